@@ -1,0 +1,96 @@
+"""Where pressroom keeps its files, and the environment it runs in.
+
+Every path derives from one root folder (the checkout by default, `PRESSROOM_ROOT` to
+override), so tests and deployments can point the whole pipeline at another place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The checkout holding dbt/, expectations/ and flows/ (code, not data).
+PROJECT_DIR = PACKAGE_DIR.parents[1]
+
+#: Bump when parsing changes what it extracts: files parsed by an older version are parsed again.
+PARSER_VERSION = "0.1.0"
+
+#: Files above this size are quarantined: the largest real release we have seen is ~40 KB,
+#: so 5 MiB leaves room for long multi-release pages while catching dumps and binaries.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+#: Offline, private defaults (see DEVELOPERS.md): no telemetry, a generous first server start.
+ENV_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "60",
+    "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+}
+
+
+def apply_environment() -> None:
+    """Set the offline defaults and PREFECT_HOME before Prefect or dbt is imported."""
+    for key, value in ENV_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    os.environ.setdefault("PREFECT_HOME", str(PROJECT_DIR / ".prefect"))
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders and files of one pressroom installation."""
+
+    root: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        return cls(Path(os.environ.get("PRESSROOM_ROOT", PROJECT_DIR)).resolve())
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "landing" / "inbox"
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "landing" / "raw"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "landing" / "quarantine"
+
+    @property
+    def warehouse(self) -> Path:
+        """The working DuckDB file: only the pipeline opens it."""
+        return self.root / "warehouse" / "pressroom.duckdb"
+
+    @property
+    def published_dir(self) -> Path:
+        return self.root / "warehouse" / "published"
+
+    @property
+    def published(self) -> Path:
+        """The DuckDB file BI tools open read-only; replaced atomically on each publish."""
+        return self.published_dir / "pressroom.duckdb"
+
+    @property
+    def parquet_dir(self) -> Path:
+        return self.published_dir / "parquet"
+
+    @property
+    def docs_dir(self) -> Path:
+        """The generated dbt docs site (index.html, catalog.json, manifest.json)."""
+        return self.root / "warehouse" / "docs"
+
+    @property
+    def gx_docs_dir(self) -> Path:
+        """Great Expectations data docs."""
+        return self.root / "warehouse" / "quality-docs"
+
+    @property
+    def dbt_project(self) -> Path:
+        return PROJECT_DIR / "dbt"
+
+    @property
+    def expectations(self) -> Path:
+        return PROJECT_DIR / "expectations"

@@ -1,0 +1,120 @@
+-- Landing and staging tables of the working warehouse. Idempotent: run at every connect.
+-- dbt reads these as sources (dbt/models/staging/_sources.yml); keep both in step.
+
+create schema if not exists landing;
+create schema if not exists staging;
+
+-- Every file accepted as a release, stored byte for byte under landing/raw/.
+create table if not exists landing.files (
+    sha256          varchar primary key,   -- content address
+    original_name   varchar not null,      -- file name as received
+    source_path     varchar not null,      -- where it was received from
+    size_bytes      bigint  not null,
+    encoding        varchar,               -- detected text encoding
+    stored_path     varchar not null,      -- landing/raw/<sha[:2]>/<sha>, relative to the root
+    name_version    integer not null,      -- 1 for the first content seen under this name, 2 ...
+    landed_at       timestamptz not null,
+    flow_run_id     varchar                -- Prefect flow run, null outside Prefect
+);
+
+-- Every file refused as a release, kept byte for byte under landing/quarantine/.
+create table if not exists landing.quarantine (
+    sha256          varchar primary key,
+    original_name   varchar not null,
+    source_path     varchar not null,
+    size_bytes      bigint  not null,
+    reason_code     varchar not null,      -- empty | binary | undecodable | oversize | unreadable
+    reason          varchar not null,      -- what a person reads
+    stored_path     varchar,
+    quarantined_at  timestamptz not null,
+    flow_run_id     varchar
+);
+
+-- Which parser version parsed which file: files absent here for the current version get parsed.
+create table if not exists staging.parsed_files (
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    status          varchar not null,      -- parsed | failed
+    release_count   integer not null,
+    parsed_at       timestamptz not null,
+    primary key (sha256, parser_version)
+);
+
+create table if not exists staging.releases (
+    release_id      varchar primary key,   -- <sha256>-<release_index>
+    sha256          varchar not null,
+    release_index   integer not null,      -- 0 for the first release of a file
+    parser_version  varchar not null,
+    title           varchar,
+    language        varchar,
+    template        varchar,
+    dateline        varchar,
+    country         varchar,
+    published_on    date,
+    lead            varchar,
+    word_count      integer,
+    parsed_at       timestamptz not null
+);
+
+create table if not exists staging.paragraphs (
+    release_id      varchar not null,
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    position        integer not null,
+    section         varchar not null,      -- lead | body | contact
+    text            varchar not null,
+    primary key (release_id, position)
+);
+
+create table if not exists staging.contacts (
+    contact_id      varchar primary key,   -- <release_id>-c<position>
+    release_id      varchar not null,
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    position        integer not null,
+    name            varchar,
+    office          varchar
+);
+
+create table if not exists staging.contact_points (
+    contact_id      varchar not null,
+    release_id      varchar not null,
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    position        integer not null,
+    kind            varchar not null,      -- email | phone | mobile | fax
+    value           varchar not null,      -- lower-case e-mail, or E.164 phone
+    extension       varchar,
+    raw             varchar,               -- as written
+    is_valid        boolean not null,      -- false: a historical number today's plan rejects
+    primary key (contact_id, position)
+);
+
+create table if not exists staging.statistics (
+    statistic_id    varchar primary key,   -- <release_id>-s<position>
+    release_id      varchar not null,
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    position        integer not null,
+    value           double not null,
+    value_max       double,
+    unit            varchar not null,
+    qualifier       varchar not null,
+    subject         varchar,
+    period_start    integer,
+    period_end      integer,
+    text            varchar not null,
+    sentence        varchar,
+    paragraph       integer,
+    char_start      integer,
+    char_end        integer
+);
+
+create table if not exists staging.parse_problems (
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    stage           varchar not null,
+    reason          varchar not null,
+    detail          varchar,
+    recorded_at     timestamptz not null
+);
