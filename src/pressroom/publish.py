@@ -1,0 +1,200 @@
+"""Publish the marts for BI tools: a DuckDB file replaced atomically, and Parquet files.
+
+The published database is built beside the live one, checkpointed and closed, then renamed over
+it (`os.replace`, atomic on POSIX). A reader that holds the old file open keeps reading the old
+file (its open descriptor points at the old inode) and never sees a half-built table; it sees the
+new publish when it reconnects.
+
+Parquet files are written into a fresh versioned folder `.parquet-<publish_id>/`, and
+`published/parquet` is a symbolic link to the current version, swapped by renaming a new link over
+it: one atomic step, so a reader listing `parquet/*.parquet` sees either the whole old set or the
+whole new set. The previous version is kept (a reader may still be opening its files); older
+ones are removed.
+
+The working database may be held open read-write by dbt-duckdb in this same process, so
+everything is read through a connection to the working database (DuckDB shares one instance per
+file in a process) and the new file is ATTACHed to it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from pressroom.settings import PARSER_VERSION, Paths
+
+#: Schema holding the dbt marts: every table or view in it is published.
+MARTS_SCHEMA = "marts"
+#: Published too when present, so BI can show data quality next to the data.
+EXTRA_TABLES: tuple[tuple[str, str], ...] = (("quality", "results"),)
+#: Schema of the published file describing the publish itself.
+META_SCHEMA = "meta"
+_ALIAS = "pressroom_publish_new"
+_PARQUET_PREFIX = ".parquet-"
+
+
+class PublishError(RuntimeError):
+    """The working warehouse cannot be published (nothing was changed)."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What one publish wrote."""
+
+    publish_id: str
+    published_at: datetime
+    database: Path
+    parquet_dir: Path
+    #: rows per published table, keyed "schema.table"
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+def publish(
+    con: duckdb.DuckDBPyConnection, paths: Paths, *, flow_run_id: str | None = None
+) -> PublishResult:
+    """Publish the marts of the working database `con` to `paths.published` and Parquet."""
+    tables = tables_to_publish(con)
+    if not any(schema == MARTS_SCHEMA for schema, _ in tables):
+        raise PublishError(
+            f"nothing to publish: the working warehouse has no tables in schema "
+            f"{MARTS_SCHEMA!r} (run the transform first)"
+        )
+    published_at = datetime.now(UTC)
+    publish_id = published_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
+    paths.published_dir.mkdir(parents=True, exist_ok=True)
+    new_db = paths.published_dir / f".{paths.published.name}.{publish_id}.tmp"
+    new_parquet = paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}"
+    try:
+        row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
+                            flow_run_id)
+        _fsync(new_db)
+        os.replace(new_db, paths.published)
+        _fsync(paths.published_dir)
+        _swap_link(paths.parquet_dir, new_parquet)
+    except BaseException:
+        new_db.unlink(missing_ok=True)
+        if _current_parquet(paths.parquet_dir) != new_parquet:
+            shutil.rmtree(new_parquet, ignore_errors=True)
+        raise
+    _remove_old_parquet(paths.parquet_dir, keep=2)
+    return PublishResult(publish_id, published_at, paths.published, paths.parquet_dir,
+                         row_counts)
+
+
+def tables_to_publish(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(schema, table) of every mart, plus the extra tables that exist, in a stable order."""
+    rows = con.execute(
+        "select table_schema, table_name from information_schema.tables "
+        "where table_catalog = current_database() order by table_schema, table_name"
+    ).fetchall()
+    present = set(rows)
+    marts = [(schema, name) for schema, name in rows if schema == MARTS_SCHEMA]
+    return marts + [t for t in EXTRA_TABLES if t in present]
+
+
+def parquet_name(schema: str, table: str) -> str:
+    """File name of a table in the Parquet folder: marts keep their name, others are prefixed."""
+    return f"{table}.parquet" if schema == MARTS_SCHEMA else f"{schema}_{table}.parquet"
+
+
+def _build(
+    con: duckdb.DuckDBPyConnection,
+    tables: list[tuple[str, str]],
+    new_db: Path,
+    new_parquet: Path,
+    publish_id: str,
+    published_at: datetime,
+    flow_run_id: str | None,
+) -> dict[str, int]:
+    """Copy `tables` into a new DuckDB file and a Parquet folder; return their row counts."""
+    src = _quote(con.execute("select current_database()").fetchone()[0])
+    dst = _quote(_ALIAS)
+    new_parquet.mkdir()
+    con.execute(f"attach {_literal(new_db)} as {dst}")
+    try:
+        for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
+            con.execute(f"create schema {dst}.{_quote(schema)}")
+        for schema, table in tables:
+            qualified = f"{_quote(schema)}.{_quote(table)}"
+            con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
+        row_counts = {
+            f"{schema}.{table}": con.execute(
+                f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
+            ).fetchone()[0]
+            for schema, table in tables
+        }
+        con.execute(
+            f"create table {dst}.{META_SCHEMA}.publish_info as select ?::varchar as publish_id, "
+            "?::timestamptz as published_at, ?::varchar as flow_run_id, "
+            "?::varchar as parser_version",
+            [publish_id, published_at, flow_run_id, PARSER_VERSION],
+        )
+        con.execute(
+            f"create table {dst}.{META_SCHEMA}.published_tables "
+            "(table_schema varchar, table_name varchar, row_count bigint)"
+        )
+        con.executemany(
+            f"insert into {dst}.{META_SCHEMA}.published_tables values (?, ?, ?)",
+            [[*key.split(".", 1), count] for key, count in row_counts.items()],
+        )
+        for schema, table in [*tables, (META_SCHEMA, "publish_info"),
+                              (META_SCHEMA, "published_tables")]:
+            target = new_parquet / parquet_name(schema, table)
+            con.execute(
+                f"copy {dst}.{_quote(schema)}.{_quote(table)} to {_literal(target)} "
+                "(format parquet)"
+            )
+        con.execute(f"checkpoint {dst}")
+    finally:
+        con.execute(f"detach {dst}")
+    return row_counts
+
+
+def _swap_link(link: Path, target: Path) -> None:
+    """Point the symbolic link `link` at `target` in one rename (a real folder is moved aside)."""
+    if link.exists() and not link.is_symlink():
+        # A plain folder from an older layout: move it aside, as a version to clean up.
+        link.rename(link.parent / f"{_PARQUET_PREFIX}legacy-{uuid.uuid4().hex[:8]}")
+    tmp_link = link.parent / f".{link.name}.{target.name}.link"
+    tmp_link.symlink_to(target.name, target_is_directory=True)
+    os.replace(tmp_link, link)
+    _fsync(link.parent)
+
+
+def _current_parquet(link: Path) -> Path | None:
+    return link.parent / os.readlink(link) if link.is_symlink() else None
+
+
+def _remove_old_parquet(link: Path, keep: int) -> None:
+    """Delete Parquet versions but the newest `keep` (the current one always stays)."""
+    current = _current_parquet(link)
+    versions = sorted(
+        (p for p in link.parent.glob(f"{_PARQUET_PREFIX}*") if p.is_dir() and p != current),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in versions[max(keep - 1, 0):]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file or folder entry to disk, so a rename survives a crash."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"

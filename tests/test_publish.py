@@ -1,0 +1,148 @@
+"""Publishing the marts: atomic DuckDB file, Parquet folder swap, nothing changed on failure."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pressroom.publish import PublishError, publish
+from pressroom.settings import Paths
+
+
+def make_working(paths: Paths, releases: int = 5, with_quality: bool = True):
+    """A working warehouse with small marts made by SQL, open read-write (as after dbt)."""
+    paths.warehouse.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(paths.warehouse))
+    con.execute("create schema if not exists marts")
+    con.execute(
+        "create or replace table marts.releases as "
+        "select 'r' || i as release_id, 'Titre ' || i as title from range(?) t(i)",
+        [releases],
+    )
+    con.execute(
+        "create or replace table marts.statistics as "
+        "select 'r' || (i % ?) as release_id, i::double as value from range(?) t(i)",
+        [releases, releases * 3],
+    )
+    con.execute("create or replace view marts.release_count as "
+                "select count(*) n from marts.releases")
+    if with_quality:
+        con.execute("create schema if not exists quality")
+        con.execute(
+            "create or replace table quality.results as "
+            "select 'marts' as stage, 'expect_x' as expectation, true as success"
+        )
+    con.execute("create schema if not exists staging")
+    con.execute("create or replace table staging.secret as select 1 as x")
+    return con
+
+
+def snapshot(paths: Paths) -> dict[str, str]:
+    """sha256 of the published file and of every Parquet file, by path."""
+    files = [paths.published, *sorted(paths.parquet_dir.glob("*.parquet"))]
+    return {str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
+            for f in files}
+
+
+def test_publish_writes_marts_to_duckdb_and_parquet(root: Paths) -> None:
+    con = make_working(root)
+    result = publish(con, root, flow_run_id="run-1")
+
+    assert result.row_counts == {"marts.release_count": 1, "marts.releases": 5,
+                                 "marts.statistics": 15, "quality.results": 1}
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        tables = bi.execute("select table_schema || '.' || table_name "
+                            "from information_schema.tables order by 1").fetchall()
+        assert [t for (t,) in tables] == [
+            "marts.release_count", "marts.releases", "marts.statistics",
+            "meta.publish_info", "meta.published_tables", "quality.results"]
+        assert bi.execute("select count(*) from marts.statistics").fetchone() == (15,)
+        # views are materialised: the published file stands alone
+        assert bi.execute("select n from marts.release_count").fetchone() == (5,)
+        assert bi.execute("select publish_id, flow_run_id from meta.publish_info").fetchone() == (
+            result.publish_id, "run-1")
+    assert root.parquet_dir.is_symlink()
+    assert sorted(p.name for p in root.parquet_dir.iterdir()) == [
+        "meta_publish_info.parquet", "meta_published_tables.parquet", "quality_results.parquet",
+        "release_count.parquet", "releases.parquet", "statistics.parquet"]
+    pq = duckdb.execute(f"select count(*) from '{root.parquet_dir}/statistics.parquet'").fetchone()
+    assert pq == (15,)
+    # no temporary file or folder is left beside the published ones
+    assert sorted(p.name for p in root.published_dir.iterdir() if p.name.startswith(".")) == [
+        f".parquet-{result.publish_id}"]
+
+
+def test_republish_replaces_and_old_reader_keeps_a_consistent_view(root: Paths) -> None:
+    con = make_working(root, releases=5)
+    first = publish(con, root)
+    reader = duckdb.connect(str(root.published), read_only=True)
+    assert reader.execute("select count(*) from marts.releases").fetchone() == (5,)
+
+    make_working(root, releases=7)
+    second = publish(con, root)
+    third = publish(con, root)
+
+    # the open reader still reads the file it opened, whole
+    assert reader.execute("select count(*) from marts.releases").fetchone() == (5,)
+    assert reader.execute("select count(*) from marts.statistics").fetchone() == (15,)
+    info = reader.execute("select publish_id from meta.publish_info").fetchone()
+    assert info == (first.publish_id,)
+    reader.close()
+    # reconnecting sees the newest publish
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select count(*) from marts.releases").fetchone() == (7,)
+        info = bi.execute("select publish_id from meta.publish_info").fetchone()
+        assert info == (third.publish_id,)
+    # the current Parquet version and the previous one are kept, older ones removed
+    versions = sorted(p.name for p in root.published_dir.glob(".parquet-*"))
+    assert versions == [f".parquet-{second.publish_id}", f".parquet-{third.publish_id}"]
+    assert Path(root.parquet_dir.readlink()).name == f".parquet-{third.publish_id}"
+
+
+def test_nothing_to_publish_is_a_clear_error_and_changes_nothing(root: Paths) -> None:
+    con = make_working(root)
+    publish(con, root)
+    before = snapshot(root)
+    con.execute("drop schema marts cascade")
+
+    with pytest.raises(PublishError, match="no tables in schema 'marts'"):
+        publish(con, root)
+    assert snapshot(root) == before
+
+
+def test_failure_while_building_leaves_the_published_warehouse_byte_identical(root: Paths) -> None:
+    con = make_working(root)
+    publish(con, root)
+    before = snapshot(root)
+    entries = sorted(p.name for p in root.published_dir.iterdir())
+    # a mart that fails when read, after others were already copied
+    con.execute("create table marts.zz_source as select 1 as x")
+    con.execute("create view marts.zz_broken as select * from marts.zz_source")
+    con.execute("drop table marts.zz_source")
+
+    with pytest.raises(duckdb.Error):
+        publish(con, root)
+    assert snapshot(root) == before
+    assert sorted(p.name for p in root.published_dir.iterdir()) == entries
+
+
+def test_publish_works_while_another_connection_holds_the_working_file(root: Paths) -> None:
+    """As after an in-process dbt run: the working file is already open read-write."""
+    holder = make_working(root)
+    con = duckdb.connect(str(root.warehouse))  # shares the instance holder opened
+    result = publish(con, root)
+    con.close()
+    assert holder.execute("select count(*) from marts.releases").fetchone() == (5,)
+    assert result.row_counts["marts.releases"] == 5
+
+
+def test_a_plain_parquet_folder_from_an_older_layout_is_replaced(root: Paths) -> None:
+    con = make_working(root)
+    root.parquet_dir.mkdir(parents=True)
+    (root.parquet_dir / "stale.parquet").write_bytes(b"old")
+    publish(con, root)
+    assert root.parquet_dir.is_symlink()
+    assert not (root.parquet_dir / "stale.parquet").exists()
