@@ -1,0 +1,333 @@
+"""Parse landed files into the staging tables, batch by batch, once per parser version.
+
+A file is pending when `staging.parsed_files` has no row for it at the current
+`settings.PARSER_VERSION`. Parsing a batch replaces every staging row of its files (whatever
+version wrote them) and adds a `parsed_files` row, so bumping the version re-parses everything
+without duplicates while `parsed_files` keeps the history. Rows reach DuckDB as one Arrow table
+per staging table per batch, in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+
+import duckdb
+import pyarrow as pa
+
+from pressroom.arrow_sql import registered
+from pressroom.landing import stored_file
+from pressroom.model import ParsedFile, Problem, Release
+from pressroom.parsing.decode import UndecodableError, decode_bytes
+from pressroom.settings import PARSER_VERSION, Paths
+
+log = logging.getLogger(__name__)
+
+#: Files per batch: one Prefect task and one set of INSERTs each; bounds memory.
+BATCH_SIZE = 500
+#: Landed files (most recent first) whose text teaches which lines are site boilerplate.
+BOILERPLATE_SAMPLE = 500
+
+Parser = Callable[..., ParsedFile]  # parse_bytes(data, source, *, boilerplate) -> ParsedFile
+
+_TS = pa.timestamp("us", tz="UTC")
+SCHEMAS: dict[str, pa.Schema] = {
+    "parsed_files": pa.schema([
+        ("sha256", pa.string()), ("parser_version", pa.string()), ("status", pa.string()),
+        ("release_count", pa.int32()), ("parsed_at", _TS),
+    ]),
+    "releases": pa.schema([
+        ("release_id", pa.string()), ("sha256", pa.string()), ("release_index", pa.int32()),
+        ("parser_version", pa.string()), ("title", pa.string()), ("language", pa.string()),
+        ("template", pa.string()), ("dateline", pa.string()), ("country", pa.string()),
+        ("published_on", pa.date32()), ("lead", pa.string()), ("word_count", pa.int32()),
+        ("parsed_at", _TS),
+    ]),
+    "paragraphs": pa.schema([
+        ("release_id", pa.string()), ("sha256", pa.string()), ("parser_version", pa.string()),
+        ("position", pa.int32()), ("section", pa.string()), ("text", pa.string()),
+    ]),
+    "contacts": pa.schema([
+        ("contact_id", pa.string()), ("release_id", pa.string()), ("sha256", pa.string()),
+        ("parser_version", pa.string()), ("position", pa.int32()), ("name", pa.string()),
+        ("office", pa.string()),
+    ]),
+    "contact_points": pa.schema([
+        ("contact_id", pa.string()), ("release_id", pa.string()), ("sha256", pa.string()),
+        ("parser_version", pa.string()), ("position", pa.int32()), ("kind", pa.string()),
+        ("value", pa.string()), ("extension", pa.string()), ("raw", pa.string()),
+        ("is_valid", pa.bool_()),
+    ]),
+    "statistics": pa.schema([
+        ("statistic_id", pa.string()), ("release_id", pa.string()), ("sha256", pa.string()),
+        ("parser_version", pa.string()), ("position", pa.int32()), ("value", pa.float64()),
+        ("value_max", pa.float64()), ("unit", pa.string()), ("qualifier", pa.string()),
+        ("subject", pa.string()), ("period_start", pa.int32()), ("period_end", pa.int32()),
+        ("text", pa.string()), ("sentence", pa.string()), ("paragraph", pa.int32()),
+        ("char_start", pa.int32()), ("char_end", pa.int32()),
+    ]),
+    "parse_problems": pa.schema([
+        ("sha256", pa.string()), ("parser_version", pa.string()), ("stage", pa.string()),
+        ("reason", pa.string()), ("detail", pa.string()), ("recorded_at", _TS),
+    ]),
+}
+#: Tables whose rows belong to one parse of a file: replaced when the file is parsed again.
+REPLACED_TABLES = ("releases", "paragraphs", "contacts", "contact_points", "statistics",
+                   "parse_problems")
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    """A landed file the current parser version has not parsed yet."""
+
+    sha256: str
+    original_name: str
+    stored_path: str
+    encoding: str | None
+
+
+@dataclass
+class ParseSummary:
+    """What a parse run (or one batch of it) wrote to staging."""
+
+    parser_version: str = PARSER_VERSION
+    files_parsed: int = 0
+    files_failed: int = 0
+    releases: int = 0
+    contacts: int = 0
+    statistics: int = 0
+    problems: int = 0
+    batches: int = 0
+
+    def add(self, other: ParseSummary) -> None:
+        for name in ("files_parsed", "files_failed", "releases", "contacts", "statistics",
+                     "problems", "batches"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Rows:
+    """The staging rows of one batch, table by table, before they become Arrow tables."""
+
+    parser_version: str
+    now: datetime
+    tables: dict[str, list[dict]] = field(
+        default_factory=lambda: {name: [] for name in SCHEMAS})
+
+    def problem(self, sha256: str, problem: Problem) -> None:
+        self.tables["parse_problems"].append({
+            "sha256": sha256, "parser_version": self.parser_version, "stage": problem.stage,
+            "reason": problem.reason, "detail": problem.detail, "recorded_at": self.now,
+        })
+
+    def file(self, sha256: str, status: str, release_count: int) -> None:
+        self.tables["parsed_files"].append({
+            "sha256": sha256, "parser_version": self.parser_version, "status": status,
+            "release_count": release_count, "parsed_at": self.now,
+        })
+
+    def release(self, sha256: str, index: int, release: Release) -> None:
+        release_id = f"{sha256}-{index}"
+        common = {"release_id": release_id, "sha256": sha256,
+                  "parser_version": self.parser_version}
+        self.tables["releases"].append(common | {
+            "release_index": index, "title": release.title, "language": release.language,
+            "template": release.template, "dateline": release.dateline,
+            "country": release.country,
+            "published_on": self._date(sha256, index, release.published_on),
+            "lead": release.lead, "word_count": release.word_count, "parsed_at": self.now,
+        })
+        self.tables["paragraphs"] += [
+            common | {"position": i, "section": p.section, "text": p.text}
+            for i, p in enumerate(release.paragraphs)
+        ]
+        for c_pos, contact in enumerate(release.contacts):
+            contact_id = f"{release_id}-c{c_pos}"
+            self.tables["contacts"].append(common | {
+                "contact_id": contact_id, "position": c_pos, "name": contact.name,
+                "office": contact.office,
+            })
+            points = [("email", e.lower(), None, e, True) for e in contact.emails] + [
+                (p.kind, p.e164, p.extension, p.raw or None, p.valid) for p in contact.phones
+            ]
+            self.tables["contact_points"] += [
+                common | {"contact_id": contact_id, "position": pos, "kind": kind,
+                          "value": value, "extension": ext, "raw": raw, "is_valid": valid}
+                for pos, (kind, value, ext, raw, valid) in enumerate(points)
+            ]
+        self.tables["statistics"] += [
+            common | {
+                "statistic_id": f"{release_id}-s{pos}", "position": pos, "value": s.value,
+                "value_max": s.value_max, "unit": s.unit, "qualifier": s.qualifier,
+                "subject": s.subject, "period_start": s.period_start,
+                "period_end": s.period_end, "text": s.text, "sentence": s.sentence,
+                "paragraph": s.paragraph, "char_start": s.start, "char_end": s.end,
+            }
+            for pos, s in enumerate(release.statistics)
+        ]
+
+    def _date(self, sha256: str, index: int, value: str | None) -> date | None:
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.problem(sha256, Problem(
+                "load", f"release {index}: published_on {value!r} is not an ISO date; "
+                "stored as null"))
+            return None
+
+    def arrow(self, table: str) -> pa.Table:
+        return pa.Table.from_pylist(self.tables[table], schema=SCHEMAS[table])
+
+
+def pending_files(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,
+                  limit: int = BATCH_SIZE) -> list[PendingFile]:
+    """Up to `limit` landed files not yet parsed by `parser_version`, oldest first."""
+    rows = con.execute(
+        """
+        select f.sha256, f.original_name, f.stored_path, f.encoding
+        from landing.files f
+        where not exists (select 1 from staging.parsed_files p
+                          where p.sha256 = f.sha256 and p.parser_version = $version)
+        order by f.landed_at, f.sha256
+        limit $limit
+        """,
+        {"version": parser_version, "limit": limit},
+    ).fetchall()
+    return [PendingFile(*row) for row in rows]
+
+
+def corpus_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths,
+                       sample: int = BOILERPLATE_SAMPLE) -> frozenset[str]:
+    """Lines that repeat across landed pages (site navigation, footers), learned once per run.
+
+    Learned from the `sample` most recently landed files, so a single new file still benefits
+    from the corpus, while the work and memory stay bounded however large the corpus grows.
+    """
+    from pressroom.parsing.boilerplate import learn_boilerplate
+
+    rows = con.execute(
+        "select stored_path from landing.files order by landed_at desc, sha256 limit $n",
+        {"n": sample},
+    ).fetchall()
+    return learn_boilerplate(_texts(paths, [row[0] for row in rows]))
+
+
+def _texts(paths: Paths, stored_paths: Iterable[str]) -> Iterator[str]:
+    """The decoded text of landed files, as the parser sees it; unreadable ones skipped."""
+    for stored_path in stored_paths:
+        try:
+            yield decode_bytes(stored_file(paths, stored_path).read_bytes()).text
+        except (OSError, UndecodableError):
+            continue  # parse_batch records these files with their reason
+
+
+def parse_batch(
+    con: duckdb.DuckDBPyConnection,
+    paths: Paths,
+    files: list[PendingFile],
+    boilerplate: frozenset[str] = frozenset(),
+    *,
+    parser_version: str = PARSER_VERSION,
+    parser: Parser | None = None,
+) -> ParseSummary:
+    """Parse `files` and replace their staging rows; a file that fails is recorded, not raised."""
+    parse = parser or _default_parser()
+    rows = _Rows(parser_version, datetime.now(UTC))
+    summary = ParseSummary(parser_version=parser_version, batches=1)
+    for pending in files:
+        kept = _parse_one(paths, pending, boilerplate, parse, rows)
+        rows.file(pending.sha256, "parsed" if kept else "failed", kept)
+        summary.files_parsed += bool(kept)
+        summary.files_failed += not kept
+    summary.releases = len(rows.tables["releases"])
+    summary.contacts = len(rows.tables["contacts"])
+    summary.statistics = len(rows.tables["statistics"])
+    summary.problems = len(rows.tables["parse_problems"])
+    _write(con, [f.sha256 for f in files], rows)
+    return summary
+
+
+def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
+               parse: Parser, rows: _Rows) -> int:
+    """Add one file's rows; return how many releases were kept (0 = the file failed)."""
+    sha = pending.sha256
+    try:
+        data = stored_file(paths, pending.stored_path).read_bytes()
+    except OSError as exc:
+        rows.problem(sha, Problem("read", "the landed copy of the file cannot be read",
+                                  f"{pending.stored_path}: {exc.strerror or exc}"))
+        return 0
+    try:
+        parsed = parse(data, pending.original_name, boilerplate=boilerplate)
+    except Exception as exc:  # one bad file must not stop the batch
+        log.exception("parser failed on %s (%s)", pending.original_name, sha)
+        rows.problem(sha, Problem("parse", "the parser failed on this file",
+                                  f"{type(exc).__name__}: {exc}"))
+        return 0
+    for problem in parsed.problems:
+        rows.problem(sha, problem)
+    kept = 0
+    for index, release in enumerate(parsed.releases):
+        if not (release.title or "").strip():
+            rows.problem(sha, Problem("release", f"release {index} has no title: not kept"))
+            continue
+        rows.release(sha, index, release)
+        kept += 1
+    if not kept and not parsed.problems and not parsed.releases:
+        rows.problem(sha, Problem("segment", "no release found in the file"))
+    return kept
+
+
+def _write(con: duckdb.DuckDBPyConnection, hashes: list[str], rows: _Rows) -> None:
+    """Replace the batch's staging rows: one DELETE and one INSERT per table, one transaction."""
+    batch_files = pa.table({"sha256": pa.array(hashes, pa.string())})
+    con.begin()
+    try:
+        with registered(con, "batch_files", batch_files):
+            for table in REPLACED_TABLES:
+                con.execute(f"delete from staging.{table} "
+                            "where sha256 in (select sha256 from batch_files)")
+        for table in SCHEMAS:
+            if not rows.tables[table]:
+                continue
+            verb = "insert or replace" if table == "parsed_files" else "insert"
+            with registered(con, "batch_rows", rows.arrow(table)):
+                con.execute(f"{verb} into staging.{table} by name select * from batch_rows")
+        con.commit()
+    except Exception:
+        con.rollback()
+        raise
+
+
+def parse_pending(
+    con: duckdb.DuckDBPyConnection,
+    paths: Paths,
+    *,
+    batch_size: int = BATCH_SIZE,
+    parser_version: str = PARSER_VERSION,
+    parser: Parser | None = None,
+) -> ParseSummary:
+    """Parse every landed file the parser version has not parsed yet, batch by batch."""
+    summary = ParseSummary(parser_version=parser_version)
+    batch = pending_files(con, parser_version, batch_size)
+    if not batch:
+        return summary
+    boilerplate = corpus_boilerplate(con, paths)
+    while batch:
+        summary.add(parse_batch(con, paths, batch, boilerplate,
+                                parser_version=parser_version, parser=parser))
+        batch = pending_files(con, parser_version, batch_size)
+    return summary
+
+
+def _default_parser() -> Parser:
+    from pressroom.parsing import parse_bytes
+
+    return parse_bytes
