@@ -1,0 +1,168 @@
+"""The run summary: what each stage did, what was refused, and where the results are.
+
+`summarize` gathers a JSON-ready dict from the stages' results and the working warehouse;
+`to_markdown` renders it for the Prefect artifact, `to_text` for the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pressroom.settings import Paths
+
+#: Marts counted in the summary, in this order (others are listed after them).
+MAIN_MARTS = ("releases", "contacts", "release_contacts", "statistics")
+#: The gates, by stage validated.
+GATES = ("landing", "staging", "marts")
+
+
+def summarize(
+    paths: Paths,
+    stages: Mapping[str, Any],
+    *,
+    started_at: datetime,
+    error: BaseException | None = None,
+    failed_stage: str | None = None,
+) -> dict[str, Any]:
+    """The summary of one pipeline run; `stages` maps stage name to the flow's result dict."""
+    land = stages.get("land") or {}
+    gates = {g: _gate_status(stages, g, failed_stage) for g in GATES}
+    publish = stages.get("publish") or {}
+    return {
+        "status": "failed" if error else "completed",
+        "started_at": started_at.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "failed_stage": failed_stage,
+        "error": _error_text(error) if error else None,
+        "stages": {name: _counts(result) for name, result in stages.items()},
+        "quarantined_files": list(land.get("quarantined_files", [])),
+        "unreadable_files": list(land.get("unreadable_files", [])),
+        "gates": gates,
+        "failed_expectations": _failed_expectations(error),
+        "marts": mart_counts(paths.warehouse),
+        "published": bool(publish),
+        "publish_id": publish.get("publish_id"),
+        "paths": {
+            "working_database": str(paths.warehouse),
+            "published_database": str(paths.published),
+            "parquet_dir": str(paths.parquet_dir),
+            "docs_site": str(paths.docs_dir / "index.html"),
+        },
+    }
+
+
+def mart_counts(warehouse: Path) -> dict[str, int]:
+    """Rows per table of the `marts` schema of the working database (empty if none yet)."""
+    if not warehouse.exists():
+        return {}
+    # A plain connection: dbt may hold the file read-write in this process (same instance).
+    with duckdb.connect(str(warehouse)) as con:
+        names = [n for (n,) in con.execute(
+            "select table_name from information_schema.tables "
+            "where table_catalog = current_database() and table_schema = 'marts'"
+        ).fetchall()]
+        ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
+        return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
+                for n in ordered}
+
+
+def to_markdown(summary: Mapping[str, Any]) -> str:
+    """The Prefect artifact: counts per stage, quarantined files, failed expectations."""
+    ok = summary["status"] == "completed"
+    lines = [f"# Pressroom pipeline: {'completed' if ok else 'FAILED'}", ""]
+    if not ok:
+        lines += [f"**Stopped at `{summary['failed_stage']}`**: {summary['error']}", "",
+                  "Nothing was published; the previously published warehouse is unchanged.", ""]
+    lines += ["## Counts per stage", "", "| stage | counts |", "| --- | --- |"]
+    for name, counts in summary["stages"].items():
+        lines.append(f"| {name} | {_inline(counts) or '—'} |")
+    lines += ["", "## Gates", "", "| stage | result |", "| --- | --- |"]
+    lines += [f"| {gate} | {status} |" for gate, status in summary["gates"].items()]
+    lines += ["", "## Quarantined files", ""]
+    refused = summary["quarantined_files"] + summary["unreadable_files"]
+    if refused:
+        lines += ["| file | reason |", "| --- | --- |"]
+        lines += [f"| {_cell(f.get('name') or f.get('path'))} | {_cell(f['reason'])} |"
+                  for f in refused]
+    else:
+        lines.append("None.")
+    lines += ["", "## Failed expectations", ""]
+    if summary["failed_expectations"]:
+        lines += [f"- {_cell(e)}" for e in summary["failed_expectations"]]
+    else:
+        lines.append("None.")
+    if summary["marts"]:
+        lines += ["", "## Marts", "", "| table | rows |", "| --- | ---: |"]
+        lines += [f"| {t} | {n} |" for t, n in summary["marts"].items()]
+    lines += ["", "## Files", ""]
+    lines += [f"- {label.replace('_', ' ')}: `{path}`"
+              for label, path in summary["paths"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def to_text(summary: Mapping[str, Any]) -> str:
+    """A short summary for the terminal."""
+    ok = summary["status"] == "completed"
+    land = summary["stages"].get("land", {})
+    lines = [
+        "Pipeline " + ("completed" if ok else f"FAILED at {summary['failed_stage']}"),
+        f"  landed {land.get('landed', 0)}, duplicates {land.get('duplicates', 0)}, "
+        f"quarantined {land.get('quarantined', 0)}",
+    ]
+    lines += [f"    quarantined {f.get('name') or f.get('path')}: {f['reason']}"
+              for f in summary["quarantined_files"] + summary["unreadable_files"]]
+    if "parse" in summary["stages"]:
+        lines.append(f"  parsed: {_inline(summary['stages']['parse'])}")
+    lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
+    if summary["marts"]:
+        lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
+    if not ok:
+        lines.append(f"  error: {summary['error']}")
+        lines += [f"    - {e}" for e in summary["failed_expectations"]]
+        lines.append("  nothing was published; the published warehouse is unchanged")
+    paths = summary["paths"]
+    lines += [
+        f"  working DB:   {paths['working_database']}",
+        f"  published DB: {paths['published_database']}"
+        + ("" if summary["published"] else " (not updated)"),
+        f"  parquet:      {paths['parquet_dir']}",
+        f"  docs site:    {paths['docs_site']}",
+    ]
+    return "\n".join(lines)
+
+
+def _gate_status(stages: Mapping[str, Any], gate: str, failed_stage: str | None) -> str:
+    name = f"validate {gate}"
+    if failed_stage == name:
+        return "failed"
+    return "passed" if name in stages else "not run"
+
+
+def _counts(result: Any) -> dict[str, Any]:
+    """The scalar entries of a stage's result (counts, ids), without its lists of details."""
+    if not isinstance(result, Mapping):
+        return {}
+    return {k: v for k, v in result.items() if isinstance(v, int | float | str | bool)}
+
+
+def _failed_expectations(error: BaseException | None) -> list[str]:
+    failures = getattr(error, "failures", None) or []
+    return [str(f) for f in failures]
+
+
+def _error_text(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def _inline(counts: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
+
+
+def _cell(value: Any) -> str:
+    """Text safe inside a markdown table cell."""
+    return str(value).replace("|", "\\|").replace("\n", " ")

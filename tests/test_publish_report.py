@@ -1,0 +1,68 @@
+"""The run summary: counts per stage, refused files with reasons, failed expectations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import duckdb
+
+from pressroom.report import summarize, to_markdown, to_text
+from pressroom.settings import Paths
+
+LAND = {
+    "landed": 4, "duplicates": 1, "quarantined": 1, "unreadable": 0,
+    "quarantined_files": [{"name": "photo.jpg", "sha256": "ab", "reason": "binary | not text"}],
+    "unreadable_files": [],
+}
+
+
+class GateFailed(Exception):
+    def __init__(self, failures: list[str]) -> None:
+        super().__init__(f"{len(failures)} critical expectation(s) failed")
+        self.failures = failures
+
+
+def test_completed_run_lists_counts_refused_files_marts_and_paths(root: Paths) -> None:
+    root.warehouse.parent.mkdir(parents=True)
+    with duckdb.connect(str(root.warehouse)) as con:
+        con.execute("create schema marts")
+        con.execute("create table marts.statistics as select * from range(12)")
+        con.execute("create table marts.releases as select * from range(4)")
+    stages = {"land": LAND, "validate landing": {"success": True},
+              "parse": {"files": 4, "releases": 4}, "validate staging": {},
+              "transform": {}, "validate marts": {}, "publish": {"publish_id": "p1"}}
+
+    summary = summarize(root, stages, started_at=datetime.now(UTC))
+    md = to_markdown(summary)
+    text = to_text(summary)
+
+    assert summary["status"] == "completed"
+    assert summary["marts"] == {"releases": 4, "statistics": 12}  # main marts first
+    assert summary["gates"] == {"landing": "passed", "staging": "passed", "marts": "passed"}
+    assert "| land | landed 4, duplicates 1, quarantined 1, unreadable 0 |" in md
+    assert "| photo.jpg | binary \\| not text |" in md  # the pipe cannot break the table
+    assert "| statistics | 12 |" in md
+    assert "landed 4, duplicates 1, quarantined 1" in text
+    assert "quarantined photo.jpg: binary | not text" in text
+    assert f"published DB: {root.published}\n" in text + "\n"
+    assert str(root.docs_dir / "index.html") in text
+
+
+def test_failed_gate_names_the_stage_and_the_failed_expectations(root: Paths) -> None:
+    error = GateFailed(["staging.contact_points.value: 1 invalid e-mail ('not-an-email')"])
+    stages = {"land": LAND, "validate landing": {}, "parse": {}}
+
+    summary = summarize(root, stages, started_at=datetime.now(UTC), error=error,
+                        failed_stage="validate staging")
+    md = to_markdown(summary)
+    text = to_text(summary)
+
+    assert summary["status"] == "failed"
+    assert summary["published"] is False
+    assert summary["gates"] == {"landing": "passed", "staging": "failed", "marts": "not run"}
+    assert "**Stopped at `validate staging`**: GateFailed: 1 critical expectation(s)" in md
+    assert "Nothing was published" in md
+    assert "- staging.contact_points.value: 1 invalid e-mail ('not-an-email')" in md
+    assert text.startswith("Pipeline FAILED at validate staging")
+    assert "(not updated)" in text
+    assert summary["marts"] == {}  # no working database yet: nothing to count, no error
