@@ -105,6 +105,16 @@ class LandingResult:
         }
 
 
+def describe(summary: dict) -> str:
+    """A landing summary (`LandingResult.to_dict()`) as lines a person reads."""
+    lines = [f"Landed {summary['landed']} new file(s); {summary['duplicates']} already landed "
+             f"(no-op); {summary['quarantined']} quarantined; "
+             f"{summary['unreadable']} unreadable."]
+    lines += [f"  quarantined {f['name']}: {f['reason']}" for f in summary["quarantined_files"]]
+    lines += [f"  unreadable {f['path']}: {f['reason']}" for f in summary["unreadable_files"]]
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class _Received:
     """A file copied to a temporary place while hashed, waiting for its verdict to apply."""

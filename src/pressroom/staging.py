@@ -203,6 +203,13 @@ def pending_files(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_V
     return [PendingFile(*row) for row in rows]
 
 
+def pending_batches(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,
+                    batch_size: int = BATCH_SIZE) -> Iterator[list[PendingFile]]:
+    """Batches of pending files until none is left; each must be parsed before the next."""
+    while batch := pending_files(con, parser_version, batch_size):
+        yield batch
+
+
 def corpus_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths,
                        sample: int = BOILERPLATE_SAMPLE) -> frozenset[str]:
     """Lines that repeat across landed pages (site navigation, footers), learned once per run.
@@ -316,14 +323,12 @@ def parse_pending(
 ) -> ParseSummary:
     """Parse every landed file the parser version has not parsed yet, batch by batch."""
     summary = ParseSummary(parser_version=parser_version)
-    batch = pending_files(con, parser_version, batch_size)
-    if not batch:
-        return summary
-    boilerplate = corpus_boilerplate(con, paths)
-    while batch:
+    boilerplate: frozenset[str] | None = None
+    for batch in pending_batches(con, parser_version, batch_size):
+        if boilerplate is None:  # learned only when there is something to parse
+            boilerplate = corpus_boilerplate(con, paths)
         summary.add(parse_batch(con, paths, batch, boilerplate,
                                 parser_version=parser_version, parser=parser))
-        batch = pending_files(con, parser_version, batch_size)
     return summary
 
 

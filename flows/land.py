@@ -1,0 +1,44 @@
+"""The `land` flow: store received files byte for byte and record them (pressroom.landing)."""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from pressroom.db import connect
+from pressroom.landing import BATCH_SIZE, LandingResult, discover, land_files
+from pressroom.settings import Paths
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def land_batch(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[Path],
+               flow_run_id: str | None) -> LandingResult:
+    """Land one batch of files (retried: a disk or database hiccup may pass; landing again
+    is a no-op for what the failed attempt already recorded)."""
+    return land_files(con, paths, files, flow_run_id)
+
+
+@flow(name="land")
+def land(paths: list[str] | None = None, root: str | None = None) -> dict:
+    """Land files and folders (default: the inbox); return counts and every refused file."""
+    where = Paths(Path(root).resolve()) if root else Paths.default()
+    sources = [Path(p) for p in paths] if paths else [where.inbox]
+    files, missing = discover(sources)
+    result = LandingResult(unreadable=missing)
+    con = connect(where.warehouse)
+    try:
+        batches = iter(files)
+        while batch := list(islice(batches, BATCH_SIZE)):
+            result.extend(land_batch(con, where, batch, flow_run.id))
+    finally:
+        con.close()
+    logger = get_run_logger()
+    logger.info("landing: %s", result.counts())
+    for refused in result.quarantined + result.unreadable:
+        logger.warning("not landed: %s", refused)
+    return result.to_dict()

@@ -1,0 +1,191 @@
+"""Landing: files stored byte for byte, recorded once, bad input quarantined with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressroom.db import connect
+from pressroom.landing import describe, land_files
+from pressroom.settings import Paths
+
+FRENCH = (
+    "L’OIM lance à Lima une campagne « contre la traite » – été 2012\n\n"
+    "Lima - Près de 3 900 migrants ont reçu une aide de l’OIM au Pérou.\n"
+)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of `folder` with its bytes and modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+def manifest(con) -> list[tuple]:
+    return con.execute(
+        "select original_name, sha256, size_bytes, encoding, stored_path, name_version, "
+        "flow_run_id from landing.files order by original_name, name_version"
+    ).fetchall()
+
+
+def quarantine(con) -> list[tuple]:
+    return con.execute(
+        "select original_name, sha256, size_bytes, reason_code, reason, stored_path "
+        "from landing.quarantine order by original_name"
+    ).fetchall()
+
+
+def test_landing_the_seeds_stores_each_byte_for_byte_and_leaves_the_inbox_alone(root: Paths):
+    before = snapshot(root.inbox)
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, [root.inbox], "run-1")
+
+    rows = manifest(con)
+    assert [r[0] for r in rows] == sorted(before)
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 0}
+    for name, sha, size, encoding, stored_path, version, run_id in rows:
+        stored = root.root / stored_path
+        assert stored_path == f"landing/raw/{sha[:2]}/{sha}"
+        assert stored.read_bytes() == before[name][0]
+        assert size == len(before[name][0])
+        assert (encoding, version, run_id) == ("utf-8", 1, "run-1")
+    assert snapshot(root.inbox) == before
+    assert quarantine(con) == []
+
+
+def test_landing_the_same_content_again_is_a_no_op(root: Paths):
+    (root.inbox / "empty.txt").write_bytes(b"")
+    con = connect(root.warehouse)
+    land_files(con, root, [root.inbox], "run-1")
+    first = (manifest(con), quarantine(con))
+
+    again = land_files(con, root, [root.inbox], "run-2")
+
+    assert again.counts() == {"landed": 0, "duplicates": 6, "quarantined": 0, "unreadable": 0}
+    assert (manifest(con), quarantine(con)) == first
+    assert sorted(p.name for p in root.raw.rglob("*") if p.is_file()) == sorted(
+        r[1] for r in first[0])
+
+
+def test_same_name_with_new_content_is_a_new_version_and_both_are_kept(root: Paths, tmp_path):
+    old, new = tmp_path / "old" / "release.txt", tmp_path / "new" / "release.txt"
+    for path, text in ((old, FRENCH), (new, FRENCH + "Une phrase ajoutée.\n")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    con = connect(root.warehouse)
+
+    land_files(con, root, [old], None)
+    land_files(con, root, [new], None)
+
+    rows = manifest(con)
+    assert [(r[0], r[5]) for r in rows] == [("release.txt", 1), ("release.txt", 2)]
+    assert [(root.root / r[4]).read_bytes() for r in rows] == [old.read_bytes(),
+                                                               new.read_bytes()]
+
+
+def test_two_new_versions_of_one_name_in_one_call_are_numbered_in_order(root: Paths, tmp_path):
+    sources = []
+    for i in range(3):
+        path = tmp_path / f"v{i}" / "same.txt"
+        path.parent.mkdir()
+        path.write_text(f"{FRENCH}Version {i}.\n", encoding="utf-8")
+        sources.append(path)
+    con = connect(root.warehouse)
+
+    land_files(con, root, sources, None)
+
+    versions = con.execute(
+        "select name_version, source_path from landing.files order by name_version").fetchall()
+    assert versions == [(i + 1, str(p)) for i, p in enumerate(sources)]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "words"),
+    [
+        ("empty.txt", b"", "empty", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty", "blank"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 8, "binary",
+         "binary"),
+        ("nul.txt", b"Titre\x00\x00\x00 avec des octets nuls\n", "binary", "binary"),
+        ("garbage.txt", bytes(range(0x80, 0x100)) * 8, "undecodable", "not text"),
+    ],
+)
+def test_a_file_that_cannot_be_a_release_is_quarantined_byte_for_byte_with_a_reason(
+    root: Paths, tmp_path, name: str, data: bytes, code: str, words: str
+):
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, [bad, root.inbox], None)
+
+    assert result.counts()["landed"] == 5  # the good files of the same call still land
+    [(q_name, sha, size, reason_code, reason, stored_path)] = quarantine(con)
+    assert (q_name, size, reason_code) == (name, len(data), code)
+    assert words in reason
+    assert (root.root / stored_path).read_bytes() == data
+    assert stored_path == f"landing/quarantine/{sha[:2]}/{sha}"
+    assert name not in [r[0] for r in manifest(con)]
+    assert [q.reason for q in result.quarantined] == [reason]
+
+
+def test_an_oversize_file_is_quarantined_with_the_limit_in_the_reason(root: Paths, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(FRENCH * 10, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text(FRENCH[:60], encoding="utf-8")
+    con = connect(root.warehouse)
+
+    land_files(con, root, [big, small], None, max_bytes=100)
+
+    [(name, _, size, code, reason, stored_path)] = quarantine(con)
+    assert (name, code, size) == ("big.txt", "oversize", big.stat().st_size)
+    assert f"{size:,} bytes" in reason and "100-byte limit" in reason
+    assert (root.root / stored_path).read_bytes() == big.read_bytes()
+    assert [r[0] for r in manifest(con)] == ["small.txt"]
+
+
+@pytest.mark.parametrize(("codec", "recorded"), [("cp1252", "cp1252"),
+                                                 ("utf-16", "utf-16"),
+                                                 ("utf-8-sig", "utf-8-sig")])
+def test_legacy_and_bom_encodings_are_accepted_and_recorded(
+    root: Paths, tmp_path, codec: str, recorded: str
+):
+    from pressroom.parsing.decode import decode_bytes
+
+    data = FRENCH.encode(codec)
+    path = tmp_path / f"release-{codec}.txt"
+    path.write_bytes(data)
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, [path], None)
+
+    [(_, _, _, encoding, stored_path, _, _)] = manifest(con)
+    assert result.counts()["landed"] == 1
+    assert encoding.startswith(recorded)
+    stored = (root.root / stored_path).read_bytes()
+    assert stored == data
+    assert decode_bytes(stored).text == FRENCH
+
+
+def test_a_missing_source_is_reported_and_the_rest_still_lands(root: Paths, tmp_path):
+    missing = tmp_path / "nowhere.txt"
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, [missing, root.inbox], None)
+
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 1}
+    assert result.unreadable[0].source_path == str(missing)
+    text = describe(result.to_dict())
+    assert "Landed 5 new file(s)" in text
+    assert f"unreadable {missing}: no such file or folder" in text
+
+
+def test_hidden_files_inside_folders_are_skipped(root: Paths):
+    (root.inbox / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, [root.inbox], None)
+
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 0}
