@@ -40,8 +40,9 @@ def land(
 ) -> None:
     """Land files: store them byte for byte, record them, quarantine what is not a release."""
     from flows.land import land as land_flow
+    from pressroom.landing import describe
 
-    typer.echo(land_flow(paths=[str(p) for p in paths]))
+    typer.echo(describe(land_flow(paths=[str(p.resolve()) for p in paths])))
 
 
 @app.command()
