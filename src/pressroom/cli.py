@@ -29,9 +29,16 @@ def run(
 ) -> None:
     """Run the whole pipeline: land, parse, validate, build the marts, publish, docs."""
     from flows.pipeline import pipeline
+    from pressroom.report import to_text
 
-    summary = pipeline(inbox=str(inbox) if inbox else None)
-    typer.echo(summary)
+    try:
+        summary = pipeline(inbox=str(inbox.resolve()) if inbox else None)
+    except Exception as exc:
+        # The pipeline attached its summary to the error as a note (see flows/pipeline.py).
+        typer.echo("\n".join(getattr(exc, "__notes__", [])) or f"Pipeline failed: {exc}",
+                   err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(to_text(summary))
 
 
 @app.command()

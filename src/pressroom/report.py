@@ -151,8 +151,9 @@ def _counts(result: Any) -> dict[str, Any]:
 
 
 def _failed_expectations(error: BaseException | None) -> list[str]:
+    """The failures a quality gate reports (ExpectationOutcome.failure_text when it has it)."""
     failures = getattr(error, "failures", None) or []
-    return [str(f) for f in failures]
+    return [f.failure_text() if hasattr(f, "failure_text") else str(f) for f in failures]
 
 
 def _error_text(error: BaseException) -> str:
