@@ -70,6 +70,9 @@ def test_publish_writes_marts_to_duckdb_and_parquet(root: Paths) -> None:
         "release_count.parquet", "releases.parquet", "statistics.parquet"]
     pq = duckdb.execute(f"select count(*) from '{root.parquet_dir}/statistics.parquet'").fetchone()
     assert pq == (15,)
+    # readable by older DuckDB builds, as bundled by BI tools: storage format 64 = DuckDB 1.0
+    header = root.published.read_bytes()[:20]
+    assert header[8:12] == b"DUCK" and int.from_bytes(header[12:20], "little") == 64
     # no temporary file or folder is left beside the published ones
     assert sorted(p.name for p in root.published_dir.iterdir() if p.name.startswith(".")) == [
         f".parquet-{result.publish_id}"]

@@ -35,6 +35,10 @@ MARTS_SCHEMA = "marts"
 EXTRA_TABLES: tuple[tuple[str, str], ...] = (("quality", "results"),)
 #: Schema of the published file describing the publish itself.
 META_SCHEMA = "meta"
+#: On-disk format of the published file. DuckDB 2 writes a format older DuckDB builds cannot
+#: read, and BI tools often bundle an older DuckDB (JDBC/ODBC drivers, the 1.x CLI): the
+#: 1.0 format is readable by every DuckDB since 1.0 (measured with the 1.5 CLI).
+PUBLISHED_STORAGE_VERSION = "v1.0.0"
 _ALIAS = "pressroom_publish_new"
 _PARQUET_PREFIX = ".parquet-"
 
@@ -116,7 +120,8 @@ def _build(
     src = _quote(con.execute("select current_database()").fetchone()[0])
     dst = _quote(_ALIAS)
     new_parquet.mkdir()
-    con.execute(f"attach {_literal(new_db)} as {dst}")
+    con.execute(f"attach {_literal(new_db)} as {dst} "
+                f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
     try:
         for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
             con.execute(f"create schema {dst}.{_quote(schema)}")
@@ -196,5 +201,5 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _literal(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
+def _literal(value: str | Path) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
