@@ -117,13 +117,12 @@ def describe(summary: dict) -> str:
 
 @dataclass(frozen=True)
 class _Received:
-    """A file copied to a temporary place while hashed, waiting for its verdict to apply."""
+    """A file copied to a temporary place while hashed, waiting to be judged and stored."""
 
     sha256: str
     original_name: str
     source_path: str
     size_bytes: int
-    check: TextCheck
     temp_path: Path
 
 
@@ -170,29 +169,22 @@ def land_files(
         received: list[_Received] = []
         for path in batch:
             try:
-                received.append(_receive(path, incoming, max_bytes))
+                received.append(_receive(path, incoming))
             except OSError as exc:
                 log.warning("cannot read %s: %s", path, exc)
                 result.unreadable.append(Unreadable(str(path.absolute()), _os_reason(exc)))
-        result.extend(_record(con, paths, received, flow_run_id))
+        result.extend(_record(con, paths, received, flow_run_id, max_bytes))
     return result
 
 
-def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
-    """Copy `path` to a temporary file while hashing it; judge it from its first bytes.
-
-    Only up to `max_bytes + 1` bytes are held in memory: a larger file is oversize anyway
-    and is streamed.
-    """
+def _receive(path: Path, incoming: Path) -> _Received:
+    """Copy `path` to a temporary file while hashing it, one chunk in memory at a time."""
     digest = hashlib.sha256()
+    size = 0
     with open(path, "rb") as src, tempfile.NamedTemporaryFile(
         dir=incoming, prefix="part-", delete=False
     ) as tmp:
         try:
-            head = src.read(max_bytes + 1)
-            digest.update(head)
-            tmp.write(head)
-            size = len(head)
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 tmp.write(chunk)
@@ -200,9 +192,15 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
         except OSError:
             Path(tmp.name).unlink(missing_ok=True)
             raise
-    check = oversize(size, max_bytes) if size > max_bytes else check_text(head)
-    return _Received(digest.hexdigest(), path.name, str(path.absolute()), size, check,
+    return _Received(digest.hexdigest(), path.name, str(path.absolute()), size,
                      Path(tmp.name))
+
+
+def _check(item: _Received, max_bytes: int) -> TextCheck:
+    """Judge a new file; only files within the limit are read into memory."""
+    if item.size_bytes > max_bytes:
+        return oversize(item.size_bytes, max_bytes)
+    return check_text(item.temp_path.read_bytes())
 
 
 def _record(
@@ -210,26 +208,28 @@ def _record(
     paths: Paths,
     received: list[_Received],
     flow_run_id: str | None,
+    max_bytes: int,
 ) -> LandingResult:
-    """Store new content under raw/ or quarantine/ and record it; drop duplicates."""
+    """Judge and store new content under raw/ or quarantine/ and record it; drop duplicates."""
     result = LandingResult()
     if not received:
         return result
     known = _known_hashes(con, [r.sha256 for r in received])
-    accepted: list[_Received] = []
-    refused: list[_Received] = []
+    accepted: list[tuple[_Received, TextCheck]] = []
+    refused: list[tuple[_Received, TextCheck]] = []
     for item in received:
         if item.sha256 in known:
             item.temp_path.unlink()
             result.duplicates.append(Duplicate(item.sha256, item.source_path))
             continue
         known.add(item.sha256)
-        area = paths.raw if item.check.accepted else paths.quarantine
+        check = _check(item, max_bytes)
+        area = paths.raw if check.accepted else paths.quarantine
         destination = area / item.sha256[:2] / item.sha256
         destination.parent.mkdir(parents=True, exist_ok=True)
         os.replace(item.temp_path, destination)
         destination.chmod(0o444)  # stored content never changes
-        (accepted if item.check.accepted else refused).append(item)
+        (accepted if check.accepted else refused).append((item, check))
 
     now = datetime.now(UTC)
     con.begin()
@@ -243,13 +243,13 @@ def _record(
         con.rollback()
         raise
     result.landed = [
-        LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes, r.check.encoding or "")
-        for r in accepted
+        LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes, c.encoding or "")
+        for r, c in accepted
     ]
     result.quarantined = [
         QuarantinedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
-                        r.check.reason_code or "", r.check.reason or "")
-        for r in refused
+                        c.reason_code or "", c.reason or "")
+        for r, c in refused
     ]
     for q in result.quarantined:
         log.warning("quarantined %s: %s", q.original_name, q.reason)
@@ -271,17 +271,17 @@ def _known_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]
     return {row[0] for row in rows}
 
 
-def _insert_files(con, paths: Paths, items: list[_Received], now: datetime,
-                  flow_run_id: str | None) -> None:
+def _insert_files(con, paths: Paths, items: list[tuple[_Received, TextCheck]],
+                  now: datetime, flow_run_id: str | None) -> None:
     """One INSERT for the batch; `name_version` continues each name's count in SQL."""
     batch = pa.table({
         "seq": pa.array(range(len(items)), pa.int32()),
-        "sha256": [r.sha256 for r in items],
-        "original_name": [r.original_name for r in items],
-        "source_path": [r.source_path for r in items],
-        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
-        "encoding": [r.check.encoding for r in items],
-        "stored_path": [_relative(paths, paths.raw, r.sha256) for r in items],
+        "sha256": [r.sha256 for r, _ in items],
+        "original_name": [r.original_name for r, _ in items],
+        "source_path": [r.source_path for r, _ in items],
+        "size_bytes": pa.array([r.size_bytes for r, _ in items], pa.int64()),
+        "encoding": [c.encoding for _, c in items],
+        "stored_path": [_relative(paths, paths.raw, r.sha256) for r, _ in items],
     })
     with registered(con, "batch", batch):
         con.execute(
@@ -302,16 +302,16 @@ def _insert_files(con, paths: Paths, items: list[_Received], now: datetime,
         )
 
 
-def _insert_quarantine(con, paths: Paths, items: list[_Received], now: datetime,
-                       flow_run_id: str | None) -> None:
+def _insert_quarantine(con, paths: Paths, items: list[tuple[_Received, TextCheck]],
+                       now: datetime, flow_run_id: str | None) -> None:
     batch = pa.table({
-        "sha256": [r.sha256 for r in items],
-        "original_name": [r.original_name for r in items],
-        "source_path": [r.source_path for r in items],
-        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
-        "reason_code": [r.check.reason_code for r in items],
-        "reason": [r.check.reason for r in items],
-        "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r in items],
+        "sha256": [r.sha256 for r, _ in items],
+        "original_name": [r.original_name for r, _ in items],
+        "source_path": [r.source_path for r, _ in items],
+        "size_bytes": pa.array([r.size_bytes for r, _ in items], pa.int64()),
+        "reason_code": [c.reason_code for _, c in items],
+        "reason": [c.reason for _, c in items],
+        "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r, _ in items],
     })
     with registered(con, "batch", batch):
         con.execute(
