@@ -74,5 +74,32 @@ def parse(
                        f"{len(obj['contacts'])} contacts, {len(obj['statistics'])} statistics")
 
 
+@app.command()
+def docs(
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Serve the site over http until Ctrl-C.")
+    ] = False,
+    port: Annotated[int, typer.Option(help="Port for --serve (on 127.0.0.1).")] = 8080,
+) -> None:
+    """Print where the dbt docs site is (written by each run); --serve serves it."""
+    from contextlib import suppress
+
+    from pressroom.settings import Paths
+    from pressroom.transform import docs_server
+
+    site = Paths.default().docs_dir
+    if not (site / "index.html").is_file():
+        typer.echo(f"No docs site in {site}: run `pressroom run` first.", err=True)
+        raise typer.Exit(1)
+    if not serve:
+        typer.echo(site / "index.html")
+        typer.echo(f"Serve it with `pressroom docs --serve`, or open {site / 'static_index.html'}"
+                   " (the same site in one file).")
+        return
+    with docs_server(site, port=port) as server, suppress(KeyboardInterrupt):
+        typer.echo(f"Serving {site} on http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
+        server.serve_forever()
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,5 @@
+-- A fraction is a share: "un tiers" is 0.3333, never 3.
+select statistic_key, value, value_max, span
+from {{ ref('statistics') }}
+where unit = 'fraction'
+    and (value < 0 or value > 1 or value_max < 0 or value_max > 1)

@@ -1,0 +1,5 @@
+-- A percentage lies between 0 and 100 (both bounds of a range).
+select statistic_key, value, value_max, span
+from {{ ref('statistics') }}
+where unit = 'percent'
+    and (value < 0 or value > 100 or value_max < 0 or value_max > 100)
