@@ -1,0 +1,109 @@
+"""The release parser: bytes of a landed file -> releases with contacts and statistics.
+
+`parse_bytes` never raises: what it cannot do becomes a `Problem(stage, reason)` in the
+returned `ParsedFile`, and the rest of the file is still parsed. The steps, each its own
+module: decode -> clean -> navigation / boilerplate -> segment (releases, title, dateline,
+lead, body, contact block) -> language -> country -> contacts -> statistics.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import TypeVar
+
+from pressroom.model import Paragraph, ParsedFile, Problem, Release
+from pressroom.parsing.boilerplate import learn_boilerplate
+from pressroom.parsing.contacts import parse_contacts
+from pressroom.parsing.country import main_country
+from pressroom.parsing.decode import UndecodableError, decode_bytes
+from pressroom.parsing.language import detect_language
+from pressroom.parsing.segment import Draft, segment_page
+
+try:  # written by the statistics helper; parsing works without it meanwhile
+    from pressroom.parsing.statistics import extract_statistics
+except ImportError:  # pragma: no cover
+    extract_statistics = None
+
+__all__ = ["learn_boilerplate", "parse_bytes", "parse_text"]
+
+T = TypeVar("T")
+
+
+def parse_bytes(
+    data: bytes, source: str, *, boilerplate: frozenset[str] = frozenset()
+) -> ParsedFile:
+    """Parse one landed file; never raises (failures are in `ParsedFile.problems`)."""
+    parsed = ParsedFile(source=source, encoding=None)
+    try:
+        decoded = decode_bytes(data)
+    except UndecodableError as e:
+        parsed.problems.append(Problem("decode", str(e)))
+        return parsed
+    except Exception as e:  # a library bug must not lose the file
+        parsed.problems.append(Problem("decode", "unexpected decoding error", _detail(e)))
+        return parsed
+    parsed.encoding = decoded.encoding
+    releases, problems = parse_text(decoded.text, boilerplate=boilerplate)
+    parsed.releases.extend(releases)
+    parsed.problems.extend(problems)
+    return parsed
+
+
+def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
+               ) -> tuple[list[Release], list[Problem]]:
+    """Releases and problems of an already decoded page."""
+    problems: list[Problem] = []
+    drafts = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
+    if not drafts and not any(p.stage == "segment" for p in problems):
+        problems.append(Problem("segment", "no release found: the text has no title line"))
+    releases = [build_release(draft, problems) for draft in drafts]
+    return releases, problems
+
+
+def build_release(draft: Draft, problems: list[Problem]) -> Release:
+    """A `Release` from a segmented draft; each extraction step fails on its own."""
+    prose = [p for p in (draft.lead, *draft.body) if p]
+    release = Release(
+        title=draft.title,
+        template=draft.template,
+        dateline=draft.dateline,
+        published_on=draft.published_on.isoformat() if draft.published_on else None,
+    )
+    release.paragraphs = [
+        Paragraph("lead" if i == 0 and draft.lead else "body", text) for i, text in enumerate(prose)
+    ]
+    if draft.contact_opener:
+        release.paragraphs.append(Paragraph("contact", draft.contact_opener))
+        release.paragraphs.extend(Paragraph("contact", line) for line in draft.contact_lines)
+    release.language = _guard(problems, "language", lambda: detect_language(
+        "\n".join([draft.title or "", *prose])), None)
+    if release.language is None and not any(p.stage == "language" for p in problems):
+        problems.append(Problem("language", "too little text to tell the language",
+                                draft.title))
+    sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
+    release.country = _guard(problems, "country",
+                             lambda: main_country(draft.dateline, sections), None)
+    if draft.contact_lines:
+        release.contacts = _guard(problems, "contacts", lambda: parse_contacts(
+            draft.contact_lines, region=release.country), [])
+        if not release.contacts:
+            problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
+                                    " | ".join(draft.contact_lines)[:500]))
+    if extract_statistics is not None:
+        release.statistics = _guard(problems, "statistics", lambda: extract_statistics(
+            prose, release.language, release.title), [])
+    return release
+
+
+def _guard(problems: list[Problem], stage: str, step: Callable[[], T], default: T) -> T:
+    """Run one step; an unexpected error becomes a Problem and the step's default."""
+    try:
+        return step()
+    except Exception as e:
+        problems.append(Problem(stage, f"unexpected error in {stage}: {e}", _detail(e)))
+        return default
+
+
+def _detail(error: Exception) -> str:
+    return "".join(traceback.format_exception(error, limit=-3)).strip()[-2000:]

@@ -1,0 +1,59 @@
+"""Lines a site repeats on every page (menus, footers), learned from a corpus.
+
+Rule: a line is boilerplate when it stands alone (it is not a piece of a hard-wrapped
+paragraph) in at least `MIN_FILES` distinct texts and in at least `MIN_SHARE` of them.
+Identical texts count once. Lines that open a contact block or carry an e-mail or phone
+number are never boilerplate: contacts repeat across a country office's releases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.opener import is_opener
+from pressroom.parsing.phones import NUMBER
+from pressroom.parsing.text import EMAIL, ends_sentence
+
+MIN_FILES = 3
+MIN_SHARE = 0.30
+
+
+def learn_boilerplate(texts: Iterable[str]) -> frozenset[str]:
+    """The cleaned lines that repeat across the corpus `texts` (decoded release texts)."""
+    counts: Counter[str] = Counter()
+    seen: set[str] = set()
+    for text in texts:
+        if text in seen:
+            continue
+        seen.add(text)
+        counts.update(standalone_lines(clean_lines(text)))
+    files = len(seen)
+    return frozenset(
+        line for line, n in counts.items() if n >= MIN_FILES and n >= MIN_SHARE * files
+    )
+
+
+def standalone_lines(lines: list[str]) -> set[str]:
+    """Lines that may be boilerplate: not continued from or onto a neighbour, not protected."""
+    out = set()
+    for i, line in enumerate(lines):
+        if not line or is_protected(line):
+            continue
+        previous = lines[i - 1] if i > 0 else ""
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        continued_from = previous and not ends_sentence(previous) and _opens_lower(line)
+        continues_onto = following and not ends_sentence(line) and _opens_lower(following)
+        if not (continued_from or continues_onto):
+            out.add(line)
+    return out
+
+
+def is_protected(line: str) -> bool:
+    """Contact openers and lines with an e-mail or a phone number are never dropped."""
+    return bool(is_opener(line) or EMAIL.search(line) or NUMBER.search(line))
+
+
+def _opens_lower(line: str) -> bool:
+    return line[:1].islower() or line[:1].isdigit()

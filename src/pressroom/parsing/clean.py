@@ -1,0 +1,45 @@
+"""Text to clean lines: HTML remnants out, spaces normalised, one entry per line.
+
+Releases copied from web pages keep bits of markup: `"mailto:x@y">x@y` (a link whose
+opening was cut), `<br>`, entities such as `&eacute;`. They go; the link text stays.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BREAK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|p|div|li|h\d)\b[^<>]*>", re.IGNORECASE)
+#: A link cut before its text: `"mailto:x@y">`, `href="https://…">`, `<a href='…'>`.
+_LINK_REMNANT = re.compile(
+    r"""(?:<\s*a\b[^<>]*>)"""
+    r"""|(?:\bhref\s*=\s*)?["'](?:mailto:|https?://|www\.)[^"'<>\s]*["']\s*/?>""",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MAILTO = re.compile(r"\bmailto:", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: No-break, narrow no-break, figure and thin spaces: plain spaces for every later step.
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\u200a\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r" {2,}")
+
+
+def strip_html(text: str) -> str:
+    """Drop tags and broken link remnants, keep link texts, decode entities."""
+    text = _BREAK_TAGS.sub("\n", text)
+    text = _LINK_REMNANT.sub("", text)
+    text = _TAG.sub("", text)
+    text = _MAILTO.sub("", text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+
+
+def clean_line(line: str) -> str:
+    """One line with odd spaces made plain, runs of spaces collapsed, ends trimmed."""
+    line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
+    return _SPACES.sub(" ", line).strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    """The text's lines, cleaned; blank lines are kept as "" (they separate paragraphs)."""
+    return [clean_line(line) for line in strip_html(text).split("\n")]

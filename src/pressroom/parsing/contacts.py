@@ -1,0 +1,137 @@
+"""The contact block of a release into `Contact`s (name, office, e-mails, phones).
+
+Contacts are written one field per line ("Carolina Santos" / "OIM Pérou" / "Email: …"),
+or on one line with commas ("Inés Calderón, OIM Pérou, Tel. +511 6330000, Email: …"),
+and several contacts follow each other, sometimes joined by "ou" / "or" / "o" / "y".
+Each line is cut into fields (commas, semicolons, labels); each field is an e-mail, a
+phone, a bare label, or text: an office (it names an organisation), a role (skipped) or a
+person's name. A second name, or a name after e-mails or phones, starts the next contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressroom.model import Contact
+from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
+from pressroom.parsing.text import EMAIL, ORGANISATION, fold
+
+_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail"
+#: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
+_FIELD_CUT = re.compile(
+    rf"\s*[,;]\s*|\s+[|/]\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
+    rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])",
+    re.IGNORECASE,
+)
+#: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
+_CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
+_CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+_BARE_LABEL = re.compile(rf"^(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b\.?\s*:?$", re.IGNORECASE)
+#: "Juan Pérez en OIM Perú", "Jane Doe at IOM Geneva": a name, a linking word, an office.
+_NAME_AT_OFFICE = re.compile(
+    r"^(?P<name>.+?)\s+(?:en|at|à|a|de|from|of|del|with|avec|con)\s+(?:l['’]\s*|la\s+|the\s+)?"
+    r"(?P<office>\S.*)$"
+)
+#: Job titles written on a line of their own; a contact has no field for them.
+_ROLE = re.compile(
+    r"\b(?:officer|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chargée?|responsable"
+    r"|coordinat(?:or|rice|eur)|coordinador[a]?|director|directeur|directrice|directora"
+    r"|head|chief|chef|communications?|communicat(?:ion|ions)|comunicaci[oó]n|press|presse"
+    r"|prensa|media|médias|assistant[e]?|asistente|consultant[e]?|manager|specialist"
+    r"|spécialiste|especialista|advisor|adviser|conseill(?:er|ère)|asesor[a]?)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
+              "der", "den", "di", "du", "y", "e", "bin", "al", "el"}
+MAX_NAME_WORDS = 6
+
+
+def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
+    """Contacts from the lines of a contact block (the opener already cut off)."""
+    contacts: list[Contact] = []
+    current = Contact(name=None)
+    pending_kind: str | None = None
+    for line in lines:
+        for field in fields(line):
+            if field is None:  # a connector: the next contact starts
+                current = _close(contacts, current)
+                continue
+            emails = [e.lower() for e in EMAIL.findall(field)]
+            if emails:
+                current.emails.extend(e for e in emails if e not in current.emails)
+                continue
+            if _BARE_LABEL.match(fold(field)):
+                pending_kind = kind_of_label(field)
+                continue
+            phones = find_phones(field, kind=pending_kind, region=region)
+            if phones:
+                known = {p.e164 for p in current.phones}
+                current.phones.extend(p for p in phones if p.e164 not in known)
+                continue
+            pending_kind = None
+            current = _add_text(contacts, current, field)
+    _close(contacts, current)
+    return contacts
+
+
+def fields(line: str) -> list[str | None]:
+    """A line cut into fields; None marks a connector ("ou", "or") before another contact."""
+    out: list[str | None] = []
+    for part in _CONNECTOR_CUT.split(line):
+        connector = _CONNECTOR.match(part)
+        if connector and (out or not part[connector.end():].startswith(("@", "+"))):
+            if connector.end() < len(part) or not out:
+                out.append(None)
+            part = part[connector.end():]
+        out.extend(f.strip(" .-–:") for f in _cut(part) if f.strip(" .-–:"))
+    return out
+
+
+def _cut(text: str) -> list[str]:
+    """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
+    pieces, start = [], 0
+    for match in _FIELD_CUT.finditer(fold(text)):
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def is_name(text: str) -> bool:
+    """Looks like a person's name: 1-6 capitalised words (particles allowed), no digits."""
+    words = text.replace("’", "'").split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in text):
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
+
+
+def _add_text(contacts: list[Contact], current: Contact, text: str) -> Contact:
+    split = _NAME_AT_OFFICE.match(text)
+    if split and is_name(split["name"]) and ORGANISATION.match(fold(split["office"])):
+        current = _add_text(contacts, current, split["name"])
+        return _add_text(contacts, current, split["office"])
+    if ORGANISATION.search(fold(text)):
+        if current.office is None:
+            current.office = text
+            return current
+        if current.name is None and not current.emails and not current.phones:
+            current.office = f"{current.office}, {text}"
+            return current
+        current = _close(contacts, current)
+        current.office = text
+        return current
+    if _ROLE.search(text) or not is_name(text):
+        return current
+    if current.name is not None or current.emails or current.phones:
+        current = _close(contacts, current)
+    current.name = text
+    return current
+
+
+def _close(contacts: list[Contact], current: Contact) -> Contact:
+    """Keep `current` if it holds anything; return a fresh contact."""
+    if current.name or current.office or current.emails or current.phones:
+        contacts.append(current)
+    return Contact(name=None)
+
+

@@ -1,0 +1,199 @@
+"""The release's main country, as an ISO 3166-1 alpha-2 code.
+
+The dateline's place decides when it names a country or a known city; otherwise the
+country the title and body mention most (title x3, lead x2, body x1; first mention breaks
+ties). Country names come from babel's CLDR data in French, English and Spanish plus
+pycountry's English names; cities from CLDR's time-zone exemplar cities (fr/en/es).
+Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
+table covers the region's countries; a few UN duty stations that are no time-zone city
+(Geneva...) are listed by hand too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+
+from pressroom.parsing.text import fold
+
+LANGUAGES = ("fr", "en", "es")
+
+#: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
+_EXTRA_CODES = {"XK"}
+
+#: Names of a country that are also common first names or words: never counted in the body.
+_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Maurice", "Grenade", "Dominique", "Dominica",
+              "Guernsey", "Man", "Jersey"}
+
+#: Usual names CLDR spells otherwise ("Congo-Kinshasa", "Myanmar (Birmanie)").
+_ALIASES = {
+    "CD": ["République démocratique du Congo", "RDC", "RD Congo",
+           "Democratic Republic of the Congo", "DRC", "República Democrática del Congo"],
+    "CG": ["République du Congo", "Republic of the Congo", "República del Congo"],
+    "US": ["Etats-Unis d'Amérique", "USA", "EE.UU.", "EEUU"],
+    "GB": ["Royaume-Uni", "UK"],
+}
+
+#: Demonym stems and their endings, by country (fr | en | es), matched case-insensitively.
+_DEMONYMS = {
+    "AR": r"argentin(?:e|es|s)?|argentinians?|argentin[oa]s?",
+    "BO": r"bolivien(?:ne)?s?|bolivians?|bolivian[oa]s?",
+    "BR": r"brésilien(?:ne)?s?|brazilians?|brasileñ[oa]s?",
+    "CL": r"chilien(?:ne)?s?|chileans?|chilen[oa]s?",
+    "CO": r"colombien(?:ne)?s?|colombians?|colombian[oa]s?",
+    "CR": r"costaricien(?:ne)?s?|costa ricans?|costarricenses?",
+    "CU": r"cubain(?:e)?s?|cubans?|cuban[oa]s?",
+    "DO": r"dominicain(?:e)?s?|dominicans?|dominican[oa]s?",
+    "EC": r"équatorien(?:ne)?s?|ecuadou?ri?ans?|ecuadorean|ecuatorian[oa]s?",
+    "GT": r"guatémaltèques?|guatemalans?|guatemaltec[oa]s?",
+    "HN": r"hondurien(?:ne)?s?|hondurans?|hondureñ[oa]s?",
+    "HT": r"haïtien(?:ne)?s?|haitians?|haitian[oa]s?",
+    "MX": r"mexicain(?:e)?s?|mexicans?|mexican[oa]s?",
+    "NI": r"nicaraguayen(?:ne)?s?|nicaraguans?|nicaragüenses?",
+    "PA": r"panaméen(?:ne)?s?|panamanians?|panameñ[oa]s?",
+    "PE": r"péruvien(?:ne)?s?|peruvians?|peruan[oa]s?",
+    "PY": r"paraguayen(?:ne)?s?|paraguayans?|paraguay[oa]s?",
+    "SV": r"salvadorien(?:ne)?s?|salvadorans?|salvadoreñ[oa]s?",
+    "UY": r"uruguayen(?:ne)?s?|uruguayans?|uruguay[oa]s?",
+    "VE": r"vénézuélien(?:ne)?s?|venezuelans?|venezolan[oa]s?",
+    "ES": r"espagnol(?:e)?s?|spaniards?|español(?:a|es|as)?",
+    "US": r"américain(?:e)?s?",
+}
+
+#: UN duty stations that are not CLDR time-zone cities.
+_CITIES = {
+    "Genève": "CH", "Geneva": "CH", "Ginebra": "CH", "Genf": "CH",
+    "Washington": "US", "Bonn": "DE", "Pretoria": "ZA", "Brasilia": "BR", "Brasília": "BR",
+}
+
+#: Weights of a mention by where it stands.
+WEIGHTS = {"title": 3, "lead": 2, "body": 1}
+
+
+def _key(name: str) -> str:
+    return fold(name).casefold()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Folded country name (fr/en/es, several spellings) -> alpha-2 code."""
+    valid = {c.alpha_2 for c in pycountry.countries} | _EXTRA_CODES
+    names: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        for variant in _variants(name):
+            names.setdefault(fold(variant), code)
+
+    for locale in LANGUAGES:
+        for code, name in Locale(locale).territories.items():
+            if code in valid:
+                add(name, code)
+    for country in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                add(name, country.alpha_2)
+    for code, aliases in _ALIASES.items():
+        for alias in aliases:
+            add(alias, code)
+    return names
+
+
+def _variants(name: str) -> Iterable[str]:
+    """'Myanmar (Birmanie)' -> itself, 'Myanmar', 'Birmanie'; 'A - B' -> 'A-B'."""
+    yield name
+    inner = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if inner:
+        yield inner.group(1)
+        yield inner.group(2)
+    if " - " in name:
+        yield name.replace(" - ", "-")
+    if "&" in name:
+        yield name.replace("&", "and")
+
+
+@cache
+def city_names() -> dict[str, str]:
+    """Casefolded city name (CLDR exemplar cities, fr/en/es, plus duty stations) -> alpha-2."""
+    zones = get_global("zone_territories")
+    cities: dict[str, str] = {}
+    for zone, territory in zones.items():
+        if len(territory) == 2 and territory != "001":
+            cities.setdefault(_key(zone.rsplit("/", 1)[-1].replace("_", " ")), territory)
+    for locale in LANGUAGES:
+        for zone, data in Locale(locale).time_zones.items():
+            city, territory = data.get("city"), zones.get(zone)
+            if city and territory and len(territory) == 2:
+                cities.setdefault(_key(city), territory)
+    for city, code in _CITIES.items():
+        cities[_key(city)] = code
+    return cities
+
+
+def place_country(place: str) -> str | None:
+    """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE."""
+    by_key = _country_keys()
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    for part in reversed(parts):
+        code = by_key.get(_key(part)) or city_names().get(_key(part))
+        if code:
+            return code
+    return None
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    return {_key(name): code for name, code in country_names().items()}
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def _demonym_patterns() -> dict[str, re.Pattern[str]]:
+    return {code: re.compile(rf"(?<![\w-])(?:{fold(stems)})(?![\w-])", re.IGNORECASE)
+            for code, stems in _DEMONYMS.items()}
+
+
+def mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of each country name or demonym in `text`, in order."""
+    folded = fold(text)
+    found: list[tuple[int, str]] = []
+    masked = list(folded)
+    for match in _name_pattern().finditer(folded):
+        found.append((match.start(), country_names()[match.group()]))
+        masked[match.start():match.end()] = " " * (match.end() - match.start())
+    rest = "".join(masked)
+    for code, pattern in _demonym_patterns().items():
+        found.extend((m.start(), code) for m in pattern.finditer(rest))
+    return sorted(found)
+
+
+def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | None:
+    """The dateline's country, else the most (weighted) mentioned one in title/lead/body."""
+    if dateline:
+        code = place_country(dateline)
+        if code:
+            return code
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    order = 0
+    for section in ("title", "lead", "body"):
+        for text in sections.get(section, []):
+            for _, code in mentions(text):
+                score[code] += WEIGHTS[section]
+                first.setdefault(code, order)
+                order += 1
+    if not score:
+        return None
+    return max(score, key=lambda code: (score[code], -first[code]))

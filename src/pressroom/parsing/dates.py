@@ -1,0 +1,97 @@
+"""Dates as releases write them, in French, English and Spanish, to ISO dates.
+
+Month names come from babel's CLDR data (wide and abbreviated, fr/en/es), so "12 mai 2016",
+"12 May 2016", "May 12, 2016", "12 de mayo de 2016", "1er juin 2016", "2016-05-12" and
+"12/05/2016" (day first, as outside the US) are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+from pressroom.parsing.text import fold
+
+LANGUAGES = ("fr", "en", "es")
+
+
+@cache
+def _months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    names[fold(name).lower().rstrip(".")] = number
+    names["sept"] = 9  # common abbreviation CLDR lists only for some locales
+    return names
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    """Words that may stand before a date in a date line: articles and weekdays."""
+    words = {"le", "la", "el", "the", "on", "du", "del", "de", "en", "published", "publie",
+             "publicado", "date", "fecha"}
+    for locale in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            days = get_day_names(width, locale=locale).values()
+            words.update(fold(d).lower().rstrip(".") for d in days)
+    return frozenset(words)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return (
+        re.compile(rf"\b{day}\s+(?:de\s+)?(?P<month>{month})\.?,?\s+(?:de(?:l)?\s+)?{year}\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?P<month>{month})\.?\s+{day},?\s+{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{year}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+        re.compile(rf"\b(?P<day>[0-3]?\d)[/.](?P<mon>[0-3]?\d)[/.]{year}\b"),
+    )
+
+
+def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
+    """The first valid date written in `text`, with its match (on the accent-folded text)."""
+    folded = fold(text)
+    found = []
+    for pattern in _patterns():
+        for match in pattern.finditer(folded):
+            date = _to_date(match)
+            if date is not None:
+                found.append((match.start(), date, match))
+                break
+    if not found:
+        return None
+    _, date, match = min(found, key=lambda item: item[0])
+    return date, match
+
+
+def parse_date(text: str) -> dt.date | None:
+    """`text` is a date and nothing else (an article or weekday may precede it)."""
+    hit = find_date(text)
+    if hit is None:
+        return None
+    date, match = hit
+    before = re.findall(r"\w+", fold(text[: match.start()]).lower())
+    after = text[match.end():].strip(" ,.")
+    if after or not set(before) <= _lead_words():
+        return None
+    return date
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    parts = match.groupdict()
+    month = int(parts["mon"]) if parts.get("mon") else _months()[parts["month"].lower()]
+    day, year = int(parts["day"]), int(parts["year"])
+    if month > 12 and day <= 12:  # 05/31/2016 written the US way
+        day, month = month, day
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

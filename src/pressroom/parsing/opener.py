@@ -1,0 +1,66 @@
+"""The line that opens a contact block: "Pour plus d'informations, veuillez contacter", ...
+
+Matched generously on accent-folded, lower-cased text: an information phrase in French,
+English or Spanish followed, within two lines, by a contact verb; or a "Contact(s):" label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressroom.parsing.text import fold
+
+_INFORMATION = re.compile(
+    r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toutes?"
+    r"|obtenir\s+(?:plus|davantage))"
+    r"\s+(?:d'\s*)?(?:autres?\s+)?(?:informations?|renseignements?|precisions?)"
+    r"|for\s+(?:more|further|additional|any)\s+(?:information|details|enquiries|inquiries)"
+    r"|para\s+(?:mas|mayor|obtener\s+mas|cualquier)\s+(?:informacion|detalles|consulta)"
+    r"|para\s+informacion\s+adicional)\b"
+)
+_VERB = re.compile(
+    r"\b(?:contact\w*|s'adresser\s+a|joindre|write\s+to|call|reach|dirigirse\s+a"
+    r"|comunicarse\s+con|escribir\s+a)\b(?:\s+(?:a|à|with|con|avec)\b)?\s*[:\-–]?\s*"
+)
+_LABEL = re.compile(
+    r"^(?:(?:media|press|presse|medias|prensa)\s+)?(?:contacts?|contactos?)"
+    r"(?:\s+(?:presse|medias|media|de\s+prensa|press|pour\s+les\s+medias|para\s+medios))?"
+    r"\s*:\s*"
+)
+#: An opener is read over at most this many lines (it may be wrapped).
+MAX_LINES = 2
+
+
+@dataclass(frozen=True)
+class Opener:
+    start: int  # index of its first line
+    end: int  # index after its last line
+    text: str  # the opener as written ("Pour plus d'informations, veuillez contacter:")
+    remainder: str  # what follows it on its last line (a one-line contact), may be ""
+
+
+def find_opener(lines: list[str], start: int) -> Opener | None:
+    """The contact opener beginning at `lines[start]`, if that line begins one."""
+    first = lines[start]
+    folded = fold(first).lower()
+    label = _LABEL.match(folded)
+    if label:
+        return Opener(start, start + 1, first[: label.end()].strip(), first[label.end():].strip())
+    if not _INFORMATION.match(folded):
+        return None
+    text = ""
+    for end in range(start, min(start + MAX_LINES, len(lines))):
+        if not lines[end]:
+            break
+        text = f"{text} {lines[end]}" if text else lines[end]
+        verb = _VERB.search(fold(text).lower())
+        if verb:
+            return Opener(start, end + 1, text[: verb.end()].strip(), text[verb.end():].strip())
+    return None
+
+
+def is_opener(line: str) -> bool:
+    """The line starts a contact block, or could once the next line is read."""
+    folded = fold(line).lower()
+    return bool(_LABEL.match(folded) or _INFORMATION.match(folded))

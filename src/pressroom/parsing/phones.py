@@ -1,0 +1,75 @@
+"""Phone numbers of a contact line, normalised to E.164 by phonenumbers.
+
+A number today's numbering plan rejects (Chile's "+56-2-2746713" from before 2013) is kept
+with `valid=False` and its digits as written; nothing is dropped. The kind comes from the
+label written before the number (Tel/Tél/Phone/Teléfono, Mobile/Cell/Portable/Móvil, Fax).
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from pressroom.model import Phone
+from pressroom.parsing.text import fold
+
+#: Label words -> kind; matched on accent-folded, lower-cased text.
+_KIND_LABELS = (
+    ("fax", r"fax|telefax|telecopie(?:ur)?"),
+    ("mobile", r"mobile?|mob|cell(?:ular)?|cel|portable|movil|celular|gsm|whatsapp"),
+    ("phone", r"tel|telephone|telefono|phone|tfno|tlf|landline"),
+)
+#: Any phone label word (match it on accent-folded text).
+LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)
+LABEL = re.compile(rf"\b(?P<label>{LABEL_WORDS})\b\.?(?:\s*[:.])?", re.IGNORECASE)
+_KINDS = [(kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern in _KIND_LABELS]
+#: A number: optional "+", digits with spaces, dots, dashes or brackets between them.
+NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
+_EXTENSION = re.compile(
+    r"^\s*,?\s*(?:ext(?:ension)?|poste|anexo|int|x)\b\.?\s*:?\s*(?P<ext>\d{1,6})", re.IGNORECASE
+)
+MIN_DIGITS = 6
+
+
+def kind_of_label(label: str) -> str | None:
+    """'Tél.' -> phone, 'Móvil' -> mobile, 'Fax' -> fax; None for anything else."""
+    word = fold(label).lower().strip(" .:")
+    return next((kind for kind, pattern in _KINDS if pattern.match(word)), None)
+
+
+def find_phones(text: str, kind: str | None = None, region: str | None = None) -> list[Phone]:
+    """Every phone number in `text`; `kind` applies to numbers no label precedes."""
+    phones: list[Phone] = []
+    labels = [(m.end(), kind_of_label(m.group("label"))) for m in LABEL.finditer(fold(text))]
+    for match in NUMBER.finditer(text):
+        raw = match.group().strip()
+        if sum(c.isdigit() for c in raw) < MIN_DIGITS:
+            continue
+        label_kind = next((k for end, k in reversed(labels) if end <= match.start()), None)
+        extension = _EXTENSION.match(text[match.end():])
+        phones.append(to_phone(raw, label_kind or kind,
+                               extension.group("ext") if extension else None, region))
+    return phones
+
+
+def to_phone(raw: str, kind: str | None, extension: str | None, region: str | None) -> Phone:
+    """One number as a `Phone`; unparseable or rejected numbers are kept, flagged invalid."""
+    digits = "".join(c for c in raw if c.isdigit())
+    try:
+        number = phonenumbers.parse(raw, None if raw.startswith("+") else region)
+    except NumberParseException:
+        return Phone(e164="+" + digits, extension=extension, kind=kind or "phone",
+                     raw=raw, valid=False)
+    valid = phonenumbers.is_valid_number(number)
+    if kind is None:
+        mobile = phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+        kind = "mobile" if valid and mobile else "phone"
+    return Phone(
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        extension=extension or number.extension,
+        kind=kind,
+        raw=raw,
+        valid=valid,
+    )

@@ -1,0 +1,43 @@
+"""Small text predicates shared by the parsing steps (accent folding, line shapes)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+#: Words naming an organisation or one of its offices (match on accent-folded text).
+ORGANISATION = re.compile(
+    r"\b(?:OIM|IOM|OIMs|UN|ONU|UNHCR|HCR|ACNUR|UNICEF|Organisation|Organization|Organizacion"
+    r"|Bureau|Office|Oficina|Mission|Mision|Ministere|Ministry|Ministerio|Embassy|Ambassade"
+    r"|Embajada|Headquarters|Siege|Sede|Regional)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]\s*\.?$")
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)]\s+)")
+
+
+def fold(text: str) -> str:
+    """Accents off, typographic apostrophes straight; same length, case kept."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append("'" if base in "’ʼ‘`´" else base)
+    return "".join(out)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def starts_sentence(line: str) -> bool:
+    """The line opens like a sentence: capital letter, digit, or an opening quote or dash."""
+    first = line.lstrip("«“\"'‘([ ")[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or line[0] in "«“\"—–")
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line))
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
