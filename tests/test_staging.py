@@ -1,0 +1,157 @@
+"""Parsing into staging: once per parser version, batched, failures recorded, no duplicates."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.db import connect
+from pressroom.landing import land_files
+from pressroom.model import ParsedFile, Release
+from pressroom.parsing import parse_bytes
+from pressroom.settings import PARSER_VERSION, Paths
+from pressroom.staging import REPLACED_TABLES, corpus_boilerplate, parse_pending
+
+TABLES = ("parsed_files", *REPLACED_TABLES)
+
+
+def counts(con) -> dict[str, int]:
+    return {t: con.execute(f"select count(*) from staging.{t}").fetchall()[0][0] for t in TABLES}
+
+
+def duplicated_keys(con) -> int:
+    """Rows sharing a natural key in any staging table (0 when loading is idempotent)."""
+    keys = {"releases": "release_id", "paragraphs": "release_id, position",
+            "contacts": "contact_id", "contact_points": "contact_id, position",
+            "statistics": "statistic_id"}
+    return sum(
+        con.execute(f"select count(*) - count(distinct ({k})) from staging.{t}").fetchall()[0][0]
+        for t, k in keys.items()
+    )
+
+
+@pytest.fixture
+def landed(root: Paths):
+    """The working warehouse with the five seeds landed."""
+    con = connect(root.warehouse)
+    land_files(con, root, [root.inbox], None)
+    yield con
+    con.close()
+
+
+def test_staging_holds_exactly_what_the_parser_yields_for_each_landed_file(root, landed):
+    summary = parse_pending(landed, root)
+
+    boilerplate = corpus_boilerplate(landed, root)
+    expected = {}
+    for sha, name, stored_path in landed.execute(
+            "select sha256, original_name, stored_path from landing.files").fetchall():
+        parsed = parse_bytes((root.root / stored_path).read_bytes(), name,
+                             boilerplate=boilerplate)
+        expected[sha] = [(r.title, len(r.paragraphs), len(r.contacts), len(r.statistics))
+                         for r in parsed.releases]
+    staged = {}
+    for sha, title, paragraphs, contacts, statistics in landed.execute(
+        """
+        select r.sha256, r.title,
+               (select count(*) from staging.paragraphs p where p.release_id = r.release_id),
+               (select count(*) from staging.contacts c where c.release_id = r.release_id),
+               (select count(*) from staging.statistics s where s.release_id = r.release_id)
+        from staging.releases r order by r.sha256, r.release_index
+        """
+    ).fetchall():
+        staged.setdefault(sha, []).append((title, paragraphs, contacts, statistics))
+    assert staged == expected
+    assert (summary.files_parsed, summary.files_failed) == (5, 0)
+    assert summary.releases == sum(len(v) for v in expected.values())
+    assert summary.contacts == sum(c for v in expected.values() for *_, c, _ in v) > 0
+    assert summary.statistics == sum(s for v in expected.values() for *_, s in v)
+    versions = landed.execute(
+        "select distinct parser_version from staging.releases union "
+        "select distinct parser_version from staging.statistics").fetchall()
+    assert versions == [(PARSER_VERSION,)]
+
+
+def test_landing_and_parsing_twice_adds_nothing(root, landed):
+    parse_pending(landed, root)
+    before = counts(landed)
+
+    land_files(landed, root, [root.inbox], None)
+    again = parse_pending(landed, root)
+
+    assert (again.files_parsed, again.files_failed, again.batches) == (0, 0, 0)
+    assert counts(landed) == before
+    assert landed.execute("select count(*) from landing.files").fetchall()[0][0] == 5
+    assert duplicated_keys(landed) == 0
+
+
+def test_only_new_files_are_parsed(root, landed, tmp_path):
+    parse_pending(landed, root)
+    new = tmp_path / "new.txt"
+    new.write_bytes((root.inbox / "000_b79f4a02808386c2.txt").read_bytes() + b"\nFin.\n")
+    land_files(landed, root, [new], None)
+
+    summary = parse_pending(landed, root)
+
+    assert summary.files_parsed + summary.files_failed == 1
+    assert landed.execute("select count(*) from staging.parsed_files").fetchall()[0][0] == 6
+
+
+def test_a_new_parser_version_reparses_and_replaces_rows(root, landed):
+    parse_pending(landed, root)
+    before = counts(landed)
+
+    summary = parse_pending(landed, root, parser_version="next", batch_size=2)
+
+    assert (summary.files_parsed, summary.batches) == (5, 3)
+    after = counts(landed)
+    assert after == before | {"parsed_files": 10}  # the record keeps both versions
+    for table in REPLACED_TABLES:
+        versions = landed.execute(
+            f"select distinct parser_version from staging.{table}").fetchall()
+        assert versions in ([], [("next",)]), table
+    assert duplicated_keys(landed) == 0
+    assert landed.execute(
+        "select parser_version, count(*) from staging.parsed_files group by all order by 1"
+    ).fetchall() == sorted([(PARSER_VERSION, 5), ("next", 5)])
+
+
+def test_a_file_that_fails_is_recorded_and_the_batch_goes_on(root, landed):
+    failing, untitled = landed.execute(
+        "select sha256 from landing.files order by original_name limit 2").fetchall()
+    fail_sha, untitled_sha = failing[0], untitled[0]
+    names = dict(landed.execute("select sha256, original_name from landing.files").fetchall())
+
+    def parser(data: bytes, source: str, *, boilerplate=frozenset()) -> ParsedFile:
+        if source == names[fail_sha]:
+            raise ValueError("unexpected layout")
+        if source == names[untitled_sha]:
+            return ParsedFile(source, "utf-8", releases=[Release(title=None)])
+        return parse_bytes(data, source, boilerplate=boilerplate)
+
+    summary = parse_pending(landed, root, parser=parser)
+
+    assert (summary.files_parsed, summary.files_failed) == (3, 2)
+    status = dict(landed.execute("select sha256, status from staging.parsed_files").fetchall())
+    assert status[fail_sha] == status[untitled_sha] == "failed"
+    assert sorted(status.values()).count("parsed") == 3
+    problems = landed.execute(
+        "select sha256, stage, reason, detail from staging.parse_problems "
+        "where sha256 in ($1, $2) order by stage", [fail_sha, untitled_sha]).fetchall()
+    assert (fail_sha, "parse", "the parser failed on this file",
+            "ValueError: unexpected layout") in problems
+    assert (untitled_sha, "release", "release 0 has no title: not kept", None) in problems
+    staged = {s for (s,) in landed.execute("select sha256 from staging.releases").fetchall()}
+    assert staged == set(status) - {fail_sha, untitled_sha}
+
+
+def test_a_landed_copy_that_went_missing_is_a_recorded_failure(root, landed):
+    sha, stored_path = landed.execute(
+        "select sha256, stored_path from landing.files order by sha256 limit 1").fetchall()[0]
+    (root.root / stored_path).unlink()
+
+    summary = parse_pending(landed, root)
+
+    assert (summary.files_parsed, summary.files_failed) == (4, 1)
+    [(stage, reason)] = landed.execute(
+        "select stage, reason from staging.parse_problems where sha256 = $1", [sha]).fetchall()
+    assert (stage, reason) == ("read", "the landed copy of the file cannot be read")
