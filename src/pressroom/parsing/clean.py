@@ -9,7 +9,9 @@ from __future__ import annotations
 import html
 import re
 
-_BREAK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|p|div|li|h\d)\b[^<>]*>", re.IGNORECASE)
+#: Tags that end a paragraph, and tags that break a line (a newline right after is the same).
+_PARAGRAPH_TAGS = re.compile(r"<\s*/?\s*(?:p|div|h\d|ul|ol|table|tr)\b[^<>]*>", re.IGNORECASE)
+_BREAK_TAGS = re.compile(r"<\s*(?:br|/li|li)\b[^<>]*>[ \t]*\n?", re.IGNORECASE)
 #: A link cut before its text: `"mailto:x@y">`, `href="https://…">`, `<a href='…'>`.
 _LINK_REMNANT = re.compile(
     r"""(?:<\s*a\b[^<>]*>)"""
@@ -27,6 +29,7 @@ _SPACES = re.compile(r" {2,}")
 
 def strip_html(text: str) -> str:
     """Drop tags and broken link remnants, keep link texts, decode entities."""
+    text = _PARAGRAPH_TAGS.sub("\n\n", text)
     text = _BREAK_TAGS.sub("\n", text)
     text = _LINK_REMNANT.sub("", text)
     text = _TAG.sub("", text)

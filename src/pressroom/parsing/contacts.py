@@ -34,11 +34,11 @@ _NAME_AT_OFFICE = re.compile(
 )
 #: Job titles written on a line of their own; a contact has no field for them.
 _ROLE = re.compile(
-    r"\b(?:officer|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chargée?|responsable"
-    r"|coordinat(?:or|rice|eur)|coordinador[a]?|director|directeur|directrice|directora"
-    r"|head|chief|chef|communications?|communicat(?:ion|ions)|comunicaci[oó]n|press|presse"
-    r"|prensa|media|médias|assistant[e]?|asistente|consultant[e]?|manager|specialist"
-    r"|spécialiste|especialista|advisor|adviser|conseill(?:er|ère)|asesor[a]?)\b",
+    r"\b(?:officer|oficial|spokes(?:person|man|woman)|porte-parole|portavoz|chargee?|responsable"
+    r"|coordinat(?:or|rice|eur)|coordinadora?|director[a]?|directeur|directrice|head|chief|chef"
+    r"|jefe|jefa|communications?|comunicaci(?:on|ones)|press|presse|prensa|media|medias"
+    r"|assistante?|asistente|consultante?|manager|specialist|specialiste|especialista"
+    r"|advis[eo]r|conseill(?:er|ere)|asesora?|analyst[e]?|analista|associate|associe)\b",
     re.IGNORECASE,
 )
 _PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
@@ -120,7 +120,7 @@ def _add_text(contacts: list[Contact], current: Contact, text: str) -> Contact:
         current = _close(contacts, current)
         current.office = text
         return current
-    if _ROLE.search(text) or not is_name(text):
+    if _ROLE.search(fold(text)) or not is_name(text):
         return current
     if current.name is not None or current.emails or current.phones:
         current = _close(contacts, current)

@@ -180,6 +180,8 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
         and 1 < len(block) <= _TITLE_MAX_LINES
         and end < len(lines)
         and all(len(line) <= WRAP_MAX and not ends_sentence(line) for line in block[:-1])
+        and not block[-1].endswith((".", ",", ";", ":"))
+        and all(split_dateline(line)[2] == line for line in block[1:])
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1

@@ -4,8 +4,9 @@ Two shapes arrive: web pages, where each line is a whole paragraph (often hundre
 characters), and old communiqués wrapped at 40-70 characters, with or without blank lines
 between paragraphs. A blank line always ends a paragraph. Between two lines, the break is
 kept when either line is longer than any wrapping width, when the next line is a list
-item, or when the first line ends a sentence, the next starts one and the next line's
-first word would have fitted on the first line (a wrapper would have moved it up).
+item, or, in text with no blank lines between paragraphs, when the first line ends a
+sentence, the next starts one and the next line's first word would have fitted on the
+first line (a wrapper would have moved it up).
 Everything else is a wrapped line and is joined, which also rejoins numbers split across
 lines ("40" / "403 000 dollars").
 """
@@ -25,6 +26,8 @@ _SPLIT_NUMBER = re.compile(r"^\d{3}(?!\d)")
 def unwrap(lines: list[str]) -> list[str]:
     """Paragraphs from lines ("" = blank line)."""
     width = max((len(line) for line in lines if 0 < len(line) <= WRAP_MAX), default=0)
+    if _blocks(lines) > 1:  # blank lines separate the paragraphs: no need to guess
+        width = 0
     paragraphs: list[str] = []
     current: str | None = None
     previous = ""
@@ -44,6 +47,11 @@ def unwrap(lines: list[str]) -> list[str]:
     if current is not None:
         paragraphs.append(current)
     return paragraphs
+
+
+def _blocks(lines: list[str]) -> int:
+    """Number of runs of non-blank lines."""
+    return sum(1 for i, line in enumerate(lines) if line and (i == 0 or not lines[i - 1]))
 
 
 def joins(previous: str, line: str, width: int) -> bool:
