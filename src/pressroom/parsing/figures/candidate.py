@@ -1,0 +1,47 @@
+"""A figure found in a paragraph, before the traps decide whether it is a statistic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pressroom.parsing.figures.masks import Mask
+from pressroom.parsing.figures.subjects import Subject
+from pressroom.parsing.numbers import NumberMention
+
+
+@dataclass(slots=True)
+class Scene:
+    """A paragraph being read: its text, language and the spans that hold no figure."""
+
+    text: str
+    language: str | None
+    masks: list[Mask] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A number (or a range, or a ratio "un sur trois") with what was read around it.
+
+    `start`/`end` cover the figure as written so far: qualifier, currency, number(s), unit;
+    the subject, read later, extends `end`.
+    """
+
+    first: NumberMention
+    last: NumberMention  # the range's upper bound or the ratio's denominator; else `first`
+    value: float
+    start: int
+    end: int
+    value_max: float | None = None
+    unit: str = "count"
+    qualifier: str = "exact"
+    kind: str = "single"  # single | range | ratio
+    subject: Subject | None = None
+
+    @property
+    def mentions(self) -> tuple[NumberMention, ...]:
+        return (self.first,) if self.last is self.first else (self.first, self.last)
+
+    @property
+    def number_end(self) -> int:
+        """End of the last number (scale word included), before any unit."""
+        return self.last.end

@@ -1,0 +1,346 @@
+"""Numbers that are not statistics, each recognised by one named rule.
+
+A rule takes a candidate figure and its paragraph and answers True when the figure is a trap;
+its docstring's first line is the reason recorded for the rejection. `first_trap` runs the rules
+in order. The word lists are hand-written (no library lists "kinds of numbers that are not
+statistics"); month names come from babel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from pressroom.parsing.figures.candidate import Candidate, Scene
+from pressroom.parsing.figures.masks import mask_at
+from pressroom.parsing.figures.periods import month_names
+from pressroom.parsing.figures.subjects import head_words
+from pressroom.parsing.figures.text import bare, word_set, words_after, words_before
+from pressroom.parsing.figures.units import MEASURE_UNIT_RE, TIME_UNIT_RE
+from pressroom.parsing.numbers import NumberMention
+
+Rule = Callable[[Candidate, Scene], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Trap:
+    """Why a number is not a statistic."""
+
+    rule: str
+    reason: str
+
+
+# --- word lists ----------------------------------------------------------------------------
+
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:er|re|ère|ème|eme|e|è|nd|rd|th|st|º|ª|o|a|\.º|\.ª)(?![\w])",
+                                re.IGNORECASE)
+_DOCUMENT_WORDS = word_set(
+    # French
+    "loi lois décret décrets décret-loi résolution résolutions article articles art chapitre "
+    "section paragraphe alinéa page pages p pp convention directive règlement arrêté ordonnance "
+    "circulaire code protocole annexe tableau figure graphique version vol volume tome édition "
+    "phase objectif cible odd numéro n° no nº num point rapport session séance "
+    # English
+    "law laws act decree decrees resolution resolutions chapter paragraph annex table figure "
+    "chart edition goal target sdg number no regulation directive item round clause bill "
+    "report issue "
+    # Spanish
+    "ley leyes decreto decretos resolución resoluciones artículo artículos capítulo sección "
+    "párrafo página convenio reglamento directiva protocolo anexo cuadro gráfico versión "
+    "edición fase objetivo meta ods número núm informe"
+)
+_NUMBER_SIGNS = word_set("n° nº no no. núm num # n")
+_YEAR_CUES = word_set(
+    "en in since depuis desde année year año until jusqu'en avant après before after el del "
+    "l'an l’an an durant during pendant durante"
+)
+_AGE_WORDS = word_set(
+    "âgé âgée âgés âgées âge âges aged age ages edad edades années-âge"
+)
+_AGE_GROUP_WORDS = word_set(
+    "enfants children niños niñas kids mineurs minors menores jeunes youth girls boys filles "
+    "garçons adolescents adolescentes personnes people personas mujeres femmes women hommes "
+    "men hombres"
+)
+_AGE_BOUND_WORDS = word_set("moins under below over menos mayores menores plus above")
+_AGE_AFTER_RE = re.compile(
+    r"\s*(?:-\s*)?(?:year-old|years?-old|years?\s+old|ans\s+et\s+plus|ans\s+révolus|"
+    r"años\s+de\s+edad|año\s+de\s+edad|y/o|yo\b)",
+    re.IGNORECASE,
+)
+_GEO_ORG_WORDS = word_set(
+    # French
+    "pays région régions province provinces département départements état états etat etats "
+    "ville villes commune communes municipalité municipalités district districts localité "
+    "localités village villages continent continents territoire territoires île îles "
+    "entreprise entreprises société sociétés compagnie compagnies organisation organisations "
+    "organisme organismes ong agence agences institution institutions ministère ministères "
+    "gouvernement gouvernements bureaux nations cantons "
+    # English
+    "country countries region regions province provinces department departments state states "
+    "city cities town towns municipality municipalities district districts village villages "
+    "territory territories island islands continent continents company companies business "
+    "businesses firm firms organization organizations organisation organisations ngo ngos "
+    "agency agencies institution institutions ministry ministries government governments "
+    "offices nations "
+    # Spanish
+    "país países región regiones provincia provincias departamento departamentos estado "
+    "estados ciudad ciudades comuna comunas municipio municipios municipalidad municipalidades "
+    "distrito distritos localidad localidades aldea aldeas territorio territorios isla islas "
+    "continente continentes empresa empresas compañía compañías organización organizaciones "
+    "agencia agencias institución instituciones ministerio ministerios gobierno gobiernos "
+    "oficinas naciones cantones"
+)
+_BACK_REFERENCE_DETERMINERS = word_set(
+    "les ces ses leurs nos vos the these those its their our los las estos estas esos esas "
+    "sus nuestros nuestras"
+)
+_KIN_WORDS = word_set(
+    "mère père parent parents mother father madre padre mamá papá grand-mère grand-père "
+    "grandmother grandfather abuela abuelo veuve widow viuda veuf widower viudo"
+)
+_KIN_NOUNS = word_set(
+    "enfants children hijos hijas kids fils filles sons daughters frères sœurs soeurs "
+    "brothers sisters hermanos hermanas petits-enfants grandchildren nietos"
+)
+_PLURAL_SCALE_WORDS = word_set(
+    "millions milliers centaines milliards dizaines thousands hundreds billions millions dozens "
+    "miles cientos millones centenares millares decenas billones"
+)
+_MULTIPLIER_WORDS = word_set("fois times veces")
+_FUNCTION_WORDS = word_set(
+    "le la les l' l’ un une des de d' d’ du au aux à et ou en sur pour par avec dans ces ses "
+    "leurs nos plus moins près environ quelque jusqu' jusqu’ que qui the a an of and or in on "
+    "for by with to el los las del y o por para con sobre"
+)
+
+
+def _is_month(word: str) -> bool:
+    """A month name: French or Spanish in full ("juillet", "julio"); English in full or
+    abbreviated, capitalised ("May", "Jul", not "may")."""
+    w = word.lower().rstrip(".")
+    full = month_names(("wide",))
+    if w in full["fr"] or w in full["es"]:
+        return True
+    return w in month_names()["en"] and word[:1].isupper()
+
+
+# --- rules ---------------------------------------------------------------------------------
+
+
+def is_masked(c: Candidate, s: Scene) -> bool:
+    """Part of a phone number, a numeric date or a clock time."""
+    return any(mask_at(s.masks, m.start, m.end) for m in c.mentions)
+
+
+def is_ordinal(c: Candidate, s: Scene) -> bool:
+    """An ordinal ("1er", "deuxième", "third", "2ª"), not a quantity."""
+    if c.first.ordinal:
+        return True
+    m = c.first
+    return m.form == "digits" and bool(_ORDINAL_SUFFIX_RE.match(s.text, m.end))
+
+
+def is_list_marker(c: Candidate, s: Scene) -> bool:
+    """A list item number at the start of the paragraph ("1. Renforcer…")."""
+    m = c.first
+    return (m.form == "digits" and not s.text[:m.start].strip(" -•*\t")
+            and s.text[m.end:m.end + 2] in (". ", ") ", ".\t", ")\t"))
+
+
+def is_physical_measure(c: Candidate, s: Scene) -> bool:
+    """A distance, weight, area or other physical measure ("300 km", "5 tonnes")."""
+    return c.unit == "count" and bool(MEASURE_UNIT_RE.match(s.text, c.number_end))
+
+
+def is_age(c: Candidate, s: Scene) -> bool:
+    """An age or age bound defining a group ("âgées de 13 à 24 ans", "aged 15", "under 18")."""
+    before = [bare(w) for w in words_before(s.text, c.first.start, 4)]
+    if any(w in _AGE_WORDS for w in before) or _AGE_AFTER_RE.match(s.text, c.number_end):
+        return True
+    # "enfants de moins de 5 ans", "children under five"
+    group_bound = (any(w in _AGE_GROUP_WORDS for w in before)
+                   and any(w in _AGE_BOUND_WORDS for w in before))
+    return group_bound and c.qualifier in ("less_than", "more_than") and c.value <= 100
+
+
+def is_duration(c: Candidate, s: Scene) -> bool:
+    """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
+    return c.unit == "count" and bool(TIME_UNIT_RE.match(s.text, c.number_end))
+
+
+def _year_like(m: NumberMention) -> bool:
+    return m.plain and 1800 <= m.value <= 2100 and m.end - m.start == 4
+
+
+def is_year(c: Candidate, s: Scene) -> bool:
+    """A year ("1951", "Programme 2030", "entre 2009 et 2014"), not a quantity."""
+    if c.unit != "count" or not all(_year_like(m) for m in c.mentions):
+        return False
+    if c.qualifier in ("exact", "range", "up_to"):
+        return True
+    before = words_before(s.text, c.start, 1)
+    return bool(before) and bare(before[0]) in _YEAR_CUES
+
+
+def is_date(c: Candidate, s: Scene) -> bool:
+    """A day of a date ("15 juillet", "July 15", "15 de julio")."""
+    m = c.first
+    after = re.match(r"\s*(?:de\s+)?([^\W\d_]+\.?)", s.text[m.end:m.end + 20])
+    if after and _is_month(after.group(1)):
+        return True
+    before = re.search(r"([^\W\d_]+)\.?\s*$", s.text[max(0, m.start - 20):m.start])
+    return bool(before and _is_month(before.group(1)) and m.value <= 31)
+
+
+def is_document_number(c: Candidate, s: Scene) -> bool:
+    """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
+    before = [w for w in words_before(s.text, c.first.start, 3) if w not in ("(", ".", ":")]
+    while before and before[-1] in _NUMBER_SIGNS:
+        if len(before) == 1:
+            return True  # "n° 12" alone
+        before.pop()
+    return bool(before) and bare(before[-1]) in _DOCUMENT_WORDS and c.qualifier == "exact"
+
+
+def is_code(c: Candidate, s: Scene) -> bool:
+    """A code or reference joined to another number by "-" or "/" ("2016-1234", "24/7")."""
+    m = c.first if c.kind != "range" else None
+    if m is None or m.form != "digits":
+        return False
+    joined_before = re.search(r"\d[-/]$", s.text[max(0, m.start - 2):m.start])
+    joined_after = re.match(r"[-/]\d", s.text[m.end:m.end + 2])
+    return bool(joined_before or joined_after)
+
+
+def is_inside_name(c: Candidate, s: Scene) -> bool:
+    """Part of a name ("COVID-19", "G20", "Blue Heart 2016", "H1N1")."""
+    m = c.first
+    if m.form != "digits":
+        return False
+    before = s.text[max(0, m.start - 2):m.start]
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        return True
+    if s.text[c.last.end:c.last.end + 1].isalpha():
+        return True
+    # A number right after a capitalised word inside the sentence, followed by nothing it
+    # could count: "la Campagne Blue Heart 2016, mise en œuvre…".
+    prev = re.search(r"(\S+)\s+$", s.text[max(0, m.start - 30):m.start])
+    if not prev or c.qualifier != "exact" or c.unit != "count":
+        return False
+    word = prev.group(1)
+    sentence_start = re.search(r"(?:^|[.!?:;«\"“(]\s*)$", s.text[:m.start - len(prev.group(0))])
+    after = words_after(s.text, c.end, 1)
+    nothing_counted = not after or not after[0][:1].isalpha()
+    return (word[:1].isupper() and word.isalpha() and not sentence_start
+            and bare(word.lower()) not in _FUNCTION_WORDS and nothing_counted)
+
+
+def is_vague_amount(c: Candidate, s: Scene) -> bool:
+    """A vague amount ("des milliers de personnes", "thousands of", "miles de", "cientos")."""
+    m = c.first
+    if m.form != "words":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", s.text[m.start:m.end].lower())]
+    return bool(words) and all(w in _PLURAL_SCALE_WORDS for w in words)
+
+
+def _is_number_word(word: str, language: str | None) -> bool:
+    for lang in (language,) if language else ("fr", "en", "es"):
+        try:
+            text2num(word, lang)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
+    """A count of countries, regions, companies or organisations ("171 pays", "25 entreprises",
+    "cinq des douze régions", "three countries")."""
+    if c.unit != "count":
+        return False
+    heads = head_words(s.text, c.end, 2)
+    if len(heads) == 2 and _is_number_word(heads[0], s.language):
+        heads = heads[1:]  # "cinq des douze régions"
+    return bool(heads) and heads[0] in _GEO_ORG_WORDS
+
+
+def is_list_announcement(c: Candidate, s: Scene) -> bool:
+    """A count announcing a list that names its items ("quatre membres : la Bolivie, …")."""
+    end = c.subject.end if c.subject else c.end
+    return c.unit == "count" and s.text[end:end + 3].lstrip().startswith(":")
+
+
+def is_back_reference(c: Candidate, s: Scene) -> bool:
+    """A count referring back to things already named ("les deux pays", "these three")."""
+    before = words_before(s.text, c.start, 1)
+    return (c.first.form == "words" and c.unit == "count" and bool(before)
+            and before[0] in _BACK_REFERENCE_DETERMINERS and c.value < 100)
+
+
+def is_personal_detail(c: Candidate, s: Scene) -> bool:
+    """A personal detail ("mère de quatre enfants", "father of three")."""
+    before = [bare(w) for w in words_before(s.text, c.start, 3)]
+    if any(w in _KIN_WORDS for w in before[-2:]):
+        return True
+    head = c.subject.text.split()[0].lower() if c.subject else ""
+    return head in _KIN_NOUNS and c.value < 20
+
+
+def is_multiplier(c: Candidate, s: Scene) -> bool:
+    """A multiplier ("trois fois plus", "twice", "cinco veces"), not a count."""
+    after = words_after(s.text, c.end, 1)
+    return bool(after) and after[0] in _MULTIPLIER_WORDS
+
+
+def is_new_not_nine(c: Candidate, s: Scene) -> bool:
+    """French "neuf" meaning new ("un bâtiment neuf"), not nine."""
+    m = c.first
+    if m.form != "words" or s.text[m.start:m.end].lower() not in ("neuf", "neufs"):
+        return False
+    before = words_before(s.text, m.start, 1)
+    after = words_after(s.text, m.end, 1)
+    noun_before = bool(before) and before[0].isalpha() and bare(before[0]) not in _FUNCTION_WORDS
+    return noun_before or not after or not after[0].isalpha()
+
+
+def is_bare_small_number(c: Candidate, s: Scene) -> bool:
+    """A small number that counts nothing named ("le point 3", "passé de 4 à 5")."""
+    return (c.unit == "count" and c.subject is None and c.qualifier in ("exact", "range")
+            and (c.value_max or c.value) < 100)
+
+
+RULES: tuple[Rule, ...] = (
+    is_masked,
+    is_ordinal,
+    is_list_marker,
+    is_code,
+    is_physical_measure,
+    is_age,
+    is_duration,
+    is_date,
+    is_year,
+    is_document_number,
+    is_inside_name,
+    is_vague_amount,
+    is_geo_or_org_count,
+    is_list_announcement,
+    is_back_reference,
+    is_personal_detail,
+    is_multiplier,
+    is_new_not_nine,
+    is_bare_small_number,
+)
+
+
+def first_trap(c: Candidate, s: Scene) -> Trap | None:
+    """The first rule that recognises `c` as a trap, or None: `c` is a statistic."""
+    for rule in RULES:
+        if rule(c, s):
+            doc = (rule.__doc__ or rule.__name__).strip().splitlines()[0]
+            return Trap(rule.__name__.removeprefix("is_"), doc)
+    return None

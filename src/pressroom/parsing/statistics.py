@@ -1,0 +1,276 @@
+"""Extract the statistics a press release asserts (the rules of shared/seeds/README.md).
+
+Pipeline, per paragraph:
+1. mask spans that hold no figure (phone numbers, numeric dates, clock times);
+2. find the numbers (`pressroom.parsing.numbers`: digits, number words, fractions);
+3. build candidates: ranges ("entre 150 et 180"), ratios ("un sur trois"), units after or
+   before the number (%, currencies), qualifiers ("plus de", "nearly") and the counted
+   noun phrase;
+4. reject traps by named rules (`figures.traps`): years, ages, durations, names, phone and law
+   numbers, vague amounts, counts of countries or organisations…;
+5. attach rates ("par jour"), the period the sentence gives ("entre 2009 et 2014",
+   "En 2014, …", "depuis 2006") and the exact span.
+
+A figure repeated in the title and the body is reported once, from the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from pressroom.model import Statistic
+from pressroom.parsing.figures.candidate import Candidate, Scene
+from pressroom.parsing.figures.masks import find_masks
+from pressroom.parsing.figures.periods import Period, find_periods, period_for
+from pressroom.parsing.figures.qualifiers import (
+    qualifier_after,
+    qualifier_before,
+    range_link,
+    range_opener,
+)
+from pressroom.parsing.figures.subjects import subject_after
+from pressroom.parsing.figures.text import guess_language, sentence_spans
+from pressroom.parsing.figures.traps import first_trap
+from pressroom.parsing.figures.units import (
+    MEASURE_UNIT_RE,
+    TIME_UNIT_RE,
+    currency_before,
+    rate_after,
+    unit_after,
+)
+from pressroom.parsing.numbers import LANGUAGES, NumberMention, find_number_mentions
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedFigure:
+    """A number that was read but is not a statistic, and the rule that said so."""
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    rule: str
+    reason: str
+
+
+@dataclass(slots=True)
+class StatisticsScan:
+    """What `scan_statistics` found: the statistics, and the numbers it turned down."""
+
+    statistics: list[Statistic] = field(default_factory=list)
+    rejected: list[RejectedFigure] = field(default_factory=list)
+
+
+def extract_statistics(
+    paragraphs: Sequence[str], language: str | None, title: str | None
+) -> list[Statistic]:
+    """Every figure the release asserts, in reading order (title-only figures first)."""
+    return scan_statistics(paragraphs, language, title).statistics
+
+
+def scan_statistics(
+    paragraphs: Sequence[str], language: str | None, title: str | None = None
+) -> StatisticsScan:
+    """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
+    lang = language if language in LANGUAGES else guess_language([title or "", *paragraphs])
+    body = StatisticsScan()
+    for index, text in enumerate(paragraphs):
+        _read_paragraph(text, index, lang, body)
+    head = StatisticsScan()
+    if title:
+        _read_paragraph(title, -1, lang, head)
+    in_body = {(s.value, s.unit, s.value_max) for s in body.statistics}
+    title_only = [s for s in head.statistics if (s.value, s.unit, s.value_max) not in in_body]
+    return StatisticsScan(_drop_repeats([*title_only, *body.statistics]),
+                          [*head.rejected, *body.rejected])
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+_RATIO_LINK_RE = re.compile(
+    r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of|of\s+every|de\s+cada)|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_article(m: NumberMention) -> bool:
+    """"un", "une", "one", "uno", "zéro": a word that reads as 0 or 1 is an article or an
+    idiom far more often than a figure."""
+    return m.form == "words" and m.tokens == 1 and m.value in (0.0, 1.0)
+
+
+def _ratio(text: str, m: NumberMention, n: NumberMention) -> Candidate | None:
+    """"un migrant sur trois", "one in five", "uno de cada cinco" -> a fraction."""
+    if not (1 <= m.value < n.value <= 100) or n.form == "fraction" or m.form == "fraction":
+        return None
+    if not _RATIO_LINK_RE.search(text, m.end, n.start) or n.start - m.end > 40:
+        return None
+    if TIME_UNIT_RE.match(text, n.end) or MEASURE_UNIT_RE.match(text, n.end):
+        return None
+    return Candidate(m, n, round(m.value / n.value, 4), m.start, n.end, unit="fraction",
+                     kind="ratio")
+
+
+def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
+           unit: tuple[str, int] | None) -> Candidate | None:
+    """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %"."""
+    text = scene.text
+    opener = range_opener(text, m.start)
+    if m.form == "fraction" or not range_link(text, left_end, n.start, opener is not None):
+        return None
+    low = m.value
+    if n.scaled and not m.scaled and low * n.scale <= n.value:
+        low *= n.scale  # "2,5 à 3 millions": the scale word serves both numbers
+    if not low < n.value:
+        return None
+    unit_n = unit_after(text, n.end)
+    end = unit_n[1] if unit_n else n.end
+    c = Candidate(m, n, low, m.start if opener is None else opener, end, value_max=n.value,
+                  qualifier="range", kind="range")
+    c.unit = (unit_n or unit or ("count", 0))[0]
+    return c
+
+
+def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Candidate:
+    c = Candidate(m, m, m.value, m.start, unit[1] if unit else m.end)
+    c.unit = unit[0] if unit else ("fraction" if m.form == "fraction" else "count")
+    return c
+
+
+def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candidate]:
+    """Group the numbers of a paragraph into candidate figures with units and qualifiers."""
+    text = scene.text
+    consumed = 0
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        i += 1
+        if m.start < consumed:
+            continue  # "cent" of "pour cent", already read as a unit
+        c = _ratio(text, m, n) if n else None
+        if c is None and _is_article(m):
+            continue
+        if c is None:
+            unit = unit_after(text, m.end) if m.form != "fraction" else None
+            c = _range(scene, m, n, unit[1] if unit else m.end, unit) if n else None
+            if c is None:
+                c = _single(scene, m, unit)
+        if c.kind != "single":
+            i += 1
+        _read_around(c, scene)
+        consumed = c.end
+        yield c
+
+
+def _read_around(c: Candidate, scene: Scene) -> None:
+    """Currency before, qualifier before and after, and the counted noun phrase."""
+    text = scene.text
+    if c.unit in ("count", "percent") and c.kind != "ratio":
+        currency = currency_before(text, c.start)
+        if currency and c.unit == "count":
+            c.unit, c.start = currency[0], currency[1]
+    if c.qualifier == "exact":
+        q = qualifier_before(text, c.start)
+        if q:
+            c.qualifier, c.start = q
+    after = qualifier_after(text, c.end)
+    if after and c.qualifier == "exact":
+        c.qualifier, c.end = after
+    if c.kind == "ratio":
+        between = subject_after(text, c.first.end, scene.language, partitive=False)
+        if between and between.end <= c.last.start:
+            c.subject = between
+            return
+    partitive = c.unit != "count"
+    c.subject = subject_after(text, c.end, scene.language, partitive=partitive)
+
+
+# --- from candidates to statistics ---------------------------------------------------------
+
+_CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
+_TRAILING_LINK_RE = re.compile(r"\s+(?:et|and|y|e|ou|or|o)\s*$|\s+$", re.IGNORECASE)
+_PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
+
+
+def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan) -> None:
+    scene = Scene(text, language, find_masks(text))
+    accepted: list[Candidate] = []
+    for c in _candidates(find_number_mentions(text, language), scene):
+        trap = first_trap(c, scene)
+        if trap is None:
+            accepted.append(c)
+            continue
+        end = max(c.end, c.subject.end if c.subject else 0)
+        out.rejected.append(RejectedFigure(text[c.start:end], index, c.start, end,
+                                           trap.rule, trap.reason))
+    if not accepted:
+        return
+    sentences = sentence_spans(text)
+    periods: dict[tuple[int, int], list[Period]] = {}
+    starts = [c.start for c in accepted]
+    for k, c in enumerate(accepted):
+        sentence = next((s for s in sentences if s[0] <= c.first.start < s[1]), (0, len(text)))
+        if sentence not in periods:
+            periods[sentence] = find_periods(text, *sentence)
+        period = period_for(periods[sentence], c.first.start, c.last.end)
+        next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
+        end = _span_end(c, scene, min(next_start, sentence[1]))
+        out.statistics.append(Statistic(
+            value=c.value, unit=_rate_unit(c, text), qualifier=c.qualifier,
+            value_max=c.value_max, subject=c.subject.text if c.subject else None,
+            period_start=period.first if period else None,
+            period_end=period.last if period else None,
+            text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
+            start=c.start, end=end,
+        ))
+
+
+def _rate_unit(c: Candidate, text: str) -> str:
+    """count -> count/day or count/year when "par jour", "per year", "al año" follows the
+    figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
+    if c.unit != "count":
+        return c.unit
+    pos = c.subject.end if c.subject else c.end
+    rate = rate_after(text, pos)
+    if rate is None or (c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])):
+        return c.unit
+    return rate[0]
+
+
+def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
+    """End of the figure's text: its noun phrase; for a share whose noun is left implicit,
+    the rest of its clause ("61% étaient âgées de 13 à 24 ans")."""
+    end = c.subject.end if c.subject else c.end
+    rate = rate_after(scene.text, end)
+    if rate and c.unit == "count" and _rate_unit(c, scene.text) != "count":
+        end = rate[1]
+    if c.subject is None and c.unit in ("percent", "fraction"):
+        stop = _CLAUSE_END_RE.search(scene.text, end, max(end, limit))
+        clause_end = stop.start() if stop else max(end, limit)
+        mask = next((k.start for k in scene.masks if end <= k.start < clause_end), clause_end)
+        tail = scene.text[end:mask]
+        end += len(_TRAILING_LINK_RE.sub("", tail)) if tail.strip() else 0
+    return end
+
+
+def _fold(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
+    """One statistic per (value, unit, range, qualifier, subject head): a lead that restates a
+    body figure, or a title repeating it, is not a second figure."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Statistic] = []
+    for s in stats:
+        head = _fold(s.subject.split()[0]) if s.subject else None
+        key = (s.value, s.unit, s.value_max, s.qualifier, head)
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
