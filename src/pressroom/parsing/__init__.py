@@ -19,11 +19,7 @@ from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.segment import Draft, segment_page
-
-try:  # written by the statistics helper; parsing works without it meanwhile
-    from pressroom.parsing.statistics import extract_statistics
-except ImportError:  # pragma: no cover
-    extract_statistics = None
+from pressroom.parsing.statistics import extract_statistics
 
 __all__ = ["learn_boilerplate", "parse_bytes", "parse_text"]
 
@@ -90,9 +86,8 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
         if not release.contacts:
             problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
                                     " | ".join(draft.contact_lines)[:500]))
-    if extract_statistics is not None:
-        release.statistics = _guard(problems, "statistics", lambda: extract_statistics(
-            prose, release.language, release.title), [])
+    release.statistics = _guard(problems, "statistics", lambda: extract_statistics(
+        prose, release.language, release.title), [])
     return release
 
 

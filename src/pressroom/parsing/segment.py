@@ -91,7 +91,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             in_contacts = False
             continue
         if not in_contacts:
-            if (line in boilerplate or is_known_label(line)) and not is_protected(line):
+            if line in boilerplate and not is_protected(line):
                 continue
             opener = find_opener(lines, i - 1) if line else None
             if opener is not None:

@@ -1,0 +1,86 @@
+"""Decoding: byte-order marks, legacy code pages, mojibake repair, NFC, binary refused."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pressroom.parsing import parse_bytes
+from pressroom.parsing.decode import UndecodableError, decode_bytes
+
+TEXT = ("Communiqué\n\nL’OIM et le Pérou signent un accord\n\n"
+        "Pérou - Près de 80 % des victimes étaient âgées de 13 à 24 ans « selon l’OIM ».\n")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reported"),
+    [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16-le"),
+     ("utf-16-be", None), ("cp1252", "cp1252")],
+)
+def test_encodings_written_to_disk_read_back(tmp_path: Path, encoding: str, reported) -> None:
+    data = TEXT.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # a big-endian file with its byte-order mark
+        reported = "utf-16-be"
+    path = tmp_path / f"release-{encoding}.txt"
+    path.write_bytes(data)
+    decoded = decode_bytes(path.read_bytes())
+    assert decoded.text == TEXT
+    assert decoded.encoding == reported
+
+
+def test_latin1_file_reads_as_western_text(tmp_path: Path) -> None:
+    text = "Para más información, por favor contacte a Inés Calderón, OIM Perú, teléfono móvil"
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(text.encode("latin-1"))
+    decoded = decode_bytes(path.read_bytes())
+    assert decoded.text == text
+    assert decoded.encoding in {"cp1252", "latin-1", "iso8859-15"}
+
+
+def test_short_french_cp1252_is_not_read_as_central_european() -> None:
+    decoded = decode_bytes("Le Pérou et la Colombie ont signé un accord".encode("cp1252"))
+    assert decoded.text == "Le Pérou et la Colombie ont signé un accord"
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = TEXT.encode("utf-8").decode("cp1252").encode("utf-8")  # "Ã©" for "é"
+    decoded = decode_bytes(broken)
+    assert decoded.text == TEXT
+    assert decoded.repaired
+
+
+def test_text_is_put_in_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "Pérou, Genève, año")
+    assert decomposed != "Pérou, Genève, año"
+    assert decode_bytes(decomposed.encode("utf-8")).text == "Pérou, Genève, año"
+
+
+def test_line_ends_are_unix() -> None:
+    assert decode_bytes(b"Title\r\nLead line.\rMore.").text == "Title\nLead line.\nMore."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"  \n\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, bytes(range(256)) * 8],
+    ids=["empty", "blank", "png", "binary"],
+)
+def test_undecodable_input_raises_a_readable_reason(data: bytes) -> None:
+    with pytest.raises(UndecodableError) as error:
+        decode_bytes(data)
+    assert str(error.value)
+
+
+def test_parse_bytes_turns_binary_into_a_decode_problem() -> None:
+    parsed = parse_bytes(bytes(range(256)) * 8, "photo.jpg")
+    assert parsed.releases == []
+    assert [p.stage for p in parsed.problems] == ["decode"]
+    assert "binary" in parsed.problems[0].reason
+
+
+def test_bom_with_broken_body_is_a_problem_not_a_crash() -> None:
+    parsed = parse_bytes(b"\xff\xfeA\x00\x00\xd8", "broken-utf16.txt")  # lone surrogate
+    assert parsed.releases == []
+    assert parsed.problems[0].stage == "decode"

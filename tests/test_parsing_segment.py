@@ -1,0 +1,167 @@
+"""Segmentation: templates, title, dateline, lead, contact opener, pages of several releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressroom.parsing import parse_bytes
+from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.opener import find_opener
+from pressroom.parsing.segment import segment_page
+
+MENU = ("-\nQui sommes nous\nQui sommes nousL'OIM fait partie des Nations Unies.\n"
+        "Structure\nStructure\n- Directrice générale\n")
+LEAD = ("Pérou - L’OIM a signé un accord avec le Ministère de l’intérieur "
+        "pour lutter contre la traite.")
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        (MENU + "Titre de la page\n" + LEAD, "web_page"),
+        ("Communiqué\nGlobal\n\nTitre du communiqué\n\n" + LEAD, "communique"),
+        ("Comunicado de prensa\nAméricas\n\nTítulo\n\nPerú - La OIM firmó un acuerdo.",
+         "communique"),
+        ("Press Release\nGlobal\n\nIOM signs an agreement\n\nPeru - IOM signed an agreement.",
+         "press_release"),
+        ("Titre simple\n\n" + LEAD, "plain"),
+    ],
+)
+def test_template(text: str, template: str) -> None:
+    (draft,) = segment_page(text)
+    assert draft.template == template
+    assert draft.lead and draft.lead.startswith(("L’OIM", "La OIM", "IOM"))
+
+
+def test_header_category_and_date_lines_are_not_the_title() -> None:
+    (draft,) = segment_page("Communiqué\nGlobal\n12 mai 2016\n\nTitre long du communiqué\n\nCorps.")
+    assert draft.title == "Titre long du communiqué"
+    assert draft.published_on == dt.date(2016, 5, 12)
+
+
+def test_wrapped_title_of_a_communique_is_joined() -> None:
+    (draft,) = segment_page("Communiqué\nGlobal\n\nL'OIM lance une campagne\nà haut risque\n\n"
+                            "Des centaines de membres du gouvernement.")
+    assert draft.title == "L'OIM lance une campagne à haut risque"
+
+
+def test_date_line_under_the_title() -> None:
+    (draft,) = segment_page("IOM opens a centre\nTuesday, 3 March 2015\nIOM opened a centre.")
+    assert draft.published_on == dt.date(2015, 3, 3)
+    assert draft.lead == "IOM opened a centre."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date"),
+    [
+        ("Pérou - Cette semaine, l’OIM au Pérou a accueilli", "Pérou", None),
+        ("Peru - L’OIM au Pérou et le Ministère", "Peru", None),
+        ("Genève – L’OIM a lancé un appel", "Genève", None),
+        ("Bujumbura, Burundi – L’OIM a distribué", "Bujumbura, Burundi", None),
+        ("GENEVA, 12 May 2016 – IOM has evacuated", "GENEVA", dt.date(2016, 5, 12)),
+        ("Genève, le 12 mai 2016 – L’OIM a lancé", "Genève", dt.date(2016, 5, 12)),
+        ("Bogotá, Colombia – La OIM y el Ministerio", "Bogotá, Colombia", None),
+        ("Cox's Bazar – Rohingya refugees", "Cox's Bazar", None),
+    ],
+)
+def test_dateline_is_cut_off_the_lead(paragraph: str, place: str, date) -> None:
+    got_place, got_date, lead = split_dateline(paragraph)
+    assert (got_place, got_date) == (place, date)
+    assert paragraph.endswith(lead) and not lead.startswith(("-", "–", " "))
+    assert lead[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["L’OIM – l’agence des Nations Unies pour les migrations – a ouvert",
+     "OIM Lima - La campagne est menée",
+     "Le directeur général - qui était présent - a déclaré",
+     "L'OIM a passé le relais au gouvernement colombien"],
+)
+def test_no_dateline(paragraph: str) -> None:
+    assert split_dateline(paragraph) == (None, None, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("lines", "remainder"),
+    [
+        (["Pour plus d’information, veuillez contacter"], ""),
+        (["Pour plus d'informations, veuillez contacter:"], ""),
+        (["Pour plus d’informations et pour obtenir une copie du",
+          "rapport, veuillez contacter"], ""),
+        (["Pour plus d’informations, veuillez contacter Inés Calderón, OIM Pérou"],
+         "Inés Calderón, OIM Pérou"),
+        (["For more information, please contact Joel Millman at IOM HQ"], "Joel Millman at IOM HQ"),
+        (["For further information please contact:"], ""),
+        (["Para más información, por favor contactar a:"], ""),
+        (["Para mayor información, por favor contacte a María López"], "María López"),
+        (["Contacts presse : Jean Dupont"], "Jean Dupont"),
+    ],
+)
+def test_contact_openers(lines: list[str], remainder: str) -> None:
+    opener = find_opener([*lines, "Next line"], 0)
+    assert opener is not None
+    assert opener.end == len(lines)
+    assert opener.remainder == remainder
+
+
+def test_information_sentence_without_contact_is_no_opener() -> None:
+    lines = ["Pour plus d'informations sur la campagne, voir le site.", "Suite"]
+    assert find_opener(lines, 0) is None
+
+
+def test_contact_lines_stay_lines() -> None:
+    text = ("Titre\nPérou - Le corps du texte.\nPour plus d'informations, veuillez contacter:\n"
+            "Carolina Santos\nOIM Pérou\nEmail: casantos@iom.int\nTel: +51.1.221.7209 Ext. 145")
+    (draft,) = segment_page(text)
+    assert draft.contact_lines == ["Carolina Santos", "OIM Pérou", "Email: casantos@iom.int",
+                                   "Tel: +51.1.221.7209 Ext. 145"]
+    assert draft.body == []
+
+
+def _titles(text: str) -> list[str | None]:
+    return [r.title for r in parse_bytes(text.encode(), "page.txt").releases]
+
+
+def test_page_of_releases_splits_after_each_contact_block() -> None:
+    text = (MENU
+            + "L’OIM distribue des kits d’urgence aux familles sinistrées au Burundi\n"
+            + "Bujumbura, Burundi – L’OIM a distribué des kits à 2 000 familles sinistrées.\n"
+            + "Pour plus d’informations, veuillez contacter\nMarie Nkurunziza\nOIM Burundi\n"
+            + "Email : mnkurunziza@iom.int\n"
+            + "Pérou : une formation\n"  # short title, looks like a contact name
+            + LEAD + "\n"
+            + "Pour plus d'informations, veuillez contacter Inés Calderón, OIM Pérou, "
+            + "Email: icalderon@iom.int\n")
+    parsed = parse_bytes(text.encode(), "page.txt")
+    assert [r.title for r in parsed.releases] == [
+        "L’OIM distribue des kits d’urgence aux familles sinistrées au Burundi",
+        "Pérou : une formation"]
+    assert [r.dateline for r in parsed.releases] == ["Bujumbura, Burundi", "Pérou"]
+    assert [[c.name for c in r.contacts] for r in parsed.releases] == [
+        ["Marie Nkurunziza"], ["Inés Calderón"]]
+    assert all(r.template == "web_page" for r in parsed.releases)
+
+
+def test_page_of_releases_splits_at_separators_and_repeated_headers() -> None:
+    text = ("Communiqué\nGlobal\n\nPremier titre\n\nPérou - Premier texte.\n\n"
+            "Communiqué\nAmériques\n\nDeuxième titre\n\nChili - Deuxième texte.\n"
+            "* * *\nTroisième titre\nColombie - Troisième texte.\n")
+    assert _titles(text) == ["Premier titre", "Deuxième titre", "Troisième titre"]
+
+
+def test_menu_between_two_pages_is_dropped() -> None:
+    text = (MENU + "Premier titre\n" + LEAD + "\n"
+            + "Pour plus d'informations, veuillez contacter Inés Calderón, Email: ic@iom.int\n"
+            + MENU + "Second titre\n" + LEAD + "\n")
+    parsed = parse_bytes(text.encode(), "page.txt")
+    assert [r.title for r in parsed.releases] == ["Premier titre", "Second titre"]
+    assert [c.name for c in parsed.releases[0].contacts] == ["Inés Calderón"]
+
+
+def test_text_without_any_line_is_a_segment_problem() -> None:
+    parsed = parse_bytes(b"-\n- \n-\n", "menu-only.txt")
+    assert parsed.releases == []
+    assert [p.stage for p in parsed.problems] == ["segment"]
