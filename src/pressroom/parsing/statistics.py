@@ -185,7 +185,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         if between and between.end <= c.last.start:
             c.subject = between
             return
-    partitive = c.unit != "count"
+    partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive)
 
 

@@ -27,6 +27,7 @@ COMPLEMENT_DETERMINERS = word_set(
     "their its his her estos estas esos esas este esta sus su"
 )
 COORDINATION = word_set("et and y e")
+LINKS = COMPLEMENT | COORDINATION
 
 # Words that end a noun phrase: prepositions (other than de/of), pronouns, auxiliaries and
 # common verbs, conjunctions, adverbs, relative pronouns, determiners.
@@ -39,13 +40,13 @@ STOPWORDS = word_set(
     "donc car lorsque quand si il elle ils elles on nous vous leur ce cet cette ces le la les l' "
     "l’ un une des du ainsi également aussi déjà encore toujours très plus moins tous toutes tout "
     "toute dont soit sont-ils parmi durant jusqu' jusqu’ afin grâce notamment dont actuellement "
-    "environ près chaque "
+    "environ près chaque eux "
     # English
     "is are was were be been being have has had will would can could may might must should "
     "shall do does did who which that whom whose where when in on at for from to with by since "
     "during across into through over under between among per as than but or because while if "
     "it they he she we you this these those there here also already still now not all their its "
-    "his her our a an the some each every about around nearly almost "
+    "his her our a an the some each every about around nearly almost them us "
     # Spanish
     "quien quienes cual cuales cuyo donde cuando es son era eran fue fueron será serán sería "
     "serían ha han había habían habrá habrán está están estaba estaban estuvo se no en por para "
@@ -100,6 +101,16 @@ def _is_word(tok: re.Match[str]) -> bool:
     return tok.group()[0].isalpha()
 
 
+def _skip_number(toks: list[re.Match[str]], i: int) -> int:
+    """Index past a written number ("300", "1,200", "3 900") starting at toks[i], if any."""
+    j = i
+    while j < len(toks) and (toks[j].group().isdigit()
+                             or (j > i and toks[j].group() in ",." and j + 1 < len(toks)
+                                 and toks[j + 1].group().isdigit())):
+        j += 1
+    return j
+
+
 def head_words(text: str, pos: int, limit: int = 4) -> list[str]:
     """Content words after `pos`, past partitives, articles and numbers, lower-cased
     ("cinq des douze régions" -> ["régions"]); used by the traps on what is counted."""
@@ -133,13 +144,14 @@ def subject_after(
         i += 1
         if i < len(toks) and toks[i].group().lower() in ARTICLES:
             i += 1
+        i = _skip_number(toks, i)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None
     words: list[re.Match[str]] = []
     while i < len(toks) and len(words) < MAX_WORDS:
         tok = toks[i]
         w = tok.group().lower()
-        if not _is_word(tok) or (w in STOPWORDS and w not in COMPLEMENT | COORDINATION):
+        if not _is_word(tok) or (w in STOPWORDS and (not words or w not in LINKS)):
             break
         if not words:
             words.append(tok)

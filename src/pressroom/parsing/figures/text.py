@@ -46,6 +46,18 @@ def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     return [w.lower() for w in WORD_RE.findall(chunk)[-n:]]
 
 
+_CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
+
+
+def clause_words_before(text: str, pos: int, n: int) -> list[str]:
+    """Like `words_before`, but only from the same clause (after the last , ; : . ( )."""
+    words = words_before(text, pos, n)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return words[k + 1:]
+    return words
+
+
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
     return [w.lower() for w in WORD_RE.findall(text, pos, min(len(text), pos + reach))[:n]]

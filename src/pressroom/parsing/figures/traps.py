@@ -18,7 +18,13 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import mask_at
 from pressroom.parsing.figures.periods import month_names
 from pressroom.parsing.figures.subjects import head_words
-from pressroom.parsing.figures.text import bare, word_set, words_after, words_before
+from pressroom.parsing.figures.text import (
+    bare,
+    clause_words_before,
+    word_set,
+    words_after,
+    words_before,
+)
 from pressroom.parsing.figures.units import MEASURE_UNIT_RE, TIME_UNIT_RE
 from pressroom.parsing.numbers import NumberMention
 
@@ -95,16 +101,12 @@ _GEO_ORG_WORDS = word_set(
     "oficinas naciones cantones"
 )
 _BACK_REFERENCE_DETERMINERS = word_set(
-    "les ces ses leurs nos vos the these those its their our los las estos estas esos esas "
-    "sus nuestros nuestras"
+    "les ces ses leurs nos vos mes the these those its their our his her my los las estos "
+    "estas esos esas sus nuestros nuestras mis"
 )
 _KIN_WORDS = word_set(
     "mère père parent parents mother father madre padre mamá papá grand-mère grand-père "
     "grandmother grandfather abuela abuelo veuve widow viuda veuf widower viudo"
-)
-_KIN_NOUNS = word_set(
-    "enfants children hijos hijas kids fils filles sons daughters frères sœurs soeurs "
-    "brothers sisters hermanos hermanas petits-enfants grandchildren nietos"
 )
 _PLURAL_SCALE_WORDS = word_set(
     "millions milliers centaines milliards dizaines thousands hundreds billions millions dozens "
@@ -158,7 +160,7 @@ def is_physical_measure(c: Candidate, s: Scene) -> bool:
 
 def is_age(c: Candidate, s: Scene) -> bool:
     """An age or age bound defining a group ("âgées de 13 à 24 ans", "aged 15", "under 18")."""
-    before = [bare(w) for w in words_before(s.text, c.first.start, 4)]
+    before = [bare(w) for w in clause_words_before(s.text, c.first.start, 4)]
     if any(w in _AGE_WORDS for w in before) or _AGE_AFTER_RE.match(s.text, c.number_end):
         return True
     # "enfants de moins de 5 ans", "children under five"
@@ -284,11 +286,8 @@ def is_back_reference(c: Candidate, s: Scene) -> bool:
 
 def is_personal_detail(c: Candidate, s: Scene) -> bool:
     """A personal detail ("mère de quatre enfants", "father of three")."""
-    before = [bare(w) for w in words_before(s.text, c.start, 3)]
-    if any(w in _KIN_WORDS for w in before[-2:]):
-        return True
-    head = c.subject.text.split()[0].lower() if c.subject else ""
-    return head in _KIN_NOUNS and c.value < 20
+    before = [bare(w) for w in clause_words_before(s.text, c.start, 2)]
+    return c.unit == "count" and any(w in _KIN_WORDS for w in before)
 
 
 def is_multiplier(c: Candidate, s: Scene) -> bool:
@@ -308,15 +307,43 @@ def is_new_not_nine(c: Candidate, s: Scene) -> bool:
     return noun_before or not after or not after[0].isalpha()
 
 
+_OF_THEM_RE = re.compile(
+    r"\s*(?:of\s+(?:them|these|those|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b",
+    re.IGNORECASE,
+)
+
+
 def is_bare_small_number(c: Candidate, s: Scene) -> bool:
-    """A small number that counts nothing named ("le point 3", "passé de 4 à 5")."""
-    return (c.unit == "count" and c.subject is None and c.qualifier in ("exact", "range")
-            and (c.value_max or c.value) < 100)
+    """A small number that counts nothing named ("le point 3", "under 18", "passé de 4 à 5")."""
+    return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
+            and not _OF_THEM_RE.match(s.text, c.end))
+
+
+_ORDINAL_WORDS = word_set(
+    "first second last premier première seconde deuxième dernier dernière primer primera "
+    "segunda segundo última último"
+)
+_PERIOD_NOUNS_RE = re.compile(
+    r"\s*(?:of|de|du|del|d['’])?\s*(?:(?:the|la|l['’]|le|el|this|cette|este|esta|ce)\s+)?"
+    r"(?:\d{4}\b|year|année|an\b|año|month|mois|mes\b|century|siècle|siglo|decade|décennie|"
+    r"década|day|journée|día|week|semaine|semana)",
+    re.IGNORECASE,
+)
+
+
+def is_part_of_period(c: Candidate, s: Scene) -> bool:
+    """A half or quarter of a period ("second half of 2015", "la première moitié de l'année")."""
+    if c.first.form != "fraction":
+        return False
+    before = words_before(s.text, c.first.start, 1)
+    return bool(before and before[0] in _ORDINAL_WORDS) or bool(
+        _PERIOD_NOUNS_RE.match(s.text, c.first.end))
 
 
 RULES: tuple[Rule, ...] = (
     is_masked,
     is_ordinal,
+    is_part_of_period,
     is_list_marker,
     is_code,
     is_physical_measure,

@@ -113,19 +113,28 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
 
 # --- rates ---------------------------------------------------------------------------------
 
+# "a day"/"a year" only when no "after"/"later" follows ("a day after the attack").
+_NOT_A_RATE = r"(?!\s+(?:after|before|later|earlier|ago))"
 _RATE_RE = re.compile(
-    _SP + r",?\s*(?:(?P<day>par\s+jour|chaque\s+jour|quotidiennement|per\s+day|a\s+day|each\s+day|"
-    r"every\s+day|daily|al\s+d[íi]a|por\s+d[íi]a|cada\s+d[íi]a|diarios|diarias|diariamente)"
-    r"|(?P<year>par\s+an|par\s+ann[ée]e|chaque\s+ann[ée]e|annuellement|per\s+year|per\s+annum|"
-    r"a\s+year|each\s+year|every\s+year|annually|al\s+a[ñn]o|por\s+a[ñn]o|cada\s+a[ñn]o|"
-    r"anuales|anualmente))\b",
+    _SP + r",?\s*(?:(?P<day>par\s+jour|chaque\s+jour|quotidiennement|per\s+day|"
+    r"a\s+day" + _NOT_A_RATE + r"|each\s+day|every\s+day|daily|al\s+d[íi]a|por\s+d[íi]a|"
+    r"cada\s+d[íi]a|diarios|diarias|diariamente)|(?P<year>par\s+an|par\s+ann[ée]e|chaque\s+ann[ée]e|annuellement|per\s+year|"
+    r"per\s+annum|a\s+year" + _NOT_A_RATE + r"|each\s+year|every\s+year|annually|al\s+a[ñn]o|"
+    r"por\s+a[ñn]o|cada\s+a[ñn]o|anuales|anualmente))\b",
     re.IGNORECASE,
 )
 
 
+_VERB_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
+
+
 def rate_after(text: str, pos: int) -> tuple[str, int] | None:
-    """"par jour", "per year", "al día" right after `pos`: ("count/day" | "count/year", end)."""
+    """"par jour", "per year", "al día" right after `pos`, or after one word (the verb of
+    "500 migrants arrive every day"): ("count/day" | "count/year", end)."""
     m = _RATE_RE.match(text, pos)
+    if not m:
+        verb = _VERB_RE.match(text, pos)
+        m = _RATE_RE.match(text, verb.end()) if verb else None
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
