@@ -3,7 +3,9 @@
 Rule: a line is boilerplate when it stands alone (it is not a piece of a hard-wrapped
 paragraph) in at least `MIN_FILES` distinct texts and in at least `MIN_SHARE` of them.
 Identical texts count once. Lines that open a contact block or carry an e-mail or phone
-number are never boilerplate: contacts repeat across a country office's releases.
+number are never boilerplate. Names and offices of contacts repeat across a country
+office's releases and may be learned: `parse_bytes` keeps boilerplate lines inside a
+contact block and drops only those closing the release after it (a footer).
 """
 
 from __future__ import annotations

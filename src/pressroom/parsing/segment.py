@@ -113,7 +113,20 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         chunks.append(_next_release_start(current, last_detail, line))
         in_contacts = False
-    return [chunk for chunk in chunks if _has_text(chunk)]
+    return [_trim_footer(chunk, boilerplate) for chunk in chunks if _has_text(chunk)]
+
+
+def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
+    """Drop boilerplate lines (a site footer) closing a release, after its contact block.
+
+    Inside a contact block boilerplate is kept: a country office's names and offices repeat
+    across its releases. Only the lines after the last e-mail or phone can be footer.
+    """
+    end = len(chunk)
+    while end > 0 and (not chunk[end - 1] or (chunk[end - 1] in boilerplate
+                                              and not is_protected(chunk[end - 1]))):
+        end -= 1
+    return chunk[:end]
 
 
 def _next_release_start(current: list[str], last_detail: int, line: str) -> list[str]:

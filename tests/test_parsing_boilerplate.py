@@ -1,0 +1,70 @@
+"""Boilerplate learned from a corpus, and dropped by parse_bytes outside contact blocks."""
+
+from __future__ import annotations
+
+from conftest import SEEDS_RAW
+
+from pressroom.parsing import parse_bytes
+from pressroom.parsing.boilerplate import learn_boilerplate
+from pressroom.parsing.decode import decode_bytes
+
+FOOTER = "Partager cette page\nImprimer\n"
+
+
+def _release(n: int, footer: str = FOOTER) -> str:
+    return (f"Titre numéro {n} sur la migration\n"
+            f"Pérou - L’OIM a formé {n}0 agents de police à Lima.\n"
+            f"{footer}"
+            "Le programme se poursuit jusqu'à la fin de la\n"
+            "traite.\n"
+            "Pour plus d'informations, veuillez contacter\n"
+            "Carolina Santos\nOIM Pérou\nEmail: casantos@iom.int\n")
+
+
+def test_seed_menu_is_learned() -> None:
+    texts = [decode_bytes(p.read_bytes()).text for p in sorted(SEEDS_RAW.glob("*.txt"))]
+    learned = learn_boilerplate(texts)
+    assert {"Qui sommes nous", "- Directrice générale", "Travailler avec nous"} <= learned
+    assert not any("@" in line or "contacter" in line for line in learned)
+
+
+def test_rule_needs_three_files_and_thirty_percent() -> None:
+    assert learn_boilerplate([_release(1), _release(2)]) == frozenset()  # two files only
+    others = [f"Autre texte {n}\nSans pied ni menu, numéro {n}." for n in range(8)]
+    many = [_release(n) for n in range(1, 4)] + others
+    assert learn_boilerplate(many) == frozenset()  # 3 of 11 files < 30 %
+    assert {"Partager cette page", "Imprimer"} <= learn_boilerplate(many[:6])
+
+
+def test_identical_files_count_once() -> None:
+    assert learn_boilerplate([_release(1)] * 5) == frozenset()
+
+
+def test_openers_emails_and_wrapped_fragments_are_never_boilerplate() -> None:
+    learned = learn_boilerplate([_release(n) for n in range(1, 6)])
+    assert {"Partager cette page", "Imprimer"} <= learned
+    assert "traite." not in learned  # the end of a wrapped paragraph
+    assert "Pour plus d'informations, veuillez contacter" not in learned
+    assert "Email: casantos@iom.int" not in learned
+
+
+def test_parse_drops_learned_lines_but_keeps_contacts() -> None:
+    corpus = [_release(n) for n in range(1, 6)]
+    learned = learn_boilerplate(corpus)
+    assert {"OIM Pérou", "Carolina Santos"} <= learned  # repeated contact lines are learned...
+    release = parse_bytes(corpus[0].encode(), "r1.txt", boilerplate=learned).releases[0]
+    texts = [p.text for p in release.paragraphs]
+    assert not any("Partager" in t or "Imprimer" in t for t in texts)
+    assert [(c.name, c.office) for c in release.contacts] == [("Carolina Santos", "OIM Pérou")]
+    without = parse_bytes(corpus[0].encode(), "r1.txt").releases[0]
+    assert any("Partager cette page" in p.text for p in without.paragraphs)
+
+
+def test_footer_after_the_contact_block_is_dropped() -> None:
+    corpus = [_release(n, footer="") + FOOTER for n in range(1, 6)]
+    learned = learn_boilerplate(corpus)
+    release = parse_bytes(corpus[0].encode(), "r1.txt", boilerplate=learned).releases[0]
+    assert release.paragraphs[-1].text == "Email: casantos@iom.int"
+    assert [c.name for c in release.contacts] == ["Carolina Santos"]
+    without = parse_bytes(corpus[0].encode(), "r1.txt").releases[0]
+    assert without.paragraphs[-1].text == "Imprimer"  # without the corpus, nothing says footer

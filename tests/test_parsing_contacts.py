@@ -1,0 +1,100 @@
+"""Contact blocks in French, English and Spanish: names, offices, e-mails, phones."""
+
+from __future__ import annotations
+
+from pressroom.parsing.contacts import parse_contacts
+from pressroom.parsing.phones import find_phones
+
+
+def _summary(lines: list[str], region: str | None = None) -> list[tuple]:
+    return [
+        (c.name, c.office, c.emails, [(p.e164, p.extension, p.kind, p.valid) for p in c.phones])
+        for c in parse_contacts(lines, region=region)
+    ]
+
+
+def test_french_one_line_contact() -> None:
+    assert _summary(["Inés Calderón, OIM Pérou, Tel. +511 6330000, Email: icalderon@iom.int"]) == [
+        ("Inés Calderón", "OIM Pérou", ["icalderon@iom.int"],
+         [("+5116330000", None, "phone", True)])]
+
+
+def test_french_one_field_per_line_with_extension_and_mobile() -> None:
+    lines = ["Carolina Santos", "OIM Pérou", "Email: casantos@iom.int",
+             "Tel: +51.1.221.7209 Ext. 145", "Mobile: + 51 968 216 777"]
+    assert _summary(lines) == [
+        ("Carolina Santos", "OIM Pérou", ["casantos@iom.int"],
+         [("+5112217209", "145", "phone", True), ("+51968216777", None, "mobile", True)])]
+
+
+def test_label_alone_on_its_line_and_upper_case_email() -> None:
+    lines = ["Jorge Andres Gallo", "OIM Colombie", "Tél. : +57.1.594.6410 Ext. 142", "E-mail :",
+             "JGallo@IOM.int"]
+    ((name, office, emails, phones),) = _summary(lines)
+    assert (name, office, emails) == ("Jorge Andres Gallo", "OIM Colombie", ["jgallo@iom.int"])
+    assert [p[:3] for p in phones] == [("+5715946410", "142", "phone")]
+
+
+def test_number_todays_plan_rejects_is_kept_and_flagged() -> None:
+    ((_, _, _, phones),) = _summary(["Gabriela Rodriguez", "OIM Santiago", "Tél.: +56-2-2746713"])
+    assert phones == [("+5622746713", None, "phone", False)]
+
+
+def test_english_block_with_two_contacts_joined_by_or() -> None:
+    lines = ["Joel Millman at IOM HQ, Tel: +41 22 717 9486, Mobile: +41 79 103 8720,",
+             "Email: jmillman@iom.int or Leonard Doyle, IOM Geneva, Tel: +41 22 717 9589,",
+             "Fax: +41 22 798 6150, Email: ldoyle@iom.int"]
+    assert _summary(lines) == [
+        ("Joel Millman", "IOM HQ", ["jmillman@iom.int"],
+         [("+41227179486", None, "phone", True), ("+41791038720", None, "mobile", True)]),
+        ("Leonard Doyle", "IOM Geneva", ["ldoyle@iom.int"],
+         [("+41227179589", None, "phone", True), ("+41227986150", None, "fax", True)]),
+    ]
+
+
+def test_several_contacts_each_with_their_lines_and_roles_skipped() -> None:
+    lines = ["Jean Dupont", "Chargé de communication, OIM Burundi", "Portable : +257 79 123 456",
+             "Courriel : jdupont@iom.int", "ou", "Marie Nkurunziza", "OIM Burundi",
+             "Tél. : +257 22 25 10 00 poste 12"]
+    assert _summary(lines) == [
+        ("Jean Dupont", "OIM Burundi", ["jdupont@iom.int"],
+         [("+25779123456", None, "mobile", True)]),
+        ("Marie Nkurunziza", "OIM Burundi", [], [("+25722251000", "12", "phone", True)]),
+    ]
+
+
+def test_spanish_block_with_o_between_contacts() -> None:
+    lines = ["Juan Pérez en OIM Perú, Teléfono: +51 1 633 0000 anexo 12, "
+             "correo electrónico: jperez@iom.int o María López, Celular: +51 999 888 777"]
+    assert _summary(lines) == [
+        ("Juan Pérez", "OIM Perú", ["jperez@iom.int"], [("+5116330000", "12", "phone", True)]),
+        ("María López", None, [], [("+51999888777", None, "mobile", True)]),
+    ]
+
+
+def test_spanish_fields_per_line() -> None:
+    lines = ["María López", "Oficial de Comunicaciones", "OIM Colombia",
+             "Móvil: +57 310 555 1234", "Correo: mlopez@iom.int"]
+    assert _summary(lines) == [
+        ("María López", "OIM Colombia", ["mlopez@iom.int"],
+         [("+573105551234", None, "mobile", True)])]
+
+
+def test_national_number_uses_the_release_country() -> None:
+    assert _summary(["Ana Ruiz", "Tel: (01) 221 7209"], region="PE") == [
+        ("Ana Ruiz", None, [], [("+5112217209", None, "phone", True)])]
+
+
+def test_unparseable_number_is_kept_with_its_digits() -> None:
+    (phone,) = find_phones("Tel: 221 7209 99", region=None)
+    assert (phone.e164, phone.valid, phone.raw) == ("+221720999", False, "221 7209 99")
+
+
+def test_several_numbers_after_one_label_share_its_kind() -> None:
+    phones = find_phones("Móvil: +51 968 216 777 / +51 999 888 777")
+    assert [(p.e164, p.kind) for p in phones] == [("+51968216777", "mobile"),
+                                                   ("+51999888777", "mobile")]
+
+
+def test_short_digit_runs_are_not_phones() -> None:
+    assert find_phones("Bureau 12, étage 3, 2016") == []

@@ -1,0 +1,70 @@
+"""Language (lingua, fr/en/es) and main country (dateline, else weighted mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing.country import main_country, mentions, place_country
+from pressroom.parsing.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L’OIM et le Pérou renforcent leur coopération en matière de lutte contre la traite",
+         "fr"),
+        ("IOM and Peru step up their cooperation in the fight against human trafficking", "en"),
+        ("La OIM y el Perú fortalecen su cooperación en la lucha contra la trata de personas",
+         "es"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_too_little_text_has_no_language() -> None:
+    assert detect_language("OIM Lima") is None
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [("Peru", "PE"), ("Pérou", "PE"), ("Perú", "PE"), ("Genève", "CH"), ("GENEVA", "CH"),
+     ("Bujumbura, Burundi", "BI"), ("Bogotá, Colombia", "CO"), ("Nueva York", "US"),
+     ("Bruxelles", "BE"), ("Cox's Bazar", None)],
+)
+def test_dateline_places(place: str, code: str | None) -> None:
+    assert place_country(place) == code
+
+
+def test_mentions_know_names_with_hyphens_accents_and_demonyms() -> None:
+    text = ("financé par l'Ambassade des Pays-Bas, la loi colombienne, les Etats-Unis, "
+            "l’Equateur, des femmes péruviennes, Guinée-Bissau et Guinée")
+    assert [code for _, code in mentions(text)] == ["NL", "CO", "US", "EC", "PE", "GW", "GN"]
+
+
+def test_first_names_that_are_also_countries_are_not_counted() -> None:
+    assert mentions("Jordan Smith and Chad Brown met Maurice Dupont") == []
+
+
+def test_dateline_country_wins() -> None:
+    sections = {"title": ["Yemen crisis"], "lead": ["Yemen"], "body": ["Yemen"]}
+    assert main_country("GENEVA", sections) == "CH"
+
+
+def test_title_and_lead_weigh_more_than_the_body() -> None:
+    sections = {"title": ["Le gouvernement colombien reprend le service"],
+                "lead": ["Le service était financé par les Pays-Bas."],
+                "body": ["Les Pays-Bas et la Belgique ont aidé.", "La Belgique aussi."]}
+    # CO: 3 (title); NL: 2 (lead) + 1; BE: 2 -> CO and NL tie at 3, CO comes first
+    assert main_country(None, sections) == "CO"
+
+
+def test_most_mentioned_country_of_the_body() -> None:
+    sections = {"title": ["Une campagne dans les régions à haut risque"],
+                "lead": ["Des formations ont eu lieu au Pérou."],
+                "body": ["Des Péruviennes emmenées en Argentine, au Japon, en Espagne."]}
+    assert main_country(None, sections) == "PE"
+
+
+def test_no_country() -> None:
+    assert main_country(None, {"title": ["Migration data"], "lead": ["IOM said."]}) is None
