@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 #: Words naming an organisation or one of its offices (match on accent-folded text).
@@ -18,11 +19,15 @@ _LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)
 
 def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append("'" if base in "’ʼ‘`´" else base)
-    return "".join(out)
+    if text.isascii() and "`" not in text:
+        return text
+    return "".join(map(_fold_char, text))
+
+
+@cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0]
+    return "'" if base in "’ʼ‘`´" else base
 
 
 def ends_sentence(line: str) -> bool:
