@@ -98,3 +98,11 @@ def test_several_numbers_after_one_label_share_its_kind() -> None:
 
 def test_short_digit_runs_are_not_phones() -> None:
     assert find_phones("Bureau 12, étage 3, 2016") == []
+
+
+def test_media_contacts_with_languages_in_brackets() -> None:
+    lines = ["Jane Doe (English), IOM Mexico, +52 55 5536 3954, jdoe@iom.int",
+             "Juan Pérez (Spanish), OIM México, +52 55 5536 3955, jperez@iom.int"]
+    assert [(c.name, c.office, c.emails) for c in parse_contacts(lines)] == [
+        ("Jane Doe", "IOM Mexico", ["jdoe@iom.int"]),
+        ("Juan Pérez", "OIM México", ["jperez@iom.int"])]

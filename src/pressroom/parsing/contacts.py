@@ -41,6 +41,7 @@ _ROLE = re.compile(
     r"|advis[eo]r|conseill(?:er|ere)|asesora?|analyst[e]?|analista|associate|associe)\b",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s*\([^)]*\)")
 _PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
               "der", "den", "di", "du", "y", "e", "bin", "al", "el"}
 MAX_NAME_WORDS = 6
@@ -120,6 +121,7 @@ def _add_text(contacts: list[Contact], current: Contact, text: str) -> Contact:
         current = _close(contacts, current)
         current.office = text
         return current
+    text = _ASIDE.sub("", text).strip()  # "Jane Doe (English)" -> "Jane Doe"
     if _ROLE.search(fold(text)) or not is_name(text):
         return current
     if current.name is not None or current.emails or current.phones:
