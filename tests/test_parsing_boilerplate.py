@@ -68,3 +68,15 @@ def test_footer_after_the_contact_block_is_dropped() -> None:
     assert [c.name for c in release.contacts] == ["Carolina Santos"]
     without = parse_bytes(corpus[0].encode(), "r1.txt").releases[0]
     assert without.paragraphs[-1].text == "Imprimer"  # without the corpus, nothing says footer
+
+
+def test_blurb_after_the_contacts_does_not_start_a_release() -> None:
+    blurb = ("L'OIM, créée en 1951, est la principale organisation intergouvernementale dans "
+             "le domaine de la migration et compte 175 Etats membres.")
+    corpus = [_release(n, footer="") + blurb + "\n" for n in range(1, 6)]
+    learned = learn_boilerplate(corpus)
+    parsed = parse_bytes(corpus[0].encode(), "r1.txt", boilerplate=learned)
+    assert [r.title for r in parsed.releases] == ["Titre numéro 1 sur la migration"]
+    unknown = parse_bytes(corpus[0].encode(), "r1.txt")  # without the corpus: kept as a problem
+    assert [r.title for r in unknown.releases] == ["Titre numéro 1 sur la migration"]
+    assert [(p.stage, p.detail) for p in unknown.problems] == [("segment", blurb)]

@@ -53,6 +53,11 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     drafts = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
     if not drafts and not any(p.stage == "segment" for p in problems):
         problems.append(Problem("segment", "no release found: the text has no title line"))
+    if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
+        for draft in [d for d in drafts if not (d.lead or d.body or d.contact_lines)]:
+            drafts.remove(draft)
+            problems.append(Problem("segment", "text with no body after a release, skipped",
+                                    draft.title))
     releases = [build_release(draft, problems) for draft in drafts]
     return releases, problems
 

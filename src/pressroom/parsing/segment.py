@@ -111,6 +111,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         if _fits_contacts(line):
             current.append(line)
             continue
+        if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
+            continue
         chunks.append(_next_release_start(current, last_detail, line))
         in_contacts = False
     return [_trim_footer(chunk, boilerplate) for chunk in chunks if _has_text(chunk)]
