@@ -187,6 +187,10 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             return
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive)
+    if c.subject and c.qualifier == "exact":
+        after = qualifier_after(text, c.subject.end)
+        if after:
+            c.qualifier, c.tail_end = after
 
 
 # --- from candidates to statistics ---------------------------------------------------------
@@ -244,7 +248,7 @@ def _rate_unit(c: Candidate, text: str) -> str:
 def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
     """End of the figure's text: its noun phrase; for a share whose noun is left implicit,
     the rest of its clause ("61% étaient âgées de 13 à 24 ans")."""
-    end = c.subject.end if c.subject else c.end
+    end = max(c.subject.end if c.subject else c.end, c.tail_end)
     rate = rate_after(scene.text, end)
     if rate and c.unit == "count" and _rate_unit(c, scene.text) != "count":
         end = rate[1]

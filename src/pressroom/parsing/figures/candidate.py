@@ -36,6 +36,7 @@ class Candidate:
     qualifier: str = "exact"
     kind: str = "single"  # single | range | ratio
     subject: Subject | None = None
+    tail_end: int = 0  # end of a qualifier written after the noun ("3 000 personnes environ")
 
     @property
     def mentions(self) -> tuple[NumberMention, ...]:

@@ -1,0 +1,107 @@
+"""Reading numbers as written in French, English and Spanish releases, with their offsets."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from pressroom.parsing.numbers import find_number_mentions
+
+
+def _read(text: str, language: str | None) -> list[tuple[str, float]]:
+    return [(text[n.start:n.end], n.value) for n in find_number_mentions(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "value"),
+    [
+        ("fr", "plus de 3 900 victimes", "3 900", 3900),
+        ("fr", "plus de 3\u00a0900 victimes", "3\u00a0900", 3900),
+        ("fr", "plus de 3\u202f900 victimes", "3\u202f900", 3900),
+        ("fr", "quelque 11 294 786 citoyens", "11 294 786", 11294786),
+        ("fr", "plus de 28000 appels", "28000", 28000),
+        ("es", "más de 3.900 víctimas", "3.900", 3900),
+        ("en", "more than 3,900 victims", "3,900", 3900),
+        ("en", "USD 1,000,000.50", "1,000,000.50", 1000000.5),
+        ("es", "3.900.000,5 pesos", "3.900.000,5", 3900000.5),
+        ("fr", "60,5 % des personnes", "60,5", 60.5),
+        ("en", "60.5% of people", "60.5", 60.5),
+        ("fr", "3,7 millions de personnes", "3,7 millions", 3_700_000),
+        ("fr", "1,2 milliard d'euros", "1,2 milliard", 1_200_000_000),
+        ("fr", "1,250 millions", "1,250 millions", 1_250_000),
+        ("en", "2.5 million people", "2.5 million", 2_500_000),
+        ("en", "USD 2 billion", "2 billion", 2_000_000_000),
+        ("es", "2,08 millones de dólares", "2,08 millones", 2_080_000),
+        ("es", "unas 28 mil personas", "28 mil", 28_000),
+        ("fr", "Soixante-dix-sept pour cent", "Soixante-dix-sept", 77),
+        ("fr", "quatre points de passage", "quatre", 4),
+        ("fr", "deux millions de dollars", "deux millions", 2_000_000),
+        ("en", "seventy-seven per cent", "seventy-seven", 77),
+        ("en", "two hundred and fifty families", "two hundred and fifty", 250),
+        ("es", "setenta y siete por ciento", "setenta y siete", 77),
+        ("es", "cuatro migrantes", "cuatro", 4),
+        ("es", "tres mil personas", "tres mil", 3000),
+    ],
+)
+def test_reads_digits_words_and_scales(language: str, text: str, written: str,
+                                       value: float) -> None:
+    assert (written, value) in _read(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "value"),
+    [
+        ("fr", "un tiers des migrants", "un tiers", 0.3333),
+        ("fr", "deux tiers des victimes", "deux tiers", 0.6667),
+        ("fr", "la moitié des enfants", "la moitié", 0.5),
+        ("fr", "trois quarts des personnes", "trois quarts", 0.75),
+        ("en", "half of the migrants", "half", 0.5),
+        ("en", "a quarter of them", "a quarter", 0.25),
+        ("en", "two-thirds of respondents", "two-thirds", 0.6667),
+        ("es", "la mitad de los migrantes", "la mitad", 0.5),
+        ("es", "un tercio de los niños", "un tercio", 0.3333),
+        ("es", "dos terceras partes de las víctimas", "dos terceras partes", 0.6667),
+    ],
+)
+def test_reads_fractions(language: str, text: str, written: str, value: float) -> None:
+    assert _read(text, language) == [(written, value)]
+
+
+def test_half_a_million_is_a_count() -> None:
+    assert _read("half a million people", "en") == [("half a million", 500_000)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "a third country"),  # ordinal use: no "of" after "a third"
+        ("es", "el cuarto informe"),
+        ("en", "It happened once."),  # Spanish "once" (11) is not read in English
+    ],
+)
+def test_does_not_read_ordinal_uses_as_fractions(language: str, text: str) -> None:
+    assert all(value != 0.3333 and value != 0.25 and value != 11
+               for _, value in _read(text, language))
+
+
+def test_mentions_do_not_overlap_and_slice_to_their_text() -> None:
+    text = "Soixante-dix-sept pour cent, 3,7 millions, un tiers et 11 294 786 citoyens"
+    mentions = find_number_mentions(text, "fr")
+    for a, b in itertools.pairwise(mentions):
+        assert a.end <= b.start
+    assert [text[n.start:n.end] for n in mentions] == [
+        "Soixante-dix-sept", "cent", "3,7 millions", "un tiers", "11 294 786"]
+
+
+def test_a_year_is_a_plain_number() -> None:
+    (year,) = find_number_mentions("en 2014", "fr")
+    assert year.plain and year.value == 2014
+    (grouped,) = find_number_mentions("2 014 personnes", "fr")
+    assert not grouped.plain
+
+
+def test_without_a_language_reads_all_three() -> None:
+    assert ("quatre", 4) in _read("quatre", None)
+    assert ("four", 4) in _read("four", None)
+    assert ("cuatro", 4) in _read("cuatro", None)

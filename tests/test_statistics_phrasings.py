@@ -1,0 +1,245 @@
+"""How figures are written in French, English and Spanish releases, and what each must yield:
+value, unit, qualifier, range bound, the counted noun, the period, the exact span."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.model import Statistic
+from pressroom.parsing.statistics import extract_statistics
+
+
+def _only(text: str, language: str | None) -> Statistic:
+    stats = extract_statistics([text], language, None)
+    assert len(stats) == 1, [s.text for s in stats]
+    return stats[0]
+
+
+def _head(stat: Statistic) -> str | None:
+    return stat.subject.split()[0] if stat.subject else None
+
+
+# (language, paragraph, value, unit, qualifier, subject head)
+PHRASINGS = [
+    # counts and qualifiers
+    ("fr", "Plus de 3 900 victimes ont été identifiées.", 3900, "count", "more_than", "victimes"),
+    ("fr", "Près de 50000 Colombiennes se prostitueraient.", 50000, "count", "about",
+     "Colombiennes"),
+    ("fr", "Environ 1 500 migrants sont arrivés.", 1500, "count", "about", "migrants"),
+    ("fr", "Quelque 11 294 786 citoyens vivent hors du pays.", 11294786, "count", "about",
+     "citoyens"),
+    ("fr", "Moins de 300 personnes ont voté.", 300, "count", "less_than", "personnes"),
+    ("fr", "Jusqu'à 200 personnes sont portées disparues.", 200, "count", "up_to", "personnes"),
+    ("fr", "Au moins 45 migrants sont morts.", 45, "count", "at_least", "migrants"),
+    ("fr", "L'OIM a ouvert 49 enquêtes sur des cas de traite.", 49, "count", "exact", "enquêtes"),
+    ("fr", "Au total, 3 000 personnes environ ont été aidées.", 3000, "count", "about",
+     "personnes"),
+    ("en", "More than 3,900 victims were identified.", 3900, "count", "more_than", "victims"),
+    ("en", "Over 28,000 calls were received.", 28000, "count", "more_than", "calls"),
+    ("en", "Nearly 50,000 women were assisted.", 50000, "count", "about", "women"),
+    ("en", "Some 2,000 families received kits.", 2000, "count", "about", "families"),
+    ("en", "Approximately 700 migrants arrived.", 700, "count", "about", "migrants"),
+    ("en", "Fewer than 100 people applied.", 100, "count", "less_than", "people"),
+    ("en", "Up to 200 people are missing.", 200, "count", "up_to", "people"),
+    ("en", "At least 45 migrants died.", 45, "count", "at_least", "migrants"),
+    ("en", "IOM trained 120 officials or more.", 120, "count", "at_least", "officials"),
+    ("es", "Más de 3.900 víctimas fueron identificadas.", 3900, "count", "more_than",
+     "víctimas"),
+    ("es", "Casi 50.000 mujeres recibieron ayuda.", 50000, "count", "about", "mujeres"),
+    ("es", "Cerca de 700 migrantes llegaron.", 700, "count", "about", "migrantes"),
+    ("es", "Unas 2.000 familias recibieron kits.", 2000, "count", "about", "familias"),
+    ("es", "Alrededor de 1.500 migrantes venezolanos cruzaron.", 1500, "count", "about",
+     "migrantes"),
+    ("es", "Menos de 100 personas votaron.", 100, "count", "less_than", "personas"),
+    ("es", "Hasta 200 personas están desaparecidas.", 200, "count", "up_to", "personas"),
+    ("es", "Al menos cuatro migrantes murieron.", 4, "count", "at_least", "migrantes"),
+    # number words and scale words
+    ("fr", "Plus de 3,7 millions de personnes ont fui.", 3_700_000, "count", "more_than",
+     "personnes"),
+    ("fr", "Quatre cents familles ont été relogées.", 400, "count", "exact", "familles"),
+    ("en", "Two million people need help.", 2_000_000, "count", "exact", "people"),
+    ("en", "Some 2.5 million people were displaced.", 2_500_000, "count", "about", "people"),
+    ("es", "Unos 2,08 millones de venezolanos viven en Colombia.", 2_080_000, "count", "about",
+     "venezolanos"),
+    # percentages
+    ("fr", "Près de 80% des victimes identifiées étaient des femmes.", 80, "percent", "about",
+     "victimes"),
+    ("fr", "Soixante-dix-sept pour cent des personnes interrogées ont franchi la frontière.", 77,
+     "percent", "exact", "personnes"),
+    ("fr", "61% étaient âgées de 13 à 24 ans.", 61, "percent", "exact", None),
+    ("fr", "Moins de 10 % des victimes ont porté plainte.", 10, "percent", "less_than",
+     "victimes"),
+    ("en", "Nearly 80% of identified victims were women.", 80, "percent", "about", "identified"),
+    ("en", "Seventy-seven per cent of respondents crossed a border.", 77, "percent", "exact",
+     "respondents"),
+    ("en", "Some 60.5 percent of the migrants were men.", 60.5, "percent", "about", "migrants"),
+    ("es", "Cerca del 80% de las víctimas eran mujeres.", 80, "percent", "about", "víctimas"),
+    ("es", "El 61 por ciento tenía menos de 24 años.", 61, "percent", "exact", None),
+    ("es", "Más del 60,5 % de los migrantes son hombres.", 60.5, "percent", "more_than",
+     "migrantes"),
+    # fractions
+    ("fr", "Un tiers des migrants sont des femmes.", 0.3333, "fraction", "exact", "migrants"),
+    ("fr", "Plus de la moitié des enfants ne vont pas à l'école.", 0.5, "fraction", "more_than",
+     "enfants"),
+    ("fr", "Deux tiers des victimes sont des femmes.", 0.6667, "fraction", "exact", "victimes"),
+    ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrant"),
+    ("en", "About half of the migrants are women.", 0.5, "fraction", "about", "migrants"),
+    ("en", "A quarter of the returnees are children.", 0.25, "fraction", "exact", "returnees"),
+    ("en", "Two thirds of respondents had no papers.", 0.6667, "fraction", "exact",
+     "respondents"),
+    ("en", "One in five migrants is a child.", 0.2, "fraction", "exact", "migrants"),
+    ("es", "La mitad de los migrantes son mujeres.", 0.5, "fraction", "exact", "migrantes"),
+    ("es", "Un tercio de los niños no va a la escuela.", 0.3333, "fraction", "exact", "niños"),
+    ("es", "Uno de cada cinco migrantes es menor.", 0.2, "fraction", "exact", "migrantes"),
+    # rates
+    ("fr", "Près de 500 personnes par jour traversent la frontière.", 500, "count/day", "about",
+     "personnes"),
+    ("fr", "L'exposition attire 12 000 visiteurs par an.", 12000, "count/year", "exact",
+     "visiteurs"),
+    ("en", "Up to 200 people a day cross the border.", 200, "count/day", "up_to", "people"),
+    ("en", "Some 5,000 migrants arrive every day.", 5000, "count/day", "about", "migrants"),
+    ("en", "The office handles 4,000 cases per year.", 4000, "count/year", "exact", "cases"),
+    ("es", "Hasta 300 personas al día cruzan la frontera.", 300, "count/day", "up_to",
+     "personas"),
+    ("es", "Unos 1.500 migrantes llegan cada día.", 1500, "count/day", "about", "migrantes"),
+    ("es", "Se registran 9.000 casos al año.", 9000, "count/year", "exact", "casos"),
+    # money
+    ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
+    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", None),
+    ("fr", "La Suisse verse 1,2 million de francs suisses.", 1_200_000, "currency:CHF", "exact",
+     None),
+    ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", None),
+    ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", None),
+    ("en", "IOM received US$ 1.5 million.", 1_500_000, "currency:USD", "exact", None),
+    ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", None),
+    ("en", "Donors pledged more than $2.5 million.", 2_500_000, "currency:USD", "more_than",
+     None),
+    ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
+    ("es", "La OIM recibió 2,08 millones de dólares.", 2_080_000, "currency:USD", "exact", None),
+    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "qualifier", "head"), PHRASINGS)
+def test_phrasing(language: str, text: str, value: float, unit: str, qualifier: str,
+                  head: str | None) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.unit, stat.qualifier, _head(stat)) == (value, unit, qualifier, head)
+    assert text[stat.start:stat.end] == stat.text
+    assert stat.paragraph == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high", "unit"),
+    [
+        ("fr", "Entre 150 et 180 personnes arrivent.", 150, 180, "count"),
+        ("fr", "De 150 à 180 personnes arrivent.", 150, 180, "count"),
+        ("fr", "Entre 10 % et 15 % des migrants sont mineurs.", 10, 15, "percent"),
+        ("fr", "Entre 2,5 et 3 millions de personnes ont fui.", 2_500_000, 3_000_000, "count"),
+        ("en", "Between 150 and 180 migrants arrived.", 150, 180, "count"),
+        ("en", "Some 150-180 people arrived.", 150, 180, "count"),
+        ("en", "From 150 to 180 people arrived.", 150, 180, "count"),
+        ("es", "Entre 150 y 180 personas llegaron.", 150, 180, "count"),
+        ("es", "De 150 a 180 personas llegaron.", 150, 180, "count"),
+    ],
+)
+def test_range(language: str, text: str, low: float, high: float, unit: str) -> None:
+    stat = _only(text, language)
+    assert (stat.qualifier, stat.value, stat.value_max, stat.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        ("fr", "Plus de 3 900 victimes ont été identifiées entre 2009 et 2014.", (2009, 2014)),
+        ("fr", "En 2014, près de 80% des victimes étaient des femmes.", (2014, 2014)),
+        ("fr", "Depuis 2006, la ligne a reçu plus de 11 000 appels.", (2006, None)),
+        ("fr", "Le service a reçu plus de 28000 appels depuis son lancement en 2003.",
+         (2003, None)),
+        ("fr", "L'OIM a aidé 300 victimes.", (None, None)),
+        ("en", "In 2015, 1,000 migrants arrived.", (2015, 2015)),
+        ("en", "More than 3,900 victims were identified between 2009 and 2014.", (2009, 2014)),
+        ("en", "Since 2012, IOM has assisted 5,000 migrants.", (2012, None)),
+        ("en", "From 2010 to 2015, 7,000 people returned.", (2010, 2015)),
+        ("es", "En 2014, cerca del 80% de las víctimas eran mujeres.", (2014, 2014)),
+        ("es", "Desde 2006, la línea recibió más de 11.000 llamadas.", (2006, None)),
+        ("es", "Entre 2009 y 2014 se identificaron 3.900 víctimas.", (2009, 2014)),
+    ],
+)
+def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
+    stat = _only(text, language)
+    assert (stat.period_start, stat.period_end) == period
+
+
+def test_share_of_a_counted_group() -> None:
+    text = "Environ 25 % des 300 personnes interrogées sont pauvres."
+    share, group = extract_statistics([text], "fr", None)
+    assert (share.value, share.unit, share.qualifier, share.subject) == (
+        25, "percent", "about", "personnes interrogées")
+    assert (group.value, group.unit, group.subject) == (300, "count", "personnes interrogées")
+
+
+def test_nearest_period_of_the_sentence_wins() -> None:
+    text = "In 2015, 1,000 migrants arrived, compared with 800 migrants in 2014."
+    a, b = extract_statistics([text], "en", None)
+    assert (a.value, a.period_start) == (1000, 2015)
+    assert (b.value, b.period_start) == (800, 2014)
+
+
+def test_period_does_not_carry_to_the_next_sentence() -> None:
+    text = ("Depuis le lancement du programme en 2001, le bureau a aidé plus de 300 victimes. "
+            "Il a aussi formé plus de 4000 fonctionnaires.")
+    a, b = extract_statistics([text], "fr", None)
+    assert (a.period_start, b.period_start) == (2001, None)
+
+
+def test_implicit_subject_span_runs_to_the_end_of_its_clause() -> None:
+    text = ("Sur 99 victimes identifiées et interrogées, 89 pour cent sont des adultes et "
+            "11 pour cent sont mineures.")
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.unit, s.subject, s.text) for s in stats] == [
+        (99, "count", "victimes identifiées et interrogées",
+         "99 victimes identifiées et interrogées"),
+        (89, "percent", None, "89 pour cent sont des adultes"),
+        (11, "percent", None, "11 pour cent sont mineures"),
+    ]
+
+
+def test_subject_keeps_complements_and_coordinations() -> None:
+    text = "L'OIM a formé plus de 4000 fonctionnaires et membres de la société civile."
+    assert _only(text, "fr").subject == "fonctionnaires et membres de la société civile"
+    text = "Quelque 11 294 786 citoyens de ces pays vivent actuellement hors du pays."
+    assert _only(text, "fr").subject == "citoyens de ces pays"
+
+
+def test_sentence_and_offsets() -> None:
+    paragraphs = ["Premier paragraphe sans chiffre.",
+                  "Le Pérou est un pays d'origine. Plus de 3 900 victimes ont été identifiées."]
+    (stat,) = extract_statistics(paragraphs, "fr", None)
+    assert stat.paragraph == 1
+    assert stat.sentence == "Plus de 3 900 victimes ont été identifiées."
+    assert paragraphs[1][stat.start:stat.end] == stat.text == "Plus de 3 900 victimes"
+
+
+def test_figure_in_title_and_body_is_one_statistic() -> None:
+    title = "Plus de 3 900 victimes de traite identifiées au Pérou"
+    body = ["D'après le Ministère, plus de 3 900 victimes de traite ont été identifiées."]
+    (stat,) = extract_statistics(body, "fr", title)
+    assert stat.paragraph == 0
+
+
+def test_figure_only_in_the_title_has_paragraph_minus_one() -> None:
+    title = "L'OIM aide 500 familles déplacées"
+    (stat,) = extract_statistics(["Aucun chiffre ici."], "fr", title)
+    assert (stat.paragraph, stat.value, title[stat.start:stat.end]) == (-1, 500, stat.text)
+
+
+def test_figure_restated_in_the_body_is_reported_once() -> None:
+    body = ["Plus de 3 900 victimes ont été identifiées.",
+            "Au total, plus de 3 900 victimes ont été identifiées depuis le début."]
+    assert len(extract_statistics(body, "fr", None)) == 1
+
+
+def test_language_none_guesses_from_the_text() -> None:
+    stat = _only("More than 3,900 victims were identified, once again.", None)
+    assert (stat.value, stat.qualifier) == (3900, "more_than")

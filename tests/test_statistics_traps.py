@@ -1,0 +1,137 @@
+"""Numbers that are not statistics: none is reported, and each rejection names its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing.statistics import extract_statistics, scan_statistics
+
+# (language, paragraph, the number as written, the rule that must turn it down)
+TRAPS = [
+    # years, dates, clock times
+    ("fr", "L'OIM promeut depuis 1951 une migration humaine.", "1951", "year"),
+    ("fr", "Elle soutient la réalisation du Programme 2030 dans la région.", "2030", "year"),
+    ("fr", "Les victimes ont été identifiées entre 2009 et 2014.", "2009", "year"),
+    ("en", "The plan was adopted in 2015 by the government.", "2015", "year"),
+    ("es", "La ley fue aprobada en 2005 por el Congreso.", "2005", "year"),
+    ("fr", "L'accord a été signé le 15 juillet à Lima.", "15", "date"),
+    ("en", "The agreement was signed on July 15 in Lima.", "15", "date"),
+    ("es", "El acuerdo se firmó el 15 de julio en Lima.", "15", "date"),
+    ("fr", "La réunion a eu lieu le 15/07/2016 à Lima.", "15", "masked"),
+    ("fr", "La conférence commence à 10h30 au siège.", "10", "masked"),
+    ("en", "The meeting starts at 10:30 at headquarters.", "10", "masked"),
+    # ages and age bounds
+    ("fr", "Les victimes étaient âgées de 13 à 24 ans.", "13", "age"),
+    ("en", "Most victims were aged 13 to 24 when recruited.", "13", "age"),
+    ("es", "Las víctimas tenían 15 años de edad.", "15", "age"),
+    ("fr", "Les enfants de moins de 5 ans sont vaccinés.", "5", "age"),
+    ("en", "Two thousand children under 18 were registered.", "18", "age"),
+    ("fr", "Le score est passé à 7, selon le rapport.", "7", "bare_small_number"),
+    # durations
+    ("fr", "Cette étude préliminaire de cinq mois a été menée sur le terrain.", "cinq", "duration"),
+    ("fr", "La loi prévoit des peines pouvant aller jusqu'à 23 ans de prison.", "23", "duration"),
+    ("fr", "Depuis plus de dix ans, l'OIM fournit une aide technique.", "dix", "duration"),
+    ("en", "The project will run for three years in the region.", "three", "duration"),
+    ("es", "Los traficantes enfrentan 23 años de prisión.", "23", "duration"),
+    ("es", "El programa dura seis meses en total.", "seis", "duration"),
+    # distances and physical measures
+    ("fr", "Le camp se trouve à 300 km de la frontière.", "300", "physical_measure"),
+    ("en", "IOM delivered 5 tonnes of food to the camp.", "5", "physical_measure"),
+    ("es", "El campamento está a 40 kilómetros de la ciudad.", "40", "physical_measure"),
+    # ordinals
+    ("fr", "C'est la deuxième campagne de l'OIM au Pérou.", "deuxième", "ordinal"),
+    ("fr", "Le 1er rapport a été publié hier.", "1", "ordinal"),
+    ("en", "This is the third campaign launched by IOM.", "third", "ordinal"),
+    ("en", "The 21st session of the council opened.", "21", "ordinal"),
+    ("es", "Es la 2ª campaña de la OIM en el país.", "2", "ordinal"),
+    # phone numbers
+    ("fr", "Ce service (01 8000 52 20 20), financé par les Pays-Bas, est gratuit.", "8000",
+     "masked"),
+    ("en", "Call the hotline at +57 1 594 6410 for help.", "594", "masked"),
+    ("es", "Llame al teléfono 01 8000 52 20 20 para denunciar.", "8000", "masked"),
+    ("fr", "Tél. : 221 7209, poste 145.", "7209", "masked"),
+    # law and document numbers
+    ("fr", "La loi colombienne (Loi 985) prévoit de sévères sentences.", "985",
+     "document_number"),
+    ("fr", "La résolution 2334 du Conseil de sécurité a été adoptée.", "2334",
+     "document_number"),
+    ("en", "Law 1234 protects the victims of trafficking.", "1234", "document_number"),
+    ("en", "Article 12 of the Convention protects migrants.", "12", "document_number"),
+    ("es", "La Ley 985 protege a las víctimas de trata.", "985", "document_number"),
+    # numbers inside names
+    ("fr", "La pandémie de COVID-19 a frappé les migrants.", "19", "inside_name"),
+    ("en", "The G20 leaders met in Rome.", "20", "inside_name"),
+    ("fr", "Le lancement de la Campagne Blue Heart 2016, mise en œuvre par l'ONU.", "2016",
+     "year"),
+    # vague amounts (never even read as numbers are fine too)
+    ("en", "Thousands of people fled the region.", "Thousands", "vague_amount"),
+    ("en", "Hundreds of families lost their homes.", "Hundreds", "vague_amount"),
+    ("es", "Miles de personas huyeron de la región.", "Miles", "vague_amount"),
+    ("es", "Cientos de familias perdieron sus casas.", "Cientos", "vague_amount"),
+    ("fr", "Des millions de personnes ont fui le conflit.", "millions", "vague_amount"),
+    # counts of geographic units or organisations
+    ("fr", "L'étude porte sur cinq des douze régions que compte le Chili.", "cinq",
+     "geo_or_org_count"),
+    ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
+     "geo_or_org_count"),
+    ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    ("en", "The project covers three countries in the Andes.", "three", "geo_or_org_count"),
+    ("en", "Twelve NGOs signed the declaration.", "Twelve", "geo_or_org_count"),
+    ("es", "El programa se aplica en dos provincias del norte.", "dos", "geo_or_org_count"),
+    ("es", "Participaron 30 empresas privadas.", "30", "geo_or_org_count"),
+    # counts that refer back or announce a list
+    ("fr", "La Communauté est composée de quatre membres : la Bolivie, la Colombie, "
+     "l'Equateur et le Pérou.", "quatre", "list_announcement"),
+    ("en", "The group has three members: Bolivia, Colombia and Peru.", "three",
+     "list_announcement"),
+    ("fr", "Les deux médecins ont signé l'accord.", "deux", "back_reference"),
+    ("es", "Los dos ministros firmaron el acuerdo.", "dos", "back_reference"),
+    # personal details
+    ("fr", "Maria, mère de quatre enfants, a été secourue.", "quatre", "personal_detail"),
+    ("en", "Maria, a mother of three, was rescued.", "three", "personal_detail"),
+    ("es", "María, madre de cuatro hijos, fue rescatada.", "cuatro", "personal_detail"),
+    # other non-quantities
+    ("fr", "Les arrivées ont été trois fois plus nombreuses.", "trois", "multiplier"),
+    ("fr", "Il a inauguré un bâtiment neuf pour les migrants.", "neuf", "new_not_nine"),
+    ("en", "Arrivals peaked in the second half of 2015.", "half", "part_of_period"),
+    ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
+    ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "rule"), TRAPS)
+def test_trap_is_not_reported(language: str, text: str, written: str, rule: str) -> None:
+    at = text.index(written)
+    scan = scan_statistics([text], language, None)
+    overlapping = [s.text for s in scan.statistics if s.start < at + len(written) and at < s.end]
+    assert overlapping == []
+    rules = {r.rule for r in scan.rejected if r.start <= at < r.end or at <= r.start < at + 1}
+    assert rule in rules, [(r.text, r.rule) for r in scan.rejected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les criminels exploitent des milliers de personnes."),
+        ("fr", "Des centaines de membres du gouvernement reçoivent une formation."),
+        ("en", "Dozens of migrants were rescued."),
+        ("es", "Decenas de migrantes fueron rescatados."),
+        ("fr", "Quelques centaines de migrants sont arrivés."),
+    ],
+)
+def test_vague_amounts_yield_nothing(language: str, text: str) -> None:
+    assert extract_statistics([text], language, None) == []
+
+
+def test_rejections_carry_a_readable_reason() -> None:
+    scan = scan_statistics(["La loi prévoit jusqu'à 23 ans de prison."], "fr", None)
+    (rejected,) = scan.rejected
+    assert rejected.rule == "duration"
+    assert "duration" in rejected.reason.lower()
+    assert rejected.text == "jusqu'à 23 ans de prison"[: len(rejected.text)]
+
+
+def test_a_trap_does_not_hide_the_statistic_next_to_it() -> None:
+    text = "En 2006, la ligne a reçu plus de 11 000 appels; 96 cas ont été signalés."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.qualifier) for s in stats] == [(11000, "more_than"), (96, "exact")]
