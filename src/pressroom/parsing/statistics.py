@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pressroom.model import Statistic
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.masks import find_masks
+from pressroom.parsing.figures.masks import find_masks, next_mask_start
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
@@ -180,13 +180,15 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     after = qualifier_after(text, c.end)
     if after and c.qualifier == "exact":
         c.qualifier, c.end = after
+    limit = next_mask_start(scene.masks, c.end, len(text))
     if c.kind == "ratio":
-        between = subject_after(text, c.first.end, scene.language, partitive=False)
-        if between and between.end <= c.last.start:
+        between = subject_after(text, c.first.end, scene.language, partitive=False,
+                                limit=c.last.start)
+        if between:
             c.subject = between
             return
     partitive = c.unit != "count" and c.kind != "ratio"
-    c.subject = subject_after(text, c.end, scene.language, partitive=partitive)
+    c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end)
         if after:

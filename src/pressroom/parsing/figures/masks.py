@@ -19,11 +19,18 @@ _RUN_RE = re.compile(
     r"(?<![\w+])(?:\+\s?|\(\+?)?\d(?:[ \u00a0\u202f.\-/]?\(?\d|\)[ \u00a0\u202f.\-]?(?=\d))*\)?"
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:(?P<sep>[ \u00a0\u202f.,])\d{3})+(?:[.,]\d+)?")
-_PHONE_CUE_RE = re.compile(
-    r"(?:\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|phone|fax|mobile?|m[óo]vil|cel(?:ular)?|portable|"
-    r"whats?app|hotline|helpline|ligne|l[íi]nea|num[ée]ro|n[úu]mero|number|appel(?:er|ez)|"
-    r"call|llam(?:e|ar|ando)|compos(?:er|ez)|marca(?:r|ndo)|contact(?:er|ez|o|ar)?)\b\.?"
-    r"[^.;\n\d]{0,25}$)",
+# "Tel.", "Fax", "móvil" … right before the number ("Tel. (bureau) : 01 …").
+_PHONE_WORD_RE = re.compile(
+    r"\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|phone|telephone|fax|mobile?|m[óo]vil|cel(?:ular)?|"
+    r"portable|whats?app|hotline|helpline)\b\.?\s*(?:\([^()\d]{0,20}\))?\s*:?\s*"
+    r"(?:n[°º]\s*)?$",
+    re.IGNORECASE,
+)
+# "appelez le", "call", "llame al", "la ligne gratuite", "línea": right before the number.
+_CALL_WORD_RE = re.compile(
+    r"\b(?:appel(?:er|ez)|call|llam(?:e|ar|ando)|compos(?:er|ez)|marca(?:r|ndo)|ligne|"
+    r"l[íi]nea|num[ée]ro|n[úu]mero|number)\b(?:\s+(?:gratuite?|verte?|free|toll-free|"
+    r"gratuita|directe?|le|la|al|el|at|on|au|du|de|the))*\s*:?\s*$",
     re.IGNORECASE,
 )
 _EXTENSION_CUE_RE = re.compile(r"\b(?:ext|extension|poste|anexo|int)\b\.?\s*:?\s*$", re.IGNORECASE)
@@ -59,12 +66,11 @@ def _looks_like_phone(text: str, start: int, run: str) -> bool:
         return True
     if run.startswith("+"):
         return n >= 6
-    cue = bool(_PHONE_CUE_RE.search(before))
+    if _PHONE_WORD_RE.search(before) or _CALL_WORD_RE.search(before):
+        return n >= 4
     if _THOUSANDS_RE.fullmatch(run):
-        return cue and n >= 7
+        return False
     groups = re.findall(r"\d+", run)
-    if cue and n >= 6:
-        return True
     if n < 7:
         return False
     if "(" in run or digits.startswith("0") or len(groups) >= 3:
@@ -81,12 +87,19 @@ def find_masks(text: str) -> list[Mask]:
         if any(k.start <= m.start() and m.start() + len(run) <= k.end for k in masks):
             continue
         if _looks_like_phone(text, m.start(), run):
-            masks.append(Mask(m.start(), m.start() + len(run), "phone"))
+            start = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "tel:" \
+                else m.start()  # RFC 3966 "tel:+1-201-555-0123"
+            masks.append(Mask(start, m.start() + len(run), "phone"))
     if "+" in text:
         matcher = phonenumbers.PhoneNumberMatcher(text, None, phonenumbers.Leniency.POSSIBLE)
         masks += [Mask(match.start, match.end, "phone") for match in matcher]
     masks.sort(key=lambda k: (k.start, -k.end))
     return masks
+
+
+def next_mask_start(masks: list[Mask], pos: int, default: int) -> int:
+    """Start of the first mask at or after `pos`, else `default`."""
+    return next((k.start for k in masks if k.start >= pos), default)
 
 
 def mask_at(masks: list[Mask], start: int, end: int) -> Mask | None:

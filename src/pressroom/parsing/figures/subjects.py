@@ -93,8 +93,9 @@ class Subject:
     end: int
 
 
-def _tokens(text: str, pos: int) -> list[re.Match[str]]:
-    return list(_TOKEN_RE.finditer(text, pos, min(len(text), pos + 240)))
+def _tokens(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
+    end = min(len(text), pos + 240, len(text) if limit is None else limit)
+    return list(_TOKEN_RE.finditer(text, pos, max(pos, end)))
 
 
 def _is_word(tok: re.Match[str]) -> bool:
@@ -130,15 +131,16 @@ def head_words(text: str, pos: int, limit: int = 4) -> list[str]:
 
 
 def subject_after(
-    text: str, pos: int, language: str | None, *, partitive: bool
+    text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None
 ) -> Subject | None:
     """The noun phrase right after a figure ending at `pos`, or None when the figure is
     followed by a verb or punctuation ("61% étaient âgées…").
 
     `partitive`: the phrase must be introduced by "de/des/of/de los" ("80% des victimes"), as
     for percentages; otherwise a partitive is skipped when present ("3,7 millions de personnes").
+    `limit`: the phrase ends before it (a phone number follows).
     """
-    toks = _tokens(text, pos)
+    toks = _tokens(text, pos, limit)
     i = 0
     if i < len(toks) and toks[i].group().lower() in PARTITIVES:
         i += 1
