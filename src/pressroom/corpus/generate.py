@@ -1,0 +1,71 @@
+"""One generated document (a page and its expected JSON) from a corpus seed and an index.
+
+Each document has its own random stream derived from (seed, index), so document i is the same
+whatever N is, and any document can be regenerated alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+
+from pressroom.corpus.body import Draft, draft_release
+from pressroom.corpus.contacts import contact_block
+from pressroom.corpus.lang import LANGUAGES
+from pressroom.corpus.templates import curly, layout, template_name
+
+LAYOUTS = (("web_page", 40), ("communique", 30), ("plain", 15), ("multi", 15))
+LANGS = (("fr", 40), ("en", 35), ("es", 25))
+
+
+@dataclass
+class Document:
+    """A generated page: its text, what a correct parse yields, and the phones it prints."""
+
+    name: str  # file stem
+    text: str
+    expected: list[dict]  # one object per release, in page order
+    phones: list[str]  # every phone-like string printed (contacts and body hotlines)
+    crlf: bool = False
+
+    @property
+    def multi(self) -> bool:
+        return len(self.expected) > 1
+
+    @property
+    def data(self) -> bytes:
+        text = self.text.replace("\n", "\r\n") if self.crlf else self.text
+        return text.encode("utf-8")
+
+
+def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
+    items, weights = zip(*weighted, strict=True)
+    return rng.choices(items, weights)[0]
+
+
+def generate_document(seed: int, index: int) -> Document:
+    """The index-th document of the corpus generated with `seed`."""
+    rng = random.Random(f"pressroom-corpus:{seed}:{index}")
+    lang = LANGUAGES[_pick(rng, LANGS)]
+    kind = _pick(rng, LAYOUTS)
+    count = 1
+    if kind == "multi":
+        kind = "web_page" if rng.random() < 0.6 else "communique"
+        count = rng.randint(2, 3)
+    drafts: list[Draft] = []
+    for _ in range(count):
+        draft = draft_release(rng, lang)
+        draft.contact_text = contact_block(rng, lang, draft.contacts)
+        if lang.code != "es" and rng.random() < 0.4:
+            curly(draft)
+        drafts.append(draft)
+    text = layout(rng, kind, drafts)
+    if not text.endswith("\n") and rng.random() < 0.5:
+        text += "\n"
+    crlf = rng.random() < 0.05
+    name = f"{index:06d}_{hashlib.blake2b(text.encode(), digest_size=8).hexdigest()}"
+    template = template_name(kind, lang.code)
+    expected = [d.expected(f"{name}.txt", template) for d in drafts]
+    phones = [p for d in drafts for p in d.phones_written]
+    return Document(name, text, expected, phones, crlf)

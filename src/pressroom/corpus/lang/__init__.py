@@ -1,0 +1,12 @@
+"""Per-language vocabulary and phrasing of the corpus generator (fr, en, es)."""
+
+from __future__ import annotations
+
+from pressroom.corpus.lang.base import Language, Noun
+from pressroom.corpus.lang.en import ENGLISH
+from pressroom.corpus.lang.es import SPANISH
+from pressroom.corpus.lang.fr import FRENCH
+
+LANGUAGES: dict[str, Language] = {"fr": FRENCH, "en": ENGLISH, "es": SPANISH}
+
+__all__ = ["LANGUAGES", "Language", "Noun"]
