@@ -158,6 +158,9 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
          (2003, None)),
         ("fr", "L'OIM a aidé 300 victimes.", (None, None)),
         ("en", "In 2015, 1,000 migrants arrived.", (2015, 2015)),
+        ("fr", "Au cours du premier semestre 2017, 2 400 migrants ont été secourus.",
+         (2017, 2017)),
+        ("en", "On 15 July 2016, 300 migrants were rescued.", (2016, 2016)),
         ("en", "More than 3,900 victims were identified between 2009 and 2014.", (2009, 2014)),
         ("en", "Since 2012, IOM has assisted 5,000 migrants.", (2012, None)),
         ("en", "From 2010 to 2015, 7,000 people returned.", (2010, 2015)),
@@ -169,6 +172,29 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
     stat = _only(text, language)
     assert (stat.period_start, stat.period_end) == period
+
+
+def test_a_share_then_a_count_is_not_a_range() -> None:
+    text = "The number of arrivals rose by 20% to 150,000 in the first quarter."
+    share, count = extract_statistics([text], "en", None)
+    assert (share.value, share.unit, share.qualifier, share.value_max) == (
+        20, "percent", "exact", None)
+    assert (count.value, count.unit) == (150_000, "count")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "El 70 % de los encuestados dijo haber sufrido abusos.", "encuestados"),
+        ("es", "Unos 1.500 migrantes llegaron ayer a Tumbes.", "migrantes"),
+        ("en", "Some 3,000 internally displaced persons returned home.",
+         "internally displaced persons"),
+        ("en", "More than 3,900 victims identified by the police were women.", "victims"),
+        ("fr", "Près de 50000 Colombiennes se prostitueraient à l'étranger.", "Colombiennes"),
+    ],
+)
+def test_subject_stops_at_the_verb(language: str, text: str, subject: str) -> None:
+    assert _only(text, language).subject == subject
 
 
 def test_share_of_a_counted_group() -> None:

@@ -121,12 +121,14 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
     opener = range_opener(text, m.start)
     if m.form == "fraction" or not range_link(text, left_end, n.start, opener is not None):
         return None
+    unit_n = unit_after(text, n.end)
+    if unit and (unit_n is None or unit_n[0] != unit[0]):
+        return None  # "rose by 20% to 150,000" is a share, then a count
     low = m.value
     if n.scaled and not m.scaled and low * n.scale <= n.value:
         low *= n.scale  # "2,5 à 3 millions": the scale word serves both numbers
     if not low < n.value:
         return None
-    unit_n = unit_after(text, n.end)
     end = unit_n[1] if unit_n else n.end
     c = Candidate(m, n, low, m.start if opener is None else opener, end, value_max=n.value,
                   qualifier="range", kind="range")
@@ -198,7 +200,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
 # --- from candidates to statistics ---------------------------------------------------------
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
-_TRAILING_LINK_RE = re.compile(r"\s+(?:et|and|y|e|ou|or|o)\s*$|\s+$", re.IGNORECASE)
+_TRAILING_LINK_RE = re.compile(r"\s+(?:et|and|y|e|ou|or|o|to|à|a|hasta)\s*$|\s+$", re.IGNORECASE)
 _PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 
 

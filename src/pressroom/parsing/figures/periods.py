@@ -48,6 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     point_re = re.compile(
         rf"(?:\b(?:en|in|au\s+cours\s+de|durant|pendant|during|throughout|durante|for|pour|"
         rf"fin|début|mi|mid|end\s+of|early|late|finales\s+de|principios\s+de|"
+        rf"semestre|trimestre|semester|quarter|half|mitad|moitié|"
         rf"l['’]ann[ée]e|ann[ée]e|the\s+year|year|el\s+año|año)[\s-]+(?:{month})?"
         rf"|\b{month})(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,

@@ -40,19 +40,21 @@ STOPWORDS = word_set(
     "donc car lorsque quand si il elle ils elles on nous vous leur ce cet cette ces le la les l' "
     "l’ un une des du ainsi également aussi déjà encore toujours très plus moins tous toutes tout "
     "toute dont soit sont-ils parmi durant jusqu' jusqu’ afin grâce notamment dont actuellement "
-    "environ près chaque eux "
+    "environ près chaque eux dit disent déclaré affirmé selon "
     # English
     "is are was were be been being have has had will would can could may might must should "
     "shall do does did who which that whom whose where when in on at for from to with by since "
     "during across into through over under between among per as than but or because while if "
     "it they he she we you this these those there here also already still now not all their its "
-    "his her our a an the some each every about around nearly almost them us "
+    "his her our a an the some each every about around nearly almost them us said say says "
+    "told "
     # Spanish
     "quien quienes cual cuales cuyo donde cuando es son era eran fue fueron será serán sería "
     "serían ha han había habían habrá habrán está están estaba estaban estuvo se no en por para "
     "con sin sobre entre desde hasta durante tras según contra hacia a al como pero o u porque "
     "ya también aún todavía muy más menos ellos ellas lo le les un una unos unas cada casi "
-    "cerca"
+    "cerca dijo dijeron dice dicen hizo hicieron tuvo tuvieron tiene tienen pudo pudieron "
+    "puede pueden puso vino vinieron"
 )
 # Adjectives in -ent that are not verbs ("des emplois permanents" are plural anyway).
 _ENT_ADJECTIVES = word_set(
@@ -74,7 +76,7 @@ def _looks_like_verb_or_adverb(word: str, previous: str, language: str | None) -
         if w.endswith(("aient", "ait")):
             return True
     if language in ("es", None):
-        if w.endswith("mente") or w.endswith(("aron", "ieron", "aban", "ían", "arán", "erán")):
+        if w.endswith(("mente", "aron", "ieron", "aban", "ían", "ía", "arán", "erán", "ó")):
             return True
         if w.endswith(("an", "en")) and previous.endswith("s"):
             return True  # plural verb after a plural noun: "migrantes viven"
