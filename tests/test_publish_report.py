@@ -66,3 +66,35 @@ def test_failed_gate_names_the_stage_and_the_failed_expectations(root: Paths) ->
     assert text.startswith("Pipeline FAILED at validate staging")
     assert "(not updated)" in text
     assert summary["marts"] == {}  # no working database yet: nothing to count, no error
+
+
+def test_failed_expectations_of_the_run_come_from_quality_results(root: Paths) -> None:
+    root.warehouse.parent.mkdir(parents=True)
+    with duckdb.connect(str(root.warehouse)) as con:
+        con.execute("create schema quality")
+        con.execute("""
+            create table quality.results (run_id varchar, validated_at timestamptz,
+                table_name varchar, column_name varchar, expectation varchar,
+                severity varchar, success boolean, unexpected_count bigint,
+                unexpected_examples json, error varchar)""")
+        con.execute("""insert into quality.results values
+            ('run-1', now(), 'staging.contact_points', 'is_valid', 'expect_in_set', 'warning',
+             false, 2, '[{"is_valid": false}, {"is_valid": false}]', null),
+            ('run-1', now(), 'staging.contact_points', 'value', 'expect_regex', 'critical',
+             false, 1, '[{"value": "not-an-email"}]', null),
+            ('run-1', now(), 'staging.releases', null, 'expect_rows', 'critical', true,
+             null, null, null),
+            ('run-0', now(), 'staging.releases', null, 'expect_rows', 'critical', false,
+             null, null, 'table missing')""")
+
+    summary = summarize(root, {"land": LAND}, started_at=datetime.now(UTC), run_id="run-1",
+                        error=GateFailed(["from the exception"]), failed_stage="validate staging")
+
+    # this run's failures only, critical first, each with one failing row
+    assert summary["failed_expectations"] == [
+        '[critical] staging.contact_points.value expect_regex: 1 unexpected, '
+        'e.g. {"value":"not-an-email"}',
+        '[warning] staging.contact_points.is_valid expect_in_set: 2 unexpected, '
+        'e.g. {"is_valid":false}',
+    ]
+    assert "failed expectations:\n    - [critical]" in to_text(summary)

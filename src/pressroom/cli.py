@@ -34,9 +34,9 @@ def run(
     try:
         summary = pipeline(inbox=str(inbox.resolve()) if inbox else None)
     except Exception as exc:
-        # The pipeline attached its summary to the error as a note (see flows/pipeline.py).
-        typer.echo("\n".join(getattr(exc, "__notes__", [])) or f"Pipeline failed: {exc}",
-                   err=True)
+        # The pipeline attaches its summary to the error (see flows/pipeline.py).
+        summary = getattr(exc, "pressroom_summary", None)
+        typer.echo(to_text(summary) if summary else f"Pipeline failed: {exc}")
         raise typer.Exit(1) from exc
     typer.echo(to_text(summary))
 
@@ -99,6 +99,47 @@ def docs(
     with docs_server(site, port=port) as server, suppress(KeyboardInterrupt):
         typer.echo(f"Serving {site} on http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
         server.serve_forever()
+
+
+@app.command("generate-corpus")
+def generate_corpus(
+    n: Annotated[int, typer.Argument(help="How many files to write.", min=1)],
+    outdir: Annotated[Path, typer.Argument(help="Folder for raw/ and expected/.")],
+    seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 0,
+) -> None:
+    """Write N realistic releases (fr/en/es) with the JSON a correct parse yields."""
+    import time
+
+    from pressroom.corpus import write_corpus
+
+    start = time.perf_counter()
+    summary = write_corpus(n, seed, outdir)
+    typer.echo(f"{summary.files} files ({summary.multi_files} with several releases), "
+               f"{summary.releases} releases, {summary.statistics} statistics in {outdir} "
+               f"({time.perf_counter() - start:.1f} s)")
+
+
+@bench_app.command("accuracy")
+def bench_accuracy(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Labelled corpus (raw/, expected/) instead of generating.")
+    ] = None,
+    n: Annotated[int, typer.Option(help="Releases files to generate.", min=1)] = 2000,
+    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
+    seeds: Annotated[
+        Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
+    ] = None,
+    misses: Annotated[int, typer.Option(help="Print the misses of this many files.")] = 0,
+) -> None:
+    """Score the parser on the seeds and a generated corpus; print P/R/F1 and throughput."""
+    from pressroom.bench.accuracy import format_misses, format_report, run_accuracy
+
+    seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
+    results = run_accuracy(seeds, corpus, n, seed)
+    typer.echo(format_report(results))
+    for result in results if misses else []:
+        if result.misses:
+            typer.echo(format_misses(result, misses))
 
 
 if __name__ == "__main__":

@@ -28,8 +28,12 @@ def summarize(
     started_at: datetime,
     error: BaseException | None = None,
     failed_stage: str | None = None,
+    run_id: str | None = None,
 ) -> dict[str, Any]:
-    """The summary of one pipeline run; `stages` maps stage name to the flow's result dict."""
+    """The summary of one pipeline run; `stages` maps stage name to the flow's result dict.
+
+    `run_id` is the pipeline's flow run: the quality gates record their results under it.
+    """
     land = stages.get("land") or {}
     gates = {g: _gate_status(stages, g, failed_stage) for g in GATES}
     publish = stages.get("publish") or {}
@@ -43,7 +47,8 @@ def summarize(
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
         "gates": gates,
-        "failed_expectations": _failed_expectations(error),
+        "failed_expectations": (failed_expectations(paths.warehouse, run_id)
+                                if run_id else []) or _gate_failures(error),
         "marts": mart_counts(paths.warehouse),
         "published": bool(publish),
         "publish_id": publish.get("publish_id"),
@@ -69,6 +74,29 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
         ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
         return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
                 for n in ordered}
+
+
+def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
+    """Every expectation that failed in the run, critical first, from `quality.results`."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where "
+                           "table_schema = 'quality' and table_name = 'results'").fetchone()[0]:
+            return []
+        rows = con.execute(
+            """
+            select severity, table_name || coalesce('.' || column_name, ''), expectation,
+                   coalesce(error, unexpected_count || ' unexpected'),
+                   (unexpected_examples -> 0)::varchar
+            from quality.results
+            where run_id = ? and not success
+            order by severity = 'critical' desc, validated_at, table_name, expectation
+            """,
+            [run_id],
+        ).fetchall()
+    return [f"[{sev}] {target} {exp}: {what}" + (f", e.g. {_clip(example)}" if example else "")
+            for sev, target, exp, what, example in rows]
 
 
 def to_markdown(summary: Mapping[str, Any]) -> str:
@@ -117,13 +145,18 @@ def to_text(summary: Mapping[str, Any]) -> str:
     lines += [f"    quarantined {f.get('name') or f.get('path')}: {f['reason']}"
               for f in summary["quarantined_files"] + summary["unreadable_files"]]
     if "parse" in summary["stages"]:
-        lines.append(f"  parsed: {_inline(summary['stages']['parse'])}")
+        parsed = {k: v for k, v in summary["stages"]["parse"].items()
+                  if isinstance(v, int) and k != "batches"}
+        lines.append(f"  parsed: {_inline(parsed)}")
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
     if not ok:
         lines.append(f"  error: {summary['error']}")
+    if summary["failed_expectations"]:
+        lines.append("  failed expectations:")
         lines += [f"    - {e}" for e in summary["failed_expectations"]]
+    if not ok:
         lines.append("  nothing was published; the published warehouse is unchanged")
     paths = summary["paths"]
     lines += [
@@ -150,14 +183,20 @@ def _counts(result: Any) -> dict[str, Any]:
     return {k: v for k, v in result.items() if isinstance(v, int | float | str | bool)}
 
 
-def _failed_expectations(error: BaseException | None) -> list[str]:
-    """The failures a quality gate reports (ExpectationOutcome.failure_text when it has it)."""
+def _gate_failures(error: BaseException | None) -> list[str]:
+    """The failures a quality gate's exception carries (ExpectationOutcome.failure_text)."""
     failures = getattr(error, "failures", None) or []
     return [f.failure_text() if hasattr(f, "failure_text") else str(f) for f in failures]
 
 
 def _error_text(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"
+    """The error's first line: a gate's exception lists its failures below it (shown apart)."""
+    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {first}"
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _inline(counts: Mapping[str, Any]) -> str:
