@@ -13,6 +13,7 @@ Nothing here decides whether a number is a statistic: see `pressroom.parsing.sta
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -233,12 +234,12 @@ def find_number_mentions(text: str, language: str | None) -> list[NumberMention]
         found.extend(_word_mentions(text, lang))
     rank = {"fraction": 0, "digits": 1, "words": 2}
     found.sort(key=lambda n: (rank[n.form], -(n.end - n.start), n.start))
-    kept: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    kept: list[NumberMention] = []  # sorted by start, never overlapping
+    starts: list[int] = []
     for n in found:
-        if any(n.start < e and s < n.end for s, e in taken):
+        i = bisect.bisect_left(starts, n.start)
+        if (i > 0 and kept[i - 1].end > n.start) or (i < len(kept) and kept[i].start < n.end):
             continue
-        kept.append(n)
-        taken.append((n.start, n.end))
-    kept.sort(key=lambda n: n.start)
+        kept.insert(i, n)
+        starts.insert(i, n.start)
     return kept

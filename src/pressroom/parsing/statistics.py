@@ -16,6 +16,7 @@ A figure repeated in the title and the body is reported once, from the body.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from pressroom.model import Statistic
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.masks import find_masks, next_mask_start
+from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
@@ -182,7 +183,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     after = qualifier_after(text, c.end)
     if after and c.qualifier == "exact":
         c.qualifier, c.end = after
-    limit = next_mask_start(scene.masks, c.end, len(text))
+    limit = scene.masks.next_start(c.end, len(text))
     if c.kind == "ratio":
         between = subject_after(text, c.first.end, scene.language, partitive=False,
                                 limit=c.last.start)
@@ -218,10 +219,11 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     if not accepted:
         return
     sentences = sentence_spans(text)
+    sentence_starts = [s[0] for s in sentences]
     periods: dict[tuple[int, int], list[Period]] = {}
     starts = [c.start for c in accepted]
     for k, c in enumerate(accepted):
-        sentence = next((s for s in sentences if s[0] <= c.first.start < s[1]), (0, len(text)))
+        sentence = _sentence_of(sentences, sentence_starts, c.first.start, len(text))
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.first.start, c.last.end)
@@ -235,6 +237,15 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int,
+                 length: int) -> tuple[int, int]:
+    """The sentence holding `pos` (the whole paragraph if none does)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
+    return (0, length)
 
 
 def _rate_unit(c: Candidate, text: str) -> str:
@@ -259,7 +270,7 @@ def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
     if c.subject is None and c.unit in ("percent", "fraction"):
         stop = _CLAUSE_END_RE.search(scene.text, end, max(end, limit))
         clause_end = stop.start() if stop else max(end, limit)
-        mask = next((k.start for k in scene.masks if end <= k.start < clause_end), clause_end)
+        mask = min(scene.masks.next_start(end, clause_end), clause_end)
         tail = scene.text[end:mask]
         end += len(_TRAILING_LINK_RE.sub("", tail)) if tail.strip() else 0
     return end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pressroom.parsing.figures.masks import Mask
+from pressroom.parsing.figures.masks import Masks
 from pressroom.parsing.figures.subjects import Subject
 from pressroom.parsing.numbers import NumberMention
 
@@ -15,7 +15,7 @@ class Scene:
 
     text: str
     language: str | None
-    masks: list[Mask] = field(default_factory=list)
+    masks: Masks = field(default_factory=lambda: Masks([]))
 
 
 @dataclass(slots=True)

@@ -9,6 +9,8 @@ follows a phone word ("Tel.", "Fax", "línea").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -78,13 +80,38 @@ def _looks_like_phone(text: str, start: int, run: str) -> bool:
     return "-" in run and [len(g) for g in groups] == [3, 4]
 
 
-def find_masks(text: str) -> list[Mask]:
-    """Phone numbers, numeric dates and clock times in `text`, sorted by start."""
+class Masks:
+    """The masks of a paragraph, sorted, answering overlap questions in O(log n)."""
+
+    def __init__(self, masks: list[Mask]) -> None:
+        self.items = sorted(masks, key=lambda k: (k.start, -k.end))
+        self._starts = [k.start for k in self.items]
+        self._reach = list(itertools.accumulate((k.end for k in self.items), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a mask overlaps [start, end)."""
+        i = bisect.bisect_left(self._starts, end)  # masks[:i] start before `end`
+        return i > 0 and self._reach[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a single mask that starts at or before `start`."""
+        i = bisect.bisect_right(self._starts, start)
+        return any(k.end >= end for k in self.items[max(0, i - 3):i])
+
+    def next_start(self, pos: int, default: int) -> int:
+        """Start of the first mask at or after `pos`, else `default`."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self._starts[i] if i < len(self._starts) else default
+
+
+def find_masks(text: str) -> Masks:
+    """Phone numbers, numeric dates and clock times in `text`."""
     masks: list[Mask] = [Mask(m.start(), m.end(), "date") for m in _DATE_RE.finditer(text)]
     masks += [Mask(m.start(), m.end(), "time") for m in _CLOCK_RE.finditer(text)]
+    dates_and_times = Masks(masks)
     for m in _RUN_RE.finditer(text):
         run = m.group().rstrip(")") if m.group().count("(") < m.group().count(")") else m.group()
-        if any(k.start <= m.start() and m.start() + len(run) <= k.end for k in masks):
+        if dates_and_times.covers(m.start(), m.start() + len(run)):
             continue
         if _looks_like_phone(text, m.start(), run):
             start = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "tel:" \
@@ -93,20 +120,4 @@ def find_masks(text: str) -> list[Mask]:
     if "+" in text:
         matcher = phonenumbers.PhoneNumberMatcher(text, None, phonenumbers.Leniency.POSSIBLE)
         masks += [Mask(match.start, match.end, "phone") for match in matcher]
-    masks.sort(key=lambda k: (k.start, -k.end))
-    return masks
-
-
-def next_mask_start(masks: list[Mask], pos: int, default: int) -> int:
-    """Start of the first mask at or after `pos`, else `default`."""
-    return next((k.start for k in masks if k.start >= pos), default)
-
-
-def mask_at(masks: list[Mask], start: int, end: int) -> Mask | None:
-    """The first mask overlapping [start, end), if any."""
-    for mask in masks:
-        if mask.start >= end:
-            break
-        if mask.end > start:
-            return mask
-    return None
+    return Masks(masks)

@@ -96,7 +96,7 @@ class Subject:
 
 
 def _tokens(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
-    end = min(len(text), pos + 240, len(text) if limit is None else limit)
+    end = min(len(text), pos + 160, len(text) if limit is None else limit)
     return list(_TOKEN_RE.finditer(text, pos, max(pos, end)))
 
 

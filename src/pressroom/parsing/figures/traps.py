@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.masks import mask_at
 from pressroom.parsing.figures.periods import month_names
 from pressroom.parsing.figures.subjects import head_words
 from pressroom.parsing.figures.text import (
@@ -135,7 +134,7 @@ def _is_month(word: str) -> bool:
 
 def is_masked(c: Candidate, s: Scene) -> bool:
     """Part of a phone number, a numeric date or a clock time."""
-    return any(mask_at(s.masks, m.start, m.end) for m in c.mentions)
+    return any(s.masks.overlaps(m.start, m.end) for m in c.mentions)
 
 
 def is_ordinal(c: Candidate, s: Scene) -> bool:
