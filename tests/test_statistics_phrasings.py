@@ -54,6 +54,7 @@ PHRASINGS = [
     ("es", "Hasta 200 personas están desaparecidas.", 200, "count", "up_to", "personas"),
     ("es", "Al menos cuatro migrantes murieron.", 4, "count", "at_least", "migrantes"),
     # number words and scale words
+    ("fr", "Plus de 2000 personnes ont fui.", 2000, "count", "more_than", "personnes"),
     ("fr", "Plus de 3,7 millions de personnes ont fui.", 3_700_000, "count", "more_than",
      "personnes"),
     ("fr", "Quatre cents familles ont été relogées.", 400, "count", "exact", "familles"),

@@ -14,6 +14,7 @@ TRAPS = [
     ("fr", "Les victimes ont été identifiées entre 2009 et 2014.", "2009", "year"),
     ("en", "The plan was adopted in 2015 by the government.", "2015", "year"),
     ("es", "La ley fue aprobada en 2005 por el Congreso.", "2005", "year"),
+    ("en", "Arrivals grew steadily over 2015, officials said.", "2015", "year"),
     ("fr", "L'accord a été signé le 15 juillet à Lima.", "15", "date"),
     ("en", "The agreement was signed on July 15 in Lima.", "15", "date"),
     ("es", "El acuerdo se firmó el 15 de julio en Lima.", "15", "date"),

@@ -181,8 +181,8 @@ def is_year(c: Candidate, s: Scene) -> bool:
     """A year ("1951", "Programme 2030", "entre 2009 et 2014"), not a quantity."""
     if c.unit != "count" or not all(_year_like(m) for m in c.mentions):
         return False
-    if c.qualifier in ("exact", "range", "up_to"):
-        return True
+    if c.qualifier in ("exact", "range", "up_to") or c.subject is None:
+        return True  # "growth over 2015" counts nothing; "plus de 2000 personnes" does
     before = words_before(s.text, c.start, 1)
     return bool(before) and bare(before[0]) in _YEAR_CUES
 
