@@ -1,0 +1,50 @@
+"""The `validate` flow: the quality gate of one stage (landing, staging or marts).
+
+Runs the stage's Great Expectations suites (expectations/<stage>/), logs every failed
+expectation with its failing rows, and raises QualityGateFailed when a critical one failed,
+so the pipeline stops before anything is published. Warnings are logged and let it go on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from pressroom.db import connect
+from pressroom.quality import STAGES, StageReport, validate_stage
+from pressroom.settings import Paths
+
+
+@task(name="run-checkpoints", cache_policy=NO_CACHE)  # no retries: same data, same verdict
+def run_checkpoints(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str,
+                    run_id: str) -> StageReport:
+    """Validate the stage's tables and record the results (quality.results, data docs)."""
+    return validate_stage(con, paths, stage, run_id)
+
+
+@flow(name="validate")
+def validate(stage: str, root: str | None = None) -> dict:
+    """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed."""
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}: expected one of {', '.join(STAGES)}")
+    paths = Paths(Path(root).resolve()) if root else Paths.default()
+    # Results of all stages of one pipeline run share the pipeline's (root flow's) run id.
+    run_id = flow_run.root_flow_run_id or flow_run.get_id() or "local"
+    con = connect(paths.warehouse)
+    try:
+        report = run_checkpoints(con, paths, stage, run_id)
+    finally:
+        con.close()
+    logger = get_run_logger()
+    for outcome in report.critical_failures:
+        logger.error("quality %s: %s", stage, outcome.failure_text())
+    for outcome in report.warnings:
+        logger.warning("quality %s: %s", stage, outcome.failure_text())
+    summary = report.summary()
+    logger.info("quality %s: %s", stage, summary)
+    report.raise_for_critical()
+    return summary

@@ -1,0 +1,259 @@
+"""The quality gates on real DuckDB files and real GX checkpoints: what passes, what stops a run,
+what is only a warning, and where the results end up."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+
+import duckdb
+import pytest
+
+from pressroom.db import connect
+from pressroom.quality import QualityGateFailed, StageReport, validate_stage
+from pressroom.settings import PROJECT_DIR, Paths
+
+SHA = hashlib.sha256(b"release one").hexdigest()
+SHA2 = hashlib.sha256(b"release two").hexdigest()
+R0, R1 = f"{SHA}-0", f"{SHA}-1"
+C0 = f"{R0}-c0"
+
+LANDING = f"""
+insert into landing.files values
+  ('{SHA}', 'peru.txt', '/inbox/peru.txt', 4096, 'utf_8', 'landing/raw/{SHA[:2]}/{SHA}', 1,
+   now(), null);
+insert into landing.quarantine values
+  ('{SHA2}', 'empty.txt', '/inbox/empty.txt', 0, 'empty', 'the file is empty (0 bytes)',
+   'landing/quarantine/{SHA2[:2]}/{SHA2}', now(), null);
+"""
+
+STAGING = f"""
+insert into staging.releases values
+  ('{R0}', '{SHA}', 0, '0.1.0', 'Le Pérou et l’OIM luttent contre la traite', 'fr', 'web_page',
+   'Lima', 'PE', date '2019-07-30', 'Lima - L’OIM a formé 300 agents.', 250, now()),
+  ('{R1}', '{SHA}', 1, '0.1.0', 'IOM supports returnees in Honduras', 'en', 'communique',
+   null, 'HN', null, 'More than 1,000 people returned.', 180, now());
+insert into staging.paragraphs values
+  ('{R0}', '{SHA}', '0.1.0', 0, 'lead', 'Lima - L’OIM a formé 300 agents.'),
+  ('{R0}', '{SHA}', '0.1.0', 1, 'body', 'Plus de 3 900 victimes de traite ont été identifiées.'),
+  ('{R0}', '{SHA}', '0.1.0', 2, 'contact', 'Pour plus d’informations : Jorge Gallo, OIM Pérou'),
+  ('{R1}', '{SHA}', '0.1.0', 0, 'lead', 'More than 1,000 people returned.');
+insert into staging.contacts values
+  ('{C0}', '{R0}', '{SHA}', '0.1.0', 0, 'Jorge Gallo', 'OIM Pérou');
+insert into staging.contact_points values
+  ('{C0}', '{R0}', '{SHA}', '0.1.0', 0, 'email', 'jgallo@iom.int', null, 'jgallo@iom.int', true),
+  ('{C0}', '{R0}', '{SHA}', '0.1.0', 1, 'phone', '+5112217209', '113', '+51.1.221.7209 ext 113',
+   true),
+  ('{C0}', '{R0}', '{SHA}', '0.1.0', 2, 'mobile', '+51987654321', null, '987 654 321', true);
+insert into staging.statistics values
+  ('{R0}-s0', '{R0}', '{SHA}', '0.1.0', 0, 3900, null, 'count', 'more_than',
+   'victimes de traite', null, null, 'Plus de 3 900 victimes', 's', 1, 0, 22),
+  ('{R0}-s1', '{R0}', '{SHA}', '0.1.0', 1, 45.5, null, 'percent', 'about', 'femmes',
+   2018, 2019, 'près de 45,5 %', 's', 1, 30, 44),
+  ('{R0}-s2', '{R0}', '{SHA}', '0.1.0', 2, 150, 180, 'count', 'range', 'agents',
+   null, null, 'entre 150 et 180 agents', 's', 0, 5, 28),
+  ('{R0}-s3', '{R0}', '{SHA}', '0.1.0', 3, 3700000, null, 'currency:USD', 'exact', null,
+   2019, 2019, '3,7 millions de dollars', 's', -1, 0, 23);
+"""
+
+MARTS = f"""
+create schema if not exists marts;
+create table marts.releases as select
+  r.release_id as release_key, title, language, template, dateline, country as country_code,
+  'Peru' as country_name, 'Pérou' as country_name_local, published_on, lead, word_count,
+  1::bigint as statistic_count, 1::bigint as contact_count, 'peru.txt' as source_file_name,
+  1 as name_version, r.sha256, release_index, now() as landed_at, parser_version, parsed_at
+from staging.releases r;
+create table marts.contacts as select
+  'k-jgallo' as contact_key, 'Jorge Gallo' as name, 'jorge gallo' as folded_name,
+  'email:jgallo@iom.int' as identity, ['OIM Pérou'] as offices, ['jgallo@iom.int'] as emails,
+  [{{'e164': '+5112217209', 'extension': '113', 'kind': 'phone', 'is_valid': true}}] as phones,
+  '{R0}' as first_release_key, date '2019-07-30' as first_seen_on,
+  '{R1}' as last_release_key, date '2020-01-15' as last_seen_on, 2::bigint as release_count;
+create table marts.release_contacts as select
+  '{R0}/k-jgallo' as release_contact_key, '{R0}' as release_key, 'k-jgallo' as contact_key,
+  0 as position, 'Jorge Gallo' as name_as_written, 'OIM Pérou' as office_as_written;
+create table marts.statistics as select
+  statistic_id as statistic_key, release_id as release_key, position, value, value_max, unit,
+  split_part(unit, ':', 1) as unit_family,
+  case when unit like 'currency:%' then split_part(unit, ':', 2) end as currency_code,
+  qualifier, subject, period_start, period_end, 'PE' as country_code, text as span, sentence,
+  paragraph, char_start, char_end, now() as parsed_at
+from staging.statistics;
+"""
+
+
+@pytest.fixture
+def warehouse(tmp_path) -> tuple[duckdb.DuckDBPyConnection, Paths]:
+    """A working warehouse holding a small, correct landing, staging and marts."""
+    paths = Paths(tmp_path / "pressroom")
+    con = connect(paths.warehouse)
+    con.execute(LANDING + STAGING + MARTS)
+    yield con, paths
+    con.close()
+
+
+def failed(report: StageReport, expectation: str, column: str) -> list:
+    return [o for o in report.outcomes
+            if not o.success and o.expectation == expectation and o.column == column]
+
+
+def stored(con: duckdb.DuckDBPyConnection, where: str) -> list[tuple]:
+    return con.execute(
+        "select stage, suite, expectation, column_name, severity, success, unexpected_count,"
+        f" unexpected_examples, error from quality.results where {where} order by suite"
+    ).fetchall()
+
+
+def test_correct_data_passes_every_stage(warehouse):
+    con, paths = warehouse
+    for stage in ("landing", "staging", "marts"):
+        report = validate_stage(con, paths, stage, run_id="run-good")
+        assert report.success, [o.failure_text() for o in report.critical_failures]
+        assert [o.failure_text() for o in report.outcomes if not o.success] == []
+        assert len(report.outcomes) > 10
+    (count, failures), = con.execute(
+        "select count(*), count(*) filter (not success) from quality.results"
+        " where run_id = 'run-good'").fetchall()
+    assert failures == 0
+    assert count > 60
+
+
+def test_invalid_email_stops_the_run_naming_expectation_and_rows(warehouse):
+    con, paths = warehouse
+    con.execute(f"""insert into staging.contact_points values
+        ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'email', 'mailto:jgallo@iom.int', null, 'x', true)""")
+
+    report = validate_stage(con, paths, "staging", run_id="run-bad-email")
+
+    assert not report.success
+    (outcome,) = failed(report, "expect_column_values_to_match_regex", "value")
+    assert outcome.severity == "critical"
+    assert outcome.unexpected_count == 1
+    assert outcome.examples == [{"value": "mailto:jgallo@iom.int", "contact_id": C0,
+                                 "position": 3}]
+    with pytest.raises(QualityGateFailed) as caught:
+        report.raise_for_critical()
+    message = str(caught.value)
+    for part in ("staging.contact_points.value", "expect_column_values_to_match_regex",
+                 "kind == 'email'", "mailto:jgallo@iom.int", C0):
+        assert part in message
+    assert caught.value.failures == [outcome]
+
+    rows = stored(con, "run_id = 'run-bad-email' and not success")
+    assert [r[:7] for r in rows] == [
+        ("staging", "staging.contact_points", "expect_column_values_to_match_regex", "value",
+         "critical", False, 1)]
+    assert json.loads(rows[0][7])[0]["value"] == "mailto:jgallo@iom.int"
+
+
+def test_warning_only_failure_does_not_stop_the_run(warehouse):
+    con, paths = warehouse
+    # A historical number today's plan rejects: kept, flagged, reported as a warning only.
+    con.execute(f"""insert into staging.contact_points values
+        ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'fax', '+511221720', null, '221-720', false)""")
+
+    report = validate_stage(con, paths, "staging", run_id="run-warn")
+
+    assert report.success
+    report.raise_for_critical()  # does not raise
+    (warning,) = report.warnings
+    assert (warning.expectation, warning.column) == ("expect_column_values_to_be_in_set",
+                                                     "is_valid")
+    assert warning.examples[0]["position"] == 3
+    assert stored(con, "run_id = 'run-warn' and not success")[0][4:6] == ("warning", False)
+
+
+@pytest.mark.parametrize(
+    ("stage", "break_data", "expectation", "column", "severity"),
+    [
+        ("staging", "update staging.statistics set value = 120 where unit = 'percent'",
+         "expect_column_values_to_be_between", "value", "critical"),
+        ("staging", "update staging.releases set language = 'de' where release_index = 1",
+         "expect_column_values_to_be_in_set", "language", "critical"),
+        ("staging", "update staging.releases set title = null where release_index = 1",
+         "expect_column_values_to_not_be_null", "title", "critical"),
+        ("staging", "update staging.statistics set unit = 'kilometres' where position = 0",
+         "expect_column_values_to_match_regex", "unit", "critical"),
+        ("staging", "update staging.statistics set value_max = 100 where qualifier = 'range'",
+         "expect_column_pair_values_a_to_be_greater_than_b", "value_max,value", "critical"),
+        ("staging", "update staging.releases set published_on = date '1901-05-01'",
+         "expect_column_values_to_be_between", "published_on", "warning"),
+        ("landing", "update landing.files set sha256 = upper(sha256)",
+         "expect_column_values_to_match_regex", "sha256", "critical"),
+        ("marts", "insert into marts.releases select * from marts.releases limit 1",
+         "expect_column_values_to_be_unique", "release_key", "critical"),
+        ("marts", "update marts.contacts set phones = [{'e164': '0051 1 221', 'extension': null,"
+                  " 'kind': 'phone', 'is_valid': true}]",
+         "expect_column_values_to_match_regex", "e164", "critical"),
+    ],
+)
+def test_each_kind_of_bad_data_is_caught(warehouse, stage, break_data, expectation, column,
+                                         severity):
+    con, paths = warehouse
+    con.execute(break_data)
+
+    report = validate_stage(con, paths, stage, run_id="run-broken")
+
+    outcomes = failed(report, expectation, column)
+    assert outcomes, [o.failure_text() for o in report.outcomes if not o.success]
+    assert {o.severity for o in outcomes} == {severity}
+    assert report.success == (severity == "warning")
+
+
+def test_missing_table_is_a_failed_critical_result_not_a_crash(warehouse):
+    con, paths = warehouse
+    con.execute("drop table marts.statistics")
+
+    report = validate_stage(con, paths, "marts", run_id="run-missing")
+
+    (missing,) = [o for o in report.outcomes if o.table == "marts.statistics"]
+    assert (missing.success, missing.severity, missing.error) == (False, "critical",
+                                                                  "table missing")
+    assert "marts.statistics" in str(QualityGateFailed(report))
+    assert any(o.table == "marts.releases" and o.success for o in report.outcomes)
+    assert stored(con, "run_id = 'run-missing' and not success") == [
+        ("marts", "marts.statistics", "expect_table_to_exist", None, "critical", False, None,
+         None, "table missing")]
+
+
+def test_data_docs_show_every_stage_and_nothing_lands_in_the_checkout(warehouse):
+    con, paths = warehouse
+    checkout_before = sorted(p for p in (PROJECT_DIR / "expectations").rglob("*"))
+
+    validate_stage(con, paths, "landing", run_id="run-docs")
+    report = validate_stage(con, paths, "staging", run_id="run-docs")
+
+    index = paths.gx_docs_dir / "index.html"
+    assert report.data_docs == index
+    html = index.read_text("utf-8")
+    for suite in ("landing.files", "staging.contact_points", "marts.releases"):
+        assert suite in html
+    assert len(list((paths.gx_docs_dir / "validations" / "landing").rglob("*.html"))) == 2
+    assert len(list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))) == 6
+    assert sorted(p for p in (PROJECT_DIR / "expectations").rglob("*")) == checkout_before
+    assert not (PROJECT_DIR / "gx").exists()
+
+
+@pytest.mark.slow
+def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness, caplog):
+    from flows.validate import validate
+
+    con, paths = warehouse
+    con.close()  # the flow opens the warehouse itself
+    assert validate("staging", root=str(paths.root))["success"] is True
+
+    with connect(paths.warehouse) as con2:
+        con2.execute(f"""insert into staging.contact_points values
+            ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'email', 'jgallo at iom', null, 'x', true)""")
+    caplog.set_level(logging.INFO)
+    with pytest.raises(QualityGateFailed, match="jgallo at iom"):
+        validate("staging", root=str(paths.root))
+    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert any("expect_column_values_to_match_regex" in m and "jgallo at iom" in m
+               for m in logged)
+    with connect(paths.warehouse) as con3:
+        runs = con3.execute("select count(distinct run_id), count(*) filter (not success)"
+                            " from quality.results").fetchall()
+    assert runs == [(2, 1)]
