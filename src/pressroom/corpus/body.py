@@ -11,7 +11,7 @@ from pressroom.corpus.countries import COUNTRIES, HQ, Country
 from pressroom.corpus.figures import Figure
 from pressroom.corpus.lang import Language, Noun
 from pressroom.corpus.numbers import capitalise
-from pressroom.corpus.traps import date, trap
+from pressroom.corpus.traps import date, traps
 
 SENTENCES = (
     ("passive", 18),
@@ -48,6 +48,7 @@ class Draft:
     contact_text: str = ""
     hotlines: list[str] = field(default_factory=list)
     date_line: str | None = None  # a web page's publication date under the title
+    year: int = 2016  # publication year
 
     @property
     def phones_written(self) -> list[str]:
@@ -79,8 +80,8 @@ def decap(text: str) -> str:
 class Writer:
     """Writes the sentences of one release and collects their labels."""
 
-    def __init__(self, rng: random.Random, lang: Language, fmt: dict[str, str]):
-        self.rng, self.lang, self.fmt = rng, lang, fmt
+    def __init__(self, rng: random.Random, lang: Language, fmt: dict[str, str], year: int):
+        self.rng, self.lang, self.fmt, self.year = rng, lang, fmt, year
         self.used: set[tuple[float, str]] = set()
         self.labels: list[dict] = []
 
@@ -88,13 +89,16 @@ class Writer:
     def noun(self, *kinds: str) -> Noun:
         return self.rng.choice([n for n in self.lang.nouns if n.kind in kinds])
 
+    def crowd(self) -> Noun:
+        return self.rng.choice([n for n in self.lang.nouns if n.text in self.lang.crowds])
+
     def qualifier(self) -> str:
         return figures.choose(self.rng, figures.QUALIFIERS)
 
     def period(self, phrases: tuple[tuple[str, str], ...]) -> tuple[str, Period]:
         template, kind = self.rng.choice(phrases)
-        y = self.rng.randint(2000, 2021)
-        y2 = self.rng.randint(y + 1, 2023)
+        y = self.rng.randint(2000, self.year - 1)  # periods end by the publication year
+        y2 = self.rng.randint(y + 1, self.year)
         period: Period = {"one": (y, y), "since": (y, None), "between": (y, y2)}[kind]
         return template.format(y=y, y2=y2), period
 
@@ -125,7 +129,7 @@ class Writer:
         rng = self.rng
         if noun.kind in ("items", "facilities") and rng.random() < 0.2:
             return figures.count(rng, self.lang, noun, "exact", "words")
-        style = "millions" if noun.kind == "people" and rng.random() < 0.12 else "digits"
+        style = "millions" if noun.text in self.lang.crowds and rng.random() < 0.3 else "digits"
         return figures.count(rng, self.lang, noun, self.qualifier(), style)
 
     def passive(self, fig: Figure, noun: Noun) -> str | None:
@@ -258,7 +262,7 @@ class Writer:
         return self.keep(sentence, [fig], period)
 
     def _rate(self) -> str | None:
-        noun = self.noun("people")
+        noun = self.crowd()
         fig = figures.rate(self.rng, self.lang, noun, self.qualifier()).capitalised()
         if not self.fresh(fig):
             return None
@@ -300,7 +304,7 @@ def _quote(rng: random.Random, lang: Language, country: Country, fmt: dict[str, 
 
 
 def _dateline(
-    rng: random.Random, lang: Language, country: Country, hq: bool
+    rng: random.Random, lang: Language, country: Country, hq: bool, year: int
 ) -> tuple[str | None, str, str | None]:
     """(dateline label, text opening the body, published_on)."""
     if not hq and rng.random() < 0.35:
@@ -314,7 +318,7 @@ def _dateline(
             options.append(country.en.name)
     place = rng.choice(options)
     if place.endswith("DATE"):
-        written, iso = date(rng, lang)
+        written, iso = date(rng, lang, year)
         place = place[: -len(", DATE")]
         return place, f"{place}, {written}{dash}", iso
     return place, f"{place}{dash}", None
@@ -333,7 +337,8 @@ def draft_release(rng: random.Random, lang: Language) -> Draft:
         "country": names.name,
         "theme": rng.choice(lang.themes),
     }
-    writer = Writer(rng, lang, fmt)
+    year = rng.randint(2004, 2024)  # publication year: periods and dates don't pass it
+    writer = Writer(rng, lang, fmt, year)
     sentences: list[str] = []
     title = None
     if rng.random() < 0.2 and (made := writer.figure_title()):
@@ -344,11 +349,8 @@ def draft_release(rng: random.Random, lang: Language) -> Draft:
         title = capitalise(rng.choice(titles).format(**fmt))
     for _ in range(rng.randint(1, 6)):
         sentences.append(writer.statistic_sentence())
-    hotlines: list[str] = []
-    for _ in range(rng.randint(1, 4)):
-        text, phones = trap(rng, lang, country)
-        sentences.append(text)
-        hotlines += phones
+    trap_sentences, hotlines = traps(rng, lang, country, rng.randint(1, 4), year)
+    sentences += trap_sentences
     plain = [f for f in lang.fillers if "{in_country}" not in f]
     sentences += [f.format(**fmt) for f in rng.sample(plain, rng.randint(1, 3))]
     sentences += [_quote(rng, lang, country, fmt) for _ in range(rng.randint(0, 2))]
@@ -360,7 +362,7 @@ def draft_release(rng: random.Random, lang: Language) -> Draft:
         k = rng.choice((1, 1, 2, 2, 3))
         paragraphs.append(" ".join(sentences[:k]))
         sentences = sentences[k:]
-    dateline, opening, published_on = _dateline(rng, lang, country, hq)
+    dateline, opening, published_on = _dateline(rng, lang, country, hq, year)
     paragraphs[0] = opening + paragraphs[0]
     contacts: list[Contact] = []
     taken: set[str] = set()
@@ -378,4 +380,5 @@ def draft_release(rng: random.Random, lang: Language) -> Draft:
         writer.labels,
         contacts,
         hotlines=hotlines,
+        year=year,
     )

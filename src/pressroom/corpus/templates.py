@@ -47,7 +47,7 @@ def wrap(text: str, width: int, keep: list[str]) -> str:
 
 def _with_date_line(rng: random.Random, draft: Draft) -> None:
     if draft.published_on is None and rng.random() < 0.4:
-        written, iso = date(rng, draft.lang)
+        written, iso = date(rng, draft.lang, draft.year)
         draft.date_line = rng.choice(DATE_LINES[draft.lang.code]).format(date=written)
         draft.published_on = iso
 

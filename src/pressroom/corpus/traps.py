@@ -54,10 +54,22 @@ def _join(items: list[str], and_: str) -> str:
     return ", ".join(items[:-1]) + and_ + items[-1]
 
 
-def trap(rng: random.Random, lang: Language, country: Country) -> tuple[str, list[str]]:
-    """One trap sentence and the phone-like strings it holds."""
-    template = rng.choice(lang.traps)
-    year = rng.randint(1995, 2022)
+def traps(rng: random.Random, lang: Language, country: Country, n: int,
+          year: int) -> tuple[list[str], list[str]]:
+    """n different trap sentences and the phone-like strings they hold."""
+    sentences: list[str] = []
+    phones: list[str] = []
+    for template in rng.sample(lang.traps, n):
+        text, found = trap(rng, lang, country, template, year)
+        sentences.append(text)
+        phones += found
+    return sentences, phones
+
+
+def trap(rng: random.Random, lang: Language, country: Country, template: str,
+         before: int) -> tuple[str, list[str]]:
+    """A trap sentence filled in, and the phone-like strings it holds."""
+    year = rng.randint(1995, before)
     geo_total = rng.randint(6, 20)
     n_list = rng.randint(3, 5)
     institutions = rng.sample(INSTITUTIONS[lang.code], n_list)
@@ -69,7 +81,7 @@ def trap(rng: random.Random, lang: Language, country: Country) -> tuple[str, lis
         "geo_total_word": words(geo_total, lang.code),
         "orgs": rng.randint(5, 60), "geo": rng.randint(3, 40),
         "list_word": words(n_list, lang.code), "list": _join(institutions, lang.and_),
-        "date": date(rng, lang)[0], "city": country.city[lang.code],
+        "date": date(rng, lang, rng.randint(2000, before))[0], "city": country.city[lang.code],
         "ordinal": rng.choice(ORDINALS[lang.code]),
         "kids_word": words(rng.randint(2, 6), lang.code),
         "km": rng.randint(20, 400), "alt": integer(rng, rng.randint(25, 45) * 100, lang.code),

@@ -73,6 +73,7 @@ class Language:
     menus: tuple[str, ...] = field(default=())
     country_menus: tuple[str, ...] = field(default=())
     footers: tuple[str, ...] = field(default=())
+    crowds: tuple[str, ...] = field(default=())  # nouns counted in millions or per day
 
     # --- grammar hooks (French elision, Spanish articles) --------------------------------
 

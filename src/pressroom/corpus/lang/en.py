@@ -239,5 +239,6 @@ ENGLISH = English(
     regions=("Global", "Global", "Global", "Americas", "Africa"),
     menus=MENUS,
     country_menus=COUNTRY_MENUS,
+    crowds=("migrants", "displaced people", "people", "refugees", "families"),
     footers=("Share\nFacebook\nTwitter\nLinkedIn", "Print\nShare this page"),
 )

@@ -261,5 +261,6 @@ SPANISH = Spanish(
     regions=("Global", "Global", "Global", "Américas", "África"),
     menus=MENUS,
     country_menus=COUNTRY_MENUS,
+    crowds=("migrantes", "personas desplazadas", "personas", "refugiados", "familias"),
     footers=("Compartir\nFacebook\nTwitter\nLinkedIn", "Imprimir\nCompartir esta página"),
 )

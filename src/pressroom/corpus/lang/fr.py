@@ -280,5 +280,6 @@ FRENCH = French(
     regions=("Global", "Global", "Global", "Amériques", "Afrique"),
     menus=(HQ_MENU,),
     country_menus=COUNTRY_MENUS,
+    crowds=("migrants", "personnes déplacées", "personnes", "réfugiés", "familles"),
     footers=("Partager\nFacebook\nTwitter\nLinkedIn", "Imprimer\nPartager cette page"),
 )

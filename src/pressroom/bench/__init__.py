@@ -1,0 +1,1 @@
+"""Benchmarks: parse accuracy against labelled releases, and parse throughput."""

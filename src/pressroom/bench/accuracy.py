@@ -1,0 +1,94 @@
+"""`pressroom bench accuracy`: score the parser on the seeds and on a generated corpus."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressroom.bench.scoring import figures, load_labels, new_totals, score_file
+from pressroom.bench.throughput import parse_files
+from pressroom.corpus import write_corpus
+
+DEFAULT_SEED = 20160512
+DEFAULT_N = 2000
+
+
+@dataclass
+class DatasetScore:
+    """One data set's totals, figures, misses and parse speed."""
+
+    name: str
+    files: int
+    releases: int
+    seconds: float
+    totals: dict[str, int]
+    misses: dict[str, list[str]] = field(default_factory=dict)  # file stem -> misses
+
+    @property
+    def figures(self) -> dict[str, float]:
+        return figures(self.totals)
+
+    @property
+    def releases_per_second(self) -> float:
+        return self.releases / self.seconds if self.seconds > 0 else float("inf")
+
+
+def score_dataset(name: str, root: Path) -> DatasetScore:
+    """Parse ROOT/raw/* in-process and score against ROOT/expected (and expected/multi)."""
+    labels = list(load_labels(root / "expected"))
+    raws = {p.stem: p for p in sorted((root / "raw").iterdir()) if p.is_file()}
+    missing = [stem for stem, _ in labels if stem not in raws]
+    if missing:
+        raise FileNotFoundError(f"{name}: no raw file for label(s) {', '.join(missing[:5])}")
+    run = parse_files([raws[stem] for stem, _ in labels])
+    tot = new_totals()
+    misses: dict[str, list[str]] = {}
+    for stem, expected in labels:
+        found = score_file(expected, run.predictions.get(stem), tot)
+        if found:
+            misses[stem] = found
+    return DatasetScore(name, run.files, tot["docs"], run.seconds, tot, misses)
+
+
+def run_accuracy(seeds: Path, corpus: Path | None, n: int, seed: int) -> list[DatasetScore]:
+    """Score the seeds, then a corpus (generated into a temporary folder when not given)."""
+    results = [score_dataset("seeds", seeds)]
+    if corpus is not None:
+        results.append(score_dataset(f"corpus {corpus}", corpus))
+        return results
+    with tempfile.TemporaryDirectory(prefix="pressroom-corpus-") as tmp:
+        write_corpus(n, seed, Path(tmp))
+        results.append(score_dataset(f"generated n={n} seed={seed}", Path(tmp)))
+    return results
+
+
+ROWS = (("statistics precision", "stat_precision"), ("statistics recall", "stat_recall"),
+        ("statistics F1", "stat_f1"), ("qualifier accuracy", "qualifier"),
+        ("period accuracy", "period"), ("subject accuracy", "subject"),
+        ("contacts recall", "contacts_recall"), ("phones recall", "phones_recall"),
+        ("e-mails recall", "emails_recall"), ("titles recall", "title"),
+        ("countries recall", "country"))
+
+
+def format_report(results: list[DatasetScore]) -> str:
+    """A fixed-width table: one column per data set."""
+    width = max(22, *(len(r.name) + 2 for r in results))
+    lines = ["figure".ljust(24) + "".join(r.name.rjust(width) for r in results)]
+    lines.append("files / releases".ljust(24)
+                 + "".join(f"{r.files} / {r.releases}".rjust(width) for r in results))
+    for label, key in ROWS:
+        lines.append(label.ljust(24) + "".join(f"{r.figures[key]:.3f}".rjust(width)
+                                               for r in results))
+    lines.append("parse releases/second".ljust(24)
+                 + "".join(f"{r.releases_per_second:.1f}".rjust(width) for r in results))
+    lines.append("failed / extra releases".ljust(24)
+                 + "".join(f"{r.totals['failed']} / {r.totals['rel_extra']}".rjust(width)
+                           for r in results))
+    return "\n".join(lines)
+
+
+def format_misses(result: DatasetScore, limit: int) -> str:
+    """The first `limit` files with misses, one line each."""
+    items = list(result.misses.items())[:limit]
+    return "\n".join(f"{result.name} {stem}: " + "; ".join(m) for stem, m in items)
