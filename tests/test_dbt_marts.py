@@ -1,0 +1,346 @@
+"""The dbt marts built from hand-made staging rows: real DuckDB files, real dbt runs.
+
+dbt runs take seconds each, so the module builds one warehouse and derives the incremental
+and bad-data cases from copies of it: four dbt commands in all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import threading
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from pressroom import db, transform
+from pressroom.settings import Paths
+
+pytestmark = pytest.mark.slow
+
+T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)
+T1 = T0 + dt.timedelta(days=1)
+
+
+def sha(letter: str) -> str:
+    return letter * 64
+
+
+def rid(letter: str) -> str:
+    return f"{sha(letter)}-0"
+
+
+def add_release(con, letter: str, *, language: str, template: str, country: str | None,
+                landed_at: dt.datetime = T0, published_on: dt.date | None = None) -> str:
+    """A landed file holding one parsed release."""
+    con.execute("insert into landing.files values (?, ?, ?, 100, 'utf-8', ?, 1, ?, null)",
+                [sha(letter), f"{letter}.txt", f"/inbox/{letter}.txt",
+                 f"landing/raw/{letter}", landed_at])
+    con.execute("insert into staging.parsed_files values (?, 't', 'parsed', 1, ?)",
+                [sha(letter), landed_at])
+    con.execute(
+        "insert into staging.releases values (?, ?, 0, 't', ?, ?, ?, null, ?, ?, 'Lead.', 120, ?)",
+        [rid(letter), sha(letter), f"Release {letter.upper()}", language, template, country,
+         published_on, landed_at])
+    return rid(letter)
+
+
+def add_contact(con, release: str, position: int, name: str | None, office: str | None,
+                points: list[tuple[str, str, str | None, str]] = ()) -> None:
+    """A contact block entry with its (kind, value, extension, as written) points."""
+    entry = f"{release}-c{position}"
+    con.execute("insert into staging.contacts values (?, ?, ?, 't', ?, ?, ?)",
+                [entry, release, release[:64], position, name, office])
+    for i, (kind, value, extension, raw) in enumerate(points):
+        con.execute("insert into staging.contact_points values (?, ?, ?, 't', ?, ?, ?, ?, ?, true)",
+                    [entry, release, release[:64], i, kind, value, extension, raw])
+
+
+def add_figure(con, release: str, position: int, value: float, unit: str, text: str, *,
+               qualifier: str = "exact", value_max: float | None = None) -> None:
+    con.execute(
+        "insert into staging.statistics values "
+        "(?, ?, ?, 't', ?, ?, ?, ?, ?, 'personnes', 2014, 2015, ?, ?, 1, 0, ?)",
+        [f"{release}-s{position}", release, release[:64], position, value, value_max, unit,
+         qualifier, text, f"Une phrase avec {text}.", len(text)])
+
+
+def make_staging(paths: Paths) -> None:
+    """Three releases whose contacts overlap by e-mail and by folded name only."""
+    con = db.connect(paths.warehouse)
+    a = add_release(con, "a", language="fr", template="web_page", country="PE",
+                    published_on=dt.date(2014, 6, 1))
+    add_contact(con, a, 0, "Inés Calderón", "OIM Pérou",
+                [("email", "icalderon@iom.int", None, "icalderon@iom.int"),
+                 ("phone", "+5116330000", None, "(51 1) 633 0000")])
+    add_contact(con, a, 1, "Carolina Santos", "OIM Pérou",
+                [("email", "casantos@iom.int", None, "casantos@iom.int")])
+    add_figure(con, a, 0, 3900, "count", "plus de 3 900 victimes", qualifier="more_than")
+    add_figure(con, a, 1, 80, "percent", "près de 80%", qualifier="about")
+    add_figure(con, a, 2, 150, "count", "entre 150 et 180", qualifier="range", value_max=180)
+    add_figure(con, a, 3, 2_500_000, "currency:USD", "2,5 millions de dollars")
+
+    b = add_release(con, "b", language="es", template="press_release", country="CO")
+    add_contact(con, b, 0, "Ines  Calderon", "OIM Perú",  # same e-mail, spelled otherwise
+                [("email", "icalderon@iom.int", None, "ICalderon@iom.int")])
+    add_contact(con, b, 1, "Jorge Andrés Gallo", "OIM Colombia",
+                [("phone", "+5715946410", "142", "+57 1 594 6410 ext. 142")])
+    add_contact(con, b, 2, "gabriela rodríguez", None)  # name only: joins her e-mail person
+    add_figure(con, b, 0, 12, "count", "12 casos")
+
+    c = add_release(con, "c", language="en", template="communique", country="CL")
+    add_contact(con, c, 0, "JORGE ANDRES GALLO", "IOM Colombia")  # folded name only
+    add_contact(con, c, 1, "Gabriela Rodriguez", "IOM Santiago",
+                [("email", "iomsantiago@iom.int", None, "iomsantiago@iom.int")])
+    add_contact(con, c, 2, "Carolina Santos", "UNHCR",  # a namesake: another e-mail
+                [("email", "csantos@unhcr.org", None, "csantos@unhcr.org")])
+    con.close()
+
+
+def query(paths: Paths, sql: str, *params) -> list[tuple]:
+    with duckdb.connect(str(paths.warehouse)) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def contact(paths: Paths, folded_name: str) -> dict:
+    with duckdb.connect(str(paths.warehouse)) as con:
+        cur = con.execute("select * from marts.contacts where folded_name = ?", [folded_name])
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Paths, dict]:
+    """A warehouse built from the hand-made staging rows, with its docs site."""
+    paths = Paths(tmp_path_factory.mktemp("built") / "pressroom")
+    make_staging(paths)
+    result = transform.build(paths)
+    transform.docs(paths)
+    return paths, result
+
+
+def copy_root(paths: Paths, tmp_path: Path) -> Paths:
+    """A new root holding a copy of `paths`' warehouse (no dbt target: parsed afresh)."""
+    other = Paths(tmp_path / "pressroom")
+    other.warehouse.parent.mkdir(parents=True)
+    shutil.copy2(paths.warehouse, other.warehouse)
+    return other
+
+
+def test_build_passes_every_test_and_fills_the_marts(built):
+    paths, result = built
+    assert set(result["results"]) == {"success", "pass"}
+    assert result["results"]["pass"] > 50  # the YAML and singular tests all ran
+    assert result["marts"] == {"releases": 3, "statistics": 5, "contacts": 5,
+                               "release_contacts": 8}
+    # dbt's own files go under the root, not into the checkout
+    assert (paths.warehouse.parent / "dbt" / "target" / "run_results.json").is_file()
+
+
+def test_releases_mart_has_counts_country_names_and_file(built):
+    paths, _ = built
+    rows = query(paths, """
+        select release_key, language, template, country_code, country_name, country_name_local,
+               statistic_count, contact_count, source_file_name, sha256, landed_at
+        from marts.releases order by release_key""")
+    assert rows == [
+        (rid("a"), "fr", "web_page", "PE", "Peru", "Pérou", 4, 2, "a.txt", sha("a"), T0),
+        (rid("b"), "es", "press_release", "CO", "Colombia", "Colombia", 1, 3, "b.txt", sha("b"),
+         T0),
+        (rid("c"), "en", "communique", "CL", "Chile", "Chile", 0, 3, "c.txt", sha("c"), T0),
+    ]
+
+
+def test_contacts_merge_on_email_despite_spelling(built):
+    paths, _ = built
+    ines = contact(paths, "ines calderon")
+    assert ines["emails"] == ["icalderon@iom.int"]
+    assert ines["offices"] == ["OIM Perú", "OIM Pérou"]
+    assert ines["phones"] == [{"e164": "+5116330000", "extension": None, "kind": "phone",
+                               "is_valid": True}]
+    assert ines["release_count"] == 2
+    # release a is dated 2014, b only by its landing (2025): a comes first
+    assert (ines["first_release_key"], ines["last_release_key"]) == (rid("a"), rid("b"))
+    assert ines["first_seen_on"] == dt.date(2014, 6, 1)
+
+
+def test_contacts_merge_on_folded_name_without_email(built):
+    paths, _ = built
+    jorge = contact(paths, "jorge andres gallo")
+    assert jorge["release_count"] == 2
+    assert jorge["emails"] == []
+    assert jorge["phones"] == [{"e164": "+5715946410", "extension": "142", "kind": "phone",
+                                "is_valid": True}]
+    assert jorge["identity"] == "name:jorge andres gallo"
+
+
+def test_name_only_entry_joins_the_person_with_that_name_and_an_email(built):
+    paths, _ = built
+    gabriela = contact(paths, "gabriela rodriguez")
+    assert gabriela["emails"] == ["iomsantiago@iom.int"]
+    assert gabriela["release_count"] == 2
+
+
+def test_namesakes_with_different_emails_stay_two_people(built):
+    paths, _ = built
+    rows = query(paths, "select emails, release_count from marts.contacts "
+                        "where folded_name = 'carolina santos' order by emails")
+    assert rows == [(["casantos@iom.int"], 1), (["csantos@unhcr.org"], 1)]
+
+
+def test_release_contacts_link_each_release_to_its_people(built):
+    paths, _ = built
+    rows = query(paths, """
+        select rc.release_key, c.folded_name, rc.name_as_written
+        from marts.release_contacts rc join marts.contacts c using (contact_key)
+        where c.folded_name in ('ines calderon', 'jorge andres gallo')
+        order by 1, 2""")
+    assert rows == [
+        (rid("a"), "ines calderon", "Inés Calderón"),
+        (rid("b"), "ines calderon", "Ines Calderon"),
+        (rid("b"), "jorge andres gallo", "Jorge Andrés Gallo"),
+        (rid("c"), "jorge andres gallo", "JORGE ANDRES GALLO"),
+    ]
+
+
+def test_statistics_keep_ranges_money_and_the_release_country(built):
+    paths, _ = built
+    rows = query(paths, """
+        select value, value_max, unit, unit_family, currency_code, qualifier, country_code, span
+        from marts.statistics where release_key = ? order by position""", rid("a"))
+    assert rows == [
+        (3900, None, "count", "count", None, "more_than", "PE", "plus de 3 900 victimes"),
+        (80, None, "percent", "percent", None, "about", "PE", "près de 80%"),
+        (150, 180, "count", "count", None, "range", "PE", "entre 150 et 180"),
+        (2_500_000, None, "currency:USD", "currency", "USD", "exact", "PE",
+         "2,5 millions de dollars"),
+    ]
+
+
+def test_every_model_and_column_is_described_in_docs_and_warehouse(built):
+    paths, _ = built
+    site = paths.docs_dir
+    assert {p.name for p in site.iterdir()} >= {"index.html", "manifest.json", "catalog.json",
+                                                "static_index.html"}
+    manifest = json.loads((site / "manifest.json").read_text())
+    catalog = json.loads((site / "catalog.json").read_text())
+    missing = []
+    for uid, entry in catalog["nodes"].items():
+        node = manifest["nodes"][uid]
+        if not node["description"].strip():
+            missing.append(uid)
+        described = {k for k, c in node["columns"].items() if c["description"].strip()}
+        missing += [f"{uid}.{col}" for col in entry["columns"] if col not in described]
+    assert {uid.split(".")[-1] for uid in catalog["nodes"]} >= {
+        "releases", "contacts", "release_contacts", "statistics", "countries"}
+    assert missing == []
+    # persist_docs: BI tools reading the warehouse see the descriptions as comments
+    undocumented = query(paths, "select table_name, column_name from duckdb_columns() "
+                                "where schema_name = 'marts' and comment is null")
+    assert undocumented == []
+
+
+def test_docs_command_prints_the_site_and_serves_it(built, monkeypatch):
+    from pressroom.cli import app
+
+    paths, _ = built
+    monkeypatch.setenv("PRESSROOM_ROOT", str(paths.root))
+    out = CliRunner().invoke(app, ["docs"])
+    assert out.exit_code == 0, out.output
+    assert str(paths.docs_dir / "index.html") in out.output
+
+    with transform.docs_server(paths.docs_dir, port=0) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            base = f"http://127.0.0.1:{server.server_port}"
+            catalog = json.load(urllib.request.urlopen(f"{base}/catalog.json", timeout=10))
+            page = urllib.request.urlopen(f"{base}/", timeout=10).read()
+        finally:
+            server.shutdown()
+            thread.join()
+    assert "model.pressroom.releases" in catalog["nodes"]
+    assert b"dbt" in page
+
+
+def test_docs_command_without_a_site_says_to_run_first(tmp_path, monkeypatch):
+    from pressroom.cli import app
+
+    monkeypatch.setenv("PRESSROOM_ROOT", str(tmp_path))
+    out = CliRunner().invoke(app, ["docs"])
+    assert out.exit_code == 1
+    assert "pressroom run" in out.output
+
+
+@pytest.fixture(scope="module")
+def rebuilt(built, tmp_path_factory) -> Paths:
+    """The built warehouse after a new file, a re-parsed file and a file parsed to nothing,
+    built again incrementally. Mart rows of untouched releases are marked beforehand."""
+    paths = copy_root(built[0], tmp_path_factory.mktemp("rebuilt"))
+    con = db.connect(paths.warehouse)
+    # marks a rebuild would erase
+    con.execute("update marts.releases set title = 'KEPT' where release_key = ?", [rid("a")])
+    con.execute("update marts.statistics set subject = 'KEPT' where release_key = ?", [rid("a")])
+    # a new file naming Inés again
+    d = add_release(con, "d", language="fr", template="plain", country="PE", landed_at=T1)
+    add_contact(con, d, 0, "Inés Calderón", "OIM Lima",
+                [("email", "icalderon@iom.int", None, "icalderon@iom.int")])
+    add_figure(con, d, 0, 75, "percent", "75 %")
+    # b parsed again: a new title and no figure any more
+    con.execute("update staging.releases set title = 'B again', parsed_at = ? "
+                "where release_id = ?", [T1, rid("b")])
+    con.execute("delete from staging.statistics where release_id = ?", [rid("b")])
+    # c parsed again into no release at all
+    for table in ("contact_points", "contacts", "releases"):
+        con.execute(f"delete from staging.{table} where release_id = ?", [rid("c")])
+    con.close()
+    transform.build(paths)
+    return paths
+
+
+def test_incremental_run_keeps_untouched_rows(rebuilt):
+    assert query(rebuilt, "select title from marts.releases where release_key = ?",
+                 rid("a")) == [("KEPT",)]
+    assert query(rebuilt, "select distinct subject from marts.statistics where release_key = ?",
+                 rid("a")) == [("KEPT",)]
+
+
+def test_incremental_run_adds_new_and_replaces_reparsed_releases(rebuilt):
+    rows = query(rebuilt, "select release_key, title, statistic_count from marts.releases "
+                          "order by release_key")
+    assert rows == [(rid("a"), "KEPT", 4), (rid("b"), "B again", 0), (rid("d"), "Release D", 1)]
+    assert query(rebuilt, "select release_key, span from marts.statistics "
+                          "where release_key <> ?", rid("a")) == [(rid("d"), "75 %")]
+
+
+def test_contacts_are_rebuilt_with_the_new_release(rebuilt):
+    ines = contact(rebuilt, "ines calderon")
+    assert ines["release_count"] == 3
+    assert ines["last_release_key"] == rid("d")
+    assert "OIM Lima" in ines["offices"]
+    jorge = contact(rebuilt, "jorge andres gallo")  # release c is gone
+    assert jorge["release_count"] == 1
+
+
+def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path):
+    paths = copy_root(built[0], tmp_path)
+    con = db.connect(paths.warehouse)
+    add_figure(con, rid("a"), 7, 150, "percent", "150 %")
+    add_figure(con, rid("a"), 8, 6_330_000, "count", "633 0000")  # Inés's phone
+    con.execute("update staging.releases set parsed_at = ? where release_id = ?",
+                [T1, rid("a")])
+    con.close()
+    with pytest.raises(transform.TransformFailed) as failed:
+        transform.build(paths)
+    message = str(failed.value)
+    assert "assert_percent_between_0_and_100" in message
+    assert "assert_no_figure_is_a_phone_number" in message
+    assert "'span': '150 %'" in message  # the offending rows are shown
+    assert "'e164': '+5116330000'" in message
+    assert len(failed.value.failures) == 2
