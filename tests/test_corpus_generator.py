@@ -1,0 +1,151 @@
+"""The generated corpus is deterministic, and its labels are what its text says."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import phonenumbers
+import pycountry
+import pytest
+from text_to_num import text2num
+
+from pressroom.corpus import generate_document, write_corpus
+from pressroom.corpus.countries import BY_CODE
+from pressroom.corpus.numbers import words
+
+N = 300
+
+
+def unwrap(text: str) -> str:
+    """What a reader sees once hard-wrapping is undone: whitespace runs become one space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return [generate_document(11, i) for i in range(N)]
+
+
+def test_same_seed_same_corpus_and_documents_do_not_depend_on_n(tmp_path: Path):
+    write_corpus(12, 5, tmp_path / "a")
+    write_corpus(12, 5, tmp_path / "b")
+    write_corpus(5, 5, tmp_path / "c")
+    write_corpus(5, 6, tmp_path / "d")
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    assert files_a == sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*.*"))
+    for rel in files_a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+    first_five = {p.name for p in (tmp_path / "c" / "raw").iterdir()}
+    assert first_five <= {p.name for p in (tmp_path / "a" / "raw").iterdir()}
+    assert first_five.isdisjoint(p.name for p in (tmp_path / "d" / "raw").iterdir())
+
+
+def test_layout_single_objects_and_multi_lists(tmp_path: Path):
+    summary = write_corpus(60, 3, tmp_path)
+    singles = list((tmp_path / "expected").glob("*.json"))
+    multis = list((tmp_path / "expected" / "multi").glob("*.json"))
+    assert len(singles) + len(multis) == 60 == len(list((tmp_path / "raw").glob("*.txt")))
+    assert multis, "the corpus must hold pages with several releases"
+    assert summary.multi_files == len(multis)
+    for path in singles:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(obj, dict)
+        assert obj["source"] == path.stem + ".txt"
+        assert set(obj) == {"source", "release", "contacts", "statistics"}
+    for path in multis:
+        objs = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(objs, list) and len(objs) >= 2
+        assert all(o["source"] == path.stem + ".txt" for o in objs)
+
+
+def test_every_statistic_text_is_in_the_unwrapped_page_and_never_in_a_phone(docs):
+    for doc in docs:
+        page = unwrap(doc.data.decode("utf-8"))
+        phone_spans = []
+        for phone in doc.phones:
+            for m in re.finditer(re.escape(unwrap(phone)), page):
+                phone_spans.append(range(m.start(), m.end()))
+        assert phone_spans or not doc.phones
+        for release in doc.expected:
+            for stat in release["statistics"]:
+                text = unwrap(stat["text"])
+                starts = [m.start() for m in re.finditer(re.escape(text), page)]
+                assert starts, (doc.name, stat["text"])
+                for s in starts:
+                    assert all(s + len(text) <= r.start or s >= r.stop for r in phone_spans), \
+                        (doc.name, stat["text"])
+            assert release["release"]["title"] in doc.text
+
+
+def test_phones_are_valid_unless_historical_and_printed_in_the_page(docs):
+    historical = 0
+    for doc in docs:
+        digits = re.sub(r"\D", "", doc.text)
+        for release in doc.expected:
+            for contact in release["contacts"]:
+                for phone in contact["phones"]:
+                    number = phonenumbers.parse(phone["e164"], None)
+                    valid = phonenumbers.is_valid_number(number)
+                    assert valid is phone.get("valid", True), phone
+                    historical += not valid
+                    assert str(number.national_number) in digits
+                    assert phone["kind"] in ("phone", "mobile", "fax")
+                    assert phone["extension"] is None or phone["extension"] in doc.text
+    assert historical > 0
+
+
+def test_labels_keep_to_the_contract(docs):
+    units = set()
+    for doc in docs:
+        for release in doc.expected:
+            rel = release["release"]
+            assert rel["language"] in ("fr", "en", "es")
+            assert pycountry.countries.get(alpha_2=rel["country"]) is not None
+            assert rel["template"] in ("web_page", "communique", "press_release", "plain")
+            if rel["dateline"]:
+                assert rel["dateline"] in doc.text
+            for contact in release["contacts"]:
+                assert all(e == e.lower() and "@" in e for e in contact["emails"])
+                assert contact["name"] in unwrap(doc.text)
+            for stat in release["statistics"]:
+                units.add(stat["unit"])
+                assert (stat["qualifier"] == "range") == ("value_max" in stat)
+                if stat.get("optional"):
+                    assert stat["unit"] == "count"
+                start, end = stat["period_start"], stat["period_end"]
+                assert start is None or end is None or start <= end
+    assert units == {"count", "percent", "fraction", "count/day", "count/year", "currency:USD",
+                     "currency:EUR", "currency:CHF"}
+
+
+def test_written_digits_are_the_labelled_value(docs):
+    """For plain counts and amounts the digits in the span are the value (label -> text)."""
+    checked = 0
+    for doc in docs:
+        for release in doc.expected:
+            for stat in release["statistics"]:
+                text = stat["text"]
+                if (stat["unit"] not in ("count", "currency:USD", "currency:EUR")
+                        or re.search(r"milli|mill[oó]n|\d[.,]\d{1,2}\b", text)):
+                    continue
+                numbers = re.findall(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+", text)
+                if not numbers:
+                    continue
+                assert int(re.sub(r"\D", "", numbers[0])) == stat["value"], text
+                checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_number_words_read_back(lang: str):
+    for n in range(2, 100):
+        if n % 10 == 1 and n > 20:
+            continue
+        assert text2num(words(n, lang), lang) == n, words(n, lang)
+
+
+def test_country_codes_are_iso():
+    for code in BY_CODE:
+        assert pycountry.countries.get(alpha_2=code) is not None
