@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import duckdb
@@ -149,3 +150,17 @@ def test_a_plain_parquet_folder_from_an_older_layout_is_replaced(root: Paths) ->
     publish(con, root)
     assert root.parquet_dir.is_symlink()
     assert not (root.parquet_dir / "stale.parquet").exists()
+
+
+def test_files_left_by_a_killed_publish_are_removed_later(root: Paths) -> None:
+    con = make_working(root)
+    root.published_dir.mkdir(parents=True)
+    old = root.published_dir / ".pressroom.duckdb.20200101T000000Z-dead.tmp"
+    recent = root.published_dir / ".pressroom.duckdb.20990101T000000Z-busy.tmp"
+    for f in (old, recent):
+        f.write_bytes(b"half a database")
+    os.utime(old, (0, 0))
+
+    publish(con, root)
+    assert not old.exists()
+    assert recent.exists()  # may belong to a publish still running

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -72,6 +73,7 @@ def publish(
     published_at = datetime.now(UTC)
     publish_id = published_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
     paths.published_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_files(paths)
     new_db = paths.published_dir / f".{paths.published.name}.{publish_id}.tmp"
     new_parquet = paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}"
     try:
@@ -186,6 +188,14 @@ def _remove_old_parquet(link: Path, keep: int) -> None:
     )
     for old in versions[max(keep - 1, 0):]:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_stale_files(paths: Paths, older_than_s: float = 3600) -> None:
+    """Delete new files left by a publish that was killed (older than any running publish)."""
+    cutoff = time.time() - older_than_s
+    for leftover in paths.published_dir.glob(f".{paths.published.name}.*.tmp*"):
+        if leftover.stat().st_mtime < cutoff:
+            leftover.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:

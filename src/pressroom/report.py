@@ -128,6 +128,8 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
         lines += ["", "## Marts", "", "| table | rows |", "| --- | ---: |"]
         lines += [f"| {t} | {n} |" for t, n in summary["marts"].items()]
     lines += ["", "## Files", ""]
+    if summary["publish_id"]:
+        lines.append(f"- publish id: `{summary['publish_id']}` (table meta.publish_info)")
     lines += [f"- {label.replace('_', ' ')}: `{path}`"
               for label, path in summary["paths"].items()]
     return "\n".join(lines) + "\n"
@@ -177,10 +179,10 @@ def _gate_status(stages: Mapping[str, Any], gate: str, failed_stage: str | None)
 
 
 def _counts(result: Any) -> dict[str, Any]:
-    """The scalar entries of a stage's result (counts, ids), without its lists of details."""
+    """The numbers of a stage's result (counts, seconds), without ids, paths and details."""
     if not isinstance(result, Mapping):
         return {}
-    return {k: v for k, v in result.items() if isinstance(v, int | float | str | bool)}
+    return {k: v for k, v in result.items() if isinstance(v, int | float)}
 
 
 def _gate_failures(error: BaseException | None) -> list[str]:
