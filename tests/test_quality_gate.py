@@ -237,7 +237,11 @@ def test_data_docs_show_every_stage_and_nothing_lands_in_the_checkout(warehouse)
 
 
 @pytest.mark.slow
-def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness, caplog):
+def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogWorker
+
     from flows.validate import validate
 
     con, paths = warehouse
@@ -247,12 +251,18 @@ def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness, 
     with connect(paths.warehouse) as con2:
         con2.execute(f"""insert into staging.contact_points values
             ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'email', 'jgallo at iom', null, 'x', true)""")
-    caplog.set_level(logging.INFO)
+    state = validate("staging", root=str(paths.root), return_state=True)
+
+    assert state.is_failed()
     with pytest.raises(QualityGateFailed, match="jgallo at iom"):
-        validate("staging", root=str(paths.root))
-    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert any("expect_column_values_to_match_regex" in m and "jgallo at iom" in m
-               for m in logged)
+        state.result()
+    APILogWorker.drain_all(timeout=10)
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(
+            any_=[state.state_details.flow_run_id])))
+    errors = [log.message for log in logs if log.level == logging.ERROR]
+    assert any("expect_column_values_to_match_regex" in m and "jgallo at iom" in m and C0 in m
+               for m in errors), errors
     with connect(paths.warehouse) as con3:
         runs = con3.execute("select count(distinct run_id), count(*) filter (not success)"
                             " from quality.results").fetchall()
