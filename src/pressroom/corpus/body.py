@@ -219,9 +219,14 @@ class Writer:
 
     def _out_of(self) -> str | None:
         rng, lang = self.rng, self.lang
-        noun = self.noun("people")
+        # "Sur 99 victimes, 89 pour cent sont des adultes et 11 pour cent sont mineures."
+        people = [n for n in lang.nouns if n.text in lang.crowds[:4]]
+        noun = rng.choice(people)
         total = figures.count(rng, lang, noun, "exact", "digits")
-        parts = [figures.percent(rng, lang, "exact", None, self.bare_pred(noun)) for _ in (1, 2)]
+        share = rng.randint(3, 97)
+        preds = [lang.agree(p, noun) for p in rng.choice(lang.shares)]
+        parts = [figures.percent(rng, lang, "exact", None, pred, value=v)
+                 for pred, v in zip(preds, (share, 100 - share), strict=True)]
         if not self.fresh(total, *parts):
             return None
         rest = parts[0].written + lang.and_ + parts[1].written

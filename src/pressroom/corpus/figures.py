@@ -134,13 +134,15 @@ def _percent_number(rng: random.Random, lang: Language) -> tuple[float, str]:
 
 
 def percent(rng: random.Random, lang: Language, qualifier: str, noun: Noun | None,
-            pred: str = "", words_first: bool = False) -> Figure:
+            pred: str = "", words_first: bool = False, value: int | None = None) -> Figure:
     """"près de 80% des victimes identifiées" (subject) or "61% étaient âgées…" (no subject)."""
     if words_first:
         n = rng.choice([x for x in range(10, 99) if x % 10 != 1])
         value: float = n
         pct = capitalise(words(n, lang.code)) + lang.percent_word_sign
         qualifier = "exact"
+    elif value is not None:
+        pct = f"{value}{choose(rng, lang.percent_signs)}"
     else:
         value, pct = _percent_number(rng, lang)
     prefix = lang.percent_prefix(rng, qualifier)

@@ -51,6 +51,7 @@ class Language:
     donors: tuple[str, ...]
     purposes: tuple[str, ...]
     out_of: tuple[str, ...]  # "Sur {span}, {rest}."
+    shares: tuple[tuple[str, str], ...]  # complementary predicates: adults / minors
     and_: str
     traps: tuple[str, ...]
     fillers: tuple[str, ...]

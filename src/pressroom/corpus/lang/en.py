@@ -167,6 +167,9 @@ ENGLISH = English(
               "support the reintegration of returning migrants",
               "improve access to health care"),
     out_of=("Of the {span}, {rest}.", "Among the {span}, {rest}."),
+    shares=(("are adults", "are minors"), ("are women", "are men"),
+            ("were trafficked within the country", "crossed borders"),
+            ("want to return home", "want to stay in the country")),
     and_=" and ",
     traps=(
         "Law {lawno}, passed in {year}, provides for prison sentences of up to {prison} years "
@@ -236,7 +239,7 @@ ENGLISH = English(
     office_prefix="IOM",
     or_=" or ",
     communique_header=("Press Release",),
-    regions=("Global", "Global", "Global", "Americas", "Africa"),
+    regions=("Global",),
     menus=MENUS,
     country_menus=COUNTRY_MENUS,
     crowds=("migrants", "displaced people", "people", "refugees", "families"),

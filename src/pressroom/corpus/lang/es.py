@@ -184,6 +184,9 @@ SPANISH = Spanish(
               "apoyar la reintegración de los migrantes retornados",
               "mejorar el acceso a la salud"),
     out_of=("De {span}, {rest}.", "Del total de {span}, {rest}."),
+    shares=(("son adultos", "son menores de edad"), ("son mujeres", "son hombres"),
+            ("fueron víctimas de trata dentro del país", "cruzaron fronteras"),
+            ("desean regresar a su hogar", "desean quedarse en el país")),
     and_=" y ",
     traps=(
         "La Ley {lawno} de {year} prevé penas de hasta {prison} años de prisión para los "
@@ -258,7 +261,7 @@ SPANISH = Spanish(
     office_prefix="OIM",
     or_=" o ",
     communique_header=("Comunicado de prensa", "Comunicado"),
-    regions=("Global", "Global", "Global", "Américas", "África"),
+    regions=("Global",),
     menus=MENUS,
     country_menus=COUNTRY_MENUS,
     crowds=("migrantes", "personas desplazadas", "personas", "refugiados", "familias"),

@@ -197,6 +197,9 @@ FRENCH = French(
               "soutenir la réintégration des migrants de retour",
               "améliorer l'accès aux soins de santé"),
     out_of=("Sur {span}, {rest}.", "Parmi les {span}, {rest}."),
+    shares=(("sont des adultes", "sont mineur{e}s"), ("sont des femmes", "sont des hommes"),
+            ("ont été victimes de la traite au sein même du pays", "ont franchi les frontières"),
+            ("souhaitent rentrer chez eux", "souhaitent rester dans le pays")),
     and_=" et ",
     traps=(
         "La loi {lawno} promulguée en {year} prévoit des peines pouvant aller jusqu'à {prison} "
@@ -277,7 +280,7 @@ FRENCH = French(
     office_prefix="OIM",
     or_=" ou ",
     communique_header=("Communiqué",),
-    regions=("Global", "Global", "Global", "Amériques", "Afrique"),
+    regions=("Global",),
     menus=(HQ_MENU,),
     country_menus=COUNTRY_MENUS,
     crowds=("migrants", "personnes déplacées", "personnes", "réfugiés", "familles"),
