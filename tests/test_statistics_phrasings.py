@@ -267,6 +267,52 @@ def test_figure_restated_in_the_body_is_reported_once() -> None:
     assert len(extract_statistics(body, "fr", None)) == 1
 
 
+def test_restatement_gives_its_period_to_the_first_mention() -> None:
+    body = ["L'OIM aide 53 retournés au Pérou.",
+            "Depuis 2008, l'OIM aide 53 retournés dans le pays."]
+    (stat,) = extract_statistics(body, "fr", None)
+    assert (stat.paragraph, stat.period_start, stat.period_end) == (0, 2008, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "IOM works with 30 partner organizations in the region."),
+        ("en", "The campaign involves 35 private sector companies."),
+        ("en", "IOM has 12 field offices in the country."),
+        ("en", "The study covers sixteen of the country's nineteen provinces."),
+        ("es", "El estudio abarca nueve de los dieciséis departamentos del país."),
+        ("fr", "La campagne associe 25 entreprises du secteur privé."),
+    ],
+)
+def test_counts_of_organisations_and_places_are_not_statistics(language: str,
+                                                               text: str) -> None:
+    assert extract_statistics([text], language, None) == []
+
+
+def test_english_head_noun_is_the_last_word() -> None:
+    stat = _only("IOM trained nearly 177 government officials.", "en")
+    assert (stat.value, stat.subject) == (177, "government officials")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("fr", "Près de 4 210 personnes déplacées par an ont été aidées.", "count/year"),
+        ("es", "Llegan 10 000 refugiados por día a la frontera.", "count/day"),
+        ("en", "IOM trained staff at 32 border crossing points used daily by migrants.",
+         "count"),
+    ],
+)
+def test_rate_after_a_participle(language: str, text: str, unit: str) -> None:
+    assert _only(text, language).unit == unit
+
+
+def test_ordinal_fifth_is_not_a_fraction() -> None:
+    assert extract_statistics(["C'est la cinquième édition de cette campagne."], "fr",
+                              None) == []
+
+
 def test_language_none_guesses_from_the_text() -> None:
     stat = _only("More than 3,900 victims were identified, once again.", None)
     assert (stat.value, stat.qualifier) == (3900, "more_than")

@@ -189,10 +189,16 @@ _OF_RE = re.compile(r"\s+(?:of|de|del|d['’])\b", re.IGNORECASE)
 
 
 def _reads_as_fraction(text: str, m: re.Match[str], language: str) -> bool:
-    """"a third country", "el cuarto informe" are ordinals: "a third" (English) and a
-    one-word Spanish share ("un tercio") are fractions only when "of"/"de" follows."""
-    needs_of = (language == "en" and m.group("num").lower() == "a") or (
-        language == "es" and " " not in m.group("den").strip()
+    """"a third country", "el cuarto informe", "la cinquième édition" are ordinals: "a third",
+    a one-word Spanish share ("un tercio") and "un cinquième" are fractions only when
+    "of"/"de" follows."""
+    num, den = m.group("num").lower(), m.group("den").lower()
+    if num == "la" and language != "es":
+        return False  # "la cinquième édition" (only Spanish says "la tercera parte")
+    needs_of = (
+        (language == "en" and num == "a")
+        or (language == "es" and " " not in den.strip())
+        or (language == "fr" and den.startswith(("cinqui", "dixi")))
     )
     return not needs_of or bool(_OF_RE.match(text, m.end()))
 

@@ -40,6 +40,7 @@ from pressroom.parsing.figures.units import (
     TIME_UNIT_RE,
     currency_before,
     rate_after,
+    rate_is_adverb,
     unit_after,
 )
 from pressroom.parsing.numbers import LANGUAGES, NumberMention, find_number_mentions
@@ -226,7 +227,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         sentence = _sentence_of(sentences, sentence_starts, c.first.start, len(text))
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
-        period = period_for(periods[sentence], c.first.start, c.last.end)
+        period = period_for(periods[sentence], c.start,
+                            max(c.last.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         out.statistics.append(Statistic(
@@ -255,8 +257,13 @@ def _rate_unit(c: Candidate, text: str) -> str:
         return c.unit
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
-    if rate is None or (c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])):
+    if rate is None:
         return c.unit
+    if rate_is_adverb(text, pos):
+        # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
+        participle = c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])
+        if participle or rate_after(text, pos, through_verb=False) is None:
+            return c.unit
     return rate[0]
 
 
@@ -283,13 +290,13 @@ def _fold(word: str) -> str:
 
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
     """One statistic per (value, unit, range, qualifier, subject head): a lead that restates a
-    body figure, or a title repeating it, is not a second figure."""
-    seen: set[tuple[object, ...]] = set()
-    kept: list[Statistic] = []
+    body figure is not a second figure. The first one is kept; a period only the restatement
+    gives ("… 53 retornados desde 2008") is carried over to it."""
+    kept: dict[tuple[object, ...], Statistic] = {}
     for s in stats:
         head = _fold(s.subject.split()[0]) if s.subject else None
         key = (s.value, s.unit, s.value_max, s.qualifier, head)
-        if key not in seen:
-            seen.add(key)
-            kept.append(s)
-    return kept
+        first = kept.setdefault(key, s)
+        if first is not s and first.period_start is None and s.period_start is not None:
+            first.period_start, first.period_end = s.period_start, s.period_end
+    return list(kept.values())

@@ -132,6 +132,18 @@ def head_words(text: str, pos: int, limit: int = 4) -> list[str]:
     return words
 
 
+def core_words(subject: Subject) -> list[str]:
+    """The words of a noun phrase before its first complement or coordination, lower-cased:
+    "partner organizations of the region" -> ["partner", "organizations"]."""
+    words: list[str] = []
+    for tok in _TOKEN_RE.finditer(subject.text):
+        w = tok.group().lower()
+        if w in LINKS:
+            break
+        words.append(w)
+    return words
+
+
 def subject_after(
     text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None
 ) -> Subject | None:

@@ -12,11 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from text_to_num import text2num
-
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.periods import month_names
-from pressroom.parsing.figures.subjects import head_words
+from pressroom.parsing.figures.subjects import core_words, head_words
 from pressroom.parsing.figures.text import (
     bare,
     clause_words_before,
@@ -249,14 +247,8 @@ def is_vague_amount(c: Candidate, s: Scene) -> bool:
     return bool(words) and all(w in _PLURAL_SCALE_WORDS for w in words)
 
 
-def _is_number_word(word: str, language: str | None) -> bool:
-    for lang in (language,) if language else ("fr", "en", "es"):
-        try:
-            text2num(word, lang)
-        except ValueError:
-            continue
-        return True
-    return False
+_PARTITIVE_AFTER_RE = re.compile(
+    r"\s*(?:of|des|de\s+(?:los|las)|d['’]entre|among|parmi|entre)\b", re.IGNORECASE)
 
 
 def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
@@ -264,10 +256,17 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     "cinq des douze régions", "three countries")."""
     if c.unit != "count":
         return False
-    heads = head_words(s.text, c.end, 2)
-    if len(heads) == 2 and _is_number_word(heads[0], s.language):
-        heads = heads[1:]  # "cinq des douze régions"
-    return bool(heads) and heads[0] in _GEO_ORG_WORDS
+    if _PARTITIVE_AFTER_RE.match(s.text, c.end):
+        # "cinq des douze régions", "sixteen of the country's nineteen provinces"
+        return any(bare(w) in _GEO_ORG_WORDS for w in head_words(s.text, c.end, 4))
+    if c.subject is None:
+        return False
+    core = core_words(c.subject)
+    # The head noun: last in English ("partner organizations"), first in French and Spanish
+    # ("entreprises du secteur privé", "Etats membres").
+    heads = {"en": core[-1:], "fr": core[:1], "es": core[:1]}.get(s.language or "",
+                                                                   core[:1] + core[-1:])
+    return any(bare(w) in _GEO_ORG_WORDS for w in heads)
 
 
 def is_list_announcement(c: Candidate, s: Scene) -> bool:

@@ -128,11 +128,22 @@ _RATE_RE = re.compile(
 _VERB_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
 
 
-def rate_after(text: str, pos: int) -> tuple[str, int] | None:
-    """"par jour", "per year", "al día" right after `pos`, or after one word (the verb of
-    "500 migrants arrive every day"): ("count/day" | "count/year", end)."""
+_ADVERB_RATES = ("quotidiennement", "daily", "diariamente", "annuellement", "annually",
+                 "anualmente")
+
+
+def rate_is_adverb(text: str, pos: int) -> bool:
+    """Whether the rate after `pos` is an adverb ("used daily"), which may qualify a verb
+    rather than the count."""
+    rate = rate_after(text, pos)
+    return bool(rate) and text[pos:rate[1]].split()[-1].lower() in _ADVERB_RATES
+
+
+def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, int] | None:
+    """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after one word,
+    the verb of "500 migrants arrive every day": ("count/day" | "count/year", end)."""
     m = _RATE_RE.match(text, pos)
-    if not m:
+    if not m and through_verb:
         verb = _VERB_RE.match(text, pos)
         m = _RATE_RE.match(text, verb.end()) if verb else None
     if not m:
