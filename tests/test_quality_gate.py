@@ -236,6 +236,38 @@ def test_data_docs_show_every_stage_and_nothing_lands_in_the_checkout(warehouse)
     assert not (PROJECT_DIR / "gx").exists()
 
 
+def test_the_seed_releases_pass_the_landing_and_staging_gates(root):
+    """The parser's real output meets every critical expectation."""
+    from pressroom.landing import land_files
+    from pressroom.staging import parse_pending
+
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir()), None)
+        parse_pending(con, root)
+        for stage in ("landing", "staging"):
+            report = validate_stage(con, root, stage, run_id="run-seeds")
+            assert report.success, [o.failure_text() for o in report.critical_failures]
+        (releases,) = con.execute("select count(*) from staging.releases").fetchone()
+    assert releases == 5
+
+
+def test_data_docs_keep_only_the_latest_runs(warehouse, monkeypatch):
+    from pressroom.quality import checkpoints
+
+    con, paths = warehouse
+    monkeypatch.setattr(checkpoints, "KEEP_RUNS", 2)
+    for run in ("run-1", "run-2", "run-3"):
+        validate_stage(con, paths, "landing", run_id=run)
+
+    # <schema>/<table>/<run>/<time>/<batch>.json
+    kept = {p.parent.parent.name for p in checkpoints.results_dir(paths).rglob("*.json")}
+    assert kept == {"run-2", "run-3"}
+    html = (paths.gx_docs_dir / "index.html").read_text("utf-8")
+    assert "run-3" in html and "run-1" not in html
+    (runs,) = con.execute("select count(distinct run_id) from quality.results").fetchone()
+    assert runs == 3  # the warehouse keeps every run
+
+
 @pytest.mark.slow
 def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness):
     from prefect.client.orchestration import get_client
