@@ -354,7 +354,7 @@ def draft_release(rng: random.Random, lang: Language) -> Draft:
         title = capitalise(rng.choice(titles).format(**fmt))
     for _ in range(rng.randint(1, 6)):
         sentences.append(writer.statistic_sentence())
-    trap_sentences, hotlines = traps(rng, lang, country, rng.randint(1, 4), year)
+    trap_sentences, hotlines = traps(rng, lang, country, rng.randint(1, 4), year, in_country)
     sentences += trap_sentences
     plain = [f for f in lang.fillers if "{in_country}" not in f]
     sentences += [f.format(**fmt) for f in rng.sample(plain, rng.randint(1, 3))]

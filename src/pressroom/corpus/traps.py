@@ -54,20 +54,20 @@ def _join(items: list[str], and_: str) -> str:
     return ", ".join(items[:-1]) + and_ + items[-1]
 
 
-def traps(rng: random.Random, lang: Language, country: Country, n: int,
-          year: int) -> tuple[list[str], list[str]]:
+def traps(rng: random.Random, lang: Language, country: Country, n: int, year: int,
+          in_country: str) -> tuple[list[str], list[str]]:
     """n different trap sentences and the phone-like strings they hold."""
     sentences: list[str] = []
     phones: list[str] = []
     for template in rng.sample(lang.traps, n):
-        text, found = trap(rng, lang, country, template, year)
+        text, found = trap(rng, lang, country, template, year, in_country)
         sentences.append(text)
         phones += found
     return sentences, phones
 
 
 def trap(rng: random.Random, lang: Language, country: Country, template: str,
-         before: int) -> tuple[str, list[str]]:
+         before: int, in_country: str) -> tuple[str, list[str]]:
     """A trap sentence filled in, and the phone-like strings it holds."""
     year = rng.randint(1995, before)
     geo_total = rng.randint(6, 20)
@@ -87,7 +87,7 @@ def trap(rng: random.Random, lang: Language, country: Country, template: str,
         "km": rng.randint(20, 400), "alt": integer(rng, rng.randint(25, 45) * 100, lang.code),
         "age": rng.randint(10, 17), "age2": rng.randint(18, 35),
         "age_limit": rng.choice((5, 15, 18)), "res": rng.choice(RESOLUTIONS),
-        "in_country": country.names(lang.code).in_,
+        "in_country": in_country,
         "hour": rng.randint(8, 17), "minute": rng.choice(("00", "15", "30", "45")),
     }
     if "{hotline}" in template:

@@ -167,7 +167,7 @@ FRENCH = French(
     passive={
         "people": ("ont été identifié{e}s", "ont été assisté{e}s", "ont été enregistré{e}s",
                    "ont reçu une aide d'urgence", "ont bénéficié d'un soutien psychosocial",
-                   "ont été pris{e}s en charge"),
+                   "ont été accueilli{e}s"),
         "events": ("ont été enregistré{e}s", "ont été recensé{e}s", "ont été comptabilisé{e}s"),
         "items": ("ont été distribué{e}s", "ont été livré{e}s aux familles"),
         "facilities": ("ont été construit{e}s ou réhabilité{e}s", "ont été installé{e}s"),
