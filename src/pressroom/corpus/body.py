@@ -225,7 +225,8 @@ class Writer:
         total = figures.count(rng, lang, noun, "exact", "digits")
         share = rng.randint(3, 97)
         preds = [lang.agree(p, noun) for p in rng.choice(lang.shares)]
-        parts = [figures.percent(rng, lang, "exact", None, pred, value=v)
+        sign = figures.choose(rng, lang.percent_signs)
+        parts = [figures.percent(rng, lang, "exact", None, pred, value=v, sign=sign)
                  for pred, v in zip(preds, (share, 100 - share), strict=True)]
         if not self.fresh(total, *parts):
             return None

@@ -134,7 +134,8 @@ def _percent_number(rng: random.Random, lang: Language) -> tuple[float, str]:
 
 
 def percent(rng: random.Random, lang: Language, qualifier: str, noun: Noun | None,
-            pred: str = "", words_first: bool = False, value: int | None = None) -> Figure:
+            pred: str = "", words_first: bool = False, value: int | None = None,
+            sign: str | None = None) -> Figure:
     """"près de 80% des victimes identifiées" (subject) or "61% étaient âgées…" (no subject)."""
     if words_first:
         n = rng.choice([x for x in range(10, 99) if x % 10 != 1])
@@ -142,7 +143,7 @@ def percent(rng: random.Random, lang: Language, qualifier: str, noun: Noun | Non
         pct = capitalise(words(n, lang.code)) + lang.percent_word_sign
         qualifier = "exact"
     elif value is not None:
-        pct = f"{value}{choose(rng, lang.percent_signs)}"
+        pct = f"{value}{sign or choose(rng, lang.percent_signs)}"
     else:
         value, pct = _percent_number(rng, lang)
     prefix = lang.percent_prefix(rng, qualifier)
