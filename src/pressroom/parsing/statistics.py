@@ -93,7 +93,7 @@ def scan_statistics(
 # --- candidates ----------------------------------------------------------------------------
 
 _RATIO_LINK_RE = re.compile(
-    r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of|of\s+every|de\s+cada)|in)\s+$",
+    r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of|of\s+every|de\s+cada)|in)\s+",
     re.IGNORECASE,
 )
 
@@ -108,7 +108,7 @@ def _ratio(text: str, m: NumberMention, n: NumberMention) -> Candidate | None:
     """"un migrant sur trois", "one in five", "uno de cada cinco" -> a fraction."""
     if not (1 <= m.value < n.value <= 100) or n.form == "fraction" or m.form == "fraction":
         return None
-    if not _RATIO_LINK_RE.search(text, m.end, n.start) or n.start - m.end > 40:
+    if n.start - m.end > 40 or not _RATIO_LINK_RE.fullmatch(text, m.end, n.start):
         return None
     if TIME_UNIT_RE.match(text, n.end) or MEASURE_UNIT_RE.match(text, n.end):
         return None

@@ -1,6 +1,7 @@
 """The years a figure covers, read from its sentence: "entre 2009 et 2014" -> 2009..2014,
-"En 2014, …" -> 2014..2014, "depuis 2006" / "depuis son lancement en 2003" -> 2003.. (start
-only). Month names come from babel's CLDR data; the cue words are hand-written.
+"En 2014, …" / "en juillet 2007" -> 2014..2014, "depuis 2006" / "depuis son lancement en
+2003" -> 2003.. (start only). A full date ("le 3 novembre 2017", a dateline) dates an event,
+not the figure. Month names come from babel's CLDR data; the cue words are hand-written.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return range_re, since_re, point_re
 
 
+_DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """A period phrase in a paragraph and the years it names."""
@@ -79,6 +83,8 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
         if not any(p.start <= m.start("a") < p.end for p in found):
             found.append(Period(m.start(), m.end(), int(m.group("a")), None))
     for m in point_re.finditer(text, start, end):
+        if _DAY_RE.search(m.group(), 0, m.start("a") - m.start()):
+            continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event
         if not any(p.start <= m.start("a") < p.end for p in found):
             year = int(m.group("a"))
             found.append(Period(m.start(), m.end(), year, year))

@@ -301,8 +301,11 @@ def is_new_not_nine(c: Candidate, s: Scene) -> bool:
         return False
     before = words_before(s.text, m.start, 1)
     after = words_after(s.text, m.end, 1)
+    if not after or not after[0].isalpha():
+        return True  # "remis à neuf.", "un bâtiment neuf,"
+    plural_after = after[0].endswith(("s", "x"))  # "neuf cliniques": nine
     noun_before = bool(before) and before[0].isalpha() and bare(before[0]) not in _FUNCTION_WORDS
-    return noun_before or not after or not after[0].isalpha()
+    return noun_before and not plural_after
 
 
 _OF_THEM_RE = re.compile(
