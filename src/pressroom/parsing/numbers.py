@@ -40,7 +40,6 @@ class NumberMention:
 
 # --- digits --------------------------------------------------------------------------------
 
-_SPACES = " \u00a0\u202f\u2009"
 # A grouped number ("3 900", "3.900", "3,900", "11 294 786": one separator used throughout,
 # groups of exactly three digits) or a plain one ("28000", "60,5"), then maybe a decimal part.
 _DIGITS_RE = re.compile(

@@ -17,9 +17,7 @@ from pressroom.parsing.figures.text import word_set
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 MAX_WORDS = 8
 
-PARTITIVES = word_set(
-    "de d' d’ des du of del"
-)
+PARTITIVES = word_set("de d' d’ des du of del")
 ARTICLES = word_set("la l' l’ le les the los las el")
 COMPLEMENT = word_set("de d' d’ du des of del")
 COMPLEMENT_DETERMINERS = word_set(
