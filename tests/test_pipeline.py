@@ -1,0 +1,91 @@
+"""`pressroom run`: the whole pipeline, its summary and artifact; a gate stopping publication."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pressroom.settings import Paths
+
+pytestmark = pytest.mark.slow
+
+
+def published_state(paths: Paths) -> dict[str, str]:
+    """What a BI tool sees: the published file, the Parquet link and every Parquet file."""
+    files = [paths.published, *sorted(paths.parquet_dir.glob("*.parquet"))]
+    state = {str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
+             for f in files}
+    return state | {"parquet ->": os.readlink(paths.parquet_dir)}
+
+
+def pressroom_run(paths: Paths) -> subprocess.CompletedProcess[str]:
+    """`pressroom run` as a user runs it, on `paths`, reporting to the test's Prefect server."""
+    from prefect.settings import PREFECT_API_URL
+
+    env = os.environ | {"PRESSROOM_ROOT": str(paths.root),
+                        "PREFECT_API_URL": PREFECT_API_URL.value()}
+    return subprocess.run([str(Path(sys.executable).parent / "pressroom"), "run"], env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def latest_artifacts(n: int) -> list[str]:
+    """Markdown of the `n` newest run-summary artifacts, newest first."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.sorting import ArtifactSort
+
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["pressroom-run-summary"])),
+            sort=ArtifactSort.CREATED_DESC, limit=n)
+    return [a.data for a in found]
+
+
+def test_run_publishes_then_a_bad_staging_row_stops_publication(
+        prefect_harness, root: Paths) -> None:
+    (root.inbox / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    ok = pressroom_run(root)
+
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "Pipeline completed" in ok.stdout
+    assert "landed 5, duplicates 0, quarantined 1" in ok.stdout
+    assert "quarantined logo.png: " in ok.stdout
+    assert "gates: landing passed, staging passed, marts passed" in ok.stdout
+    assert f"published DB: {root.published}\n" in ok.stdout
+    assert (root.docs_dir / "index.html").is_file()
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select count(*) from marts.releases").fetchone() == (5,)
+        assert bi.execute("select count(*) from marts.statistics").fetchone()[0] >= 10
+        assert bi.execute("select count(*) from marts.contacts").fetchone()[0] >= 5
+    assert duckdb.execute(
+        f"select count(*) from '{root.parquet_dir}/releases.parquet'").fetchone() == (5,)
+    (artifact,) = latest_artifacts(1)
+    assert artifact.startswith("# Pressroom pipeline: completed")
+    assert "| logo.png |" in artifact
+    before = published_state(root)
+
+    # a staging row with an invalid e-mail, as a faulty parser could write
+    with duckdb.connect(str(root.warehouse)) as con:
+        con.execute("""
+            insert into staging.contact_points
+            select contact_id, release_id, sha256, parser_version, 99, 'email', 'not-an-email',
+                   null, 'not-an-email', true
+            from staging.contact_points where kind = 'email' limit 1""")
+    bad = pressroom_run(root)
+
+    assert bad.returncode == 1
+    assert "Pipeline FAILED at validate staging" in bad.stdout
+    assert "not-an-email" in bad.stdout
+    assert "nothing was published" in bad.stdout
+    assert published_state(root) == before  # byte for byte, Parquet included
+    failed, completed = latest_artifacts(2)
+    assert completed == artifact
+    assert failed.startswith("# Pressroom pipeline: FAILED")
+    assert "**Stopped at `validate staging`**" in failed
+    assert "not-an-email" in failed.split("## Failed expectations")[1]
