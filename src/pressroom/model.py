@@ -49,6 +49,19 @@ class Statistic:
 
 
 @dataclass
+class RejectedFigure:
+    """A number the statistics extractor read and turned down, and the rule that said so."""
+
+    text: str  # the span rejected ("985", "pouvant aller jusqu'à 23 ans de prison")
+    rule: str  # the trap rule's name: year, duration, document_number, masked ...
+    reason: str  # what a person reads
+    paragraph: int = 0  # index into Release.paragraphs; -1 = the title
+    start: int = 0  # character offsets of `text` within that paragraph
+    end: int = 0
+    sentence: str = ""  # the sentence holding the span
+
+
+@dataclass
 class Paragraph:
     """A paragraph of the release, with the section it belongs to."""
 
@@ -69,6 +82,7 @@ class Release:
     paragraphs: list[Paragraph] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    rejected: list[RejectedFigure] = field(default_factory=list)  # not in the JSON contract
 
     @property
     def lead(self) -> str | None:

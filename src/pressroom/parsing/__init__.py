@@ -19,7 +19,7 @@ from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.segment import Draft, segment_page
-from pressroom.parsing.statistics import extract_statistics
+from pressroom.parsing.statistics import StatisticsScan, scan_statistics
 
 __all__ = ["learn_boilerplate", "parse_bytes", "parse_text"]
 
@@ -91,8 +91,9 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
         if not release.contacts:
             problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
                                     " | ".join(draft.contact_lines)[:500]))
-    release.statistics = _guard(problems, "statistics", lambda: extract_statistics(
-        prose, release.language, release.title), [])
+    scan = _guard(problems, "statistics", lambda: scan_statistics(
+        prose, release.language, release.title), StatisticsScan())
+    release.statistics, release.rejected = scan.statistics, scan.rejected
     return release
 
 

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pressroom.model import Statistic
+from pressroom.model import RejectedFigure, Statistic
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
@@ -34,7 +34,7 @@ from pressroom.parsing.figures.qualifiers import (
 )
 from pressroom.parsing.figures.subjects import subject_after
 from pressroom.parsing.figures.text import guess_language, sentence_spans
-from pressroom.parsing.figures.traps import first_trap
+from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     MEASURE_UNIT_RE,
     TIME_UNIT_RE,
@@ -44,18 +44,6 @@ from pressroom.parsing.figures.units import (
     unit_after,
 )
 from pressroom.parsing.numbers import LANGUAGES, NumberMention, find_number_mentions
-
-
-@dataclass(frozen=True, slots=True)
-class RejectedFigure:
-    """A number that was read but is not a statistic, and the rule that said so."""
-
-    text: str
-    paragraph: int
-    start: int
-    end: int
-    rule: str
-    reason: str
 
 
 @dataclass(slots=True)
@@ -209,18 +197,20 @@ _PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan) -> None:
     scene = Scene(text, language, find_masks(text))
     accepted: list[Candidate] = []
+    rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(find_number_mentions(text, language), scene):
         trap = first_trap(c, scene)
         if trap is None:
             accepted.append(c)
-            continue
-        end = max(c.end, c.subject.end if c.subject else 0)
-        out.rejected.append(RejectedFigure(text[c.start:end], index, c.start, end,
-                                           trap.rule, trap.reason))
-    if not accepted:
+        else:
+            rejected.append((c, trap))
+    if not (accepted or rejected):
         return
     sentences = sentence_spans(text)
     sentence_starts = [s[0] for s in sentences]
+    for c, trap in rejected:
+        _reject(c, trap, scene, index, text[slice(*_sentence_of(
+            sentences, sentence_starts, c.first.start, len(text)))], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
     starts = [c.start for c in accepted]
     for k, c in enumerate(accepted):
@@ -239,6 +229,29 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+
+
+def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,
+            out: list[RejectedFigure]) -> None:
+    """Record a turned-down candidate; the numbers of one masked span (the five groups of
+    "01 8000 52 20 20") are one rejection of the whole span."""
+    start, end = c.start, max(c.end, c.subject.end if c.subject else 0)
+    reason = trap.reason
+    if trap.rule == "masked":
+        masks = scene.masks.overlapping(start, end)
+        start, end = min(start, *(m.start for m in masks)), max(end, *(m.end for m in masks))
+        if scene.text[start] == "(" and scene.text[end - 1] == ")":
+            start, end = start + 1, end - 1  # "(01 8000 52 20 20)": the brackets are prose
+        reason = f"{reason.rstrip('.')}: here {_MASK_KINDS[masks[0].kind]}."
+        last = out[-1] if out else None
+        if last and (last.paragraph, last.rule) == (index, trap.rule) and last.end >= end \
+                and last.start <= start:
+            return
+    out.append(RejectedFigure(scene.text[start:end], trap.rule, reason, index, start, end,
+                              sentence))
+
+
+_MASK_KINDS = {"phone": "a phone number", "date": "a numeric date", "time": "a clock time"}
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int,

@@ -93,6 +93,16 @@ class Masks:
         i = bisect.bisect_left(self._starts, end)  # masks[:i] start before `end`
         return i > 0 and self._reach[i - 1] > start
 
+    def overlapping(self, start: int, end: int) -> list[Mask]:
+        """The masks overlapping [start, end), in order."""
+        found = []
+        j = bisect.bisect_left(self._starts, end) - 1
+        while j >= 0 and self._reach[j] > start:  # no mask up to j reaches `start` otherwise
+            if self.items[j].end > start:
+                found.append(self.items[j])
+            j -= 1
+        return found[::-1]
+
     def covers(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside a single mask that starts at or before `start`."""
         i = bisect.bisect_right(self._starts, start)

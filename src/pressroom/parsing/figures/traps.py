@@ -1,8 +1,8 @@
 """Numbers that are not statistics, each recognised by one named rule.
 
 A rule takes a candidate figure and its paragraph and answers True when the figure is a trap;
-its docstring's first line is the reason recorded for the rejection. `first_trap` runs the rules
-in order. The word lists are hand-written (no library lists "kinds of numbers that are not
+its docstring's first paragraph is the reason recorded for the rejection. `first_trap` runs the
+rules in order. The word lists are hand-written (no library lists "kinds of numbers that are not
 statistics"); month names come from babel.
 """
 
@@ -369,6 +369,6 @@ def first_trap(c: Candidate, s: Scene) -> Trap | None:
     """The first rule that recognises `c` as a trap, or None: `c` is a statistic."""
     for rule in RULES:
         if rule(c, s):
-            doc = (rule.__doc__ or rule.__name__).strip().splitlines()[0]
+            doc = " ".join((rule.__doc__ or rule.__name__).strip().split("\n\n")[0].split())
             return Trap(rule.__name__.removeprefix("is_"), doc)
     return None
