@@ -22,7 +22,7 @@ def duplicated_keys(con) -> int:
     """Rows sharing a natural key in any staging table (0 when loading is idempotent)."""
     keys = {"releases": "release_id", "paragraphs": "release_id, position",
             "contacts": "contact_id", "contact_points": "contact_id, position",
-            "statistics": "statistic_id"}
+            "statistics": "statistic_id", "rejected_figures": "release_id, position"}
     return sum(
         con.execute(f"select count(*) - count(distinct ({k})) from staging.{t}").fetchall()[0][0]
         for t, k in keys.items()

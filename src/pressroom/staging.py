@@ -68,6 +68,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("text", pa.string()), ("sentence", pa.string()), ("paragraph", pa.int32()),
         ("char_start", pa.int32()), ("char_end", pa.int32()),
     ]),
+    "rejected_figures": pa.schema([
+        ("release_id", pa.string()), ("sha256", pa.string()), ("parser_version", pa.string()),
+        ("position", pa.int32()), ("text", pa.string()), ("rule", pa.string()),
+        ("reason", pa.string()), ("sentence", pa.string()), ("paragraph", pa.int32()),
+        ("char_start", pa.int32()), ("char_end", pa.int32()),
+    ]),
     "parse_problems": pa.schema([
         ("sha256", pa.string()), ("parser_version", pa.string()), ("stage", pa.string()),
         ("reason", pa.string()), ("detail", pa.string()), ("recorded_at", _TS),
@@ -75,7 +81,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 #: Tables whose rows belong to one parse of a file: replaced when the file is parsed again.
 REPLACED_TABLES = ("releases", "paragraphs", "contacts", "contact_points", "statistics",
-                   "parse_problems")
+                   "rejected_figures", "parse_problems")
 
 
 @dataclass(frozen=True)
@@ -98,12 +104,13 @@ class ParseSummary:
     releases: int = 0
     contacts: int = 0
     statistics: int = 0
+    rejected_figures: int = 0
     problems: int = 0
     batches: int = 0
 
     def add(self, other: ParseSummary) -> None:
         for name in ("files_parsed", "files_failed", "releases", "contacts", "statistics",
-                     "problems", "batches"):
+                     "rejected_figures", "problems", "batches"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def to_dict(self) -> dict:
@@ -169,6 +176,14 @@ class _Rows:
                 "paragraph": s.paragraph, "char_start": s.start, "char_end": s.end,
             }
             for pos, s in enumerate(release.statistics)
+        ]
+        self.tables["rejected_figures"] += [
+            common | {
+                "position": pos, "text": r.text, "rule": r.rule, "reason": r.reason,
+                "sentence": r.sentence or None, "paragraph": r.paragraph,
+                "char_start": r.start, "char_end": r.end,
+            }
+            for pos, r in enumerate(release.rejected)
         ]
 
     def _date(self, sha256: str, index: int, value: str | None) -> date | None:
@@ -256,6 +271,7 @@ def parse_batch(
     summary.releases = len(rows.tables["releases"])
     summary.contacts = len(rows.tables["contacts"])
     summary.statistics = len(rows.tables["statistics"])
+    summary.rejected_figures = len(rows.tables["rejected_figures"])
     summary.problems = len(rows.tables["parse_problems"])
     _write(con, [f.sha256 for f in files], rows)
     return summary

@@ -110,6 +110,22 @@ create table if not exists staging.statistics (
     char_end        integer
 );
 
+-- Every number the statistics extractor read and turned down, with the rule and the reason.
+create table if not exists staging.rejected_figures (
+    release_id      varchar not null,
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    position        integer not null,      -- 0, 1 ... within the release, title first
+    text            varchar not null,      -- the span turned down ("985", "cinq mois")
+    rule            varchar not null,      -- year | duration | document_number | masked | ...
+    reason          varchar not null,      -- what a person reads
+    sentence        varchar,               -- the sentence holding the span
+    paragraph       integer not null,      -- staging.paragraphs.position; -1 = the title
+    char_start      integer not null,      -- offsets of `text` in that paragraph (or title)
+    char_end        integer not null,
+    primary key (release_id, position)
+);
+
 create table if not exists staging.parse_problems (
     sha256          varchar not null,
     parser_version  varchar not null,
