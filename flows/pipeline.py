@@ -20,7 +20,7 @@ from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
 from pressroom.publish import publish
-from pressroom.report import summarize, to_markdown, to_text
+from pressroom.report import summarize, to_markdown
 from pressroom.settings import Paths
 
 ARTIFACT_KEY = "pressroom-run-summary"
@@ -70,7 +70,9 @@ def pipeline(inbox: str | None = None, root: str | None = None) -> dict[str, Any
 
 def _report(summary: dict[str, Any]) -> None:
     """Log the summary and publish it as the run's markdown artifact."""
-    get_run_logger().info("%s", to_text(summary))
+    get_run_logger().info("pipeline %s; marts %s; publish %s (details: artifact %s)",
+                          summary["status"], summary["marts"], summary["publish_id"],
+                          ARTIFACT_KEY)
     create_markdown_artifact(
         markdown=to_markdown(summary),
         key=ARTIFACT_KEY,

@@ -156,7 +156,8 @@ def to_text(summary: Mapping[str, Any]) -> str:
     if not ok:
         lines.append(f"  error: {summary['error']}")
     if summary["failed_expectations"]:
-        lines.append("  failed expectations:")
+        lines.append("  failed expectations:" if not ok
+                     else "  warnings (failed expectations that do not block):")
         lines += [f"    - {e}" for e in summary["failed_expectations"]]
     if not ok:
         lines.append("  nothing was published; the published warehouse is unchanged")
