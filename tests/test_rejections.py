@@ -1,4 +1,5 @@
-"""Rejected figures: every number the parser turned down is stored with its rule and reason."""
+"""Rejections are recorded: turned-down figures (staging.rejected_figures), unusable contact
+text and unparseable phone numbers (staging.parse_problems), each with its reason."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from conftest import SEEDS_RAW
 from pressroom.db import connect
 from pressroom.landing import land_files
 from pressroom.parsing import parse_bytes
+from pressroom.parsing.contacts import scan_contacts
+from pressroom.parsing.phones import find_phones
 from pressroom.settings import Paths
 from pressroom.staging import parse_pending
 
@@ -104,3 +107,56 @@ def test_rejections_stay_out_of_the_json_contract():
     contract = release.to_contract(LAW_SEED)
     assert set(contract) == {"source", "release", "contacts", "statistics"}
     assert "985" not in {str(s["value"]) for s in contract["statistics"]}
+
+
+# --- contact lines and phone numbers -------------------------------------------------------
+
+
+def test_contact_text_the_parser_cannot_use_is_reported_job_titles_are_not():
+    scan = scan_contacts(["Ana Ruiz", "Chargée de communication", "Share this page",
+                          "Tel: 1234", "Email: aruiz@iom.int"], region="PE")
+
+    assert [(c.name, c.emails, c.phones) for c in scan.contacts] == [
+        ("Ana Ruiz", ["aruiz@iom.int"], [])]
+    assert [(p.stage, p.detail) for p in scan.unused] == [("contacts", "Share this page"),
+                                                         ("contacts", "Tel: 1234")]
+    assert "not a phone number" in scan.unused[1].reason
+
+
+def test_an_unparseable_number_is_kept_flagged_and_reported():
+    scan = scan_contacts(["Ana Ruiz", "Tel: 0800 1234 5678 9012 3456"], region="PE")
+
+    (phone,) = scan.contacts[0].phones
+    assert (phone.e164, phone.valid) == ("+08001234567890123456", False)
+    (problem,) = scan.unused
+    assert problem.reason == "phone number cannot be parsed: kept as its digits, flagged invalid"
+    assert problem.detail.startswith("0800 1234 5678 9012 3456 -> +08001234567890123456: ")
+
+
+def test_a_number_dialled_with_00_needs_no_country():
+    (phone,) = find_phones("Tel: 0041 22 717 90 63", region=None)
+    assert (phone.e164, phone.valid, phone.problem) == ("+41227179063", True, None)
+
+
+def test_unused_contact_lines_reach_parse_problems_and_the_number_a_flagged_row(root, tmp_path):
+    text = (SEEDS_RAW / "001_abb1b8f4ae9cc770.txt").read_text("utf-8").replace(
+        "Mobile: + 51 968 216 777",
+        "Mobile: + 51 968 216 777\nTel: 0800 1234 5678 9012 3456\nSuivez-nous sur Twitter")
+    page = tmp_path / "contacts.txt"
+    page.write_text(text, "utf-8")
+    with connect(root.warehouse) as con:
+        land_files(con, root, [page], None)
+        parse_pending(con, root)
+
+        problems = con.execute("select stage, reason, detail from staging.parse_problems "
+                               "order by detail").fetchall()
+        flagged = con.execute("select value, raw from staging.contact_points "
+                              "where not is_valid").fetchall()
+    assert problems == [
+        ("contacts", "phone number cannot be parsed: kept as its digits, flagged invalid",
+         "0800 1234 5678 9012 3456 -> +08001234567890123456: (4) The string supplied is too "
+         "long to be a phone number."),
+        ("contacts", "contact text that is no name, office, e-mail or phone: not used",
+         "Suivez-nous sur Twitter"),
+    ]
+    assert flagged == [("+08001234567890123456", "0800 1234 5678 9012 3456")]

@@ -18,6 +18,7 @@ class Phone:
     kind: str = "phone"  # phone | mobile | fax
     raw: str = ""  # as written in the release
     valid: bool = True  # False: today's numbering plan rejects it (kept, flagged)
+    problem: str | None = None  # why phonenumbers could not parse it (kept as its digits)
 
 
 @dataclass

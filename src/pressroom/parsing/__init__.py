@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
-from pressroom.parsing.contacts import parse_contacts
+from pressroom.parsing.contacts import ContactScan, scan_contacts
 from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.language import detect_language
@@ -86,8 +86,10 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     release.country = _guard(problems, "country",
                              lambda: main_country(draft.dateline, sections), None)
     if draft.contact_lines:
-        release.contacts = _guard(problems, "contacts", lambda: parse_contacts(
-            draft.contact_lines, region=release.country), [])
+        contacts = _guard(problems, "contacts", lambda: scan_contacts(
+            draft.contact_lines, region=release.country), ContactScan())
+        release.contacts = contacts.contacts
+        problems.extend(contacts.unused)
         if not release.contacts:
             problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
                                     " | ".join(draft.contact_lines)[:500]))

@@ -6,13 +6,17 @@ and several contacts follow each other, sometimes joined by "ou" / "or" / "o" / 
 Each line is cut into fields (commas, semicolons, labels); each field is an e-mail, a
 phone, a bare label, or text: an office (it names an organisation), a role (skipped) or a
 person's name. A second name, or a name after e-mails or phones, starts the next contact.
+`scan_contacts` also returns, as `Problem`s, the text it could not use and the phone numbers
+phonenumbers could not parse.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
-from pressroom.model import Contact
+from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold
 
@@ -47,9 +51,23 @@ _PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "
 MAX_NAME_WORDS = 6
 
 
+@dataclass
+class ContactScan:
+    """What `scan_contacts` found: the contacts, and what it could not use (with reasons)."""
+
+    contacts: list[Contact] = dataclass_field(default_factory=list)
+    unused: list[Problem] = dataclass_field(default_factory=list)
+
+
 def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
     """Contacts from the lines of a contact block (the opener already cut off)."""
-    contacts: list[Contact] = []
+    return scan_contacts(lines, region).contacts
+
+
+def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
+    """Like `parse_contacts`, also returning the text and numbers it could not use."""
+    scan = ContactScan()
+    contacts = scan.contacts
     current = Contact(name=None)
     pending_kind: str | None = None
     for line in lines:
@@ -68,11 +86,17 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
             if phones:
                 known = {p.e164 for p in current.phones}
                 current.phones.extend(p for p in phones if p.e164 not in known)
+                scan.unused += [_unparsed(p) for p in phones if p.problem]
                 continue
             pending_kind = None
-            current = _add_text(contacts, current, field)
+            current = _add_text(contacts, current, field, scan.unused)
     _close(contacts, current)
-    return contacts
+    return scan
+
+
+def _unparsed(phone: Phone) -> Problem:
+    return Problem("contacts", "phone number cannot be parsed: kept as its digits, "
+                   "flagged invalid", f"{phone.raw} -> {phone.e164}: {phone.problem}")
 
 
 def fields(line: str) -> list[str | None]:
@@ -106,11 +130,12 @@ def is_name(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
 
 
-def _add_text(contacts: list[Contact], current: Contact, text: str) -> Contact:
+def _add_text(contacts: list[Contact], current: Contact, text: str,
+              unused: list[Problem]) -> Contact:
     split = _NAME_AT_OFFICE.match(text)
     if split and is_name(split["name"]) and ORGANISATION.match(fold(split["office"])):
-        current = _add_text(contacts, current, split["name"])
-        return _add_text(contacts, current, split["office"])
+        current = _add_text(contacts, current, split["name"], unused)
+        return _add_text(contacts, current, split["office"], unused)
     if ORGANISATION.search(fold(text)):
         if current.office is None:
             current.office = text
@@ -122,12 +147,21 @@ def _add_text(contacts: list[Contact], current: Contact, text: str) -> Contact:
         current.office = text
         return current
     text = _ASIDE.sub("", text).strip()  # "Jane Doe (English)" -> "Jane Doe"
-    if _ROLE.search(fold(text)) or not is_name(text):
+    if _ROLE.search(fold(text)):
+        return current  # a job title: understood, and a contact has no field for it
+    if not is_name(text):
+        unused.append(Problem("contacts", _unused_reason(text), text))
         return current
     if current.name is not None or current.emails or current.phones:
         current = _close(contacts, current)
     current.name = text
     return current
+
+
+def _unused_reason(text: str) -> str:
+    if any(c.isdigit() for c in text):
+        return "contact text with digits that are not a phone number (too few): not used"
+    return "contact text that is no name, office, e-mail or phone: not used"
 
 
 def _close(contacts: list[Contact], current: Contact) -> Contact:

@@ -57,11 +57,16 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
 def to_phone(raw: str, kind: str | None, extension: str | None, region: str | None) -> Phone:
     """One number as a `Phone`; unparseable or rejected numbers are kept, flagged invalid."""
     digits = "".join(c for c in raw if c.isdigit())
+    written = raw
+    if region is None and raw.startswith("00"):
+        # With no country to read it from, phonenumbers cannot tell that "0041 22 …" dials
+        # out; "00" is the international prefix of most of the world, so read it as "+".
+        written = "+" + raw[2:]
     try:
-        number = phonenumbers.parse(raw, None if raw.startswith("+") else region)
-    except NumberParseException:
+        number = phonenumbers.parse(written, None if written.startswith("+") else region)
+    except NumberParseException as e:
         return Phone(e164="+" + digits, extension=extension, kind=kind or "phone",
-                     raw=raw, valid=False)
+                     raw=raw, valid=False, problem=str(e))
     valid = phonenumbers.is_valid_number(number)
     if kind is None:
         mobile = phonenumbers.number_type(number) == PhoneNumberType.MOBILE
