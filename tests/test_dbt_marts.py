@@ -69,6 +69,14 @@ def add_figure(con, release: str, position: int, value: float, unit: str, text: 
          qualifier, text, f"Une phrase avec {text}.", len(text)])
 
 
+def add_rejected(con, release: str, position: int, text: str, rule: str) -> None:
+    """A number the parser turned down, in paragraph 1."""
+    con.execute(
+        "insert into staging.rejected_figures values (?, ?, 't', ?, ?, ?, ?, ?, 1, 0, ?)",
+        [release, release[:64], position, text, rule, f"Rule {rule}.",
+         f"Une phrase avec {text}.", len(text)])
+
+
 def make_staging(paths: Paths) -> None:
     """Three releases whose contacts overlap by e-mail and by folded name only."""
     con = db.connect(paths.warehouse)
@@ -83,6 +91,8 @@ def make_staging(paths: Paths) -> None:
     add_figure(con, a, 1, 80, "percent", "près de 80%", qualifier="about")
     add_figure(con, a, 2, 150, "count", "entre 150 et 180", qualifier="range", value_max=180)
     add_figure(con, a, 3, 2_500_000, "currency:USD", "2,5 millions de dollars")
+    add_rejected(con, a, 0, "2014", "year")
+    add_rejected(con, a, 1, "633 0000", "masked")
 
     b = add_release(con, "b", language="es", template="press_release", country="CO")
     add_contact(con, b, 0, "Ines  Calderon", "OIM Perú",  # same e-mail, spelled otherwise
@@ -91,6 +101,7 @@ def make_staging(paths: Paths) -> None:
                 [("phone", "+5715946410", "142", "+57 1 594 6410 ext. 142")])
     add_contact(con, b, 2, "gabriela rodríguez", None)  # name only: joins her e-mail person
     add_figure(con, b, 0, 12, "count", "12 casos")
+    add_rejected(con, b, 0, "cinco meses", "duration")
 
     c = add_release(con, "c", language="en", template="communique", country="CL")
     add_contact(con, c, 0, "JORGE ANDRES GALLO", "IOM Colombia")  # folded name only
@@ -138,7 +149,7 @@ def test_build_passes_every_test_and_fills_the_marts(built):
     assert set(result["results"]) == {"success", "pass"}
     assert result["results"]["pass"] > 50  # the YAML and singular tests all ran
     assert result["marts"] == {"releases": 3, "statistics": 5, "contacts": 5,
-                               "release_contacts": 8}
+                               "release_contacts": 8, "rejected_figures": 3}
     # dbt's own files go under the root, not into the checkout
     assert (paths.warehouse.parent / "dbt" / "target" / "run_results.json").is_file()
 
@@ -223,6 +234,25 @@ def test_statistics_keep_ranges_money_and_the_release_country(built):
     ]
 
 
+def test_rejected_figures_keep_rule_reason_and_the_release_country(built):
+    paths, _ = built
+    rows = query(paths, """
+        select rejected_figure_key, release_key, span, rule, reason, sentence, language,
+               country_code
+        from marts.rejected_figures order by rejected_figure_key""")
+    assert rows == [
+        (f"{rid('a')}-r0", rid("a"), "2014", "year", "Rule year.", "Une phrase avec 2014.",
+         "fr", "PE"),
+        (f"{rid('a')}-r1", rid("a"), "633 0000", "masked", "Rule masked.",
+         "Une phrase avec 633 0000.", "fr", "PE"),
+        (f"{rid('b')}-r0", rid("b"), "cinco meses", "duration", "Rule duration.",
+         "Une phrase avec cinco meses.", "es", "CO"),
+    ]
+    counts = query(paths, "select release_key, rejected_figure_count from marts.releases "
+                          "order by release_key")
+    assert counts == [(rid("a"), 2), (rid("b"), 1), (rid("c"), 0)]
+
+
 def test_every_model_and_column_is_described_in_docs_and_warehouse(built):
     paths, _ = built
     site = paths.docs_dir
@@ -238,7 +268,8 @@ def test_every_model_and_column_is_described_in_docs_and_warehouse(built):
         described = {k for k, c in node["columns"].items() if c["description"].strip()}
         missing += [f"{uid}.{col}" for col in entry["columns"] if col not in described]
     assert {uid.split(".")[-1] for uid in catalog["nodes"]} >= {
-        "releases", "contacts", "release_contacts", "statistics", "countries"}
+        "releases", "contacts", "release_contacts", "statistics", "countries",
+        "rejected_figures"}
     assert missing == []
     # persist_docs: BI tools reading the warehouse see the descriptions as comments
     undocumented = query(paths, "select table_name, column_name from duckdb_columns() "
@@ -287,15 +318,19 @@ def rebuilt(built, tmp_path_factory) -> Paths:
     # marks a rebuild would erase
     con.execute("update marts.releases set title = 'KEPT' where release_key = ?", [rid("a")])
     con.execute("update marts.statistics set subject = 'KEPT' where release_key = ?", [rid("a")])
+    con.execute("update marts.rejected_figures set reason = 'KEPT' where release_key = ?",
+                [rid("a")])
     # a new file naming Inés again
     d = add_release(con, "d", language="fr", template="plain", country="PE", landed_at=T1)
     add_contact(con, d, 0, "Inés Calderón", "OIM Lima",
                 [("email", "icalderon@iom.int", None, "icalderon@iom.int")])
     add_figure(con, d, 0, 75, "percent", "75 %")
+    add_rejected(con, d, 0, "2015", "year")
     # b parsed again: a new title and no figure any more
     con.execute("update staging.releases set title = 'B again', parsed_at = ? "
                 "where release_id = ?", [T1, rid("b")])
     con.execute("delete from staging.statistics where release_id = ?", [rid("b")])
+    con.execute("delete from staging.rejected_figures where release_id = ?", [rid("b")])
     # c parsed again into no release at all
     for table in ("contact_points", "contacts", "releases"):
         con.execute(f"delete from staging.{table} where release_id = ?", [rid("c")])
@@ -309,6 +344,8 @@ def test_incremental_run_keeps_untouched_rows(rebuilt):
                  rid("a")) == [("KEPT",)]
     assert query(rebuilt, "select distinct subject from marts.statistics where release_key = ?",
                  rid("a")) == [("KEPT",)]
+    assert query(rebuilt, "select distinct reason from marts.rejected_figures "
+                          "where release_key = ?", rid("a")) == [("KEPT",)]
 
 
 def test_incremental_run_adds_new_and_replaces_reparsed_releases(rebuilt):
@@ -317,6 +354,9 @@ def test_incremental_run_adds_new_and_replaces_reparsed_releases(rebuilt):
     assert rows == [(rid("a"), "KEPT", 4), (rid("b"), "B again", 0), (rid("d"), "Release D", 1)]
     assert query(rebuilt, "select release_key, span from marts.statistics "
                           "where release_key <> ?", rid("a")) == [(rid("d"), "75 %")]
+    # b's rejected number left staging with its re-parse: it leaves the mart too
+    assert query(rebuilt, "select release_key, span from marts.rejected_figures "
+                          "where release_key <> ?", rid("a")) == [(rid("d"), "2015")]
 
 
 def test_contacts_are_rebuilt_with_the_new_release(rebuilt):

@@ -1,6 +1,23 @@
--- Each release's statistic_count is the number of its figures in marts.statistics.
-select releases.release_key, releases.statistic_count, count(statistics.statistic_key) as in_mart
+-- Each release's statistic_count and rejected_figure_count are the numbers of its rows in
+-- marts.statistics and marts.rejected_figures.
+with
+
+statistics as (
+    select release_key, count(*) as n from {{ ref('statistics') }} group by release_key
+),
+
+rejected as (
+    select release_key, count(*) as n from {{ ref('rejected_figures') }} group by release_key
+)
+
+select
+    releases.release_key,
+    releases.statistic_count,
+    coalesce(statistics.n, 0) as statistics_in_mart,
+    releases.rejected_figure_count,
+    coalesce(rejected.n, 0) as rejected_in_mart
 from {{ ref('releases') }} as releases
-left join {{ ref('statistics') }} as statistics using (release_key)
-group by releases.release_key, releases.statistic_count
-having releases.statistic_count <> count(statistics.statistic_key)
+left join statistics using (release_key)
+left join rejected using (release_key)
+where releases.statistic_count <> coalesce(statistics.n, 0)
+    or releases.rejected_figure_count <> coalesce(rejected.n, 0)

@@ -42,6 +42,13 @@ statistic_counts as (
     group by release_key
 ),
 
+rejected_figure_counts as (
+    select release_key, count(*) as rejected_figure_count
+    from {{ ref('stg_parsed__rejected_figures') }}
+    where release_key in (select release_key from releases)
+    group by release_key
+),
+
 contact_counts as (
     select release_key, count(*) as contact_count
     from {{ ref('stg_parsed__contacts') }}
@@ -66,6 +73,7 @@ select
     releases.lead,
     releases.word_count,
     coalesce(statistic_counts.statistic_count, 0) as statistic_count,
+    coalesce(rejected_figure_counts.rejected_figure_count, 0) as rejected_figure_count,
     coalesce(contact_counts.contact_count, 0) as contact_count,
     files.source_file_name,
     files.name_version,
@@ -78,4 +86,5 @@ from releases
 inner join files using (sha256)
 left join countries on countries.alpha2 = releases.country_code
 left join statistic_counts using (release_key)
+left join rejected_figure_counts using (release_key)
 left join contact_counts using (release_key)

@@ -1,0 +1,49 @@
+{#-
+    Incremental, like `statistics`: the numbers turned down in a release depend only on that
+    release, so a run only builds those of releases parsed since the mart last saw them,
+    replacing rows by key. The post-hook removes rows that left staging (a release parsed
+    again into fewer rejected numbers).
+-#}
+{{ config(
+    materialized='incremental',
+    unique_key='rejected_figure_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} as mart where not exists (
+        select 1 from {{ ref('stg_parsed__rejected_figures') }} as stg
+        where stg.rejected_figure_key = mart.rejected_figure_key)",
+) }}
+
+with
+
+releases as (
+    select release_key, language, country_code, parsed_at
+    from {{ ref('stg_parsed__releases') }} as stg
+    {% if is_incremental() %}
+    where not exists (
+        select 1 from {{ this }} as mart
+        where mart.release_key = stg.release_key and mart.parsed_at = stg.parsed_at
+    )
+    {% endif %}
+),
+
+rejected as (
+    select * from {{ ref('stg_parsed__rejected_figures') }}
+)
+
+select
+    rejected.rejected_figure_key,
+    rejected.release_key,
+    rejected.position,
+    rejected.span,
+    rejected.rule,
+    rejected.reason,
+    rejected.sentence,
+    rejected.paragraph,
+    rejected.char_start,
+    rejected.char_end,
+    releases.language,
+    releases.country_code,
+    releases.parsed_at
+from rejected
+inner join releases using (release_key)
