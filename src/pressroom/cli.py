@@ -54,24 +54,46 @@ def land(
 
 @app.command()
 def parse(
-    files: Annotated[list[Path], typer.Argument(help="Release files to parse.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Release files to parse.", exists=True, dir_okay=False, readable=True),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the parse as JSON.")] = False,
 ) -> None:
-    """Parse release files and print what they yield; needs no database or server."""
+    """Parse release files and print what they yield; needs no database or server.
+
+    With --json: one object per release (shared/seeds/README.md), a list when there are several.
+    A file that yields no release prints an object with "release": null and its "problems",
+    and the command exits with 1.
+    """
     from pressroom.parsing import parse_bytes
 
-    objects = []
+    objects, failed = [], False
     for path in files:
         parsed = parse_bytes(path.read_bytes(), source=path.name)
+        for problem in parsed.problems:
+            typer.echo(f"{path}: {problem.stage}: {problem.reason}", err=True)
+        if not parsed.releases:
+            failed = True
+            objects.append(_unparsed_contract(path.name, parsed.problems))
         objects.extend(r.to_contract(path.name) for r in parsed.releases)
     if as_json:
         out = objects[0] if len(objects) == 1 else objects
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for obj in objects:
-            rel = obj["release"]
-            typer.echo(f"{obj['source']}: {rel['title']!r} [{rel['language']}, {rel['country']}] "
+            rel = obj["release"] or {}
+            typer.echo(f"{obj['source']}: {rel.get('title')!r} "
+                       f"[{rel.get('language')}, {rel.get('country')}] "
                        f"{len(obj['contacts'])} contacts, {len(obj['statistics'])} statistics")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _unparsed_contract(source: str, problems: list) -> dict:
+    """The --json object of a file that yielded no release: empty, with the reasons."""
+    return {"source": source, "release": None, "contacts": [], "statistics": [],
+            "problems": [{"stage": p.stage, "reason": p.reason} for p in problems]}
 
 
 @app.command()
