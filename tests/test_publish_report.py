@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
+from pressroom.quality.store import ensure_results_table
 from pressroom.report import summarize, to_markdown, to_text
 from pressroom.settings import Paths
 
@@ -71,21 +72,27 @@ def test_failed_gate_names_the_stage_and_the_failed_expectations(root: Paths) ->
 def test_failed_expectations_of_the_run_come_from_quality_results(root: Paths) -> None:
     root.warehouse.parent.mkdir(parents=True)
     with duckdb.connect(str(root.warehouse)) as con:
-        con.execute("create schema quality")
-        con.execute("""
-            create table quality.results (run_id varchar, validated_at timestamptz,
-                table_name varchar, column_name varchar, expectation varchar,
-                severity varchar, success boolean, unexpected_count bigint,
-                unexpected_examples json, error varchar)""")
-        con.execute("""insert into quality.results values
-            ('run-1', now(), 'staging.contact_points', 'is_valid', 'expect_in_set', 'warning',
-             false, 2, '[{"is_valid": false}, {"is_valid": false}]', null),
-            ('run-1', now(), 'staging.contact_points', 'value', 'expect_regex', 'critical',
-             false, 1, '[{"value": "not-an-email"}]', null),
-            ('run-1', now(), 'staging.releases', null, 'expect_rows', 'critical', true,
-             null, null, null),
-            ('run-0', now(), 'staging.releases', null, 'expect_rows', 'critical', false,
-             null, null, 'table missing')""")
+        ensure_results_table(con)
+        con.execute("""insert into quality.results (run_id, validated_at, stage, suite,
+                table_name, column_name, expectation, severity, success, observed_value,
+                unexpected_count, unexpected_examples, error, message)
+            select 'run-' || run, now(), 'staging', 's', table_name, column_name, expectation,
+                severity, success, observed, unexpected, examples, error, message
+            from (values
+            (1, 'staging.contact_points', 'is_valid', 'expect_in_set', 'warning',
+             false, null, 2, '[{"is_valid": false}, {"is_valid": false}]', null, null),
+            (1, 'staging.contact_points', 'value', 'expect_regex', 'critical',
+             false, null, 1, '[{"value": "not-an-email"}]', null, null),
+            (1, 'staging.parse_problems', null, 'expect_row_count', 'warning', false,
+             '3', null, null, null, '3 parse problem(s) recorded'),
+            (1, 'staging.paragraphs', null, 'expect_row_count', 'warning', false,
+             '0', null, null, null, null),
+            (1, 'staging.releases', null, 'expect_rows', 'critical', true,
+             null, null, null, null, null),
+            (0, 'staging.releases', null, 'expect_rows', 'critical', false,
+             null, null, null, 'table missing', null))
+            as t(run, table_name, column_name, expectation, severity, success, observed,
+                 unexpected, examples, error, message)""")
 
     summary = summarize(root, {"land": LAND}, started_at=datetime.now(UTC), run_id="run-1",
                         error=GateFailed(["from the exception"]), failed_stage="validate staging")
@@ -96,5 +103,7 @@ def test_failed_expectations_of_the_run_come_from_quality_results(root: Paths) -
         'e.g. {"value":"not-an-email"}',
         '[warning] staging.contact_points.is_valid expect_in_set: 2 unexpected, '
         'e.g. {"is_valid":false}',
+        '[warning] staging.paragraphs expect_row_count: observed 0',
+        '[warning] 3 parse problem(s) recorded',  # the suite's own words (meta.message)
     ]
     assert "failed expectations:\n    - [critical]" in to_text(summary)

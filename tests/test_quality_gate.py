@@ -55,6 +55,9 @@ insert into staging.statistics values
    null, null, 'entre 150 et 180 agents', 's', 0, 5, 28),
   ('{R0}-s3', '{R0}', '{SHA}', '0.1.0', 3, 3700000, null, 'currency:USD', 'exact', null,
    2019, 2019, '3,7 millions de dollars', 's', -1, 0, 23);
+insert into staging.rejected_figures values
+  ('{R0}', '{SHA}', '0.1.0', 0, '2019', 'year', 'A year, not a quantity.', 's', 1, 50, 54),
+  ('{R0}', '{SHA}', '0.1.0', 1, '221 7209', 'masked', 'Part of a phone number.', 's', 2, 3, 11);
 """
 
 MARTS = f"""
@@ -62,7 +65,8 @@ create schema if not exists marts;
 create table marts.releases as select
   r.release_id as release_key, title, language, template, dateline, country as country_code,
   'Peru' as country_name, 'Pérou' as country_name_local, published_on, lead, word_count,
-  1::bigint as statistic_count, 1::bigint as contact_count, 'peru.txt' as source_file_name,
+  1::bigint as statistic_count, 2::bigint as rejected_figure_count, 1::bigint as contact_count,
+  'peru.txt' as source_file_name,
   1 as name_version, r.sha256, release_index, now() as landed_at, parser_version, parsed_at
 from staging.releases r;
 create table marts.contacts as select
@@ -81,6 +85,11 @@ create table marts.statistics as select
   qualifier, subject, period_start, period_end, 'PE' as country_code, text as span, sentence,
   paragraph, char_start, char_end, now() as parsed_at
 from staging.statistics;
+create table marts.rejected_figures as select
+  release_id || '-r' || position as rejected_figure_key, release_id as release_key, position,
+  text as span, rule, reason, sentence, paragraph, char_start, char_end, 'fr' as language,
+  'PE' as country_code, now() as parsed_at
+from staging.rejected_figures;
 """
 
 
@@ -165,6 +174,28 @@ def test_warning_only_failure_does_not_stop_the_run(warehouse):
     assert stored(con, "run_id = 'run-warn' and not success")[0][4:6] == ("warning", False)
 
 
+def test_parse_problems_and_quarantined_files_are_reported_without_stopping_the_run(
+        warehouse):
+    from pressroom.report import failed_expectations
+
+    con, paths = warehouse
+    con.execute(f"""insert into staging.parse_problems values
+        ('{SHA}', '0.1.0', 'contacts', 'contact text names no one', 'écrivez-nous', now()),
+        ('{SHA}', '0.1.0', 'contacts', 'phone number cannot be parsed', '12', now())""")
+
+    landing = validate_stage(con, paths, "landing", run_id="run-problems")
+    staging = validate_stage(con, paths, "staging", run_id="run-problems")
+
+    # the fixture's quarantined file is what quarantine is for: no failure at all
+    assert [o.failure_text() for o in landing.outcomes if not o.success] == []
+    assert staging.success
+    (warning,) = staging.warnings
+    expected = ("[warning] 2 parse problem(s) recorded; see staging.parse_problems for the files"
+                " and reasons")
+    assert warning.failure_text() == expected
+    assert failed_expectations(paths.warehouse, "run-problems") == [expected]
+
+
 @pytest.mark.parametrize(
     ("stage", "break_data", "expectation", "column", "severity"),
     [
@@ -180,6 +211,12 @@ def test_warning_only_failure_does_not_stop_the_run(warehouse):
          "expect_column_pair_values_a_to_be_greater_than_b", "value_max,value", "critical"),
         ("staging", "update staging.releases set published_on = date '1901-05-01'",
          "expect_column_values_to_be_between", "published_on", "warning"),
+        ("staging", "update staging.rejected_figures set rule = 'Year rule' where position = 0",
+         "expect_column_values_to_match_regex", "rule", "critical"),
+        ("staging", "update staging.rejected_figures set char_end = char_start",
+         "expect_column_pair_values_a_to_be_greater_than_b", "char_end,char_start", "critical"),
+        ("marts", "update marts.rejected_figures set reason = null where position = 1",
+         "expect_column_values_to_not_be_null", "reason", "critical"),
         ("landing", "update landing.files set sha256 = upper(sha256)",
          "expect_column_values_to_match_regex", "sha256", "critical"),
         ("marts", "insert into marts.releases select * from marts.releases limit 1",
@@ -231,7 +268,7 @@ def test_data_docs_show_every_stage_and_nothing_lands_in_the_checkout(warehouse)
     for suite in ("landing.files", "staging.contact_points", "marts.releases"):
         assert suite in html
     assert len(list((paths.gx_docs_dir / "validations" / "landing").rglob("*.html"))) == 2
-    assert len(list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))) == 6
+    assert len(list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))) == 7
     assert sorted(p for p in (PROJECT_DIR / "expectations").rglob("*")) == checkout_before
     assert not (PROJECT_DIR / "gx").exists()
 

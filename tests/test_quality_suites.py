@@ -48,9 +48,10 @@ def test_every_stage_has_suites_for_its_tables():
     assert tables == {
         "landing": {"landing.files", "landing.quarantine"},
         "staging": {"staging.releases", "staging.paragraphs", "staging.contacts",
-                    "staging.contact_points", "staging.statistics", "staging.parse_problems"},
+                    "staging.contact_points", "staging.statistics",
+                    "staging.rejected_figures", "staging.parse_problems"},
         "marts": {"marts.releases", "marts.contacts", "marts.release_contacts",
-                  "marts.statistics"},
+                  "marts.statistics", "marts.rejected_figures"},
     }
 
 

@@ -87,16 +87,18 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
         rows = con.execute(
             """
             select severity, table_name || coalesce('.' || column_name, ''), expectation,
-                   coalesce(error, unexpected_count || ' unexpected'),
-                   (unexpected_examples -> 0)::varchar
+                   coalesce(error, unexpected_count || ' unexpected',
+                            'observed ' || observed_value),
+                   (unexpected_examples -> 0)::varchar, message
             from quality.results
             where run_id = ? and not success
             order by severity = 'critical' desc, validated_at, table_name, expectation
             """,
             [run_id],
         ).fetchall()
-    return [f"[{sev}] {target} {exp}: {what}" + (f", e.g. {_clip(example)}" if example else "")
-            for sev, target, exp, what, example in rows]
+    return [f"[{sev}] {message}" if message else
+            f"[{sev}] {target} {exp}: {what}" + (f", e.g. {_clip(example)}" if example else "")
+            for sev, target, exp, what, example, message in rows]
 
 
 def to_markdown(summary: Mapping[str, Any]) -> str:

@@ -34,6 +34,8 @@ class ExpectationOutcome:
     examples: list[Any] = field(default_factory=list)
     notes: str | None = None
     error: str | None = None
+    #: The suite's own words for this failure (`meta.message`, filled in), else None.
+    message: str | None = None
 
     @property
     def is_blocking(self) -> bool:
@@ -51,6 +53,8 @@ class ExpectationOutcome:
 
     def failure_text(self) -> str:
         """What failed and on which rows, for the run log and the gate's exception."""
+        if self.message and not self.error:
+            return f"[{self.severity}] {self.message}"
         text = f"[{self.severity}] {self.describe()}"
         if self.error:
             return f"{text}: {self.error}"
@@ -81,6 +85,8 @@ def outcome_from_result(stage: str, suite: str, table: str,
                     ("element_count", "unexpected_count", "unexpected_percent", "missing_count")}
     else:
         observed = None
+    success = bool(result["success"])
+    template = (config.get("meta") or {}).get("message")
     return ExpectationOutcome(
         stage=stage,
         suite=suite,
@@ -89,14 +95,34 @@ def outcome_from_result(stage: str, suite: str, table: str,
         column=_column_of(kwargs),
         kwargs=kwargs,
         severity=str(config.get("severity") or "critical"),
-        success=bool(result["success"]),
+        success=success,
         observed_value=clean_json(observed),
         unexpected_count=details.get("unexpected_count"),
         element_count=details.get("element_count"),
         examples=clean_json(list(examples)[:MAX_EXAMPLES]),
         notes=config.get("notes"),
         error=_error_of(result.get("exception_info")),
+        message=(fill_message(template, table=table, observed=observed,
+                              unexpected=details.get("unexpected_count"))
+                 if template and not success else None),
     )
+
+
+def fill_message(template: str, **values: Any) -> str:
+    """A suite's `meta.message` with `{table}`, `{observed}` and `{unexpected}` filled in
+    (an unknown or missing placeholder is left as written rather than failing the run)."""
+    filled = {k: v for k, v in values.items() if v is not None}
+    try:
+        return template.format_map(_KeepUnknown(filled))
+    except (ValueError, IndexError, AttributeError):  # a malformed template: keep its words
+        return template
+
+
+class _KeepUnknown(dict):
+    """Format values that leave an unknown `{name}` as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def missing_table_outcome(stage: str, suite: str, table: str) -> ExpectationOutcome:

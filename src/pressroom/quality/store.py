@@ -27,8 +27,10 @@ create table if not exists quality.results (
     observed_value      json,
     unexpected_count    bigint,
     unexpected_examples json,                -- up to 20 failing rows: row keys and value
-    error               varchar              -- 'table missing', or what GX could not compute
+    error               varchar,             -- 'table missing', or what GX could not compute
+    message             varchar              -- the suite's words for the failure (meta.message)
 );
+alter table quality.results add column if not exists message varchar;  -- older warehouses
 """
 
 _SCHEMA = pa.schema([
@@ -37,7 +39,7 @@ _SCHEMA = pa.schema([
     ("expectation", pa.string()), ("column_name", pa.string()), ("kwargs", pa.string()),
     ("severity", pa.string()), ("success", pa.bool_()), ("observed_value", pa.string()),
     ("unexpected_count", pa.int64()), ("unexpected_examples", pa.string()),
-    ("error", pa.string()),
+    ("error", pa.string()), ("message", pa.string()),
 ])
 
 
@@ -68,6 +70,7 @@ def _row(run_id: str, validated_at: datetime, o: ExpectationOutcome) -> dict:
         "kwargs": _json(o.kwargs), "severity": o.severity, "success": o.success,
         "observed_value": _json(o.observed_value), "unexpected_count": o.unexpected_count,
         "unexpected_examples": _json(o.examples) if o.examples else None, "error": o.error,
+        "message": o.message,
     }
 
 
