@@ -72,3 +72,24 @@ def test_contacts_keep_their_phones(transformed):
     assert phones["Carolina Santos"] == ["+5112217209", "+51968216777"]
     # one office switchboard, two people: phones never merge contacts
     assert phones["Juan Pablo Casapia"] == ["+5112217209"]
+
+
+def test_every_number_turned_down_is_in_the_mart_with_its_rule(transformed):
+    paths, result, _ = transformed
+    with duckdb.connect(str(paths.warehouse), read_only=True) as con:
+        rows = con.execute("""
+            select r.source_file_name, f.span, f.rule, f.reason, f.sentence, f.country_code
+            from marts.rejected_figures f join marts.releases r using (release_key)""").fetchall()
+        (in_staging,) = con.execute("select count(*) from staging.rejected_figures").fetchone()
+        (counted,) = con.execute("select sum(rejected_figure_count) from marts.releases").fetchone()
+    assert len(rows) == in_staging == counted == result["marts"]["rejected_figures"]
+    by_span = {(name.removesuffix(".txt"), span): (rule, reason, sentence, country)
+               for name, span, rule, reason, sentence, country in rows}
+    # the Colombian hotline is one rejection of the whole number, with its sentence
+    rule, reason, sentence, country = by_span[("002_ee27f2e9299fc903", "01 8000 52 20 20")]
+    assert (rule, country) == ("masked", "CO")
+    assert "phone number" in reason and "01 8000 52 20 20" in sentence
+    assert by_span[("003_63d047cdf7482d67", "cinq mois")][0] == "duration"
+    assert all(reason for _, _, _, reason, _, _ in rows)
+    # the site's "175 Etats membres" banner is boilerplate: never read, so never rejected
+    assert [row for row in rows if "175" in row[1] or "175 Etats" in (row[4] or "")] == []
