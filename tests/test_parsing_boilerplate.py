@@ -61,13 +61,20 @@ def test_parse_drops_learned_lines_but_keeps_contacts() -> None:
 
 
 def test_footer_after_the_contact_block_is_dropped() -> None:
-    corpus = [_release(n, footer="") + FOOTER for n in range(1, 6)]
+    corpus = [_release(n, footer="") + "Plan du site\nMentions légales\n" for n in range(1, 6)]
     learned = learn_boilerplate(corpus)
     release = parse_bytes(corpus[0].encode(), "r1.txt", boilerplate=learned).releases[0]
     assert release.paragraphs[-1].text == "Email: casantos@iom.int"
     assert [c.name for c in release.contacts] == ["Carolina Santos"]
     without = parse_bytes(corpus[0].encode(), "r1.txt").releases[0]
-    assert without.paragraphs[-1].text == "Imprimer"  # without the corpus, nothing says footer
+    assert without.paragraphs[-1].text == "Mentions légales"  # without the corpus: no footer
+
+
+def test_share_and_print_buttons_are_no_contacts_even_on_a_single_file() -> None:
+    text = _release(1, footer="") + "Partager\nFacebook\nTwitter\nImprimer cette page\n"
+    release = parse_bytes(text.encode(), "r1.txt").releases[0]
+    assert [c.name for c in release.contacts] == ["Carolina Santos"]
+    assert release.paragraphs[-1].text == "Email: casantos@iom.int"
 
 
 def test_blurb_after_the_contacts_does_not_start_a_release() -> None:

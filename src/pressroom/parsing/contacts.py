@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
+from pressroom.parsing.country import place_country
 from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold
 
@@ -82,7 +84,8 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
                 continue
-            phones = find_phones(field, kind=pending_kind, region=region)
+            phones = find_phones(field, kind=pending_kind,
+                                 region=office_region(current.office) or region)
             if phones:
                 known = {p.e164 for p in current.phones}
                 current.phones.extend(p for p in phones if p.e164 not in known)
@@ -92,6 +95,15 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             current = _add_text(contacts, current, field, scan.unused)
     _close(contacts, current)
     return scan
+
+
+@cache
+def office_region(office: str | None) -> str | None:
+    """The country of an office ("OIM Genève" -> CH): national numbers are read in it."""
+    if not office:
+        return None
+    place = ORGANISATION.sub(" ", fold(office))
+    return place_country(" ".join(place.split())) if place.strip() else None
 
 
 def _unparsed(phone: Phone) -> Problem:

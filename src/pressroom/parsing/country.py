@@ -72,6 +72,18 @@ _CITIES = {
     "Washington": "US", "Bonn": "DE", "Pretoria": "ZA", "Brasilia": "BR", "Brasília": "BR",
 }
 
+#: Words right before a donor country (matched on folded lower-case text ending there).
+_DONOR = re.compile(
+    r"(?:\b(?:government|gouvernement|gobierno|embassy|ambassade|embajada|people|peuple"
+    r"|pueblo|cooperation|cooperacion)\s+(?:of|du|de|des|del|d')\s*(?:the\s+|la\s+|l')?"
+    r"|\b(?:funded|financed|donated|sponsored|supported)\s+by\s+(?:the\s+)?"
+    r"|\b(?:finance|financee|finances|financees|soutenu|soutenue|appuye|appuyee)s?"
+    r"\s+par\s+(?:le\s+|la\s+|les\s+|l')?"
+    r"|\b(?:financiad[oa]s?|apoyad[oa]s?)\s+por\s+(?:el\s+|la\s+|los\s+)?"
+    r"|\b(?:support|soutien|apoyo|contribution|contribucion|generosity|generosite"
+    r"|generosidad)\s+(?:of|du|de|des|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)$"
+)
+
 #: Weights of a mention by where it stands.
 WEIGHTS = {"title": 3, "lead": 2, "body": 1}
 
@@ -186,14 +198,22 @@ def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | 
         if code:
             return code
     score: Counter[str] = Counter()
+    donors: Counter[str] = Counter()
     first: dict[str, int] = {}
     order = 0
     for section in ("title", "lead", "body"):
         for text in sections.get(section, []):
-            for _, code in mentions(text):
-                score[code] += WEIGHTS[section]
+            for offset, code in mentions(text):
+                (donors if is_donor(text, offset) else score)[code] += WEIGHTS[section]
                 first.setdefault(code, order)
                 order += 1
+    score = score or donors  # a release only about its donors is about them
     if not score:
         return None
     return max(score, key=lambda code: (score[code], -first[code]))
+
+
+def is_donor(text: str, offset: int) -> bool:
+    """The country mentioned at `offset` funds the work ("Government of Canada", "financé
+    par le Canada"): a donor, not the country the release is about."""
+    return bool(_DONOR.search(fold(text[max(0, offset - 60):offset]).lower()))

@@ -1,14 +1,31 @@
 """Site navigation copied along with a release: recognise it and cut it off.
 
-IOM web pages start with the site menu: bare "-" lines, "- item" lines, and section labels
-written twice, either as a repeated line ("Structure" / "Structure") or glued to their blurb
-("Qui sommes nous" / "Qui sommes nousL'Organisation ..."). No library knows a site's menu,
-so the shapes are recognised by hand; `KNOWN_MENU_LABELS` adds the labels of IOM's sites.
+Web pages start with the site menu. No library knows a site's menu, so its shapes are
+recognised by hand, none of them tied to one site:
+
+- decisive lines: a skip link ("Skip to main content", "Aller au contenu principal"), a
+  menu heading ("Menu", "Main navigation", "Menú principal"), a copyright line ("© OIM 2024");
+- menu lines: bare "-" lines, "- item" lines, a label written twice, either as a repeated
+  line ("Structure" / "Structure") or glued to its blurb ("Qui sommes nous" /
+  "Qui sommes nousL'Organisation ..."), and the labels of IOM's sites (`KNOWN_MENU_LABELS`);
+- short labels ("Home", "Who we are", "IOM Kenya"): menu items when they stand with the
+  lines above; a sentence standing between menu lines is a menu blurb.
+
+The menu is the run of such lines at the top of the page, when it holds a decisive line or
+two menu lines. The release's title stands right above its first paragraph: when the line
+after the run reads as a paragraph (a dateline, a full sentence, a date) the run's last
+short label was the title and is given back; when it is a sentence followed by a title-shaped
+line and more text, it was the menu's closing blurb.
 """
 
 from __future__ import annotations
 
 import re
+
+from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.dates import parse_date
+from pressroom.parsing.opener import is_opener
+from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count
 
 #: Section labels of the IOM site menus (fr/en/es). Any line equal to one is navigation.
 KNOWN_MENU_LABELS = frozenset({
@@ -23,12 +40,60 @@ KNOWN_MENU_LABELS = frozenset({
 
 _BARE_BULLET = re.compile(r"^[-•*·]$")
 _MENU_ITEM = re.compile(r"^[-•*·] \S.{0,78}$")
-#: Fewer lines than this at the top are not taken for a menu.
+#: Skip links and menu headings of web pages (en/fr/es), matched on folded lower-case text.
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)"
+    r"|^(?:aller|passer|acceder)\s+(?:directement\s+)?au\s+(?:contenu|menu)"
+    r"|^(?:ir|saltar|pasar)\s+(?:directamente\s+)?al\s+(?:contenido|menu)"
+)
+_MENU_HEADING = re.compile(
+    r"^(?:(?:main|primary|site|top)\s+(?:menu|navigation)|menu(?:\s+principal)?"
+    r"|navigation(?:\s+principale)?|navegacion(?:\s+principal)?|toggle\s+navigation"
+    r"|(?:open|close)\s+menu|breadcrumbs?|fil\s+d'ariane)$"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+#: Buttons pages put around a release: share/print actions and social networks (en/fr/es).
+_FURNITURE = re.compile(
+    r"^(?:share|partager|compartir|print|imprimer|imprimir|tweet"
+    r"|facebook|twitter|x|linkedin|instagram|youtube|whatsapp|telegram|flickr)"
+    r"(?:\s+(?:this\s+(?:page|article|story)|cette\s+page|cet\s+article|esta\s+pagina"
+    r"|este\s+articulo|on\s+\w+|sur\s+\w+|en\s+\w+|par\s+e-?mail|por\s+correo))?$"
+)
+#: A short label: a few words, no digit, no sentence or clause punctuation.
+_LABEL_MAX_WORDS = 6
+_LABEL_MAX_CHARS = 50
+_CLAUSE_END = re.compile(r"[.:;,][\s»”\"’')\]]*$")
+#: Menu lines needed when the run holds no decisive line.
 _MIN_MENU_LINES = 2
+
+DECISIVE, MENU, LABEL = "decisive", "menu", "label"
+
+
+def is_furniture(line: str) -> bool:
+    """A share, print or social-network button ("Share", "Imprimer", "Facebook")."""
+    return bool(_FURNITURE.match(fold(line).lower().strip(" :|")))
 
 
 def is_known_label(line: str) -> bool:
     return line.strip().casefold() in KNOWN_MENU_LABELS
+
+
+def is_decisive(line: str) -> bool:
+    """A skip link, a menu heading or a copyright line: only navigation reads like this."""
+    folded = fold(line).lower().strip(" :")
+    return bool(_SKIP_LINK.match(folded) or _MENU_HEADING.match(folded)
+                or _COPYRIGHT.match(line))
+
+
+def is_label(line: str) -> bool:
+    """A short label ("Home", "Media centre", "IOM Kenya"): few words, no digits, no clause."""
+    return (
+        0 < word_count(line) <= _LABEL_MAX_WORDS
+        and len(line) <= _LABEL_MAX_CHARS
+        and not any(c.isdigit() for c in line)
+        and not _CLAUSE_END.search(line)
+        and line[:1].isupper()
+    )
 
 
 def _echoes(label: str, line: str) -> bool:
@@ -53,17 +118,89 @@ def menu_line_flags(lines: list[str]) -> list[bool]:
     return flags
 
 
+def line_kinds(lines: list[str]) -> list[str | None]:
+    """DECISIVE, MENU, LABEL or None for each line (blank lines: None)."""
+    flags = menu_line_flags(lines)
+    kinds: list[str | None] = []
+    for line, flag in zip(lines, flags, strict=True):
+        if not line:
+            kinds.append(None)
+        elif is_decisive(line):
+            kinds.append(DECISIVE)
+        elif flag:
+            kinds.append(MENU)
+        elif is_label(line):
+            kinds.append(LABEL)
+        else:
+            kinds.append(None)
+    return kinds
+
+
 def strip_navigation(lines: list[str]) -> tuple[list[str], bool]:
     """Cut the menu block at the top of a page; say whether there was one."""
-    flags = menu_line_flags(lines)
-    end, menu_lines = 0, 0
+    kinds = line_kinds(lines)
+    run = _menu_run(lines, kinds)
+    if not run:
+        return lines, False
+    end = _settle_end(lines, kinds, run)
+    return lines[end:], True
+
+
+def _menu_run(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """Indices of the menu lines at the top, or [] when the top is no menu."""
+    run: list[int] = []
+    menu_seen = False
     for i, line in enumerate(lines):
         if not line:
+            if run and not menu_seen:  # labels before any menu line must stand together
+                break
             continue
-        if not flags[i]:
+        kind = kinds[i]
+        if kind is None and menu_seen and _is_blurb(line):
+            nxt = _next_nonblank(lines, i + 1)
+            kind = LABEL if nxt is not None and kinds[nxt] is not None else None
+        if kind is None:
             break
-        menu_lines += 1
-        end = i + 1
-    if menu_lines < _MIN_MENU_LINES:
-        return lines, False
-    return lines[end:], True
+        menu_seen = menu_seen or kind != LABEL
+        run.append(i)
+    return run if _is_menu(kinds, run) else []
+
+
+def _is_menu(kinds: list[str | None], run: list[int]) -> bool:
+    strong = [i for i in run if kinds[i] != LABEL]
+    return any(kinds[i] == DECISIVE for i in run) or len(strong) >= _MIN_MENU_LINES
+
+
+def _settle_end(lines: list[str], kinds: list[str | None], run: list[int]) -> int:
+    """Where the release starts: after the run, give or take the title or a closing blurb."""
+    end = run[-1] + 1
+    first = _next_nonblank(lines, end)
+    if first is None or title_shaped(lines, first):
+        return end
+    second = _next_nonblank(lines, first + 1)
+    if (_is_blurb(lines[first]) and split_dateline(lines[first])[0] is None
+            and second is not None and title_shaped(lines, second) and not is_opener(lines[second])
+            and _next_nonblank(lines, second + 1) is not None):
+        return first + 1  # the menu closed on a blurb; the title follows it
+    last = run[-1]
+    if kinds[last] == LABEL and _is_menu(kinds, run[:-1]):
+        return last  # the title was read as a menu label: the paragraph follows it
+    return end
+
+
+def title_shaped(lines: list[str], i: int) -> bool:
+    """`lines[i]` can be a title: no clause end, no dateline, no date, not continued below."""
+    line = lines[i]
+    if (_CLAUSE_END.search(line) or ends_mid_phrase(line) or parse_date(line)
+            or split_dateline(line)[0] is not None):
+        return False
+    nxt = i + 1 if i + 1 < len(lines) else None
+    return nxt is None or not lines[nxt][:1].islower()
+
+
+def _is_blurb(line: str) -> bool:
+    return ends_sentence(line) and not line.endswith(":")
+
+
+def _next_nonblank(lines: list[str], i: int) -> int | None:
+    return next((j for j in range(i, len(lines)) if lines[j]), None)

@@ -54,13 +54,22 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
     return phones
 
 
+def _dials_out(raw: str) -> bool:
+    """"00" + a number valid in today's plan of the country code that follows."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + raw[2:], None))
+    except NumberParseException:
+        return False
+
+
 def to_phone(raw: str, kind: str | None, extension: str | None, region: str | None) -> Phone:
     """One number as a `Phone`; unparseable or rejected numbers are kept, flagged invalid."""
     digits = "".join(c for c in raw if c.isdigit())
     written = raw
-    if region is None and raw.startswith("00"):
-        # With no country to read it from, phonenumbers cannot tell that "0041 22 …" dials
-        # out; "00" is the international prefix of most of the world, so read it as "+".
+    if raw.startswith("00") and (region is None or _dials_out(raw)):
+        # "00" is the international prefix of most of the world, but phonenumbers reads
+        # "0041 22 …" with a region's own prefix (Kenya's is "000", Colombia's "005"/"007"
+        # carry a carrier digit): a number valid once "00" is read as "+" dials out.
         written = "+" + raw[2:]
     try:
         number = phonenumbers.parse(written, None if written.startswith("+") else region)

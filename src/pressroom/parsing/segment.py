@@ -25,10 +25,16 @@ from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
-from pressroom.parsing.navigation import is_known_label, strip_navigation
+from pressroom.parsing.navigation import (
+    is_furniture,
+    is_known_label,
+    strip_navigation,
+    title_shaped,
+)
 from pressroom.parsing.opener import find_opener
-from pressroom.parsing.phones import NUMBER
-from pressroom.parsing.text import EMAIL, ends_sentence, fold, word_count
+from pressroom.parsing.phones import LABEL as PHONE_LABEL
+from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.text import EMAIL, ends_mid_phrase, ends_sentence, fold, word_count
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
 _HEADERS = {
@@ -43,6 +49,16 @@ _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
 _CONTACT_MAX_CHARS = 100
 _CONTACT_MAX_WORDS = 12
+#: A line this long or longer, continued by a lower-case line, is a piece of a paragraph.
+_WRAPPED_MIN_WORDS = 6
+#: Lower-case words (3 letters or more) that make a line prose, alone or ending a sentence.
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]{2,}")
+_PROSE_WORDS = 6
+_SENTENCE_WORDS = 3
+#: A contact line at least this wide, followed by a list of fields, was hard-wrapped.
+_WRAP_MIN_WIDTH = 40
+#: A number with this many digits on a contact line is a phone number, label or not.
+_PHONE_DIGITS = 8
 #: Title lines of a communiqué are joined when the title block has at most this many lines.
 _TITLE_MAX_LINES = 3
 
@@ -108,12 +124,15 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 last_detail = len(current)
             current.append(line)
             continue
-        if _fits_contacts(line):
+        following = lines[i] if i < len(lines) else ""
+        if (_fits_contacts(line) and not reads_as_prose(line)
+                and not (ends_mid_phrase(line) and not _is_detail(following))
+                and not _continues_prose(current, last_detail, line)):
             current.append(line)
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        chunks.append(_next_release_start(current, last_detail, line))
+        chunks.append(_next_release_start(current, last_detail, line, following))
         in_contacts = False
     return [_trim_footer(chunk, boilerplate) for chunk in chunks if _has_text(chunk)]
 
@@ -122,24 +141,60 @@ def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
     """Drop boilerplate lines (a site footer) closing a release, after its contact block.
 
     Inside a contact block boilerplate is kept: a country office's names and offices repeat
-    across its releases. Only the lines after the last e-mail or phone can be footer.
+    across its releases. Only the lines after the last e-mail or phone can be footer. Page
+    furniture (share and print buttons) is dropped there too, learned or not.
     """
     end = len(chunk)
-    while end > 0 and (not chunk[end - 1] or (chunk[end - 1] in boilerplate
-                                              and not is_protected(chunk[end - 1]))):
+    while end > 0 and (not chunk[end - 1] or is_furniture(chunk[end - 1])
+                       or (chunk[end - 1] in boilerplate and not is_protected(chunk[end - 1]))):
         end -= 1
     return chunk[:end]
 
 
-def _next_release_start(current: list[str], last_detail: int, line: str) -> list[str]:
-    """The first lines of the release that begins at `line`, taken out of `current`."""
-    if split_dateline(line)[2] != line and last_detail >= 0:
-        trailing = [j for j in range(last_detail + 1, len(current)) if current[j]]
-        if len(trailing) == 1:
-            title = current[trailing[0]]
-            del current[trailing[0]:]
-            return [title, line]
-    return [line]
+def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
+    """`line` starts in lower case under a sentence-long line: a hard-wrapped paragraph."""
+    if not line[:1].islower():
+        return False
+    above = next((current[j] for j in range(len(current) - 1, last_detail, -1) if current[j]),
+                 "")
+    return word_count(above) >= _WRAPPED_MIN_WORDS
+
+
+def _next_release_start(current: list[str], last_detail: int, line: str,
+                        following: str) -> list[str]:
+    """The first lines of the release whose text reaches `line`, taken out of `current`.
+
+    `line` cannot belong to the contact block: it is prose, too long for a contact line, or
+    a line continuing the one above (a hard-wrapped paragraph). A title-shaped `line` is the
+    next title. Otherwise it belongs to the next release's first paragraph, whose first
+    lines may already sit in `current` (prose, or lines continued in lower case); the title
+    is the line standing right above that paragraph (a date line may stand between them).
+    """
+    if title_shaped([line, following], 0) and not line[:1].islower():
+        return [line]
+    trailing = [j for j in range(last_detail + 1, len(current)) if current[j]]
+    start = len(current)  # where the new release starts within `current`
+    below = line
+    while trailing and (reads_as_prose(current[trailing[-1]]) or below[:1].islower()
+                        or ends_mid_phrase(current[trailing[-1]])):
+        start = trailing.pop()
+        below = current[start]
+    while trailing and parse_date(current[trailing[-1]]):
+        trailing.pop()
+    if trailing and title_shaped(current, trailing[-1]) and not _is_detail(current[trailing[-1]]):
+        start = trailing[-1]
+    moved = [text for text in current[start:] if text]
+    del current[start:]
+    return [*moved, line]
+
+
+def reads_as_prose(line: str) -> bool:
+    """A piece of running text, not a contact line: a dateline, a sentence with several
+    lower-case words, or many lower-case words."""
+    if split_dateline(line)[0] is not None:
+        return True
+    words = sum(1 for w in _LOWER_WORD.findall(line) if not PHONE_LABEL.fullmatch(fold(w)))
+    return words >= _PROSE_WORDS or (words >= _SENTENCE_WORDS and ends_sentence(line))
 
 
 def segment_release(lines: list[str], web_page: bool = False) -> Draft:
@@ -157,13 +212,45 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if opener:
         draft.contact_opener = opener.text
         contact = [opener.remainder, *rest[opener.end:]]
-        draft.contact_lines = [line for line in contact if line]
+        widths = [len(rest[opener.end - 1]), *map(len, rest[opener.end:])]
+        draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     paragraphs = unwrap(body_lines)
     if paragraphs:
         draft.dateline, date, draft.lead = split_dateline(paragraphs[0])
         draft.published_on = date or draft.published_on
         draft.body = paragraphs[1:]
     return draft
+
+
+def join_wrapped_contacts(lines: list[str], widths: list[int]) -> list[str]:
+    """A hard-wrapped one-line contact block put back on its lines.
+
+    "…veuillez contacter Cédric" / "Diallo, OIM Genève, Tél.: …": a line continues on the
+    next when it ends on a comma, a label's colon or mid-phrase ("OIM République
+    démocratique du"), or when it and the next are lists of fields ("…, or Jorge Andrés" /
+    "Ortiz, IOM Guatemala, …"); a line without commas continues on a list of fields when it
+    was written as wide as a wrapped line. `widths` are the written widths (the first line
+    follows the opener on its line). A line ending on an e-mail or a phone closes its
+    contact; a blank line breaks.
+    """
+    out: list[str] = []
+    previous_width = 0
+    for line, width in zip(lines, widths, strict=True):
+        previous = out[-1] if out else ""
+        if previous and line and _continues_on(previous, previous_width, line):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+        previous_width = width
+    return out
+
+
+def _continues_on(previous: str, previous_width: int, line: str) -> bool:
+    if previous.endswith((",", ":")) or ends_mid_phrase(previous):
+        return True
+    if _is_detail(previous.rsplit(", ", 1)[-1]):
+        return False
+    return (", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
 
 
 def _read_header(lines: list[str], i: int, draft: Draft) -> int:
@@ -220,18 +307,40 @@ def _is_category(line: str) -> bool:
 
 
 def _is_detail(line: str) -> bool:
-    """An e-mail or a phone number: the line belongs to a contact."""
-    return bool(EMAIL.search(line) or NUMBER.search(line))
+    """An e-mail or a phone number: the line belongs to a contact.
+
+    A number is a phone when it dials out ("+", "00"), or stands on a contact-sized line
+    with a phone label, with 8 digits or more, or as most of the line. A count in a piece
+    of prose ("Parmi les 420 000 personnes, 3% sont des") is no phone.
+    """
+    if EMAIL.search(line):
+        return True
+    if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
+        return False
+    for number in NUMBER.finditer(line):
+        raw = number.group().strip()
+        digits = sum(c.isdigit() for c in raw)
+        if digits < MIN_DIGITS:
+            continue
+        if raw.lstrip("( ").startswith(("+", "00")):
+            return True
+        if _contact_sized(line) and (digits >= _PHONE_DIGITS or 2 * len(raw) >= len(line)
+                                     or PHONE_LABEL.search(fold(line))):
+            return True
+    return False
 
 
 def _fits_contacts(line: str) -> bool:
     """A short line that can be a name, an office or a label (not prose, not a menu)."""
     return (
-        len(line) <= _CONTACT_MAX_CHARS
-        and word_count(line) <= _CONTACT_MAX_WORDS
+        _contact_sized(line)
         and not _MENU_BULLET.match(line)
         and not is_known_label(line)
     )
+
+
+def _contact_sized(line: str) -> bool:
+    return len(line) <= _CONTACT_MAX_CHARS and word_count(line) <= _CONTACT_MAX_WORDS
 
 
 def _has_text(lines: list[str]) -> bool:

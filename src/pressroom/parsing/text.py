@@ -17,6 +17,23 @@ _SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)]\s+)")
 
 
+#: Articles, prepositions and conjunctions (fr/en/es): a line ending on one is continued below
+#: (a title, a name or a contact line does not end on "de" or "the").
+_PHRASE_OPENERS = frozenset({
+    "de", "du", "des", "la", "le", "les", "un", "une", "au", "aux", "en", "et", "ou", "pour",
+    "par", "sur", "dans", "avec", "que", "qui", "dont", "ses", "leur",
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from",
+    "its", "their", "that", "which",
+    "el", "los", "las", "del", "al", "y", "o", "con", "por", "para", "una", "su", "sus", "se",
+})
+
+
+def ends_mid_phrase(line: str) -> bool:
+    """The line stops on an article, preposition or conjunction ("... insta a los")."""
+    last = line.rsplit(None, 1)[-1].casefold() if line.strip() else ""
+    return last in _PHRASE_OPENERS or (len(last) <= 3 and last.endswith(("'", "’")))
+
+
 def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:

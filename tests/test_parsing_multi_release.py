@@ -1,0 +1,78 @@
+"""Pages holding several releases: where one release's contact block ends and the next begins."""
+
+from __future__ import annotations
+
+from pressroom.parsing import parse_bytes
+from pressroom.parsing.text import ends_mid_phrase
+
+FIRST = ("Floods displace thousands of families in western Kenya\n"
+         "Nairobi - Heavy rain displaced 3,000 families in the west of the country.\n"
+         "For more information, please contact\n"
+         "Grace Otieno\nIOM Nairobi\nTel: +254 20 422 1000\n\n")
+
+
+def _releases(text: str) -> list[tuple[str | None, list[str | None]]]:
+    parsed = parse_bytes(text.encode(), "page.txt")
+    return [(r.title, [c.name for c in r.contacts]) for r in parsed.releases]
+
+
+def test_hard_wrapped_release_after_a_contact_block_is_a_release() -> None:
+    second = ("In Mali, IOM helped fewer than 300 refugees\n"
+              "The Government has committed to pursuing its efforts\n"
+              "in prevention and protection. About 700 people a day\n"
+              "cross the region.\n"
+              "For more information, please contact\nAmadou Traore\nIOM Bamako\n"
+              "Tel: +223 20 22 76 78\n")
+    assert _releases(FIRST + second) == [
+        ("Floods displace thousands of families in western Kenya", ["Grace Otieno"]),
+        ("In Mali, IOM helped fewer than 300 refugees", ["Amadou Traore"])]
+
+
+def test_title_and_date_line_before_a_short_lead_after_a_contact_block() -> None:
+    second = ("In Mali, IOM helps refugees\n14 January 2014\n"
+              "Bamako - IOM has been present in Mali since 1998.\n"
+              "IOM assisted 1,200 refugees in the north of the country during the year.\n"
+              "For more information, please contact Amadou Traore, IOM Bamako, "
+              "Tel: +223 20 22 76 78\n")
+    parsed = parse_bytes((FIRST + second).encode(), "page.txt").releases
+    assert [r.title for r in parsed] == ["Floods displace thousands of families in western "
+                                          "Kenya", "In Mali, IOM helps refugees"]
+    assert parsed[1].dateline == "Bamako" and parsed[1].published_on == "2014-01-14"
+
+
+def test_a_count_in_a_wrapped_lead_is_no_phone_number() -> None:
+    second = ("Floods in Mali\n"
+              "Bamako - Of the 420 000 people, 3% are women\n"
+              "and 97% are men. The situation remains worrying.\n"
+              "For more information, please contact Amadou Traore, IOM Bamako, "
+              "Tel: +223 20 22 76 78\n")
+    assert [t for t, _ in _releases(FIRST + second)][1] == "Floods in Mali"
+
+
+def test_wrapped_line_ending_on_an_article_continues_below() -> None:
+    assert ends_mid_phrase("La resolución 2388 del Consejo de Seguridad insta a los")
+    assert ends_mid_phrase("Le projet vise à renforcer les capacités de l’")
+    assert not ends_mid_phrase("IOM Sana’a")
+    assert not ends_mid_phrase("Floods displace thousands of families in western Kenya")
+    second = ("En Italia, la OIM ayudó a más de 2800 solicitantes de asilo\n"
+              "La resolución 2388 del Consejo de Seguridad insta a los\n"
+              "Estados a reforzar su cooperación. La situación sigue siendo\n"
+              "preocupante en Italia.\n"
+              "Para más información, por favor contactar a Lucía Gómez, OIM Roma, "
+              "Tel: +39 06 4423 1428\n")
+    titles = [t for t, _ in _releases(FIRST + second)]
+    assert titles[1] == "En Italia, la OIM ayudó a más de 2800 solicitantes de asilo"
+
+
+def test_wrapped_one_line_contact_block_stays_one_contact_block() -> None:
+    office_cut = ("Floods in Congo\nKinshasa - Heavy rain displaced 3,000 families.\n"
+                  "Pour plus d'informations, veuillez contacter\n"
+                  "Fatoumata Mercier, OIM République démocratique du\n"
+                  "Congo, Tél.: +243 12 37262 Ext 233\n")
+    assert _releases(office_cut) == [("Floods in Congo", ["Fatoumata Mercier"])]
+    second_contact = ("Floods in Bangladesh\nDhaka - Heavy rain displaced 3,000 families.\n"
+                      "For more information please contact Amina Bennett, IOM\n"
+                      "Bangladesh, Tel: 02-7115235, Email : abennett@iom.int,\n"
+                      "or Emily Okafor, IOM Dhaka, Tel.: 00880 2 7117501\n")
+    assert _releases(second_contact) == [("Floods in Bangladesh",
+                                          ["Amina Bennett", "Emily Okafor"])]
