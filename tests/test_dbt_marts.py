@@ -368,7 +368,7 @@ def test_contacts_are_rebuilt_with_the_new_release(rebuilt):
     assert jorge["release_count"] == 1
 
 
-def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path):
+def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path, capfd):
     paths = copy_root(built[0], tmp_path)
     con = db.connect(paths.warehouse)
     add_figure(con, rid("a"), 7, 150, "percent", "150 %")
@@ -384,3 +384,10 @@ def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path):
     assert "'span': '150 %'" in message  # the offending rows are shown
     assert "'e164': '+5116330000'" in message
     assert len(failed.value.failures) == 2
+    # the console shows the failures, not dbt's progress; dbt.log keeps everything
+    console = capfd.readouterr().out
+    assert "Failure in test assert_percent_between_0_and_100" in console
+    assert "Failure in test assert_no_figure_is_a_phone_number" in console
+    assert " START " not in console and "PASS=" not in console
+    log = (paths.warehouse.parent / "dbt" / "logs" / "dbt.log").read_text("utf-8")
+    assert "START sql incremental model marts.statistics" in log

@@ -63,8 +63,15 @@ def test_run_publishes_then_a_bad_staging_row_stops_publication(
         assert bi.execute("select count(*) from marts.releases").fetchone() == (5,)
         assert bi.execute("select count(*) from marts.statistics").fetchone()[0] >= 10
         assert bi.execute("select count(*) from marts.contacts").fetchone()[0] >= 5
+        rejected = bi.execute("select count(*) from marts.rejected_figures").fetchone()[0]
+        assert rejected >= 10  # every number turned down, published next to the figures
+        assert bi.execute("select row_count from meta.published_tables where table_schema ="
+                          " 'marts' and table_name = 'rejected_figures'").fetchone() == (rejected,)
     assert duckdb.execute(
         f"select count(*) from '{root.parquet_dir}/releases.parquet'").fetchone() == (5,)
+    assert duckdb.execute(
+        f"select count(*) from '{root.parquet_dir}/rejected_figures.parquet'"
+    ).fetchone() == (rejected,)
     (artifact,) = latest_artifacts(1)
     assert artifact.startswith("# Pressroom pipeline: completed")
     assert "| logo.png |" in artifact

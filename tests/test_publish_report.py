@@ -107,3 +107,31 @@ def test_failed_expectations_of_the_run_come_from_quality_results(root: Paths) -
         '[warning] 3 parse problem(s) recorded',  # the suite's own words (meta.message)
     ]
     assert "failed expectations:\n    - [critical]" in to_text(summary)
+
+
+def test_failed_transform_lists_the_failing_dbt_tests_next_to_the_run_warnings(
+        root: Paths) -> None:
+    from pressroom.transform import TransformFailed
+
+    root.warehouse.parent.mkdir(parents=True)
+    with duckdb.connect(str(root.warehouse)) as con:  # a warning of an earlier gate of the run
+        ensure_results_table(con)
+        con.execute("""insert into quality.results (run_id, validated_at, stage, suite,
+                table_name, expectation, severity, success, message)
+            values ('run-1', now(), 'staging', 's', 'staging.parse_problems', 'expect_rows',
+                    'warning', false, '2 parse problem(s) recorded')""")
+    error = TransformFailed("build", [
+        "test assert_percent_between_0_and_100: Got 1 result, configured to fail if != 0"
+        "\n    {'statistic_key': 'k-s7', 'span': '150 %'}"])
+    stages = {"land": LAND, "validate landing": {}, "parse": {}, "validate staging": {}}
+
+    summary = summarize(root, stages, started_at=datetime.now(UTC), error=error,
+                        failed_stage="transform", run_id="run-1")
+    text = to_text(summary)
+    md = to_markdown(summary)
+
+    assert "  error: TransformFailed: dbt build failed:\n" \
+           "    - test assert_percent_between_0_and_100: Got 1 result" in text
+    assert "\n      {'statistic_key': 'k-s7', 'span': '150 %'}" in text
+    assert "[warning] 2 parse problem(s) recorded" in text
+    assert "```\ntest assert_percent_between_0_and_100: Got 1 result" in md

@@ -43,6 +43,7 @@ def summarize(
         "finished_at": datetime.now(UTC).isoformat(),
         "failed_stage": failed_stage,
         "error": _error_text(error) if error else None,
+        "error_details": _error_details(error, failed_stage),
         "stages": {name: _counts(result) for name, result in stages.items()},
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
@@ -106,8 +107,10 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
     ok = summary["status"] == "completed"
     lines = [f"# Pressroom pipeline: {'completed' if ok else 'FAILED'}", ""]
     if not ok:
-        lines += [f"**Stopped at `{summary['failed_stage']}`**: {summary['error']}", "",
-                  "Nothing was published; the previously published warehouse is unchanged.", ""]
+        lines += [f"**Stopped at `{summary['failed_stage']}`**: {summary['error']}", ""]
+        if summary.get("error_details"):
+            lines += ["```", *summary["error_details"], "```", ""]
+        lines += ["Nothing was published; the previously published warehouse is unchanged.", ""]
     lines += ["## Counts per stage", "", "| stage | counts |", "| --- | --- |"]
     for name, counts in summary["stages"].items():
         lines.append(f"| {name} | {_inline(counts) or '—'} |")
@@ -157,6 +160,8 @@ def to_text(summary: Mapping[str, Any]) -> str:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
     if not ok:
         lines.append(f"  error: {summary['error']}")
+        lines += ["    - " + "\n      ".join(part.strip() for part in d.splitlines())
+                  for d in summary.get("error_details", [])]
     if summary["failed_expectations"]:
         lines.append("  failed expectations:" if not ok
                      else "  warnings (failed expectations that do not block):")
@@ -192,6 +197,14 @@ def _gate_failures(error: BaseException | None) -> list[str]:
     """The failures a quality gate's exception carries (ExpectationOutcome.failure_text)."""
     failures = getattr(error, "failures", None) or []
     return [f.failure_text() if hasattr(f, "failure_text") else str(f) for f in failures]
+
+
+def _error_details(error: BaseException | None, failed_stage: str | None) -> list[str]:
+    """What a failed stage that is not a gate lists below its error (the failing dbt models
+    and tests, with their rows); a gate's failures are the failed expectations already."""
+    if error is None or (failed_stage or "").startswith("validate "):
+        return []
+    return [str(f) for f in getattr(error, "failures", None) or []]
 
 
 def _error_text(error: BaseException) -> str:

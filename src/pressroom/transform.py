@@ -115,6 +115,11 @@ def _invoke(paths: Paths, args: list[str]) -> list:
         "--target-path", str(dirs.target),
         "--log-path", str(dirs.logs),
         "--no-use-colors",
+        # The console gets warnings and errors only (a failing test prints in full; the run
+        # summary says what was built); DBT_LOG_LEVEL=info brings back dbt's progress lines.
+        # The log file (DbtDirs.logs/dbt.log) keeps everything, as dbt does by default.
+        "--log-level", os.environ.get("DBT_LOG_LEVEL", "warn"),
+        "--log-level-file", os.environ.get("DBT_LOG_LEVEL_FILE", "debug"),
     ]
     with _DBT_LOCK, _warehouse_env(paths):
         try:
