@@ -50,3 +50,32 @@ def test_bench_accuracy_on_a_given_corpus_with_misses(tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert f"corpus {tmp_path}" in result.output.splitlines()[0]
     assert re.search(r"5 / 5\s+8 / \d+", result.output)
+
+
+def _labelled_page(root: Path, n: int, banner: str) -> None:
+    title = f"Nouvelle campagne numéro {n} contre la traite"
+    text = (f"{banner}\n{title}\nPérou - L'OIM a formé {n}0 agents de police à Lima.\n"
+            "Pour plus d'informations, veuillez contacter Inés Calderón, OIM Pérou, "
+            "Email: icalderon@iom.int\n")
+    (root / "raw" / f"p{n}.txt").write_text(text, encoding="utf-8")
+    label = {"source": f"p{n}.txt",
+             "release": {"title": title, "language": "fr", "template": "plain",
+                         "dateline": "Pérou", "country": "PE", "published_on": None},
+             "contacts": [{"name": "Inés Calderón", "office": "OIM Pérou",
+                           "emails": ["icalderon@iom.int"], "phones": []}],
+             "statistics": [{"value": n * 10, "unit": "count", "qualifier": "exact",
+                             "subject": "agents de police", "period_start": None,
+                             "period_end": None, "text": f"{n}0 agents de police"}]}
+    (root / "expected" / f"p{n}.json").write_text(json.dumps(label), encoding="utf-8")
+
+
+def test_bench_parses_with_the_boilerplate_learned_from_the_corpus(tmp_path: Path):
+    from pressroom.bench.accuracy import score_dataset
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "expected").mkdir()
+    for n in range(1, 5):  # a site banner no menu shape gives away, on every page
+        _labelled_page(tmp_path, n, "Portail régional des Andes")
+    result = score_dataset("banner", tmp_path)
+    assert result.boilerplate >= 1
+    assert result.figures["title"] == 1.0, result.misses

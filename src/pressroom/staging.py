@@ -10,7 +10,7 @@ per staging table per batch, in one transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 
@@ -20,7 +20,7 @@ import pyarrow as pa
 from pressroom.arrow_sql import registered
 from pressroom.landing import stored_file
 from pressroom.model import ParsedFile, Problem, Release
-from pressroom.parsing.decode import UndecodableError, decode_bytes
+from pressroom.parsing.boilerplate import CORPUS_SAMPLE
 from pressroom.settings import PARSER_VERSION, Paths
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 #: Files per batch: one Prefect task and one set of INSERTs each; bounds memory.
 BATCH_SIZE = 500
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
-BOILERPLATE_SAMPLE = 500
+BOILERPLATE_SAMPLE = CORPUS_SAMPLE
 
 Parser = Callable[..., ParsedFile]  # parse_bytes(data, source, *, boilerplate) -> ParsedFile
 
@@ -232,22 +232,14 @@ def corpus_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths,
     Learned from the `sample` most recently landed files, so a single new file still benefits
     from the corpus, while the work and memory stay bounded however large the corpus grows.
     """
-    from pressroom.parsing.boilerplate import learn_boilerplate
+    from pressroom.parsing.boilerplate import learn_from_files
 
     rows = con.execute(
         "select stored_path from landing.files order by landed_at desc, sha256 limit $n",
         {"n": sample},
     ).fetchall()
-    return learn_boilerplate(_texts(paths, [row[0] for row in rows]))
-
-
-def _texts(paths: Paths, stored_paths: Iterable[str]) -> Iterator[str]:
-    """The decoded text of landed files, as the parser sees it; unreadable ones skipped."""
-    for stored_path in stored_paths:
-        try:
-            yield decode_bytes(stored_file(paths, stored_path).read_bytes()).text
-        except (OSError, UndecodableError):
-            continue  # parse_batch records these files with their reason
+    # unreadable files are skipped here; parse_batch records them with their reason
+    return learn_from_files(stored_file(paths, row[0]) for row in rows)
 
 
 def parse_batch(

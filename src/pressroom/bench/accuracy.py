@@ -9,6 +9,7 @@ from pathlib import Path
 from pressroom.bench.scoring import figures, load_labels, new_totals, score_file
 from pressroom.bench.throughput import parse_files
 from pressroom.corpus import write_corpus
+from pressroom.parsing.boilerplate import CORPUS_SAMPLE, learn_from_files
 
 DEFAULT_SEED = 20160512
 DEFAULT_N = 2000
@@ -24,6 +25,7 @@ class DatasetScore:
     seconds: float
     totals: dict[str, int]
     misses: dict[str, list[str]] = field(default_factory=dict)  # file stem -> misses
+    boilerplate: int = 0  # lines learned from the data set, as the pipeline learns them
 
     @property
     def figures(self) -> dict[str, float]:
@@ -35,20 +37,26 @@ class DatasetScore:
 
 
 def score_dataset(name: str, root: Path) -> DatasetScore:
-    """Parse ROOT/raw/* in-process and score against ROOT/expected (and expected/multi)."""
+    """Parse ROOT/raw/* in-process and score against ROOT/expected (and expected/multi).
+
+    Parsed as the pipeline parses: with the boilerplate learned from the data set by the
+    pipeline's own function, on as many files as the pipeline samples (the first ones by
+    name here, the latest landed there). Learning is not counted in the parse speed.
+    """
     labels = list(load_labels(root / "expected"))
     raws = {p.stem: p for p in sorted((root / "raw").iterdir()) if p.is_file()}
     missing = [stem for stem, _ in labels if stem not in raws]
     if missing:
         raise FileNotFoundError(f"{name}: no raw file for label(s) {', '.join(missing[:5])}")
-    run = parse_files([raws[stem] for stem, _ in labels])
+    learned = learn_from_files(list(raws.values())[:CORPUS_SAMPLE])
+    run = parse_files([raws[stem] for stem, _ in labels], boilerplate=learned)
     tot = new_totals()
     misses: dict[str, list[str]] = {}
     for stem, expected in labels:
         found = score_file(expected, run.predictions.get(stem), tot)
         if found:
             misses[stem] = found
-    return DatasetScore(name, run.files, tot["docs"], run.seconds, tot, misses)
+    return DatasetScore(name, run.files, tot["docs"], run.seconds, tot, misses, len(learned))
 
 
 def run_accuracy(seeds: Path, corpus: Path | None, n: int, seed: int) -> list[DatasetScore]:
@@ -66,7 +74,8 @@ def run_accuracy(seeds: Path, corpus: Path | None, n: int, seed: int) -> list[Da
 ROWS = (("statistics precision", "stat_precision"), ("statistics recall", "stat_recall"),
         ("statistics F1", "stat_f1"), ("qualifier accuracy", "qualifier"),
         ("period accuracy", "period"), ("subject accuracy", "subject"),
-        ("contacts recall", "contacts_recall"), ("phones recall", "phones_recall"),
+        ("contacts recall", "contacts_recall"), ("contacts precision", "contacts_precision"),
+        ("phones recall", "phones_recall"),
         ("e-mails recall", "emails_recall"), ("titles recall", "title"),
         ("countries recall", "country"))
 
@@ -80,6 +89,8 @@ def format_report(results: list[DatasetScore]) -> str:
     for label, key in ROWS:
         lines.append(label.ljust(24) + "".join(f"{r.figures[key]:.3f}".rjust(width)
                                                for r in results))
+    lines.append("boilerplate learned".ljust(24)
+                 + "".join(f"{r.boilerplate} lines".rjust(width) for r in results))
     lines.append("parse releases/second".ljust(24)
                  + "".join(f"{r.releases_per_second:.1f}".rjust(width) for r in results))
     lines.append("failed / extra releases".ljust(24)

@@ -20,18 +20,21 @@ class ParseRun:
         return count / self.seconds if self.seconds > 0 else float("inf")
 
 
-def parse_files(paths: list[Path]) -> ParseRun:
-    """Run `pressroom.parsing.parse_bytes` on every file, timing only the parse calls."""
+def parse_files(paths: list[Path], boilerplate: frozenset[str] = frozenset()) -> ParseRun:
+    """Run `pressroom.parsing.parse_bytes` on every file, timing only the parse calls.
+
+    `boilerplate`: the corpus's learned lines, passed to every parse as the pipeline does.
+    """
     from pressroom.parsing import parse_bytes
 
     blobs = [(p.stem, p.name, p.read_bytes()) for p in paths]
     predictions: dict[str, list[dict]] = {}
     releases = 0
     if blobs:  # one untimed parse loads the language models once, outside the measure
-        parse_bytes(blobs[0][2], source=blobs[0][1])
+        parse_bytes(blobs[0][2], source=blobs[0][1], boilerplate=boilerplate)
     start = time.perf_counter()
     for stem, name, data in blobs:
-        parsed = parse_bytes(data, source=name)
+        parsed = parse_bytes(data, source=name, boilerplate=boilerplate)
         predictions[stem] = [r.to_contract(name) for r in parsed.releases]
         releases += len(parsed.releases)
     seconds = time.perf_counter() - start

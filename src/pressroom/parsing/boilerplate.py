@@ -11,15 +11,37 @@ contact block and drops only those closing the release after it (a footer).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.phones import NUMBER
 from pressroom.parsing.text import EMAIL, ends_sentence
 
 MIN_FILES = 3
 MIN_SHARE = 0.30
+#: Files a corpus's boilerplate is learned from (the pipeline takes the latest landed ones):
+#: enough to see a site's menu many times, bounded work and memory however large the corpus.
+CORPUS_SAMPLE = 500
+
+
+def learn_from_files(files: Iterable[Path]) -> frozenset[str]:
+    """The boilerplate of raw files, decoded as `parse_bytes` decodes them.
+
+    The one way the pipeline (`staging.corpus_boilerplate`) and `pressroom bench accuracy`
+    learn a corpus. Files that cannot be read or decoded are skipped: the parse records them.
+    """
+    return learn_boilerplate(_decoded(files))
+
+
+def _decoded(files: Iterable[Path]) -> Iterator[str]:
+    for path in files:
+        try:
+            yield decode_bytes(path.read_bytes()).text
+        except (OSError, UndecodableError):
+            continue
 
 
 def learn_boilerplate(texts: Iterable[str]) -> frozenset[str]:
