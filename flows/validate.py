@@ -45,6 +45,9 @@ def validate(stage: str, root: str | None = None) -> dict:
     for outcome in report.warnings:
         logger.warning("quality %s: %s", stage, outcome.failure_text())
     summary = report.summary()
-    logger.info("quality %s: %s", stage, summary)
+    logger.info("quality %s: %s, %d expectations on %d tables, %d critical and %d warning "
+                "failed (data docs: %s)", stage, "passed" if report.success else "FAILED",
+                summary["expectations"], len(summary["tables"]), summary["failed_critical"],
+                summary["failed_warning"], summary["data_docs"])
     report.raise_for_critical()
     return summary

@@ -171,6 +171,9 @@ def test_warning_only_failure_does_not_stop_the_run(warehouse):
     assert (warning.expectation, warning.column) == ("expect_column_values_to_be_in_set",
                                                      "is_valid")
     assert warning.examples[0]["position"] == 3
+    assert warning.failure_text().startswith(
+        "[warning] 1 phone number(s) in staging.contact_points that today's numbering plan"
+        " rejects (historical numbers): kept as written, is_valid = false, e.g. [{")
     assert stored(con, "run_id = 'run-warn' and not success")[0][4:6] == ("warning", False)
 
 

@@ -97,8 +97,8 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
             """,
             [run_id],
         ).fetchall()
-    return [f"[{sev}] {message}" if message else
-            f"[{sev}] {target} {exp}: {what}" + (f", e.g. {_clip(example)}" if example else "")
+    return [f"[{sev}] " + (message or f"{target} {exp}: {what}")
+            + (f", e.g. {_clip(example)}" if example else "")
             for sev, target, exp, what, example, message in rows]
 
 

@@ -53,15 +53,16 @@ class ExpectationOutcome:
 
     def failure_text(self) -> str:
         """What failed and on which rows, for the run log and the gate's exception."""
+        shown = json.dumps(self.examples, ensure_ascii=False, default=str)
         if self.message and not self.error:
-            return f"[{self.severity}] {self.message}"
+            return f"[{self.severity}] {self.message}" + (f", e.g. {shown}" if self.examples
+                                                           else "")
         text = f"[{self.severity}] {self.describe()}"
         if self.error:
             return f"{text}: {self.error}"
         if self.unexpected_count is not None:
             text += f": {self.unexpected_count} of {self.element_count} rows unexpected"
             if self.examples:
-                shown = json.dumps(self.examples, ensure_ascii=False, default=str)
                 text += f", e.g. {shown}"
         else:
             text += f": observed {json.dumps(self.observed_value, default=str)}"
