@@ -87,3 +87,12 @@ def test_blurb_after_the_contacts_does_not_start_a_release() -> None:
     unknown = parse_bytes(corpus[0].encode(), "r1.txt")  # without the corpus: kept as a problem
     assert [r.title for r in unknown.releases] == ["Titre numéro 1 sur la migration"]
     assert [(p.stage, p.detail) for p in unknown.problems] == [("segment", blurb)]
+
+
+def test_template_headers_are_never_boilerplate() -> None:
+    corpus = [f"Communiqué\nGlobal\n\nTitre numéro {n} sur la migration\n\n"
+              f"Pérou - L’OIM a formé {n}0 agents de police à Lima.\n" for n in range(1, 5)]
+    learned = learn_boilerplate(corpus)
+    assert "Communiqué" not in learned
+    release = parse_bytes(corpus[0].encode(), "c1.txt", boilerplate=learned).releases[0]
+    assert (release.template, release.title) == ("communique", "Titre numéro 1 sur la migration")

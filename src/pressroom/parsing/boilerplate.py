@@ -2,10 +2,11 @@
 
 Rule: a line is boilerplate when it stands alone (it is not a piece of a hard-wrapped
 paragraph) in at least `MIN_FILES` distinct texts and in at least `MIN_SHARE` of them.
-Identical texts count once. Lines that open a contact block or carry an e-mail or phone
-number are never boilerplate. Names and offices of contacts repeat across a country
-office's releases and may be learned: `parse_bytes` keeps boilerplate lines inside a
-contact block and drops only those closing the release after it (a footer).
+Identical texts count once. Lines that open a contact block, template headers and lines
+carrying an e-mail or phone number are never boilerplate. Names and offices of contacts
+repeat across a country office's releases and may be learned: `parse_bytes` keeps
+boilerplate lines inside a contact block and drops only those closing the release after it
+(a footer).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.decode import UndecodableError, decode_bytes
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.phones import NUMBER
 from pressroom.parsing.text import EMAIL, ends_sentence
@@ -75,8 +77,10 @@ def standalone_lines(lines: list[str]) -> set[str]:
 
 
 def is_protected(line: str) -> bool:
-    """Contact openers and lines with an e-mail or a phone number are never dropped."""
-    return bool(is_opener(line) or EMAIL.search(line) or NUMBER.search(line))
+    """Contact openers, template headers ("Communiqué": they tell the template, however
+    many releases share them) and lines with an e-mail or a phone number are never dropped."""
+    return bool(is_opener(line) or header_template(line) or EMAIL.search(line)
+                or NUMBER.search(line))
 
 
 def _opens_lower(line: str) -> bool:

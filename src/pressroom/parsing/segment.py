@@ -25,6 +25,7 @@ from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.navigation import (
     is_furniture,
     is_known_label,
@@ -37,13 +38,6 @@ from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import EMAIL, ends_mid_phrase, ends_sentence, fold, word_count
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
-_HEADERS = {
-    "communique": "communique", "communiques": "communique", "communique de presse": "communique",
-    "comunicado": "communique", "comunicado de prensa": "communique",
-    "press release": "press_release", "news release": "press_release",
-    "media release": "press_release", "nota de prensa": "press_release",
-    "note de presse": "press_release", "press briefing note": "press_release",
-}
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
@@ -75,11 +69,6 @@ class Draft:
     body: list[str] = field(default_factory=list)
     contact_opener: str | None = None
     contact_lines: list[str] = field(default_factory=list)
-
-
-def header_template(line: str) -> str | None:
-    """'Communiqué' -> communique, 'Press Release' -> press_release, else None."""
-    return _HEADERS.get(fold(line).lower().strip(" :"))
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:

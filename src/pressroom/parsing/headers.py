@@ -1,0 +1,18 @@
+"""Template headers: the line a communiqué or press release opens with ("Communiqué")."""
+
+from __future__ import annotations
+
+from pressroom.parsing.text import fold
+
+_HEADERS = {
+    "communique": "communique", "communiques": "communique", "communique de presse": "communique",
+    "comunicado": "communique", "comunicado de prensa": "communique",
+    "press release": "press_release", "news release": "press_release",
+    "media release": "press_release", "nota de prensa": "press_release",
+    "note de presse": "press_release", "press briefing note": "press_release",
+}
+
+
+def header_template(line: str) -> str | None:
+    """'Communiqué' -> communique, 'Press Release' -> press_release, else None."""
+    return _HEADERS.get(fold(line).lower().strip(" :"))
