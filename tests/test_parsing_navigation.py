@@ -71,3 +71,10 @@ def test_release_with_a_short_title_and_no_menu_is_left_alone() -> None:
     communique = ["Press Release", "Global", "", "Floods in Kenya", "", "- 300 tents",
                   "- 200 kits"]
     assert strip_navigation(communique) == (communique, False)
+
+
+def test_title_with_a_place_head_after_a_menu_label() -> None:
+    page = ("Skip to main content\nHome\n- News\nSearch\n"
+            "Haiti - Heavy rain displaces 3,000 families\n"
+            "Port-au-Prince - Heavy rain displaced 3,000 families in the south.\n")
+    assert _title(page) == "Haiti - Heavy rain displaces 3,000 families"

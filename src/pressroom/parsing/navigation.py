@@ -189,10 +189,13 @@ def _settle_end(lines: list[str], kinds: list[str | None], run: list[int]) -> in
 
 
 def title_shaped(lines: list[str], i: int) -> bool:
-    """`lines[i]` can be a title: no clause end, no dateline, no date, not continued below."""
+    """`lines[i]` can be a title: no clause end, no date, not continued below.
+
+    A "Place - …" head does not rule a title out ("Haïti - Les pluies déplacent 3 000
+    familles"): a lead opening with a dateline ends its sentence or is continued below.
+    """
     line = lines[i]
-    if (_CLAUSE_END.search(line) or ends_mid_phrase(line) or parse_date(line)
-            or split_dateline(line)[0] is not None):
+    if _CLAUSE_END.search(line) or ends_mid_phrase(line) or parse_date(line):
         return False
     nxt = i + 1 if i + 1 < len(lines) else None
     return nxt is None or not lines[nxt][:1].islower()
