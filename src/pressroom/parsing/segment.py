@@ -10,9 +10,11 @@ header), `plain` otherwise.
 
 A page may hold several releases one after another. A new release starts at a separator
 line ("-----", "* * *"), at a template header once a release has begun, or, after a contact
-block, at the first line that cannot belong to it (prose, a menu): that line is the next
-title, unless it is a lead opening with a dateline, in which case the single line standing
-between it and the last e-mail/phone is the title.
+block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
+line too long for a contact, a line continuing the one above (hard-wrapped: it starts in
+lower case, or the line above ends mid-phrase). That line is the next title when it has a
+title's shape; otherwise it opens the next release's first paragraph, and the title is the
+line standing right above that paragraph (a date line may stand between them).
 """
 
 from __future__ import annotations
@@ -114,9 +116,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             current.append(line)
             continue
         following = lines[i] if i < len(lines) else ""
-        if (_fits_contacts(line) and not reads_as_prose(line)
-                and not (ends_mid_phrase(line) and not _is_detail(following))
-                and not _continues_prose(current, last_detail, line)):
+        if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
@@ -138,6 +138,15 @@ def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
                        or (chunk[end - 1] in boilerplate and not is_protected(chunk[end - 1]))):
         end -= 1
     return chunk[:end]
+
+
+def _belongs_to_contacts(line: str, following: str, current: list[str],
+                         last_detail: int) -> bool:
+    """A short line that is no prose: a name, an office, a label, or a piece of a wrapped
+    contact line (ending mid-phrase right above an e-mail or phone)."""
+    return (_fits_contacts(line) and not reads_as_prose(line)
+            and not (ends_mid_phrase(line) and not _is_detail(following))
+            and not _continues_prose(current, last_detail, line))
 
 
 def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
