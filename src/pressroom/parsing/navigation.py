@@ -13,9 +13,11 @@ recognised by hand, none of them tied to one site:
 
 The menu is the run of such lines at the top of the page, when it holds a decisive line or
 two menu lines. The release's title stands right above its first paragraph: when the line
-after the run reads as a paragraph (a dateline, a full sentence, a date) the run's last
-short label was the title and is given back; when it is a sentence followed by a title-shaped
-line and more text, it was the menu's closing blurb.
+after the run reads as a paragraph (a full sentence, a date, a line continued below) the
+run's last short label was the title and is given back; when it is a sentence followed by
+a title-shaped line and more text, it was the menu's closing blurb.
+
+Share, print and social-network buttons around a release are page furniture (`is_furniture`).
 """
 
 from __future__ import annotations
