@@ -38,8 +38,13 @@ def publish_marts(root: str) -> dict[str, Any]:
 
 
 @flow(name="pipeline")
-def pipeline(inbox: str | None = None, root: str | None = None) -> dict[str, Any]:
-    """Run every stage in order on `inbox` (relative to `root`; default: landing/inbox)."""
+def pipeline(
+    inbox: str | None = None, root: str | None = None, full_refresh: bool = False
+) -> dict[str, Any]:
+    """Run every stage in order on `inbox` (relative to `root`; default: landing/inbox).
+
+    `full_refresh` rebuilds the incremental marts from scratch (after a mart's columns change).
+    """
     paths = Paths(Path(root).resolve()) if root else Paths.default()
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
     r = str(paths.root)
@@ -50,7 +55,7 @@ def pipeline(inbox: str | None = None, root: str | None = None) -> dict[str, Any
         ("validate landing", lambda: validate("landing", root=r)),
         ("parse", lambda: parse(root=r)),
         ("validate staging", lambda: validate("staging", root=r)),
-        ("transform", lambda: transform(root=r)),
+        ("transform", lambda: transform(root=r, full_refresh=full_refresh)),
         ("validate marts", lambda: validate("marts", root=r)),
         ("publish", lambda: publish_marts(r)),
     ]

@@ -26,13 +26,17 @@ def run(
     inbox: Annotated[
         Path | None, typer.Option(help="Folder of releases to land (default: landing/inbox).")
     ] = None,
+    full_refresh: Annotated[
+        bool, typer.Option(help="Rebuild the incremental marts from scratch (after an upgrade).")
+    ] = False,
 ) -> None:
     """Run the whole pipeline: land, parse, validate, build the marts, publish, docs."""
     from flows.pipeline import pipeline
     from pressroom.report import to_text
 
     try:
-        summary = pipeline(inbox=str(inbox.resolve()) if inbox else None)
+        summary = pipeline(inbox=str(inbox.resolve()) if inbox else None,
+                           full_refresh=full_refresh)
     except Exception as exc:
         # The pipeline attaches its summary to the error (see flows/pipeline.py).
         summary = getattr(exc, "pressroom_summary", None)
