@@ -391,3 +391,13 @@ def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path, capfd):
     assert " START " not in console and "PASS=" not in console
     log = (paths.warehouse.parent / "dbt" / "logs" / "dbt.log").read_text("utf-8")
     assert "START sql incremental model marts.statistics" in log
+
+
+def test_full_refresh_rebuilds_the_incremental_marts_from_staging(rebuilt, tmp_path):
+    """`pressroom run --full-refresh` after an upgrade: marts rebuilt from staging, not patched."""
+    paths = copy_root(rebuilt, tmp_path)
+    transform.build(paths, full_refresh=True)
+    assert query(paths, "select title from marts.releases where release_key = ?",
+                 rid("a")) != [("KEPT",)]
+    assert query(paths, "select count(*) from marts.statistics where subject = 'KEPT'") == [(0,)]
+    assert query(paths, "select count(*) from marts.releases") == [(3,)]
