@@ -22,6 +22,7 @@ from great_expectations.data_context.types.resource_identifiers import (
     ValidationResultIdentifier,
 )
 
+from pressroom.quality.docs_assets import make_offline
 from pressroom.quality.outcomes import MAX_EXAMPLES
 from pressroom.quality.suites import SuiteFile
 from pressroom.settings import Paths
@@ -78,11 +79,12 @@ class QualityContext:
                 for r in suite_result.results]
 
     def build_data_docs(self) -> Path:
-        """Render this run's validations and every suite; drop results of old runs."""
+        """Render this run's validations and every suite, readable offline; drop old runs."""
         self._prune_old_runs()
         identifiers: list[Any] = [ExpectationSuiteIdentifier(name=n) for n in self.suites]
         identifiers += self._validated
         self.context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=identifiers)
+        make_offline(self.paths.gx_docs_dir)
         return self.paths.gx_docs_dir / "index.html"
 
     def _prune_old_runs(self) -> None:
