@@ -16,9 +16,6 @@ class ParseRun:
     files: int
     releases: int  # releases the parser returned
 
-    def per_second(self, count: int) -> float:
-        return count / self.seconds if self.seconds > 0 else float("inf")
-
 
 def parse_files(paths: list[Path], boilerplate: frozenset[str] = frozenset()) -> ParseRun:
     """Run `pressroom.parsing.parse_bytes` on every file, timing only the parse calls.
