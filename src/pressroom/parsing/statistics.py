@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +43,7 @@ from pressroom.parsing.figures.units import (
     unit_after,
 )
 from pressroom.parsing.numbers import LANGUAGES, NumberMention, find_number_mentions
+from pressroom.parsing.text import fold
 
 
 @dataclass(slots=True)
@@ -296,18 +296,13 @@ def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
     return end
 
 
-def _fold(word: str) -> str:
-    s = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-
-
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
     """One statistic per (value, unit, range, qualifier, subject head): a lead that restates a
     body figure is not a second figure. The first one is kept; a period only the restatement
     gives ("… 53 retornados desde 2008") is carried over to it."""
     kept: dict[tuple[object, ...], Statistic] = {}
     for s in stats:
-        head = _fold(s.subject.split()[0]) if s.subject else None
+        head = fold(s.subject.split()[0]).casefold() if s.subject else None
         key = (s.value, s.unit, s.value_max, s.qualifier, head)
         first = kept.setdefault(key, s)
         if first is not s and first.period_start is None and s.period_start is not None:
