@@ -36,6 +36,7 @@ class Currencies:
 
     names: dict[str, str]
     symbols: dict[str, str]
+    symbols_longest_first: tuple[str, ...]
     codes: frozenset[str]
     name_re: re.Pattern[str]
     symbol_re: re.Pattern[str]
@@ -62,9 +63,10 @@ def currencies() -> Currencies:
         names.setdefault(name, code)
     by_length = sorted(names, key=len, reverse=True)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length)
-    symbol_alt = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
+    symbol_alt = "|".join(re.escape(s) for s in symbols_longest_first)
     return Currencies(
-        names=names, symbols=symbols, codes=codes,
+        names=names, symbols=symbols, symbols_longest_first=symbols_longest_first, codes=codes,
         name_re=re.compile(_SP + r"(?:(?:de|d['’])\s*)?(?P<name>" + name_alt + r")(?!\w)",
                            re.IGNORECASE),
         symbol_re=re.compile(_SP + r"(?P<symbol>" + symbol_alt + r")(?![^\W\d_])"),
@@ -102,7 +104,7 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     if m and m.group("code") in table.codes:
         return f"currency:{m.group('code')}", pos - len(head) + m.start()
     stripped = head.rstrip(" \u00a0\u202f\u2009")
-    for symbol in sorted(table.symbols, key=len, reverse=True):
+    for symbol in table.symbols_longest_first:
         if stripped.endswith(symbol):
             start = pos - len(head) + len(stripped) - len(symbol)
             if start > 0 and text[start - 1].isalpha() and symbol[0].isalpha():
