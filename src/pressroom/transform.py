@@ -56,6 +56,8 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
 
     Raises TransformFailed naming the failing models and tests.
     """
+    from pressroom.report import mart_counts
+
     args = ["build"] + (["--full-refresh"] if full_refresh else [])
     started = time.perf_counter()
     results = _invoke(paths, args)
@@ -65,7 +67,7 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
         statuses[str(r.status)] = statuses.get(str(r.status), 0) + 1
     return {
         "results": statuses,
-        "marts": mart_counts(paths),
+        "marts": mart_counts(paths.warehouse),
         "seconds": round(elapsed, 1),
     }
 
@@ -89,17 +91,6 @@ def docs_server(site: Path, host: str = "127.0.0.1", port: int = 8080) -> Thread
     """An http server for the docs site (call `serve_forever()`); port 0 picks a free port."""
     handler = partial(SimpleHTTPRequestHandler, directory=str(site))
     return ThreadingHTTPServer((host, port), handler)
-
-
-def mart_counts(paths: Paths) -> dict[str, int]:
-    """Rows in each table of schema `marts`."""
-    import duckdb
-
-    with duckdb.connect(str(paths.warehouse)) as con:
-        tables = [t for (t,) in con.execute(
-            "select table_name from information_schema.tables "
-            "where table_schema = 'marts' order by table_name").fetchall()]
-        return {t: con.execute(f'select count(*) from marts."{t}"').fetchone()[0] for t in tables}
 
 
 def _invoke(paths: Paths, args: list[str]) -> list:
