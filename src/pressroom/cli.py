@@ -133,7 +133,8 @@ def generate_corpus(
     outdir: Annotated[Path, typer.Argument(help="Folder for raw/ and expected/.")],
     seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 0,
 ) -> None:
-    """Write N realistic releases (fr/en/es) with the JSON a correct parse yields."""
+    """Write N realistic release files (fr/en/es, some holding several releases) with the JSON
+    a correct parse yields."""
     import time
 
     from pressroom.corpus import write_corpus
@@ -150,14 +151,17 @@ def bench_accuracy(
     corpus: Annotated[
         Path | None, typer.Option(help="Labelled corpus (raw/, expected/) instead of generating.")
     ] = None,
-    n: Annotated[int, typer.Option(help="Releases files to generate.", min=1)] = 2000,
+    n: Annotated[
+        int, typer.Option(help="Release files to generate (without --corpus).", min=1)
+    ] = 2000,
     seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
     seeds: Annotated[
         Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
     ] = None,
     misses: Annotated[int, typer.Option(help="Print the misses of this many files.")] = 0,
 ) -> None:
-    """Score the parser on the seeds and a generated corpus; print P/R/F1 and throughput."""
+    """Score the parser on the seeds and on a corpus (generated unless --corpus); print P/R/F1
+    and throughput."""
     from pressroom.bench.accuracy import format_misses, format_report, run_accuracy
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
