@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
 from pathlib import Path
 
 import duckdb
@@ -11,7 +10,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from pressroom.db import connect
-from pressroom.landing import BATCH_SIZE, LandingResult, discover, land_files
+from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover, land_files
 from pressroom.settings import Paths
 
 
@@ -32,8 +31,7 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
     result = LandingResult(unreadable=missing)
     con = connect(where.warehouse)
     try:
-        batches = iter(files)
-        while batch := list(islice(batches, BATCH_SIZE)):
+        for batch in batched(files, BATCH_SIZE):
             result.extend(land_batch(con, where, batch, flow_run.id))
     finally:
         con.close()

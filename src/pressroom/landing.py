@@ -165,7 +165,7 @@ def land_files(
     incoming.mkdir(parents=True, exist_ok=True)
     for stale in incoming.glob("part-*"):  # copies left by an interrupted landing
         stale.unlink()
-    for batch in _batched(files, batch_size):
+    for batch in batched(files, batch_size):
         received: list[_Received] = []
         for path in batch:
             try:
@@ -340,7 +340,8 @@ def _os_reason(exc: OSError) -> str:
     return f"the file could not be read: {exc.strerror or exc}"
 
 
-def _batched(items: list[Path], size: int) -> Iterator[list[Path]]:
+def batched(items: list[Path], size: int) -> Iterator[list[Path]]:
+    """`items` in lists of at most `size` (itertools.batched needs Python 3.12)."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
