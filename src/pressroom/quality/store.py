@@ -9,6 +9,7 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
+from pressroom.arrow_sql import registered
 from pressroom.quality.outcomes import ExpectationOutcome
 
 _DDL = """
@@ -55,11 +56,8 @@ def store_outcomes(con: duckdb.DuckDBPyConnection, run_id: str, validated_at: da
     if not outcomes:
         return 0
     rows = pa.Table.from_pylist([_row(run_id, validated_at, o) for o in outcomes], schema=_SCHEMA)
-    con.register("quality_new_results", rows)
-    try:
+    with registered(con, "quality_new_results", rows):
         con.execute("insert into quality.results by name select * from quality_new_results")
-    finally:
-        con.unregister("quality_new_results")
     return len(outcomes)
 
 
