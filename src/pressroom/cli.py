@@ -67,8 +67,8 @@ def parse(
     """Parse release files and print what they yield; needs no database or server.
 
     With --json: one object per release (shared/seeds/README.md), a list when there are several.
-    A file that yields no release prints an object with "release": null and its "problems",
-    and the command exits with 1.
+
+    A file that yields no release prints "release": null with its "problems"; the exit code is 1.
     """
     from pressroom.parsing import parse_bytes
 
