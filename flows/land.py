@@ -25,7 +25,7 @@ def land_batch(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[Path],
 @flow(name="land")
 def land(paths: list[str] | None = None, root: str | None = None) -> dict:
     """Land files and folders (default: the inbox); return counts and every refused file."""
-    where = Paths(Path(root).resolve()) if root else Paths.default()
+    where = Paths.for_root(root)
     sources = [Path(p) for p in paths] if paths else [where.inbox]
     files, missing = discover(sources)
     result = LandingResult(unreadable=missing)

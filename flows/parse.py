@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -35,7 +33,7 @@ def parse_files(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[Pendin
 @flow(name="parse")
 def parse(root: str | None = None) -> dict:
     """Parse every landed file the current parser version has not parsed yet."""
-    where = Paths(Path(root).resolve()) if root else Paths.default()
+    where = Paths.for_root(root)
     summary = ParseSummary()
     con = connect(where.warehouse)
     try:

@@ -45,7 +45,7 @@ def pipeline(
 
     `full_refresh` rebuilds the incremental marts from scratch (after a mart's columns change).
     """
-    paths = Paths(Path(root).resolve()) if root else Paths.default()
+    paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
     r = str(paths.root)
     started_at = datetime.now(UTC)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -26,7 +24,7 @@ def dbt_docs(paths: Paths) -> str:
 @flow(name="transform")
 def transform(root: str | None = None, full_refresh: bool = False) -> dict:
     """Build the marts from staging with dbt, test them, and write the docs site."""
-    paths = Paths(Path(root).resolve()) if root else Paths.default()
+    paths = Paths.for_root(root)
     built = dbt_build(paths, full_refresh)
     docs_dir = dbt_docs(paths)
     get_run_logger().info("marts: %s; docs: %s", built["marts"], docs_dir)

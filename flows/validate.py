@@ -7,8 +7,6 @@ so the pipeline stops before anything is published. Warnings are logged and let 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -31,7 +29,7 @@ def validate(stage: str, root: str | None = None) -> dict:
     """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed."""
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}: expected one of {', '.join(STAGES)}")
-    paths = Paths(Path(root).resolve()) if root else Paths.default()
+    paths = Paths.for_root(root)
     # Results of all stages of one pipeline run share the pipeline's (root flow's) run id.
     run_id = flow_run.root_flow_run_id or flow_run.get_id() or "local"
     con = connect(paths.warehouse)

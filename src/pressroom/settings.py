@@ -48,6 +48,11 @@ class Paths:
     def default(cls) -> Paths:
         return cls(Path(os.environ.get("PRESSROOM_ROOT", PROJECT_DIR)).resolve())
 
+    @classmethod
+    def for_root(cls, root: str | os.PathLike[str] | None) -> Paths:
+        """The paths under `root`, or the default root when it is None (as flows take it)."""
+        return cls(Path(root).resolve()) if root else cls.default()
+
     @property
     def inbox(self) -> Path:
         return self.root / "landing" / "inbox"
