@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from pressroom.parsing.numbers import find_number_mentions
+from pressroom.parsing.figures.numbers import find_number_mentions
 
 
 def _read(text: str, language: str | None) -> list[tuple[str, float]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pressroom.model import Statistic
-from pressroom.parsing.statistics import extract_statistics
+from pressroom.parsing.figures.statistics import extract_statistics
 
 
 def _only(text: str, language: str | None) -> Statistic:

@@ -7,7 +7,7 @@ import phonenumbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressroom.parsing.statistics import extract_statistics, scan_statistics
+from pressroom.parsing.figures.statistics import extract_statistics, scan_statistics
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])

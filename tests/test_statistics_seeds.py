@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 from conftest import SEEDS_EXPECTED, SEEDS_RAW
 
-from pressroom.parsing.statistics import scan_statistics
+from pressroom.parsing.figures.statistics import scan_statistics
 
 SEEDS = sorted(p.stem for p in SEEDS_EXPECTED.glob("*.json"))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.parsing.statistics import extract_statistics, scan_statistics
+from pressroom.parsing.figures.statistics import extract_statistics, scan_statistics
 
 # (language, paragraph, the number as written, the rule that must turn it down)
 TRAPS = [
@@ -93,7 +93,7 @@ TRAPS = [
     ("es", "María, madre de cuatro hijos, fue rescatada.", "cuatro", "personal_detail"),
     # other non-quantities
     ("fr", "Les arrivées ont été trois fois plus nombreuses.", "trois", "multiplier"),
-    ("fr", "Il a inauguré un bâtiment neuf pour les migrants.", "neuf", "new_not_nine"),
+    ("fr", "Il a inauguré un bâtiment neuf pour les migrants.", "neuf", "word_not_number"),
     ("en", "Arrivals peaked in the second half of 2015.", "half", "part_of_period"),
     ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
     ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),

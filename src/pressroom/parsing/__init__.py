@@ -17,9 +17,9 @@ from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, scan_contacts
 from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
+from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.segment import Draft, segment_page
-from pressroom.parsing.statistics import StatisticsScan, scan_statistics
 
 __all__ = ["learn_boilerplate", "parse_bytes", "parse_text"]
 

@@ -1,10 +1,20 @@
-"""Small text predicates shared by the parsing steps (accent folding, line shapes)."""
+"""The parser's text toolkit: accent folding, line shapes, the one tokeniser, the one
+alternation builder, word sets, sentences and the words around a position.
+
+Every module of `parsing/` builds its phrase regexes with `alternation` and reads words with
+`tokens` / `words_before` / `words_after`, so escaping, spaces and apostrophes are handled the
+same way everywhere.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
+
+from pressroom.parsing.lexicon import union
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 #: Words naming an organisation or one of its offices (match on accent-folded text).
@@ -17,21 +27,11 @@ _SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)]\s+)")
 
 
-#: Articles, prepositions and conjunctions (fr/en/es): a line ending on one is continued below
-#: (a title, a name or a contact line does not end on "de" or "the").
-_PHRASE_OPENERS = frozenset({
-    "de", "du", "des", "la", "le", "les", "un", "une", "au", "aux", "en", "et", "ou", "pour",
-    "par", "sur", "dans", "avec", "que", "qui", "dont", "ses", "leur",
-    "the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from",
-    "its", "their", "that", "which",
-    "el", "los", "las", "del", "al", "y", "o", "con", "por", "para", "una", "su", "sus", "se",
-})
-
-
 def ends_mid_phrase(line: str) -> bool:
-    """The line stops on an article, preposition or conjunction ("... insta a los")."""
+    """The line stops on an article, preposition or conjunction of a lexicon ("... insta a
+    los"): a title, a name or a contact line does not end on "de" or "the"."""
     last = line.rsplit(None, 1)[-1].casefold() if line.strip() else ""
-    return last in _PHRASE_OPENERS or (len(last) <= 3 and last.endswith(("'", "’")))
+    return last in union("phrase_openers") or (len(last) <= 3 and last.endswith(("'", "’")))
 
 
 def fold(text: str) -> str:
@@ -63,3 +63,111 @@ def is_list_item(line: str) -> bool:
 
 def word_count(line: str) -> int:
     return len(line.split())
+
+
+# --- word sets, the tokeniser, the alternation builder -------------------------------------
+
+
+def word_set(words: str | Iterable[str]) -> frozenset[str]:
+    """A word list written as one space-separated string (readable in source), or words."""
+    return frozenset(words.split() if isinstance(words, str) else words)
+
+
+#: One token: a word (with a trailing elision apostrophe, "d'", and hyphenated parts,
+#: "quatre-vingt", "grand-mère"), a run of digits, or one punctuation sign.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?(?:-[^\W\d_]+)*|\d+|[^\w\s]")
+APOSTROPHES = "'’"
+SPACES = "[ \u00a0\u202f\u2009]"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and where it is in the text."""
+
+    word: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of `text[start:end]`, with their offsets in `text`."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+
+
+def _flexible(phrase: str, accents: bool) -> str:
+    out: list[str] = []
+    for char in phrase:
+        if char == " ":
+            out.append(r"\s+")
+        elif char in APOSTROPHES:
+            out.append("['’]")
+        elif accents and _fold_char(char) != char:
+            out.append(f"[{re.escape(char)}{_fold_char(char)}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def alternation(phrases: Iterable[str], *, accents: bool = False) -> str:
+    """One regex alternative per phrase, longest first (so "plus de" wins over "plus"):
+    spaces match any run of white space, either apostrophe matches, and with `accents` an
+    accented letter also matches its bare form ("année" matches "annee")."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(_flexible(p, accents) for p in unique) or "(?!)"
+
+
+def bare(word: str) -> str:
+    """A token without a trailing elision apostrophe: "d’" -> "d"."""
+    return word.rstrip(APOSTROPHES)
+
+
+# --- sentences and the words around a position ---------------------------------------------
+
+# Sentence end: . ! ? … then spaces then what may start a sentence. Abbreviations are checked
+# separately (a regex lookbehind cannot take variable-length alternatives).
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”)]?\s+(?=[«\"“(\[¿¡]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+_ABBREVIATIONS = word_set(
+    "m mm mme mr mrs ms dr st no nº n° tel tél tel art p pp etc av ave sr sra dra ing lic "
+    "vol ed éd fig approx env inc ltd co jr sgt gen gral prof cf ex"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, in order, covering its non-blank text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        before = text[start:m.start()].rsplit(None, 1)
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        if m.group().startswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+            continue
+        end = m.start() + len(m.group().rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
+    """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
+    found = tokens(text, max(0, pos - reach), pos)
+    return [t.word.lower() for t in found[-n:]] if n else []
+
+
+_CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
+
+
+def clause_words_before(text: str, pos: int, n: int) -> list[str]:
+    """Like `words_before`, but only from the same clause (after the last , ; : . ( )."""
+    words = words_before(text, pos, n)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return words[k + 1:]
+    return words
+
+
+def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
+    """The first `n` tokens after `pos`, lower-cased."""
+    return [t.word.lower() for t in tokens(text, pos, min(len(text), pos + reach))[:n]]

@@ -1,4 +1,4 @@
 """The pieces of statistics extraction: sentences, units, qualifiers, traps, subjects, periods.
 
-`pressroom.parsing.statistics.extract_statistics` puts them together.
+`pressroom.parsing.figures.statistics.extract_statistics` puts them together.
 """

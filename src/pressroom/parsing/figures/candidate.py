@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pressroom.parsing.figures.masks import Masks
+from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import Subject
-from pressroom.parsing.numbers import NumberMention
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ International numbers ("+57 1 594 6410") are found by `phonenumbers.PhoneNumberM
 National formats ("01 8000 52 20 20", "(201) 555-0123") need a region the matcher cannot know
 here, and with a region it would also take counts ("11 294 786") for phone numbers, so they are
 recognised by their shape: a run of digit groups that is not thousands grouping, or any run that
-follows a phone word ("Tel.", "Fax", "línea").
+follows a phone label of a lexicon ("Tel.", "Fax", "línea").
 """
 
 from __future__ import annotations
@@ -13,29 +13,38 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import phonenumbers
+
+from pressroom.parsing.lexicon import union
+from pressroom.parsing.text import alternation
 
 # A run of digit groups joined by single spaces, dots, dashes, slashes or parentheses.
 _RUN_RE = re.compile(
     r"(?<![\w+])(?:\+\s?|\(\+?)?\d(?:[ \u00a0\u202f.\-/]?\(?\d|\)[ \u00a0\u202f.\-]?(?=\d))*\)?"
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:(?P<sep>[ \u00a0\u202f.,])\d{3})+(?:[.,]\d+)?")
-# "Tel.", "Fax", "móvil" … right before the number ("Tel. (bureau) : 01 …").
-_PHONE_WORD_RE = re.compile(
-    r"\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|phone|telephone|fax|mobile?|m[óo]vil|cel(?:ular)?|"
-    r"portable|whats?app|hotline|helpline)\b\.?\s*(?:\([^()\d]{0,20}\))?\s*:?\s*"
-    r"(?:n[°º]\s*)?$",
-    re.IGNORECASE,
-)
-# "appelez le", "call", "llame al", "la ligne gratuite", "línea": right before the number.
-_CALL_WORD_RE = re.compile(
-    r"\b(?:appel(?:er|ez)|call|llam(?:e|ar|ando)|compos(?:er|ez)|marca(?:r|ndo)|ligne|"
-    r"l[íi]nea|num[ée]ro|n[úu]mero|number)\b(?:\s+(?:gratuite?|verte?|free|toll-free|"
-    r"gratuita|directe?|le|la|al|el|at|on|au|du|de|the))*\s*:?\s*$",
-    re.IGNORECASE,
-)
-_EXTENSION_CUE_RE = re.compile(r"\b(?:ext|extension|poste|anexo|int)\b\.?\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _label_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The lexicons' phone labels right before a number: "Tel. (bureau) : 01 …", "Fax",
+    "móvil"; "appelez le", "call", "llame al", "la ligne gratuite"; "poste", "ext."."""
+    labels = alternation([*union("phone_labels"), *union("mobile_labels"),
+                          *union("fax_labels")], accents=True)
+    phone = re.compile(r"\b(?:" + labels + r")\b\.?\s*(?:\([^()\d]{0,20}\))?\s*:?\s*"
+                       r"(?:n[°º]\s*)?$", re.IGNORECASE)
+    call = re.compile(
+        r"\b(?:" + alternation(union("call_words"), accents=True) + r")\b(?:\s+(?:"
+        + alternation(union("call_fillers"), accents=True) + r"))*\s*:?\s*$",
+        re.IGNORECASE,
+    )
+    extension = re.compile(r"\b(?:" + alternation(union("extension_labels")) + r")\b\.?\s*:?\s*$",
+                           re.IGNORECASE)
+    return phone, call, extension
+
+
 _DATE_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d])"
 )
@@ -64,11 +73,12 @@ def _looks_like_phone(text: str, start: int, run: str) -> bool:
     digits = _digits(run)
     n = len(digits)
     before = text[max(0, start - 40):start]
-    if _EXTENSION_CUE_RE.search(before):
+    phone_label, call_word, extension_label = _label_res()
+    if extension_label.search(before):
         return True
     if run.startswith("+"):
         return n >= 6
-    if _PHONE_WORD_RE.search(before) or _CALL_WORD_RE.search(before):
+    if phone_label.search(before) or call_word.search(before):
         return n >= 4
     if _THOUSANDS_RE.fullmatch(run):
         return False

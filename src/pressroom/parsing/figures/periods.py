@@ -1,7 +1,7 @@
 """The years a figure covers, read from its sentence: "entre 2009 et 2014" -> 2009..2014,
 "En 2014, …" / "en juillet 2007" -> 2014..2014, "depuis 2006" / "depuis son lancement en
 2003" -> 2003.. (start only). A full date ("le 3 novembre 2017", a dateline) dates an event,
-not the figure. Month names come from babel's CLDR data; the cue words are hand-written.
+not the figure. Month names come from babel's CLDR data, the cue words from the lexicons.
 """
 
 from __future__ import annotations
@@ -10,48 +10,37 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
+from pressroom.parsing.lexicon import lexicons, union
+from pressroom.parsing.text import alternation
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 
 @cache
-def month_names(widths: tuple[str, ...] = ("wide", "abbreviated")) -> dict[str, frozenset[str]]:
-    """Month names per language, lower-cased ("juillet", "juil", "julio", "jul")."""
-    names: dict[str, frozenset[str]] = {}
-    for lang in ("fr", "en", "es"):
-        months = Locale.parse(lang).months["format"]
-        names[lang] = frozenset(str(m).lower().rstrip(".") for width in widths
-                                for m in months[width].values())
-    return names
-
-
-@cache
 def _month_alternation() -> str:
-    names = set().union(*month_names().values())
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return alternation(set().union(*(lex.months() for lex in lexicons())))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:{_month_alternation()})\.?"
              rf"(?:\s+\d{{1,2}},)?\s+(?:de\s+|del\s+)?")
+    year_words = alternation(union("period_year_words"), accents=True)
+    year_word = rf"(?:(?:{year_words})\s+)?"
+    links = alternation([*union("range_pair_links"), *union("range_to_links")])
     range_re = re.compile(
-        rf"(?:\b(?:entre|between|from|de|desde|del|du)\s+(?:l['’]ann[ée]e\s+|el\s+año\s+)?)?"
-        rf"(?<!\d)(?P<a>{YEAR})\s*(?:et|and|to|à|a|y|au|al|hasta|-|–|—|/)\s*"
-        rf"(?:l['’]ann[ée]e\s+|el\s+año\s+)?(?P<b>{YEAR})(?!\d)",
+        rf"(?:\b(?:{alternation(union('period_range_openers'))})\s+{year_word})?"
+        rf"(?<!\d)(?P<a>{YEAR})\s*(?:{links}|-|–|—|/)\s*{year_word}(?P<b>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
     since_re = re.compile(
-        rf"\b(?:depuis|since|desde)\b(?:[^.;:!?,\d]{{0,80}}?\b)?(?P<a>{YEAR})(?!\d)",
+        rf"\b(?:{alternation(union('period_since'))})\b(?:[^.;:!?,\d]{{0,80}}?\b)?"
+        rf"(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
+    points = alternation(union("period_points"), accents=True)
     point_re = re.compile(
-        rf"(?:\b(?:en|in|au\s+cours\s+de|durant|pendant|during|throughout|durante|for|pour|"
-        rf"fin|début|mi|mid|end\s+of|early|late|finales\s+de|principios\s+de|"
-        rf"semestre|trimestre|semester|quarter|half|mitad|moitié|"
-        rf"l['’]ann[ée]e|ann[ée]e|the\s+year|year|el\s+año|año)[\s-]+(?:{month})?"
-        rf"|\b{month})(?P<a>{YEAR})(?!\d)",
+        rf"(?:\b(?:{points})[\s-]+(?:{month})?|\b{month})(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
     return range_re, since_re, point_re

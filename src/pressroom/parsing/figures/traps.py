@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.periods import month_names
+from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import core_words, head_words
-from pressroom.parsing.figures.text import (
+from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
+from pressroom.parsing.lexicon import lexicon, lexicons, union
+from pressroom.parsing.text import (
+    alternation,
     bare,
     clause_words_before,
-    word_set,
     words_after,
     words_before,
 )
-from pressroom.parsing.figures.units import MEASURE_UNIT_RE, TIME_UNIT_RE
-from pressroom.parsing.numbers import NumberMention
 
 Rule = Callable[[Candidate, Scene], bool]
 
@@ -36,95 +37,33 @@ class Trap:
     reason: str
 
 
-# --- word lists ----------------------------------------------------------------------------
+# --- word lists: the traps' words of every lexicon (a trap word is one in any language) ------
 
-_ORDINAL_SUFFIX_RE = re.compile(r"(?:er|re|ère|ème|eme|e|è|nd|rd|th|st|º|ª|o|a|\.º|\.ª)(?![\w])",
-                                re.IGNORECASE)
-_DOCUMENT_WORDS = word_set(
-    # French
-    "loi lois décret décrets décret-loi résolution résolutions article articles art chapitre "
-    "section paragraphe alinéa page pages p pp convention directive règlement arrêté ordonnance "
-    "circulaire code protocole annexe tableau figure graphique version vol volume tome édition "
-    "phase objectif cible odd numéro n° no nº num point rapport session séance "
-    # English
-    "law laws act decree decrees resolution resolutions chapter paragraph annex table figure "
-    "chart edition goal target sdg number no regulation directive item round clause bill "
-    "report issue "
-    # Spanish
-    "ley leyes decreto decretos resolución resoluciones artículo artículos capítulo sección "
-    "párrafo página convenio reglamento directiva protocolo anexo cuadro gráfico versión "
-    "edición fase objetivo meta ods número núm informe"
-)
-_NUMBER_SIGNS = word_set("n° nº no no. núm num # n")
-_YEAR_CUES = word_set(
-    "en in since depuis desde année year año until jusqu'en avant après before after el del "
-    "l'an l’an an durant during pendant durante"
-)
-_AGE_WORDS = word_set(
-    "âgé âgée âgés âgées âge âges aged age ages edad edades années-âge"
-)
-_AGE_GROUP_WORDS = word_set(
-    "enfants children niños niñas kids mineurs minors menores jeunes youth girls boys filles "
-    "garçons adolescents adolescentes personnes people personas mujeres femmes women hommes "
-    "men hombres"
-)
-_AGE_BOUND_WORDS = word_set("moins under below over menos mayores menores plus above")
-_AGE_AFTER_RE = re.compile(
-    r"\s*(?:-\s*)?(?:year-old|years?-old|years?\s+old|ans\s+et\s+plus|ans\s+révolus|"
-    r"años\s+de\s+edad|año\s+de\s+edad|y/o|yo\b)",
-    re.IGNORECASE,
-)
-_GEO_ORG_WORDS = word_set(
-    # French
-    "pays région régions province provinces département départements état états etat etats "
-    "ville villes commune communes municipalité municipalités district districts localité "
-    "localités village villages continent continents territoire territoires île îles "
-    "entreprise entreprises société sociétés compagnie compagnies organisation organisations "
-    "organisme organismes ong agence agences institution institutions ministère ministères "
-    "gouvernement gouvernements bureaux nations cantons "
-    # English
-    "country countries region regions province provinces department departments state states "
-    "city cities town towns municipality municipalities district districts village villages "
-    "territory territories island islands continent continents company companies business "
-    "businesses firm firms organization organizations organisation organisations ngo ngos "
-    "agency agencies institution institutions ministry ministries government governments "
-    "offices nations "
-    # Spanish
-    "país países región regiones provincia provincias departamento departamentos estado "
-    "estados ciudad ciudades comuna comunas municipio municipios municipalidad municipalidades "
-    "distrito distritos localidad localidades aldea aldeas territorio territorios isla islas "
-    "continente continentes empresa empresas compañía compañías organización organizaciones "
-    "agencia agencias institución instituciones ministerio ministerios gobierno gobiernos "
-    "oficinas naciones cantones"
-)
-_BACK_REFERENCE_DETERMINERS = word_set(
-    "les ces ses leurs nos vos mes the these those its their our his her my los las estos "
-    "estas esos esas sus nuestros nuestras mis"
-)
-_KIN_WORDS = word_set(
-    "mère père parent parents mother father madre padre mamá papá grand-mère grand-père "
-    "grandmother grandfather abuela abuelo veuve widow viuda veuf widower viudo"
-)
-_PLURAL_SCALE_WORDS = word_set(
-    "millions milliers centaines milliards dizaines thousands hundreds billions millions dozens "
-    "miles cientos millones centenares millares decenas billones"
-)
-_MULTIPLIER_WORDS = word_set("fois times veces")
-_FUNCTION_WORDS = word_set(
-    "le la les l' l’ un une des de d' d’ du au aux à et ou en sur pour par avec dans ces ses "
-    "leurs nos plus moins près environ quelque jusqu' jusqu’ que qui the a an of and or in on "
-    "for by with to el los las del y o por para con sobre"
-)
+
+def _w(name: str) -> frozenset[str]:
+    words: frozenset[str] = union(name)
+    return words
+
+
+@cache
+def _ordinal_suffix_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + alternation(union("ordinal_suffixes")) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _age_after_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:-\s*)?(?:" + alternation(union("age_after")) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _is_month(word: str) -> bool:
-    """A month name: French or Spanish in full ("juillet", "julio"); English in full or
-    abbreviated, capitalised ("May", "Jul", not "may")."""
+    """A month name (CLDR, through the lexicons): in full in any language except English,
+    where "May" or "Jul" must be capitalised (not "may")."""
     w = word.lower().rstrip(".")
-    full = month_names(("wide",))
-    if w in full["fr"] or w in full["es"]:
+    if any(w in lex.months("wide") for lex in lexicons() if lex.code != "en"):
         return True
-    return w in month_names()["en"] and word[:1].isupper()
+    return w in lexicon("en").months() and word[:1].isupper()
 
 
 # --- rules ---------------------------------------------------------------------------------
@@ -140,7 +79,7 @@ def is_ordinal(c: Candidate, s: Scene) -> bool:
     if c.first.ordinal:
         return True
     m = c.first
-    return m.form == "digits" and bool(_ORDINAL_SUFFIX_RE.match(s.text, m.end))
+    return m.form == "digits" and bool(_ordinal_suffix_re().match(s.text, m.end))
 
 
 def is_list_marker(c: Candidate, s: Scene) -> bool:
@@ -152,23 +91,23 @@ def is_list_marker(c: Candidate, s: Scene) -> bool:
 
 def is_physical_measure(c: Candidate, s: Scene) -> bool:
     """A distance, weight, area or other physical measure ("300 km", "5 tonnes")."""
-    return c.unit == "count" and bool(MEASURE_UNIT_RE.match(s.text, c.number_end))
+    return c.unit == "count" and bool(measure_unit_at(s.text, c.number_end, s.language))
 
 
 def is_age(c: Candidate, s: Scene) -> bool:
     """An age or age bound defining a group ("âgées de 13 à 24 ans", "aged 15", "under 18")."""
     before = [bare(w) for w in clause_words_before(s.text, c.first.start, 4)]
-    if any(w in _AGE_WORDS for w in before) or _AGE_AFTER_RE.match(s.text, c.number_end):
+    if any(w in _w("age_words") for w in before) or _age_after_re().match(s.text, c.number_end):
         return True
     # "enfants de moins de 5 ans", "children under five"
-    group_bound = (any(w in _AGE_GROUP_WORDS for w in before)
-                   and any(w in _AGE_BOUND_WORDS for w in before))
+    group_bound = (any(w in _w("age_groups") for w in before)
+                   and any(w in _w("age_bounds") for w in before))
     return group_bound and c.qualifier in ("less_than", "more_than") and c.value <= 100
 
 
 def is_duration(c: Candidate, s: Scene) -> bool:
     """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
-    return c.unit == "count" and bool(TIME_UNIT_RE.match(s.text, c.number_end))
+    return c.unit == "count" and bool(time_unit_at(s.text, c.number_end))
 
 
 def _year_like(m: NumberMention) -> bool:
@@ -182,7 +121,7 @@ def is_year(c: Candidate, s: Scene) -> bool:
     if c.qualifier in ("exact", "range", "up_to") or c.subject is None:
         return True  # "growth over 2015" counts nothing; "plus de 2000 personnes" does
     before = words_before(s.text, c.start, 1)
-    return bool(before) and bare(before[0]) in _YEAR_CUES
+    return bool(before) and bare(before[0]) in _w("year_cues")
 
 
 def is_date(c: Candidate, s: Scene) -> bool:
@@ -198,11 +137,11 @@ def is_date(c: Candidate, s: Scene) -> bool:
 def is_document_number(c: Candidate, s: Scene) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
     before = [w for w in words_before(s.text, c.first.start, 3) if w not in ("(", ".", ":")]
-    while before and before[-1] in _NUMBER_SIGNS:
+    while before and before[-1] in _w("number_signs"):
         if len(before) == 1:
             return True  # "n° 12" alone
         before.pop()
-    return bool(before) and bare(before[-1]) in _DOCUMENT_WORDS and c.qualifier == "exact"
+    return bool(before) and bare(before[-1]) in _w("document_words") and c.qualifier == "exact"
 
 
 def is_code(c: Candidate, s: Scene) -> bool:
@@ -235,7 +174,7 @@ def is_inside_name(c: Candidate, s: Scene) -> bool:
     after = words_after(s.text, c.end, 1)
     nothing_counted = not after or not after[0][:1].isalpha()
     return (word[:1].isupper() and word.isalpha() and not sentence_start
-            and bare(word.lower()) not in _FUNCTION_WORDS and nothing_counted)
+            and bare(word.lower()) not in _w("function_words") and nothing_counted)
 
 
 def is_vague_amount(c: Candidate, s: Scene) -> bool:
@@ -244,11 +183,12 @@ def is_vague_amount(c: Candidate, s: Scene) -> bool:
     if m.form != "words":
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", s.text[m.start:m.end].lower())]
-    return bool(words) and all(w in _PLURAL_SCALE_WORDS for w in words)
+    return bool(words) and all(w in _w("vague_amounts") for w in words)
 
 
-_PARTITIVE_AFTER_RE = re.compile(
-    r"\s*(?:of|des|de\s+(?:los|las)|d['’]entre|among|parmi|entre)\b", re.IGNORECASE)
+@cache
+def _partitive_after_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + alternation(union("partitive_after")) + r")\b", re.IGNORECASE)
 
 
 def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
@@ -256,17 +196,17 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     "cinq des douze régions", "three countries")."""
     if c.unit != "count":
         return False
-    if _PARTITIVE_AFTER_RE.match(s.text, c.end):
+    if _partitive_after_re().match(s.text, c.end):
         # "cinq des douze régions", "sixteen of the country's nineteen provinces"
-        return any(bare(w) in _GEO_ORG_WORDS for w in head_words(s.text, c.end, 4))
+        return any(bare(w) in _w("geo_org_words") for w in head_words(s.text, c.end, 4))
     if c.subject is None:
         return False
-    core = core_words(c.subject)
-    # The head noun: last in English ("partner organizations"), first in French and Spanish
-    # ("entreprises du secteur privé", "Etats membres").
-    heads = {"en": core[-1:], "fr": core[:1], "es": core[:1]}.get(s.language or "",
-                                                                   core[:1] + core[-1:])
-    return any(bare(w) in _GEO_ORG_WORDS for w in heads)
+    core = core_words(c.subject, s.language)
+    # The head noun: last in English ("partner organizations"), first in French, Spanish and
+    # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
+    order = {lex.head_first for lex in lexicons(s.language)}
+    heads = (core[:1] if True in order else []) + (core[-1:] if False in order else [])
+    return any(bare(w) in _w("geo_org_words") for w in heads)
 
 
 def is_list_announcement(c: Candidate, s: Scene) -> bool:
@@ -279,57 +219,55 @@ def is_back_reference(c: Candidate, s: Scene) -> bool:
     """A count referring back to things already named ("les deux pays", "these three")."""
     before = words_before(s.text, c.start, 1)
     return (c.first.form == "words" and c.unit == "count" and bool(before)
-            and before[0] in _BACK_REFERENCE_DETERMINERS and c.value < 100)
+            and before[0] in _w("back_reference_determiners") and c.value < 100)
 
 
 def is_personal_detail(c: Candidate, s: Scene) -> bool:
     """A personal detail ("mère de quatre enfants", "father of three")."""
     before = [bare(w) for w in clause_words_before(s.text, c.start, 2)]
-    return c.unit == "count" and any(w in _KIN_WORDS for w in before)
+    return c.unit == "count" and any(w in _w("kin_words") for w in before)
 
 
 def is_multiplier(c: Candidate, s: Scene) -> bool:
     """A multiplier ("trois fois plus", "twice", "cinco veces"), not a count."""
     after = words_after(s.text, c.end, 1)
-    return bool(after) and after[0] in _MULTIPLIER_WORDS
+    return bool(after) and after[0] in _w("multiplier_words")
 
 
-def is_new_not_nine(c: Candidate, s: Scene) -> bool:
-    """French "neuf" meaning new ("un bâtiment neuf"), not nine."""
+def is_word_not_number(c: Candidate, s: Scene) -> bool:
+    """A word that reads as a number but means something else here ("un bâtiment neuf",
+    "le kilo de mil"): nine and a thousand only before a plural noun."""
     m = c.first
-    if m.form != "words" or s.text[m.start:m.end].lower() not in ("neuf", "neufs"):
+    if m.form != "words" or s.text[m.start:m.end].lower() not in _w("number_homographs"):
         return False
     before = words_before(s.text, m.start, 1)
     after = words_after(s.text, m.end, 1)
     if not after or not after[0].isalpha():
-        return True  # "remis à neuf.", "un bâtiment neuf,"
+        return True  # "remis à neuf.", "un bâtiment neuf,", "le kilo de mil."
     plural_after = after[0].endswith(("s", "x"))  # "neuf cliniques": nine
-    noun_before = bool(before) and before[0].isalpha() and bare(before[0]) not in _FUNCTION_WORDS
+    noun_before = (bool(before) and before[0].isalpha()
+                   and bare(before[0]) not in _w("function_words"))
     return noun_before and not plural_after
 
 
-_OF_THEM_RE = re.compile(
-    r"\s*(?:of\s+(?:them|these|those|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b",
-    re.IGNORECASE,
-)
+@cache
+def _of_them_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + alternation(union("of_them")) + r")\b", re.IGNORECASE)
 
 
 def is_bare_small_number(c: Candidate, s: Scene) -> bool:
     """A small number that counts nothing named ("le point 3", "under 18", "passé de 4 à 5")."""
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
-            and not _OF_THEM_RE.match(s.text, c.end))
+            and not _of_them_re().match(s.text, c.end))
 
 
-_ORDINAL_WORDS = word_set(
-    "first second last premier première seconde deuxième dernier dernière primer primera "
-    "segunda segundo última último"
-)
-_PERIOD_NOUNS_RE = re.compile(
-    r"\s*(?:of|de|du|del|d['’])?\s*(?:(?:the|la|l['’]|le|el|this|cette|este|esta|ce)\s+)?"
-    r"(?:\d{4}\b|year|année|an\b|año|month|mois|mes\b|century|siècle|siglo|decade|décennie|"
-    r"década|day|journée|día|week|semaine|semana)",
-    re.IGNORECASE,
-)
+@cache
+def _period_nouns_re() -> re.Pattern[str]:
+    links = alternation(union("complements"))
+    determiners = alternation(union("complement_determiners"))
+    nouns = alternation([*union("period_nouns"), *union("time_units")], accents=True)
+    return re.compile(rf"\s*(?:{links})?\s*(?:(?:{determiners})\s+)?(?:\d{{4}}\b|(?:{nouns})\b)",
+                      re.IGNORECASE)
 
 
 def is_part_of_period(c: Candidate, s: Scene) -> bool:
@@ -337,8 +275,8 @@ def is_part_of_period(c: Candidate, s: Scene) -> bool:
     if c.first.form != "fraction":
         return False
     before = words_before(s.text, c.first.start, 1)
-    return bool(before and before[0] in _ORDINAL_WORDS) or bool(
-        _PERIOD_NOUNS_RE.match(s.text, c.first.end))
+    return bool(before and before[0] in _w("ordinal_words")) or bool(
+        _period_nouns_re().match(s.text, c.first.end))
 
 
 RULES: tuple[Rule, ...] = (
@@ -360,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     is_back_reference,
     is_personal_detail,
     is_multiplier,
-    is_new_not_nine,
+    is_word_not_number,
     is_bare_small_number,
 )
 

@@ -1,10 +1,10 @@
-"""Units written around a number: percent, money (ISO 4217), rates; and the time and
-measure words that make a number a duration or a physical measure rather than a statistic.
+"""Units written around a number: percent, money (ISO 4217), rates ("par jour", "al año"), and
+the time and measure units that make a number a duration or a physical measure.
 
-Currency names and symbols come from babel's CLDR data (fr, en, es; singular and plural, e.g.
-"francs suisses", "dólares estadounidenses", "US$", "€") for the currencies pycountry lists as
-current. Hand-written: the bare "dollars"/"dólares" that releases use for US dollars (CLDR
-only has "US dollars", "dollars des États-Unis"), since IOM quotes budgets in USD.
+Currency names and symbols come from babel's CLDR data (every supported language; singular and
+plural, e.g. "francs suisses", "dólares estadounidenses", "US$", "€", "R$") for the currencies
+pycountry lists as current. The words CLDR lacks (the bare "dollars" releases use for US
+dollars), percent words, rates and units come from the lexicons.
 """
 
 from __future__ import annotations
@@ -17,16 +17,19 @@ import pycountry
 from babel import Locale
 from babel.numbers import get_currency_name
 
-_SP = r"[ \u00a0\u202f\u2009]*"
+from pressroom.parsing.figures.candidate import Candidate
+from pressroom.parsing.lexicon import LANGUAGES, union
+from pressroom.parsing.text import SPACES, alternation
 
-PERCENT_RE = re.compile(
-    _SP + r"(?:%|pour[ \u00a0-]?cent\b|pourcent\b|per[ \u00a0-]?cent\b|percent\b|"
-    r"por[ \u00a0]ciento\b|p\.?\s?100\b)",
-    re.IGNORECASE,
-)
+_SP = SPACES + "*"
 
-_BARE_CURRENCY_NAMES = {"dollars": "USD", "dollar": "USD", "dólares": "USD", "dólar": "USD",
-                        "dolares": "USD", "dolar": "USD"}
+
+@cache
+def _percent_re() -> re.Pattern[str]:
+    return re.compile(_SP + r"(?:%|(?:" + alternation(union("percent_words")) + r")(?!\w))",
+                      re.IGNORECASE)
+
+
 _SYMBOL_PRIORITY = ("USD", "EUR", "GBP", "CHF", "JPY")
 
 
@@ -49,7 +52,7 @@ def currencies() -> Currencies:
     names: dict[str, str] = {}
     symbols: dict[str, str] = {}
     ordered = [*_SYMBOL_PRIORITY, *sorted(codes - set(_SYMBOL_PRIORITY))]
-    for lang in ("en", "fr", "es"):
+    for lang in sorted(LANGUAGES, key=lambda c: c != "en"):
         locale = Locale.parse(lang)
         for code in ordered:
             for count in (1, 2):
@@ -59,12 +62,11 @@ def currencies() -> Currencies:
             symbol = locale.currency_symbols.get(code)
             if symbol and symbol != code and not symbol.isalpha():
                 symbols.setdefault(symbol, code)
-    for name, code in _BARE_CURRENCY_NAMES.items():
+    for name, code in union("currency_names").items():
         names.setdefault(name, code)
-    by_length = sorted(names, key=len, reverse=True)
-    name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length)
+    name_alt = alternation(names)
     symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
-    symbol_alt = "|".join(re.escape(s) for s in symbols_longest_first)
+    symbol_alt = alternation(symbols_longest_first)
     return Currencies(
         names=names, symbols=symbols, symbols_longest_first=symbols_longest_first, codes=codes,
         name_re=re.compile(_SP + r"(?:(?:de|d['’])\s*)?(?P<name>" + name_alt + r")(?!\w)",
@@ -79,7 +81,7 @@ _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})" + _SP + r"$")
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """A percent sign/word or a currency written right after a number: (unit, end)."""
-    m = PERCENT_RE.match(text, pos)
+    m = _percent_re().match(text, pos)
     if m:
         return "percent", m.end()
     table = currencies()
@@ -115,61 +117,84 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
 
 # --- rates ---------------------------------------------------------------------------------
 
-# "a day"/"a year" only when no "after"/"later" follows ("a day after the attack").
-_NOT_A_RATE = r"(?!\s+(?:after|before|later|earlier|ago))"
-_RATE_RE = re.compile(
-    _SP + r",?\s*(?:(?P<day>par\s+jour|chaque\s+jour|quotidiennement|per\s+day|"
-    r"a\s+day" + _NOT_A_RATE + r"|each\s+day|every\s+day|daily|al\s+d[íi]a|por\s+d[íi]a|"
-    r"cada\s+d[íi]a|diarios|diarias|diariamente)|(?P<year>par\s+an|par\s+ann[ée]e|chaque\s+ann[ée]e|annuellement|per\s+year|"
-    r"per\s+annum|a\s+year" + _NOT_A_RATE + r"|each\s+year|every\s+year|annually|al\s+a[ñn]o|"
-    r"por\s+a[ñn]o|cada\s+a[ñn]o|anuales|anualmente))\b",
-    re.IGNORECASE,
-)
+
+@cache
+def _rate_re() -> re.Pattern[str]:
+    # "a day"/"a year" only when no "after"/"later" follows ("a day after the attack").
+    not_a_rate = r"(?!\s+(?:" + alternation(union("not_a_rate_after")) + r")\b)"
+    day = alternation(union("rates_per_day"), accents=True)
+    year = alternation(union("rates_per_year"), accents=True)
+    return re.compile(_SP + rf",?\s*(?:(?P<day>{day})|(?P<year>{year})){not_a_rate}\b",
+                      re.IGNORECASE)
 
 
 _VERB_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
-
-
-_ADVERB_RATES = ("quotidiennement", "daily", "diariamente", "annuellement", "annually",
-                 "anualmente")
+_PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 
 
 def rate_is_adverb(text: str, pos: int) -> bool:
     """Whether the rate after `pos` is an adverb ("used daily"), which may qualify a verb
     rather than the count."""
     rate = rate_after(text, pos)
-    return bool(rate) and text[pos:rate[1]].split()[-1].lower() in _ADVERB_RATES
+    adverbs = {a.casefold() for a in union("rate_adverbs")}
+    return bool(rate) and text[pos:rate[1]].split()[-1].casefold() in adverbs
 
 
 def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, int] | None:
     """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after one word,
     the verb of "500 migrants arrive every day": ("count/day" | "count/year", end)."""
-    m = _RATE_RE.match(text, pos)
+    rate_re = _rate_re()
+    m = rate_re.match(text, pos)
     if not m and through_verb:
         verb = _VERB_RE.match(text, pos)
-        m = _RATE_RE.match(text, verb.end()) if verb else None
+        m = rate_re.match(text, verb.end()) if verb else None
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
 
 
-# --- time and measures (used by the traps) -------------------------------------------------
+def rate_unit(c: Candidate, text: str) -> str:
+    """count -> count/day or count/year when "par jour", "per year", "al año" follows the
+    figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
+    if c.unit != "count":
+        return c.unit
+    pos = c.subject.end if c.subject else c.end
+    rate = rate_after(text, pos)
+    if rate is None:
+        return c.unit
+    if rate_is_adverb(text, pos):
+        # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
+        participle = c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])
+        if participle or rate_after(text, pos, through_verb=False) is None:
+            return c.unit
+    return rate[0]
 
-TIME_UNIT_RE = re.compile(
-    r"[ \u00a0\u202f-]*(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|"
-    r"minutes?|secondes?|d[ée]cennies?|si[èe]cles?|trimestres?|semestres?|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|"
-    r"quarters?|a[ñn]os?|meses|mes|semanas?|d[íi]as?|horas?|minutos?|segundos?|d[ée]cadas?|"
-    r"siglos?|trimestres?|semestres?|yrs?|hrs?|mins?|d['’]heure|de\s+hora|of\s+an\s+hour)\b",
-    re.IGNORECASE,
-)
 
-MEASURE_UNIT_RE = re.compile(
-    r"[ \u00a0\u202f-]*(?:km²|km2|m²|m2|m³|m3|cm|mm|km|kilom[èe]tres?|kilometers?|kilometres?|"
-    r"kil[óo]metros?|m[èe]tres?|meters?|metres?|metros?|miles(?=\s+(?:away|from|of|long|wide|"
-    r"north|south|east|west|per|an|a))|mi|kg|kilos?|kilogrammes?|kilograms?|kilogramos?|g|"
-    r"grammes?|grams?|gramos?|t|tonnes?|tons?|toneladas?|l|litres?|liters?|litros?|ml|ha|"
-    r"hectares?|hect[áa]reas?|acres?|feet|ft|pieds?|pies|inches|pouces|pulgadas|°c|°f|°|"
-    r"degr[ée]s|degrees|grados|mw|kw|kwh|gw|mb|gb|tb|mégawatts?|megawatts?|km/h|mph)(?!\w)",
-    re.IGNORECASE,
-)
+# --- time and measures -----------------------------------------------------------------------
+
+#: Written the same in every language: symbols, not words.
+_MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "mi", "kg", "g", "t",
+                    "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw", "mb", "gb",
+                    "tb", "km/h", "mph")
+
+
+@cache
+def _time_re(language: str | None) -> re.Pattern[str]:
+    units = alternation(union("time_units", language), accents=True)
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + units + r")\b", re.IGNORECASE)
+
+
+@cache
+def _measure_re(language: str | None) -> re.Pattern[str]:
+    units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + units + r")(?!\w)", re.IGNORECASE)
+
+
+def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
+    """A time unit right after `pos` ("5 ans", "three weeks", "36 meses"): a duration."""
+    return bool(_time_re(language).match(text, pos))
+
+
+def measure_unit_at(text: str, pos: int, language: str | None = None) -> bool:
+    """A physical unit right after `pos` ("300 km", "45 tonnes")."""
+    return bool(_measure_re(language).match(text, pos))

@@ -1,14 +1,14 @@
 """Find the numbers written in a text, with their character offsets.
 
 Three kinds of mention:
-- digits, with the digit grouping of French, English and Spanish ("3 900", "3,900", "3.900",
-  "11 294 786", "28000"), decimals ("60,5", "60.5") and a scale word ("3,7 millions",
+- digits, with the digit groupings of the supported languages ("3 900", "3,900", "3.900",
+  Swiss "7'700", "11 294 786", "28000"), decimals ("60,5", "60.5") and a scale word ("3,7 millions",
   "2.5 million", "2,08 millones", "28 mil");
 - number words, read by text2num (`text_to_num.find_numbers`) on a token stream that keeps
   the offsets ("Soixante-dix-sept" -> 77, "cuatro" -> 4, "two million" -> 2000000);
 - fractions ("un tiers", "la moitié", "two thirds", "la mitad"), which text2num does not read.
 
-Nothing here decides whether a number is a statistic: see `pressroom.parsing.statistics`.
+Nothing here decides whether a number is a statistic: see `pressroom.parsing.figures.statistics`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from text_to_num import find_numbers
 
-LANGUAGES = ("fr", "en", "es")
+from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
+from pressroom.parsing.text import SPACES, Token, alternation
+from pressroom.parsing.text import tokens as split_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,50 +43,35 @@ class NumberMention:
 
 # --- digits --------------------------------------------------------------------------------
 
-# A grouped number ("3 900", "3.900", "3,900", "11 294 786": one separator used throughout,
-# groups of exactly three digits) or a plain one ("28000", "60,5"), then maybe a decimal part.
+# A grouped number ("3 900", "3.900", "3,900", Swiss "7'700", "11 294 786": one separator used
+# throughout, groups of exactly three digits) or a plain one ("28000", "60,5"), then maybe a
+# decimal part.
 _DIGITS_RE = re.compile(
     r"(?<!\d)"
-    r"(?:(?P<head>\d{1,3})(?P<groups>(?P<sep>[ \u00a0\u202f\u2009.,])\d{3}(?!\d)"
+    r"(?:(?P<head>\d{1,3})(?P<groups>(?P<sep>[ \u00a0\u202f\u2009.,'’])\d{3}(?!\d)"
     r"(?:(?P=sep)\d{3}(?!\d))*)(?P<dec>[.,]\d+(?![.,]?\d))?"
     r"|(?P<plain>\d+)(?P<pdec>[.,]\d+)?)"
     r"(?!\d)"
 )
 
-# Scale words after digits. English "billion" is 10^9; French "billion" and Spanish "billón" are
-# 10^12 (long scale). text2num reads these only after number words, not after digits.
-_SCALES = {
-    "mil millones": 1e9,
-    "milliards": 1e9, "milliard": 1e9,
-    "millions": 1e6, "million": 1e6, "millones": 1e6, "millón": 1e6, "millon": 1e6,
-    "billions": 1e9, "billion": 1e9, "billones": 1e12, "billón": 1e12,
-    "trillions": 1e12, "trillion": 1e12,
-    "thousand": 1e3, "mille": 1e3, "mil": 1e3,
-    "bn": 1e9, "mn": 1e6,
-}
-_SCALE_LANG = {"mil": "es", "mil millones": "es", "mille": "fr", "thousand": "en"}
-_LONG_BILLION = {"fr": 1e12}
-_SCALE_RE = re.compile(
-    r"[ \u00a0\u202f]*(?P<scale>"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SCALES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+# Scale words after digits ("3,7 millions", "2.5 billion", "28 mil"), from the lexicons: text2num
+# reads them only after number words, not after digits. French "billion" is 10^12 (long scale).
+
+
+@cache
+def _scale_re(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
+    scales = union("scales", language)
+    pattern = re.compile(SPACES + r"*(?P<scale>" + alternation(scales) + r")\b", re.IGNORECASE)
+    return pattern, scales
 
 
 def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int] | None:
     """The multiplier of a scale word right after `pos` ("millions" -> 1e6) and where it ends."""
-    m = _SCALE_RE.match(text, pos)
+    pattern, scales = _scale_re(language)
+    m = pattern.match(text, pos)
     if not m:
         return None
-    word = " ".join(m.group("scale").lower().split())
-    wanted = _SCALE_LANG.get(word)
-    if wanted and language and language != wanted:
-        return None
-    factor = _SCALES[word]
-    if word in ("billion", "billions") and language in _LONG_BILLION:
-        factor = _LONG_BILLION[language]
-    return factor, m.end()
+    return scales[" ".join(m.group("scale").lower().split())], m.end()
 
 
 def _digit_value(m: re.Match[str], scaled: bool) -> float:
@@ -113,16 +101,14 @@ def _digit_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
 
 # --- number words (text2num) ---------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-
 
 class _Token:
     """A token for `text_to_num.find_numbers`, remembering where it was in the text."""
 
     __slots__ = ("digit", "end", "start", "word")
 
-    def __init__(self, m: re.Match[str]) -> None:
-        self.word, self.start, self.end = m.group(), m.start(), m.end()
+    def __init__(self, token: Token) -> None:
+        self.word, self.start, self.end = token.word, token.start, token.end
         self.digit = self.word[0].isdigit()
 
     def text(self) -> str:
@@ -137,7 +123,7 @@ class _Token:
 
 
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    tokens = [_Token(m) for m in _TOKEN_RE.finditer(text)]
+    tokens = [_Token(t) for t in split_tokens(text)]
     if not tokens:
         return
     for occ in find_numbers(tokens, language, 0.0):
@@ -152,60 +138,42 @@ def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
 # --- fractions -----------------------------------------------------------------------------
 # Hand-written: text2num reads cardinals and ordinals, not fractions ("un tiers" stays as is).
 
-_NUMERATORS = {
-    "un": 1, "une": 1, "a": 1, "one": 1, "uno": 1, "una": 1, "la": 1,
-    "deux": 2, "two": 2, "dos": 2, "trois": 3, "three": 3, "tres": 3,
-    "quatre": 4, "four": 4, "cuatro": 4, "cinq": 5, "five": 5, "cinco": 5,
-}
-_DENOMINATORS = {
-    "fr": {"tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5,
-           "dixième": 10, "dixièmes": 10},
-    "en": {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-           "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
-    "es": {"tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5,
-           "tercera parte": 3, "terceras partes": 3, "cuarta parte": 4, "cuartas partes": 4,
-           "quinta parte": 5, "quintas partes": 5, "décima parte": 10, "décimas partes": 10},
-}
-_HALVES = {"fr": r"(?:la\s+)?moitié", "en": r"half", "es": r"(?:la\s+)?mitad"}
 
-
+@cache
 def _fraction_re(language: str) -> re.Pattern[str]:
-    denominators = sorted(_DENOMINATORS[language], key=len, reverse=True)
-    numerators = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
-    denominators = "|".join(d.replace(" ", r"\s+") for d in denominators)
+    lex = lexicon(language)
+    half_scales = alternation(f"{h} {s}" for h in lex.half_scales for s in lex.scales
+                              if lex.scales[s] >= 1e6 and not s.endswith(("s", "es")))
     return re.compile(
-        r"\b(?:(?P<half_million>half\s+a\s+(?P<hscale>million|billion))"
-        rf"|(?P<half>{_HALVES[language]})"
-        rf"|(?P<num>{numerators}|\d)[\s-]+(?P<den>{denominators}))\b",
+        rf"\b(?:(?P<half_million>{half_scales})"
+        rf"|(?P<half>{alternation(lex.halves)})"
+        rf"|(?P<num>{alternation(lex.numerators)}|\d)[\s-]+(?P<den>{alternation(lex.denominators)}))"
+        r"\b",
         re.IGNORECASE,
     )
 
 
-_FRACTION_RES = {lang: _fraction_re(lang) for lang in LANGUAGES}
-
-
-_OF_RE = re.compile(r"\s+(?:of|de|del|d['’])\b", re.IGNORECASE)
+@cache
+def _of_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + alternation(lexicon(language).partitives) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _reads_as_fraction(text: str, m: re.Match[str], language: str) -> bool:
     """"a third country", "el cuarto informe", "la cinquième édition" are ordinals: "a third",
     a one-word Spanish share ("un tercio") and "un cinquième" are fractions only when
-    "of"/"de" follows."""
-    num, den = m.group("num").lower(), m.group("den").lower()
-    if num == "la" and language != "es":
-        return False  # "la cinquième édition" (only Spanish says "la tercera parte")
-    needs_of = (
-        (language == "en" and num == "a")
-        or (language == "es" and " " not in den.strip())
-        or (language == "fr" and den.startswith(("cinqui", "dixi")))
-    )
-    return not needs_of or bool(_OF_RE.match(text, m.end()))
+    "of"/"de" follows (the lexicon lists those words)."""
+    lex = lexicon(language)
+    num, den = m.group("num").lower(), " ".join(m.group("den").lower().split())
+    needs_of = num in lex.numerators_needing_of or den in lex.denominators_needing_of
+    return not needs_of or bool(_of_re(language).match(text, m.end()))
 
 
 def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    for m in _FRACTION_RES[language].finditer(text):
+    lex = lexicon(language)
+    for m in _fraction_re(language).finditer(text):
         if m.group("half_million"):
-            factor = 1e6 if m.group("hscale").lower() == "million" else 1e9
+            factor = lex.scales[m.group("half_million").lower().split()[-1]]
             yield NumberMention(m.start(), m.end(), 0.5 * factor, "words", scaled=True,
                                 scale=factor, tokens=3)
         elif m.group("half"):
@@ -214,8 +182,8 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
             num_word = m.group("num").lower()
             if not _reads_as_fraction(text, m, language):
                 continue
-            numerator = int(num_word) if num_word.isdigit() else _NUMERATORS[num_word]
-            denominator = _DENOMINATORS[language][" ".join(m.group("den").lower().split())]
+            numerator = int(num_word) if num_word.isdigit() else lex.numerators[num_word]
+            denominator = lex.denominators[" ".join(m.group("den").lower().split())]
             yield NumberMention(m.start(), m.end(), round(numerator / denominator, 4),
                                 "fraction")
 
@@ -226,7 +194,7 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
 def find_number_mentions(text: str, language: str | None) -> list[NumberMention]:
     """Every number written in `text`, left to right, without overlaps.
 
-    `language` picks the number words and fractions to read (fr, en, es); None reads all three.
+    `language` picks the number words and fractions to read; None reads all languages.
     When two readings overlap, a fraction beats digits, digits beat words, and a longer span
     beats a shorter one ("3,7 millions" is one mention, not "3,7" and "millions").
     """

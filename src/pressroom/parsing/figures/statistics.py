@@ -2,7 +2,7 @@
 
 Pipeline, per paragraph:
 1. mask spans that hold no figure (phone numbers, numeric dates, clock times);
-2. find the numbers (`pressroom.parsing.numbers`: digits, number words, fractions);
+2. find the numbers (`figures.numbers`: digits, number words, fractions);
 3. build candidates: ranges ("entre 150 et 180"), ratios ("un sur trois"), units after or
    before the number (%, currencies), qualifiers ("plus de", "nearly") and the counted
    noun phrase;
@@ -20,10 +20,12 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from pressroom.model import RejectedFigure, Statistic
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import find_masks
+from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
@@ -32,18 +34,18 @@ from pressroom.parsing.figures.qualifiers import (
     range_opener,
 )
 from pressroom.parsing.figures.subjects import subject_after
-from pressroom.parsing.figures.text import guess_language, sentence_spans
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
-    MEASURE_UNIT_RE,
-    TIME_UNIT_RE,
     currency_before,
+    measure_unit_at,
     rate_after,
-    rate_is_adverb,
+    rate_unit,
+    time_unit_at,
     unit_after,
 )
-from pressroom.parsing.numbers import LANGUAGES, NumberMention, find_number_mentions
-from pressroom.parsing.text import fold
+from pressroom.parsing.language import detect_language
+from pressroom.parsing.lexicon import LANGUAGES, union
+from pressroom.parsing.text import alternation, fold, sentence_spans
 
 
 @dataclass(slots=True)
@@ -65,7 +67,8 @@ def scan_statistics(
     paragraphs: Sequence[str], language: str | None, title: str | None = None
 ) -> StatisticsScan:
     """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
-    lang = language if language in LANGUAGES else guess_language([title or "", *paragraphs])
+    lang = language if language in LANGUAGES else detect_language(
+        "\n".join([title or "", *paragraphs]))
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
         _read_paragraph(text, index, lang, body)
@@ -80,10 +83,13 @@ def scan_statistics(
 
 # --- candidates ----------------------------------------------------------------------------
 
-_RATIO_LINK_RE = re.compile(
-    r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of|of\s+every|de\s+cada)|in)\s+",
-    re.IGNORECASE,
-)
+@cache
+def _ratio_link_re(language: str | None) -> re.Pattern[str]:
+    """"un migrant sur trois", "one in five": the link may follow up to two words."""
+    links = alternation(union("ratio_links", language))
+    adjacent = alternation(union("ratio_links_adjacent", language))
+    return re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?(?:{links})|{adjacent})\s+",
+                      re.IGNORECASE)
 
 
 def _is_article(m: NumberMention) -> bool:
@@ -92,13 +98,14 @@ def _is_article(m: NumberMention) -> bool:
     return m.form == "words" and m.tokens == 1 and m.value in (0.0, 1.0)
 
 
-def _ratio(text: str, m: NumberMention, n: NumberMention) -> Candidate | None:
+def _ratio(text: str, m: NumberMention, n: NumberMention, language: str | None
+           ) -> Candidate | None:
     """"un migrant sur trois", "one in five", "uno de cada cinco" -> a fraction."""
     if not (1 <= m.value < n.value <= 100) or n.form == "fraction" or m.form == "fraction":
         return None
-    if n.start - m.end > 40 or not _RATIO_LINK_RE.fullmatch(text, m.end, n.start):
+    if n.start - m.end > 40 or not _ratio_link_re(language).fullmatch(text, m.end, n.start):
         return None
-    if TIME_UNIT_RE.match(text, n.end) or MEASURE_UNIT_RE.match(text, n.end):
+    if time_unit_at(text, n.end) or measure_unit_at(text, n.end, language):
         return None
     return Candidate(m, n, round(m.value / n.value, 4), m.start, n.end, unit="fraction",
                      kind="ratio")
@@ -108,8 +115,9 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
            unit: tuple[str, int] | None) -> Candidate | None:
     """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %"."""
     text = scene.text
-    opener = range_opener(text, m.start)
-    if m.form == "fraction" or not range_link(text, left_end, n.start, opener is not None):
+    opener = range_opener(text, m.start, scene.language)
+    if m.form == "fraction" or not range_link(text, left_end, n.start, opener is not None,
+                                              scene.language):
         return None
     unit_n = unit_after(text, n.end)
     if unit and (unit_n is None or unit_n[0] != unit[0]):
@@ -143,7 +151,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         i += 1
         if m.start < consumed:
             continue  # "cent" of "pour cent", already read as a unit
-        c = _ratio(text, m, n) if n else None
+        c = _ratio(text, m, n, scene.language) if n else None
         if c is None and _is_article(m):
             continue
         if c is None:
@@ -166,10 +174,10 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         if currency and c.unit == "count":
             c.unit, c.start = currency[0], currency[1]
     if c.qualifier == "exact":
-        q = qualifier_before(text, c.start)
+        q = qualifier_before(text, c.start, scene.language)
         if q:
             c.qualifier, c.start = q
-    after = qualifier_after(text, c.end)
+    after = qualifier_after(text, c.end, scene.language)
     if after and c.qualifier == "exact":
         c.qualifier, c.end = after
     limit = scene.masks.next_start(c.end, len(text))
@@ -182,7 +190,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
     if c.subject and c.qualifier == "exact":
-        after = qualifier_after(text, c.subject.end)
+        after = qualifier_after(text, c.subject.end, scene.language)
         if after:
             c.qualifier, c.tail_end = after
 
@@ -190,8 +198,13 @@ def _read_around(c: Candidate, scene: Scene) -> None:
 # --- from candidates to statistics ---------------------------------------------------------
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
-_TRAILING_LINK_RE = re.compile(r"\s+(?:et|and|y|e|ou|or|o|to|à|a|hasta)\s*$|\s+$", re.IGNORECASE)
-_PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
+
+
+@cache
+def _trailing_link_re() -> re.Pattern[str]:
+    links = alternation([*union("coordinations"), *union("range_pair_links"),
+                         *union("range_to_links"), "ou", "or", "o"])
+    return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan) -> None:
@@ -222,7 +235,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         out.statistics.append(Statistic(
-            value=c.value, unit=_rate_unit(c, text), qualifier=c.qualifier,
+            value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=c.subject.text if c.subject else None,
             period_start=period.first if period else None,
             period_end=period.last if period else None,
@@ -263,36 +276,19 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int,
     return (0, length)
 
 
-def _rate_unit(c: Candidate, text: str) -> str:
-    """count -> count/day or count/year when "par jour", "per year", "al año" follows the
-    figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
-    if c.unit != "count":
-        return c.unit
-    pos = c.subject.end if c.subject else c.end
-    rate = rate_after(text, pos)
-    if rate is None:
-        return c.unit
-    if rate_is_adverb(text, pos):
-        # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
-        participle = c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])
-        if participle or rate_after(text, pos, through_verb=False) is None:
-            return c.unit
-    return rate[0]
-
-
 def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
     """End of the figure's text: its noun phrase; for a share whose noun is left implicit,
     the rest of its clause ("61% étaient âgées de 13 à 24 ans")."""
     end = max(c.subject.end if c.subject else c.end, c.tail_end)
     rate = rate_after(scene.text, end)
-    if rate and c.unit == "count" and _rate_unit(c, scene.text) != "count":
+    if rate and c.unit == "count" and rate_unit(c, scene.text) != "count":
         end = rate[1]
     if c.subject is None and c.unit in ("percent", "fraction"):
         stop = _CLAUSE_END_RE.search(scene.text, end, max(end, limit))
         clause_end = stop.start() if stop else max(end, limit)
         mask = min(scene.masks.next_start(end, clause_end), clause_end)
         tail = scene.text[end:mask]
-        end += len(_TRAILING_LINK_RE.sub("", tail)) if tail.strip() else 0
+        end += len(_trailing_link_re().sub("", tail)) if tail.strip() else 0
     return end
 
 

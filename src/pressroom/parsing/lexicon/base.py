@@ -1,0 +1,150 @@
+"""The `Lexicon` type: every word and phrase the parser reads in one language.
+
+One module per language in this package (`fr.py`, `en.py`, …) defines `LEXICON`; the set of
+modules present IS the set of supported languages (see `pressroom.parsing.lexicon`). The
+extraction code holds no words of any language: it asks the lexicon of the release's language
+(or the union of all lexicons when the language is unknown).
+
+Hand-written, because no library lists press-release hedges ("plus de", "cerca de"), trap
+words ("Loi", "âgés de") or function words with the roles the parser needs. Month and weekday
+names come from CLDR (babel), country names from babel/pycountry, number words from text2num.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from babel import Locale
+
+#: An example of a rule: a sentence in which the rule must fire (positive) or not (negative).
+Examples = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """Sentences proving one lexicon entry: what the parser must read from `positive`
+    sentences, and must not from `negative` ones. `expect` is the rule's answer on the
+    positives: a qualifier name, a unit, or a trap rule name."""
+
+    rule: str  # "qualifier" | "unit" | "trap"
+    expect: str
+    positive: Examples
+    negative: Examples = ()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one space-separated string; a word with an apostrophe ("l'")
+    is also stored with the typographic one ("l’")."""
+    found = frozenset(text.split())
+    return found | {w.replace("'", "’") for w in found if "'" in w}
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases written one per `|`-separated item ("plus de | plus d' | au-delà de")."""
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the parser must know of a language. Every field is required: see README.md."""
+
+    code: str  # ISO 639-1
+    lingua: str  # lingua's `Language` member ("FRENCH")
+
+    # --- numbers (text2num reads the number words; these are what it does not read) ---
+    scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
+    numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
+    denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
+    denominators_needing_of: frozenset[str]  # "un cinquième" is a share only before "de"
+    numerators_needing_of: frozenset[str]  # "a third" is a share only before "of"
+    halves: tuple[str, ...]  # "la moitié", "half"
+    half_scales: tuple[str, ...]  # "half a million": "half a"
+    ordinal_words: frozenset[str]  # "premier", "second": "second half of 2015"
+    ordinal_suffixes: tuple[str, ...]  # after digits: "1er", "2nd", "3ª"
+    vague_amounts: frozenset[str]  # "des milliers", "hundreds": no value
+    number_homographs: frozenset[str]  # "neuf" (new), "mil" (millet): a number only sometimes
+
+    # --- qualifiers and ranges ---
+    qualifiers_before: dict[str, tuple[str, ...]]  # qualifier -> phrases before the number
+    qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
+    articles_after_qualifier: frozenset[str]  # "casi el 40%": "el"
+    range_openers: tuple[str, ...]  # "entre", "between"
+    range_pair_links: tuple[str, ...]  # "entre 150 et 180": "et" (only after an opener)
+    range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
+    ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
+    ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
+
+    # --- units ---
+    percent_words: tuple[str, ...]  # "pour cent"
+    currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
+    rates_per_day: tuple[str, ...]  # "par jour", "every day"
+    rates_per_year: tuple[str, ...]
+    rate_adverbs: tuple[str, ...]  # "quotidiennement": may qualify a verb, not the count
+    not_a_rate_after: tuple[str, ...]  # "a day after": "after"
+    time_units: tuple[str, ...]  # "ans", "months": a duration
+    measure_units: tuple[str, ...]  # "km", "tonnes": a physical measure
+
+    # --- what a number is not (the traps) ---
+    document_words: frozenset[str]  # "Loi 985", "Resolution 2254"
+    number_signs: frozenset[str]  # "n°"
+    year_cues: frozenset[str]  # "en 2000", "since 2000"
+    age_words: frozenset[str]  # "âgés de"
+    age_after: tuple[str, ...]  # "15-year-old", "ans et plus"
+    age_groups: frozenset[str]  # "enfants de moins de 5 ans"
+    age_bounds: frozenset[str]
+    geo_org_words: frozenset[str]  # "171 pays", "25 entreprises"
+    back_reference_determiners: frozenset[str]  # "les deux pays"
+    kin_words: frozenset[str]  # "mère de quatre enfants"
+    multiplier_words: frozenset[str]  # "trois fois"
+    period_nouns: tuple[str, ...]  # "second half of the year"
+    of_them: tuple[str, ...]  # "trois d'entre eux"
+    partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
+
+    # --- sentence words: the counted noun phrase ---
+    partitives: frozenset[str]  # "de", "of"
+    articles: frozenset[str]  # "la", "the"
+    complements: frozenset[str]  # "de", "of": "victimes de traite"
+    complement_determiners: frozenset[str]
+    coordinations: frozenset[str]  # "et", "and"
+    stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
+    function_words: frozenset[str]  # articles, prepositions, conjunctions
+    phrase_openers: frozenset[str]  # a line ending on one continues below
+    verb_endings: tuple[str, ...]  # "vivent", "llegaron": ends the noun phrase
+    modifier_chains: bool  # a verb-like word after another passes ("internally displaced")
+    plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
+    not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
+    head_first: bool  # the head noun comes first ("entreprises privées"), not last
+
+    # --- periods ---
+    period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
+    period_since: tuple[str, ...]  # "depuis 2006"
+    period_range_openers: tuple[str, ...]  # "entre 2009 et 2014"
+    period_year_words: tuple[str, ...]  # "l'année 2014"
+
+    # --- contacts (the labels in front of a phone number or e-mail) ---
+    phone_labels: tuple[str, ...]
+    mobile_labels: tuple[str, ...]
+    fax_labels: tuple[str, ...]
+    call_words: tuple[str, ...]  # "appelez le", "call"
+    call_fillers: tuple[str, ...]  # "la ligne gratuite": "gratuite"
+    extension_labels: tuple[str, ...]
+
+    #: positive/negative example sentences of the entries above (see tests/test_lexicon.py)
+    examples: tuple[Example, ...] = field(default=())
+
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.parse(self.code)
+
+    def months(self, *widths: str) -> frozenset[str]:
+        """Month names from CLDR, lower-cased ("juillet", "juil"); wide and abbreviated."""
+        months = self.locale.months["format"]
+        return frozenset(str(m).lower().rstrip(".") for width in (widths or ("wide", "abbreviated"))
+                         for m in months[width].values())
+
+    def weekdays(self) -> frozenset[str]:
+        """Weekday names from CLDR, lower-cased."""
+        days = self.locale.days["format"]
+        return frozenset(str(d).lower().rstrip(".") for width in ("wide", "abbreviated")
+                         for d in days[width].values())

@@ -1,0 +1,118 @@
+"""French."""
+
+from pressroom.parsing.lexicon.base import Lexicon, phrases, words
+
+LEXICON = Lexicon(
+    code="fr",
+    lingua="FRENCH",
+    scales={"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6,
+            "billions": 1e12, "billion": 1e12, "mille": 1e3},  # billion: long scale
+    numerators={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
+    denominators={"tiers": 3, "tier": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+                  "cinquièmes": 5, "dixième": 10, "dixièmes": 10},
+    denominators_needing_of=words("cinquième cinquièmes dixième dixièmes"),
+    numerators_needing_of=frozenset(),
+    halves=phrases("la moitié | moitié"),
+    half_scales=(),
+    ordinal_words=words("premier première seconde deuxième dernier dernière"),
+    ordinal_suffixes=phrases("er | re | ère | ème | eme | e | è"),
+    vague_amounts=words("millions milliers centaines milliards dizaines"),
+    number_homographs=words("neuf neufs mil"),
+    qualifiers_before={
+        "more_than": phrases("plus de | plus d' | plus du | bien plus de | un peu plus de | "
+                             "au-delà de | au delà de | supérieur à | supérieure à | dépassant"),
+        "about": phrases("près de | près d' | près du | environ | quelque | approximativement | "
+                         "à peu près | presque | pratiquement | quasiment | autour de | "
+                         "aux alentours de | de l'ordre de | estimé à | estimée à | estimés à | "
+                         "estimées à | estimé entre"),
+        "less_than": phrases("moins de | moins d' | moins du | un peu moins de | inférieur à | "
+                             "inférieure à"),
+        "up_to": phrases("jusqu'à | pouvant aller jusqu'à"),
+        "at_least": phrases("au moins | au minimum | pas moins de | pas moins d'"),
+    },
+    qualifiers_after={"about": phrases("environ"), "at_least": phrases("ou plus | et plus")},
+    articles_after_qualifier=words("le la les"),
+    range_openers=phrases("entre"),
+    range_pair_links=phrases("et"),
+    range_to_links=phrases("à | au"),
+    ratio_links=phrases("sur"),
+    ratio_links_adjacent=(),
+    percent_words=phrases("pour cent | pour-cent | pourcent | p. 100 | p.100 | p 100"),
+    currency_names={"dollars": "USD", "dollar": "USD"},
+    rates_per_day=phrases("par jour | chaque jour | quotidiennement"),
+    rates_per_year=phrases("par an | par année | chaque année | annuellement"),
+    rate_adverbs=phrases("quotidiennement | annuellement"),
+    not_a_rate_after=(),
+    time_units=phrases("an | ans | année | années | mois | semaine | semaines | jour | jours | "
+                       "heure | heures | minute | minutes | seconde | secondes | décennie | "
+                       "décennies | siècle | siècles | trimestre | trimestres | semestre | "
+                       "semestres | d'heure"),
+    measure_units=phrases("kilomètre | kilomètres | mètre | mètres | kilo | kilos | kilogramme | "
+                          "kilogrammes | gramme | grammes | tonne | tonnes | litre | litres | "
+                          "hectare | hectares | pied | pieds | pouces | degrés | mégawatt | "
+                          "mégawatts"),
+    document_words=words(
+        "loi lois décret décrets décret-loi résolution résolutions article articles art "
+        "chapitre section paragraphe alinéa page pages p pp convention directive règlement "
+        "arrêté ordonnance circulaire code protocole annexe tableau figure graphique version vol "
+        "volume tome édition phase objectif cible odd numéro n° no nº num point rapport session "
+        "séance"),
+    number_signs=words("n° nº no no. num # n"),
+    year_cues=words("en depuis année jusqu'en avant après l'an an durant pendant"),
+    age_words=words("âgé âgée âgés âgées âge âges années-âge"),
+    age_after=phrases("ans et plus | ans révolus"),
+    age_groups=words("enfants mineurs jeunes filles garçons adolescents adolescentes personnes "
+                     "femmes hommes"),
+    age_bounds=words("moins plus"),
+    geo_org_words=words(
+        "pays région régions province provinces département départements état états etat etats "
+        "ville villes commune communes municipalité municipalités district districts localité "
+        "localités village villages continent continents territoire territoires île îles "
+        "entreprise entreprises société sociétés compagnie compagnies organisation "
+        "organisations organisme organismes ong agence agences institution institutions "
+        "ministère ministères gouvernement gouvernements bureaux nations cantons partenaires"),
+    back_reference_determiners=words("les ces ses leurs nos vos mes"),
+    kin_words=words("mère père parent parents grand-mère grand-père veuve veuf"),
+    multiplier_words=words("fois"),
+    period_nouns=phrases("année | an | mois | siècle | décennie | journée | semaine"),
+    of_them=phrases("d'entre eux | d'entre elles"),
+    partitive_after=phrases("des | d'entre | parmi"),
+    partitives=words("de d' des du"),
+    articles=words("la l' le les"),
+    complements=words("de d' du des"),
+    complement_determiners=words("la l' le les ces ce cette cet ses sa son leurs leur"),
+    coordinations=words("et"),
+    stopwords=words(
+        "qui que qu' dont où ont sont est était étaient sera seront serait seraient a avait "
+        "avaient aura auront fut furent été étant ayant avoir être peut peuvent pourrait "
+        "pourraient doit doivent devront vont va font fait se s' ne n' y en pour par dans sur "
+        "sous avec sans vers chez entre depuis pendant après avant selon contre lors à au aux "
+        "comme mais ou donc car lorsque quand si il elle ils elles on nous vous leur ce cet "
+        "cette ces le la les l' un une des du ainsi également aussi déjà encore toujours très "
+        "plus moins tous toutes tout toute soit sont-ils parmi durant jusqu' afin grâce "
+        "notamment actuellement environ près chaque eux dit disent déclaré affirmé"),
+    function_words=words(
+        "le la les l' un une des de d' du au aux à et ou en sur pour par avec dans ces ses "
+        "leurs nos plus moins près environ quelque jusqu' que qui"),
+    phrase_openers=words(
+        "de du des la le les un une au aux en et ou pour par sur dans avec que qui dont ses "
+        "leur"),
+    verb_endings=phrases("ment | ent | ait"),
+    modifier_chains=False,
+    plural_verb_endings=(),
+    not_verbs=words("récent différent urgent présent absent excellent violent permanent "
+                    "précédent suivant"),
+    head_first=True,
+    period_points=phrases("en | au cours de | durant | pendant | pour | fin | début | mi | "
+                          "semestre | trimestre | moitié | l'année | année"),
+    period_since=phrases("depuis"),
+    period_range_openers=phrases("entre | de | du"),
+    period_year_words=phrases("l'année"),
+    phone_labels=phrases("tél | tel | téléphone | telephone | télé"),
+    mobile_labels=phrases("portable | mobile"),
+    fax_labels=phrases("fax | télécopie"),
+    call_words=phrases("appeler | appelez | composer | composez | ligne | numéro"),
+    call_fillers=phrases("gratuite | gratuit | verte | vert | directe | direct | le | la | au | "
+                         "du | de"),
+    extension_labels=phrases("poste"),
+)
