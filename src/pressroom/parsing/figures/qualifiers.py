@@ -22,10 +22,11 @@ def _groups(table: dict[str, tuple[str, ...]]) -> str:
 
 @cache
 def _before_re(language: str | None) -> re.Pattern[str]:
-    # "plus de", then maybe an article ("más del 50%" needs none, "casi el 40%" has one).
+    # "plus de", then maybe an article ("más del 50%" needs none, "casi el 40%" has one); an
+    # elided word may precede it ("qu'environ 37 %").
     articles = alternation(union("articles_after_qualifier", language))
     return re.compile(
-        r"(?<![\w'’])(?:" + _groups(union("qualifiers_before", language)) + r")\s*(?:(?:"
+        r"(?<!\w)(?:" + _groups(union("qualifiers_before", language)) + r")\s*(?:(?:"
         + articles + r")\s+)?$",
         re.IGNORECASE,
     )

@@ -222,12 +222,14 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     sentences = sentence_spans(text)
     sentence_starts = [s[0] for s in sentences]
     for c, trap in rejected:
-        _reject(c, trap, scene, index, text[slice(*_sentence_of(
-            sentences, sentence_starts, c.first.start, len(text)))], out.rejected)
+        sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
+                            c.start, c.end)
+        _reject(c, trap, scene, index, text[slice(*sentence)], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
     starts = [c.start for c in accepted]
     for k, c in enumerate(accepted):
-        sentence = _sentence_of(sentences, sentence_starts, c.first.start, len(text))
+        sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
+                            c.start, c.end)
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
@@ -265,6 +267,21 @@ def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,
 
 
 _MASK_KINDS = {"phone": "a phone number", "date": "a numeric date", "time": "a clock time"}
+
+
+#: A figure's stored sentence is at most this long: a paragraph of 100,000 short lines with no
+#: sentence punctuation must not make every figure carry (and copy) the whole paragraph.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The sentence, or a window of it around [start, end) when it is too long."""
+    first, last = sentence
+    if last - first <= MAX_SENTENCE_CHARS:
+        return sentence
+    margin = max(0, MAX_SENTENCE_CHARS - (end - start)) // 2
+    first = max(first, start - margin)
+    return first, min(last, first + MAX_SENTENCE_CHARS)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int,

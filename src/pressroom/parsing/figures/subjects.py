@@ -58,6 +58,12 @@ def _is_word(tok: Token) -> bool:
     return tok.word[0].isalpha()
 
 
+def _wrapped_compound(toks: list[Token], i: int) -> bool:
+    """toks[i] is the "-" of a compound cut at a line end ("inter- governmental")."""
+    return (0 < i < len(toks) - 1 and toks[i].word == "-" and toks[i - 1].end == toks[i].start
+            and _is_word(toks[i - 1]) and _is_word(toks[i + 1]))
+
+
 def _skip_number(toks: list[Token], i: int) -> int:
     """Index past a written number ("300", "1,200", "3 900") starting at toks[i], if any."""
     j = i
@@ -129,6 +135,10 @@ def subject_after(
         tok = toks[i]
         w = tok.word.lower()
         link = w in complements or w in coordinations
+        if words and _wrapped_compound(toks, i):
+            words.append(toks[i + 1])  # "inter- governmental": a compound cut at a line end
+            i += 2
+            continue
         if not _is_word(tok) or (w in stopwords and (not words or not link)):
             break
         if not words:

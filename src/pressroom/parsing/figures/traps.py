@@ -74,11 +74,17 @@ def is_masked(c: Candidate, s: Scene) -> bool:
     return any(s.masks.overlaps(m.start, m.end) for m in c.mentions)
 
 
+def is_zero(c: Candidate, s: Scene) -> bool:
+    """A value of 0 ("−0 %", "000 dollars" left by a number cut across lines): a figure of
+    nothing is no statistic."""
+    return c.value == 0 and not c.value_max
+
+
 def is_ordinal(c: Candidate, s: Scene) -> bool:
-    """An ordinal ("1er", "deuxième", "third", "2ª"), not a quantity."""
-    if c.first.ordinal:
-        return True
+    """An ordinal ("1er", "deuxième", "third", "Tercer Convenio", "2ª"), not a quantity."""
     m = c.first
+    if m.ordinal or (m.form == "words" and s.text[m.start:m.end].lower() in _w("ordinal_words")):
+        return True
     return m.form == "digits" and bool(_ordinal_suffix_re().match(s.text, m.end))
 
 
@@ -124,11 +130,27 @@ def is_year(c: Candidate, s: Scene) -> bool:
     return bool(before) and bare(before[0]) in _w("year_cues")
 
 
+@cache
+def _next_day_re() -> re.Pattern[str]:
+    links = alternation([*union("range_pair_links"), *union("range_to_links")])
+    articles = alternation(union("articles"))
+    return re.compile(rf"\s*(?:{links}|[-–—])\s*(?:(?:{articles})\s+)?\d{{1,2}}(?!\d)",
+                      re.IGNORECASE)
+
+
+def _month_after(text: str, pos: int) -> bool:
+    after = re.match(r"\s*(?:de\s+)?([^\W\d_]+\.?)", text[pos:pos + 20])
+    return bool(after and _is_month(after.group(1)))
+
+
 def is_date(c: Candidate, s: Scene) -> bool:
-    """A day of a date ("15 juillet", "July 15", "15 de julio")."""
+    """A day of a date or of a span of days ("15 juillet", "July 15", "15 de julio", "du 3 au
+    7 mars", "12-14 octobre", "le 18 et le 19 juin", "17 a 19 de maio")."""
     m = c.first
-    after = re.match(r"\s*(?:de\s+)?([^\W\d_]+\.?)", s.text[m.end:m.end + 20])
-    if after and _is_month(after.group(1)):
+    if _month_after(s.text, m.end) or (c.last is not m and _month_after(s.text, c.last.end)):
+        return True
+    next_day = _next_day_re().match(s.text, m.end) if m.value <= 31 else None
+    if next_day and _month_after(s.text, next_day.end()):
         return True
     before = re.search(r"([^\W\d_]+)\.?\s*$", s.text[max(0, m.start - 20):m.start])
     return bool(before and _is_month(before.group(1)) and m.value <= 31)
@@ -145,13 +167,21 @@ def is_document_number(c: Candidate, s: Scene) -> bool:
 
 
 def is_code(c: Candidate, s: Scene) -> bool:
-    """A code or reference joined to another number by "-" or "/" ("2016-1234", "24/7")."""
+    """A code or reference joined to another number by "-", "/" or "_" ("2016-1234", "24/7",
+    "N°09_018")."""
     m = c.first if c.kind != "range" else None
     if m is None or m.form != "digits":
         return False
-    joined_before = re.search(r"\d[-/]$", s.text[max(0, m.start - 2):m.start])
-    joined_after = re.match(r"[-/]\d", s.text[m.end:m.end + 2])
+    joined_before = re.search(r"\d[-/_]$", s.text[max(0, m.start - 2):m.start])
+    joined_after = re.match(r"[-/_]\d", s.text[m.end:m.end + 2])
     return bool(joined_before or joined_after)
+
+
+def is_timestamp(c: Candidate, s: Scene) -> bool:
+    """A long run of digits with no grouping (a timestamp such as 1720566365, an identifier):
+    a quantity that large is written with its digits grouped."""
+    m = c.first
+    return m.form == "digits" and m.plain and m.end - m.start >= 9
 
 
 def is_inside_name(c: Candidate, s: Scene) -> bool:
@@ -209,10 +239,14 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     return any(bare(w) in _w("geo_org_words") for w in heads)
 
 
+_LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
+
+
 def is_list_announcement(c: Candidate, s: Scene) -> bool:
-    """A count announcing a list that names its items ("quatre membres : la Bolivie, …")."""
+    """A count announcing a list that names its items ("quatre membres : la Bolivie, …",
+    "cuatro cuestiones humanitarias acuciantes para el país: migración, …")."""
     end = c.subject.end if c.subject else c.end
-    return c.unit == "count" and s.text[end:end + 3].lstrip().startswith(":")
+    return c.unit == "count" and bool(_LIST_COLON_RE.match(s.text, end))
 
 
 def is_back_reference(c: Candidate, s: Scene) -> bool:
@@ -279,12 +313,21 @@ def is_part_of_period(c: Candidate, s: Scene) -> bool:
         _period_nouns_re().match(s.text, c.first.end))
 
 
+# The order matters: the first rule that fires names the rejection, and later rules assume
+# the earlier ones passed. Masks come first (a phone number's groups look like anything);
+# zero, ordinals and parts of periods before the unit rules (a "second half" is no count);
+# codes and timestamps before years (the "2016" of "2016-1234" is no year); measures, ages
+# and durations before dates and years (they read the unit after the number); dates before
+# years ("15 juillet 2016"); the word-list rules on what is counted next; and the catch-all
+# `is_bare_small_number` last, since it only asks what no other rule explained.
 RULES: tuple[Rule, ...] = (
     is_masked,
+    is_zero,
     is_ordinal,
     is_part_of_period,
     is_list_marker,
     is_code,
+    is_timestamp,
     is_physical_measure,
     is_age,
     is_duration,

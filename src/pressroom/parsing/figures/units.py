@@ -128,7 +128,12 @@ def _rate_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_VERB_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
+#: A word of the clause between a figure and its rate: the verb of "500 migrants arrive every
+#: day", and its object in "1100 Syrians crossing the border every day".
+_CLAUSE_WORD_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
+_RATE_REACH = 4  # words
+
+
 _PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 
 
@@ -141,13 +146,20 @@ def rate_is_adverb(text: str, pos: int) -> bool:
 
 
 def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, int] | None:
-    """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after one word,
-    the verb of "500 migrants arrive every day": ("count/day" | "count/year", end)."""
+    """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after the verb
+    and its object ("500 migrants arrive every day", "1100 Syrians crossing the border every
+    day"): ("count/day" | "count/year", end)."""
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
-    if not m and through_verb:
-        verb = _VERB_RE.match(text, pos)
-        m = rate_re.match(text, verb.end()) if verb else None
+    reach = pos
+    for _ in range(_RATE_REACH if through_verb else 0):
+        if m:
+            break
+        word = _CLAUSE_WORD_RE.match(text, reach)
+        if word is None:
+            break
+        reach = word.end()
+        m = rate_re.match(text, reach)
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         "villages territory territories island islands continent continents company companies "
         "business businesses firm firms organization organizations organisation organisations "
         "ngo ngos agency agencies institution institutions ministry ministries government "
-        "governments offices nations partners"),
+        "governments offices nations partners bodies"),
     back_reference_determiners=words("the these those its their our his her my"),
     kin_words=words("mother father parent parents grandmother grandfather widow widower"),
     multiplier_words=words("times"),

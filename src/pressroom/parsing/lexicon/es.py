@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     numerators_needing_of=frozenset(),
     halves=phrases("la mitad | mitad"),
     half_scales=(),
-    ordinal_words=words("primer primera segunda segundo última último"),
+    ordinal_words=words("primer primera segunda segundo tercer tercera tercero última último"),
     ordinal_suffixes=phrases("º | ª | o | a | .º | .ª"),
     vague_amounts=words("miles cientos millones centenares millares decenas billones"),
     number_homographs=frozenset(),
@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         "municipalidades distrito distritos localidad localidades aldea aldeas territorio "
         "territorios isla islas continente continentes empresa empresas compañía compañías "
         "organización organizaciones agencia agencias institución instituciones ministerio "
-        "ministerios gobierno gobiernos oficinas naciones cantones socios ong"),
+        "ministerios gobierno gobiernos oficinas naciones cantones socios ong organismos"),
     back_reference_determiners=words("los las estos estas esos esas sus nuestros nuestras mis"),
     kin_words=words("madre padre mamá papá abuela abuelo viuda viudo"),
     multiplier_words=words("veces"),

@@ -70,7 +70,8 @@ LEXICON = Lexicon(
         "localités village villages continent continents territoire territoires île îles "
         "entreprise entreprises société sociétés compagnie compagnies organisation "
         "organisations organisme organismes ong agence agences institution institutions "
-        "ministère ministères gouvernement gouvernements bureaux nations cantons partenaires"),
+        "ministère ministères gouvernement gouvernements bureaux nations cantons partenaires "
+        "organes"),
     back_reference_determiners=words("les ces ses leurs nos vos mes"),
     kin_words=words("mère père parent parents grand-mère grand-père veuve veuf"),
     multiplier_words=words("fois"),

@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         "aldeia aldeias território territórios ilha ilhas continente continentes empresa "
         "empresas companhia companhias organização organizações ong ongs agência agências "
         "instituição instituições ministério ministérios governo governos escritórios nações "
-        "parceiros"),
+        "parceiros órgãos"),
     back_reference_determiners=words("os as estes estas esses essas seus suas nossos nossas"),
     kin_words=words("mãe pai avó avô viúva viúvo"),
     multiplier_words=words("vezes"),
