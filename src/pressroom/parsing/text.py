@@ -91,8 +91,14 @@ class Token:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with their offsets in `text`."""
-    stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+    stop = len(text) if end is None else min(end, len(text))
+    found = []
+    # One character past `stop`, so that "qu’" keeps its apostrophe when "en" follows.
+    for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
+        if m.start() >= stop:
+            break
+        found.append(Token(m.group()[:stop - m.start()], m.start(), min(m.end(), stop)))
+    return found
 
 
 def _flexible(phrase: str, accents: bool) -> str:

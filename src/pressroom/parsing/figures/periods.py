@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import alternation
+from pressroom.parsing.text import alternation, words_before
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -59,6 +59,12 @@ class Period:
     last: int | None  # None: "since first", open-ended
 
 
+def _compared(text: str, pos: int) -> bool:
+    """A comparison word ("than", "qu'", "que") right before `pos`, or before its "in"/"en"
+    ("qu'en février 2020")."""
+    return any(w in union("comparison_words") for w in words_before(text, pos, 2))
+
+
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     """Period phrases in `text[start:end]` (a sentence); a range or "since" phrase hides the
     single years inside it."""
@@ -74,6 +80,8 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
     for m in point_re.finditer(text, start, end):
         if _DAY_RE.search(m.group(), 0, m.start("a") - m.start()):
             continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event
+        if _compared(text, m.start()):
+            continue  # "70 % more than in 2011": the year compared with, not the figure's
         if not any(p.start <= m.start("a") < p.end for p in found):
             year = int(m.group("a"))
             found.append(Period(m.start(), m.end(), year, year))

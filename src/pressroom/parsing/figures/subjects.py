@@ -125,8 +125,9 @@ def subject_after(
     i = 0
     if i < len(toks) and toks[i].word.lower() in partitives:
         i += 1
-        if i < len(toks) and toks[i].word.lower() in articles:
-            i += 1
+        if i < len(toks) and (toks[i].word.lower() in articles
+                              or toks[i].word.lower() in determiners):
+            i += 1  # "80 % des victimes", "sept de ces enfants"
         i = _skip_number(toks, i)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None

@@ -121,6 +121,7 @@ class Lexicon:
     period_since: tuple[str, ...]  # "depuis 2006"
     period_range_openers: tuple[str, ...]  # "entre 2009 et 2014"
     period_year_words: tuple[str, ...]  # "l'année 2014"
+    comparison_words: frozenset[str]  # "than in 2011": the year compared with
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
     phone_labels: tuple[str, ...]

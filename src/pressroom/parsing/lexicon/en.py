@@ -98,6 +98,7 @@ LEXICON = Lexicon(
     period_since=phrases("since"),
     period_range_openers=phrases("between | from"),
     period_year_words=(),
+    comparison_words=words("than"),
     phone_labels=phrases("tel | phone | telephone | landline | hotline | helpline"),
     mobile_labels=phrases("mobile | mob | cell | cellular | whatsapp | whatapp"),
     fax_labels=phrases("fax | telefax"),

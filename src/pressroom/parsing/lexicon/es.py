@@ -101,6 +101,7 @@ LEXICON = Lexicon(
     period_since=phrases("desde"),
     period_range_openers=phrases("entre | de | desde | del"),
     period_year_words=phrases("el año"),
+    comparison_words=words("que"),
     phone_labels=phrases("tel | teléfono | telefono | tfno | tlf"),
     mobile_labels=phrases("móvil | movil | cel | celular"),
     fax_labels=phrases("fax"),

@@ -109,6 +109,7 @@ LEXICON = Lexicon(
     period_since=phrases("depuis"),
     period_range_openers=phrases("entre | de | du"),
     period_year_words=phrases("l'année"),
+    comparison_words=words("qu' que"),
     phone_labels=phrases("tél | tel | téléphone | telephone | télé"),
     mobile_labels=phrases("portable | mobile"),
     fax_labels=phrases("fax | télécopie"),

@@ -103,6 +103,7 @@ LEXICON = Lexicon(
     period_since=phrases("desde"),
     period_range_openers=phrases("entre | de | desde"),
     period_year_words=phrases("o ano"),
+    comparison_words=words("que"),
     phone_labels=phrases("tel | telefone"),
     mobile_labels=phrases("celular | cel"),
     fax_labels=phrases("fax"),
