@@ -88,12 +88,12 @@ LEXICON = Lexicon(
         "num numa por para com sem sobre entre desde até durante após segundo contra como mas "
         "ou porque já também ainda muito mais menos eles elas ele ela o a os as lhe lhes um uma "
         "uns umas cada quase cerca disse disseram diz dizem fez fizeram pode podem ao aos à às "
-        "pelo pela pelos pelas este esta estes estas isso isto"),
+        "pelo pela pelos pelas este esta estes estas isso isto deles delas"),
     function_words=words("o a os as um uma de do da dos das e ou em no na nos nas por para "
                          "com sobre ao aos"),
     phrase_openers=words("de do da dos das o a os as um uma ao aos em no na e ou com por "
                          "para pelo pela seu sua"),
-    verb_endings=phrases("mente | aram | eram | iram | avam | ou"),
+    verb_endings=phrases("mente | aram | eram | iram | avam | arão | erão | irão | ou"),
     modifier_chains=False,
     plural_verb_endings=phrases("am | em"),
     not_verbs=frozenset(),
