@@ -15,11 +15,15 @@ MIN_LETTERS = 20
 SAMPLE_CHARS = 3000
 
 
+def candidates() -> tuple[Language, ...]:
+    """lingua's languages for the declared ones (each lexicon names its lingua model)."""
+    return tuple(getattr(Language, lexicon(code).lingua) for code in LANGUAGES)
+
+
 @cache
 def detector() -> LanguageDetector:
     """Built once per process, on first use (building it loads the language models)."""
-    languages = [getattr(Language, lexicon(code).lingua) for code in LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    return LanguageDetectorBuilder.from_languages(*candidates()).build()
 
 
 def detect_language(text: str) -> str | None:

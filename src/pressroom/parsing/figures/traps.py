@@ -281,7 +281,8 @@ def is_word_not_number(c: Candidate, s: Scene) -> bool:
     plural_after = after[0].endswith(("s", "x"))  # "neuf cliniques": nine
     noun_before = (bool(before) and before[0].isalpha()
                    and bare(before[0]) not in _w("function_words"))
-    return noun_before and not plural_after
+    partitive_before = bool(before) and before[0] in _w("partitives")  # "le kilo de mil"
+    return (noun_before or partitive_before) and not plural_after
 
 
 @cache

@@ -33,6 +33,21 @@ class Example:
     negative: Examples = ()
 
 
+def qualifier(name: str, positive: Examples, negative: Examples = ()) -> Example:
+    """Sentences in which a figure must (positive) or must not (negative) get `name`."""
+    return Example("qualifier", name, positive, negative)
+
+
+def unit(name: str, positive: Examples, negative: Examples = ()) -> Example:
+    """Sentences in which a figure must (positive) or must not (negative) have unit `name`."""
+    return Example("unit", name, positive, negative)
+
+
+def trap(rule: str, positive: Examples, negative: Examples = ()) -> Example:
+    """Sentences whose number the trap `rule` must reject (positive), or must leave (negative)."""
+    return Example("trap", rule, positive, negative)
+
+
 def words(text: str) -> frozenset[str]:
     """A word set written as one space-separated string; a word with an apostrophe ("l'")
     is also stored with the typographic one ("l’")."""

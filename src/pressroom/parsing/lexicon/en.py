@@ -1,6 +1,40 @@
 """English."""
 
-from pressroom.parsing.lexicon.base import Lexicon, phrases, words
+from pressroom.parsing.lexicon.base import Lexicon, phrases, qualifier, trap, unit, words
+
+EXAMPLES = (
+    qualifier("more_than", ("More than 1,200 migrants were evacuated.",
+                            "Well over 300 families received shelter.")),
+    qualifier("about", ("Nearly half a million people fled.", "Some 92 delegates attended.",
+                        "Around 3,000 households were surveyed.")),
+    qualifier("less_than", ("Fewer than 50 boats reached the coast.",)),
+    qualifier("up_to", ("The camp can host up to 5,000 people.",)),
+    qualifier("at_least", ("At least 80 people were killed.",
+                           "Households of 10 people or more are eligible.")),
+    qualifier("range", ("Between 150 and 180 migrants sleep outdoors.",),
+                       ("She met 150 and 180 migrants.",)),
+    unit("percent", ("About 40 per cent of households receive remittances.",)),
+    unit("currency:USD", ("IOM needs USD 40 million.", "The appeal seeks $68.5 million.")),
+    unit("count/day", ("More than 1100 Syrians cross the border every day.",),
+         ("500 people arrived a day after the attack.",)),
+    unit("count/year", ("Some 2,000 refugees are resettled each year.",)),
+    unit("fraction", ("One in five migrants is a child.", "Two thirds of the victims are women.")),
+    trap("year", ("The programme started in 2014 in Lima.",)),
+    trap("age", ("The victims were aged 15.", "A 17-year-old boy was rescued.")),
+    trap("duration", ("He spent two weeks in detention.",)),
+    trap("physical_measure", ("The camp lies 140 kilometres from the capital.",)),
+    trap("date", ("The meeting takes place on July 15 in Geneva.",)),
+    trap("document_number", ("Resolution 2254 calls for a ceasefire.",)),
+    trap("geo_or_org_count", ("IOM works in 171 countries.", "More than 40 NGO partners joined.",
+                              "14 UN agencies and 3 other bodies attended."),
+         ("40 volunteers joined.",)),
+    trap("vague_amount", ("Thousands of people fled.",)),
+    trap("multiplier", ("Arrivals were three times higher.",)),
+    trap("personal_detail", ("She is a mother of four children.",)),
+    trap("ordinal", ("The Third Geneva Convention protects prisoners.",)),
+    trap("timestamp", ("Updated 1720566365 by the editor.",)),
+    trap("list_announcement", ("The plan has four pillars: water, health and shelter.",)),
+)
 
 LEXICON = Lexicon(
     code="en",
@@ -105,4 +139,5 @@ LEXICON = Lexicon(
     call_words=phrases("call | number"),
     call_fillers=phrases("free | toll-free | the | at | on"),
     extension_labels=phrases("ext | extension"),
+    examples=EXAMPLES,
 )

@@ -1,6 +1,40 @@
 """Spanish."""
 
-from pressroom.parsing.lexicon.base import Lexicon, phrases, words
+from pressroom.parsing.lexicon.base import Lexicon, phrases, qualifier, trap, unit, words
+
+EXAMPLES = (
+    qualifier("more_than", ("Más de 27.000 llamadas fueron recibidas.",
+                            "Más del 50% de los migrantes son mujeres.")),
+    qualifier("about", ("Cerca de 2 500 personas fueron atendidas.",
+                        "Casi el 40% de las familias no tiene agua.",
+                        "Alrededor de 800 voluntarios trabajan en la frontera.")),
+    qualifier("less_than", ("Menos de 100 familias regresaron.",)),
+    qualifier("up_to", ("El albergue recibirá hasta 300 personas.",)),
+    qualifier("at_least", ("Al menos 12 personas murieron.",
+                           "Por lo menos 40 niños fueron atendidos.")),
+    qualifier("range", ("Entre 150 y 180 migrantes duermen en la calle.",),
+                       ("Vio 150 y 180 migrantes.",)),
+    unit("percent", ("El 35 por ciento de los hogares recibe remesas.",)),
+    unit("currency:USD", ("La OIM necesita 2,5 millones de dólares.",)),
+    unit("currency:CHF", ("El presupuesto es de 24,6 millones de francos suizos.",)),
+    unit("count/day", ("Unos 3.000 venezolanos cruzan la frontera al día.",)),
+    unit("count/year", ("Más de 1.000 personas son reasentadas al año.",)),
+    unit("fraction", ("Uno de cada cinco migrantes es un niño.",
+                      "La tercera parte de las víctimas son mujeres.")),
+    trap("year", ("El programa comenzó en 2014 en Lima.",)),
+    trap("age", ("Las víctimas tienen 15 años de edad.",)),
+    trap("duration", ("Pasó 36 meses en prisión.",)),
+    trap("physical_measure", ("El campamento está a 45 kilómetros de la capital.",)),
+    trap("date", ("La reunión será el 15 de julio en Bogotá.",)),
+    trap("document_number", ("La Ley 1257 protege a las mujeres.",)),
+    trap("geo_or_org_count", ("La OIM trabaja en 171 países.",), ("Llegaron 171 migrantes.",)),
+    trap("vague_amount", ("Miles de personas huyeron.",)),
+    trap("multiplier", ("Las llegadas fueron cinco veces más numerosas.",)),
+    trap("personal_detail", ("Es madre de cuatro hijos.",)),
+    trap("ordinal", ("El Tercer Convenio de Ginebra protege a los prisioneros.",)),
+    trap("list_announcement", ("La visita trató cuatro cuestiones humanitarias acuciantes "
+                               "para el país: migración, salud y agua.",)),
+)
 
 LEXICON = Lexicon(
     code="es",
@@ -108,4 +142,5 @@ LEXICON = Lexicon(
     call_words=phrases("llame | llamar | llamando | marcar | marcando | línea | número"),
     call_fillers=phrases("gratuita | gratuito | al | el | la | de"),
     extension_labels=phrases("anexo | ext | int"),
+    examples=EXAMPLES,
 )

@@ -1,6 +1,42 @@
 """French."""
 
-from pressroom.parsing.lexicon.base import Lexicon, phrases, words
+from pressroom.parsing.lexicon.base import Lexicon, phrases, qualifier, trap, unit, words
+
+EXAMPLES = (
+    qualifier("more_than", ("Plus de 3 900 victimes ont été identifiées.",
+                            "L'OIM a aidé bien plus de 200 familles.")),
+    qualifier("about", ("Près de 30 000 personnes ont perdu leur logement.",
+                        "Bien qu'environ 37 % des appels aient abouti.",
+                        "Quelque 500 migrants sont arrivés.")),
+    qualifier("less_than", ("Moins de 10 % des demandes ont été acceptées.",)),
+    qualifier("up_to", ("Le centre accueillera jusqu'à 400 personnes.",)),
+    qualifier("at_least", ("Au moins 80 personnes ont été tuées.",
+                           "Les familles de 5 enfants ou plus recevront une aide.")),
+    qualifier("range", ("Entre 150 et 180 migrants dorment dehors.",),
+                       ("Elle a vu 150 et 180 migrants.",)),
+    unit("percent", ("89 pour cent des victimes sont des adultes.",)),
+    unit("currency:USD", ("L'OIM demande 2,5 millions de dollars.",)),
+    unit("count/day", ("Environ 500 migrants arrivent chaque jour.",)),
+    unit("count/year", ("Plus de 2 000 personnes sont réinstallées par an.",)),
+    unit("fraction", ("Un migrant sur trois est une femme.", "Un tiers des victimes sont mineures.",
+                      "Plus d'un tier des appels ont abouti.")),
+    trap("year", ("Le programme a débuté en 2014 à Lima.",)),
+    trap("age", ("Les victimes étaient âgées de 13 à 24 ans.",)),
+    trap("duration", ("Il a passé cinq mois en détention.",)),
+    trap("physical_measure", ("Le camp se trouve à 300 km de la capitale.",)),
+    trap("date", ("La réunion aura lieu le 15 juillet à Genève.",
+                  "Le forum se tiendra du 3 au 7 mars.")),
+    trap("document_number", ("La Loi 985 protège les victimes de traite.",)),
+    trap("geo_or_org_count", ("L'OIM compte 171 pays membres.", "25 entreprises ont signé."),
+         ("25 employés ont signé l'accord.",)),
+    trap("multiplier", ("Les arrivées ont été trois fois plus nombreuses.",)),
+    trap("personal_detail", ("Elle est mère de quatre enfants.",)),
+    trap("word_not_number", ("Il a inauguré un bâtiment neuf pour les migrants.",
+                             "Le prix du kilo de mil a doublé.")),
+    trap("zero", ("Le taux est passé à 0 % cette année.",)),
+    trap("list_announcement", ("Le plan repose sur quatre piliers : l'eau, la santé, l'abri.",)),
+)
+
 
 LEXICON = Lexicon(
     code="fr",
@@ -117,4 +153,5 @@ LEXICON = Lexicon(
     call_fillers=phrases("gratuite | gratuit | verte | vert | directe | direct | le | la | au | "
                          "du | de"),
     extension_labels=phrases("poste"),
+    examples=EXAMPLES,
 )

@@ -1,6 +1,40 @@
 """Portuguese (Brazil and Portugal)."""
 
-from pressroom.parsing.lexicon.base import Lexicon, phrases, words
+from pressroom.parsing.lexicon.base import Lexicon, phrases, qualifier, trap, unit, words
+
+EXAMPLES = (
+    qualifier("more_than", ("Mais de 470 mil venezuelanos vivem no Brasil.",
+                            "Mais de um milhão de pessoas foram afetadas."),
+              ("A OIM reuniu mais 23 pessoas com as suas famílias.",)),
+    qualifier("about", ("Cerca de 800 crianças estão em abrigos.",
+                        "Quase 48 mil pessoas vivem ali.",
+                        "Estima-se que 200 famílias tenham perdido tudo.",
+                        "Perto de 3 mil migrantes chegaram à fronteira.")),
+    qualifier("less_than", ("Menos de 10% dos pedidos foram aceitos.",)),
+    qualifier("up_to", ("O abrigo receberá até 400 pessoas.",)),
+    qualifier("at_least", ("Pelo menos 600 mil pessoas foram afetadas.",
+                           "Ao menos 1.500 crianças estão desacompanhadas.")),
+    qualifier("range", ("Entre 150 e 180 migrantes dormem na rua.",),
+                       ("Ela viu 150 e 180 migrantes.",)),
+    unit("percent", ("Cerca de 35 por cento das famílias não têm água.",)),
+    unit("currency:USD", ("A OIM pede 4,5 milhões de dólares.",)),
+    unit("count/day", ("Cerca de 500 venezuelanos cruzam a fronteira por dia.",)),
+    unit("count/year", ("Mais de 2 mil pessoas são reassentadas por ano.",)),
+    unit("fraction", ("Um em cada cinco migrantes é criança.",
+                      "Dois terços das vítimas são mulheres.",
+                      "A metade dos abrigados pretende seguir viagem.")),
+    trap("year", ("O programa começou em 2014 em Roraima.",)),
+    trap("age", ("As vítimas tinham 15 anos de idade.",)),
+    trap("duration", ("Ele passou 36 meses na prisão.", "O posto fica aberto 24 horas.")),
+    trap("physical_measure", ("O posto fica a 340 quilômetros da capital.",)),
+    trap("date", ("A reunião será em 31 de julho em Salvador.",
+                  "O encontro aconteceu de 17 a 19 de maio.")),
+    trap("document_number", ("A Lei 13.445 protege os migrantes.",)),
+    trap("geo_or_org_count", ("A OIM trabalha em 171 países.",), ("Chegaram 171 migrantes.",)),
+    trap("multiplier", ("As chegadas foram três vezes maiores.",)),
+    trap("personal_detail", ("Ela é mãe de quatro filhos.",)),
+    trap("ordinal", ("A terceira reunião aconteceu em Manaus.",)),
+)
 
 LEXICON = Lexicon(
     code="pt",
@@ -110,4 +144,5 @@ LEXICON = Lexicon(
     call_words=phrases("ligue | ligar | disque | linha | número"),
     call_fillers=phrases("gratuita | gratuito | o | a | ao | de"),
     extension_labels=phrases("ramal"),
+    examples=EXAMPLES,
 )

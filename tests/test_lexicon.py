@@ -1,0 +1,106 @@
+"""The lexicons: every language defines every field, the languages are declared once, and
+every example sentence a lexicon carries is read as it says (one parametrised test)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pressroom.parsing.figures.statistics import scan_statistics
+from pressroom.parsing.language import candidates
+from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
+#: Fields that may be empty in a language ("a third" needs "of" only in English).
+MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
+                "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
+                "period_year_words", "number_homographs", "examples"}
+QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
+FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
+
+
+def test_the_languages_are_the_lexicon_modules() -> None:
+    modules = sorted(p.stem for p in README.parent.glob("*.py")
+                     if p.stem not in ("__init__", "base"))
+    assert sorted(LANGUAGES) == modules
+    assert LANGUAGES[:3] == ("fr", "en", "es") and "pt" in LANGUAGES
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("name", FIELDS)
+def test_lexicon_defines_every_field(code: str, name: str) -> None:
+    """A lexicon lacking a field fails here (and cannot be built: every field is required)."""
+    value = getattr(lexicon(code), name)
+    if name not in MAY_BE_EMPTY and not isinstance(value, bool):
+        assert value, f"{code} lexicon: {name} is empty"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lexicon_names_every_qualifier_and_cldr_months(code: str) -> None:
+    lex = lexicon(code)
+    assert set(lex.qualifiers_before) == QUALIFIERS
+    assert set(lex.qualifiers_after) <= QUALIFIERS
+    assert len(lex.months("wide")) == 12 and len(lex.weekdays()) >= 7
+
+
+def test_readme_checklist_lists_every_field() -> None:
+    """The checklist a new language follows names exactly the fields of `Lexicon`."""
+    checklist = README.read_text(encoding="utf-8").split("## Checklist")[1].split("\n## ")[0]
+    bullets = [line[2:].split(":")[0] for line in checklist.splitlines() if line.startswith("- ")]
+    listed = {name for bullet in bullets for name in re.findall(r"`(\w+)`", bullet)}
+    assert listed == set(FIELDS)
+
+
+def test_dbt_and_expectations_accept_exactly_the_declared_languages() -> None:
+    project = yaml.safe_load((ROOT / "dbt" / "dbt_project.yml").read_text(encoding="utf-8"))
+    assert project["vars"]["languages"] == list(LANGUAGES)
+    sets = []
+    for suite in (ROOT / "expectations").rglob("*.json"):
+        for expectation in json.loads(suite.read_text(encoding="utf-8"))["expectations"]:
+            kwargs = expectation.get("kwargs", {})
+            if kwargs.get("column") == "language" and "value_set" in kwargs:
+                sets.append(kwargs["value_set"])
+    assert len(sets) >= 3 and all(s == list(LANGUAGES) for s in sets)
+
+
+def test_lingua_chooses_among_the_declared_languages() -> None:
+    """Each lexicon names the lingua model of its own language."""
+    assert [lang.iso_code_639_1.name.lower() for lang in candidates()] == list(LANGUAGES)
+
+
+EXAMPLES = [
+    pytest.param(code, example, sentence, positive,
+                 id=f"{code}-{example.rule}-{example.expect}-{'pos' if positive else 'neg'}{i}")
+    for code in LANGUAGES
+    for example in lexicon(code).examples
+    for positive, sentences in ((True, example.positive), (False, example.negative))
+    for i, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize(("code", "example", "sentence", "positive"), EXAMPLES)
+def test_lexicon_example(code: str, example: Example, sentence: str, positive: bool) -> None:
+    """Each qualifier, unit and trap entry is proven by its example sentences."""
+    scan = scan_statistics([sentence], code)
+    if example.rule == "trap":
+        found = [r.rule for r in scan.rejected]
+    elif example.rule == "qualifier":
+        found = [s.qualifier for s in scan.statistics]
+    else:
+        found = [s.unit for s in scan.statistics]
+    assert (example.expect in found) is positive, (found, scan)
+
+
+def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
+    for code in LANGUAGES:
+        proven = {(e.rule, e.expect) for e in lexicon(code).examples}
+        assert {("qualifier", q) for q in QUALIFIERS | {"range"}} <= proven, code
+        assert {("unit", u) for u in ("percent", "count/day", "count/year", "fraction")} <= proven
+        assert {("trap", t) for t in ("year", "age", "duration", "physical_measure", "date",
+                                      "document_number", "geo_or_org_count")} <= proven, code
