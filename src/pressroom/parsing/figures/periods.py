@@ -27,7 +27,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
              rf"(?:\s+\d{{1,2}},)?\s+(?:de\s+|del\s+)?")
     year_words = alternation(union("period_year_words"), accents=True)
     year_word = rf"(?:(?:{year_words})\s+)?"
-    links = alternation([*union("range_pair_links"), *union("range_to_links")])
+    links = alternation([*union("coordinations"), *union("range_to_links")])
     range_re = re.compile(
         rf"(?:\b(?:{alternation(union('period_range_openers'))})\s+{year_word})?"
         rf"(?<!\d)(?P<a>{YEAR})\s*(?:{links}|-|–|—|/)\s*{year_word}(?P<b>{YEAR})(?!\d)",

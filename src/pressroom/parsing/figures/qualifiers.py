@@ -24,7 +24,7 @@ def _groups(table: dict[str, tuple[str, ...]]) -> str:
 def _before_re(language: str | None) -> re.Pattern[str]:
     # "plus de", then maybe an article ("más del 50%" needs none, "casi el 40%" has one); an
     # elided word may precede it ("qu'environ 37 %").
-    articles = alternation(union("articles_after_qualifier", language))
+    articles = alternation(union("articles", language))
     return re.compile(
         r"(?<!\w)(?:" + _groups(union("qualifiers_before", language)) + r")\s*(?:(?:"
         + articles + r")\s+)?$",
@@ -68,7 +68,7 @@ def _opener_re(language: str | None) -> re.Pattern[str]:
 @cache
 def _link_re(language: str | None) -> re.Pattern[str]:
     return re.compile(
-        r"\s*(?:(?P<pair>" + alternation(union("range_pair_links", language)) + r")"
+        r"\s*(?:(?P<pair>" + alternation(union("coordinations", language)) + r")"
         r"|(?P<to>" + alternation(union("range_to_links", language)) + r")|(?P<dash>[-–—]))\s*",
         re.IGNORECASE,
     )

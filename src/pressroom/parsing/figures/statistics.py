@@ -202,7 +202,7 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
 
 @cache
 def _trailing_link_re() -> re.Pattern[str]:
-    links = alternation([*union("coordinations"), *union("range_pair_links"),
+    links = alternation([*union("coordinations"),
                          *union("range_to_links"), "ou", "or", "o"])
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 

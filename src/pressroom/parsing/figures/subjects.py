@@ -97,7 +97,7 @@ def core_words(subject: Subject, language: str | None = None) -> list[str]:
     """The words of a noun phrase before its first complement or coordination, lower-cased:
     "partner organizations of the region" -> ["partner", "organizations"]."""
     words: list[str] = []
-    links = _words("complements", language) | _words("coordinations", language)
+    links = _words("partitives", language) | _words("coordinations", language)
     for tok in tokens(subject.text):
         w = tok.word.lower()
         if w in links:
@@ -118,7 +118,7 @@ def subject_after(
     """
     toks = _tokens(text, pos, limit)
     partitives, articles = _words("partitives", language), _words("articles", language)
-    complements = _words("complements", language)
+    complements = partitives  # "victimes de traite": the same words
     coordinations = _words("coordinations", language)
     determiners = _words("complement_determiners", language)
     stopwords = _words("stopwords", language)

@@ -132,7 +132,7 @@ def is_year(c: Candidate, s: Scene) -> bool:
 
 @cache
 def _next_day_re() -> re.Pattern[str]:
-    links = alternation([*union("range_pair_links"), *union("range_to_links")])
+    links = alternation([*union("coordinations"), *union("range_to_links")])
     articles = alternation(union("articles"))
     return re.compile(rf"\s*(?:{links}|[-–—])\s*(?:(?:{articles})\s+)?\d{{1,2}}(?!\d)",
                       re.IGNORECASE)
@@ -298,7 +298,7 @@ def is_bare_small_number(c: Candidate, s: Scene) -> bool:
 
 @cache
 def _period_nouns_re() -> re.Pattern[str]:
-    links = alternation(union("complements"))
+    links = alternation(union("partitives"))
     determiners = alternation(union("complement_determiners"))
     nouns = alternation([*union("period_nouns"), *union("time_units")], accents=True)
     return re.compile(rf"\s*(?:{links})?\s*(?:(?:{determiners})\s+)?(?:\d{{4}}\b|(?:{nouns})\b)",

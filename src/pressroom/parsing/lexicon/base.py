@@ -83,9 +83,7 @@ class Lexicon:
     # --- qualifiers and ranges ---
     qualifiers_before: dict[str, tuple[str, ...]]  # qualifier -> phrases before the number
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
-    articles_after_qualifier: frozenset[str]  # "casi el 40%": "el"
     range_openers: tuple[str, ...]  # "entre", "between"
-    range_pair_links: tuple[str, ...]  # "entre 150 et 180": "et" (only after an opener)
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
@@ -117,11 +115,10 @@ class Lexicon:
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
 
     # --- sentence words: the counted noun phrase ---
-    partitives: frozenset[str]  # "de", "of"
-    articles: frozenset[str]  # "la", "the"
-    complements: frozenset[str]  # "de", "of": "victimes de traite"
+    partitives: frozenset[str]  # "de", "of": "80 % des victimes", "victimes de traite"
+    articles: frozenset[str]  # "la", "the"; also "casi el 40%"
     complement_determiners: frozenset[str]
-    coordinations: frozenset[str]  # "et", "and"
+    coordinations: frozenset[str]  # "et", "and"; also "entre 150 et 180" (after an opener)
     stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
     function_words: frozenset[str]  # articles, prepositions, conjunctions
     phrase_openers: frozenset[str]  # a line ending on one continues below

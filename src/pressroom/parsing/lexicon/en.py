@@ -63,9 +63,7 @@ LEXICON = Lexicon(
     },
     qualifiers_after={"about": phrases("approximately | or so"),
                       "at_least": phrases("or more | and more | and above")},
-    articles_after_qualifier=words("the"),
     range_openers=phrases("between | from"),
-    range_pair_links=phrases("and"),
     range_to_links=phrases("to | through"),
     ratio_links=phrases("out of | of every"),
     ratio_links_adjacent=phrases("in"),
@@ -109,7 +107,6 @@ LEXICON = Lexicon(
     partitive_after=phrases("of | among"),
     partitives=words("of"),
     articles=words("the"),
-    complements=words("of"),
     complement_determiners=words("the these those this that their its his her"),
     coordinations=words("and"),
     stopwords=words(

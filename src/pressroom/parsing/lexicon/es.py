@@ -70,9 +70,7 @@ LEXICON = Lexicon(
     },
     qualifiers_after={"about": phrases("aproximadamente | más o menos"),
                       "at_least": phrases("o más | y más")},
-    articles_after_qualifier=words("el la los las"),
     range_openers=phrases("entre | desde"),
-    range_pair_links=phrases("y"),
     range_to_links=phrases("a | al | hasta"),
     ratio_links=phrases("de cada"),
     ratio_links_adjacent=(),
@@ -113,7 +111,6 @@ LEXICON = Lexicon(
     partitive_after=phrases("de los | de las | entre"),
     partitives=words("de del"),
     articles=words("los las el la"),
-    complements=words("de del"),
     complement_determiners=words("los las el la estos estas esos esas este esta sus su"),
     coordinations=words("y e"),
     stopwords=words(

@@ -67,9 +67,7 @@ LEXICON = Lexicon(
         "at_least": phrases("au moins | au minimum | pas moins de | pas moins d'"),
     },
     qualifiers_after={"about": phrases("environ"), "at_least": phrases("ou plus | et plus")},
-    articles_after_qualifier=words("le la les"),
     range_openers=phrases("entre"),
-    range_pair_links=phrases("et"),
     range_to_links=phrases("à | au"),
     ratio_links=phrases("sur"),
     ratio_links_adjacent=(),
@@ -116,7 +114,6 @@ LEXICON = Lexicon(
     partitive_after=phrases("des | d'entre | parmi"),
     partitives=words("de d' des du"),
     articles=words("la l' le les"),
-    complements=words("de d' du des"),
     complement_determiners=words("la l' le les ces ce cette cet ses sa son leurs leur"),
     coordinations=words("et"),
     stopwords=words(

@@ -65,9 +65,7 @@ LEXICON = Lexicon(
     },
     qualifiers_after={"about": phrases("aproximadamente | mais ou menos"),
                       "at_least": phrases("ou mais | e mais")},
-    articles_after_qualifier=words("o a os as"),
     range_openers=phrases("entre"),
-    range_pair_links=phrases("e"),
     range_to_links=phrases("a | até"),
     ratio_links=phrases("em cada | de cada"),
     ratio_links_adjacent=(),
@@ -112,7 +110,6 @@ LEXICON = Lexicon(
     partitive_after=phrases("dos | das | dentre"),
     partitives=words("de do da dos das"),
     articles=words("o a os as"),
-    complements=words("de do da dos das"),
     complement_determiners=words("o a os as estes estas esses essas este esta seus suas seu "
                                  "sua"),
     coordinations=words("e"),
