@@ -311,13 +311,23 @@ def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
 
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
     """One statistic per (value, unit, range, qualifier, subject head): a lead that restates a
-    body figure is not a second figure. The first one is kept; a period only the restatement
-    gives ("… 53 retornados desde 2008") is carried over to it."""
-    kept: dict[tuple[object, ...], Statistic] = {}
+    body figure is not a second figure, nor is a headline's "more than 600,000" whose noun
+    stands on the next line. The first one is kept; a subject or a period only the
+    restatement gives ("… 53 retornados desde 2008") is carried over to it."""
+    kept: dict[tuple[object, ...], dict[str | None, Statistic]] = {}
+    order: list[Statistic] = []
     for s in stats:
         head = fold(s.subject.split()[0]).casefold() if s.subject else None
-        key = (s.value, s.unit, s.value_max, s.qualifier, head)
-        first = kept.setdefault(key, s)
-        if first is not s and first.period_start is None and s.period_start is not None:
+        heads = kept.setdefault((s.value, s.unit, s.value_max, s.qualifier), {})
+        first = heads.get(head) if head is not None else next(iter(heads.values()), None)
+        if first is None and head is not None:
+            first = heads.pop(None, None)  # an earlier figure with no noun: this one names it
+            if first is not None:
+                first.subject = s.subject
+                heads[head] = first
+        if first is None:
+            heads[head] = s
+            order.append(s)
+        elif first.period_start is None and s.period_start is not None:
             first.period_start, first.period_end = s.period_start, s.period_end
-    return list(kept.values())
+    return order

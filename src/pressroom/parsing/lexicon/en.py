@@ -115,7 +115,7 @@ LEXICON = Lexicon(
         "since during across into through over under between among per as than but or because "
         "while if it they he she we you this these those there here also already still now not "
         "all their its his her our a an the some each every about around nearly almost them us "
-        "said say says told"),
+        "said say says told either along both"),
     function_words=words("the a an of and or in on for by with to"),
     phrase_openers=words("the a an of to in on and or for with by at from its their that "
                          "which"),
