@@ -309,25 +309,36 @@ def _span_end(c: Candidate, scene: Scene, limit: int) -> int:
     return end
 
 
+#: Equal figures remembered per value to find restatements: bounds the work on a page that
+#: repeats one figure thousands of times.
+_REPEAT_CANDIDATES = 8
+
+
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
-    """One statistic per (value, unit, range, qualifier, subject head): a lead that restates a
-    body figure is not a second figure, nor is a headline's "more than 600,000" whose noun
-    stands on the next line. The first one is kept; a subject or a period only the
-    restatement gives ("… 53 retornados desde 2008") is carried over to it."""
-    kept: dict[tuple[object, ...], dict[str | None, Statistic]] = {}
+    """One statistic per (value, unit, range, qualifier, subject head) across paragraphs: a
+    lead that restates a body figure is not a second figure, nor is a headline's "more than
+    600,000" whose noun stands on the next line. Inside one paragraph an equal figure is
+    another fact ("Afghanistan (85 demandes), Turquie (85 demandes)"). The first one is kept;
+    a subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
+    over to it."""
+    kept: dict[tuple[object, ...], list[Statistic]] = {}
     order: list[Statistic] = []
     for s in stats:
-        head = fold(s.subject.split()[0]).casefold() if s.subject else None
-        heads = kept.setdefault((s.value, s.unit, s.value_max, s.qualifier), {})
-        first = heads.get(head) if head is not None else next(iter(heads.values()), None)
-        if first is None and head is not None:
-            first = heads.pop(None, None)  # an earlier figure with no noun: this one names it
-            if first is not None:
-                first.subject = s.subject
-                heads[head] = first
+        head = _head(s)
+        same = kept.setdefault((s.value, s.unit, s.value_max, s.qualifier), [])
+        first = next((k for k in same if k.paragraph != s.paragraph and (
+            head is None or k.subject is None or _head(k) == head)), None)
         if first is None:
-            heads[head] = s
+            if len(same) < _REPEAT_CANDIDATES:
+                same.append(s)
             order.append(s)
-        elif first.period_start is None and s.period_start is not None:
+            continue
+        if first.subject is None and s.subject is not None:
+            first.subject = s.subject
+        if first.period_start is None and s.period_start is not None:
             first.period_start, first.period_end = s.period_start, s.period_end
     return order
+
+
+def _head(s: Statistic) -> str | None:
+    return fold(s.subject.split()[0]).casefold() if s.subject else None
