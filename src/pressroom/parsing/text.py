@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
 
@@ -80,8 +80,7 @@ APOSTROPHES = "'’"
 SPACES = "[ \u00a0\u202f\u2009]"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token and where it is in the text."""
 
     word: str

@@ -61,9 +61,15 @@ def _is_month(word: str) -> bool:
     """A month name (CLDR, through the lexicons): in full in any language except English,
     where "May" or "Jul" must be capitalised (not "may")."""
     w = word.lower().rstrip(".")
-    if any(w in lex.months("wide") for lex in lexicons() if lex.code != "en"):
-        return True
-    return w in lexicon("en").months() and word[:1].isupper()
+    full, english = _month_names()
+    return w in full or (w in english and word[:1].isupper())
+
+
+@cache
+def _month_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Full month names of every language but English; English names, also abbreviated."""
+    full = frozenset().union(*(lex.months("wide") for lex in lexicons() if lex.code != "en"))
+    return full, lexicon("en").months()
 
 
 # --- rules ---------------------------------------------------------------------------------
@@ -200,7 +206,9 @@ def is_inside_name(c: Candidate, s: Scene) -> bool:
     if not prev or c.qualifier != "exact" or c.unit != "count":
         return False
     word = prev.group(1)
-    sentence_start = re.search(r"(?:^|[.!?:;«\"“(]\s*)$", s.text[:m.start - len(prev.group(0))])
+    head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
+    sentence_start = re.search(r"[.!?:;«\"“(]\s*$", head) or (
+        not head.strip() and m.start - len(prev.group(0)) <= 200)
     after = words_after(s.text, c.end, 1)
     nothing_counted = not after or not after[0][:1].isalpha()
     return (word[:1].isupper() and word.isalpha() and not sentence_start
