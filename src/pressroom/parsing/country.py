@@ -20,9 +20,8 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
+from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.text import fold
-
-LANGUAGES = ("fr", "en", "es")
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}

@@ -13,9 +13,8 @@ from functools import cache
 
 from babel.dates import get_day_names, get_month_names
 
+from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.text import fold
-
-LANGUAGES = ("fr", "en", "es")
 
 
 @cache

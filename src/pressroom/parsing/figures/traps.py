@@ -22,6 +22,7 @@ from pressroom.parsing.text import (
     alternation,
     bare,
     clause_words_before,
+    tokens,
     words_after,
     words_before,
 )
@@ -220,7 +221,7 @@ def is_vague_amount(c: Candidate, s: Scene) -> bool:
     m = c.first
     if m.form != "words":
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", s.text[m.start:m.end].lower())]
+    words = [t.word.lower() for t in tokens(s.text, m.start, m.end) if t.word[0].isalpha()]
     return bool(words) and all(w in _w("vague_amounts") for w in words)
 
 

@@ -144,8 +144,8 @@ LEXICON = Lexicon(
     period_year_words=phrases("l'année"),
     comparison_words=words("qu' que"),
     phone_labels=phrases("tél | tel | téléphone | telephone | télé"),
-    mobile_labels=phrases("portable | mobile"),
-    fax_labels=phrases("fax | télécopie"),
+    mobile_labels=phrases("portable | mobile | gsm"),
+    fax_labels=phrases("fax | télécopie | télécopieur"),
     call_words=phrases("appeler | appelez | composer | composez | ligne | numéro"),
     call_fillers=phrases("gratuite | gratuit | verte | vert | directe | direct | le | la | au | "
                          "du | de"),
