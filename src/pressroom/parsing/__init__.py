@@ -85,6 +85,9 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
                              lambda: main_country(draft.dateline, sections), None)
+    if draft.after_contacts:
+        problems.append(Problem("contacts", "page text after the contact block: not a contact",
+                                " | ".join(draft.after_contacts)[:500]))
     if draft.contact_lines:
         contacts = _guard(problems, "contacts", lambda: scan_contacts(
             draft.contact_lines, region=release.country), ContactScan())

@@ -12,6 +12,7 @@ import re
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.structure_words import OFFICE_WORDS, compiled
 from pressroom.parsing.text import ORGANISATION, fold
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
@@ -20,6 +21,7 @@ _PLACE_PART = re.compile(
     r"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:(?:de|del|de la|do|da|du|des|d'|la|las|los|el|of|the|sur"
     r"|upon|am|an|en)\s+)?[A-ZÀ-Þ(][\w'’.()-]*){0,4}$"
 )
+_OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
 _ARTICLES = {"l", "le", "la", "les", "the", "el", "los", "las", "un", "une", "a", "an", "des",
              "ce", "cette", "this", "these", "en", "au", "in", "on", "pour", "for", "para"}
 
@@ -52,4 +54,5 @@ def is_place(text: str) -> bool:
         all(_PLACE_PART.match(part.strip()) for part in text.split(","))
         and first not in _ARTICLES
         and not ORGANISATION.search(fold(text))
+        and not _OFFICE_WORD.search(fold(text).lower())
     )

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.contacts import HIDDEN_EMAIL
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.headers import header_template
@@ -37,9 +38,13 @@ from pressroom.parsing.navigation import (
 from pressroom.parsing.opener import find_opener
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.structure_words import CONTACT_BLOCK_ENDS, compiled
 from pressroom.parsing.text import EMAIL, ends_mid_phrase, ends_sentence, fold, word_count
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
+_BLOCK_END = compiled(r"{ends}", ends=CONTACT_BLOCK_ENDS)
+_BLOCK_END_MAX_WORDS = 8
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
@@ -71,6 +76,8 @@ class Draft:
     body: list[str] = field(default_factory=list)
     contact_opener: str | None = None
     contact_lines: list[str] = field(default_factory=list)
+    #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
+    after_contacts: list[str] = field(default_factory=list)
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
@@ -113,6 +120,12 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         if not line or _is_detail(line):
             if line:
                 last_detail = len(current)
+            current.append(line)
+            continue
+        if closes_contacts(line):  # page chrome until the next separator or header
+            while i < len(lines) and not (_SEPARATOR.match(lines[i]) or header_template(lines[i])):
+                current.append(line)
+                line, i = lines[i], i + 1
             current.append(line)
             continue
         following = lines[i] if i < len(lines) else ""
@@ -211,6 +224,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         draft.contact_opener = opener.text
         contact = [opener.remainder, *rest[opener.end:]]
         widths = [len(rest[opener.end - 1]), *map(len, rest[opener.end:])]
+        contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
         draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     paragraphs = unwrap(body_lines)
     if paragraphs:
@@ -218,6 +232,22 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         draft.published_on = date or draft.published_on
         draft.body = paragraphs[1:]
     return draft
+
+
+def _cut_block_end(lines: list[str], widths: list[int]
+                   ) -> tuple[list[str], list[int], list[str]]:
+    """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
+    a line of hashtags), the widths of its lines, and the lines cut off."""
+    end = next((k for k, line in enumerate(lines) if line and closes_contacts(line)), len(lines))
+    return lines[:end], widths[:end], [line for line in lines[end:] if line]
+
+
+def closes_contacts(line: str) -> bool:
+    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link."""
+    if word_count(line) > _BLOCK_END_MAX_WORDS:
+        return False
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
+    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
 
 
 def join_wrapped_contacts(lines: list[str], widths: list[int]) -> list[str]:
@@ -311,7 +341,7 @@ def _is_detail(line: str) -> bool:
     with a phone label, with 8 digits or more, or as most of the line. A count in a piece
     of prose ("Parmi les 420 000 personnes, 3% sont des") is no phone.
     """
-    if EMAIL.search(line):
+    if EMAIL.search(line) or HIDDEN_EMAIL.search(line):
         return True
     if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
         return False
