@@ -54,12 +54,19 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     if not drafts and not any(p.stage == "segment" for p in problems):
         problems.append(Problem("segment", "no release found: the text has no title line"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
-        for draft in [d for d in drafts if not (d.lead or d.body or d.contact_lines)]:
+        for draft in [d for d in drafts[1:] if _is_stray(d)]:
             drafts.remove(draft)
             problems.append(Problem("segment", "text with no body after a release, skipped",
-                                    draft.title))
+                                    draft.title or draft.lead))
     releases = [build_release(draft, problems) for draft in drafts]
     return releases, problems
+
+
+def _is_stray(draft: Draft) -> bool:
+    """A title with no text, or one paragraph with no title and no contacts (a blurb)."""
+    if draft.contact_lines:
+        return False
+    return not (draft.lead or draft.body) or (draft.title is None and not draft.body)
 
 
 def build_release(draft: Draft, problems: list[Problem]) -> Release:

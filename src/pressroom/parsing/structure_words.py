@@ -123,3 +123,53 @@ def compiled(template: str, **tables: Table) -> re.Pattern[str]:
     for name, table in tables.items():
         template = template.replace("{" + name + "}", alternation(table))
     return re.compile(template)
+
+
+# --- the head of a release: page chrome standing around the headline -------------------
+
+#: Banners of archived pages ("Page archivée : peut contenir des informations obsolètes").
+ARCHIVE_BANNERS: Table = {
+    "fr": (r"page\s+archivee\b.*", r"contenu\s+archive\b.*", r"cette\s+page\s+est\s+archivee.*"),
+    "en": (r"archived\s+(?:page|content)\b.*", r"this\s+(?:page|content)\s+(?:has\s+been|is)"
+           r"\s+archived.*", r"archive\s+page\b.*"),
+    "es": (r"pagina\s+archivada\b.*", r"contenido\s+archivado\b.*"),
+    "pt": (r"pagina\s+arquivada\b.*", r"conteudo\s+arquivado\b.*"),
+}
+
+#: Headers of a listing page ("2016 Press Releases", "Press releases, 20.12.2018",
+#: "Displaying 26 - 50 of 63"); a year or a date may stand before or after them.
+LISTING_HEADERS: Table = {
+    "fr": (r"communiques(?:\s+de\s+presse)?", r"actualites", r"salle\s+de\s+presse",
+           r"affichage\s+(?:de\s+)?\d+\s*-\s*\d+\s+(?:sur|de)\s+\d+"),
+    "en": (r"(?:press|news|media)\s+releases", r"(?:press\s+)?briefing\s+notes", r"news(?:room)?",
+           r"latest\s+news", r"displaying\s+\d+\s*-\s*\d+\s+of\s+\d+"),
+    "es": (r"comunicados(?:\s+de\s+prensa)?", r"notas\s+de\s+prensa", r"noticias",
+           r"sala\s+de\s+prensa", r"mostrando\s+\d+\s*-\s*\d+\s+de\s+\d+"),
+    "pt": (r"comunicados(?:\s+de\s+imprensa)?", r"notas\s+(?:de|a|à)\s+imprensa", r"noticias",
+           r"sala\s+de\s+imprensa", r"exibindo\s+\d+\s*-\s*\d+\s+de\s+\d+"),
+}
+
+#: Page furniture that can stand above a headline: logos, image and video placeholders,
+#: "read more" links, "from <publisher>" lines.
+HEAD_CHROME: Table = {
+    "fr": (r"logo", r"lire\s+la\s+suite\b.*", r"image", r"photo", r"video", r"imprimer",
+           r"partager"),
+    "en": (r"logo", r"read\s+more\b.*", r"image", r"photo", r"video", r"pin\s+it",
+           r"print", r"share", r"external\s+id"),
+    "es": (r"logo", r"leer\s+mas\b.*", r"imagen(?:\s+de\s+previsualizacion\b.*)?", r"foto",
+           r"video", r"imprimir", r"compartir"),
+    "pt": (r"logo(?:tipo)?", r"leia\s+mais\b.*", r"imagem", r"foto", r"video", r"imprimir",
+           r"compartilhar"),
+}
+
+#: Labels a publication date follows on a line of its own or near the end of the page.
+DATE_LABELS: Table = {
+    "fr": (r"publie\s+le", r"date(?:\s+de\s+publication)?", r"derniere\s+(?:modification|mise\s+a"
+           r"\s+jour)", r"mis\s+a\s+jour\s+le"),
+    "en": (r"posted\s+on", r"published\s+on", r"published", r"date", r"last\s+(?:modified|updated)",
+           r"updated\s+on"),
+    "es": (r"publicado\s+el", r"publicado", r"fecha(?:\s+de\s+publicacion)?",
+           r"ultima\s+(?:modificacion|actualizacion)"),
+    "pt": (r"publicado\s+em", r"publicado", r"data(?:\s+de\s+publicacao)?",
+           r"ultima\s+(?:modificacao|atualizacao)", r"atualizado\s+em"),
+}
