@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
-from pressroom.parsing.contacts import ContactScan, scan_contacts
+from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
 from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.language import detect_language
@@ -98,6 +98,12 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     if draft.contact_lines:
         contacts = _guard(problems, "contacts", lambda: scan_contacts(
             draft.contact_lines, region=release.country), ContactScan())
+        if release.country is None:  # no country named: the contacts' offices tell it
+            release.country = next((code for c in contacts.contacts
+                                    if (code := office_region(c.office))), None)
+            if release.country is not None:
+                contacts = _guard(problems, "contacts", lambda: scan_contacts(
+                    draft.contact_lines, region=release.country), ContactScan())
         release.contacts = contacts.contacts
         problems.extend(contacts.unused)
         if not release.contacts:

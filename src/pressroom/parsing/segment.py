@@ -261,8 +261,15 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     paragraphs = unwrap(body_lines)
     if paragraphs:
         draft.dateline, date, draft.lead = split_dateline(paragraphs[0])
-        draft.published_on = date or draft.published_on
         draft.body = paragraphs[1:]
+        if draft.dateline is None and draft.body and not is_lead(paragraphs[0]):
+            # a subtitle under the headline; the dateline opens the next paragraph
+            place, second_date, rest = split_dateline(draft.body[0])
+            if place is not None:
+                draft.dateline, date, draft.body[0] = place, second_date, rest
+        draft.published_on = date or draft.published_on
+    if draft.template == "plain" and head.chrome:
+        draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
 
 
