@@ -48,4 +48,4 @@ def test_dateline_place_date_and_lead(paragraph: str, place: str | None, date: d
 def test_first_place_of_several_names_the_country_in_portuguese_too() -> None:
     assert place_country("Kinshasa / Genève") == "CD"
     assert place_country("Genebra") == "CH"
-    assert place_country("Cali - Pasto") == "CO"
+    assert place_country("Bogotá - Quito") == "CO"
