@@ -32,7 +32,9 @@ def test_a_release_only_about_its_donor_still_has_a_country() -> None:
     assert main_country(None, sections) == "CA"
 
 
-def test_geneva_datelines_in_three_languages_are_switzerland() -> None:
-    sections = {"title": ["IOM helps migrants in Kenya"], "lead": ["Kenya"], "body": []}
-    for dateline in ("GENEVA", "GINEBRA", "Genève"):
+def test_geneva_datelines_in_four_languages_are_switzerland() -> None:
+    sections = {"title": ["IOM launches its annual report"], "lead": ["Worldwide"], "body": []}
+    for dateline in ("GENEVA", "GINEBRA", "Genève", "Genebra"):
         assert main_country(dateline, sections) == "CH"
+    about_kenya = {"title": ["IOM helps migrants in Kenya"], "lead": ["Kenya"], "body": []}
+    assert main_country("GENEVA", about_kenya) == "KE"

@@ -46,9 +46,15 @@ def test_first_names_that_are_also_countries_are_not_counted() -> None:
     assert mentions("Jordan Smith and Chad Brown met Maurice Dupont") == []
 
 
-def test_dateline_country_wins() -> None:
+def test_dateline_country_wins_unless_the_text_is_plainly_about_another() -> None:
     sections = {"title": ["Yemen crisis"], "lead": ["Yemen"], "body": ["Yemen"]}
-    assert main_country("GENEVA", sections) == "CH"
+    assert main_country("GENEVA", sections) == "YE"  # a headquarters dateline, about Yemen
+    sections = {"title": ["Crisis in Yemen"], "lead": ["Switzerland and Yemen"], "body": []}
+    assert main_country("GENEVA", sections) == "CH"  # Switzerland is named: the dateline holds
+    many = {"title": ["Fund allocates $75 million"], "lead": ["Chad, Yemen, Haiti and Niger"],
+            "body": []}
+    assert main_country("NEW YORK", many) == "US"  # no country dominates: the dateline holds
+    assert main_country("Bangui / Genève", {"title": ["Libérations"]}) == "CF"
 
 
 def test_title_and_lead_weigh_more_than_the_body() -> None:

@@ -22,8 +22,10 @@ LEAD = ("Pérou - L’OIM a signé un accord avec le Ministère de l’intérieu
     [
         (MENU + "Titre de la page\n" + LEAD, "web_page"),
         ("Communiqué\nGlobal\n\nTitre du communiqué\n\n" + LEAD, "communique"),
+        ("Comunicado\nAméricas\n\nTítulo\n\nPerú - La OIM firmó un acuerdo.", "communique"),
         ("Comunicado de prensa\nAméricas\n\nTítulo\n\nPerú - La OIM firmó un acuerdo.",
-         "communique"),
+         "press_release"),
+        ("Comunicado de imprensa\n\nTítulo\n\nPeru - IOM assinou um acordo.", "press_release"),
         ("Press Release\nGlobal\n\nIOM signs an agreement\n\nPeru - IOM signed an agreement.",
          "press_release"),
         ("Titre simple\n\n" + LEAD, "plain"),

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
-from pressroom.parsing.contacts import ContactScan, scan_contacts
+from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
 from pressroom.parsing.country import main_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
@@ -54,12 +54,19 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     if not drafts and not any(p.stage == "segment" for p in problems):
         problems.append(Problem("segment", "no release found: the text has no title line"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
-        for draft in [d for d in drafts if not (d.lead or d.body or d.contact_lines)]:
+        for draft in [d for d in drafts[1:] if _is_stray(d)]:
             drafts.remove(draft)
             problems.append(Problem("segment", "text with no body after a release, skipped",
-                                    draft.title))
+                                    draft.title or draft.lead))
     releases = [build_release(draft, problems) for draft in drafts]
     return releases, problems
+
+
+def _is_stray(draft: Draft) -> bool:
+    """A title with no text, or one paragraph with no title and no contacts (a blurb)."""
+    if draft.contact_lines:
+        return False
+    return not (draft.lead or draft.body) or (draft.title is None and not draft.body)
 
 
 def build_release(draft: Draft, problems: list[Problem]) -> Release:
@@ -85,9 +92,18 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
                              lambda: main_country(draft.dateline, sections), None)
+    if draft.after_contacts:
+        problems.append(Problem("contacts", "page text after the contact block: not a contact",
+                                " | ".join(draft.after_contacts)[:500]))
     if draft.contact_lines:
         contacts = _guard(problems, "contacts", lambda: scan_contacts(
             draft.contact_lines, region=release.country), ContactScan())
+        if release.country is None:  # no country named: the contacts' offices tell it
+            release.country = next((code for c in contacts.contacts
+                                    if (code := office_region(c.office))), None)
+            if release.country is not None:
+                contacts = _guard(problems, "contacts", lambda: scan_contacts(
+                    draft.contact_lines, region=release.country), ContactScan())
         release.contacts = contacts.contacts
         problems.extend(contacts.unused)
         if not release.contacts:

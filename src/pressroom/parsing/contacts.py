@@ -3,11 +3,16 @@
 Contacts are written one field per line ("Carolina Santos" / "OIM Pérou" / "Email: …"),
 or on one line with commas ("Inés Calderón, OIM Pérou, Tel. +511 6330000, Email: …"),
 and several contacts follow each other, sometimes joined by "ou" / "or" / "o" / "y".
-Each line is cut into fields (commas, semicolons, labels); each field is an e-mail, a
-phone, a bare label, or text: an office (it names an organisation), a role (skipped) or a
-person's name. A second name, or a name after e-mails or phones, starts the next contact.
-`scan_contacts` also returns, as `Problem`s, the text it could not use and the phone numbers
-phonenumbers could not parse.
+Each line is cut into fields (commas, labels, " | ", " / ", " - ", ": "); each field is an
+e-mail, a phone, a bare label, or text: an office (it names an organisation, a service or
+holds an acronym: "CICR Bamako", "Relations avec les médias"), a role (skipped), a place
+before the name ("Em Brasília, Ana Silva": the office), or a person's name (honorifics
+dropped). Fields after an office on its line continue it ("CICR, Bogotá"). A second name, a
+name after e-mails or phones, a bullet, a semicolon or a connector ("ou", "or") starts the
+next contact; a service desk with no person is a contact with no name. Lines after the
+contact's office that are no name (an address, "Berne") are not used.
+`scan_contacts` also returns, as `Problem`s, the text it could not use, the e-mails the
+page hid ("[email protected]") and the phone numbers phonenumbers could not parse.
 """
 
 from __future__ import annotations
@@ -18,17 +23,36 @@ from dataclasses import field as dataclass_field
 from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
-from pressroom.parsing.country import place_country
+from pressroom.parsing.country import mentions, place_country
 from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
+from pressroom.parsing.structure_words import (
+    ADDRESS_WORDS,
+    HONORIFICS,
+    LOCATIVES,
+    OFFICE_WORDS,
+    alternation,
+    compiled,
+)
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold
 
 _EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail"
 #: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
 _FIELD_CUT = re.compile(
-    rf"\s*[,;]\s*|\s+[|/]\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
+    rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
     rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])",
     re.IGNORECASE,
 )
+#: A bullet opening a line, or a semicolon: the next contact starts there.
+_BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
+_SEMICOLON = re.compile(r"\s*;\s*")
+#: The e-mail a page hid behind a script (Cloudflare writes "[email protected]").
+HIDDEN_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^(?:{alternation(HONORIFICS)})\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_ADDRESS_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=ADDRESS_WORDS)
+_OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
+#: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_LOCATIVE = re.compile(rf"^(?:{alternation(LOCATIVES)})\s+(?P<place>\S.*)$", re.IGNORECASE)
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
 _CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
 _CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
@@ -49,7 +73,7 @@ _ROLE = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
-              "der", "den", "di", "du", "y", "e", "bin", "al", "el"}
+              "der", "den", "di", "du", "y", "e", "i", "bin", "al", "el"}
 MAX_NAME_WORDS = 6
 
 
@@ -69,32 +93,126 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
 def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
     """Like `parse_contacts`, also returning the text and numbers it could not use."""
     scan = ContactScan()
-    contacts = scan.contacts
-    current = Contact(name=None)
+    block = _Block(scan)
     pending_kind: str | None = None
-    for line in lines:
+    for number, line in enumerate(lines):
+        for hidden in HIDDEN_EMAIL.findall(line):
+            scan.unused.append(Problem(
+                "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
+        line = HIDDEN_EMAIL.sub(" ", line)
+        block.line = number
         for field in fields(line):
-            if field is None:  # a connector: the next contact starts
-                current = _close(contacts, current)
+            if field is None:  # a connector, bullet or semicolon: the next contact starts
+                block.close()
                 continue
             emails = [e.lower() for e in EMAIL.findall(field)]
             if emails:
-                current.emails.extend(e for e in emails if e not in current.emails)
+                block.add_emails(emails)
                 continue
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
                 continue
-            phones = find_phones(field, kind=pending_kind,
-                                 region=office_region(current.office) or region)
+            phones = find_phones(field, kind=pending_kind or "phone",
+                                 region=office_region(block.current.office) or region)
             if phones:
-                known = {p.e164 for p in current.phones}
-                current.phones.extend(p for p in phones if p.e164 not in known)
-                scan.unused += [_unparsed(p) for p in phones if p.problem]
+                block.add_phones(phones)
                 continue
             pending_kind = None
-            current = _add_text(contacts, current, field, scan.unused)
-    _close(contacts, current)
+            block.add_text(field)
+    block.close()
     return scan
+
+
+class _Block:
+    """The contacts read so far, and the one being filled (`current`)."""
+
+    def __init__(self, scan: ContactScan) -> None:
+        self.scan = scan
+        self.current = Contact(name=None)
+        self.line = 0  # the line being read
+        self.office_line = -1  # the line the current office was read on
+
+    def close(self) -> None:
+        self.current = _close(self.scan.contacts, self.current)
+        self.office_line = -1
+
+    def has_details(self) -> bool:
+        return bool(self.current.emails or self.current.phones)
+
+    def add_emails(self, emails: list[str]) -> None:
+        self.current.emails.extend(e for e in emails if e not in self.current.emails)
+
+    def add_phones(self, phones: list[Phone]) -> None:
+        known = {p.e164 for p in self.current.phones}
+        self.current.phones.extend(p for p in phones if p.e164 not in known)
+        self.scan.unused += [_unparsed(p) for p in phones if p.problem]
+
+    def add_text(self, text: str) -> None:
+        """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
+        split = _NAME_AT_OFFICE.match(text)
+        if split and _is_full_name(split["name"]) and is_office(split["office"]):
+            self.add_text(split["name"])
+            self.add_text(split["office"])
+            return
+        text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
+        if not text:
+            return
+        same_line = self.office_line == self.line and not self.has_details()
+        locative = _LOCATIVE.match(text)
+        if locative:  # "Em Brasília": the office; a place cut short ("Em M") is no name
+            if len(locative["place"]) >= 3 and is_name(locative["place"]):
+                self._set_office(locative["place"])
+            else:
+                self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
+        elif self.current.name is not None and _ROLE.search(fold(text)):
+            return  # a job title: understood, and a contact has no field for it
+        elif same_line and not (self.current.name is None and _is_person(text)):
+            self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
+        elif is_office(text):
+            self._set_office(text)
+        elif _ROLE.search(fold(text)):
+            return
+        elif _is_person(text):
+            if self.current.name is not None or self.has_details():
+                self.close()
+            self.current.name = text
+        else:
+            self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
+
+    def _set_office(self, office: str) -> None:
+        if self.current.office is None:
+            self.current.office, self.office_line = office, self.line
+        elif self.has_details():  # a service desk after a person's details
+            self.close()
+            self.current.office, self.office_line = office, self.line
+        else:  # a second office line before any detail: a label or an address
+            self.scan.unused.append(Problem(
+                "contacts", "second office line of one contact: not used", office))
+
+
+def is_office(text: str) -> bool:
+    """Names an organisation, an office or a service, or holds an acronym ("CICR Bamako")."""
+    folded = fold(text)
+    if ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()):
+        return True
+    return bool(_ACRONYM.search(text)) and not (text.isupper() and len(text.split()) > 1)
+
+
+def _is_full_name(text: str) -> bool:
+    """A name of two words or more: a lone capitalised word ("Berne", "Immigration") is a
+    piece of an office or an address, not a person."""
+    return is_name(text) and len(text.split()) >= 2
+
+
+def _is_person(text: str) -> bool:
+    return _is_full_name(text) and not _is_place(text)
+
+
+def _is_place(text: str) -> bool:
+    """A country, a known city ("Berne"), a piece of an address ("Federal Palace West
+    Wing") or a name holding a country ("Santé Canada"): not a person."""
+    return (place_country(text) is not None or bool(mentions(text))
+            or bool(_ADDRESS_WORD.search(fold(text).lower())))
 
 
 @cache
@@ -103,7 +221,13 @@ def office_region(office: str | None) -> str | None:
     if not office:
         return None
     place = ORGANISATION.sub(" ", fold(office))
-    return place_country(" ".join(place.split())) if place.strip() else None
+    if not place.strip():
+        return None
+    named = place_country(" ".join(place.split()))
+    if named:
+        return named
+    found = mentions(office)  # "…, Immigration, Réfugiés et Citoyenneté Canada" -> CA
+    return found[-1][1] if found else None
 
 
 def _unparsed(phone: Phone) -> Problem:
@@ -114,14 +238,38 @@ def _unparsed(phone: Phone) -> Problem:
 def fields(line: str) -> list[str | None]:
     """A line cut into fields; None marks a connector ("ou", "or") before another contact."""
     out: list[str | None] = []
-    for part in _CONNECTOR_CUT.split(line):
+    if _BULLET.match(line):
+        out.append(None)
+        line = line[_BULLET.match(line).end():]
+    for index, clause in enumerate(_SEMICOLON.split(line)):
+        if index:
+            out.append(None)
+        out.extend(_clause_fields(clause, bool(out)))
+    return out
+
+
+def _clause_fields(line: str, started: bool) -> list[str | None]:
+    out: list[str | None] = []
+    for part in _connector_parts(line):
         connector = _CONNECTOR.match(part)
         if connector and (out or not part[connector.end():].startswith(("@", "+"))):
-            if connector.end() < len(part) or not out:
+            if connector.end() < len(part) or not (out or started):
                 out.append(None)
             part = part[connector.end():]
         out.extend(f.strip(" .-–:") for f in _cut(part) if f.strip(" .-–:"))
     return out
+
+
+def _connector_parts(line: str) -> list[str]:
+    """`line` cut before "ou/or/y Jane Doe" when the text before ends on an e-mail or a
+    phone ("… jperez@iom.int o María López"); "Réfugiés et Citoyenneté Canada" stays whole."""
+    parts: list[str] = []
+    for part in _CONNECTOR_CUT.split(line):
+        if parts and not re.search(r"[@\d]\S*\W*$", parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _cut(text: str) -> list[str]:
@@ -140,34 +288,6 @@ def is_name(text: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
-
-
-def _add_text(contacts: list[Contact], current: Contact, text: str,
-              unused: list[Problem]) -> Contact:
-    split = _NAME_AT_OFFICE.match(text)
-    if split and is_name(split["name"]) and ORGANISATION.match(fold(split["office"])):
-        current = _add_text(contacts, current, split["name"], unused)
-        return _add_text(contacts, current, split["office"], unused)
-    if ORGANISATION.search(fold(text)):
-        if current.office is None:
-            current.office = text
-            return current
-        if current.name is None and not current.emails and not current.phones:
-            current.office = f"{current.office}, {text}"
-            return current
-        current = _close(contacts, current)
-        current.office = text
-        return current
-    text = _ASIDE.sub("", text).strip()  # "Jane Doe (English)" -> "Jane Doe"
-    if _ROLE.search(fold(text)):
-        return current  # a job title: understood, and a contact has no field for it
-    if not is_name(text):
-        unused.append(Problem("contacts", _unused_reason(text), text))
-        return current
-    if current.name is not None or current.emails or current.phones:
-        current = _close(contacts, current)
-    current.name = text
-    return current
 
 
 def _unused_reason(text: str) -> str:

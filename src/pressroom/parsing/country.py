@@ -1,9 +1,12 @@
 """The release's main country, as an ISO 3166-1 alpha-2 code.
 
-The dateline's place decides when it names a country or a known city; otherwise the
-country the title and body mention most (title x3, lead x2, body x1; first mention breaks
-ties). Country names come from babel's CLDR data in French, English and Spanish plus
-pycountry's English names; cities from CLDR's time-zone exemplar cities (fr/en/es).
+The dateline's place decides when it names a country or a known city (the first place of
+"Bangui / Genève"), unless that country is not named in the text while another one
+dominates it: a release datelined at a headquarters ("GENEVA", "NEW YORK") about Syria is
+about Syria. Otherwise the country the title and body mention most (title x3, lead x2,
+body x1; first mention breaks ties). Country names come from babel's CLDR data in French,
+English, Spanish and Portuguese plus pycountry's English names; cities from CLDR's
+time-zone exemplar cities (fr/en/es/pt).
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
 (Geneva...) are listed by hand too.
@@ -67,7 +70,7 @@ _DEMONYMS = {
 
 #: UN duty stations that are not CLDR time-zone cities.
 _CITIES = {
-    "Genève": "CH", "Geneva": "CH", "Ginebra": "CH", "Genf": "CH",
+    "Genève": "CH", "Geneva": "CH", "Ginebra": "CH", "Genf": "CH", "Genebra": "CH",
     "Washington": "US", "Bonn": "DE", "Pretoria": "ZA", "Brasilia": "BR", "Brasília": "BR",
 }
 
@@ -82,6 +85,11 @@ _DONOR = re.compile(
     r"|\b(?:support|soutien|apoyo|contribution|contribucion|generosity|generosite"
     r"|generosidad)\s+(?:of|du|de|des|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)$"
 )
+
+#: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
+_PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
+#: A country dominates a text when its weighted mentions reach this and beat any other's.
+DOMINANT_SCORE = 2
 
 #: Weights of a mention by where it stands.
 WEIGHTS = {"title": 3, "lead": 2, "body": 1}
@@ -150,11 +158,12 @@ def city_names() -> dict[str, str]:
 def place_country(place: str) -> str | None:
     """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE."""
     by_key = _country_keys()
-    parts = [p.strip() for p in place.split(",") if p.strip()]
-    for part in reversed(parts):
-        code = by_key.get(_key(part)) or city_names().get(_key(part))
-        if code:
-            return code
+    for one_place in _PLACES_CUT.split(place):
+        parts = [p.strip() for p in one_place.split(",") if p.strip()]
+        for part in reversed(parts):
+            code = by_key.get(_key(part)) or city_names().get(_key(part))
+            if code:
+                return code
     return None
 
 
@@ -191,11 +200,20 @@ def mentions(text: str) -> list[tuple[int, str]]:
 
 
 def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | None:
-    """The dateline's country, else the most (weighted) mentioned one in title/lead/body."""
-    if dateline:
-        code = place_country(dateline)
-        if code:
-            return code
+    """The dateline's country (unless the text is about another one), else the most
+    (weighted) mentioned one in title/lead/body."""
+    score, first = _scores(sections)
+    code = place_country(dateline) if dateline else None
+    if code:
+        about = _dominant(score, first)
+        return about if about and code not in score else code
+    if not score:
+        return None
+    return max(score, key=lambda c: (score[c], -first[c]))
+
+
+def _scores(sections: dict[str, list[str]]) -> tuple[Counter[str], dict[str, int]]:
+    """Weighted mentions per country (donors only when nothing else is named), first order."""
     score: Counter[str] = Counter()
     donors: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -206,10 +224,17 @@ def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | 
                 (donors if is_donor(text, offset) else score)[code] += WEIGHTS[section]
                 first.setdefault(code, order)
                 order += 1
-    score = score or donors  # a release only about its donors is about them
-    if not score:
+    return (score or donors), first  # a release only about its donors is about them
+
+
+def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
+    """The country the text is plainly about: most mentioned, enough, ahead of the others."""
+    ranked = sorted(score, key=lambda c: (-score[c], first[c]))
+    if not ranked or score[ranked[0]] < DOMINANT_SCORE:
         return None
-    return max(score, key=lambda code: (score[code], -first[code]))
+    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
+        return None
+    return ranked[0]
 
 
 def is_donor(text: str, offset: int) -> bool:

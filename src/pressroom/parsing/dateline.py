@@ -1,8 +1,12 @@
 """The dateline opening a lead: "Pérou - ", "Bujumbura, Burundi – ", "GENEVA, 12 May 2016 – ".
 
-The place is kept as written; a date written with it becomes the publication date; the
-lead is returned without the dateline. A head that is not a place (an organisation,
-lower-case words, a sentence) is no dateline.
+Also with a publisher's tag: "Bangui / Genève (CICR) –", "NEW YORK, Jan. 23, 2013
+/PRNewswire-USNewswire/ --", "GENEVE, Suisse, 21 mai 2013/African Press Organization
+(APO)/ —", a date in brackets ("FAIRFIELD, Conn. (Dec. 23, 2016) —"), or all in brackets
+("(New York: 6 February) -"). The place is kept as written, without the tag and the date;
+a date written with it becomes the publication date; the lead is returned without the
+dateline. A head that is not a place (an organisation, lower-case words, a sentence) is no
+dateline.
 """
 
 from __future__ import annotations
@@ -12,39 +16,68 @@ import re
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.structure_words import OFFICE_WORDS, compiled
 from pressroom.parsing.text import ORGANISATION, fold
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
+_DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
+#: Heads with a publisher's tag or a bracketed date, tried before the plain head.
+_TAGGED = (
+    # "Bangui / Genève (CICR) –", "FAIRFIELD, Conn. (Dec. 23, 2016) —"
+    re.compile(rf"^(?P<head>\w[^()\n]{{0,80}}?)\s*\((?P<tag>[^()\n]{{1,40}})\){_DASH}"),
+    # "NEW YORK, Jan. 23, 2013 /PRNewswire-USNewswire/ --", "…2013/African Press … (APO)/ —"
+    re.compile(rf"^(?P<head>\w[^/\n]{{0,80}}?)\s*/(?P<tag>[^/\n]{{2,60}})/{_DASH}"),
+    # "(New York: 6 February) -"
+    re.compile(rf"^\((?P<head>[^():\n]{{1,40}}):\s*(?P<tag>[^()\n]{{1,30}})\){_DASH}"),
+    # "Pretoria/Nairobi/Geneva, 26 April 2022—The", "LIMA, PERÚ, OCTUBRE 21 de 2018. - "
+    re.compile(r"^(?P<head>\w[^\n]{0,80}?\d{4}\.?)\s*(?:[-–—]+|\.\s)\s*(?=[A-ZÀ-Þ])"),
+)
+#: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
+_PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
 #: One part of a place: capitalised words, with particles ("Ciudad de México", "Cox's Bazar").
 _PLACE_PART = re.compile(
     r"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:(?:de|del|de la|do|da|du|des|d'|la|las|los|el|of|the|sur"
     r"|upon|am|an|en)\s+)?[A-ZÀ-Þ(][\w'’.()-]*){0,4}$"
 )
+_OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
 _ARTICLES = {"l", "le", "la", "les", "the", "el", "los", "las", "un", "une", "a", "an", "des",
              "ce", "cette", "this", "these", "en", "au", "in", "on", "pour", "for", "para"}
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
     """(place as written or None, date or None, paragraph without the dateline)."""
-    match = _HEAD.match(paragraph)
-    if not match:
-        return None, None, paragraph
-    parts = [p.strip() for p in match["head"].split(",")]
+    for pattern in (*_TAGGED, _HEAD):
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place, date = _place_and_date(match["head"].strip())
+        tag = match.groupdict().get("tag")
+        if pattern is _TAGGED[-1] and date is None:
+            continue  # "…entre 2000 et 2004. La situation": no dateline without its date
+        if date is None and tag:
+            date = parse_date(tag)  # "(Dec. 23, 2016)"
+        if place is not None and is_place(place):
+            return place, date, paragraph[match.end():]
+        if pattern is not _HEAD and place is None and date is not None:
+            return None, date, paragraph[match.end():]
+    return None, None, paragraph
+
+
+def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
+    """'GENEVE, Suisse, 21 mai 2013' -> ('GENEVE, Suisse', date); the date may be missing."""
+    parts = [p.strip() for p in head.split(",")]
     for k in range(len(parts)):
-        date = parse_date(", ".join(parts[k:]))
+        date = parse_date(", ".join(parts[k:]).rstrip("."))
         if date:
-            place_parts = parts[:k]
-            break
-    else:
-        date, place_parts = None, parts
-    place = ", ".join(place_parts) or None
-    if place is not None and not is_place(place):
-        return None, None, paragraph
-    return place, date, paragraph[match.end():]
+            return ", ".join(parts[:k]) or None, date
+    return head, None
 
 
 def is_place(text: str) -> bool:
     """A known country or city, or capitalised words that do not name an organisation."""
+    places = _PLACES_CUT.split(text)
+    if len(places) > 1:
+        return all(is_place(place) for place in places)
     if place_country(text):
         return True
     first = re.split(r"[\s'’]", fold(text).lower(), maxsplit=1)[0]
@@ -52,4 +85,5 @@ def is_place(text: str) -> bool:
         all(_PLACE_PART.match(part.strip()) for part in text.split(","))
         and first not in _ARTICLES
         and not ORGANISATION.search(fold(text))
+        and not _OFFICE_WORD.search(fold(text).lower())
     )

@@ -1,8 +1,9 @@
-"""Dates as releases write them, in French, English and Spanish, to ISO dates.
+"""Dates as releases write them, in French, English, Spanish and Portuguese, to ISO dates.
 
-Month names come from babel's CLDR data (wide and abbreviated, fr/en/es), so "12 mai 2016",
-"12 May 2016", "May 12, 2016", "12 de mayo de 2016", "1er juin 2016", "2016-05-12" and
-"12/05/2016" (day first, as outside the US) are read.
+Month names come from babel's CLDR data (wide and abbreviated, fr/en/es/pt), so "12 mai
+2016", "12 May 2016", "May 12, 2016", "Jul-12-2013", "OCTUBRE 21 de 2018", "12 de mayo de
+2016", "1er juin 2016", "2016-05-12", "12/05/2016", "28.04.2020" and "28-06-2011" (day
+first, as outside the US) are read.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{day}\s+(?:de\s+)?(?P<month>{month})\.?,?\s+(?:de(?:l)?\s+)?{year}\b",
                    re.IGNORECASE),
-        re.compile(rf"\b(?P<month>{month})\.?\s+{day},?\s+{year}\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<month>{month})\.?(?:\s+|-){day}(?:,?\s+(?:de\s+)?|-){year}\b",
+                   re.IGNORECASE),
         re.compile(rf"\b{year}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-        re.compile(rf"\b(?P<day>[0-3]?\d)[/.](?P<mon>[0-3]?\d)[/.]{year}\b"),
+        re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)(?P=sep){year}\b"),
     )
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pressroom.parsing.text import fold
 
 _HEADERS = {
-    "communique": "communique", "communiques": "communique", "communique de presse": "communique",
-    "comunicado": "communique", "comunicado de prensa": "communique",
+    "communique": "communique", "communiques": "communique",
+    "communique de presse": "press_release", "comunicado": "communique",
+    "comunicado de prensa": "press_release", "comunicado de imprensa": "press_release",
+    "nota de imprensa": "press_release", "nota a imprensa": "press_release",
+    "nota para a imprensa": "press_release",
     "press release": "press_release", "news release": "press_release",
     "media release": "press_release", "nota de prensa": "press_release",
     "note de presse": "press_release", "press briefing note": "press_release",

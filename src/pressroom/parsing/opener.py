@@ -1,7 +1,10 @@
 """The line that opens a contact block: "Pour plus d'informations, veuillez contacter", ...
 
 Matched generously on accent-folded, lower-cased text: an information phrase in French,
-English or Spanish followed, within two lines, by a contact verb; or a "Contact(s):" label.
+English, Spanish or Portuguese followed, within two lines, by a contact verb ("Pour plus
+d'informations, veuillez contacter"), or by a colon ("Pour plus de renseignements (médias
+seulement) : …"); or a contact heading standing alone or before a colon ("Media contact",
+"Informations complémentaires :", "Mais informações:"). The words are in `structure_words`.
 """
 
 from __future__ import annotations
@@ -9,25 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressroom.parsing.structure_words import CONTACT_HEADINGS, CONTACT_VERBS, compiled
 from pressroom.parsing.text import fold
 
 _INFORMATION = re.compile(
     r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toutes?"
     r"|obtenir\s+(?:plus|davantage))"
-    r"\s+(?:d'\s*)?(?:autres?\s+)?(?:informations?|renseignements?|precisions?)"
+    r"\s+(?:d'\s*|de\s+)?(?:autres?\s+)?(?:informations?|renseignements?|precisions?)"
     r"|for\s+(?:more|further|additional|any)\s+(?:information|details|enquiries|inquiries)"
     r"|para\s+(?:mas|mayor|obtener\s+mas|cualquier)\s+(?:informacion|detalles|consulta)"
-    r"|para\s+informacion\s+adicional)\b"
+    r"|para\s+informacion\s+adicional"
+    r"|para\s+(?:mais|obter\s+mais)\s+informac(?:oes|ao))\b"
 )
-_VERB = re.compile(
-    r"\b(?:contact\w*|s'adresser\s+a|joindre|write\s+to|call|reach|dirigirse\s+a"
-    r"|comunicarse\s+con|escribir\s+a)\b(?:\s+(?:a|à|with|con|avec)\b)?\s*[:\-–]?\s*"
-)
-_LABEL = re.compile(
-    r"^(?:(?:media|press|presse|medias|prensa)\s+)?(?:contacts?|contactos?)"
-    r"(?:\s+(?:presse|medias|media|de\s+prensa|press|pour\s+les\s+medias|para\s+medios))?"
-    r"\s*:\s*"
-)
+_VERB = compiled(r"\b{verbs}\b(?:\s+(?:a|à|with|con|avec|com)\b)?\s*[:\-–]?\s*",
+                 verbs=CONTACT_VERBS)
+#: A heading alone on its line, or before a colon and the first contact.
+_LABEL = compiled(r"^[>•*·\-–\s]*{headings}\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)",
+                  headings=CONTACT_HEADINGS)
+#: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
+_INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 #: An opener is read over at most this many lines (it may be wrapped).
 MAX_LINES = 2
 
@@ -57,6 +60,9 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
         verb = _VERB.search(fold(text).lower())
         if verb:
             return Opener(start, end + 1, text[: verb.end()].strip(), text[verb.end():].strip())
+    colon = _INFORMATION_COLON.match(folded)
+    if colon:
+        return Opener(start, start + 1, first[: colon.end()].strip(), first[colon.end():].strip())
     return None
 
 

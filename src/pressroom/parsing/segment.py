@@ -25,8 +25,17 @@ from dataclasses import dataclass, field
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.contacts import HIDDEN_EMAIL
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.head import (
+    head_date,
+    is_head_label,
+    is_lead,
+    labelled_date,
+    read_head,
+    strip_stamp,
+)
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.navigation import (
     is_furniture,
@@ -37,9 +46,13 @@ from pressroom.parsing.navigation import (
 from pressroom.parsing.opener import find_opener
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.structure_words import CONTACT_BLOCK_ENDS, compiled
 from pressroom.parsing.text import EMAIL, ends_mid_phrase, ends_sentence, fold, word_count
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
+_BLOCK_END = compiled(r"{ends}", ends=CONTACT_BLOCK_ENDS)
+_BLOCK_END_MAX_WORDS = 8
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
@@ -71,16 +84,22 @@ class Draft:
     body: list[str] = field(default_factory=list)
     contact_opener: str | None = None
     contact_lines: list[str] = field(default_factory=list)
+    #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
+    after_contacts: list[str] = field(default_factory=list)
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
     """The releases of a decoded page, in order; parts that hold no title are skipped."""
-    lines, navigation = strip_navigation(clean_lines(text))
+    lines = clean_lines(text)
+    first = next((k for k, line in enumerate(lines) if line), None)
+    if first is not None:
+        lines[first] = strip_stamp(lines[first])
+    lines, navigation = strip_navigation(lines)
     drafts = []
     for chunk in split_releases(lines, boilerplate):
         chunk, chunk_navigation = strip_navigation(chunk)
         draft = segment_release(chunk, web_page=navigation or chunk_navigation)
-        if draft.title is not None:
+        if draft.title is not None or draft.lead:
             drafts.append(draft)
     return drafts
 
@@ -93,7 +112,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
     while i < len(lines):
         line, current = lines[i], chunks[-1]
         i += 1
-        if _SEPARATOR.match(line) or (header_template(line) and _has_text(current)):
+        if _SEPARATOR.match(line) or (header_template(line) and _past_title(current)):
             chunks.append([] if _SEPARATOR.match(line) else [line])
             in_contacts = False
             continue
@@ -115,11 +134,21 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 last_detail = len(current)
             current.append(line)
             continue
+        if closes_contacts(line):  # page chrome until the next separator or header
+            while i < len(lines) and not (_SEPARATOR.match(lines[i]) or header_template(lines[i])):
+                current.append(line)
+                line, i = lines[i], i + 1
+            current.append(line)
+            continue
         following = lines[i] if i < len(lines) else ""
         if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
+            continue
+        if not any(reads_as_prose(text) for text in current):  # contacts above the body
+            current.append(line)
+            in_contacts = False
             continue
         chunks.append(_next_release_start(current, last_detail, line, following))
         in_contacts = False
@@ -202,22 +231,62 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if i < len(lines) and header_template(lines[i]):
         draft.template = header_template(lines[i]) or draft.template
         i = _read_header(lines, i + 1, draft)
-    i = _read_title(lines, i, draft)
-    i = _read_date_lines(lines, i, draft)
+    head = read_head(lines, i)
+    draft.published_on = draft.published_on or head.published_on
+    if head.title_at is None:  # the stored text starts at the lead: no headline
+        i = head.body_at
+    else:
+        i = _read_title(lines, head.title_at, draft)
+        i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
     opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
     body_lines = rest[: opener.start] if opener else rest
     if opener:
         draft.contact_opener = opener.text
-        contact = [opener.remainder, *rest[opener.end:]]
-        widths = [len(rest[opener.end - 1]), *map(len, rest[opener.end:])]
+        tail = rest[opener.end:]
+        if not any(reads_as_prose(line) for line in body_lines):  # contacts above the body
+            end = next((k for k, line in enumerate(tail) if line and reads_as_prose(line)),
+                       len(tail))
+            body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
+        contact = [opener.remainder, *tail]
+        widths = [len(rest[opener.end - 1]), *map(len, tail)]
+        contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
         draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
+    for k, line in enumerate(body_lines):  # "Dernière modification 28.04.2020"
+        date = labelled_date(line) if line else None
+        if date:
+            draft.published_on = draft.published_on or date
+            body_lines = body_lines[:k] + body_lines[k + 1:]
+            break
     paragraphs = unwrap(body_lines)
     if paragraphs:
         draft.dateline, date, draft.lead = split_dateline(paragraphs[0])
-        draft.published_on = date or draft.published_on
         draft.body = paragraphs[1:]
+        if draft.dateline is None and draft.body and not is_lead(paragraphs[0]):
+            # a subtitle under the headline; the dateline opens the next paragraph
+            place, second_date, rest = split_dateline(draft.body[0])
+            if place is not None:
+                draft.dateline, date, draft.body[0] = place, second_date, rest
+        draft.published_on = date or draft.published_on
+    if draft.template == "plain" and head.chrome:
+        draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
+
+
+def _cut_block_end(lines: list[str], widths: list[int]
+                   ) -> tuple[list[str], list[int], list[str]]:
+    """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
+    a line of hashtags), the widths of its lines, and the lines cut off."""
+    end = next((k for k, line in enumerate(lines) if line and closes_contacts(line)), len(lines))
+    return lines[:end], widths[:end], [line for line in lines[end:] if line]
+
+
+def closes_contacts(line: str) -> bool:
+    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link."""
+    if word_count(line) > _BLOCK_END_MAX_WORDS:
+        return False
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
+    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
 
 
 def join_wrapped_contacts(lines: list[str], widths: list[int]) -> list[str]:
@@ -288,13 +357,16 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
 
 
 def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
-    """A line holding only a date right under the title is the publication date."""
+    """Date lines and chrome right under the title: the date is the publication date."""
     j = _skip_blank(lines, i)
-    if j < len(lines):
-        date = parse_date(lines[j])
-        if date:
-            draft.published_on = date
-            return j + 1
+    while j < len(lines):
+        following = lines[_skip_blank(lines, j + 1)] if j + 1 < len(lines) else ""
+        if not is_head_label(lines[j], following):
+            break
+        date = parse_date(lines[j]) or labelled_date(lines[j]) or head_date(lines[j])
+        draft.published_on = draft.published_on or date
+        i = j + 1
+        j = _skip_blank(lines, i)
     return i
 
 
@@ -311,7 +383,7 @@ def _is_detail(line: str) -> bool:
     with a phone label, with 8 digits or more, or as most of the line. A count in a piece
     of prose ("Parmi les 420 000 personnes, 3% sont des") is no phone.
     """
-    if EMAIL.search(line):
+    if EMAIL.search(line) or HIDDEN_EMAIL.search(line):
         return True
     if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
         return False
@@ -339,6 +411,11 @@ def _fits_contacts(line: str) -> bool:
 
 def _contact_sized(line: str) -> bool:
     return len(line) <= _CONTACT_MAX_CHARS and word_count(line) <= _CONTACT_MAX_WORDS
+
+
+def _past_title(lines: list[str]) -> bool:
+    """The release has begun: more than a title line (a header below a headline is chrome)."""
+    return sum(1 for line in lines if line) > 1 or any(is_lead(line) for line in lines)
 
 
 def _has_text(lines: list[str]) -> bool:

@@ -1,0 +1,150 @@
+"""The head of a release: the headline among the page chrome above the first paragraph.
+
+Copies of release pages carry chrome around the headline: archive banners, listing headers
+("2016 Press Releases", "Press releases, 20.12.2018"), stamps (" date 2023-09"), clock
+timestamps, logos, image names and captions (the line above a "© …" credit), a site name in
+capitals, category labels, a "28-06-2011 Communiqué de presse" line. The head is read line
+by line down to the lead (the first line that reads as a paragraph). The title is the first
+line that can be one (three words or more; a shorter one only if nothing else stands
+there); chrome is skipped, and the dates written on short head lines give the publication
+date. A page whose stored text starts at the lead (an aggregator's copy) has no title.
+No library knows a site's chrome, so these cues are written by hand; the words are in
+`structure_words`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.dates import find_date
+from pressroom.parsing.headers import header_template
+from pressroom.parsing.opener import is_opener
+from pressroom.parsing.structure_words import (
+    ARCHIVE_BANNERS,
+    DATE_LABELS,
+    HEAD_CHROME,
+    LISTING_HEADERS,
+    compiled,
+)
+from pressroom.parsing.text import ends_sentence, fold, word_count
+
+#: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
+STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
+_CREDIT = re.compile(r"©|\(c\)\s|^(?:photo|foto|credit|crédit)s?\s*:", re.IGNORECASE)
+_BANNER = compiled(r"{words}", words=ARCHIVE_BANNERS)
+_LISTING = compiled(r"(?:\d{4}\s+)?{words}(?:\s*,?\s*\d{4})?", words=LISTING_HEADERS)
+_CHROME = compiled(r"{words}", words=HEAD_CHROME)
+_DATE_LABEL = compiled(r"{words}", words=DATE_LABELS)
+#: A title is at most this long; the lead is a sentence this long, or any line this long.
+TITLE_MAX_WORDS = 35
+TITLE_MIN_WORDS = 3
+LEAD_SENTENCE_WORDS = 15
+#: A line holding a date with at most this many other words is a date line (chrome).
+DATE_LINE_WORDS = 6
+#: The head is read over at most this many non-blank lines.
+HEAD_MAX_LINES = 12
+
+
+@dataclass
+class Head:
+    """What the head of a release holds."""
+
+    title_at: int | None = None  # index of the title's first line, None when there is none
+    body_at: int = 0  # where the text goes on when there is no title
+    published_on: dt.date | None = None
+    chrome: list[str] = field(default_factory=list)
+
+
+def read_head(lines: list[str], start: int) -> Head:
+    """Find the title line (or none) and the publication date among the first lines."""
+    head = Head(body_at=start)
+    short: int | None = None
+    seen = 0
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_MAX_LINES or is_lead(line) or is_opener(line):
+            break
+        following = next((x for x in lines[i + 1:] if x), "")
+        date = None if _TIMESTAMP.match(line) else head_date(line)
+        if date is not None or is_chrome(line, following):
+            head.published_on = head.published_on or date
+            head.chrome.append(line)
+            head.body_at = i + 1
+            continue
+        if word_count(line) >= TITLE_MIN_WORDS:
+            head.title_at = i
+            return head
+        if short is None:
+            short = i
+    if short is not None:
+        head.title_at = short
+    return head
+
+
+def is_lead(line: str) -> bool:
+    """A paragraph, not a headline: a dateline and a sentence, a long sentence, a long line."""
+    words = word_count(line)
+    if words > TITLE_MAX_WORDS:
+        return True
+    if not ends_sentence(line) or line.endswith(":"):
+        return False
+    return words >= LEAD_SENTENCE_WORDS or split_dateline(line)[0] is not None
+
+
+def is_chrome(line: str, following: str = "") -> bool:
+    """Page furniture that stands around a headline, never a headline itself."""
+    text = fold(line).lower().strip(" |>•*-–:")
+    return bool(
+        not text
+        or header_template(text)
+        or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
+        or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
+        or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
+        or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
+        or line[:1].islower()
+    )
+
+
+def head_date(line: str) -> dt.date | None:
+    """The date of a short head line that holds one ("Posted on Fri, Jul-12-2013",
+    "Press releases, 20.12.2018", "28-06-2011 Communiqué de presse 11/146")."""
+    found = find_date(line)
+    if found is None:
+        return None
+    date, match = found
+    rest = fold(line[: match.start()] + " " + line[match.end():])
+    if word_count(rest) > DATE_LINE_WORDS or (ends_sentence(line) and word_count(rest) > 3):
+        return None
+    place, _, after = split_dateline(line)
+    return None if place is not None and after.strip() else date  # "GENEVA, 1 May 2004 - The"
+
+
+def labelled_date(line: str) -> dt.date | None:
+    """"Dernière modification 28.04.2020", "Last updated: 3 May 2021": a date after a label."""
+    found = find_date(line)
+    if found is None:
+        return None
+    date, match = found
+    label = fold(line[: match.start()]).lower().strip(" :,-–")
+    return date if _DATE_LABEL.fullmatch(label) and not line[match.end():].strip(" .") else None
+
+
+def is_head_label(line: str, following: str = "") -> bool:
+    """Chrome under a headline: a date line, furniture, or a label of one or two words
+    ("ICRC flag", "Countries", "Venezuela" on an aggregator's copy)."""
+    if head_date(line) or is_chrome(line, following):
+        return True
+    return word_count(line) <= 2 and not ends_sentence(line) and not is_lead(line)
+
+
+def strip_stamp(line: str) -> str:
+    """The line without the search tool's " date 2023-09 " stamp in front."""
+    return STAMP.sub("", line, count=1)

@@ -1,0 +1,149 @@
+"""Contact blocks of any shape, read from whole hand-written releases (fr/en/es/pt)."""
+
+from __future__ import annotations
+
+from pressroom.parsing import parse_text
+from pressroom.parsing.contacts import scan_contacts
+
+BODY = ("Le Comité a distribué des vivres à 3 000 familles déplacées par les combats dans la "
+        "région, a indiqué l'organisation mardi.")
+
+
+def _contacts(text: str) -> list[tuple]:
+    releases, _ = parse_text(text)
+    return [(c.name, c.office, c.emails, [(p.e164, p.kind) for p in c.phones])
+            for c in releases[0].contacts]
+
+
+def test_heading_then_one_line_per_person_with_two_numbers_joined_by_ou() -> None:
+    text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
+            "Informations complémentaires :\n"
+            "Paul Ndayi, CICR Kinshasa, tél. : +243 81 234 56 78 ou +243 99 876 54 32\n"
+            "Anne Roux, CICR Genève, tél. : +41 79 111 22 33\n")
+    assert _contacts(text) == [
+        ("Paul Ndayi", "CICR Kinshasa", [], [("+243812345678", "phone"),
+                                             ("+243998765432", "phone")]),
+        ("Anne Roux", "CICR Genève", [], [("+41791112233", "phone")]),
+    ]
+
+
+def test_table_of_people_with_honorifics() -> None:
+    text = ("Vaccination campaign reaches remote districts\n\n"
+            "Health workers vaccinated 40 000 children in remote districts this week, the "
+            "agency said on Monday.\n\n"
+            "Media contacts\n"
+            "Mr John Okafor | +234 803 123 4567 | okaforj@agency.org\n"
+            "Dr Amina Bello | +41 22 700 1234 | belloa@agency.org\n")
+    assert _contacts(text) == [
+        ("John Okafor", None, ["okaforj@agency.org"], [("+2348031234567", "phone")]),
+        ("Amina Bello", None, ["belloa@agency.org"], [("+41227001234", "phone")]),
+    ]
+
+
+def test_service_desk_with_address_has_no_name_and_labelled_fax() -> None:
+    text = ("Minister meets the High Commissioner\n\n"
+            "The minister met the High Commissioner in Bern on Tuesday to discuss the "
+            "resettlement of refugees from the region.\n\n"
+            "Address for enquiries:\n\n"
+            "Ministry Information\nParliament Building East Wing\nCH-3003 Bern, Switzerland\n"
+            "Tel.: +41 58 460 11 22\nFax: +41 58 460 33 44\nE-mail: info@ministry.example.ch\n\n"
+            "Publisher:\n\nFederal Department of Foreign Affairs\n")
+    assert _contacts(text) == [
+        (None, "Ministry Information", ["info@ministry.example.ch"],
+         [("+41584601122", "phone"), ("+41584603344", "fax")]),
+    ]
+
+
+def test_person_and_service_desk_separated_by_semicolon_with_national_numbers() -> None:
+    text = ("OTTAWA, ON, le 3 mai 2024 /CNW/ - La ministre annonce un nouveau programme "
+            "d'accueil pour les réfugiés au Canada.\n\n"
+            "Pour plus de renseignements (médias seulement) : Julie Tremblay, Attachée de "
+            "presse, Cabinet du ministre, Santé Canada, 613-555-0142, [email protected]; "
+            "Relations avec les médias, Santé Canada, 613-555-0199, [email protected]\n")
+    releases, problems = parse_text(text)
+    got = [(c.name, c.office, c.emails, [p.e164 for p in c.phones])
+           for c in releases[0].contacts]
+    assert got == [
+        ("Julie Tremblay", "Cabinet du ministre, Santé Canada", [], ["+16135550142"]),
+        (None, "Relations avec les médias, Santé Canada", [], ["+16135550199"]),
+    ]
+    hidden = [p for p in problems if "hidden" in p.reason]
+    assert len(hidden) == 2  # the obfuscated e-mails are recorded, not silently lost
+
+
+def test_bulleted_spanish_block_and_back_link_after_it() -> None:
+    text = ("Liberadas dos personas en el departamento del Cauca\n\n"
+            "El CICR facilitó el martes la liberación de dos personas que estaban en poder "
+            "de un grupo armado en el departamento del Cauca.\n\n"
+            "Para más información:\n\n"
+            "  • Ana Gómez, CICR, Cali, tel.: +57 310 123 45 67\n"
+            "  • Luis Vega, CICR Quito, tel: +593 99 123 4567\n\n"
+            "← VOLVER A LA PÁGINA PRINCIPAL\n")
+    assert _contacts(text) == [
+        ("Ana Gómez", "CICR, Cali", [], [("+573101234567", "phone")]),
+        ("Luis Vega", "CICR Quito", [], [("+593991234567", "phone")]),
+    ]
+
+
+def test_mobile_label_after_slash_and_role_line_skipped() -> None:
+    lines = ["Marta Puig i Soler", "Acme Relief International - Press Officer",
+             "BCN office: +34 931 234 567 / Mob: +34 612 345 678", "email: marta.puig@acme.org"]
+    scan = scan_contacts(lines)
+    assert [(c.name, c.office, c.emails, [(p.e164, p.kind) for p in c.phones])
+            for c in scan.contacts] == [
+        ("Marta Puig i Soler", "Acme Relief International", ["marta.puig@acme.org"],
+         [("+34931234567", "phone"), ("+34612345678", "mobile")])]
+
+
+def test_portuguese_dash_list_with_city_before_name_and_cut_last_item() -> None:
+    text = ("Relatório mostra aumento do número de refugiados\n\n"
+            "O relatório divulgado nesta quinta-feira mostra que 80 mil pessoas foram "
+            "forçadas a deixar suas casas no Brasil no último ano.\n\n"
+            "Para mais informações sobre o relatório, entre em contato com:\n"
+            "- Setor de Comunicação do ACNUR: [email protected]\n"
+            "- Em Recife, Carla Nunes: (81) 9.8765.4321 / [email protected]\n"
+            "- Em Porto Alegre, Bruno Lima: (51) 9.9123.4567\n"
+            "- Em S\n")
+    releases, _ = parse_text(text)
+    assert [(c.name, c.office, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
+        (None, "Setor de Comunicação do ACNUR", []),
+        ("Carla Nunes", "Recife", ["+5581987654321"]),
+        ("Bruno Lima", "Porto Alegre", ["+5551991234567"]),
+    ]
+
+
+def test_people_quoted_in_the_body_are_not_contacts() -> None:
+    text = ("Floods displace thousands\n\n"
+            "\"We are deeply worried,\" said Maria Lopez, head of the delegation, adding that "
+            "12 000 people had fled.\n\n"
+            "Media contact\n"
+            "Peter Hale, IOM Manila, Tel: +63 2 8230 1999, Email: phale@iom.int\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Peter Hale"]
+
+
+def test_box_after_the_contact_block_is_not_a_contact() -> None:
+    text = (f"Des familles réunies\n\n{BODY}\n\n"
+            "Informations complémentaires :\n"
+            "Claire Petit, CICR Bangui, tél. : +236 72 00 11 22\n\n"
+            "Le saviez-vous…\n\nLes Conventions de Genève protègent les détenus.\n")
+    releases, problems = parse_text(text)
+    assert [c.name for c in releases[0].contacts] == ["Claire Petit"]
+    assert any("after the contact block" in p.reason for p in problems)
+
+
+def test_swiss_mobile_without_label_is_a_phone() -> None:
+    lines = ["Jean Muller, CICR Genève", "+41 79 555 66 77", "jmuller@icrc.org"]
+    (contact,) = scan_contacts(lines).contacts
+    assert [(p.e164, p.kind) for p in contact.phones] == [("+41795556677", "phone")]
+
+
+def test_hashtags_and_a_timestamp_after_the_block_are_no_phone() -> None:
+    text = ("Liberadas dos personas\n\n"
+            "El CICR facilitó la liberación de dos personas en el departamento del Cauca, "
+            "informó el organismo.\n\n"
+            "Contacto para medios:\n"
+            "Ana Gómez, CICR, Cali\nOficial de comunicación\nTeléfono: +57 310 1234567\n"
+            "#Colombia #liberación\n1720566365\n")
+    releases, _ = parse_text(text)
+    assert [(c.name, c.office, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
+        ("Ana Gómez", "CICR, Cali", ["+573101234567"])]

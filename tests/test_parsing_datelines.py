@@ -1,0 +1,51 @@
+"""Datelines with publishers' tags and dates: the place, the date and the lead each apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressroom.parsing.country import place_country
+from pressroom.parsing.dateline import split_dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date", "lead"),
+    [
+        ("Goma / Genève (CICR) – Le CICR a facilité hier la libération.", "Goma / Genève", None,
+         "Le CICR a facilité hier la libération."),
+        ("Maputo (CICV) - A equipe distribuiu alimentos.", "Maputo", None,
+         "A equipe distribuiu alimentos."),
+        ("Cali - Pasto (CICR) – El CICR facilitó la liberación.", "Cali - Pasto", None,
+         "El CICR facilitó la liberación."),
+        ("DAKAR, Sénégal, 4 juin 2014/African Press Organization (APO)/ — Des familles ont fui.",
+         "DAKAR, Sénégal", dt.date(2014, 6, 4), "Des familles ont fui."),
+        ("HALIFAX, NS, le 5 avril 2024 /CNW/ - La ministre annonce un programme.",
+         "HALIFAX, NS", dt.date(2024, 4, 5), "La ministre annonce un programme."),
+        ("CHICAGO, Feb. 2, 2015 /PRNewswire/ -- The fund released an appeal.", "CHICAGO",
+         dt.date(2015, 2, 2), "The fund released an appeal."),
+        ("(Nairobi: 9 March) - The coordinator allocated funds.", "Nairobi", None,
+         "The coordinator allocated funds."),
+        ("WESTPORT, Conn. (March 3, 2017) — The charity sent aid.", "WESTPORT, Conn.",
+         dt.date(2017, 3, 3), "The charity sent aid."),
+        ("QUITO, ECUADOR, NOVIEMBRE 5 de 2019. - La Cruz Roja atendió a 300 personas.",
+         "QUITO, ECUADOR", dt.date(2019, 11, 5), "La Cruz Roja atendió a 300 personas."),
+        ("Nairobi/Geneva, 2 May 2022—The Federation launched an appeal.", "Nairobi/Geneva",
+         dt.date(2022, 5, 2), "The Federation launched an appeal."),
+        # not datelines: an organisation, and a sentence whose year precedes a full stop
+        ("Oxfam International - Media Officer", None, None, "Oxfam International - Media Officer"),
+        ("Lima - Le ministère a formé 300 femmes entre 2000 et 2004. La situation reste grave.",
+         "Lima", None, "Le ministère a formé 300 femmes entre 2000 et 2004. La situation reste "
+         "grave."),
+    ],
+)
+def test_dateline_place_date_and_lead(paragraph: str, place: str | None, date: dt.date | None,
+                                      lead: str) -> None:
+    assert split_dateline(paragraph) == (place, date, lead)
+
+
+def test_first_place_of_several_names_the_country_in_portuguese_too() -> None:
+    assert place_country("Kinshasa / Genève") == "CD"
+    assert place_country("Genebra") == "CH"
+    assert place_country("Bogotá - Quito") == "CO"

@@ -1,0 +1,70 @@
+"""Titles among page chrome, and publication dates written around them (hand-written pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing import parse_text
+
+LEAD_FR = ("Goma (CICR) – Le Comité international de la Croix-Rouge a distribué des vivres à "
+           "12 000 familles déplacées par les combats au Nord-Kivu, a-t-il annoncé jeudi.")
+LEAD_EN = ("DHAKA, 3 March 2021 - Aid agencies reached 50,000 people displaced by the floods in "
+           "northern Bangladesh this week, the agency said.")
+TITLE_FR = "RD Congo : le CICR distribue des vivres aux familles déplacées"
+TITLE_EN = "Aid reaches flood-hit families in northern Bangladesh"
+
+
+def _release(text: str):
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return releases[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # archive banners and a "date + header" line above the headline
+        (f"Page archivée : peut contenir des informations obsolètes\n\n{TITLE_FR}\n\n"
+         f"14-03-2012 Communiqué de presse 12/045\n\n{LEAD_FR}\n", TITLE_FR),
+        (f"Archived content: this page may be out of date\n\n{TITLE_EN}\n\n{LEAD_EN}\n", TITLE_EN),
+        (f"Página archivada\n\n{TITLE_FR}\n\n{LEAD_FR}\n", TITLE_FR),
+        # a logo, a category label, a listing counter and a pipe header
+        (f"logo\nFloods\nDisplaying 1 - 20 of 45\n| Press release\n\n{TITLE_EN}\n\n{LEAD_EN}\n",
+         TITLE_EN),
+        # a bare header and an image's alt text under the headline
+        (f"Comunicado de imprensa\n\n{TITLE_FR}\n\nCICR logo\n\n{LEAD_FR}\n", TITLE_FR),
+        # the search tool's stamp, a header, then the lead: no headline
+        (f" date 2023-09 communiqué de presse\n\n{LEAD_FR}\n\nLe CICR poursuit son aide.\n", None),
+        # a newswire lead with the stamp glued in front: no headline
+        (" date 2021-03-03 TORONTO, ON, March 3, 2021 /CNW/ - The agency announced new funding "
+         "for 3,000 refugee families arriving in Canada this year.\n\nMore text follows.\n", None),
+        # a listing header and a site name in capitals: no headline
+        (f"2019 Press Releases\n\n{LEAD_EN}\n\nMore text follows here.\n", None),
+        (f"MÉDICOS DEL MUNDO\n\n{LEAD_FR}\n\nMore text.\n", None),
+        # a photo caption above its credit line: no headline
+        ("Children wait for food in a camp\n\nDisplaced children in a camp near Goma. © Agency/J. "
+         f"Doe\n\n{LEAD_EN}\n\nMore text.\n", None),
+        # a clock timestamp, then a quotation opening the text: no headline
+        ("1970-01-01 03:00:00\n« Nous avons aidé ces familles à retrouver les leurs dans des "
+         "conditions très difficiles », a déclaré le chef de la délégation du CICR.\n"
+         "Le CICR continuera son travail.\n", None),
+    ],
+)
+def test_title_among_page_chrome(text: str, title: str | None) -> None:
+    assert _release(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on"),
+    [
+        (f"Press releases, 04.05.2019\n\n{LEAD_FR}\n", "2019-05-04"),
+        (f"{TITLE_EN}\n\nPosted on Tue, Mar-02-2021\n\n{LEAD_FR}\n", "2021-03-02"),
+        (f"{TITLE_FR}\n\n14-03-2012 Communiqué de presse\n\n{LEAD_FR}\n", "2012-03-14"),
+        (f"{TITLE_FR}\n\n{LEAD_FR}\n\nLe CICR poursuit son aide.\n"
+         "Dernière modification 28.04.2020\n", "2020-04-28"),
+        (f"{TITLE_EN}\nLIMA, PERÚ, OCTUBRE 21 de 2018. - Aid agencies reached 50,000 people "
+         "displaced by the floods in northern Peru this week.\n", "2018-10-21"),
+    ],
+)
+def test_publication_date_from_head_lines_and_labels(text: str, published_on: str) -> None:
+    assert _release(text).published_on == published_on
