@@ -133,7 +133,7 @@ def generate_corpus(
     outdir: Annotated[Path, typer.Argument(help="Folder for raw/ and expected/.")],
     seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 0,
 ) -> None:
-    """Write N realistic release files (fr/en/es, some holding several releases) with the JSON
+    """Write N realistic release files (fr/en/es/pt, some holding several releases) with the JSON
     a correct parse yields."""
     import time
 

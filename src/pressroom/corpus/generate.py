@@ -17,6 +17,9 @@ from pressroom.corpus.templates import curly, layout, template_name
 
 LAYOUTS = (("web_page", 40), ("communique", 30), ("plain", 15), ("multi", 15))
 LANGS = (("fr", 40), ("en", 35), ("es", 25))
+#: Share of documents written in Portuguese. Drawn from a second random stream so that the
+#: fr/en/es documents of a seed stay what they were before Portuguese was added.
+PORTUGUESE_SHARE = 0.2
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Document:
     expected: list[dict]  # one object per release, in page order
     phones: list[str]  # every phone-like string printed (contacts and body hotlines)
     crlf: bool = False
+    layout: str = ""  # web_page, communique, plain, multi or real_world
 
     @property
     def multi(self) -> bool:
@@ -47,8 +51,12 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
 def generate_document(seed: int, index: int) -> Document:
     """The index-th document of the corpus generated with `seed`."""
     rng = random.Random(f"pressroom-corpus:{seed}:{index}")
+    extra = random.Random(f"pressroom-corpus:{seed}:{index}:extra")
     lang = LANGUAGES[_pick(rng, LANGS)]
+    if extra.random() < PORTUGUESE_SHARE:
+        lang = LANGUAGES["pt"]
     kind = _pick(rng, LAYOUTS)
+    layout_kind = kind
     count = 1
     if kind == "multi":
         kind = "web_page" if rng.random() < 0.6 else "communique"
@@ -68,4 +76,4 @@ def generate_document(seed: int, index: int) -> Document:
     template = template_name(kind, lang.code)
     expected = [d.expected(f"{name}.txt", template) for d in drafts]
     phones = [p for d in drafts for p in d.phones_written]
-    return Document(name, text, expected, phones, crlf)
+    return Document(name, text, expected, phones, crlf, layout_kind)
