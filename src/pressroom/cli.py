@@ -159,13 +159,21 @@ def bench_accuracy(
         Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
     ] = None,
     misses: Annotated[int, typer.Option(help="Print the misses of this many files.")] = 0,
+    dev: Annotated[
+        Path | None,
+        typer.Option(help="Real labelled releases (raw/, expected/) scored in a third column; "
+                     "default ../shared/dev beside the checkout when it exists."),
+    ] = None,
+    no_dev: Annotated[bool, typer.Option("--no-dev", help="Leave out the dev set.")] = False,
 ) -> None:
-    """Score the parser on the seeds and on a corpus (generated unless --corpus); print P/R/F1
-    and throughput."""
-    from pressroom.bench.accuracy import format_misses, format_report, run_accuracy
+    """Score the parser on the seeds, on a corpus (generated unless --corpus) and on the real
+    dev set; print P/R/F1, the other figures and throughput."""
+    from pressroom.bench.accuracy import DEFAULT_DEV, format_misses, format_report, run_accuracy
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
-    results = run_accuracy(seeds, corpus, n, seed)
+    if dev is None and not no_dev and DEFAULT_DEV.is_dir():
+        dev = DEFAULT_DEV
+    results = run_accuracy(seeds, corpus, n, seed, None if no_dev else dev)
     typer.echo(format_report(results))
     for result in results if misses else []:
         if result.misses:
