@@ -76,7 +76,8 @@ def test_every_statistic_text_is_in_the_unwrapped_page_and_never_in_a_phone(docs
                 for s in starts:
                     assert all(s + len(text) <= r.start or s >= r.stop for r in phone_spans), \
                         (doc.name, stat["text"])
-            assert release["release"]["title"] in doc.text
+            title = release["release"]["title"]
+            assert title is None or title in doc.text
 
 
 def test_phones_are_valid_unless_historical_and_printed_in_the_page(docs):
@@ -108,7 +109,7 @@ def test_labels_keep_to_the_contract(docs):
                 assert rel["dateline"] in doc.text
             for contact in release["contacts"]:
                 assert all(e == e.lower() and "@" in e for e in contact["emails"])
-                assert contact["name"] in unwrap(doc.text)
+                assert contact["name"] is None or contact["name"] in unwrap(doc.text)
             for stat in release["statistics"]:
                 units.add(stat["unit"])
                 assert (stat["qualifier"] == "range") == ("value_max" in stat)
@@ -130,7 +131,7 @@ def test_written_digits_are_the_labelled_value(docs):
                 if (stat["unit"] not in ("count", "currency:USD", "currency:EUR")
                         or re.search(r"milli|mill[oó]n|milh|\bmil\b|\d[.,]\d{1,2}\b", text)):
                     continue
-                numbers = re.findall(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+", text)
+                numbers = re.findall(r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d+", text)
                 if not numbers:
                     continue
                 assert int(re.sub(r"\D", "", numbers[0])) == stat["value"], text
@@ -173,11 +174,12 @@ def test_fr_en_es_documents_are_unchanged_by_the_additions():
     kept = 0
     for i in range(60):
         doc = generate_document(5, i)
-        if doc.expected[0]["release"]["language"] == "pt" or doc.layout == "real_world":
+        if (doc.expected[0]["release"]["language"] == "pt"
+                or doc.layout.startswith("real_world")):
             continue
         assert doc.name.split("_")[1][:6] == BEFORE_PORTUGUESE[6 * i: 6 * i + 6], i
         kept += 1
-    assert kept >= 30
+    assert kept >= 25
 
 
 def _pt_statistics(docs) -> list[dict]:

@@ -162,7 +162,8 @@ class Writer:
         fig = self._count_figure(noun)
         lang = self.lang
         if (lang.about_after and fig.label["qualifier"] == "exact"
-                and not fig.span.startswith(lang.another) and self.rng.random() < 0.25):
+                and not (lang.another and fig.span.startswith(lang.another))
+                and self.rng.random() < 0.25):
             fig = fig.about_after(lang.about_after)  # "1.200 pessoas, aproximadamente,"
         return self.passive(fig, noun)
 
@@ -342,10 +343,13 @@ def pick_country(rng: random.Random, lang: Language) -> Country:
     return rng.choice(COUNTRIES)
 
 
-def draft_release(rng: random.Random, lang: Language) -> Draft:
-    """Content of one release in `lang`, with its labels."""
-    hq = rng.random() < 0.1
-    country = HQ if hq else pick_country(rng, lang)
+def draft_release(rng: random.Random, lang: Language, country: Country | None = None) -> Draft:
+    """Content of one release in `lang`, with its labels (about `country` when given)."""
+    if country is None:
+        hq = rng.random() < 0.1
+        country = HQ if hq else pick_country(rng, lang)
+    else:
+        hq = country is HQ
     names = country.names(lang.code)
     in_country = WORLDWIDE[lang.code] if hq else names.in_
     fmt = {

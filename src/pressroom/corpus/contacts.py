@@ -174,8 +174,8 @@ class Phone:
 class Contact:
     """A press contact as labelled; `lines` is filled when the block is written."""
 
-    name: str
-    office: str
+    name: str | None  # None: a service desk or a bare media e-mail
+    office: str | None
     emails: list[str]
     phones: list[Phone] = field(default_factory=list)
 
