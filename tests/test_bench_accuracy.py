@@ -111,3 +111,16 @@ def test_bench_accuracy_dev_set_as_the_corpus(tmp_path: Path):
     result = runner.invoke(app, ["bench", "accuracy", "--corpus", str(dev), "--no-dev"])
     assert result.exit_code == 0, result.output
     assert re.search(r"5 / 5\s+2 / 2$", result.output.splitlines()[1])
+
+
+def test_bench_accuracy_by_layout_prints_a_row_per_layout_and_language():
+    result = runner.invoke(app, ["bench", "accuracy", "--n", "60", "--seed", "4", "--no-dev",
+                                 "--by-layout"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0] + " " + line.split()[1]: line.split()[2:]
+            for line in result.output.splitlines()
+            if line.startswith(("language ", "fr/en/es "))}
+    assert {"language fr", "language en", "language es", "language pt"} <= set(rows)
+    assert any(key.startswith("fr/en/es real_world/") for key in rows)
+    assert sum(int(v[0]) for k, v in rows.items() if k.startswith("language ")) == 60
+    assert all(0.0 <= float(x) <= 1.0 for v in rows.values() for x in v[1:])

@@ -165,10 +165,21 @@ def bench_accuracy(
                      "default ../shared/dev beside the checkout when it exists."),
     ] = None,
     no_dev: Annotated[bool, typer.Option("--no-dev", help="Leave out the dev set.")] = False,
+    by_layout: Annotated[
+        bool, typer.Option("--by-layout", help="Also score the generated corpus per layout "
+                           "and per language (which layouts the parser still misses).")
+    ] = False,
 ) -> None:
     """Score the parser on the seeds, on a corpus (generated unless --corpus) and on the real
     dev set; print P/R/F1, the other figures and throughput."""
-    from pressroom.bench.accuracy import DEFAULT_DEV, format_misses, format_report, run_accuracy
+    from pressroom.bench.accuracy import (
+        DEFAULT_DEV,
+        format_groups,
+        format_misses,
+        format_report,
+        run_accuracy,
+        score_by_layout,
+    )
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
     if dev is None and not no_dev and DEFAULT_DEV.is_dir():
@@ -178,6 +189,8 @@ def bench_accuracy(
     for result in results if misses else []:
         if result.misses:
             typer.echo(format_misses(result, misses))
+    if by_layout:
+        typer.echo(format_groups(score_by_layout(n, seed)))
 
 
 if __name__ == "__main__":

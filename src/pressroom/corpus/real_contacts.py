@@ -82,10 +82,13 @@ def _fields(rng: random.Random, lang: str, c: Contact, hide: bool) -> list[str]:
 
 
 def write_block(rng: random.Random, lang: str, contacts: list[Contact], org: str,
-                hide_emails: bool) -> str:
-    """The block's text; `contacts` are relabelled in place to what the text says."""
-    style = choose(rng, STYLES)
-    header = rng.choice(HEADERS[lang])
+                hide_emails: bool, style: str | None = None, header: str | None = None) -> str:
+    """The block's text; `contacts` are relabelled in place to what the text says.
+
+    `style` (one of STYLES) and `header` are drawn when not given.
+    """
+    style = style or choose(rng, STYLES)
+    header = header or rng.choice(HEADERS[lang])
     if style == "media_email":
         return _media_email(rng, lang, contacts, org)
     if style == "table":

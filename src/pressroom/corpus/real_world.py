@@ -86,6 +86,8 @@ DID_YOU_KNOW = {
 }
 SWISS_DATES = {"fr": ("Communiqués de presse, {d}", "Dernière modification {d}"),
                "en": ("Press releases, {d}", "Last updated {d}")}
+CNW_CONTACTS = {"fr": "Pour plus de renseignements (médias seulement) :",
+                "en": "For further information (media only):"}
 CANADA_PLACES = (("SAINT-ALBAN", "QC"), ("OTTAWA", "ON"), ("MONTRÉAL", "QC"), ("TORONTO", "ON"),
                  ("VANCOUVER", "BC"), ("HALIFAX", "NS"))
 AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
@@ -246,8 +248,8 @@ def _listing(rng: random.Random, draft: Draft, body: list[str], contacts: str) -
         draft.title = None
         return (LISTING_HEADERS[code].format(y=draft.year) + "\n\n" + opening
                 + "\n\n".join(body) + f"\n\n{contacts}")
-    total = rng.randint(30, 90)
     first = rng.choice((1, 26, 51))
+    total = first + rng.randint(5, 60)
     counter = f"Displaying {first} - {min(first + 24, total)} of {total}\n| {PRESS[code]}"
     return f"{counter}\n\n{draft.title}\n\n{opening}" + "\n\n".join(body) + f"\n\n{contacts}"
 
@@ -291,12 +293,13 @@ def real_world_release(rng: random.Random, lang: Language) -> tuple[str, Draft, 
     if rng.random() < 0.6:
         localise(rng, draft.contacts, 0.7)
     hide = rng.random() < 0.25
+    style = header = None
     if shape == "cnw":  # "Pour plus de renseignements (médias seulement) : A; B"
-        hide = True
+        hide, style, header = True, "inline_semicolons", CNW_CONTACTS[lang.code]
     body = _body(draft)
     if shape not in ("listing", "contacts_first"):  # the draft's own dateline is replaced
         draft.dateline = draft.published_on = None
-    contacts = write_block(rng, lang.code, draft.contacts, domain, hide)
+    contacts = write_block(rng, lang.code, draft.contacts, domain, hide, style, header)
     text = WRITERS[shape](rng, draft, body, contacts)
     if draft.dateline is not None and draft.dateline not in text:
         draft.dateline = None  # the shape kept no dateline
