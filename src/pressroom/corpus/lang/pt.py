@@ -216,7 +216,7 @@ PORTUGUESE = Portuguese(
         "locais.",
         "A situação continua preocupante {in_country}, onde as redes criminosas se aproveitam "
         "da vulnerabilidade dos migrantes.",
-        "O projeto busca fortalecer as capacidades das instituições responsáveis por {theme}.",
+        "O projeto busca fortalecer as instituições que trabalham para {theme}.",
         "As equipes móveis da OIM prestam assistência direta às pessoas mais vulneráveis.",
         "Esta iniciativa faz parte de uma estratégia nacional mais ampla para {theme}.",
         "Os parceiros destacaram a importância de uma melhor coordenação entre as instituições.",
@@ -230,7 +230,7 @@ PORTUGUESE = Portuguese(
     quote_frames=("“{quote}”, afirmou {name}, {role}.", "“{quote}”, destacou {name}, {role}."),
     roles=("chefe de missão da OIM {in_country}", "coordenadora do programa",
            "porta-voz da OIM", "diretor do Departamento de Migrações"),
-    titles=("A OIM e {the_country} fortalecem a cooperação em {theme}",
+    titles=("A OIM e {the_country} fortalecem a cooperação para {theme}",
             "A OIM lança campanha de informação sobre {theme} {in_country}",
             "{In_country}, a OIM intensifica o trabalho para {theme}",
             "Estudo da OIM revela a dimensão das necessidades {in_country}",
