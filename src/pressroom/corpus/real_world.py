@@ -86,6 +86,12 @@ DID_YOU_KNOW = {
 }
 SWISS_DATES = {"fr": ("Communiqués de presse, {d}", "Dernière modification {d}"),
                "en": ("Press releases, {d}", "Last updated {d}")}
+SWISS_MENTION = {
+    "fr": "La Suisse soutient cette action par l'intermédiaire de la Direction du "
+          "développement et de la coopération.",
+    "en": "Switzerland supports this work through the Swiss Agency for Development and "
+          "Cooperation.",
+}
 CNW_CONTACTS = {"fr": "Pour plus de renseignements (médias seulement) :",
                 "en": "For further information (media only):"}
 CANADA_PLACES = (("SAINT-ALBAN", "QC"), ("OTTAWA", "ON"), ("MONTRÉAL", "QC"), ("TORONTO", "ON"),
@@ -165,11 +171,16 @@ def _archive(rng: random.Random, draft: Draft, body: list[str], contacts: str) -
 
 
 def _press(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> str:
+    """ "Communiqué de presse", or a copy's "logo" and "17-11-2013 Comunicado de imprensa"."""
     code = draft.lang.code
+    header = PRESS[code]
+    if rng.random() < 0.3:
+        _, iso = date(rng, draft.lang, draft.year)
+        d, m, y = _dmy(iso)
+        draft.published_on = iso
+        header = f"logo\n\n{d:02d}-{m:02d}-{y} {PRESS[code]}"
     opening = _agency_opening(rng, draft) if rng.random() < 0.7 else ""
-    if not opening:
-        draft.dateline = None
-    return (f"{PRESS[code]}\n\n{draft.title}\n\n{opening}" + "\n\n".join(body)
+    return (f"{header}\n\n{draft.title}\n\n{opening}" + "\n\n".join(body)
             + f"\n\n{contacts}" + _box(rng, code))
 
 
@@ -218,7 +229,11 @@ def _apo(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> st
     draft.dateline = (f"{draft.country.city[lang].upper()}, "
                       f"{draft.country.names(lang).name}")
     sep = rng.choice(("/", " /"))
-    return (f"{draft.title}\n\n{draft.dateline}, {written}{sep}African Press Organization "
+    head = f"{draft.title}\n\n"
+    if rng.random() < 0.3:  # a copy stamped with the date it was taken, and no headline
+        draft.title = None
+        head = f" date {rng.randint(draft.year, 2025)}-{rng.randint(1, 12):02d} "
+    return (f"{head}{draft.dateline}, {written}{sep}African Press Organization "
             f"(APO)/ — " + "\n\n".join(body) + f"\n\n{contacts}")
 
 
@@ -270,6 +285,7 @@ def _swiss(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> 
     draft.dateline = None
     top, bottom = SWISS_DATES[draft.lang.code]
     when = f"{d:02d}.{m:02d}.{y}"
+    body = [SWISS_MENTION[draft.lang.code] + " " + body[0], *body[1:]]  # names the country
     if rng.random() < 0.5:
         return top.format(d=when) + "\n\n" + "\n\n".join(body) + f"\n\n{contacts}"
     return "\n".join(body) + "\n" + bottom.format(d=when) + f"\n{contacts}"
