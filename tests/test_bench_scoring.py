@@ -44,7 +44,7 @@ def perturb(label: dict, rng: random.Random) -> dict:
     rng.shuffle(stats)
     if rng.random() < 0.15:
         pred["release"]["title"] = "Qui sommes nous"
-    elif rng.random() < 0.3:
+    elif rng.random() < 0.3 and pred["release"]["title"]:
         pred["release"]["title"] = pred["release"]["title"].upper()
     if rng.random() < 0.1:
         pred["release"]["country"] = "CA"
@@ -52,7 +52,7 @@ def perturb(label: dict, rng: random.Random) -> dict:
         roll = rng.random()
         if roll < 0.1:
             contact["emails"] = []  # matched on the name then
-            contact["name"] = contact["name"].upper()
+            contact["name"] = (contact["name"] or "").upper() or None
         elif roll < 0.2:
             contact["phones"] = contact["phones"][1:]
         elif roll < 0.25:
