@@ -100,8 +100,10 @@ AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "S
              "Nov.", "Dec.")
 EXTRA_RATES = {"fr": {"count/day": (" chaque jour",)}, "en": {"count/day": (" every day",)},
                "es": {"count/year": (" al año",)}, "pt": {"count/day": (" todos os dias",)}}
-#: A number grouped by spaces or commas (not part of a longer run of digit groups).
-GROUPED = re.compile(r"(?<![\d'])(\d{1,3})((?:[ \u00a0\u202f,]\d{3})+)(?![\d,]\d)")
+#: A number grouped by spaces or commas, not inside a longer run of digit groups such as a
+#: hotline ("0800 123 456").
+GROUPED = re.compile(
+    r"(?<![\d'])(?<!\d[ \u00a0\u202f,])(\d{1,3})((?:[ \u00a0\u202f,]\d{3})+)(?!\d|,\d)")
 
 
 def variant(lang: Language) -> Language:
