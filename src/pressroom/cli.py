@@ -158,7 +158,9 @@ def bench_accuracy(
     seeds: Annotated[
         Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
     ] = None,
-    misses: Annotated[int, typer.Option(help="Print the misses of this many files.")] = 0,
+    misses: Annotated[
+        int, typer.Option(help="Print the misses of this many files of each data set.")
+    ] = 0,
     dev: Annotated[
         Path | None,
         typer.Option(help="Real labelled releases (raw/, expected/) scored in a third column; "
@@ -166,8 +168,8 @@ def bench_accuracy(
     ] = None,
     no_dev: Annotated[bool, typer.Option("--no-dev", help="Leave out the dev set.")] = False,
     by_layout: Annotated[
-        bool, typer.Option("--by-layout", help="Also score the generated corpus per layout "
-                           "and per language (which layouts the parser still misses).")
+        bool, typer.Option("--by-layout", help="Also score N generated files (--n, --seed) per "
+                           "layout and per language: which layouts the parser still misses.")
     ] = False,
 ) -> None:
     """Score the parser on the seeds, on a corpus (generated unless --corpus) and on the real
