@@ -43,7 +43,7 @@ def test_datelines_are_the_place_only_and_wires_date_the_release(real):
             assert re.search(re.escape(rel["dateline"]) + r", (le )?\w", doc.text)
             day = date.fromisoformat(rel["published_on"])
             assert re.search(rf"\b{day.day}\b", doc.text) and str(day.year) in doc.text
-        if shape in ("archive", "reliefweb", "swiss"):
+        if shape in ("archive", "reliefweb", "swiss", "copy"):
             assert rel["published_on"] is not None
     assert wires >= 10
 
@@ -58,6 +58,10 @@ def test_titles_are_null_when_the_page_has_no_headline(real):
             assert re.search("archiv|arquiv", first.lower()) and title in doc.text
         elif shape in ("listing", "contacts_first") and re.search(r"\b(19|20)\d\d\b", first):
             assert title is None, (doc.name, first)  # "2016 Press Releases" is no headline
+        elif shape == "copy":
+            assert first == "logo" and label["release"]["template"] == "web_page"
+            head = re.search(r"\d\d-\d\d-\d{4} .+\n\n(.+)", doc.text)[1]
+            assert title == head or (title is None and "-" in head and " " not in head)
         elif shape == "allafrica":
             assert title == first and title.startswith(("Afrique: ", "Africa: "))
 

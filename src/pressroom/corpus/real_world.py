@@ -4,6 +4,8 @@ Shapes, each written from the labelling rules of shared/dev/README.md:
 - archive: an "Archived page" banner above the title, a "28-06-2011 Communiqué de presse 11/146"
   line (published_on), an agency dateline "Bangui / Genève (CICR) –" (dateline: the places);
 - press: an ICRC page that starts with "Communiqué de presse" (template press_release);
+- copy: a blog copy with "logo" and "17-11-2013 Comunicado de imprensa" (published_on) above the
+  headline or an image name (title null);
 - stamp: a " date 2023-09 communiqué de presse" stamp and no headline (title null);
 - prn / cnw / apo: newswire datelines "NEW YORK, Jan. 23, 2013 /PRNewswire/ --",
   "SAINT-ALBAN, QC, le 12 mars 2026 /CNW/ -", "GENEVE, Suisse, 21 mai 2013/African Press
@@ -25,6 +27,7 @@ import random
 import re
 
 from pressroom.corpus.body import Draft, draft_release
+from pressroom.corpus.contacts import ascii_fold
 from pressroom.corpus.countries import CANADA, HQ
 from pressroom.corpus.figures import choose
 from pressroom.corpus.lang import Language
@@ -32,21 +35,22 @@ from pressroom.corpus.real_contacts import localise, write_block
 from pressroom.corpus.traps import date
 
 SHAPES = {
-    "fr": (("archive", 12), ("press", 12), ("stamp", 8), ("cnw", 8), ("apo", 8),
+    "fr": (("archive", 12), ("press", 12), ("copy", 5), ("stamp", 8), ("cnw", 8), ("apo", 8),
            ("allafrica", 10), ("reliefweb", 8), ("listing", 10), ("contacts_first", 8),
            ("swiss", 8)),
-    "en": (("archive", 10), ("press", 10), ("stamp", 6), ("prn", 12), ("cnw", 6), ("apo", 6),
-           ("allafrica", 8), ("reliefweb", 10), ("listing", 10), ("contacts_first", 10),
-           ("swiss", 8)),
-    "es": (("archive", 14), ("press", 16), ("stamp", 8), ("apo", 6), ("reliefweb", 14),
-           ("listing", 14), ("contacts_first", 10)),
-    "pt": (("archive", 12), ("press", 16), ("stamp", 12), ("apo", 8), ("reliefweb", 12),
-           ("listing", 14), ("contacts_first", 10)),
+    "en": (("archive", 10), ("press", 10), ("copy", 5), ("stamp", 6), ("prn", 12), ("cnw", 6),
+           ("apo", 6), ("allafrica", 8), ("reliefweb", 10), ("listing", 10),
+           ("contacts_first", 10), ("swiss", 8)),
+    "es": (("archive", 14), ("press", 16), ("copy", 6), ("stamp", 8), ("apo", 6),
+           ("reliefweb", 14), ("listing", 14), ("contacts_first", 10)),
+    "pt": (("archive", 12), ("press", 16), ("copy", 8), ("stamp", 12), ("apo", 8),
+           ("reliefweb", 12), ("listing", 14), ("contacts_first", 10)),
 }
 TEMPLATES = {"press": "press_release", "prn": "press_release", "cnw": "press_release",
              "apo": "press_release"}  # every other shape has site chrome: web_page
 ORGS = {  # shape -> (office prefix, e-mail domain, publisher name)
     "archive": ("CICR", "icrc.org", "CICR"), "press": ("CICR", "icrc.org", "CICR"),
+    "copy": ("CICR", "icrc.org", "CICR"),
     "stamp": ("CICR", "icrc.org", "CICR"), "prn": ("UNICEF", "unicefusa.org", "UNICEF"),
     "cnw": ("IRCC", "cic.gc.ca", "IRCC"), "apo": ("CICR", "icrc.org", "CICR"),
     "allafrica": ("CICR", "icrc.org", "CICR"), "reliefweb": ("OCHA", "un.org", "OCHA"),
@@ -92,6 +96,7 @@ SWISS_MENTION = {
     "en": "Switzerland supports this work through the Swiss Agency for Development and "
           "Cooperation.",
 }
+IMAGES = ("food-activity", "distribution-2", "field-visit", "photo-header")
 CNW_CONTACTS = {"fr": "Pour plus de renseignements (médias seulement) :",
                 "en": "For further information (media only):"}
 CANADA_PLACES = (("SAINT-ALBAN", "QC"), ("OTTAWA", "ON"), ("MONTRÉAL", "QC"), ("TORONTO", "ON"),
@@ -173,17 +178,24 @@ def _archive(rng: random.Random, draft: Draft, body: list[str], contacts: str) -
 
 
 def _press(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> str:
-    """ "Communiqué de presse", or a copy's "logo" and "17-11-2013 Comunicado de imprensa"."""
     code = draft.lang.code
-    header = PRESS[code]
-    if rng.random() < 0.3:
-        _, iso = date(rng, draft.lang, draft.year)
-        d, m, y = _dmy(iso)
-        draft.published_on = iso
-        header = f"logo\n\n{d:02d}-{m:02d}-{y} {PRESS[code]}"
     opening = _agency_opening(rng, draft) if rng.random() < 0.7 else ""
-    return (f"{header}\n\n{draft.title}\n\n{opening}" + "\n\n".join(body)
+    return (f"{PRESS[code]}\n\n{draft.title}\n\n{opening}" + "\n\n".join(body)
             + f"\n\n{contacts}" + _box(rng, code))
+
+
+def _copy(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> str:
+    """A blog copy: "logo", "17-11-2013 Comunicado de imprensa", then the headline or an image
+    name (no headline: title null)."""
+    _, iso = date(rng, draft.lang, draft.year)
+    d, m, y = _dmy(iso)
+    draft.published_on = iso
+    head = draft.title
+    if rng.random() < 0.5:
+        draft.title = None
+        head = f"{ascii_fold(draft.country.en.name)}-{rng.choice(IMAGES)}"
+    return (f"logo\n\n\n{d:02d}-{m:02d}-{y} {PRESS[draft.lang.code]}\n\n{head}\n"
+            + "\n".join(body) + f"\n{contacts}")
 
 
 def _stamp(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> str:
@@ -293,9 +305,9 @@ def _swiss(rng: random.Random, draft: Draft, body: list[str], contacts: str) -> 
     return "\n".join(body) + "\n" + bottom.format(d=when) + f"\n{contacts}"
 
 
-WRITERS = {"archive": _archive, "press": _press, "stamp": _stamp, "prn": _prn, "cnw": _cnw,
-           "apo": _apo, "allafrica": _allafrica, "reliefweb": _reliefweb, "listing": _listing,
-           "contacts_first": _contacts_first, "swiss": _swiss}
+WRITERS = {"archive": _archive, "press": _press, "copy": _copy, "stamp": _stamp, "prn": _prn,
+           "cnw": _cnw, "apo": _apo, "allafrica": _allafrica, "reliefweb": _reliefweb,
+           "listing": _listing, "contacts_first": _contacts_first, "swiss": _swiss}
 
 
 def real_world_release(rng: random.Random, lang: Language) -> tuple[str, Draft, str, str]:
