@@ -165,6 +165,9 @@ class Writer:
                 and not (lang.another and fig.span.startswith(lang.another))
                 and self.rng.random() < 0.25):
             fig = fig.about_after(lang.about_after)  # "1.200 pessoas, aproximadamente,"
+        elif (lang.about_opener and fig.label["qualifier"] == "exact"
+              and self.rng.random() < 0.1):  # "estima-se que 1.200 pessoas foram…"
+            fig = Figure(fig.span, {**fig.label, "qualifier": "about"}, lang.about_opener)
         return self.passive(fig, noun)
 
     def _active(self) -> str | None:

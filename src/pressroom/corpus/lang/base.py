@@ -84,6 +84,7 @@ class Language:
     thousand_word: str = ""  # "mil": "54,3 mil pessoas" = 54300
     about_after: str = ""  # ", aproximadamente" written after the figure = about
     another: str = ""  # "mais " before a number means "another": the figure stays exact
+    about_opener: str = ""  # "estima-se que " before the figure's clause = about
 
     # --- grammar hooks (French elision, Spanish articles) --------------------------------
 

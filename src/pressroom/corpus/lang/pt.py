@@ -2,8 +2,9 @@
 
 Labels follow the dev set's Portuguese rules: "mais de" = more_than, "pelo menos"/"ao menos" =
 at_least, "cerca de"/"aproximadamente"/"quase"/"perto de" = about (also "X, aproximadamente"
-after the figure), "menos de" = less_than, "até" = up_to, "entre X e Y" = range, and a bare
-"mais" before a number ("mais 230 famílias", "another 230") stays exact.
+after the figure, or "estima-se que" before its clause), "menos de" = less_than, "até" = up_to,
+"entre X e Y" = range, and a bare "mais" before a number ("mais 230 famílias", "another 230")
+stays exact.
 """
 
 from __future__ import annotations
@@ -263,4 +264,5 @@ PORTUGUESE = Portuguese(
     thousand_word="mil",
     about_after=", aproximadamente",
     another="mais ",
+    about_opener="estima-se que ",
 )
