@@ -44,7 +44,7 @@ def perturb(label: dict, rng: random.Random) -> dict:
     rng.shuffle(stats)
     if rng.random() < 0.15:
         pred["release"]["title"] = "Qui sommes nous"
-    elif rng.random() < 0.3:
+    elif rng.random() < 0.3 and pred["release"]["title"]:
         pred["release"]["title"] = pred["release"]["title"].upper()
     if rng.random() < 0.1:
         pred["release"]["country"] = "CA"
@@ -52,7 +52,7 @@ def perturb(label: dict, rng: random.Random) -> dict:
         roll = rng.random()
         if roll < 0.1:
             contact["emails"] = []  # matched on the name then
-            contact["name"] = contact["name"].upper()
+            contact["name"] = (contact["name"] or "").upper() or None
         elif roll < 0.2:
             contact["phones"] = contact["phones"][1:]
         elif roll < 0.25:
@@ -74,8 +74,8 @@ def test_totals_equal_score_parse(tmp_path: Path):
     for stem, label in load_labels(corpus / "expected"):
         if isinstance(label, list):
             continue  # score_parse.py knows one object per file
-        if rng.random() < 0.05:
-            score_file(label, None, ours)  # no prediction: a failed file
+        if rng.random() < 0.05 or not ours["docs"]:
+            score_file(label, None, ours)  # no prediction: a failed file (the first one, always)
             continue
         pred = perturb(label, rng)
         (preds / f"{stem}.json").write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
@@ -115,3 +115,26 @@ def test_optional_statistics_neither_count_nor_hurt():
         score_file(label, [{"release": {"title": "T"}, "contacts": [], "statistics": reported}],
                    tot)
         assert figures(tot)["stat_f1"] == 1.0
+
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "dev"
+
+
+@pytest.mark.skipif(not (SCORE_PARSE.is_file() and DEV.is_dir()),
+                    reason="shared/tools/score_parse.py and shared/dev not beside repo")
+def test_dev_set_totals_equal_score_parse_on_the_same_parses(tmp_path: Path):
+    """`bench accuracy`'s real-dev column counts exactly what score_parse.py counts."""
+    from pressroom.bench.accuracy import parse_dataset
+
+    labels, run, _ = parse_dataset(DEV)
+    assert not (DEV / "expected" / "multi").exists() and len(labels) >= 41
+    ours = new_totals()
+    for stem, label in labels:
+        releases = run.predictions.get(stem) or []
+        if releases:  # a file with no release is a failure for both scorers
+            (tmp_path / f"{stem}.json").write_text(json.dumps(releases[0]), "utf-8")
+        score_file(label, releases, ours)
+    out = subprocess.run([sys.executable, str(SCORE_PARSE), str(DEV / "expected"), str(tmp_path)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    assert {k: ours[k] for k in TOTAL_KEYS} == json.loads(out[-2])
+    assert ours["docs"] == len(labels) and ours["st_exp"] > 100

@@ -133,7 +133,7 @@ def generate_corpus(
     outdir: Annotated[Path, typer.Argument(help="Folder for raw/ and expected/.")],
     seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 0,
 ) -> None:
-    """Write N realistic release files (fr/en/es, some holding several releases) with the JSON
+    """Write N realistic release files (fr/en/es/pt, some holding several releases) with the JSON
     a correct parse yields."""
     import time
 
@@ -158,18 +158,41 @@ def bench_accuracy(
     seeds: Annotated[
         Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
     ] = None,
-    misses: Annotated[int, typer.Option(help="Print the misses of this many files.")] = 0,
+    misses: Annotated[
+        int, typer.Option(help="Print the misses of this many files of each data set.")
+    ] = 0,
+    dev: Annotated[
+        Path | None,
+        typer.Option(help="Real labelled releases (raw/, expected/) scored in a third column; "
+                     "default ../shared/dev beside the checkout when it exists."),
+    ] = None,
+    no_dev: Annotated[bool, typer.Option("--no-dev", help="Leave out the dev set.")] = False,
+    by_layout: Annotated[
+        bool, typer.Option("--by-layout", help="Also score N generated files (--n, --seed) per "
+                           "layout and per language: which layouts the parser still misses.")
+    ] = False,
 ) -> None:
-    """Score the parser on the seeds and on a corpus (generated unless --corpus); print P/R/F1
-    and throughput."""
-    from pressroom.bench.accuracy import format_misses, format_report, run_accuracy
+    """Score the parser on the seeds, on a corpus (generated unless --corpus) and on the real
+    dev set; print P/R/F1, the other figures and throughput."""
+    from pressroom.bench.accuracy import (
+        DEFAULT_DEV,
+        format_groups,
+        format_misses,
+        format_report,
+        run_accuracy,
+        score_by_layout,
+    )
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
-    results = run_accuracy(seeds, corpus, n, seed)
+    if dev is None and not no_dev and DEFAULT_DEV.is_dir():
+        dev = DEFAULT_DEV
+    results = run_accuracy(seeds, corpus, n, seed, None if no_dev else dev)
     typer.echo(format_report(results))
     for result in results if misses else []:
         if result.misses:
             typer.echo(format_misses(result, misses))
+    if by_layout:
+        typer.echo(format_groups(score_by_layout(n, seed)))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ override), so tests and deployments can point the whole pipeline at another plac
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +15,27 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 #: The checkout holding dbt/, expectations/ and flows/ (code, not data).
 PROJECT_DIR = PACKAGE_DIR.parents[1]
 
-#: Bump when parsing changes what it extracts: files parsed by an older version are parsed again.
-PARSER_VERSION = "0.1.0"
+#: The parser's release number, for people; the fingerprint below is what tells versions apart.
+PARSER_RELEASE = "0.1.0"
+
+
+def parser_fingerprint(root: Path = PACKAGE_DIR / "parsing") -> str:
+    """sha256 (hex) over every source and data file under `root`: relative path and bytes, in
+    sorted order. Compiled caches (__pycache__, *.pyc) are left out, so only an edit of the
+    parser's code or lexicons changes it."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and p.suffix not in (".pyc", ".pyo"))
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+#: "0.1.0+<12 hex of the parser's fingerprint>", computed once at import (~30 small files).
+#: Any change to src/pressroom/parsing/** gives a new version, so staging parses every file
+#: again: nobody has to remember to bump it.
+PARSER_VERSION = f"{PARSER_RELEASE}+{parser_fingerprint()[:12]}"
 
 #: Files above this size are quarantined: the largest real release we have seen is ~40 KB,
 #: so 5 MiB leaves room for long multi-release pages while catching dumps and binaries.

@@ -1,8 +1,8 @@
 """Ground-truth corpus generator: realistic releases with the JSON a correct parse yields.
 
 Labels are chosen first (value, unit, qualifier, subject, period) from the rules of the seeds
-README, then written in French, English or Spanish; traps (years, laws, ages, durations, phone
-lines, navigation…) are written but never labelled.
+README, then written in French, English, Spanish or Portuguese; traps (years, laws, ages,
+durations, phone lines, navigation…) are written but never labelled.
 """
 
 from pressroom.corpus.generate import Document, generate_document

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pressroom.corpus import figures
 from pressroom.corpus.contacts import FIRST, LAST, NAME_POOL, Contact, make_contact
-from pressroom.corpus.countries import COUNTRIES, HQ, Country
+from pressroom.corpus.countries import BY_CODE, COUNTRIES, HQ, Country
 from pressroom.corpus.figures import Figure
 from pressroom.corpus.lang import Language, Noun
 from pressroom.corpus.numbers import capitalise
@@ -26,7 +26,7 @@ SENTENCES = (
     ("rate", 5),
     ("sites", 4),
 )
-WORLDWIDE = {"fr": "dans le monde", "en": "worldwide", "es": "en el mundo"}
+WORLDWIDE = {"fr": "dans le monde", "en": "worldwide", "es": "en el mundo", "pt": "no mundo"}
 DASHES = (" - ", " – ", " — ")
 
 Period = tuple[int | None, int | None]
@@ -159,7 +159,16 @@ class Writer:
 
     def _passive(self) -> str | None:
         noun = self.noun("people", "events", "items", "facilities")
-        return self.passive(self._count_figure(noun), noun)
+        fig = self._count_figure(noun)
+        lang = self.lang
+        if (lang.about_after and fig.label["qualifier"] == "exact"
+                and not (lang.another and fig.span.startswith(lang.another))
+                and self.rng.random() < 0.25):
+            fig = fig.about_after(lang.about_after)  # "1.200 pessoas, aproximadamente,"
+        elif (lang.about_opener and fig.label["qualifier"] == "exact"
+              and self.rng.random() < 0.1):  # "estima-se que 1.200 pessoas foram…"
+            fig = Figure(fig.span, {**fig.label, "qualifier": "about"}, lang.about_opener)
+        return self.passive(fig, noun)
 
     def _active(self) -> str | None:
         noun = self.noun("people", "events", "items", "facilities")
@@ -330,10 +339,20 @@ def _dateline(
     return place, f"{place}{dash}", None
 
 
-def draft_release(rng: random.Random, lang: Language) -> Draft:
-    """Content of one release in `lang`, with its labels."""
-    hq = rng.random() < 0.1
-    country = HQ if hq else rng.choice(COUNTRIES)
+def pick_country(rng: random.Random, lang: Language) -> Country:
+    """The release's country: mostly the language's home countries when it has some (pt)."""
+    if lang.home_countries and rng.random() < 0.7:
+        return BY_CODE[rng.choice(lang.home_countries)]
+    return rng.choice(COUNTRIES)
+
+
+def draft_release(rng: random.Random, lang: Language, country: Country | None = None) -> Draft:
+    """Content of one release in `lang`, with its labels (about `country` when given)."""
+    if country is None:
+        hq = rng.random() < 0.1
+        country = HQ if hq else pick_country(rng, lang)
+    else:
+        hq = country is HQ
     names = country.names(lang.code)
     in_country = WORLDWIDE[lang.code] if hq else names.in_
     fmt = {

@@ -74,6 +74,8 @@ FIRST = {
         "Leonard",
     ),
 }
+FIRST["pt"] = ("Luiz Fernando", "Ana Paula", "João", "Mariana", "Rafael", "Beatriz", "Thiago",
+               "Camila", "Gonçalo", "Inês", "Nélio", "Esperança", "Domingos", "Luísa")
 LAST = {
     "es": (
         "Calderón",
@@ -122,7 +124,13 @@ LAST = {
         "Karimi",
     ),
 }
+LAST["pt"] = ("Godinho", "Pachioni", "Conceição", "Araújo", "Simões", "Magalhães", "Guimarães",
+              "Sitoe", "Macuácua", "Fernandes", "Lourenço", "Assunção")
 NAME_POOL = {
+    "BR": "pt",
+    "PT": "pt",
+    "MZ": "pt",
+    "AO": "pt",
     "PE": "es",
     "CO": "es",
     "CL": "es",
@@ -166,8 +174,8 @@ class Phone:
 class Contact:
     """A press contact as labelled; `lines` is filled when the block is written."""
 
-    name: str
-    office: str
+    name: str | None  # None: a service desk or a bare media e-mail
+    office: str | None
     emails: list[str]
     phones: list[Phone] = field(default_factory=list)
 
@@ -250,7 +258,12 @@ def write_number(rng: random.Random, number: phonenumbers.PhoneNumber, national_
         )
     if style == "00":
         return f"00{cc} " + " ".join(groups)
-    return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    if number.country_code == 55 and rng.random() < 0.5:  # Brazil: "(61) 9.8187.0978"
+        area, _, rest = national.partition(") ")
+        digits = rest.replace("-", "")
+        return f"{area}) {digits[:-8]}.{digits[-8:-4]}.{digits[-4:]}".replace(") .", ") ")
+    return national
 
 
 def historical_number(rng: random.Random, region: str) -> tuple[str, str]:

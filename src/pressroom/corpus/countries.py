@@ -1,8 +1,8 @@
-"""Countries a release can be about: names, prepositions and office cities in fr/en/es.
+"""Countries a release can be about: names, prepositions and office cities in fr/en/es/pt.
 
 Hand-written because the prepositions and articles ("au Pérou", "en Haïti", "aux Philippines",
-"en el Perú") are grammar no country library carries; ISO codes are checked against pycountry
-in the tests.
+"en el Perú", "no Brasil") are grammar no country library carries; ISO codes are checked
+against pycountry in the tests.
 """
 
 from __future__ import annotations
@@ -27,16 +27,52 @@ class Country:
     fr: Names
     en: Names
     es: Names
+    pt: Names
     city: dict[str, str]  # language -> capital/office city as written in that language
 
     def names(self, lang: str) -> Names:
         return getattr(self, lang)
 
 
+# Portuguese: (name, "in <country>", "the <country>", office city), by ISO code.
+PT: dict[str, tuple[str, str, str, str]] = {
+    "PE": ("Peru", "no Peru", "o Peru", "Lima"),
+    "CO": ("Colômbia", "na Colômbia", "a Colômbia", "Bogotá"),
+    "CL": ("Chile", "no Chile", "o Chile", "Santiago"),
+    "EC": ("Equador", "no Equador", "o Equador", "Quito"),
+    "BO": ("Bolívia", "na Bolívia", "a Bolívia", "La Paz"),
+    "MX": ("México", "no México", "o México", "Cidade do México"),
+    "GT": ("Guatemala", "na Guatemala", "a Guatemala", "Cidade da Guatemala"),
+    "HN": ("Honduras", "em Honduras", "Honduras", "Tegucigalpa"),
+    "HT": ("Haiti", "no Haiti", "o Haiti", "Porto Príncipe"),
+    "KE": ("Quênia", "no Quênia", "o Quênia", "Nairóbi"),
+    "BI": ("Burundi", "no Burundi", "o Burundi", "Bujumbura"),
+    "SN": ("Senegal", "no Senegal", "o Senegal", "Dacar"),
+    "NE": ("Níger", "no Níger", "o Níger", "Niamey"),
+    "ML": ("Mali", "no Mali", "o Mali", "Bamako"),
+    "CD": ("República Democrática do Congo", "na República Democrática do Congo",
+           "a República Democrática do Congo", "Kinshasa"),
+    "YE": ("Iêmen", "no Iêmen", "o Iêmen", "Sanaa"),
+    "LY": ("Líbia", "na Líbia", "a Líbia", "Trípoli"),
+    "TR": ("Turquia", "na Turquia", "a Turquia", "Ancara"),
+    "PH": ("Filipinas", "nas Filipinas", "as Filipinas", "Manila"),
+    "BD": ("Bangladesh", "em Bangladesh", "Bangladesh", "Daca"),
+    "IT": ("Itália", "na Itália", "a Itália", "Roma"),
+    "GR": ("Grécia", "na Grécia", "a Grécia", "Atenas"),
+    "CH": ("Suíça", "na Suíça", "a Suíça", "Genebra"),
+    "BR": ("Brasil", "no Brasil", "o Brasil", "Brasília"),
+    "PT": ("Portugal", "em Portugal", "Portugal", "Lisboa"),
+    "MZ": ("Moçambique", "em Moçambique", "Moçambique", "Maputo"),
+    "AO": ("Angola", "em Angola", "Angola", "Luanda"),
+    "CA": ("Canadá", "no Canadá", "o Canadá", "Ottawa"),
+}
+
+
 def _c(code: str, fr: tuple[str, str, str], en: tuple[str, str, str],
        es: tuple[str, str, str], city: tuple[str, str, str]) -> Country:
-    return Country(code, Names(*fr), Names(*en), Names(*es),
-                   {"fr": city[0], "en": city[1], "es": city[2]})
+    *pt, pt_city = PT[code]
+    return Country(code, Names(*fr), Names(*en), Names(*es), Names(*pt),
+                   {"fr": city[0], "en": city[1], "es": city[2], "pt": pt_city})
 
 
 COUNTRIES: tuple[Country, ...] = (
@@ -98,4 +134,20 @@ HQ: Country = _c("CH", ("Suisse", "en Suisse", "la Suisse"),
                  ("Switzerland", "in Switzerland", "Switzerland"),
                  ("Suiza", "en Suiza", "Suiza"), ("Genève", "Geneva", "Ginebra"))
 
-BY_CODE: dict[str, Country] = {c.code: c for c in (*COUNTRIES, HQ)}
+# Countries only Portuguese releases and the real-world layouts are about: kept out of
+# COUNTRIES so that fr/en/es documents of a given seed stay as they were.
+LUSOPHONE: tuple[Country, ...] = (
+    _c("BR", ("Brésil", "au Brésil", "le Brésil"), ("Brazil", "in Brazil", "Brazil"),
+       ("Brasil", "en Brasil", "Brasil"), ("Brasilia", "Brasilia", "Brasilia")),
+    _c("PT", ("Portugal", "au Portugal", "le Portugal"), ("Portugal", "in Portugal", "Portugal"),
+       ("Portugal", "en Portugal", "Portugal"), ("Lisbonne", "Lisbon", "Lisboa")),
+    _c("MZ", ("Mozambique", "au Mozambique", "le Mozambique"),
+       ("Mozambique", "in Mozambique", "Mozambique"),
+       ("Mozambique", "en Mozambique", "Mozambique"), ("Maputo", "Maputo", "Maputo")),
+    _c("AO", ("Angola", "en Angola", "l'Angola"), ("Angola", "in Angola", "Angola"),
+       ("Angola", "en Angola", "Angola"), ("Luanda", "Luanda", "Luanda")),
+)
+CANADA: Country = _c("CA", ("Canada", "au Canada", "le Canada"), ("Canada", "in Canada", "Canada"),
+                     ("Canadá", "en Canadá", "Canadá"), ("Ottawa", "Ottawa", "Ottawa"))
+
+BY_CODE: dict[str, Country] = {c.code: c for c in (*COUNTRIES, HQ, *LUSOPHONE, CANADA)}

@@ -34,16 +34,22 @@ class Figure:
     span: str  # exact text in the release (the label's `text`)
     label: dict  # value, unit, qualifier, value_max?, subject, optional?
     outside: str = ""  # words that precede the span in the sentence (Spanish "el ")
+    after: str = ""  # punctuation that follows the span in the sentence
 
     def capitalised(self) -> Figure:
         """The figure at the start of a sentence."""
         if self.outside:
-            return Figure(self.span, self.label, capitalise(self.outside))
-        return Figure(capitalise(self.span), self.label)
+            return Figure(self.span, self.label, capitalise(self.outside), self.after)
+        return Figure(capitalise(self.span), self.label, after=self.after)
+
+    def about_after(self, words_: str) -> Figure:
+        """An exact figure followed by ", aproximadamente": the qualifier becomes about."""
+        return Figure(self.span + words_, {**self.label, "qualifier": "about"}, self.outside,
+                      ",")
 
     @property
     def written(self) -> str:
-        return self.outside + self.span
+        return self.outside + self.span + self.after
 
     def final_label(self, period: tuple[int | None, int | None]) -> dict:
         """The expected-JSON statistic with the period of its sentence."""
@@ -87,7 +93,7 @@ def count(rng: random.Random, lang: Language, noun: Noun, qualifier: str, style:
     if style == "words":
         qualifier = "exact"
         n = rng.randint(2, 12)
-        number = words(n, lang.code)
+        number = lang.number_words(n, noun)
         value: float = n
         tail = " " + noun.text
     elif style == "millions":
@@ -99,8 +105,13 @@ def count(rng: random.Random, lang: Language, noun: Noun, qualifier: str, style:
     else:
         value = nice_count(rng, 10, CEILING[noun.kind])
         number = integer(rng, int(value), lang.code)
+        if lang.thousand_word and value >= 10_000 and value % 100 == 0 and rng.random() < 0.3:
+            k = value / 1000  # "54,3 mil pessoas"
+            number = f"{decimal(k, lang.code, places_of(k))} {lang.thousand_word}"
         tail = " " + noun.text
     prefix = lang.count_prefix(rng, qualifier, noun)
+    if qualifier == "exact" and style == "digits" and lang.another and rng.random() < 0.1:
+        prefix = lang.another  # "mais 230 famílias": another 230, still exact
     span = lang.qualify(prefix, number) + tail
     label = {"value": _plain(value), "unit": "count", "qualifier": qualifier,
              "subject": noun.text}
@@ -184,7 +195,7 @@ def fraction(rng: random.Random, lang: Language, noun: Noun) -> Figure:
 
 def money(rng: random.Random, lang: Language, qualifier: str) -> Figure:
     """"2 millions de dollars", "US$ 1.5 million", "€ 300 000" -> currency:ISO."""
-    currency = choose(rng, CURRENCIES)
+    currency = choose(rng, lang.currencies or CURRENCIES)
     if rng.random() < 0.55:
         m = rng.choice((rng.randint(2, 60), round(rng.uniform(1.1, 9.9), 1)))
         number = f"{decimal(m, lang.code, places_of(m))} {lang.million_word(m)}"

@@ -1,4 +1,4 @@
-"""Write numbers the way fr/en/es releases do: digit grouping, decimals, number words.
+"""Write numbers the way fr/en/es/pt releases do: digit grouping, decimals, number words.
 
 Hand-written: the corpus needs deliberate variants (no grouping, non-breaking spaces, words at
 the start of a sentence) that locale formatters such as babel don't produce, and no installed
@@ -17,8 +17,9 @@ GROUPING: dict[str, tuple[tuple[str, int], ...]] = {
     "fr": ((" ", 12), (NBSP, 2), (NNBSP, 1), ("", 3)),
     "en": ((",", 14), ("", 2)),
     "es": ((".", 10), (" ", 3), ("", 2)),
+    "pt": ((".", 12), (" ", 2), ("", 2)),
 }
-DECIMAL = {"fr": ",", "en": ".", "es": ","}
+DECIMAL = {"fr": ",", "en": ".", "es": ",", "pt": ","}
 
 
 def pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
@@ -151,14 +152,49 @@ _ES_TENS = {
     8: "ochenta",
     9: "noventa",
 }
+_PT = [
+    "zero",
+    "um",
+    "dois",
+    "três",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "catorze",
+    "quinze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+]
+_PT_TENS = {
+    2: "vinte",
+    3: "trinta",
+    4: "quarenta",
+    5: "cinquenta",
+    6: "sessenta",
+    7: "setenta",
+    8: "oitenta",
+    9: "noventa",
+}
 
 
-def words(n: int, lang: str) -> str:
-    """2..99 in words, lower case ("soixante-dix-sept", "twenty-three", "treinta y dos")."""
+def words(n: int, lang: str, feminine: bool = False) -> str:
+    """2..99 in words, lower case ("soixante-dix-sept", "twenty-three", "treinta y dos",
+    "vinte e duas" with `feminine` in Portuguese)."""
     if not 0 <= n < 100:
         raise ValueError(n)
     if lang == "fr":
         return _fr_words(n)
+    if lang == "pt":
+        return _pt_words(n, feminine)
     if lang == "en":
         if n < 20:
             return _EN[n]
@@ -168,6 +204,14 @@ def words(n: int, lang: str) -> str:
         return _ES[n]
     tens, unit = divmod(n, 10)
     return _ES_TENS[tens] + (f" y {_ES[unit]}" if unit else "")
+
+
+def _pt_words(n: int, feminine: bool) -> str:
+    units = ["zero", "uma", "duas", *_PT[3:]] if feminine else _PT
+    if n < 20:
+        return units[n]
+    tens, unit = divmod(n, 10)
+    return _PT_TENS[tens] + (f" e {units[unit]}" if unit else "")
 
 
 def _fr_words(n: int) -> str:

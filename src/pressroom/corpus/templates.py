@@ -12,7 +12,8 @@ from pressroom.corpus.traps import date
 
 DATE_LINES = {"fr": ("{date}", "Publié le {date}"),
               "en": ("{date}", "Published on {date}", "Date: {date}"),
-              "es": ("{date}", "Publicado el {date}", "Fecha: {date}")}
+              "es": ("{date}", "Publicado el {date}", "Fecha: {date}"),
+              "pt": ("{date}", "Publicado em {date}", "Data: {date}")}
 PROTECT = "\x00"  # stands for a space that must not break a line (inside phone numbers)
 
 

@@ -18,6 +18,7 @@ ORDINALS = {
     "fr": ("deuxième", "troisième", "quatrième", "cinquième", "10e", "3e"),
     "en": ("second", "third", "fourth", "fifth", "10th", "3rd"),
     "es": ("segunda", "tercera", "cuarta", "quinta", "décima", "3ª"),
+    "pt": ("segunda", "terceira", "quarta", "quinta", "décima", "3ª"),
 }
 INSTITUTIONS = {
     "fr": ("le ministère de l'Intérieur", "le ministère de la Justice", "le ministère de la Santé",
@@ -26,6 +27,8 @@ INSTITUTIONS = {
            "the Ministry of Foreign Affairs", "the national police", "the prosecutor's office"),
     "es": ("el Ministerio del Interior", "el Ministerio de Justicia", "el Ministerio de Salud",
            "el Ministerio de Relaciones Exteriores", "la Policía Nacional", "la Fiscalía"),
+    "pt": ("o Ministério da Justiça", "o Ministério da Saúde", "o Ministério das Relações "
+           "Exteriores", "a Polícia Federal", "a Defensoria Pública", "o Ministério Público"),
 }
 
 
@@ -93,4 +96,10 @@ def trap(rng: random.Random, lang: Language, country: Country, template: str,
     if "{hotline}" in template:
         fields["hotline"] = hotline(rng)
         phones.append(fields["hotline"])
+    if "{day}" in template:  # "de 17 a 19 de maio": a date range, not a statistic
+        fields["day"] = rng.randint(2, 20)
+        fields["day2"] = fields["day"] + rng.randint(1, 8)
+        fields["month"] = rng.choice(lang.months)
+    if "{hours}" in template:  # "nas primeiras 48 horas": a duration
+        fields["hours"] = rng.choice((24, 48, 72))
     return template.format(**fields), phones

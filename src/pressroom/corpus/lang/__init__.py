@@ -1,4 +1,4 @@
-"""Per-language vocabulary and phrasing of the corpus generator (fr, en, es)."""
+"""Per-language vocabulary and phrasing of the corpus generator (fr, en, es, pt)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from pressroom.corpus.lang.base import Language, Noun
 from pressroom.corpus.lang.en import ENGLISH
 from pressroom.corpus.lang.es import SPANISH
 from pressroom.corpus.lang.fr import FRENCH
+from pressroom.corpus.lang.pt import PORTUGUESE
 
-LANGUAGES: dict[str, Language] = {"fr": FRENCH, "en": ENGLISH, "es": SPANISH}
+LANGUAGES: dict[str, Language] = {"fr": FRENCH, "en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
 
 __all__ = ["LANGUAGES", "Language", "Noun"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from pressroom.corpus.numbers import words
+
 VOWELS = "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÛ"
 
 
@@ -75,6 +77,14 @@ class Language:
     country_menus: tuple[str, ...] = field(default=())
     footers: tuple[str, ...] = field(default=())
     crowds: tuple[str, ...] = field(default=())  # nouns counted in millions or per day
+    # Only Portuguese sets these (fr/en/es draw no extra random numbers, so their documents
+    # for a given seed stay as they were):
+    home_countries: tuple[str, ...] = field(default=())  # ISO codes most releases are about
+    currencies: tuple[tuple[str, int], ...] = field(default=())  # replaces figures.CURRENCIES
+    thousand_word: str = ""  # "mil": "54,3 mil pessoas" = 54300
+    about_after: str = ""  # ", aproximadamente" written after the figure = about
+    another: str = ""  # "mais " before a number means "another": the figure stays exact
+    about_opener: str = ""  # "estima-se que " before the figure's clause = about
 
     # --- grammar hooks (French elision, Spanish articles) --------------------------------
 
@@ -89,6 +99,10 @@ class Language:
     def million_of(self, noun: Noun) -> str:
         """What follows "3,7 millions": "de personnes", "people", "de personas"."""
         raise NotImplementedError
+
+    def number_words(self, n: int, noun: Noun) -> str:
+        """n in words before `noun` (Portuguese agrees "duas clínicas")."""
+        return words(n, self.code)
 
     def million_word(self, m: float) -> str:
         return self.million[0] if m < 2 else self.million[1]
