@@ -202,8 +202,8 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
 
 @cache
 def _trailing_link_re() -> re.Pattern[str]:
-    links = alternation([*union("coordinations"),
-                         *union("range_to_links"), "ou", "or", "o"])
+    links = alternation([*union("coordinations"), *union("range_to_links"),
+                         *union("disjunctions")])
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 

@@ -145,8 +145,15 @@ def _next_day_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _month_word_re() -> re.Pattern[str]:
+    """The word after a day number, past "de"/"of" ("15 de julio", "15th of July")."""
+    return re.compile(rf"\s*(?:(?:{alternation(union('partitives'))})\s+)?([^\W\d_]+\.?)",
+                      re.IGNORECASE)
+
+
 def _month_after(text: str, pos: int) -> bool:
-    after = re.match(r"\s*(?:de\s+)?([^\W\d_]+\.?)", text[pos:pos + 20])
+    after = _month_word_re().match(text[pos:pos + 20])
     return bool(after and _is_month(after.group(1)))
 
 

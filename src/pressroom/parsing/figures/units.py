@@ -134,7 +134,6 @@ _CLAUSE_WORD_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
 _RATE_REACH = 4  # words
 
 
-_PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 
 
 def rate_is_adverb(text: str, pos: int) -> bool:
@@ -176,7 +175,8 @@ def rate_unit(c: Candidate, text: str) -> str:
         return c.unit
     if rate_is_adverb(text, pos):
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
-        participle = c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])
+        last = c.subject.text.split()[-1].lower() if c.subject else ""
+        participle = last.endswith(union("participle_endings"))
         if participle or rate_after(text, pos, through_verb=False) is None:
             return c.unit
     return rate[0]

@@ -126,6 +126,8 @@ class Lexicon:
     modifier_chains: bool  # a verb-like word after another passes ("internally displaced")
     plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
     not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
+    participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
+    disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
 
     # --- periods ---

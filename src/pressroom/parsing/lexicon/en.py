@@ -123,6 +123,8 @@ LEXICON = Lexicon(
     modifier_chains=True,
     plural_verb_endings=(),
     not_verbs=frozenset(),
+    participle_endings=phrases("ed"),
+    disjunctions=words("or"),
     head_first=False,
     period_points=phrases("in | during | throughout | for | mid | end of | early | late | "
                           "semester | quarter | half | the year | year"),

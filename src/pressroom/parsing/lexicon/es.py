@@ -126,6 +126,8 @@ LEXICON = Lexicon(
     modifier_chains=False,
     plural_verb_endings=phrases("an | en"),
     not_verbs=frozenset(),
+    participle_endings=phrases("ado | ada | ados | adas | ido | ida | idos | idas"),
+    disjunctions=words("o u"),
     head_first=True,
     period_points=phrases("en | durante | finales de | principios de | semestre | trimestre | "
                           "mitad | el año | año"),

@@ -136,6 +136,8 @@ LEXICON = Lexicon(
     plural_verb_endings=(),
     not_verbs=words("récent différent urgent présent absent excellent violent permanent "
                     "précédent suivant"),
+    participle_endings=phrases("é | ée | és | ées"),
+    disjunctions=words("ou"),
     head_first=True,
     period_points=phrases("en | au cours de | durant | pendant | pour | fin | début | mi | "
                           "semestre | trimestre | moitié | l'année | année"),

@@ -128,6 +128,8 @@ LEXICON = Lexicon(
     modifier_chains=False,
     plural_verb_endings=phrases("am | em"),
     not_verbs=frozenset(),
+    participle_endings=phrases("ado | ada | ados | adas | ido | ida | idos | idas"),
+    disjunctions=words("ou"),
     head_first=True,
     period_points=phrases("em | durante | ao longo de | final de | início de | meados de | "
                           "semestre | trimestre | metade | o ano | ano"),
