@@ -17,7 +17,7 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import core_words, head_words
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
-from pressroom.parsing.lexicon import lexicon, lexicons, union
+from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
     alternation,
     bare,
@@ -59,18 +59,21 @@ def _age_after_re() -> re.Pattern[str]:
 
 
 def _is_month(word: str) -> bool:
-    """A month name (CLDR, through the lexicons): in full in any language except English,
-    where "May" or "Jul" must be capitalised (not "may")."""
+    """A month name (CLDR, through the lexicons): in full in any case, or, in a language that
+    capitalises months, capitalised and maybe abbreviated ("May", "Jul"; not "may")."""
     w = word.lower().rstrip(".")
-    full, english = _month_names()
-    return w in full or (w in english and word[:1].isupper())
+    any_case, capitalised = _month_names()
+    return w in any_case or (w in capitalised and word[:1].isupper())
 
 
 @cache
 def _month_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Full month names of every language but English; English names, also abbreviated."""
-    full = frozenset().union(*(lex.months("wide") for lex in lexicons() if lex.code != "en"))
-    return full, lexicon("en").months()
+    """Month names matched in any case; those matched only capitalised."""
+    any_case = frozenset().union(*(lex.months("wide") for lex in lexicons()
+                                   if not lex.months_capitalised))
+    capitalised = frozenset().union(*(lex.months() for lex in lexicons()
+                                      if lex.months_capitalised))
+    return any_case, capitalised
 
 
 # --- rules ---------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ class Lexicon:
     numerators_needing_of: frozenset[str]  # "a third" is a share only before "of"
     halves: tuple[str, ...]  # "la moitié", "half"
     half_scales: tuple[str, ...]  # "half a million": "half a"
+    months_capitalised: bool  # "May" is a month, "may" is not; abbreviations count ("Jul")
     ordinal_words: frozenset[str]  # "premier", "second": "second half of 2015"
     ordinal_suffixes: tuple[str, ...]  # after digits: "1er", "2nd", "3ª"
     vague_amounts: frozenset[str]  # "des milliers", "hundreds": no value

@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     numerators_needing_of=words("a"),
     halves=phrases("half"),
     half_scales=phrases("half a"),
+    months_capitalised=True,
     ordinal_words=words("first second last"),
     ordinal_suffixes=phrases("nd | rd | th | st"),
     vague_amounts=words("thousands hundreds billions millions dozens"),

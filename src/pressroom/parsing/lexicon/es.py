@@ -51,6 +51,7 @@ LEXICON = Lexicon(
     numerators_needing_of=frozenset(),
     halves=phrases("la mitad | mitad"),
     half_scales=(),
+    months_capitalised=False,
     ordinal_words=words("primer primera segunda segundo tercer tercera tercero última último"),
     ordinal_suffixes=phrases("º | ª | o | a | .º | .ª"),
     vague_amounts=words("miles cientos millones centenares millares decenas billones"),

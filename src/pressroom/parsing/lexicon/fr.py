@@ -50,6 +50,7 @@ LEXICON = Lexicon(
     numerators_needing_of=frozenset(),
     halves=phrases("la moitié | moitié"),
     half_scales=(),
+    months_capitalised=False,
     ordinal_words=words("premier première seconde deuxième dernier dernière"),
     ordinal_suffixes=phrases("er | re | ère | ème | eme | e | è"),
     vague_amounts=words("millions milliers centaines milliards dizaines"),

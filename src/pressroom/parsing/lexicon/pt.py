@@ -49,6 +49,7 @@ LEXICON = Lexicon(
     numerators_needing_of=frozenset(),
     halves=phrases("a metade | metade"),
     half_scales=phrases("meio"),
+    months_capitalised=False,
     ordinal_words=words("primeiro primeira segundo segunda último última"),
     ordinal_suffixes=phrases("º | ª | o | a | .º | .ª"),
     vague_amounts=words("milhares centenas milhões dezenas bilhões"),
