@@ -254,11 +254,19 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
     order = {lex.head_first for lex in lexicons(s.language)}
-    heads = (core[:1] if True in order else []) + (core[-1:] if False in order else [])
+    # Head first: any word before the first complement may be the head ("500 autres
+    # institutions", "Etats membres"); head last: the last one.
+    heads = (core if True in order else []) + (core[-1:] if False in order else [])
     return any(bare(w) in _w("geo_org_words") for w in heads)
 
 
 _LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
+
+
+def is_listing_counter(c: Candidate, s: Scene) -> bool:
+    """A listing page's counter ("Displaying 26 - 50 of 63", "31 Displaying"), not a fact."""
+    around = [*words_before(s.text, c.start, 1), *words_after(s.text, c.end, 1)]
+    return any(w in _w("listing_words") for w in around)
 
 
 def is_list_announcement(c: Candidate, s: Scene) -> bool:
@@ -358,6 +366,7 @@ RULES: tuple[Rule, ...] = (
     is_vague_amount,
     is_geo_or_org_count,
     is_list_announcement,
+    is_listing_counter,
     is_back_reference,
     is_personal_detail,
     is_multiplier,

@@ -113,6 +113,7 @@ class Lexicon:
     multiplier_words: frozenset[str]  # "trois fois"
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
+    listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
 
     # --- sentence words: the counted noun phrase ---

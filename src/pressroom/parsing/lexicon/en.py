@@ -34,6 +34,8 @@ EXAMPLES = (
     trap("ordinal", ("The Third Geneva Convention protects prisoners.",)),
     trap("timestamp", ("Updated 1720566365 by the editor.",)),
     trap("list_announcement", ("The plan has four pillars: water, health and shelter.",)),
+    trap("listing_counter", ("Displaying 26 - 50 of 63 press releases.",),
+         ("Showers fell on 26 camps.",)),
 )
 
 LEXICON = Lexicon(
@@ -105,6 +107,7 @@ LEXICON = Lexicon(
     multiplier_words=words("times"),
     period_nouns=phrases("year | month | century | decade | day | week"),
     of_them=phrases("of them | of these | of those | of whom"),
+    listing_words=words("displaying showing results"),
     partitive_after=phrases("of | among"),
     partitives=words("of"),
     articles=words("the"),

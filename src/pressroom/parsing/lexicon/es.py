@@ -109,6 +109,7 @@ LEXICON = Lexicon(
     multiplier_words=words("veces"),
     period_nouns=phrases("año | mes | siglo | década | día | semana"),
     of_them=phrases("de ellos | de ellas"),
+    listing_words=words("mostrando resultados"),
     partitive_after=phrases("de los | de las | entre"),
     partitives=words("de del"),
     articles=words("los las el la"),

@@ -108,6 +108,7 @@ LEXICON = Lexicon(
     multiplier_words=words("vezes"),
     period_nouns=phrases("ano | mês | século | década | dia | semana"),
     of_them=phrases("deles | delas | dentre eles | dentre elas"),
+    listing_words=words("exibindo mostrando resultados"),
     partitive_after=phrases("dos | das | dentre"),
     partitives=words("de do da dos das"),
     articles=words("o a os as"),
