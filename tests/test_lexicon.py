@@ -112,7 +112,9 @@ def test_lexicon_example(code: str, example: Example, sentence: str, positive: b
 
 
 def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
+    """Each entry has sentences both ways: where it applies, and a near miss where it does not."""
     for code in LANGUAGES:
+        assert all(e.positive and e.negative for e in lexicon(code).examples), code
         proven = {(e.rule, e.expect) for e in lexicon(code).examples}
         assert {("qualifier", q) for q in QUALIFIERS | {"range"}} <= proven, code
         assert {("unit", u) for u in ("percent", "count/day", "count/year", "fraction")} <= proven
