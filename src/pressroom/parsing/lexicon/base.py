@@ -67,6 +67,7 @@ class Lexicon:
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
     range_openers: tuple[str, ...]  # "entre", "between"
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
+    change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
 
