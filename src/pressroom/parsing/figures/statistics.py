@@ -9,9 +9,11 @@ Pipeline, per paragraph:
 4. reject traps by named rules (`figures.traps`): years, ages, durations, names, phone and law
    numbers, vague amounts, counts of countries or organisations…;
 5. attach rates ("par jour"), the period the sentence gives ("entre 2009 et 2014",
-   "En 2014, …", "depuis 2006") and the exact span.
+   "En 2014, …", "depuis 2006"), the exact span and a bounded window of its sentence.
 
-A figure repeated in the title and the body is reported once, from the body.
+The words of each language come from the lexicons (`pressroom.parsing.lexicon`); when the
+caller gives no language, lingua tells it. A figure repeated in the title and the body is
+reported once, from the body.
 """
 
 from __future__ import annotations

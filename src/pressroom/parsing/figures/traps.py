@@ -2,8 +2,9 @@
 
 A rule takes a candidate figure and its paragraph and answers True when the figure is a trap;
 its docstring's first paragraph is the reason recorded for the rejection. `first_trap` runs the
-rules in order. The word lists are hand-written (no library lists "kinds of numbers that are not
-statistics"); month names come from babel.
+rules in order. The words come from the lexicons (`pressroom.parsing.lexicon`: no library lists
+"kinds of numbers that are not statistics"); a trap word of any language is a trap word, since
+releases quote names and titles across languages. Month names come from CLDR.
 """
 
 from __future__ import annotations
