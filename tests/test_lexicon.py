@@ -13,7 +13,8 @@ import yaml
 
 from pressroom.parsing.figures.statistics import scan_statistics
 from pressroom.parsing.language import candidates
-from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, lexicon
+from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
+from pressroom.parsing.lexicon.base import load
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -25,17 +26,30 @@ QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
 
-def test_the_languages_are_the_lexicon_modules() -> None:
-    modules = sorted(p.stem for p in README.parent.glob("*.py")
-                     if p.stem not in ("__init__", "base"))
-    assert sorted(LANGUAGES) == modules
+def test_the_languages_are_the_lexicon_files() -> None:
+    files = sorted(p.stem for p in README.parent.glob("*.toml"))
+    assert sorted(LANGUAGES) == files
     assert LANGUAGES[:3] == ("fr", "en", "es") and "pt" in LANGUAGES
+
+
+def test_a_lexicon_lacking_a_field_is_refused(tmp_path: Path) -> None:
+    """A language file without, say, its qualifiers cannot be loaded: the error names it."""
+    source = (README.parent / "pt.toml").read_text(encoding="utf-8")
+    start = source.index("[qualifiers_before]")
+    broken = source[:start] + source[source.index("[qualifiers_after]"):]
+    (tmp_path / "pt.toml").write_text(broken, encoding="utf-8")
+    with pytest.raises(LexiconError, match="qualifiers_before"):
+        load(tmp_path / "pt.toml")
+    (tmp_path / "pt.toml").write_text(source.replace("head_first = true", 'head_first = "yes"'),
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError, match="bool"):
+        load(tmp_path / "pt.toml")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("name", FIELDS)
 def test_lexicon_defines_every_field(code: str, name: str) -> None:
-    """A lexicon lacking a field fails here (and cannot be built: every field is required)."""
+    """Every field holds words (a file lacking a field cannot even be loaded, see above)."""
     value = getattr(lexicon(code), name)
     if name not in MAY_BE_EMPTY and not isinstance(value, bool):
         assert value, f"{code} lexicon: {name} is empty"
@@ -98,7 +112,9 @@ def test_lexicon_example(code: str, example: Example, sentence: str, positive: b
 
 
 def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
+    """Each entry has sentences both ways: where it applies, and a near miss where it does not."""
     for code in LANGUAGES:
+        assert all(e.positive and e.negative for e in lexicon(code).examples), code
         proven = {(e.rule, e.expect) for e in lexicon(code).examples}
         assert {("qualifier", q) for q in QUALIFIERS | {"range"}} <= proven, code
         assert {("unit", u) for u in ("percent", "count/day", "count/year", "fraction")} <= proven

@@ -24,7 +24,7 @@ from babel import Locale
 from babel.core import get_global
 
 from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.text import fold
+from pressroom.parsing.text import alternation, fold
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}
@@ -175,8 +175,7 @@ def _country_keys() -> dict[str, str]:
 @cache
 def _name_pattern() -> re.Pattern[str]:
     names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 from babel.dates import get_day_names, get_month_names
 
 from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.text import fold
+from pressroom.parsing.text import alternation, fold
 
 
 @cache
@@ -44,7 +44,7 @@ def _lead_words() -> frozenset[str]:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    month = alternation(_months())
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     return (

@@ -23,8 +23,10 @@ def _month_alternation() -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    month = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:{_month_alternation()})\.?"
-             rf"(?:\s+\d{{1,2}},)?\s+(?:de\s+|del\s+)?")
+    suffixes = alternation(union("ordinal_suffixes"))
+    of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"  # "15 de julio de 2014"
+    month = (rf"(?:\d{{1,2}}(?:{suffixes})?\s+{of})?(?:{_month_alternation()})\.?"
+             rf"(?:\s+\d{{1,2}},)?\s+{of}")
     year_words = alternation(union("period_year_words"), accents=True)
     year_word = rf"(?:(?:{year_words})\s+)?"
     links = alternation([*union("coordinations"), *union("range_to_links")])

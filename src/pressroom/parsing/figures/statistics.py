@@ -9,9 +9,11 @@ Pipeline, per paragraph:
 4. reject traps by named rules (`figures.traps`): years, ages, durations, names, phone and law
    numbers, vague amounts, counts of countries or organisations…;
 5. attach rates ("par jour"), the period the sentence gives ("entre 2009 et 2014",
-   "En 2014, …", "depuis 2006") and the exact span.
+   "En 2014, …", "depuis 2006"), the exact span and a bounded window of its sentence.
 
-A figure repeated in the title and the body is reported once, from the body.
+The words of each language come from the lexicons (`pressroom.parsing.lexicon`); when the
+caller gives no language, lingua tells it. A figure repeated in the title and the body is
+reported once, from the body.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from pressroom.parsing.figures.units import (
 )
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.lexicon import LANGUAGES, union
-from pressroom.parsing.text import alternation, fold, sentence_spans
+from pressroom.parsing.text import alternation, clause_words_before, fold, sentence_spans
 
 
 @dataclass(slots=True)
@@ -140,6 +142,26 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
     return c
 
 
+def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) -> bool:
+    """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
+    level before and after a change, not a range."""
+    before = clause_words_before(scene.text, m.start, 2)
+    opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
+    return (len(before) == 2 and before[1] in opener
+            and before[0] in union("change_verbs", scene.language)
+            and range_link(scene.text, left_end, n.start, True, scene.language))
+
+
+def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
+                          n: NumberMention) -> None:
+    """"de 9 a 24,6 millones de francos": the scale word and the unit serve both amounts."""
+    if n.scaled and not m.scaled and m.value * n.scale <= n.value:
+        c.value = m.value * n.scale
+    unit_n = unit_after(scene.text, n.end)
+    if c.unit == "count" and unit_n:
+        c.unit = unit_n[0]
+
+
 def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candidate]:
     """Group the numbers of a paragraph into candidate figures with units and qualifiers."""
     text = scene.text
@@ -156,9 +178,13 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             continue
         if c is None:
             unit = unit_after(text, m.end) if m.form != "fraction" else None
-            c = _range(scene, m, n, unit[1] if unit else m.end, unit) if n else None
+            change = n is not None and _is_change(scene, m, n, unit[1] if unit else m.end)
+            c = _range(scene, m, n, unit[1] if unit else m.end, unit) if n and not change \
+                else None
             if c is None:
                 c = _single(scene, m, unit)
+            if change and n is not None:
+                _share_scale_and_unit(c, scene, m, n)
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
@@ -202,8 +228,8 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?()«»\"“”\[\]]")
 
 @cache
 def _trailing_link_re() -> re.Pattern[str]:
-    links = alternation([*union("coordinations"),
-                         *union("range_to_links"), "ou", "or", "o"])
+    links = alternation([*union("coordinations"), *union("range_to_links"),
+                         *union("disjunctions")])
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 

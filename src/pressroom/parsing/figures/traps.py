@@ -2,8 +2,9 @@
 
 A rule takes a candidate figure and its paragraph and answers True when the figure is a trap;
 its docstring's first paragraph is the reason recorded for the rejection. `first_trap` runs the
-rules in order. The word lists are hand-written (no library lists "kinds of numbers that are not
-statistics"); month names come from babel.
+rules in order. The words come from the lexicons (`pressroom.parsing.lexicon`: no library lists
+"kinds of numbers that are not statistics"); a trap word of any language is a trap word, since
+releases quote names and titles across languages. Month names come from CLDR.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import core_words, head_words
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
-from pressroom.parsing.lexicon import lexicon, lexicons, union
+from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
     alternation,
     bare,
@@ -59,18 +60,21 @@ def _age_after_re() -> re.Pattern[str]:
 
 
 def _is_month(word: str) -> bool:
-    """A month name (CLDR, through the lexicons): in full in any language except English,
-    where "May" or "Jul" must be capitalised (not "may")."""
+    """A month name (CLDR, through the lexicons): in full in any case, or, in a language that
+    capitalises months, capitalised and maybe abbreviated ("May", "Jul"; not "may")."""
     w = word.lower().rstrip(".")
-    full, english = _month_names()
-    return w in full or (w in english and word[:1].isupper())
+    any_case, capitalised = _month_names()
+    return w in any_case or (w in capitalised and word[:1].isupper())
 
 
 @cache
 def _month_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Full month names of every language but English; English names, also abbreviated."""
-    full = frozenset().union(*(lex.months("wide") for lex in lexicons() if lex.code != "en"))
-    return full, lexicon("en").months()
+    """Month names matched in any case; those matched only capitalised."""
+    any_case = frozenset().union(*(lex.months("wide") for lex in lexicons()
+                                   if not lex.months_capitalised))
+    capitalised = frozenset().union(*(lex.months() for lex in lexicons()
+                                      if lex.months_capitalised))
+    return any_case, capitalised
 
 
 # --- rules ---------------------------------------------------------------------------------
@@ -145,8 +149,15 @@ def _next_day_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _month_word_re() -> re.Pattern[str]:
+    """The word after a day number, past "de"/"of" ("15 de julio", "15th of July")."""
+    return re.compile(rf"\s*(?:(?:{alternation(union('partitives'))})\s+)?([^\W\d_]+\.?)",
+                      re.IGNORECASE)
+
+
 def _month_after(text: str, pos: int) -> bool:
-    after = re.match(r"\s*(?:de\s+)?([^\W\d_]+\.?)", text[pos:pos + 20])
+    after = _month_word_re().match(text[pos:pos + 20])
     return bool(after and _is_month(after.group(1)))
 
 
@@ -244,11 +255,19 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
     order = {lex.head_first for lex in lexicons(s.language)}
-    heads = (core[:1] if True in order else []) + (core[-1:] if False in order else [])
+    # Head first: any word before the first complement may be the head ("500 autres
+    # institutions", "Etats membres"); head last: the last one.
+    heads = (core if True in order else []) + (core[-1:] if False in order else [])
     return any(bare(w) in _w("geo_org_words") for w in heads)
 
 
 _LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
+
+
+def is_listing_counter(c: Candidate, s: Scene) -> bool:
+    """A listing page's counter ("Displaying 26 - 50 of 63", "31 Displaying"), not a fact."""
+    around = [*words_before(s.text, c.start, 1), *words_after(s.text, c.end, 1)]
+    return any(w in _w("listing_words") for w in around)
 
 
 def is_list_announcement(c: Candidate, s: Scene) -> bool:
@@ -348,6 +367,7 @@ RULES: tuple[Rule, ...] = (
     is_vague_amount,
     is_geo_or_org_count,
     is_list_announcement,
+    is_listing_counter,
     is_back_reference,
     is_personal_detail,
     is_multiplier,

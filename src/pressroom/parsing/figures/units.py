@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name
 
 from pressroom.parsing.figures.candidate import Candidate
 from pressroom.parsing.lexicon import LANGUAGES, union
-from pressroom.parsing.text import SPACES, alternation
+from pressroom.parsing.text import SPACES, alternation, tokens
 
 _SP = SPACES + "*"
 
@@ -128,13 +128,11 @@ def _rate_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-#: A word of the clause between a figure and its rate: the verb of "500 migrants arrive every
-#: day", and its object in "1100 Syrians crossing the border every day".
-_CLAUSE_WORD_RE = re.compile(r"\s+[^\W\d_]+(?=[ ,])")
-_RATE_REACH = 4  # words
+#: Words of the clause a rate may follow: the verb of "500 migrants arrive every day", and its
+#: object in "1100 Syrians crossing the border every day".
+_RATE_REACH = 4
 
 
-_PARTICIPLE_RE = re.compile(r"(?:ée?s?|ed|ad[oa]s?|id[oa]s?)$", re.IGNORECASE)
 
 
 def rate_is_adverb(text: str, pos: int) -> bool:
@@ -151,15 +149,11 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
     day"): ("count/day" | "count/year", end)."""
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
-    reach = pos
-    for _ in range(_RATE_REACH if through_verb else 0):
-        if m:
+    clause = tokens(text, pos, min(len(text), pos + 80))[:_RATE_REACH] if through_verb else []
+    for word in clause:
+        if m or not word.word[0].isalpha():
             break
-        word = _CLAUSE_WORD_RE.match(text, reach)
-        if word is None:
-            break
-        reach = word.end()
-        m = rate_re.match(text, reach)
+        m = rate_re.match(text, word.end)
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
@@ -176,7 +170,8 @@ def rate_unit(c: Candidate, text: str) -> str:
         return c.unit
     if rate_is_adverb(text, pos):
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
-        participle = c.subject and _PARTICIPLE_RE.search(c.subject.text.split()[-1])
+        last = c.subject.text.split()[-1].lower() if c.subject else ""
+        participle = last.endswith(union("participle_endings"))
         if participle or rate_after(text, pos, through_verb=False) is None:
             return c.unit
     return rate[0]

@@ -1,26 +1,27 @@
-"""The languages the parser reads, one lexicon module per language.
+"""The languages the parser reads, one lexicon file per language.
 
 `LANGUAGES` is the one declaration of the supported languages: it is the list of lexicon
-modules in this package. Language detection's candidates (lingua), the dbt `languages` var and
-the Great Expectations value sets derive from it (tests/test_lexicon.py checks they agree).
-Add a language by adding a module: see README.md in this folder.
+files (`<code>.toml`) in this package. Language detection's candidates (lingua), the dbt
+`languages` var and the Great Expectations value sets derive from it (tests/test_lexicon.py
+checks they agree).
+Add a language by adding a file: see README.md in this folder.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from pressroom.parsing.lexicon.base import Example, Lexicon
+from pressroom.parsing.lexicon.base import Example, Lexicon, LexiconError, load
 
-__all__ = ["LANGUAGES", "Example", "Lexicon", "lexicon", "lexicons", "union"]
+__all__ = ["LANGUAGES", "Example", "Lexicon", "LexiconError", "lexicon", "lexicons", "union"]
 
-_MODULES = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name != "base")
+HERE = Path(__file__).resolve().parent
+_FILES = [p.stem for p in HERE.glob("*.toml")]
 #: The supported languages, ISO 639-1, in a stable order (French first: the project's origin).
-LANGUAGES: tuple[str, ...] = tuple(sorted(_MODULES, key=lambda c: (c != "fr", c != "en", c)))
+LANGUAGES: tuple[str, ...] = tuple(sorted(_FILES, key=lambda c: (c != "fr", c != "en", c)))
 
 
 @cache
@@ -28,9 +29,9 @@ def lexicon(language: str) -> Lexicon:
     """The lexicon of a supported language (KeyError for any other)."""
     if language not in LANGUAGES:
         raise KeyError(f"no lexicon for language {language!r}")
-    found: Lexicon = importlib.import_module(f"{__name__}.{language}").LEXICON
+    found = load(HERE / f"{language}.toml")
     if found.code != language:
-        raise ValueError(f"lexicon module {language} declares code {found.code!r}")
+        raise LexiconError(f"{language}.toml declares code {found.code!r}")
     return found
 
 

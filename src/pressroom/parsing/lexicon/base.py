@@ -1,7 +1,7 @@
 """The `Lexicon` type: every word and phrase the parser reads in one language.
 
-One module per language in this package (`fr.py`, `en.py`, …) defines `LEXICON`; the set of
-modules present IS the set of supported languages (see `pressroom.parsing.lexicon`). The
+One TOML file per language in this package (`fr.toml`, `en.toml`, …) holds a lexicon; the set
+of files present IS the set of supported languages (see `pressroom.parsing.lexicon`). The
 extraction code holds no words of any language: it asks the lexicon of the release's language
 (or the union of all lexicons when the language is unknown).
 
@@ -12,13 +12,14 @@ names come from CLDR (babel), country names from babel/pycountry, number words f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import tomllib
+import typing
+from dataclasses import dataclass, fields
 from functools import cached_property
+from pathlib import Path
+from typing import Any
 
 from babel import Locale
-
-#: An example of a rule: a sentence in which the rule must fire (positive) or not (negative).
-Examples = tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,35 +30,15 @@ class Example:
 
     rule: str  # "qualifier" | "unit" | "trap"
     expect: str
-    positive: Examples
-    negative: Examples = ()
+    positive: tuple[str, ...]
+    negative: tuple[str, ...] = ()
 
 
-def qualifier(name: str, positive: Examples, negative: Examples = ()) -> Example:
-    """Sentences in which a figure must (positive) or must not (negative) get `name`."""
-    return Example("qualifier", name, positive, negative)
-
-
-def unit(name: str, positive: Examples, negative: Examples = ()) -> Example:
-    """Sentences in which a figure must (positive) or must not (negative) have unit `name`."""
-    return Example("unit", name, positive, negative)
-
-
-def trap(rule: str, positive: Examples, negative: Examples = ()) -> Example:
-    """Sentences whose number the trap `rule` must reject (positive), or must leave (negative)."""
-    return Example("trap", rule, positive, negative)
-
-
-def words(text: str) -> frozenset[str]:
-    """A word set written as one space-separated string; a word with an apostrophe ("l'")
-    is also stored with the typographic one ("l’")."""
-    found = frozenset(text.split())
+def words(items: list[str]) -> frozenset[str]:
+    """A word set; a word with an apostrophe ("l'") is also stored with the typographic one
+    ("l’")."""
+    found = frozenset(items)
     return found | {w.replace("'", "’") for w in found if "'" in w}
-
-
-def phrases(text: str) -> tuple[str, ...]:
-    """Phrases written one per `|`-separated item ("plus de | plus d' | au-delà de")."""
-    return tuple(p.strip() for p in text.split("|") if p.strip())
 
 
 @dataclass(frozen=True)
@@ -75,6 +56,7 @@ class Lexicon:
     numerators_needing_of: frozenset[str]  # "a third" is a share only before "of"
     halves: tuple[str, ...]  # "la moitié", "half"
     half_scales: tuple[str, ...]  # "half a million": "half a"
+    months_capitalised: bool  # "May" is a month, "may" is not; abbreviations count ("Jul")
     ordinal_words: frozenset[str]  # "premier", "second": "second half of 2015"
     ordinal_suffixes: tuple[str, ...]  # after digits: "1er", "2nd", "3ª"
     vague_amounts: frozenset[str]  # "des milliers", "hundreds": no value
@@ -85,6 +67,7 @@ class Lexicon:
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
     range_openers: tuple[str, ...]  # "entre", "between"
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
+    change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
 
@@ -112,6 +95,7 @@ class Lexicon:
     multiplier_words: frozenset[str]  # "trois fois"
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
+    listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
 
     # --- sentence words: the counted noun phrase ---
@@ -126,6 +110,8 @@ class Lexicon:
     modifier_chains: bool  # a verb-like word after another passes ("internally displaced")
     plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
     not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
+    participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
+    disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
 
     # --- periods ---
@@ -144,7 +130,7 @@ class Lexicon:
     extension_labels: tuple[str, ...]
 
     #: positive/negative example sentences of the entries above (see tests/test_lexicon.py)
-    examples: tuple[Example, ...] = field(default=())
+    examples: tuple[Example, ...]
 
     @cached_property
     def locale(self) -> Locale:
@@ -161,3 +147,43 @@ class Lexicon:
         days = self.locale.days["format"]
         return frozenset(str(d).lower().rstrip(".") for width in ("wide", "abbreviated")
                          for d in days[width].values())
+
+
+class LexiconError(ValueError):
+    """A lexicon file that lacks a field, or holds one of the wrong kind."""
+
+
+def load(path: Path) -> Lexicon:
+    """Read a lexicon file (TOML): every field of `Lexicon` must be there, and no other."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    names = [f.name for f in fields(Lexicon)]
+    missing = [name for name in names if name not in data]
+    unknown = sorted(set(data) - set(names))
+    if missing or unknown:
+        raise LexiconError(f"{path.name}: missing fields {missing}, unknown fields {unknown}")
+    hints = typing.get_type_hints(Lexicon)
+    try:
+        return Lexicon(**{name: _convert(hints[name], data[name]) for name in names})
+    except (TypeError, ValueError, KeyError) as e:
+        raise LexiconError(f"{path.name}: {e}") from e
+
+
+def _convert(hint: Any, raw: Any) -> Any:
+    """A TOML value as the field's type; word sets gain the typographic apostrophe."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint in (str, bool):
+        if not isinstance(raw, hint):
+            raise TypeError(f"expected {hint.__name__}, got {raw!r}")
+        return raw
+    if hint in (float, int):
+        return hint(raw)
+    if origin is frozenset:
+        return words(raw)
+    if origin is dict:
+        return {key: _convert(args[1], value) for key, value in raw.items()}
+    if origin is tuple and args[0] is Example:
+        return tuple(Example(e["rule"], e["expect"], tuple(e["positive"]),
+                             tuple(e.get("negative", ()))) for e in raw)
+    if origin is tuple:
+        return tuple(raw)
+    raise TypeError(f"no conversion to {hint}")
