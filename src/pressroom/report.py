@@ -13,6 +13,7 @@ from typing import Any
 
 import duckdb
 
+from pressroom.errors import one_line
 from pressroom.settings import Paths
 
 #: Marts counted in the summary, in this order (others are listed after them).
@@ -47,6 +48,7 @@ def summarize(
         "stages": {name: _counts(result) for name, result in stages.items()},
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
+        "skipped_files": list(land.get("skipped_files", [])),
         "gates": gates,
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
@@ -117,7 +119,8 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
     lines += ["", "## Gates", "", "| stage | result |", "| --- | --- |"]
     lines += [f"| {gate} | {status} |" for gate, status in summary["gates"].items()]
     lines += ["", "## Quarantined files", ""]
-    refused = summary["quarantined_files"] + summary["unreadable_files"]
+    refused = (summary["quarantined_files"] + summary["unreadable_files"]
+               + summary.get("skipped_files", []))
     if refused:
         lines += ["| file | reason |", "| --- | --- |"]
         lines += [f"| {_cell(f.get('name') or f.get('path'))} | {_cell(f['reason'])} |"
@@ -147,10 +150,12 @@ def to_text(summary: Mapping[str, Any]) -> str:
     lines = [
         "Pipeline " + ("completed" if ok else f"FAILED at {summary['failed_stage']}"),
         f"  landed {land.get('landed', 0)}, duplicates {land.get('duplicates', 0)}, "
-        f"quarantined {land.get('quarantined', 0)}",
+        f"quarantined {land.get('quarantined', 0)}"
+        + (f", skipped {land['skipped']}" if land.get("skipped") else ""),
     ]
     lines += [f"    quarantined {f.get('name') or f.get('path')}: {f['reason']}"
               for f in summary["quarantined_files"] + summary["unreadable_files"]]
+    lines += [f"    skipped {f['path']}: {f['reason']}" for f in summary.get("skipped_files", [])]
     if "parse" in summary["stages"]:
         parsed = {k: v for k, v in summary["stages"]["parse"].items()
                   if isinstance(v, int) and k != "batches"}
@@ -208,9 +213,9 @@ def _error_details(error: BaseException | None, failed_stage: str | None) -> lis
 
 
 def _error_text(error: BaseException) -> str:
-    """The error's first line: a gate's exception lists its failures below it (shown apart)."""
-    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return f"{type(error).__name__}: {first}"
+    """The error's cause in one line: a gate's exception lists its failures below it (shown
+    apart); a disk, lock or corruption error is named (pressroom.errors.one_line)."""
+    return one_line(error)
 
 
 def _clip(text: str, limit: int = 160) -> str:
