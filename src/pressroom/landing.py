@@ -510,6 +510,36 @@ def _insert_quarantine(con, paths: Paths, items: list[_Received],
         )
 
 
+class LandedFileError(Exception):
+    """A landed copy is missing, unreadable or no longer matches its sha256."""
+
+    def __init__(self, stage: str, reason: str, detail: str):
+        super().__init__(reason)
+        self.stage = stage  # "read" or "integrity", as recorded in staging.parse_problems
+        self.detail = detail
+
+
+def read_landed(paths: Paths, stored_path: str, sha256: str) -> bytes:
+    """The bytes of a landed file, verified against the sha256 it was landed under.
+
+    Raises `LandedFileError` naming the cause: missing, unreadable, or altered since landing.
+    """
+    try:
+        data = stored_file(paths, stored_path).read_bytes()
+    except FileNotFoundError as exc:
+        raise LandedFileError("integrity", f"landed copy missing: {stored_path} was deleted "
+                              "or moved since landing", str(exc)) from exc
+    except OSError as exc:
+        raise LandedFileError("read", "the landed copy of the file cannot be read",
+                              f"{stored_path}: {exc.strerror or exc}") from exc
+    found = hashlib.sha256(data).hexdigest()
+    if found != sha256:
+        raise LandedFileError("integrity", f"landed copy altered: {stored_path} no longer "
+                              "matches its sha256 (changed since landing; not parsed)",
+                              f"sha256 now {found}")
+    return data
+
+
 def stored_file(paths: Paths, stored_path: str) -> Path:
     """The absolute path of a `stored_path` recorded in landing.files or landing.quarantine."""
     return paths.root / stored_path

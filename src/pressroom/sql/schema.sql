@@ -50,6 +50,16 @@ create table if not exists staging.parsed_files (
     primary key (sha256, parser_version)
 );
 
+-- Parse attempts per file and parser version, counted before each batch is parsed: a file whose
+-- attempts never finish (the process was killed on it) is parsed alone, then given up on.
+create table if not exists staging.parse_attempts (
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    attempts        integer not null,
+    last_started_at timestamptz not null,
+    primary key (sha256, parser_version)
+);
+
 create table if not exists staging.releases (
     release_id      varchar primary key,   -- <sha256>-<release_index>
     sha256          varchar not null,
