@@ -50,6 +50,7 @@ def summarize(
         "unreadable_files": list(land.get("unreadable_files", [])),
         "skipped_files": list(land.get("skipped_files", [])),
         "gates": gates,
+        "failed_files": failed_files(paths.warehouse, started_at),
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
         "marts": mart_counts(paths.warehouse),
@@ -77,6 +78,32 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
         ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
         return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
                 for n in ordered}
+
+
+def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
+    """Files that failed to parse since `since` (this run), each with its first reason."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where "
+                           "table_schema = 'staging' and table_name = 'parsed_files'"
+                           ).fetchone()[0]:
+            return []
+        rows = con.execute(
+            """
+            select coalesce(f.original_name, p.sha256), p.sha256,
+                   (select pp.reason from staging.parse_problems pp
+                    where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                    order by pp.recorded_at limit 1)
+            from staging.parsed_files p
+            left join landing.files f using (sha256)
+            where p.status = 'failed' and p.parsed_at >= ?
+            order by 1
+            """,
+            [since],
+        ).fetchall()
+    return [{"name": name, "sha256": sha, "reason": reason or "no release found"}
+            for name, sha, reason in rows]
 
 
 def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
@@ -127,6 +154,10 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
                   for f in refused]
     else:
         lines.append("None.")
+    if summary.get("failed_files"):
+        lines += ["", "## Files that failed to parse", "", "| file | reason |", "| --- | --- |"]
+        lines += [f"| {_cell(f['name'])} | {_cell(f['reason'])} |"
+                  for f in summary["failed_files"]]
     lines += ["", "## Failed expectations", ""]
     if summary["failed_expectations"]:
         lines += [f"- {_cell(e)}" for e in summary["failed_expectations"]]
@@ -160,6 +191,7 @@ def to_text(summary: Mapping[str, Any]) -> str:
         parsed = {k: v for k, v in summary["stages"]["parse"].items()
                   if isinstance(v, int) and k != "batches"}
         lines.append(f"  parsed: {_inline(parsed)}")
+    lines += [f"    failed {f['name']}: {f['reason']}" for f in summary.get("failed_files", [])]
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
