@@ -59,6 +59,14 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|(?:\+|\b)\d[\d .()/-]{6,}\d", re.IGNORECASE)
 _CSV_DELIMITERS = ",;\t|"
+#: Files starting with 8 printable ASCII characters are text unless they start with one of the
+#: signatures of binary formats that are themselves printable (PDF, GIF, RTF, PostScript).
+_TEXT_HEAD = re.compile(rb"[\t\n\r\x20-\x7e]{8}")
+_TEXT_MAGIC = (b"%PDF", b"GIF8", b"{\\rtf", b"%!PS")
+#: A contact block alone never has this many words; they are counted in the first
+#: `_WORDS_WINDOW` characters first (a release has them there), the whole text only if not.
+_ENOUGH_WORDS = 100
+_WORDS_WINDOW = 1500
 
 
 def oversize(size: int, limit: int) -> TextCheck:
@@ -99,13 +107,23 @@ def not_a_release(text: str) -> str | None:
     structured = _structured(text)
     if structured:
         return f"the file is {structured}, not a press release"
-    words = len(_WORD.findall(text))
+    words = len(_WORD.findall(text, 0, _WORDS_WINDOW))
+    if words < _ENOUGH_WORDS and len(text) > _WORDS_WINDOW:
+        words = len(_WORD.findall(text))
     if words < MIN_WORDS:
         return (f"the text has almost no words ({words}; a release has sentences): numbers, "
                 "codes or a list, not a press release")
-    prose = [line for line in text.splitlines() if not _CONTACT_LINE.search(line)]
-    prose_words = sum(len(_WORD.findall(line)) for line in prose)
-    if prose_words < MIN_PROSE_WORDS and len(prose) < len(text.splitlines()):
+    if words >= _ENOUGH_WORDS:  # far more words than any contact block: prose is there
+        return None
+    prose_words, contact_lines = 0, 0
+    for line in text.splitlines():
+        if _CONTACT_LINE.search(line):
+            contact_lines += 1
+        else:
+            prose_words += len(_WORD.findall(line))
+            if prose_words >= MIN_PROSE_WORDS:
+                return None
+    if contact_lines:
         return (f"the text is a contact block alone (e-mails, phones or links and "
                 f"{prose_words} other words), not a press release")
     return None
@@ -117,6 +135,8 @@ def _refuse(code: str, reason: str) -> TextCheck:
 
 def _binary_format(data: bytes) -> str | None:
     """A description of a known binary format (by its signature), or None."""
+    if _TEXT_HEAD.match(data) and not data.startswith(_TEXT_MAGIC):
+        return None  # starts like text: skip the signature scan (it costs more than the rest)
     kind = filetype.guess(data[:8192])
     return f"a {kind.extension.upper()} file ({kind.mime})" if kind is not None else None
 
@@ -169,6 +189,8 @@ def _csv(lines: list[str]) -> str | None:
         return None
     sample = lines[:200]
     for delimiter in _CSV_DELIMITERS:
+        if len({line.count(delimiter) for line in sample[:3]}) != 1 or delimiter not in sample[0]:
+            continue  # cheap test first: the first lines hold the delimiter equally often
         rows = list(csv.reader(sample, delimiter=delimiter))
         widths = [len(row) for row in rows]
         width = max(set(widths), key=widths.count)
