@@ -41,6 +41,11 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
             echo(f"pressroom run: {one_line(exc)}", err=True)
         return exc.exit_code if isinstance(exc, RunInterrupted) else 1
     echo(to_text(summary))
+    altered = [f for f in summary.get("failed_files", []) if f.get("integrity")]
+    if altered:  # published without them, but the operator must look: not a clean exit
+        echo(f"pressroom run: {len(altered)} landed file(s) missing or altered since landing, "
+             f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
+        return 1
     return 0
 
 

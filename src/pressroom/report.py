@@ -94,7 +94,10 @@ def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
             select coalesce(f.original_name, p.sha256), p.sha256,
                    (select pp.reason from staging.parse_problems pp
                     where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
-                    order by pp.recorded_at limit 1)
+                    order by pp.stage <> 'integrity', pp.recorded_at limit 1),
+                   exists (select 1 from staging.parse_problems pp
+                           where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                           and pp.stage = 'integrity')
             from staging.parsed_files p
             left join landing.files f using (sha256)
             where p.status = 'failed' and p.parsed_at >= ?
@@ -102,8 +105,9 @@ def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
             """,
             [since],
         ).fetchall()
-    return [{"name": name, "sha256": sha, "reason": reason or "no release found"}
-            for name, sha, reason in rows]
+    return [{"name": name, "sha256": sha, "reason": reason or "no release found",
+             "integrity": integrity}
+            for name, sha, reason, integrity in rows]
 
 
 def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
