@@ -9,8 +9,10 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from pressroom import landing
 from pressroom.db import connect
-from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover, land_files
+from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover
+from pressroom.runlock import run_lock
 from pressroom.settings import Paths
 
 
@@ -19,7 +21,7 @@ def land_batch(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[Path],
                flow_run_id: str | None) -> LandingResult:
     """Land one batch of files (retried: a disk or database hiccup may pass; landing again
     is a no-op for what the failed attempt already recorded)."""
-    return land_files(con, paths, files, flow_run_id)
+    return landing.land_batch(con, paths, files, flow_run_id)
 
 
 @flow(name="land")
@@ -27,16 +29,18 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
     """Land files and folders (default: the inbox); return counts and every refused file."""
     where = Paths.for_root(root)
     sources = [Path(p) for p in paths] if paths else [where.inbox]
-    files, missing = discover(sources)
-    result = LandingResult(unreadable=missing)
-    con = connect(where.warehouse)
-    try:
-        for batch in batched(files, BATCH_SIZE):
-            result.extend(land_batch(con, where, batch, flow_run.id))
-    finally:
-        con.close()
+    with run_lock(where, "land"):
+        found = discover(sources)
+        result = LandingResult(skipped=found.skipped, unreadable=found.unreadable)
+        con = connect(where.warehouse)
+        try:
+            landing.record_skipped(con, found.skipped, flow_run.id)
+            for batch in batched(found.files, BATCH_SIZE):
+                result.extend(land_batch(con, where, batch, flow_run.id))
+        finally:
+            con.close()
     logger = get_run_logger()
     logger.info("landing: %s", result.counts())
-    for refused in result.quarantined + result.unreadable:
+    for refused in result.quarantined + result.unreadable + result.skipped:
         logger.warning("not landed: %s", refused)
     return result.to_dict()

@@ -19,9 +19,13 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
+from pressroom.errors import one_line
+from pressroom.health import preflight
 from pressroom.publish import publish
 from pressroom.report import summarize, to_markdown
+from pressroom.runlock import run_lock
 from pressroom.settings import Paths
+from pressroom.stopping import stop_on_signals
 
 ARTIFACT_KEY = "pressroom-run-summary"
 
@@ -47,6 +51,13 @@ def pipeline(
     """
     paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
+    with run_lock(paths, "run"), stop_on_signals():
+        preflight(paths, [inbox_dir])  # raises before any work: missing inbox, full disk...
+        return _run_stages(paths, inbox_dir, full_refresh)
+
+
+def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool) -> dict[str, Any]:
+    """The stages in order; a failure is summarized (artifact, exception) and re-raised."""
     r = str(paths.root)
     started_at = datetime.now(UTC)
     stages: dict[str, Any] = {}
@@ -62,15 +73,30 @@ def pipeline(
     for name, step in steps:
         try:
             stages[name] = step()
-        except Exception as exc:
-            summary = summarize(paths, stages, started_at=started_at, error=exc,
-                                failed_stage=name, run_id=flow_run.get_id())
-            _report(summary)
-            exc.pressroom_summary = summary  # for `pressroom run` to print
+        except BaseException as exc:  # RunInterrupted (SIGTERM) is summarized too
+            _report_failure(exc, paths, stages, started_at, name)
             raise
     summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id())
     _report(summary)
     return summary
+
+
+def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
+                    started_at: datetime, failed_stage: str) -> None:
+    """Summarize a failed run onto `exc` (for `pressroom run` to print) and as the artifact.
+
+    The summary reads the working database; if that fails too (a corrupt or full disk), the
+    original error is what the operator must see, so the secondary one is only logged.
+    """
+    try:
+        summary = summarize(paths, stages, started_at=started_at, error=exc,
+                            failed_stage=failed_stage, run_id=flow_run.get_id())
+        _report(summary)
+    except Exception as secondary:
+        get_run_logger().warning("no run summary (%s); the run failed at %s: %s",
+                                 one_line(secondary), failed_stage, one_line(exc))
+        return
+    exc.pressroom_summary = summary
 
 
 def _report(summary: dict[str, Any]) -> None:

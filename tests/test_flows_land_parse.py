@@ -51,4 +51,4 @@ def test_pressroom_land_prints_a_readable_summary(root: Paths, prefect_harness, 
 
     assert result.exit_code == 0, result.output
     assert "Landed 5 new file(s); 0 already landed (no-op); 1 quarantined" in result.output
-    assert "quarantined photo.png: the file holds binary data" in result.output
+    assert "quarantined photo.png: binary data: the file is a PNG file" in result.output

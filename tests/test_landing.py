@@ -43,7 +43,8 @@ def test_landing_the_seeds_stores_each_byte_for_byte_and_leaves_the_inbox_alone(
 
     rows = manifest(con)
     assert [r[0] for r in rows] == sorted(before)
-    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 0}
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0,
+                               "unreadable": 0, "skipped": 0}
     for name, sha, size, encoding, stored_path, version, run_id in rows:
         stored = root.root / stored_path
         assert stored_path == f"landing/raw/{sha[:2]}/{sha}"
@@ -62,7 +63,8 @@ def test_landing_the_same_content_again_is_a_no_op(root: Paths):
 
     again = land_files(con, root, [root.inbox], "run-2")
 
-    assert again.counts() == {"landed": 0, "duplicates": 6, "quarantined": 0, "unreadable": 0}
+    assert again.counts() == {"landed": 0, "duplicates": 6, "quarantined": 0,
+                               "unreadable": 0, "skipped": 0}
     assert (manifest(con), quarantine(con)) == first
     assert sorted(p.name for p in root.raw.rglob("*") if p.is_file()) == sorted(
         r[1] for r in first[0])
@@ -134,14 +136,14 @@ def test_an_oversize_file_is_quarantined_with_the_limit_in_the_reason(root: Path
     big = tmp_path / "big.txt"
     big.write_text(FRENCH * 10, encoding="utf-8")
     small = tmp_path / "small.txt"
-    small.write_text(FRENCH[:60], encoding="utf-8")
+    small.write_text(FRENCH, encoding="utf-8")
     con = connect(root.warehouse)
 
-    land_files(con, root, [big, small], None, max_bytes=100)
+    land_files(con, root, [big, small], None, max_bytes=200)
 
     [(name, _, size, code, reason, stored_path)] = quarantine(con)
     assert (name, code, size) == ("big.txt", "oversize", big.stat().st_size)
-    assert f"{size:,} bytes" in reason and "100-byte limit" in reason
+    assert f"{size:,} bytes" in reason and "200-byte limit" in reason
     assert (root.root / stored_path).read_bytes() == big.read_bytes()
     assert [r[0] for r in manifest(con)] == ["small.txt"]
 
@@ -175,17 +177,21 @@ def test_a_missing_source_is_reported_and_the_rest_still_lands(root: Paths, tmp_
 
     result = land_files(con, root, [missing, root.inbox], None)
 
-    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 1}
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0,
+                               "unreadable": 1, "skipped": 0}
     assert result.unreadable[0].source_path == str(missing)
     text = describe(result.to_dict())
     assert "Landed 5 new file(s)" in text
     assert f"unreadable {missing}: no such file or folder" in text
 
 
-def test_hidden_files_inside_folders_are_skipped(root: Paths):
+def test_hidden_files_inside_folders_are_skipped_and_recorded(root: Paths):
     (root.inbox / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     con = connect(root.warehouse)
 
     result = land_files(con, root, [root.inbox], None)
 
-    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 0}
+    assert result.counts() == {"landed": 5, "duplicates": 0, "quarantined": 0, "unreadable": 0,
+                               "skipped": 1}
+    assert con.execute("select source_path, reason_code from landing.skipped").fetchall() == [
+        (str(root.inbox / ".DS_Store"), "hidden")]

@@ -29,31 +29,35 @@ def run(
     full_refresh: Annotated[
         bool, typer.Option(help="Rebuild the incremental marts from scratch (after an upgrade).")
     ] = False,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for another run or landing to end "
+                            "(default: fail at once, naming it).", min=0)
+    ] = 0,
 ) -> None:
-    """Run the whole pipeline: land, parse, validate, build the marts, publish, docs."""
-    from flows.pipeline import pipeline
-    from pressroom.report import to_text
+    """Run the whole pipeline: land, parse, validate, build the marts, publish, docs.
 
-    try:
-        summary = pipeline(inbox=str(inbox.resolve()) if inbox else None,
-                           full_refresh=full_refresh)
-    except Exception as exc:
-        # The pipeline attaches its summary to the error (see flows/pipeline.py).
-        summary = getattr(exc, "pressroom_summary", None)
-        typer.echo(to_text(summary) if summary else f"Pipeline failed: {exc}")
-        raise typer.Exit(1) from exc
-    typer.echo(to_text(summary))
+    Checks first (inbox, free space, working database) and exits 1 with one line naming the
+    cause before doing anything; one run at a time per root; SIGTERM/Ctrl-C stop it cleanly.
+    """
+    from pressroom.guarded import run_pipeline
+
+    raise typer.Exit(run_pipeline(inbox, full_refresh=full_refresh, wait=wait, echo=typer.echo))
 
 
 @app.command()
 def land(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to land.")],
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for a run in progress to end.", min=0)
+    ] = 0,
 ) -> None:
-    """Land files: store them byte for byte, record them, quarantine what is not a release."""
-    from flows.land import land as land_flow
-    from pressroom.landing import describe
+    """Land files: store them byte for byte, record them, quarantine what is not a release.
 
-    typer.echo(describe(land_flow(paths=[str(p.resolve()) for p in paths])))
+    A path that does not exist is an error (exit 1) and nothing is landed.
+    """
+    from pressroom.guarded import land_paths
+
+    raise typer.Exit(land_paths(paths, wait=wait, echo=typer.echo))
 
 
 @app.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
@@ -14,3 +16,20 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     con.execute(resources.files("pressroom").joinpath("sql/schema.sql").read_text("utf-8"))
     return con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN … COMMIT, rolled back on error, and the error that happened is the one raised.
+
+    When COMMIT itself fails (a full disk), DuckDB has already rolled back; a second
+    ROLLBACK would fail with "no transaction is active" and hide the cause, so it is ignored.
+    """
+    con.begin()
+    try:
+        yield
+        con.commit()
+    except BaseException:
+        with suppress(duckdb.Error):
+            con.rollback()
+        raise

@@ -2,7 +2,11 @@
 
 Accepted files go to `landing/raw/<sha256[:2]>/<sha256>` and the `landing.files` manifest;
 files that cannot be a release go to `landing/quarantine/<sha256[:2]>/<sha256>` and the
-`landing.quarantine` table, with a reason. Sources are never modified.
+`landing.quarantine` table, with a reason (`pressroom.text_check` judges the content). Inbox
+entries that are not regular files inside the inbox (symbolic links, FIFOs, sockets, devices)
+and hidden entries are never opened: they are recorded in `landing.skipped` with a reason.
+Sources are never modified. A name that is not valid UTF-8 is stored with its odd bytes
+escaped (`caf\\xe9.txt`).
 
 Content already landed or quarantined is a no-op (a duplicate). A known name with new content
 is a new version (`name_version` 2, 3, ...); every version is kept.
@@ -10,20 +14,28 @@ is a new version (`name_version` 2, 3, ...); every version is kept.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 import duckdb
 import pyarrow as pa
 
 from pressroom.arrow_sql import registered
+from pressroom.db import transaction
 from pressroom.settings import MAX_FILE_BYTES, Paths
 from pressroom.text_check import TextCheck, check_text, oversize
 
@@ -31,7 +43,14 @@ log = logging.getLogger(__name__)
 
 #: Files recorded per SQL statement; the bytes themselves are never held for a whole batch.
 BATCH_SIZE = 1000
+#: Threads reading and writing files (I/O waits overlap; hashing releases the GIL), and files
+#: handed to them at a time.
+IO_THREADS = 4
+IO_CHUNK = 64
+#: Bytes of file content held in memory before a batch is stored and recorded.
+BATCH_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +92,15 @@ class Unreadable:
     reason: str
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An inbox entry refused without being opened: a link, a special or a hidden file."""
+
+    source_path: str
+    reason_code: str  # symlink | special | hidden
+    reason: str
+
+
 @dataclass
 class LandingResult:
     """What one landing did, file by file."""
@@ -81,16 +109,19 @@ class LandingResult:
     duplicates: list[Duplicate] = field(default_factory=list)
     quarantined: list[QuarantinedFile] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
     def extend(self, other: LandingResult) -> None:
         self.landed += other.landed
         self.duplicates += other.duplicates
         self.quarantined += other.quarantined
         self.unreadable += other.unreadable
+        self.skipped += other.skipped
 
     def counts(self) -> dict[str, int]:
         return {"landed": len(self.landed), "duplicates": len(self.duplicates),
-                "quarantined": len(self.quarantined), "unreadable": len(self.unreadable)}
+                "quarantined": len(self.quarantined), "unreadable": len(self.unreadable),
+                "skipped": len(self.skipped)}
 
     def to_dict(self) -> dict:
         """A JSON-ready summary: counts, and the name and reason of every refused file."""
@@ -102,6 +133,9 @@ class LandingResult:
             "unreadable_files": [
                 {"path": u.source_path, "reason": u.reason} for u in self.unreadable
             ],
+            "skipped_files": [
+                {"path": s.source_path, "reason": s.reason} for s in self.skipped
+            ],
         }
 
 
@@ -109,44 +143,106 @@ def describe(summary: dict) -> str:
     """A landing summary (`LandingResult.to_dict()`) as lines a person reads."""
     lines = [f"Landed {summary['landed']} new file(s); {summary['duplicates']} already landed "
              f"(no-op); {summary['quarantined']} quarantined; "
-             f"{summary['unreadable']} unreadable."]
+             f"{summary['unreadable']} unreadable; {summary.get('skipped', 0)} skipped."]
     lines += [f"  quarantined {f['name']}: {f['reason']}" for f in summary["quarantined_files"]]
     lines += [f"  unreadable {f['path']}: {f['reason']}" for f in summary["unreadable_files"]]
+    lines += [f"  skipped {f['path']}: {f['reason']}" for f in summary.get("skipped_files", [])]
     return "\n".join(lines)
 
 
 @dataclass(frozen=True)
 class _Received:
-    """A file copied to a temporary place while hashed, waiting to be judged and stored."""
+    """A file read and judged, waiting to be stored: its bytes, or a temporary copy if large."""
 
     sha256: str
     original_name: str
     source_path: str
     size_bytes: int
-    temp_path: Path
+    check: TextCheck | None  # None: not judged yet (judged only when the content is new)
+    data: bytes | None = None  # the content, when it is held in memory
+    temp_path: Path | None = None  # a temporary copy under .incoming/, for oversize files
 
 
-def discover(sources: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
-    """The files named by `sources`: files as given, folders walked recursively in name order.
+@dataclass
+class Discovery:
+    """What walking the sources found: regular files to land, and entries refused."""
 
-    Hidden entries inside folders (".DS_Store", ".gitkeep") are skipped; a missing source is
-    reported as unreadable.
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+
+
+def discover(sources: Iterable[Path]) -> Discovery:
+    """The regular files named by `sources`: files as given, folders walked in name order.
+
+    Nothing outside a folder is ever read: symbolic links inside it are refused (not followed),
+    FIFOs, sockets and devices are skipped (never opened), and so are hidden entries (names
+    starting with "."); each is recorded with its reason. A missing source is unreadable.
     """
-    files: list[Path] = []
-    missing: list[Unreadable] = []
+    found = Discovery()
     for source in sources:
         source = Path(source)
-        if source.is_dir():
-            files += sorted(
-                p for p in source.rglob("*")
-                if p.is_file() and not any(
-                    part.startswith(".") for part in p.relative_to(source).parts)
-            )
+        if source.is_dir():  # the folder named by the operator may itself be a link
+            _walk(source, found)
         elif source.is_file():
-            files.append(source)
+            found.files.append(source)
+        elif source.exists():
+            found.skipped.append(_special(source, source.stat()))
         else:
-            missing.append(Unreadable(str(source.absolute()), "no such file or folder"))
-    return files, missing
+            found.unreadable.append(Unreadable(display_path(source), "no such file or folder"))
+    return found
+
+
+def _walk(folder: Path, found: Discovery) -> None:
+    """Add `folder`'s regular files, recursively, refusing links and special files."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
+    except OSError as exc:
+        found.unreadable.append(Unreadable(display_path(folder), _os_reason(exc)))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            if entry.name.startswith("."):
+                what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
+                found.skipped.append(Skipped(
+                    display_path(path), "hidden",
+                    f"hidden {what} (name starts with '.'): not landed"))
+            elif entry.is_symlink():
+                target = display_name(os.readlink(path))
+                found.skipped.append(Skipped(
+                    display_path(path), "symlink",
+                    f"symbolic link to {target}: links are not followed, only files inside "
+                    "the folder are landed"))
+            elif entry.is_dir(follow_symlinks=False):
+                _walk(path, found)
+            elif entry.is_file(follow_symlinks=False):
+                found.files.append(path)
+            else:
+                found.skipped.append(_special(path, entry.stat(follow_symlinks=False)))
+        except OSError as exc:
+            found.unreadable.append(Unreadable(display_path(path), _os_reason(exc)))
+
+
+def _special(path: Path, st: os.stat_result) -> Skipped:
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode)
+            else "a socket" if stat.S_ISSOCK(st.st_mode)
+            else "a device" if stat.S_ISBLK(st.st_mode) or stat.S_ISCHR(st.st_mode)
+            else "not a regular file")
+    return Skipped(display_path(path), "special", f"{kind}: only regular files are landed")
+
+
+def display_name(name: str | bytes) -> str:
+    """A file name as valid, printable text: bytes that are not UTF-8 and control characters
+    are written as \\xNN escapes (so the name is stored and shown on one line, never lost)."""
+    raw = name if isinstance(name, bytes) else os.fsencode(name)
+    text = raw.decode("utf-8", errors="backslashreplace")
+    return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def display_path(path: Path) -> str:
+    """`display_name` of the absolute path."""
+    return display_name(str(path.absolute()))
 
 
 def land_files(
@@ -159,31 +255,112 @@ def land_files(
     batch_size: int = BATCH_SIZE,
 ) -> LandingResult:
     """Land the files and folders in `sources`; see the module docstring."""
-    files, missing = discover(sources)
-    result = LandingResult(unreadable=missing)
-    incoming = paths.raw / ".incoming"  # same file system as raw/ and quarantine/: moves
-    incoming.mkdir(parents=True, exist_ok=True)
-    for stale in incoming.glob("part-*"):  # copies left by an interrupted landing
-        stale.unlink()
-    for batch in batched(files, batch_size):
-        received: list[_Received] = []
-        for path in batch:
-            try:
-                received.append(_receive(path, incoming))
-            except OSError as exc:
-                log.warning("cannot read %s: %s", path, exc)
-                result.unreadable.append(Unreadable(str(path.absolute()), _os_reason(exc)))
-        result.extend(_record(con, paths, received, flow_run_id, max_bytes))
+    found = discover(sources)
+    result = LandingResult(skipped=found.skipped, unreadable=found.unreadable)
+    record_skipped(con, found.skipped, flow_run_id)
+    for batch in batched(found.files, batch_size):
+        result.extend(land_batch(con, paths, batch, flow_run_id, max_bytes=max_bytes))
     return result
 
 
-def _receive(path: Path, incoming: Path) -> _Received:
-    """Copy `path` to a temporary file while hashing it, one chunk in memory at a time."""
+def land_batch(
+    con: duckdb.DuckDBPyConnection,
+    paths: Paths,
+    files: list[Path],
+    flow_run_id: str | None,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> LandingResult:
+    """Read, judge, store and record one batch of regular files (one INSERT per table).
+
+    A file that cannot be read is reported as unreadable; the rest of the batch goes on.
+    """
+    incoming = _incoming(paths)
+    result = LandingResult()
+    received: list[_Received] = []
+    held = 0
+    with ThreadPoolExecutor(IO_THREADS) as pool:
+        for chunk in batched(files, IO_CHUNK):
+            outcomes = pool.map(lambda p: _try_receive(p, incoming, max_bytes), chunk)
+            for path, item in zip(chunk, outcomes, strict=True):
+                if isinstance(item, _NotRegular):
+                    result.skipped.append(item.skipped)
+                elif isinstance(item, OSError):
+                    log.warning("cannot read %s: %s", display_path(path), item)
+                    result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
+                else:
+                    received.append(item)
+                    held += len(item.data or b"")
+            if held > BATCH_BYTES:  # memory stays bounded whatever the files' sizes
+                result.extend(_record(con, paths, received, flow_run_id))
+                received, held = [], 0
+        record_skipped(con, result.skipped, flow_run_id)
+        result.extend(_record(con, paths, received, flow_run_id))
+    return result
+
+
+def _try_receive(path: Path, incoming: Path, max_bytes: int
+                 ) -> _Received | _NotRegular | OSError:
+    """`_receive`, with the refusal or read error returned rather than raised (for map)."""
+    try:
+        return _receive(path, incoming, max_bytes)
+    except (_NotRegular, OSError) as exc:
+        return exc
+
+
+class _NotRegular(Exception):
+    """The path turned out not to be a regular file when opened (a link or FIFO swapped in)."""
+
+    def __init__(self, skipped: Skipped):
+        super().__init__(skipped.reason)
+        self.skipped = skipped
+
+
+def _incoming(paths: Paths) -> Path:
+    """The folder for temporary copies (same file system as raw/ and quarantine/: moves)."""
+    incoming = paths.raw / ".incoming"
+    incoming.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - 3600
+    for stale in incoming.glob("part-*"):  # copies left by an interrupted landing
+        with suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
+    return incoming
+
+
+def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
+    """Read `path` (never following a link, never blocking on a FIFO), hash and judge it.
+
+    Files within the size limit are held in memory (they are small); a larger one is copied
+    to a temporary file while hashed, one chunk in memory at a time.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _NotRegular(Skipped(display_path(path), "symlink",
+                                      "symbolic link: links are not followed")) from exc
+        raise
+    with os.fdopen(fd, "rb") as src:
+        st = os.fstat(src.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotRegular(_special(path, st))
+        name, source = display_name(path.name), display_path(path)
+        if st.st_size <= max_bytes:
+            data = src.read(max_bytes + 1)
+            if len(data) <= max_bytes:  # judged later, only if the content is new
+                return _Received(hashlib.sha256(data).hexdigest(), name, source, len(data),
+                                 None, data=data)
+            src.seek(0)  # it grew while being read: treat it as the large file it is
+        digest, size, temp = _copy_hashing(src, incoming)
+    return _Received(digest, name, source, size, oversize(size, max_bytes), temp_path=temp)
+
+
+def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
+    """Copy `src` to a temporary file under `incoming` while hashing it."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as src, tempfile.NamedTemporaryFile(
-        dir=incoming, prefix="part-", delete=False
-    ) as tmp:
+    with tempfile.NamedTemporaryFile(dir=incoming, prefix="part-", delete=False) as tmp:
         try:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
@@ -192,15 +369,38 @@ def _receive(path: Path, incoming: Path) -> _Received:
         except OSError:
             Path(tmp.name).unlink(missing_ok=True)
             raise
-    return _Received(digest.hexdigest(), path.name, str(path.absolute()), size,
-                     Path(tmp.name))
+    return digest.hexdigest(), size, Path(tmp.name)
 
 
-def _check(item: _Received, max_bytes: int) -> TextCheck:
-    """Judge a new file; only files within the limit are read into memory."""
-    if item.size_bytes > max_bytes:
-        return oversize(item.size_bytes, max_bytes)
-    return check_text(item.temp_path.read_bytes())
+def _store(item: _Received, destination: Path, incoming: Path) -> None:
+    """Write the content to `destination`, read-only.
+
+    Small files are created in place (O_EXCL: one system call fewer than a temporary file
+    and a rename, which is what landing speed comes down to). A file left half-written by a
+    killed landing is not recorded, so the next landing of that content rewrites it whole
+    through a temporary file and a rename; a recorded file is verified against its sha256
+    before it is parsed (`read_landed`).
+    """
+    if item.temp_path is not None:
+        os.chmod(item.temp_path, 0o444)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(item.temp_path, destination)
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
+    try:
+        fd = os.open(destination, flags, 0o444)
+    except FileNotFoundError:  # the first file of this <sha[:2]> folder
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(destination, flags, 0o444)
+    except FileExistsError:  # left by a killed landing, never recorded: replace it whole
+        temp = incoming / f"part-{os.getpid()}-{item.sha256}"
+        with open(temp, "wb") as out:
+            out.write(item.data or b"")
+        os.chmod(temp, 0o444)
+        os.replace(temp, destination)
+        return
+    with os.fdopen(fd, "wb") as out:
+        out.write(item.data or b"")
 
 
 def _record(
@@ -208,52 +408,72 @@ def _record(
     paths: Paths,
     received: list[_Received],
     flow_run_id: str | None,
-    max_bytes: int,
 ) -> LandingResult:
-    """Judge and store new content under raw/ or quarantine/ and record it; drop duplicates."""
+    """Store new content under raw/ or quarantine/ and record it; drop duplicates."""
     result = LandingResult()
     if not received:
         return result
+    incoming = _incoming(paths)
     known = _known_hashes(con, [r.sha256 for r in received])
-    accepted: list[tuple[_Received, TextCheck]] = []
-    refused: list[tuple[_Received, TextCheck]] = []
+    accepted: list[_Received] = []
+    refused: list[_Received] = []
     for item in received:
         if item.sha256 in known:
-            item.temp_path.unlink()
+            if item.temp_path is not None:
+                item.temp_path.unlink(missing_ok=True)
             result.duplicates.append(Duplicate(item.sha256, item.source_path))
             continue
         known.add(item.sha256)
-        check = _check(item, max_bytes)
-        area = paths.raw if check.accepted else paths.quarantine
-        destination = area / item.sha256[:2] / item.sha256
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(item.temp_path, destination)
-        destination.chmod(0o444)  # stored content never changes
-        (accepted if check.accepted else refused).append((item, check))
+        if item.check is None:
+            item = replace(item, check=check_text(item.data or b""))
+        (accepted if item.check.accepted else refused).append(item)
+    # Written one by one: measured here, threads slow file creation down (metadata locks).
+    for items, area in ((accepted, paths.raw), (refused, paths.quarantine)):
+        for item in items:
+            _store(item, area / item.sha256[:2] / item.sha256, incoming)
 
     now = datetime.now(UTC)
-    con.begin()
-    try:
+    with transaction(con):
         if accepted:
             _insert_files(con, paths, accepted, now, flow_run_id)
         if refused:
             _insert_quarantine(con, paths, refused, now, flow_run_id)
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
     result.landed = [
-        LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes, c.encoding or "")
-        for r, c in accepted
+        LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
+                   r.check.encoding or "")
+        for r in accepted
     ]
     result.quarantined = [
         QuarantinedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
-                        c.reason_code or "", c.reason or "")
-        for r, c in refused
+                        r.check.reason_code or "", r.check.reason or "")
+        for r in refused
     ]
     for q in result.quarantined:
         log.warning("quarantined %s: %s", q.original_name, q.reason)
     return result
+
+
+def record_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Skipped],
+                   flow_run_id: str | None) -> None:
+    """Record refused inbox entries in landing.skipped (one row per path and reason)."""
+    if not skipped:
+        return
+    batch = pa.table({
+        "source_path": [s.source_path for s in skipped],
+        "reason_code": [s.reason_code for s in skipped],
+        "reason": [s.reason for s in skipped],
+    })
+    with transaction(con), registered(con, "skipped_batch", batch):
+        con.execute(
+            """
+            insert or replace into landing.skipped
+                (source_path, reason_code, reason, seen_at, flow_run_id)
+            select distinct on (source_path, reason_code) source_path, reason_code, reason,
+                   $now, $run
+            from skipped_batch
+            """,
+            {"now": datetime.now(UTC), "run": flow_run_id},
+        )
 
 
 def _known_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]:
@@ -271,17 +491,17 @@ def _known_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]
     return {row[0] for row in rows}
 
 
-def _insert_files(con, paths: Paths, items: list[tuple[_Received, TextCheck]],
+def _insert_files(con, paths: Paths, items: list[_Received],
                   now: datetime, flow_run_id: str | None) -> None:
     """One INSERT for the batch; `name_version` continues each name's count in SQL."""
     batch = pa.table({
         "seq": pa.array(range(len(items)), pa.int32()),
-        "sha256": [r.sha256 for r, _ in items],
-        "original_name": [r.original_name for r, _ in items],
-        "source_path": [r.source_path for r, _ in items],
-        "size_bytes": pa.array([r.size_bytes for r, _ in items], pa.int64()),
-        "encoding": [c.encoding for _, c in items],
-        "stored_path": [_relative(paths, paths.raw, r.sha256) for r, _ in items],
+        "sha256": [r.sha256 for r in items],
+        "original_name": [r.original_name for r in items],
+        "source_path": [r.source_path for r in items],
+        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
+        "encoding": [r.check.encoding for r in items],
+        "stored_path": [_relative(paths, paths.raw, r.sha256) for r in items],
     })
     with registered(con, "batch", batch):
         con.execute(
@@ -302,16 +522,16 @@ def _insert_files(con, paths: Paths, items: list[tuple[_Received, TextCheck]],
         )
 
 
-def _insert_quarantine(con, paths: Paths, items: list[tuple[_Received, TextCheck]],
+def _insert_quarantine(con, paths: Paths, items: list[_Received],
                        now: datetime, flow_run_id: str | None) -> None:
     batch = pa.table({
-        "sha256": [r.sha256 for r, _ in items],
-        "original_name": [r.original_name for r, _ in items],
-        "source_path": [r.source_path for r, _ in items],
-        "size_bytes": pa.array([r.size_bytes for r, _ in items], pa.int64()),
-        "reason_code": [c.reason_code for _, c in items],
-        "reason": [c.reason for _, c in items],
-        "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r, _ in items],
+        "sha256": [r.sha256 for r in items],
+        "original_name": [r.original_name for r in items],
+        "source_path": [r.source_path for r in items],
+        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
+        "reason_code": [r.check.reason_code for r in items],
+        "reason": [r.check.reason for r in items],
+        "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r in items],
     })
     with registered(con, "batch", batch):
         con.execute(
@@ -325,6 +545,36 @@ def _insert_quarantine(con, paths: Paths, items: list[tuple[_Received, TextCheck
             """,
             {"now": now, "run": flow_run_id},
         )
+
+
+class LandedFileError(Exception):
+    """A landed copy is missing, unreadable or no longer matches its sha256."""
+
+    def __init__(self, stage: str, reason: str, detail: str):
+        super().__init__(reason)
+        self.stage = stage  # "read" or "integrity", as recorded in staging.parse_problems
+        self.detail = detail
+
+
+def read_landed(paths: Paths, stored_path: str, sha256: str) -> bytes:
+    """The bytes of a landed file, verified against the sha256 it was landed under.
+
+    Raises `LandedFileError` naming the cause: missing, unreadable, or altered since landing.
+    """
+    try:
+        data = stored_file(paths, stored_path).read_bytes()
+    except FileNotFoundError as exc:
+        raise LandedFileError("integrity", f"landed copy missing: {stored_path} was deleted "
+                              "or moved since landing", str(exc)) from exc
+    except OSError as exc:
+        raise LandedFileError("read", "the landed copy of the file cannot be read",
+                              f"{stored_path}: {exc.strerror or exc}") from exc
+    found = hashlib.sha256(data).hexdigest()
+    if found != sha256:
+        raise LandedFileError("integrity", f"landed copy altered: {stored_path} no longer "
+                              "matches its sha256 (changed since landing; not parsed)",
+                              f"sha256 now {found}")
+    return data
 
 
 def stored_file(paths: Paths, stored_path: str) -> Path:

@@ -22,6 +22,7 @@ import os
 import shutil
 import time
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,13 +81,14 @@ def publish(
         row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
                             flow_run_id)
         _fsync(new_db)
+        make_read_only(new_db, new_parquet)
         os.replace(new_db, paths.published)
         _fsync(paths.published_dir)
         _swap_link(paths.parquet_dir, new_parquet)
     except BaseException:
         new_db.unlink(missing_ok=True)
         if _current_parquet(paths.parquet_dir) != new_parquet:
-            shutil.rmtree(new_parquet, ignore_errors=True)
+            _remove_tree(new_parquet)
         raise
     _remove_old_parquet(paths.parquet_dir, keep=2)
     return PublishResult(publish_id, published_at, paths.published, paths.parquet_dir,
@@ -163,6 +165,28 @@ def _build(
     return row_counts
 
 
+def make_read_only(database: Path, parquet_dir: Path) -> None:
+    """Make a publish read-only on disk (files 0444, Parquet folder 0555).
+
+    A BI tool that forgets `read_only` opens DuckDB files read-write, and one read-write
+    connection locks every read-only reader out. On a 0444 file, DuckDB 2.0's default
+    connection fails at once ("Cannot open file …: Permission denied") instead, and the
+    read-only readers go on (measured as an unprivileged user). Permissions do not bind root:
+    a tool running as root can still lock the file, until the next publish replaces it.
+    """
+    database.chmod(0o444)
+    for item in parquet_dir.iterdir():
+        item.chmod(0o444)
+    parquet_dir.chmod(0o555)
+
+
+def _remove_tree(folder: Path) -> None:
+    """Delete a Parquet version (made read-only by `make_read_only`)."""
+    with suppress(OSError):
+        folder.chmod(0o755)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _swap_link(link: Path, target: Path) -> None:
     """Point the symbolic link `link` at `target` in one rename (a real folder is moved aside)."""
     if link.exists() and not link.is_symlink():
@@ -187,7 +211,7 @@ def _remove_old_parquet(link: Path, keep: int) -> None:
         reverse=True,
     )
     for old in versions[max(keep - 1, 0):]:
-        shutil.rmtree(old, ignore_errors=True)
+        _remove_tree(old)
 
 
 def _remove_stale_files(paths: Paths, older_than_s: float = 3600) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import duckdb
 
+from pressroom.errors import one_line
 from pressroom.settings import Paths
 
 #: Marts counted in the summary, in this order (others are listed after them).
@@ -47,7 +48,9 @@ def summarize(
         "stages": {name: _counts(result) for name, result in stages.items()},
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
+        "skipped_files": list(land.get("skipped_files", [])),
         "gates": gates,
+        "failed_files": failed_files(paths.warehouse, started_at),
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
         "marts": mart_counts(paths.warehouse),
@@ -75,6 +78,36 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
         ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
         return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
                 for n in ordered}
+
+
+def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
+    """Files that failed to parse since `since` (this run), each with its first reason."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where "
+                           "table_schema = 'staging' and table_name = 'parsed_files'"
+                           ).fetchone()[0]:
+            return []
+        rows = con.execute(
+            """
+            select coalesce(f.original_name, p.sha256), p.sha256,
+                   (select pp.reason from staging.parse_problems pp
+                    where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                    order by pp.stage <> 'integrity', pp.recorded_at limit 1),
+                   exists (select 1 from staging.parse_problems pp
+                           where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                           and pp.stage = 'integrity')
+            from staging.parsed_files p
+            left join landing.files f using (sha256)
+            where p.status = 'failed' and p.parsed_at >= ?
+            order by 1
+            """,
+            [since],
+        ).fetchall()
+    return [{"name": name, "sha256": sha, "reason": reason or "no release found",
+             "integrity": integrity}
+            for name, sha, reason, integrity in rows]
 
 
 def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
@@ -117,13 +150,18 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
     lines += ["", "## Gates", "", "| stage | result |", "| --- | --- |"]
     lines += [f"| {gate} | {status} |" for gate, status in summary["gates"].items()]
     lines += ["", "## Quarantined files", ""]
-    refused = summary["quarantined_files"] + summary["unreadable_files"]
+    refused = (summary["quarantined_files"] + summary["unreadable_files"]
+               + summary.get("skipped_files", []))
     if refused:
         lines += ["| file | reason |", "| --- | --- |"]
         lines += [f"| {_cell(f.get('name') or f.get('path'))} | {_cell(f['reason'])} |"
                   for f in refused]
     else:
         lines.append("None.")
+    if summary.get("failed_files"):
+        lines += ["", "## Files that failed to parse", "", "| file | reason |", "| --- | --- |"]
+        lines += [f"| {_cell(f['name'])} | {_cell(f['reason'])} |"
+                  for f in summary["failed_files"]]
     lines += ["", "## Failed expectations", ""]
     if summary["failed_expectations"]:
         lines += [f"- {_cell(e)}" for e in summary["failed_expectations"]]
@@ -147,14 +185,17 @@ def to_text(summary: Mapping[str, Any]) -> str:
     lines = [
         "Pipeline " + ("completed" if ok else f"FAILED at {summary['failed_stage']}"),
         f"  landed {land.get('landed', 0)}, duplicates {land.get('duplicates', 0)}, "
-        f"quarantined {land.get('quarantined', 0)}",
+        f"quarantined {land.get('quarantined', 0)}"
+        + (f", skipped {land['skipped']}" if land.get("skipped") else ""),
     ]
     lines += [f"    quarantined {f.get('name') or f.get('path')}: {f['reason']}"
               for f in summary["quarantined_files"] + summary["unreadable_files"]]
+    lines += [f"    skipped {f['path']}: {f['reason']}" for f in summary.get("skipped_files", [])]
     if "parse" in summary["stages"]:
         parsed = {k: v for k, v in summary["stages"]["parse"].items()
                   if isinstance(v, int) and k != "batches"}
         lines.append(f"  parsed: {_inline(parsed)}")
+    lines += [f"    failed {f['name']}: {f['reason']}" for f in summary.get("failed_files", [])]
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
@@ -208,9 +249,9 @@ def _error_details(error: BaseException | None, failed_stage: str | None) -> lis
 
 
 def _error_text(error: BaseException) -> str:
-    """The error's first line: a gate's exception lists its failures below it (shown apart)."""
-    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return f"{type(error).__name__}: {first}"
+    """The error's cause in one line: a gate's exception lists its failures below it (shown
+    apart); a disk, lock or corruption error is named (pressroom.errors.one_line)."""
+    return one_line(error)
 
 
 def _clip(text: str, limit: int = 160) -> str:

@@ -17,8 +17,11 @@ from datetime import UTC, date, datetime
 import duckdb
 import pyarrow as pa
 
+from pressroom import attempts
 from pressroom.arrow_sql import registered
-from pressroom.landing import stored_file
+from pressroom.db import transaction
+from pressroom.landing import LandedFileError, read_landed, stored_file
+from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import CORPUS_SAMPLE
 from pressroom.settings import PARSER_VERSION, Paths
@@ -222,7 +225,7 @@ def pending_batches(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER
                     batch_size: int = BATCH_SIZE) -> Iterator[list[PendingFile]]:
     """Batches of pending files until none is left; each must be parsed before the next."""
     while batch := pending_files(con, parser_version, batch_size):
-        yield batch
+        yield from attempts.isolate_retried(con, batch, parser_version)
 
 
 def corpus_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths,
@@ -255,6 +258,11 @@ def parse_batch(
     parse = parser or _default_parser()
     rows = _Rows(parser_version, datetime.now(UTC))
     summary = ParseSummary(parser_version=parser_version, batches=1)
+    files, given_up = attempts.begin(con, files, parser_version)  # bounded retries
+    for pending, count in given_up:
+        rows.problem(pending.sha256, Problem("attempts", attempts.given_up_reason(count)))
+        rows.file(pending.sha256, "failed", 0)
+        summary.files_failed += 1
     for pending in files:
         kept = _parse_one(paths, pending, boilerplate, parse, rows)
         rows.file(pending.sha256, "parsed" if kept else "failed", kept)
@@ -265,7 +273,7 @@ def parse_batch(
     summary.statistics = len(rows.tables["statistics"])
     summary.rejected_figures = len(rows.tables["rejected_figures"])
     summary.problems = len(rows.tables["parse_problems"])
-    _write(con, [f.sha256 for f in files], rows)
+    _write(con, [f.sha256 for f in files] + [f.sha256 for f, _ in given_up], rows)
     return summary
 
 
@@ -274,10 +282,9 @@ def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
     """Add one file's rows; return how many releases were kept (0 = the file failed)."""
     sha = pending.sha256
     try:
-        data = stored_file(paths, pending.stored_path).read_bytes()
-    except OSError as exc:
-        rows.problem(sha, Problem("read", "the landed copy of the file cannot be read",
-                                  f"{pending.stored_path}: {exc.strerror or exc}"))
+        data = read_landed(paths, pending.stored_path, sha)  # verified against its sha256
+    except LandedFileError as exc:
+        rows.problem(sha, Problem(exc.stage, str(exc), exc.detail))
         return 0
     try:
         parsed = parse(data, pending.original_name, boilerplate=boilerplate)
@@ -293,6 +300,8 @@ def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
         if not (release.title or "").strip():
             rows.problem(sha, Problem("release", f"release {index} has no title: not kept"))
             continue
+        for problem in limit_release(index, release):  # per-file caps, recorded
+            rows.problem(sha, problem)
         rows.release(sha, index, release)
         kept += 1
     if not kept and not parsed.problems and not parsed.releases:
@@ -303,8 +312,7 @@ def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
 def _write(con: duckdb.DuckDBPyConnection, hashes: list[str], rows: _Rows) -> None:
     """Replace the batch's staging rows: one DELETE and one INSERT per table, one transaction."""
     batch_files = pa.table({"sha256": pa.array(hashes, pa.string())})
-    con.begin()
-    try:
+    with transaction(con):  # a failed COMMIT (full disk) raises its own cause
         with registered(con, "batch_files", batch_files):
             for table in REPLACED_TABLES:
                 con.execute(f"delete from staging.{table} "
@@ -315,10 +323,6 @@ def _write(con: duckdb.DuckDBPyConnection, hashes: list[str], rows: _Rows) -> No
             verb = "insert or replace" if table == "parsed_files" else "insert"
             with registered(con, "batch_rows", rows.arrow(table)):
                 con.execute(f"{verb} into staging.{table} by name select * from batch_rows")
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
 
 
 def parse_pending(

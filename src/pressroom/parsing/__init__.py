@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
+from pressroom.limits import limit_text
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
@@ -40,7 +41,9 @@ def parse_bytes(
         parsed.problems.append(Problem("decode", "unexpected decoding error", _detail(e)))
         return parsed
     parsed.encoding = decoded.encoding
-    releases, problems = parse_text(decoded.text, boilerplate=boilerplate)
+    text, cut = limit_text(decoded.text)  # per-file caps: one huge file cannot eat the memory
+    parsed.problems.extend([cut] if cut else [])
+    releases, problems = parse_text(text, boilerplate=boilerplate)
     parsed.releases.extend(releases)
     parsed.problems.extend(problems)
     return parsed

@@ -23,11 +23,21 @@ create table if not exists landing.quarantine (
     original_name   varchar not null,
     source_path     varchar not null,
     size_bytes      bigint  not null,
-    reason_code     varchar not null,      -- empty | binary | undecodable | oversize | unreadable
+    reason_code     varchar not null,      -- empty | binary | undecodable | oversize | not_a_release
     reason          varchar not null,      -- what a person reads
     stored_path     varchar,
     quarantined_at  timestamptz not null,
     flow_run_id     varchar
+);
+
+-- Inbox entries refused without being opened, one row per path and reason (the last sighting).
+create table if not exists landing.skipped (
+    source_path     varchar not null,      -- absolute path, odd bytes escaped (\xNN)
+    reason_code     varchar not null,      -- symlink | special | hidden
+    reason          varchar not null,      -- what a person reads
+    seen_at         timestamptz not null,
+    flow_run_id     varchar,
+    primary key (source_path, reason_code)
 );
 
 -- Which parser version parsed which file: files absent here for the current version get parsed.
@@ -37,6 +47,16 @@ create table if not exists staging.parsed_files (
     status          varchar not null,      -- parsed | failed
     release_count   integer not null,
     parsed_at       timestamptz not null,
+    primary key (sha256, parser_version)
+);
+
+-- Parse attempts per file and parser version, counted before each batch is parsed: a file whose
+-- attempts never finish (the process was killed on it) is parsed alone, then given up on.
+create table if not exists staging.parse_attempts (
+    sha256          varchar not null,
+    parser_version  varchar not null,
+    attempts        integer not null,
+    last_started_at timestamptz not null,
     primary key (sha256, parser_version)
 );
 

@@ -1,0 +1,71 @@
+"""`pressroom run` and `pressroom land` as an operator sees them: checks first, one run at a
+time, SIGTERM/SIGINT honoured, and every failure one line naming its cause (exit code 1).
+
+The checks and the lock come before Prefect is imported or its temporary server started, so
+`pressroom run --inbox /typo` answers in about a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pressroom.errors import RunInterrupted, one_line
+from pressroom.health import preflight
+from pressroom.runlock import run_lock
+from pressroom.settings import Paths
+from pressroom.stopping import stop_on_signals, watch_temporary_server
+
+Echo = Callable[..., None]
+
+
+def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: Echo) -> int:
+    """Run the pipeline flow; print its summary or the cause of failure; return the exit code."""
+    paths = Paths.default()
+    inbox_dir = inbox.absolute() if inbox else paths.inbox
+    try:
+        with run_lock(paths, "run", wait=wait), stop_on_signals():
+            preflight(paths, [inbox_dir])
+            watch_temporary_server()
+            from flows.pipeline import pipeline
+            from pressroom.report import to_text
+
+            summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
+    except (Exception, RunInterrupted) as exc:
+        summary = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
+        if summary:
+            from pressroom.report import to_text
+
+            echo(to_text(summary))
+        else:
+            echo(f"pressroom run: {one_line(exc)}", err=True)
+        return exc.exit_code if isinstance(exc, RunInterrupted) else 1
+    echo(to_text(summary))
+    altered = [f for f in summary.get("failed_files", []) if f.get("integrity")]
+    if altered:  # published without them, but the operator must look: not a clean exit
+        echo(f"pressroom run: {len(altered)} landed file(s) missing or altered since landing, "
+             f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
+        return 1
+    return 0
+
+
+def land_paths(sources: list[Path], *, wait: float, echo: Echo) -> int:
+    """Land `sources` through the land flow; print what happened; return the exit code."""
+    paths = Paths.default()
+    absolute = [p.absolute() for p in sources]
+    try:
+        with run_lock(paths, "land", wait=wait), stop_on_signals():
+            preflight(paths, absolute, what="path to land")
+            watch_temporary_server()
+            from flows.land import land as land_flow
+            from pressroom.landing import describe
+
+            summary = land_flow(paths=[str(p) for p in absolute])
+    except (Exception, RunInterrupted) as exc:
+        echo(f"pressroom land: {one_line(exc)}", err=True)
+        return exc.exit_code if isinstance(exc, RunInterrupted) else 1
+    echo(describe(summary))
+    return 0
+
+
+

@@ -1,0 +1,127 @@
+"""Stopping a run promptly: SIGTERM/SIGINT, and no server left behind after a crash.
+
+`stop_on_signals` turns the first SIGTERM or SIGINT into `RunInterrupted`, raised in the main
+thread: the stages unwind (transactions roll back, nothing is published) and Prefect's
+temporary server is stopped at exit. If the run has not ended `grace_s` seconds later (a long
+DuckDB query or dbt does not return to Python), the temporary server is stopped and the process
+exits at once. A second signal exits at once too.
+
+`watch_temporary_server` starts Prefect's temporary server up front and a small watcher process
+(`python -m pressroom.stopping PARENT SERVER`) that stops the server if this process dies without
+stopping it (an OOM kill, SIGKILL): no server outlives its run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pressroom.errors import RunInterrupted
+
+#: Seconds between a stop signal and the forced exit.
+GRACE_S = 8.0
+
+
+@contextmanager
+def stop_on_signals(grace_s: float = GRACE_S) -> Iterator[None]:
+    """Within the block, SIGTERM/SIGINT raise `RunInterrupted` (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+
+    def handler(signum: int, _frame) -> None:
+        if received:  # a second signal: no more waiting
+            _exit_now(signum)
+        received.append(signum)
+        timer = threading.Timer(grace_s, _exit_now, args=(signum,))
+        timer.daemon = True
+        timer.start()
+        raise RunInterrupted(signum)
+
+    previous = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+def _exit_now(signum: int) -> None:
+    """Stop the temporary server and leave without waiting for the stack to unwind."""
+    stop_temporary_server()
+    sys.stderr.write(f"pressroom: stopped by {signal.Signals(signum).name}; "
+                     "nothing was published\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+def stop_temporary_server() -> None:
+    """Stop Prefect's temporary server(s) this process started, if any."""
+    if "prefect.server.api.server" not in sys.modules:
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    for server in list(SubprocessASGIServer._instances.values()):
+        process = server.server_process
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def watch_temporary_server() -> None:
+    """Start Prefect's temporary server now, with a watcher that stops it if we die.
+
+    Does nothing when a Prefect server is configured (PREFECT_API_URL) or already running.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    if server.running:
+        return
+    server.start()
+    if server.server_process is not None:
+        subprocess.Popen(
+            [sys.executable, "-m", "pressroom.stopping", str(os.getpid()),
+             str(server.server_process.pid)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
+
+
+def _watch(parent: int, server: int, poll_s: float = 1.0) -> None:
+    """Wait until `parent` or `server` is gone; if the parent went first, stop the server."""
+    while _alive(server):
+        if os.getppid() != parent:  # our parent died: we were re-parented
+            os.kill(server, signal.SIGTERM)
+            deadline = time.monotonic() + 5
+            while _alive(server) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if _alive(server):
+                os.kill(server, signal.SIGKILL)
+            return
+        time.sleep(poll_s)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().split(b") ", 1)[1][:1] != b"Z"  # a zombie is gone
+    except (OSError, IndexError):
+        return False
+
+
+if __name__ == "__main__":
+    _watch(int(sys.argv[1]), int(sys.argv[2]))
