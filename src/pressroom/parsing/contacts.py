@@ -276,7 +276,10 @@ def _cut(text: str) -> list[str]:
     """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
     pieces, start = [], 0
     for match in _FIELD_CUT.finditer(fold(text)):
-        pieces.append(text[start:match.start()])
+        piece = text[start:match.start()]
+        if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
+            continue  # "Tel: 1234" stays one field: a label keeps its value
+        pieces.append(piece)
         start = match.end()
     pieces.append(text[start:])
     return pieces
