@@ -147,3 +147,12 @@ def test_hashtags_and_a_timestamp_after_the_block_are_no_phone() -> None:
     releases, _ = parse_text(text)
     assert [(c.name, c.office, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
         ("Ana Gómez", "CICR, Cali", ["+573101234567"])]
+
+
+def test_surnames_in_capitals_and_names_that_are_also_places() -> None:
+    lines = ["Jean DUPONT, CICR Niamey, tél. : +227 20 72 11 22",
+             "Israel Martínez, Oficina de Prensa, tel: +52 55 1234 5678",
+             "Maria Lima, Assessoria de Imprensa, tel: +55 61 3321 4455"]
+    assert [(c.name, c.office) for c in scan_contacts(lines).contacts] == [
+        ("Jean DUPONT", "CICR Niamey"), ("Israel Martínez", "Oficina de Prensa"),
+        ("Maria Lima", "Assessoria de Imprensa")]

@@ -23,7 +23,7 @@ from dataclasses import field as dataclass_field
 from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
-from pressroom.parsing.country import mentions, place_country
+from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
 from pressroom.parsing.structure_words import (
     ADDRESS_WORDS,
@@ -164,7 +164,8 @@ class _Block:
                 self._set_office(locative["place"])
             else:
                 self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
-        elif self.current.name is not None and _ROLE.search(fold(text)):
+        elif (self.current.name is not None and _ROLE.search(fold(text))
+              and not _starts_with_office(text)):
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
@@ -195,7 +196,22 @@ def is_office(text: str) -> bool:
     folded = fold(text)
     if ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()):
         return True
-    return bool(_ACRONYM.search(text)) and not (text.isupper() and len(text.split()) > 1)
+    if not _ACRONYM.search(text) or (text.isupper() and len(text.split()) > 1):
+        return False
+    return not _SURNAME_IN_CAPS.match(text)
+
+
+#: "Jean DUPONT", "Ana María LÓPEZ GARCÍA": a name with the surname in capitals, no acronym.
+_SURNAME_IN_CAPS = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?$")
+
+
+def _starts_with_office(text: str) -> bool:
+    """"Oficina de Prensa", "Bureau de presse": an office named by its service, no role."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if _ROLE.fullmatch(fold(first)):  # "Press Officer", "Communications Officer"
+        return False
+    return bool(ORGANISATION.fullmatch(fold(first)) or _OFFICE_WORD.fullmatch(fold(first).lower()))
 
 
 def _is_full_name(text: str) -> bool:
@@ -211,8 +227,15 @@ def _is_person(text: str) -> bool:
 def _is_place(text: str) -> bool:
     """A country, a known city ("Berne"), a piece of an address ("Federal Palace West
     Wing") or a name holding a country ("Santé Canada"): not a person."""
-    return (place_country(text) is not None or bool(mentions(text))
+    return (place_country(text) is not None or _country_at_end(text)
             or bool(_ADDRESS_WORD.search(fold(text).lower())))
+
+
+def _country_at_end(text: str) -> bool:
+    """The text ends on a country's name ("Santé Canada"); "Israel Martínez" and "Maria
+    Lima" (a city, a common surname) do not."""
+    words, names = text.split(), country_names()
+    return any(fold(" ".join(words[k:])) in names for k in range(1, len(words)))
 
 
 @cache
