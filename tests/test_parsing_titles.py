@@ -68,3 +68,21 @@ def test_title_among_page_chrome(text: str, title: str | None) -> None:
 )
 def test_publication_date_from_head_lines_and_labels(text: str, published_on: str) -> None:
     assert _release(text).published_on == published_on
+
+
+def test_breadcrumb_above_the_title_and_notes_to_editors_after_the_contacts() -> None:
+    text = ("Accueil > Actualités > Communiqués\n"
+            "Tchad : une ONG alerte sur la malnutrition dans les camps de l'Est\n"
+            "Publié le 12/05/2024\n"
+            "N'Djamena, le 12 mai 2024 – L'organisation a soigné plus de 2 500 enfants "
+            "malnutris dans les camps de l'Est depuis janvier, a-t-elle annoncé.\n"
+            "Contact presse :\n"
+            "Paul Martin – +33 6 12 34 56 78 – paul.martin@ong.example.org\n"
+            "Notes aux rédactions\n"
+            "L'organisation est une association médicale humanitaire fondée en 1971.\n")
+    release = _release(text)
+    assert (release.title, release.dateline, release.country, release.published_on) == (
+        "Tchad : une ONG alerte sur la malnutrition dans les camps de l'Est", "N'Djamena", "TD",
+        "2024-05-12")
+    assert [(c.name, [p.e164 for p in c.phones]) for c in release.contacts] == [
+        ("Paul Martin", ["+33612345678"])]

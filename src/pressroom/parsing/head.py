@@ -34,6 +34,8 @@ from pressroom.parsing.text import ends_sentence, fold, word_count
 #: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
 STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
+#: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
+_BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
 _CREDIT = re.compile(r"©|\(c\)\s|^(?:photo|foto|credit|crédit)s?\s*:", re.IGNORECASE)
 _BANNER = compiled(r"{words}", words=ARCHIVE_BANNERS)
@@ -107,6 +109,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or header_template(text)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
+        or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
         or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
