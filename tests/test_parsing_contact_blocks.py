@@ -156,3 +156,26 @@ def test_surnames_in_capitals_and_names_that_are_also_places() -> None:
     assert [(c.name, c.office) for c in scan_contacts(lines).contacts] == [
         ("Jean DUPONT", "CICR Niamey"), ("Israel Martínez", "Oficina de Prensa"),
         ("Maria Lima", "Assessoria de Imprensa")]
+
+
+def test_national_numbers_read_in_the_office_city_or_the_dateline_country() -> None:
+    text = ("Soudan : le CICR évacue des blessés vers Port-Soudan\n\n"
+            "Genève (CICR) – Le CICR a évacué mercredi 30 blessés vers Port-Soudan, au Soudan, "
+            "où ils recevront des soins.\n\n"
+            "Pour de plus amples informations, veuillez contacter :\n"
+            "Jean Roux, CICR Genève, tél. : 079 217 32 17\n")
+    release = _release_of(text)
+    assert release.country == "SD"  # a headquarters dateline, about Sudan
+    assert [p.e164 for p in release.contacts[0].phones] == ["+41792173217"]  # office: Geneva
+    wire = ("Charity sends kits to families in Haiti\n\n"
+            "WASHINGTON, March 5, 2024 /PRNewswire/ -- The charity shipped kits to 12,000 "
+            "families displaced by violence in Haiti, and more kits will follow to Haiti.\n\n"
+            "Contact: Jane Doe, 202-555-0143, jdoe@charity.example.org\n")
+    release = _release_of(wire)
+    assert (release.country, release.dateline) == ("HT", "WASHINGTON")
+    assert [p.e164 for p in release.contacts[0].phones] == ["+12025550143"]  # the dateline's
+
+
+def _release_of(text: str):
+    releases, _ = parse_text(text)
+    return releases[0]

@@ -90,8 +90,13 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
     return scan_contacts(lines, region).contacts
 
 
-def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
-    """Like `parse_contacts`, also returning the text and numbers it could not use."""
+def scan_contacts(lines: list[str], region: str | None = None,
+                  fallback: str | None = None) -> ContactScan:
+    """Like `parse_contacts`, also returning the text and numbers it could not use.
+
+    A number without a country code is read in its contact's office's country, else in
+    `region` (the dateline's); when that reading is invalid and one in `fallback` (the
+    release's country) is valid, the fallback wins."""
     scan = ContactScan()
     block = _Block(scan)
     pending_kind: str | None = None
@@ -112,8 +117,8 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
                 continue
-            phones = find_phones(field, kind=pending_kind or "phone",
-                                 region=office_region(block.current.office) or region)
+            phones = _read_phones(field, pending_kind or "phone",
+                                  office_region(block.current.office) or region, fallback)
             if phones:
                 block.add_phones(phones)
                 continue
@@ -121,6 +126,16 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             block.add_text(field)
     block.close()
     return scan
+
+
+def _read_phones(field: str, kind: str, region: str | None,
+                 fallback: str | None) -> list[Phone]:
+    phones = find_phones(field, kind=kind, region=region)
+    if fallback and fallback != region and any(not p.valid for p in phones):
+        other = find_phones(field, kind=kind, region=fallback)
+        if sum(p.valid for p in other) > sum(p.valid for p in phones):
+            return other
+    return phones
 
 
 class _Block:
@@ -249,6 +264,11 @@ def office_region(office: str | None) -> str | None:
     named = place_country(" ".join(place.split()))
     if named:
         return named
+    words = office.split()  # "CICR Genève", "Delegación de Bogotá": a place closing the office
+    for k in range(max(0, len(words) - 3), len(words)):
+        named = place_country(" ".join(words[k:]))
+        if named:
+            return named
     found = mentions(office)  # "…, Immigration, Réfugiés et Citoyenneté Canada" -> CA
     return found[-1][1] if found else None
 
