@@ -31,6 +31,8 @@ def _release(text: str):
         # a logo, a category label, a listing counter and a pipe header
         (f"logo\nFloods\nDisplaying 1 - 20 of 45\n| Press release\n\n{TITLE_EN}\n\n{LEAD_EN}\n",
          TITLE_EN),
+        # share and print buttons above the headline
+        (f"Share on Facebook\nTweet\nPrint\n\n{TITLE_EN}\n\n{LEAD_EN}\n", TITLE_EN),
         # a bare header and an image's alt text under the headline
         (f"Comunicado de imprensa\n\n{TITLE_FR}\n\nCICR logo\n\n{LEAD_FR}\n", TITLE_FR),
         # the search tool's stamp, a header, then the lead: no headline

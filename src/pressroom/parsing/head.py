@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.structure_words import (
     ARCHIVE_BANNERS,
@@ -106,7 +107,7 @@ def is_chrome(line: str, following: str = "") -> bool:
     text = fold(line).lower().strip(" |>•*-–:")
     return bool(
         not text
-        or header_template(text)
+        or header_template(text) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
