@@ -179,3 +179,17 @@ def test_national_numbers_read_in_the_office_city_or_the_dateline_country() -> N
 def _release_of(text: str):
     releases, _ = parse_text(text)
     return releases[0]
+
+
+def test_one_letter_labels_and_an_e_mail_spelled_out() -> None:
+    lines = ["John Smith", "Communications Manager", "T: +44 20 7012 6400",
+             "M: +44 7700 900123", "E: jsmith@aid.example.org", "",
+             "Mary Brown, Head of Media", "Tel +41 (0)22 730 4200",
+             "mbrown [at] aid.example [dot] org"]
+    scan = scan_contacts(lines)
+    assert [(c.name, c.emails, [(p.e164, p.kind) for p in c.phones]) for c in scan.contacts] == [
+        ("John Smith", ["jsmith@aid.example.org"],
+         [("+442070126400", "phone"), ("+447700900123", "mobile")]),
+        ("Mary Brown", ["mbrown@aid.example.org"], [("+41227304200", "phone")]),
+    ]
+    assert scan.unused == []

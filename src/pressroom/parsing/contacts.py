@@ -30,12 +30,14 @@ from pressroom.parsing.structure_words import (
     HONORIFICS,
     LOCATIVES,
     OFFICE_WORDS,
+    SPELLED_AT,
+    SPELLED_DOT,
     alternation,
     compiled,
 )
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold
 
-_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail"
+_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail|e(?=\s*:|$)"
 #: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
 _FIELD_CUT = re.compile(
     rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
@@ -47,6 +49,9 @@ _BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 #: The e-mail a page hid behind a script (Cloudflare writes "[email protected]").
 HIDDEN_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]", re.IGNORECASE)
+#: "jdoe [at] org [dot] int": an e-mail spelled out against robots, put back together.
+_SPELLED_AT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_AT)}\s*[\])]\s*", re.IGNORECASE)
+_SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_DOT)}\s*[\])]\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(rf"^(?:{alternation(HONORIFICS)})\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=ADDRESS_WORDS)
 _OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
@@ -104,7 +109,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
         for hidden in HIDDEN_EMAIL.findall(line):
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
-        line = HIDDEN_EMAIL.sub(" ", line)
+        line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.line = number
         for field in fields(line):
             if field is None:  # a connector, bullet or semicolon: the next contact starts

@@ -94,6 +94,10 @@ ADDRESS_WORDS: Table = {
     "pt": ("rua", "avenida", "edificio", "andar", "palacio", "praca", "caixa postal", "bloco"),
 }
 
+#: "jdoe [at] org [dot] int": the words of an e-mail spelled out against robots.
+SPELLED_AT: Table = {"fr": ("at", "arobase"), "en": ("at",), "es": ("arroba",), "pt": ("arroba",)}
+SPELLED_DOT: Table = {"fr": ("point",), "en": ("dot",), "es": ("punto",), "pt": ("ponto",)}
+
 #: "Em Brasília, Ana Silva": a preposition and a place before a contact's name (the office).
 LOCATIVES: Table = {
     "fr": ("a", "au", "en"),
