@@ -88,3 +88,16 @@ def test_breadcrumb_above_the_title_and_notes_to_editors_after_the_contacts() ->
         "2024-05-12")
     assert [(c.name, [p.e164 for p in c.phones]) for c in release.contacts] == [
         ("Paul Martin", ["+33612345678"])]
+
+
+def test_aggregator_metadata_and_byline_under_the_title() -> None:
+    text = ("Sudan: aid workers reach besieged town for the first time in months\n\n"
+            "Format\nNews and Press Release\nSource\nUNHCR\nPosted\n10 Mar 2022\n"
+            "Originally published\n10 Mar 2022\nOrigin\nView original\n\nBy Jane Doe\n\n"
+            "GENEVA – Aid workers reached the besieged town of El Fasher in Sudan on Tuesday, "
+            "bringing food for 20,000 people, UNHCR said.\n\nThe convoy also carried medicine.\n")
+    release = _release(text)
+    assert (release.title, release.dateline, release.published_on) == (
+        "Sudan: aid workers reach besieged town for the first time in months", "GENEVA",
+        "2022-03-10")
+    assert release.lead.startswith("Aid workers reached")

@@ -25,6 +25,7 @@ from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.structure_words import (
     ARCHIVE_BANNERS,
+    BYLINES,
     DATE_LABELS,
     HEAD_CHROME,
     LISTING_HEADERS,
@@ -43,6 +44,8 @@ _BANNER = compiled(r"{words}", words=ARCHIVE_BANNERS)
 _LISTING = compiled(r"(?:\d{4}\s+)?{words}(?:\s*,?\s*\d{4})?", words=LISTING_HEADERS)
 _CHROME = compiled(r"{words}", words=HEAD_CHROME)
 _DATE_LABEL = compiled(r"{words}", words=DATE_LABELS)
+_BYLINE = compiled(r"^(?i:{words})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$",
+                   words=BYLINES)
 #: A title is at most this long; the lead is a sentence this long, or any line this long.
 TITLE_MAX_WORDS = 35
 TITLE_MIN_WORDS = 3
@@ -144,7 +147,7 @@ def labelled_date(line: str) -> dt.date | None:
 def is_head_label(line: str, following: str = "") -> bool:
     """Chrome under a headline: a date line, furniture, or a label of one or two words
     ("ICRC flag", "Countries", "Venezuela" on an aggregator's copy)."""
-    if head_date(line) or is_chrome(line, following):
+    if head_date(line) or is_chrome(line, following) or _BYLINE.match(fold(line)):
         return True
     return word_count(line) <= 2 and not ends_sentence(line) and not is_lead(line)
 

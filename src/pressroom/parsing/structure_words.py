@@ -147,7 +147,8 @@ ARCHIVE_BANNERS: Table = {
 LISTING_HEADERS: Table = {
     "fr": (r"communiques(?:\s+de\s+presse)?", r"actualites", r"salle\s+de\s+presse",
            r"affichage\s+(?:de\s+)?\d+\s*-\s*\d+\s+(?:sur|de)\s+\d+"),
-    "en": (r"(?:press|news|media)\s+releases", r"(?:press\s+)?briefing\s+notes", r"news(?:room)?",
+    "en": (r"(?:press|news|media)\s+releases", r"news\s+and\s+press\s+release",
+           r"(?:press\s+)?briefing\s+notes", r"news(?:room)?",
            r"latest\s+news", r"displaying\s+\d+\s*-\s*\d+\s+of\s+\d+"),
     "es": (r"comunicados(?:\s+de\s+prensa)?", r"notas\s+de\s+prensa", r"noticias",
            r"sala\s+de\s+prensa", r"mostrando\s+\d+\s*-\s*\d+\s+de\s+\d+"),
@@ -161,12 +162,16 @@ HEAD_CHROME: Table = {
     "fr": (r"logo", r"lire\s+la\s+suite\b.*", r"image", r"photo", r"video", r"imprimer",
            r"partager"),
     "en": (r"logo", r"read\s+more\b.*", r"image", r"photo", r"video", r"pin\s+it",
-           r"print", r"share", r"external\s+id"),
+           r"print", r"share", r"external\s+id", r"format", r"sources?", r"posted", r"origin",
+           r"originally\s+published", r"view\s+original", r"countries", r"publication\s+date"),
     "es": (r"logo", r"leer\s+mas\b.*", r"imagen(?:\s+de\s+previsualizacion\b.*)?", r"foto",
            r"video", r"imprimir", r"compartir"),
     "pt": (r"logo(?:tipo)?", r"leia\s+mais\b.*", r"imagem", r"foto", r"video", r"imprimir",
            r"compartilhar"),
 }
+
+#: A byline under a headline: "By Jane Doe", "Par Jean Dupont", "Por María López".
+BYLINES: Table = {"fr": (r"par",), "en": (r"by",), "es": (r"por",), "pt": (r"por",)}
 
 #: Labels a publication date follows on a line of its own or near the end of the page.
 DATE_LABELS: Table = {
