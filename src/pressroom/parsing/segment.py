@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.contacts import HIDDEN_EMAIL
-from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
     head_date,
@@ -86,6 +86,8 @@ class Draft:
     body: list[str] = field(default_factory=list)
     contact_opener: str | None = None
     contact_lines: list[str] = field(default_factory=list)
+    #: The publisher's tag after the dateline's place ("CICR", "CNW"); no Release field yet.
+    publisher_tag: str | None = None
     #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
     after_contacts: list[str] = field(default_factory=list)
 
@@ -282,16 +284,25 @@ def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
 
 
 def _read_lead(paragraphs: list[str], draft: Draft) -> None:
-    """Lead and body; the dateline opens the lead, or the paragraph under a subtitle."""
+    """Lead and body; the dateline opens the lead, or the paragraph under a subtitle. A
+    newswire's tag after the dateline ("/CNW/") makes the release a press release."""
     if not paragraphs:
         return
-    draft.dateline, date, draft.lead = split_dateline(paragraphs[0])
-    draft.body = paragraphs[1:]
-    if draft.dateline is None and draft.body and not is_lead(paragraphs[0]):
-        place, second_date, text = split_dateline(draft.body[0])
-        if place is not None:
-            draft.dateline, date, draft.body[0] = place, second_date, text
+    draft.lead, draft.body = paragraphs[0], paragraphs[1:]
+    at = 0
+    if split_dateline(paragraphs[0])[0] is None and draft.body and not is_lead(paragraphs[0]):
+        at = 1 if split_dateline(paragraphs[1])[0] is not None else 0  # under a subtitle
+    tag = publisher_tag(paragraphs[at])
+    draft.dateline, date, text = split_dateline(paragraphs[at])
+    if at == 0:
+        draft.lead = text
+    else:
+        draft.body[0] = text
     draft.published_on = date or draft.published_on
+    if tag is not None:
+        draft.publisher_tag = tag.text
+        if tag.wire and draft.template in ("plain", "web_page"):
+            draft.template = "press_release"
 
 
 def _cut_block_end(lines: list[str], widths: list[int]
