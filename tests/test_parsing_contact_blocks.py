@@ -193,3 +193,20 @@ def test_one_letter_labels_and_an_e_mail_spelled_out() -> None:
         ("Mary Brown", ["mbrown@aid.example.org"], [("+41227304200", "phone")]),
     ]
     assert scan.unused == []
+
+
+def test_contact_block_above_the_body_with_only_an_e_mail() -> None:
+    text = ("2019 Press Releases\n\n"
+            "Media Contact\n"
+            "Press@charity.example.org\n\n"
+            "WESTPORT, Conn. (March 3, 2019) — The charity today sent emergency supplies to "
+            "5,000 families in Yemen, where the war has entered its fifth year.\n\n"
+            "The supplies include food, water and medicine for families in Yemen.\n")
+    releases, _ = parse_text(text)
+    (release,) = releases
+    assert (release.title, release.dateline, release.published_on) == (
+        None, "WESTPORT, Conn.", "2019-03-03")
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        (None, ["press@charity.example.org"], [])]
+    assert release.lead.startswith("The charity today sent")
+    assert release.country == "YE"
