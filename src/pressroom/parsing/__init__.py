@@ -52,7 +52,7 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     problems: list[Problem] = []
     drafts = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
     if not drafts and not any(p.stage == "segment" for p in problems):
-        problems.append(Problem("segment", "no release found: the text has no title line"))
+        problems.append(Problem("segment", "no release found: no title and no paragraph"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
         for draft in [d for d in drafts[1:] if _is_stray(d)]:
             drafts.remove(draft)
