@@ -147,3 +147,66 @@ def test_hashtags_and_a_timestamp_after_the_block_are_no_phone() -> None:
     releases, _ = parse_text(text)
     assert [(c.name, c.office, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
         ("Ana Gómez", "CICR, Cali", ["+573101234567"])]
+
+
+def test_surnames_in_capitals_and_names_that_are_also_places() -> None:
+    lines = ["Jean DUPONT, CICR Niamey, tél. : +227 20 72 11 22",
+             "Israel Martínez, Oficina de Prensa, tel: +52 55 1234 5678",
+             "Maria Lima, Assessoria de Imprensa, tel: +55 61 3321 4455"]
+    assert [(c.name, c.office) for c in scan_contacts(lines).contacts] == [
+        ("Jean DUPONT", "CICR Niamey"), ("Israel Martínez", "Oficina de Prensa"),
+        ("Maria Lima", "Assessoria de Imprensa")]
+
+
+def test_national_numbers_read_in_the_office_city_or_the_dateline_country() -> None:
+    text = ("Soudan : le CICR évacue des blessés vers Port-Soudan\n\n"
+            "Genève (CICR) – Le CICR a évacué mercredi 30 blessés vers Port-Soudan, au Soudan, "
+            "où ils recevront des soins.\n\n"
+            "Pour de plus amples informations, veuillez contacter :\n"
+            "Jean Roux, CICR Genève, tél. : 079 217 32 17\n")
+    release = _release_of(text)
+    assert release.country == "SD"  # a headquarters dateline, about Sudan
+    assert [p.e164 for p in release.contacts[0].phones] == ["+41792173217"]  # office: Geneva
+    wire = ("Charity sends kits to families in Haiti\n\n"
+            "WASHINGTON, March 5, 2024 /PRNewswire/ -- The charity shipped kits to 12,000 "
+            "families displaced by violence in Haiti, and more kits will follow to Haiti.\n\n"
+            "Contact: Jane Doe, 202-555-0143, jdoe@charity.example.org\n")
+    release = _release_of(wire)
+    assert (release.country, release.dateline) == ("HT", "WASHINGTON")
+    assert [p.e164 for p in release.contacts[0].phones] == ["+12025550143"]  # the dateline's
+
+
+def _release_of(text: str):
+    releases, _ = parse_text(text)
+    return releases[0]
+
+
+def test_one_letter_labels_and_an_e_mail_spelled_out() -> None:
+    lines = ["John Smith", "Communications Manager", "T: +44 20 7012 6400",
+             "M: +44 7700 900123", "E: jsmith@aid.example.org", "",
+             "Mary Brown, Head of Media", "Tel +41 (0)22 730 4200",
+             "mbrown [at] aid.example [dot] org"]
+    scan = scan_contacts(lines)
+    assert [(c.name, c.emails, [(p.e164, p.kind) for p in c.phones]) for c in scan.contacts] == [
+        ("John Smith", ["jsmith@aid.example.org"],
+         [("+442070126400", "phone"), ("+447700900123", "mobile")]),
+        ("Mary Brown", ["mbrown@aid.example.org"], [("+41227304200", "phone")]),
+    ]
+    assert scan.unused == []
+
+
+def test_contact_block_above_the_body_with_only_an_e_mail() -> None:
+    text = ("2019 Press Releases\n\n"
+            "Media Contact\n"
+            "Press@charity.example.org\n\n"
+            "WESTPORT, Conn. (March 3, 2019) — The charity today sent emergency supplies to "
+            "5,000 families in Yemen, where the war has entered its fifth year.\n\n"
+            "The supplies include food, water and medicine for families in Yemen.\n")
+    releases, _ = parse_text(text)
+    (release,) = releases
+    assert (release.title, release.dateline, release.published_on) == (
+        None, "WESTPORT, Conn.", "2019-03-03")
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        (None, ["press@charity.example.org"], [])]
+    assert release.lead.startswith("The charity today sent")
+    assert release.country == "YE"

@@ -49,3 +49,19 @@ def test_first_place_of_several_names_the_country_in_portuguese_too() -> None:
     assert place_country("Kinshasa / Genève") == "CD"
     assert place_country("Genebra") == "CH"
     assert place_country("Bogotá - Quito") == "CO"
+
+
+def test_publisher_tag_and_a_newswire_release_under_a_subtitle() -> None:
+    from pressroom.parsing.dateline import publisher_tag
+    from pressroom.parsing.segment import segment_page
+
+    assert publisher_tag("Goma / Genève (CICR) – Le CICR a agi.").text == "CICR"
+    assert publisher_tag("WESTPORT, Conn. (March 3, 2017) — The charity sent aid.") is None
+    (draft,) = segment_page(
+        "Charity appeals for Syrian children\n"
+        "With only $30, the charity can provide warm clothing for a child\n"
+        "CHICAGO, Feb. 2, 2015 /PRNewswire/ -- The charity released an appeal for children "
+        "affected by the conflict in Syria.\n")
+    assert (draft.template, draft.dateline, draft.publisher_tag, draft.published_on) == (
+        "press_release", "CHICAGO", "PRNewswire", dt.date(2015, 2, 2))
+    assert draft.body[0].startswith("The charity released")

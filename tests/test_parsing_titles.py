@@ -31,6 +31,8 @@ def _release(text: str):
         # a logo, a category label, a listing counter and a pipe header
         (f"logo\nFloods\nDisplaying 1 - 20 of 45\n| Press release\n\n{TITLE_EN}\n\n{LEAD_EN}\n",
          TITLE_EN),
+        # share and print buttons above the headline
+        (f"Share on Facebook\nTweet\nPrint\n\n{TITLE_EN}\n\n{LEAD_EN}\n", TITLE_EN),
         # a bare header and an image's alt text under the headline
         (f"Comunicado de imprensa\n\n{TITLE_FR}\n\nCICR logo\n\n{LEAD_FR}\n", TITLE_FR),
         # the search tool's stamp, a header, then the lead: no headline
@@ -68,3 +70,34 @@ def test_title_among_page_chrome(text: str, title: str | None) -> None:
 )
 def test_publication_date_from_head_lines_and_labels(text: str, published_on: str) -> None:
     assert _release(text).published_on == published_on
+
+
+def test_breadcrumb_above_the_title_and_notes_to_editors_after_the_contacts() -> None:
+    text = ("Accueil > Actualités > Communiqués\n"
+            "Tchad : une ONG alerte sur la malnutrition dans les camps de l'Est\n"
+            "Publié le 12/05/2024\n"
+            "N'Djamena, le 12 mai 2024 – L'organisation a soigné plus de 2 500 enfants "
+            "malnutris dans les camps de l'Est depuis janvier, a-t-elle annoncé.\n"
+            "Contact presse :\n"
+            "Paul Martin – +33 6 12 34 56 78 – paul.martin@ong.example.org\n"
+            "Notes aux rédactions\n"
+            "L'organisation est une association médicale humanitaire fondée en 1971.\n")
+    release = _release(text)
+    assert (release.title, release.dateline, release.country, release.published_on) == (
+        "Tchad : une ONG alerte sur la malnutrition dans les camps de l'Est", "N'Djamena", "TD",
+        "2024-05-12")
+    assert [(c.name, [p.e164 for p in c.phones]) for c in release.contacts] == [
+        ("Paul Martin", ["+33612345678"])]
+
+
+def test_aggregator_metadata_and_byline_under_the_title() -> None:
+    text = ("Sudan: aid workers reach besieged town for the first time in months\n\n"
+            "Format\nNews and Press Release\nSource\nUNHCR\nPosted\n10 Mar 2022\n"
+            "Originally published\n10 Mar 2022\nOrigin\nView original\n\nBy Jane Doe\n\n"
+            "GENEVA – Aid workers reached the besieged town of El Fasher in Sudan on Tuesday, "
+            "bringing food for 20,000 people, UNHCR said.\n\nThe convoy also carried medicine.\n")
+    release = _release(text)
+    assert (release.title, release.dateline, release.published_on) == (
+        "Sudan: aid workers reach besieged town for the first time in months", "GENEVA",
+        "2022-03-10")
+    assert release.lead.startswith("Aid workers reached")

@@ -16,7 +16,7 @@ from pressroom.limits import limit_text
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
-from pressroom.parsing.country import main_country
+from pressroom.parsing.country import main_country, place_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.language import detect_language
@@ -55,7 +55,7 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     problems: list[Problem] = []
     drafts = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
     if not drafts and not any(p.stage == "segment" for p in problems):
-        problems.append(Problem("segment", "no release found: the text has no title line"))
+        problems.append(Problem("segment", "no release found: no title and no paragraph"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
         for draft in [d for d in drafts[1:] if _is_stray(d)]:
             drafts.remove(draft)
@@ -99,14 +99,12 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",
                                 " | ".join(draft.after_contacts)[:500]))
     if draft.contact_lines:
-        contacts = _guard(problems, "contacts", lambda: scan_contacts(
-            draft.contact_lines, region=release.country), ContactScan())
+        contacts = _read_contacts(draft, release, problems)
         if release.country is None:  # no country named: the contacts' offices tell it
             release.country = next((code for c in contacts.contacts
                                     if (code := office_region(c.office))), None)
             if release.country is not None:
-                contacts = _guard(problems, "contacts", lambda: scan_contacts(
-                    draft.contact_lines, region=release.country), ContactScan())
+                contacts = _read_contacts(draft, release, problems)
         release.contacts = contacts.contacts
         problems.extend(contacts.unused)
         if not release.contacts:
@@ -116,6 +114,13 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
         prose, release.language, release.title), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
     return release
+
+
+def _read_contacts(draft: Draft, release: Release, problems: list[Problem]) -> ContactScan:
+    """The contact block; national numbers read in the dateline's country, else the release's."""
+    region = (place_country(draft.dateline) if draft.dateline else None) or release.country
+    return _guard(problems, "contacts", lambda: scan_contacts(
+        draft.contact_lines, region=region, fallback=release.country), ContactScan())
 
 
 def _guard(problems: list[Problem], stage: str, step: Callable[[], T], default: T) -> T:

@@ -23,19 +23,21 @@ from dataclasses import field as dataclass_field
 from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
-from pressroom.parsing.country import mentions, place_country
+from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
 from pressroom.parsing.structure_words import (
     ADDRESS_WORDS,
     HONORIFICS,
     LOCATIVES,
     OFFICE_WORDS,
+    SPELLED_AT,
+    SPELLED_DOT,
     alternation,
     compiled,
 )
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold
 
-_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail"
+_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail|e(?=\s*:|$)"
 #: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
 _FIELD_CUT = re.compile(
     rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
@@ -47,6 +49,9 @@ _BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 #: The e-mail a page hid behind a script (Cloudflare writes "[email protected]").
 HIDDEN_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]", re.IGNORECASE)
+#: "jdoe [at] org [dot] int": an e-mail spelled out against robots, put back together.
+_SPELLED_AT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_AT)}\s*[\])]\s*", re.IGNORECASE)
+_SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_DOT)}\s*[\])]\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(rf"^(?:{alternation(HONORIFICS)})\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=ADDRESS_WORDS)
 _OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
@@ -90,8 +95,13 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
     return scan_contacts(lines, region).contacts
 
 
-def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
-    """Like `parse_contacts`, also returning the text and numbers it could not use."""
+def scan_contacts(lines: list[str], region: str | None = None,
+                  fallback: str | None = None) -> ContactScan:
+    """Like `parse_contacts`, also returning the text and numbers it could not use.
+
+    A number without a country code is read in its contact's office's country, else in
+    `region` (the dateline's); when that reading is invalid and one in `fallback` (the
+    release's country) is valid, the fallback wins."""
     scan = ContactScan()
     block = _Block(scan)
     pending_kind: str | None = None
@@ -99,7 +109,7 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
         for hidden in HIDDEN_EMAIL.findall(line):
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
-        line = HIDDEN_EMAIL.sub(" ", line)
+        line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.line = number
         for field in fields(line):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
@@ -112,8 +122,8 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
                 continue
-            phones = find_phones(field, kind=pending_kind or "phone",
-                                 region=office_region(block.current.office) or region)
+            phones = _read_phones(field, pending_kind or "phone",
+                                  office_region(block.current.office) or region, fallback)
             if phones:
                 block.add_phones(phones)
                 continue
@@ -121,6 +131,16 @@ def scan_contacts(lines: list[str], region: str | None = None) -> ContactScan:
             block.add_text(field)
     block.close()
     return scan
+
+
+def _read_phones(field: str, kind: str, region: str | None,
+                 fallback: str | None) -> list[Phone]:
+    phones = find_phones(field, kind=kind, region=region)
+    if fallback and fallback != region and any(not p.valid for p in phones):
+        other = find_phones(field, kind=kind, region=fallback)
+        if sum(p.valid for p in other) > sum(p.valid for p in phones):
+            return other
+    return phones
 
 
 class _Block:
@@ -164,7 +184,8 @@ class _Block:
                 self._set_office(locative["place"])
             else:
                 self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
-        elif self.current.name is not None and _ROLE.search(fold(text)):
+        elif (self.current.name is not None and _ROLE.search(fold(text))
+              and not _starts_with_office(text)):
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
@@ -195,7 +216,22 @@ def is_office(text: str) -> bool:
     folded = fold(text)
     if ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()):
         return True
-    return bool(_ACRONYM.search(text)) and not (text.isupper() and len(text.split()) > 1)
+    if not _ACRONYM.search(text) or (text.isupper() and len(text.split()) > 1):
+        return False
+    return not _SURNAME_IN_CAPS.match(text)
+
+
+#: "Jean DUPONT", "Ana María LÓPEZ GARCÍA": a name with the surname in capitals, no acronym.
+_SURNAME_IN_CAPS = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?$")
+
+
+def _starts_with_office(text: str) -> bool:
+    """"Oficina de Prensa", "Bureau de presse": an office named by its service, no role."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if _ROLE.fullmatch(fold(first)):  # "Press Officer", "Communications Officer"
+        return False
+    return bool(ORGANISATION.fullmatch(fold(first)) or _OFFICE_WORD.fullmatch(fold(first).lower()))
 
 
 def _is_full_name(text: str) -> bool:
@@ -211,8 +247,15 @@ def _is_person(text: str) -> bool:
 def _is_place(text: str) -> bool:
     """A country, a known city ("Berne"), a piece of an address ("Federal Palace West
     Wing") or a name holding a country ("Santé Canada"): not a person."""
-    return (place_country(text) is not None or bool(mentions(text))
+    return (place_country(text) is not None or _country_at_end(text)
             or bool(_ADDRESS_WORD.search(fold(text).lower())))
+
+
+def _country_at_end(text: str) -> bool:
+    """The text ends on a country's name ("Santé Canada"); "Israel Martínez" and "Maria
+    Lima" (a city, a common surname) do not."""
+    words, names = text.split(), country_names()
+    return any(fold(" ".join(words[k:])) in names for k in range(1, len(words)))
 
 
 @cache
@@ -226,6 +269,11 @@ def office_region(office: str | None) -> str | None:
     named = place_country(" ".join(place.split()))
     if named:
         return named
+    words = office.split()  # "CICR Genève", "Delegación de Bogotá": a place closing the office
+    for k in range(max(0, len(words) - 3), len(words)):
+        named = place_country(" ".join(words[k:]))
+        if named:
+            return named
     found = mentions(office)  # "…, Immigration, Réfugiés et Citoyenneté Canada" -> CA
     return found[-1][1] if found else None
 
@@ -276,7 +324,10 @@ def _cut(text: str) -> list[str]:
     """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
     pieces, start = [], 0
     for match in _FIELD_CUT.finditer(fold(text)):
-        pieces.append(text[start:match.start()])
+        piece = text[start:match.start()]
+        if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
+            continue  # "Tel: 1234" stays one field: a label keeps its value
+        pieces.append(piece)
         start = match.end()
     pieces.append(text[start:])
     return pieces

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
@@ -61,6 +62,26 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         if pattern is not _HEAD and place is None and date is not None:
             return None, date, paragraph[match.end():]
     return None, None, paragraph
+
+
+@dataclass(frozen=True)
+class PublisherTag:
+    """The tag after a dateline's place: "CICR", or a newswire's "/CNW/" (between slashes)."""
+
+    text: str
+    wire: bool
+
+
+def publisher_tag(paragraph: str) -> PublisherTag | None:
+    """The publisher's tag of a dateline: "CICR", "CNW", "PRNewswire-USNewswire", "African
+    Press Organization (APO)"; None when there is none, or when the brackets hold a date."""
+    if split_dateline(paragraph)[0] is None:
+        return None
+    for wire, pattern in ((False, _TAGGED[0]), (True, _TAGGED[1])):
+        match = pattern.match(paragraph)
+        if match and not parse_date(match["tag"]):
+            return PublisherTag(match["tag"].strip(), wire)
+    return None
 
 
 def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:

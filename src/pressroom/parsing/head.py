@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.structure_words import (
     ARCHIVE_BANNERS,
+    BYLINES,
     DATE_LABELS,
     HEAD_CHROME,
     LISTING_HEADERS,
@@ -34,12 +36,16 @@ from pressroom.parsing.text import ends_sentence, fold, word_count
 #: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
 STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
+#: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
+_BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
 _CREDIT = re.compile(r"©|\(c\)\s|^(?:photo|foto|credit|crédit)s?\s*:", re.IGNORECASE)
 _BANNER = compiled(r"{words}", words=ARCHIVE_BANNERS)
 _LISTING = compiled(r"(?:\d{4}\s+)?{words}(?:\s*,?\s*\d{4})?", words=LISTING_HEADERS)
 _CHROME = compiled(r"{words}", words=HEAD_CHROME)
 _DATE_LABEL = compiled(r"{words}", words=DATE_LABELS)
+_BYLINE = compiled(r"^(?i:{words})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$",
+                   words=BYLINES)
 #: A title is at most this long; the lead is a sentence this long, or any line this long.
 TITLE_MAX_WORDS = 35
 TITLE_MIN_WORDS = 3
@@ -104,9 +110,10 @@ def is_chrome(line: str, following: str = "") -> bool:
     text = fold(line).lower().strip(" |>•*-–:")
     return bool(
         not text
-        or header_template(text)
+        or header_template(text) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
+        or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
         or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
@@ -140,7 +147,7 @@ def labelled_date(line: str) -> dt.date | None:
 def is_head_label(line: str, following: str = "") -> bool:
     """Chrome under a headline: a date line, furniture, or a label of one or two words
     ("ICRC flag", "Countries", "Venezuela" on an aggregator's copy)."""
-    if head_date(line) or is_chrome(line, following):
+    if head_date(line) or is_chrome(line, following) or _BYLINE.match(fold(line)):
         return True
     return word_count(line) <= 2 and not ends_sentence(line) and not is_lead(line)
 

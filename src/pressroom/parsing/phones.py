@@ -2,7 +2,8 @@
 
 A number today's numbering plan rejects (Chile's "+56-2-2746713" from before 2013) is kept
 with `valid=False` and its digits as written; nothing is dropped. The kind comes from the
-label written before the number (Tel/Tél/Phone/Teléfono, Mobile/Cell/Portable/Móvil, Fax).
+label written before the number (Tel/Tél/Phone/Teléfono/"T:", Mobile/Cell/Portable/Móvil/"M:",
+Fax); a number with no label is a phone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from pressroom.parsing.text import fold
 #: Label words -> kind; matched on accent-folded, lower-cased text.
 _KIND_LABELS = (
     ("fax", r"fax|telefax|telecopie(?:ur)?"),
-    ("mobile", r"mobile?|mob|cell(?:ular)?|cel|portable|movil|celular|gsm|whatsapp"),
-    ("phone", r"tel|telephone|telefono|phone|tfno|tlf|landline"),
+    ("mobile", r"mobile?|mob|cell(?:ular)?|cel|portable|movil|celular|gsm|whatsapp|m(?=\s*:|$)"),
+    ("phone", r"tel|telephone|telefono|phone|tfno|tlf|landline|t(?=\s*:|$)"),
 )
 #: Any phone label word (match it on accent-folded text).
 LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)

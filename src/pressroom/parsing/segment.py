@@ -1,8 +1,10 @@
 """A page's cleaned text cut into releases, and each release into its parts.
 
 A release reads: [site menu] [template header: "Communiqué" / "Press Release" + a category
-line such as "Global"] title, lead (first paragraph, which may open with a dateline
-"Pérou - "), body paragraphs, contact block (from its opener to the end).
+line such as "Global"] [page chrome] title (chosen by `head`; none when the text starts at
+the lead) [date lines, chrome], lead (first paragraph, which may open with a dateline
+"Pérou - "), body paragraphs, contact block (from its opener to the end, less the chrome
+closing it; or above the body, when no prose stands before its opener).
 
 Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or Spanish
 "Comunicado" header), `press_release` ("Press Release", "News Release", "Nota de prensa"
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.contacts import HIDDEN_EMAIL
-from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
     head_date,
@@ -43,7 +45,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import find_opener
+from pressroom.parsing.opener import Opener, find_opener
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.structure_words import CONTACT_BLOCK_ENDS, compiled
@@ -84,12 +86,15 @@ class Draft:
     body: list[str] = field(default_factory=list)
     contact_opener: str | None = None
     contact_lines: list[str] = field(default_factory=list)
+    #: The publisher's tag after the dateline's place ("CICR", "CNW"); no Release field yet.
+    publisher_tag: str | None = None
     #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
     after_contacts: list[str] = field(default_factory=list)
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
-    """The releases of a decoded page, in order; parts that hold no title are skipped."""
+    """The releases of a decoded page, in order; parts with neither title nor lead are
+    skipped. The search tool's " date 2023-09 " stamp opening the page is cut."""
     lines = clean_lines(text)
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
@@ -134,11 +139,11 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 last_detail = len(current)
             current.append(line)
             continue
-        if closes_contacts(line):  # page chrome until the next separator or header
-            while i < len(lines) and not (_SEPARATOR.match(lines[i]) or header_template(lines[i])):
-                current.append(line)
-                line, i = lines[i], i + 1
-            current.append(line)
+        if closes_contacts(line):  # page chrome up to the next separator or header
+            end = next((k for k in range(i, len(lines))
+                        if _SEPARATOR.match(lines[k]) or header_template(lines[k])), len(lines))
+            current.extend(lines[i - 1:end])
+            i = end
             continue
         following = lines[i] if i < len(lines) else ""
         if _belongs_to_contacts(line, following, current, last_detail):
@@ -240,37 +245,64 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
     opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
-    body_lines = rest[: opener.start] if opener else rest
-    if opener:
-        draft.contact_opener = opener.text
-        tail = rest[opener.end:]
-        if not any(reads_as_prose(line) for line in body_lines):  # contacts above the body
-            end = next((k for k, line in enumerate(tail) if line and reads_as_prose(line)),
-                       len(tail))
-            body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
-        contact = [opener.remainder, *tail]
-        widths = [len(rest[opener.end - 1]), *map(len, tail)]
-        contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
-        draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
-    for k, line in enumerate(body_lines):  # "Dernière modification 28.04.2020"
-        date = labelled_date(line) if line else None
-        if date:
-            draft.published_on = draft.published_on or date
-            body_lines = body_lines[:k] + body_lines[k + 1:]
-            break
-    paragraphs = unwrap(body_lines)
-    if paragraphs:
-        draft.dateline, date, draft.lead = split_dateline(paragraphs[0])
-        draft.body = paragraphs[1:]
-        if draft.dateline is None and draft.body and not is_lead(paragraphs[0]):
-            # a subtitle under the headline; the dateline opens the next paragraph
-            place, second_date, rest = split_dateline(draft.body[0])
-            if place is not None:
-                draft.dateline, date, draft.body[0] = place, second_date, rest
-        draft.published_on = date or draft.published_on
+    body_lines = _read_contact_block(rest, opener, draft) if opener else rest
+    body_lines = _take_labelled_date(body_lines, draft)
+    _read_lead(unwrap(body_lines), draft)
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
+
+
+def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[str]:
+    """Fill the draft's contact block; return the body's lines.
+
+    The block runs from its opener to the end, less the page chrome closing it; when no
+    prose stands above the opener, the block stands above the body, which starts at the
+    first line of prose after it.
+    """
+    draft.contact_opener = opener.text
+    body_lines, tail = rest[: opener.start], rest[opener.end:]
+    if not any(reads_as_prose(line) for line in body_lines):
+        end = next((k for k, line in enumerate(tail) if line and reads_as_prose(line)),
+                   len(tail))
+        body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
+    contact = [opener.remainder, *tail]
+    widths = [len(rest[opener.end - 1]), *map(len, tail)]
+    contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
+    draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
+    return body_lines
+
+
+def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
+    """A "Dernière modification 28.04.2020" line in the body dates the release; it is cut."""
+    for k, line in enumerate(body_lines):
+        date = labelled_date(line) if line else None
+        if date:
+            draft.published_on = draft.published_on or date
+            return body_lines[:k] + body_lines[k + 1:]
+    return body_lines
+
+
+def _read_lead(paragraphs: list[str], draft: Draft) -> None:
+    """Lead and body; the dateline opens the lead, or the paragraph under a subtitle. A
+    newswire's tag after the dateline ("/CNW/") makes the release a press release."""
+    if not paragraphs:
+        return
+    draft.lead, draft.body = paragraphs[0], paragraphs[1:]
+    at = 0
+    if split_dateline(paragraphs[0])[0] is None and draft.body and not is_lead(paragraphs[0]):
+        at = 1 if split_dateline(paragraphs[1])[0] is not None else 0  # under a subtitle
+    tag = publisher_tag(paragraphs[at])
+    draft.dateline, date, text = split_dateline(paragraphs[at])
+    if at == 0:
+        draft.lead = text
+    else:
+        draft.body[0] = text
+    draft.published_on = date or draft.published_on
+    if tag is not None:
+        draft.publisher_tag = tag.text
+        if tag.wire and draft.template in ("plain", "web_page"):
+            draft.template = "press_release"
 
 
 def _cut_block_end(lines: list[str], widths: list[int]

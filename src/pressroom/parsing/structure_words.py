@@ -45,16 +45,18 @@ CONTACT_VERBS: Table = {
 CONTACT_BLOCK_ENDS: Table = {
     "fr": (r"le\s+saviez[\s-]vous\b.*", r"a\s+lire\s+aussi\b.*", r"voir\s+aussi",
            r"editeur", r"retour\s+(?:a\s+la\s+(?:page|liste)|aux?\s+(?:actualites|accueil))\b.*",
-           r"articles?\s+(?:lies|similaires|connexes)"),
+           r"articles?\s+(?:lies|similaires|connexes)", r"notes?\s+(?:aux|pour\s+les)\s+redact\w+",
+           r"a\s+propos\s+d[eu']\s*.{0,40}"),
     "en": (r"did\s+you\s+know\b.*", r"you\s+may\s+also\s+like", r"see\s+also", r"publisher",
            r"related\s+(?:news|stories|articles|content|links)", r"read\s+more",
            r"back\s+to\s+(?:top|the\s+list|news|press\s+releases|home)\b.*",
            r"notes?\s+to\s+editors"),
     "es": (r"sabias\s+que\b.*", r"vea\s+tambien", r"ver\s+tambien", r"editor",
            r"volver\s+(?:a\s+la\s+(?:pagina|lista)|al\s+(?:inicio|listado))\b.*",
-           r"noticias\s+relacionadas"),
+           r"noticias\s+relacionadas", r"notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores)"),
     "pt": (r"voce\s+sabia\b.*", r"veja\s+tambem", r"leia\s+tambem", r"noticias\s+relacionadas",
-           r"voltar\s+(?:para|a|ao)\s+(?:a\s+)?(?:pagina|lista|inicio)\b.*"),
+           r"voltar\s+(?:para|a|ao)\s+(?:a\s+)?(?:pagina|lista|inicio)\b.*",
+           r"notas?\s+(?:aos|para\s+os)\s+(?:editores|redatores)"),
 }
 
 #: Titles and honorifics written before a contact's name; they are dropped.
@@ -91,6 +93,10 @@ ADDRESS_WORDS: Table = {
     "es": ("calle", "avenida", "carrera", "edificio", "piso", "palacio", "apartado", "plaza"),
     "pt": ("rua", "avenida", "edificio", "andar", "palacio", "praca", "caixa postal", "bloco"),
 }
+
+#: "jdoe [at] org [dot] int": the words of an e-mail spelled out against robots.
+SPELLED_AT: Table = {"fr": ("at", "arobase"), "en": ("at",), "es": ("arroba",), "pt": ("arroba",)}
+SPELLED_DOT: Table = {"fr": ("point",), "en": ("dot",), "es": ("punto",), "pt": ("ponto",)}
 
 #: "Em Brasília, Ana Silva": a preposition and a place before a contact's name (the office).
 LOCATIVES: Table = {
@@ -141,7 +147,8 @@ ARCHIVE_BANNERS: Table = {
 LISTING_HEADERS: Table = {
     "fr": (r"communiques(?:\s+de\s+presse)?", r"actualites", r"salle\s+de\s+presse",
            r"affichage\s+(?:de\s+)?\d+\s*-\s*\d+\s+(?:sur|de)\s+\d+"),
-    "en": (r"(?:press|news|media)\s+releases", r"(?:press\s+)?briefing\s+notes", r"news(?:room)?",
+    "en": (r"(?:press|news|media)\s+releases", r"news\s+and\s+press\s+release",
+           r"(?:press\s+)?briefing\s+notes", r"news(?:room)?",
            r"latest\s+news", r"displaying\s+\d+\s*-\s*\d+\s+of\s+\d+"),
     "es": (r"comunicados(?:\s+de\s+prensa)?", r"notas\s+de\s+prensa", r"noticias",
            r"sala\s+de\s+prensa", r"mostrando\s+\d+\s*-\s*\d+\s+de\s+\d+"),
@@ -155,12 +162,16 @@ HEAD_CHROME: Table = {
     "fr": (r"logo", r"lire\s+la\s+suite\b.*", r"image", r"photo", r"video", r"imprimer",
            r"partager"),
     "en": (r"logo", r"read\s+more\b.*", r"image", r"photo", r"video", r"pin\s+it",
-           r"print", r"share", r"external\s+id"),
+           r"print", r"share", r"external\s+id", r"format", r"sources?", r"posted", r"origin",
+           r"originally\s+published", r"view\s+original", r"countries", r"publication\s+date"),
     "es": (r"logo", r"leer\s+mas\b.*", r"imagen(?:\s+de\s+previsualizacion\b.*)?", r"foto",
            r"video", r"imprimir", r"compartir"),
     "pt": (r"logo(?:tipo)?", r"leia\s+mais\b.*", r"imagem", r"foto", r"video", r"imprimir",
            r"compartilhar"),
 }
+
+#: A byline under a headline: "By Jane Doe", "Par Jean Dupont", "Por María López".
+BYLINES: Table = {"fr": (r"par",), "en": (r"by",), "es": (r"por",), "pt": (r"por",)}
 
 #: Labels a publication date follows on a line of its own or near the end of the page.
 DATE_LABELS: Table = {
