@@ -1,8 +1,11 @@
 """The `validate` flow: the quality gate of one stage (landing, staging or marts).
 
-Runs the stage's Great Expectations suites (expectations/<stage>/), logs every failed
-expectation with its failing rows, and raises QualityGateFailed when a critical one failed,
-so the pipeline stops before anything is published. Warnings are logged and let it go on.
+Runs the stage's Great Expectations suites (expectations/<stage>/) on the rows of files the
+stage has not validated yet, logs every failed expectation with its failing rows, and raises
+QualityGateFailed when a critical one failed, so the pipeline stops before anything is
+published. A critical failure on a few staging rows (at most PRESSROOM_QUARANTINE_MAX_SHARE of
+the batch, not a key or uniqueness failure) quarantines those rows and lets the run go on.
+Warnings are logged and let it go on.
 """
 
 from __future__ import annotations
@@ -40,12 +43,13 @@ def validate(stage: str, root: str | None = None) -> dict:
     logger = get_run_logger()
     for outcome in report.critical_failures:
         logger.error("quality %s: %s", stage, outcome.failure_text())
-    for outcome in report.warnings:
+    for outcome in report.warnings + report.quarantined:
         logger.warning("quality %s: %s", stage, outcome.failure_text())
     summary = report.summary()
     logger.info("quality %s: %s, %d expectations on %d tables, %d critical and %d warning "
-                "failed (data docs: %s)", stage, "passed" if report.success else "FAILED",
-                summary["expectations"], len(summary["tables"]), summary["failed_critical"],
-                summary["failed_warning"], summary["data_docs"])
+                "failed, %d row(s) quarantined (data docs: %s)", stage,
+                "passed" if report.success else "FAILED", summary["expectations"],
+                len(summary["tables"]), summary["failed_critical"], summary["failed_warning"],
+                summary["quarantined_rows"], summary["data_docs"])
     report.raise_for_critical()
     return summary

@@ -50,6 +50,7 @@ def summarize(
         "gates": gates,
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
+        "quarantined_rows": quarantined_rows(paths.warehouse, run_id) if run_id else [],
         "marts": mart_counts(paths.warehouse),
         "published": bool(publish),
         "publish_id": publish.get("publish_id"),
@@ -85,9 +86,12 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
         if not con.execute("select count(*) from information_schema.tables where "
                            "table_schema = 'quality' and table_name = 'results'").fetchone()[0]:
             return []
+        con.execute("alter table quality.results add column if not exists "
+                    "quarantined_rows bigint")  # results stored by an older pressroom
         rows = con.execute(
             """
-            select severity, table_name || coalesce('.' || column_name, ''), expectation,
+            select severity || coalesce(', ' || quarantined_rows || ' row(s) quarantined', ''),
+                   table_name || coalesce('.' || column_name, ''), expectation,
                    coalesce(error, unexpected_count || ' unexpected',
                             'observed ' || observed_value),
                    (unexpected_examples -> 0)::varchar, message
@@ -100,6 +104,22 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
     return [f"[{sev}] " + (message or f"{target} {exp}: {what}")
             + (f", e.g. {_clip(example)}" if example else "")
             for sev, target, exp, what, example, message in rows]
+
+
+def quarantined_rows(warehouse: Path, run_id: str, limit: int = 100) -> list[dict[str, str]]:
+    """The rows the run's gates quarantined (table, key, expectation, reason), first `limit`."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where table_schema"
+                           " = 'quality' and table_name = 'quarantined_rows'").fetchall()[0][0]:
+            return []
+        cursor = con.execute(
+            "select table_name as table, row_key as key, expectation, reason"
+            " from quality.quarantined_rows where run_id = ?"
+            " order by table_name, row_key limit ?", [run_id, limit])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def to_markdown(summary: Mapping[str, Any]) -> str:
@@ -122,6 +142,15 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
         lines += ["| file | reason |", "| --- | --- |"]
         lines += [f"| {_cell(f.get('name') or f.get('path'))} | {_cell(f['reason'])} |"
                   for f in refused]
+    else:
+        lines.append("None.")
+    lines += ["", "## Quarantined rows", ""]
+    if summary.get("quarantined_rows"):
+        lines += ["Moved out of staging (not published as data), all in table"
+                  " `quality.quarantined_rows`:", "",
+                  "| table | key | expectation | reason |", "| --- | --- | --- | --- |"]
+        lines += [f"| {_cell(q['table'])} | {_cell(q['key'])} | {_cell(q['expectation'])} | "
+                  f"{_cell(q['reason'])} |" for q in summary["quarantined_rows"]]
     else:
         lines.append("None.")
     lines += ["", "## Failed expectations", ""]
@@ -158,6 +187,12 @@ def to_text(summary: Mapping[str, Any]) -> str:
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
+    quarantined = summary.get("quarantined_rows") or []
+    if quarantined:
+        lines.append(f"  quarantined rows: {len(quarantined)}"
+                     + ("+" if len(quarantined) >= 100 else "")
+                     + " (not published; table quality.quarantined_rows)")
+        lines += [f"    - {q['table']} {q['key']}: {_clip(q['reason'])}" for q in quarantined[:10]]
     if not ok:
         lines.append(f"  error: {summary['error']}")
         lines += ["    - " + "\n      ".join(part.strip() for part in d.splitlines())

@@ -40,6 +40,10 @@ def parse_bytes(
         parsed.problems.append(Problem("decode", "unexpected decoding error", _detail(e)))
         return parsed
     parsed.encoding = decoded.encoding
+    if decoded.replaced:
+        parsed.problems.append(Problem(
+            "decode", f"{decoded.replaced} invalid byte sequence(s) replaced by U+FFFD",
+            "the file is UTF-8 apart from these bytes; the rest of the text is kept"))
     releases, problems = parse_text(decoded.text, boilerplate=boilerplate)
     parsed.releases.extend(releases)
     parsed.problems.extend(problems)
