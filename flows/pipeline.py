@@ -6,6 +6,7 @@ run artifact records why. The flow is deployed by prefect.yaml (daily, process w
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,10 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
+from pressroom import freshness
+from pressroom.db import connect
 from pressroom.publish import publish
-from pressroom.report import summarize, to_markdown
+from pressroom.report import summarize, to_markdown, write_summary
 from pressroom.settings import Paths
 
 ARTIFACT_KEY = "pressroom-run-summary"
@@ -35,6 +38,22 @@ def publish_marts(root: str) -> dict[str, Any]:
         result = publish(con, paths, flow_run_id=flow_run.get_id())
     return {"publish_id": result.publish_id, "tables": len(result.row_counts),
             "rows": sum(result.row_counts.values())}
+
+
+@task
+def published_state(root: str) -> tuple[str, bool]:
+    """The fingerprint of what dbt would build from, and whether it is published already."""
+    paths = Paths(Path(root))
+    with connect(paths.warehouse) as con:
+        state = freshness.current_state(con, paths)
+        return state, freshness.is_published(con, paths, state)
+
+
+@task
+def record_published(root: str, state: str, publish_id: str | None) -> None:
+    """Remember which state the published marts were built from."""
+    with duckdb.connect(str(Paths(Path(root)).warehouse)) as con:
+        freshness.record_published(con, state, publish_id)
 
 
 @flow(name="pipeline")
@@ -59,22 +78,37 @@ def pipeline(
         ("validate marts", lambda: validate("marts", root=r)),
         ("publish", lambda: publish_marts(r)),
     ]
+    seconds: dict[str, float] = {}
+    skipped: list[str] = []
+    state = None
     for name, step in steps:
+        if name == "transform":
+            state, current = published_state(r)
+            if current and not full_refresh:  # nothing new since the last publish
+                skipped = [n for n, _ in steps[steps.index((name, step)):]]
+                break
+        started = time.perf_counter()
         try:
             stages[name] = step()
         except Exception as exc:
             summary = summarize(paths, stages, started_at=started_at, error=exc,
-                                failed_stage=name, run_id=flow_run.get_id())
-            _report(summary)
+                                failed_stage=name, run_id=flow_run.get_id(), seconds=seconds)
+            _report(summary, paths)
             exc.pressroom_summary = summary  # for `pressroom run` to print
             raise
-    summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id())
-    _report(summary)
+        seconds[name] = round(time.perf_counter() - started, 2)
+    if "publish" in stages and state:
+        record_published(r, state, stages["publish"].get("publish_id"))
+    summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id(),
+                        seconds=seconds, skipped=skipped)
+    _report(summary, paths)
     return summary
 
 
-def _report(summary: dict[str, Any]) -> None:
-    """Log the summary and publish it as the run's markdown artifact."""
+def _report(summary: dict[str, Any], paths: Paths) -> None:
+    """Log the summary, write it as JSON (warehouse/last_run.json) and publish it as the run's
+    markdown artifact."""
+    write_summary(paths, summary)
     get_run_logger().info("pipeline %s; marts %s; publish %s (details: artifact %s)",
                           summary["status"], summary["marts"], summary["publish_id"],
                           ARTIFACT_KEY)

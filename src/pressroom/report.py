@@ -29,10 +29,13 @@ def summarize(
     error: BaseException | None = None,
     failed_stage: str | None = None,
     run_id: str | None = None,
+    seconds: Mapping[str, float] | None = None,
+    skipped: list[str] | None = None,
 ) -> dict[str, Any]:
     """The summary of one pipeline run; `stages` maps stage name to the flow's result dict.
 
     `run_id` is the pipeline's flow run: the quality gates record their results under it.
+    `seconds` is each stage's wall time; `skipped` the stages a run with nothing new skipped.
     """
     land = stages.get("land") or {}
     gates = {g: _gate_status(stages, g, failed_stage) for g in GATES}
@@ -45,6 +48,8 @@ def summarize(
         "error": _error_text(error) if error else None,
         "error_details": _error_details(error, failed_stage),
         "stages": {name: _counts(result) for name, result in stages.items()},
+        "seconds": dict(seconds or {}),
+        "skipped": list(skipped or []),
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
         "gates": gates,
@@ -61,6 +66,16 @@ def summarize(
             "docs_site": str(paths.docs_dir / "index.html"),
         },
     }
+
+
+def write_summary(paths: Paths, summary: Mapping[str, Any]) -> Path:
+    """Write the summary as JSON beside the working warehouse (last_run.json); its path."""
+    import json
+
+    target = paths.warehouse.parent / "last_run.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(summary, indent=2, default=str, ensure_ascii=False), "utf-8")
+    return target
 
 
 def mart_counts(warehouse: Path) -> dict[str, int]:
@@ -185,6 +200,11 @@ def to_text(summary: Mapping[str, Any]) -> str:
                   if isinstance(v, int) and k != "batches"}
         lines.append(f"  parsed: {_inline(parsed)}")
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
+    if summary.get("skipped"):
+        lines.append("  nothing new since the last publish: the published warehouse is current"
+                     f" ({', '.join(summary['skipped'])} skipped)")
+    if summary.get("seconds"):
+        lines.append("  seconds: " + _inline(summary["seconds"]))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
     quarantined = summary.get("quarantined_rows") or []
@@ -218,7 +238,11 @@ def _gate_status(stages: Mapping[str, Any], gate: str, failed_stage: str | None)
     name = f"validate {gate}"
     if failed_stage == name:
         return "failed"
-    return "passed" if name in stages else "not run"
+    if name not in stages:
+        return "not run"
+    quarantined = (stages[name] or {}).get("quarantined_rows") if isinstance(
+        stages[name], Mapping) else None
+    return f"passed ({quarantined} row(s) quarantined)" if quarantined else "passed"
 
 
 def _counts(result: Any) -> dict[str, Any]:
