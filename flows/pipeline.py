@@ -58,11 +58,14 @@ def record_published(root: str, state: str, publish_id: str | None) -> None:
 
 @flow(name="pipeline")
 def pipeline(
-    inbox: str | None = None, root: str | None = None, full_refresh: bool = False
+    inbox: str | None = None, root: str | None = None, full_refresh: bool = False,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Run every stage in order on `inbox` (relative to `root`; default: landing/inbox).
 
     `full_refresh` rebuilds the incremental marts from scratch (after a mart's columns change).
+    `dask_address`: parse on this Dask scheduler (default: PRESSROOM_DASK_ADDRESS, else a local
+    cluster when there is more than one batch to parse).
     """
     paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
@@ -72,10 +75,10 @@ def pipeline(
     steps = [
         ("land", lambda: land(paths=[str(inbox_dir)], root=r)),
         ("validate landing", lambda: validate("landing", root=r)),
-        ("parse", lambda: parse(root=r)),
+        ("parse", lambda: parse(root=r, dask_address=dask_address)),
         ("validate staging", lambda: validate("staging", root=r)),
         ("transform", lambda: transform(root=r, full_refresh=full_refresh)),
-        ("validate marts", lambda: validate("marts", root=r)),
+        ("validate marts", lambda: validate("marts", root=r, whole_tables=full_refresh)),
         ("publish", lambda: publish_marts(r)),
     ]
     seconds: dict[str, float] = {}

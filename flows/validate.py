@@ -22,14 +22,17 @@ from pressroom.settings import Paths
 
 @task(name="run-checkpoints", cache_policy=NO_CACHE)  # no retries: same data, same verdict
 def run_checkpoints(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str,
-                    run_id: str) -> StageReport:
+                    run_id: str, whole_tables: bool = False) -> StageReport:
     """Validate the stage's tables and record the results (quality.results, data docs)."""
-    return validate_stage(con, paths, stage, run_id)
+    return validate_stage(con, paths, stage, run_id, whole_tables=whole_tables)
 
 
 @flow(name="validate")
-def validate(stage: str, root: str | None = None) -> dict:
-    """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed."""
+def validate(stage: str, root: str | None = None, whole_tables: bool = False) -> dict:
+    """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed.
+
+    `whole_tables` checks every row, not only the rows of files the stage has not validated.
+    """
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}: expected one of {', '.join(STAGES)}")
     paths = Paths.for_root(root)
@@ -37,7 +40,7 @@ def validate(stage: str, root: str | None = None) -> dict:
     run_id = flow_run.root_flow_run_id or flow_run.get_id() or "local"
     con = connect(paths.warehouse)
     try:
-        report = run_checkpoints(con, paths, stage, run_id)
+        report = run_checkpoints(con, paths, stage, run_id, whole_tables)
     finally:
         con.close()
     logger = get_run_logger()

@@ -1,9 +1,11 @@
 """Which rows a gate validates: the files that stage has not validated yet (this run's batch).
 
-Landing and staging rows all carry their file's `sha256`. A gate validates the rows of files it
-has not validated before, and records them in `quality.validated_files` once the gate lets them
-through (passed, or failing rows quarantined). A gate that stops the run records nothing, so the
-same rows are validated again next run. Marts are rebuilt by dbt and validated whole.
+Landing and staging rows all carry their file's `sha256`, the release and figure marts a
+`release_key` starting with it (a suite's `meta.batch_key` says how). A gate validates the rows
+of files it has not validated before, and records them in `quality.validated_files` once the gate
+lets them through (passed, or failing rows quarantined). A gate that stops the run records
+nothing, so the same rows are validated again next run. Suites without a batch key (the contact
+marts, rebuilt whole by dbt each run) validate their whole table.
 """
 
 from __future__ import annotations
@@ -14,15 +16,13 @@ import pyarrow as pa
 from pressroom.arrow_sql import registered
 from pressroom.settings import PARSER_VERSION
 
-#: The column tying a landing or staging row to its landed file.
-BATCH_COLUMN = "sha256"
 #: Name of the temporary view holding the batch's files while a stage is validated.
 BATCH_VIEW = "quality_batch_files"
 
 _DDL = """
 create schema if not exists quality;
 create table if not exists quality.validated_files (
-    stage           varchar not null,    -- landing | staging
+    stage           varchar not null,    -- landing | staging | marts
     sha256          varchar not null,
     parser_version  varchar not null,    -- '' for landing
     run_id          varchar not null,
@@ -37,11 +37,13 @@ _CANDIDATES = {
                "union select sha256, '' from landing.quarantine",
     "staging": "select sha256, parser_version from staging.parsed_files "
                "where parser_version = $version",
+    "marts": "select sha256, parser_version from staging.parsed_files "
+             "where parser_version = $version",
 }
 
 
 def is_batched(stage: str) -> bool:
-    """Whether the stage validates only its new files (landing, staging) or whole tables."""
+    """Whether the stage's suites with a batch key validate only new files' rows."""
     return stage in _CANDIDATES
 
 
@@ -59,10 +61,11 @@ def pending_files(con: duckdb.DuckDBPyConnection, stage: str,
     ).to_arrow_table()
 
 
-def batch_query(query: str) -> str:
-    """`query` restricted to the rows of the batch's files (BATCH_VIEW must be registered)."""
+def batch_query(query: str, batch_key: str) -> str:
+    """`query` restricted to the rows whose `batch_key` (SQL over a row: its file's sha256) is
+    one of the batch's files (BATCH_VIEW must be registered)."""
     return (f"select * from ({query}) q "
-            f"where q.{BATCH_COLUMN} in (select sha256 from {BATCH_VIEW})")
+            f"where ({batch_key}) in (select sha256 from {BATCH_VIEW})")
 
 
 def mark_validated(con: duckdb.DuckDBPyConnection, stage: str, files: pa.Table,

@@ -67,12 +67,11 @@ def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run
     validated_at = datetime.now(UTC)
     run = _StageRun(con, paths, stage, run_id, validated_at,
                     quarantine_max_share() if max_share is None else max_share)
-    batched = is_batched(stage) and not whole_tables
-    files = pending_validation(con, stage) if batched else None
+    files = pending_validation(con, stage) if is_batched(stage) else None
     scope = registered(con, BATCH_VIEW, files) if files is not None else nullcontext()
     with scope:
         for suite in load_stage_suites(paths.expectations, stage):
-            run.validate(suite, batched)
+            run.validate(suite, batched=files is not None and not whole_tables)
     report = run.finish()
     if files is not None and report.success:
         mark_validated(con, stage, files, run_id)
@@ -112,7 +111,8 @@ class _StageRun:
 
         if not has_row_rules(suite):
             return
-        query = batch_query(suite.query) if batched else suite.query
+        batched = batched and suite.batch_key is not None
+        query = batch_query(suite.query, suite.batch_key) if batched else suite.query
         (rows,), = self.con.execute(f"select count(*) from ({query})").fetchall()
         if batched and not rows:
             return  # nothing new in this table
