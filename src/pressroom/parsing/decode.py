@@ -50,6 +50,11 @@ _MAX_CONTROL_SHARE = 0.01
 _FTFY_TARGETS = re.compile("[" + re.escape("".join(
     chr(c) for c in sorted(set(CONTROL_CHARS) | set(LIGATURES)))) + "\x1b\u2028\u2029\x85]")
 
+#: Non-ASCII runs with two characters of context on each side (what mojibake looks like).
+_NON_ASCII_RUNS = re.compile(r".{0,2}[^\x00-\x7f]+.{0,2}", re.DOTALL)
+#: Control characters other than line ends, tabs and form feeds.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
 #: Invalid UTF-8 sequences (replaced by U+FFFD) tolerated per valid multi-byte character in
 #: otherwise valid UTF-8: more than that is text in another code page, not a few bad bytes.
 _MAX_BAD_PER_VALID = 0.1
@@ -91,7 +96,11 @@ def may_need_ftfy(text: str) -> bool:
         return True
     if text.isascii():
         return False
-    return bool(is_bad(text) or UTF8_DETECTOR_RE.search(text) or C1_CONTROL_RE.search(text))
+    if UTF8_DETECTOR_RE.search(text) or C1_CONTROL_RE.search(text):
+        return True
+    # is_bad looks at short sequences around odd characters: only the non-ASCII runs and
+    # their neighbours can hold one, and checking those alone is many times faster.
+    return bool(is_bad(" ".join(_NON_ASCII_RUNS.findall(text))))
 
 
 def _decode(data: bytes) -> tuple[str, str, int]:
@@ -129,5 +138,4 @@ def _nearly_utf8(data: bytes) -> tuple[str, str, int] | None:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROLS.findall(text)) / max(len(text), 1)
