@@ -77,6 +77,21 @@ def test_run_publishes_then_a_bad_staging_row_stops_publication(
     assert "| logo.png |" in artifact
     before = published_state(root)
 
+    # nothing new: the command says so at once, without a Prefect run
+    again = pressroom_run(root)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Nothing new: every inbox file is landed" in again.stdout
+    assert latest_artifacts(1) == [artifact]
+    # a new file that is quarantined changes no mart: dbt, marts gate and publish are skipped
+    (root.inbox / "blank.txt").write_bytes(b"   \n")
+    skipped = pressroom_run(root)
+    assert skipped.returncode == 0, skipped.stdout + skipped.stderr
+    assert "quarantined blank.txt" in skipped.stdout
+    assert ("nothing new since the last publish: the published warehouse is current"
+            " (transform, validate marts, publish skipped)") in skipped.stdout
+    assert published_state(root) == before
+    artifact = latest_artifacts(1)[0]
+
     # a staging row with an invalid e-mail, as a faulty parser could write (its file's rows
     # not validated yet, as after a parse)
     with duckdb.connect(str(root.warehouse)) as con:
@@ -119,7 +134,7 @@ def test_run_publishes_then_a_bad_staging_row_stops_publication(
     assert "nothing was published" in bad.stdout
     assert published_state(root) == before  # byte for byte, Parquet included
     failed, completed = latest_artifacts(2)
-    assert completed.startswith("# Pressroom pipeline: completed")
+    assert completed.startswith("# Pressroom pipeline: completed") and completed != artifact
     assert failed.startswith("# Pressroom pipeline: FAILED")
     assert "**Stopped at `validate staging`**" in failed
     assert "not-a-key" in failed.split("## Failed expectations")[1]

@@ -30,7 +30,19 @@ def run(
         bool, typer.Option(help="Rebuild the incremental marts from scratch (after an upgrade).")
     ] = False,
 ) -> None:
-    """Run the whole pipeline: land, parse, validate, build the marts, publish, docs."""
+    """Run the whole pipeline: land, parse, validate, build the marts, publish, docs.
+
+    When every inbox file is landed already and the published warehouse is current, it says so
+    and returns at once (no Prefect run).
+    """
+    from pressroom.freshness import nothing_new
+    from pressroom.settings import Paths
+
+    paths = Paths.default()
+    if not full_refresh and nothing_new(paths, inbox.resolve() if inbox else paths.inbox):
+        typer.echo("Nothing new: every inbox file is landed and the published warehouse is "
+                   f"current.\n  published DB: {paths.published}")
+        return
     from flows.pipeline import pipeline
     from pressroom.report import to_text
 

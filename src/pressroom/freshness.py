@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from pressroom.settings import PARSER_VERSION, Paths
+from pressroom.transform import project_fingerprint
 
 _DDL = """
 create schema if not exists pipeline;
@@ -46,15 +47,17 @@ def current_state(con: duckdb.DuckDBPyConnection, paths: Paths) -> str:
 
     pending_files(con, "staging")
     ensure_quarantine_table(con)
+    return _state_read_only(con, paths)
+
+
+def _state_read_only(con: duckdb.DuckDBPyConnection, paths: Paths) -> str:
+    """`current_state` on a warehouse whose quality tables exist (read-only connections)."""
     digest = hashlib.sha256(PARSER_VERSION.encode())
     digest.update(repr(con.execute(_STATE_SQL).fetchall()).encode())
-    for folder in (paths.dbt_project / "models", paths.dbt_project / "seeds",
-                   paths.dbt_project / "macros", paths.expectations):
-        for file in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if file.is_file():
-                digest.update(str(file.relative_to(folder)).encode())
-                digest.update(file.read_bytes())
-    digest.update(_project_file(paths.dbt_project / "dbt_project.yml"))
+    digest.update(project_fingerprint(paths).encode())
+    for file in sorted(paths.expectations.rglob("*.json")):
+        digest.update(str(file.relative_to(paths.expectations)).encode())
+        digest.update(file.read_bytes())
     return digest.hexdigest()
 
 
@@ -75,5 +78,53 @@ def record_published(con: duckdb.DuckDBPyConnection, state: str, publish_id: str
                 [state, publish_id])
 
 
-def _project_file(path: Path) -> bytes:
-    return path.read_bytes() if path.is_file() else b""
+
+
+def nothing_new(paths: Paths, inbox: Path) -> bool:
+    """Whether a run on `inbox` would change nothing: every file's content is landed (or
+    quarantined) already, nothing waits to be parsed or validated, and the published marts
+    were built from the current state. Read-only; False whenever in doubt (no warehouse, an
+    unreadable file, a file with new content...)."""
+    from pressroom.landing import discover
+    from pressroom.staging import pending_files
+
+    if not paths.warehouse.is_file() or not paths.published.is_file():
+        return False
+    files, missing = discover([inbox])
+    if missing:
+        return False
+    try:
+        hashes = {hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    except OSError:
+        return False
+    try:
+        con = duckdb.connect(str(paths.warehouse), read_only=True)
+    except duckdb.Error:  # another process writes: let the run handle it
+        return False
+    with con:
+        try:
+            known = {h for (h,) in con.execute(
+                "select sha256 from landing.files union select sha256 from landing.quarantine"
+            ).fetchall()}
+            if not hashes <= known or pending_files(con, limit=1):
+                return False
+            for stage in ("landing", "staging"):
+                if _pending_validation(con, stage):
+                    return False
+            last = con.execute("select state from pipeline.published_state "
+                               "order by recorded_at desc limit 1").fetchall()
+            return bool(last) and last[0][0] == _state_read_only(con, paths)
+        except duckdb.CatalogException:  # a warehouse from before these tables
+            return False
+
+
+def _pending_validation(con: duckdb.DuckDBPyConnection, stage: str) -> int:
+    from pressroom.quality.batch import _CANDIDATES
+    from pressroom.settings import PARSER_VERSION as version
+
+    query = _CANDIDATES[stage]
+    (n,), = con.execute(
+        f"""select count(*) from ({query}) c anti join quality.validated_files v
+            on v.stage = $stage and v.sha256 = c.sha256 and v.parser_version = c.parser_version""",
+        {"stage": stage} | ({"version": version} if "$version" in query else {})).fetchall()
+    return n

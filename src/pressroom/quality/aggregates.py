@@ -85,3 +85,15 @@ def _duplicates(con: duckdb.DuckDBPyConnection, suite: SuiteFile,
         names = [d[0] for d in cursor.description]
         examples = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     return total, int(duplicated), examples
+
+
+def row_rules(suite: SuiteFile) -> dict[str, Any]:
+    """The suite's definition without its table-wide expectations (computed in SQL by
+    pressroom.quality.aggregates): what GX checks row by row on a batch."""
+    kept = [e for e in suite.definition.get("expectations", []) if not is_aggregate(e)]
+    return suite.definition | {"expectations": kept}
+
+
+def has_row_rules(suite: SuiteFile) -> bool:
+    """Whether GX has anything to check on the suite's rows."""
+    return bool(row_rules(suite)["expectations"])

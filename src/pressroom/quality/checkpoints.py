@@ -23,7 +23,7 @@ from great_expectations.data_context.types.resource_identifiers import (
 )
 from great_expectations.expectations.registry import get_expectation_impl
 
-from pressroom.quality.aggregates import is_aggregate
+from pressroom.quality.aggregates import row_rules
 from pressroom.quality.docs_assets import make_offline
 from pressroom.quality.outcomes import MAX_EXAMPLES, ExpectationOutcome
 from pressroom.quality.suites import SuiteFile
@@ -119,18 +119,6 @@ class QualityContext:
 def _plain(value: Any) -> Any:
     """A numpy scalar as the Python value it holds (Arrow and JSON take those)."""
     return value.item() if hasattr(value, "item") else value
-
-
-def row_rules(suite: SuiteFile) -> dict[str, Any]:
-    """The suite's definition without its table-wide expectations (computed in SQL by
-    pressroom.quality.aggregates): what GX checks row by row on a batch."""
-    kept = [e for e in suite.definition.get("expectations", []) if not is_aggregate(e)]
-    return suite.definition | {"expectations": kept}
-
-
-def has_row_rules(suite: SuiteFile) -> bool:
-    """Whether GX has anything to check on the suite's rows."""
-    return bool(row_rules(suite)["expectations"])
 
 
 def _config(paths: Paths) -> DataContextConfig:

@@ -18,10 +18,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from pressroom.arrow_sql import registered
-from pressroom.quality.aggregates import aggregate_outcomes
+from pressroom.quality.aggregates import aggregate_outcomes, has_row_rules
 from pressroom.quality.batch import BATCH_VIEW, batch_query, is_batched, mark_validated
 from pressroom.quality.batch import pending_files as pending_validation
 from pressroom.quality.frames import table_exists
@@ -45,6 +44,8 @@ from pressroom.quality.suites import SuiteFile, load_all_suites, load_stage_suit
 from pressroom.settings import Paths, quarantine_max_share
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from pressroom.quality.checkpoints import QualityContext
 
 log = logging.getLogger(__name__)
@@ -107,8 +108,6 @@ class _StageRun:
                                                               suite.table))
             return
         self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite)
-        from pressroom.quality.checkpoints import has_row_rules
-
         if not has_row_rules(suite):
             return
         batched = batched and suite.batch_key is not None
