@@ -35,8 +35,10 @@ test: install ## lint and the whole test suite
 lint: install
 	$(VENV)/bin/ruff check .
 
-bench: install ## accuracy benchmark on the seeds and a generated corpus
+bench: install ## accuracy benchmark, then end-to-end throughput on 1,000 and 10,000 files
 	$(VENV)/bin/pressroom bench accuracy
+	$(VENV)/bin/pressroom bench throughput --n 1000
+	$(VENV)/bin/pressroom bench throughput --n 10000
 
 docs-serve: install ## serve the dbt docs site on http://127.0.0.1:8080
 	$(VENV)/bin/pressroom docs --serve

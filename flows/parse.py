@@ -1,20 +1,40 @@
-"""The `parse` flow: parse landed files into staging, one task per batch (pressroom.staging)."""
+"""The `parse` flow: parse landed files into staging (pressroom.staging), batches in parallel.
+
+Batches of files are parsed by Prefect tasks on a Dask cluster (prefect-dask's
+`DaskTaskRunner`): a local one with one single-threaded worker process per core by default, or
+an existing cluster when `dask_address` (or `PRESSROOM_DASK_ADDRESS`) names its scheduler.
+Workers read the landed files from the root (a shared path for remote workers) and return Arrow
+tables; this flow alone writes them into DuckDB (one writer), as each batch completes. A run
+with less than two batches to parse, and no cluster named, parses in-process: starting a
+cluster would cost more than it saves.
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
+from pressroom import attempts
 from pressroom.db import connect
-from pressroom.settings import Paths
+from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
+    BATCH_SIZE,
+    ParsedBatch,
     ParseSummary,
     PendingFile,
     corpus_boilerplate,
-    parse_batch,
-    pending_batches,
+    parse_to_tables,
+    pending_files,
+    write_batch,
 )
+
+#: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
+DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -24,25 +44,87 @@ def learn_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths) -> frozenset
 
 
 @task(cache_policy=NO_CACHE)  # no retries: parsing the same bytes again gives the same result
-def parse_files(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[PendingFile],
-                boilerplate: frozenset[str]) -> ParseSummary:
-    """Parse one batch of files and replace their staging rows."""
-    return parse_batch(con, paths, files, boilerplate)
+def parse_files(root: str, files: list[PendingFile], boilerplate: frozenset[str],
+                given_up: list[tuple[PendingFile, int]] | None = None) -> ParsedBatch:
+    """Parse one batch of files into Arrow tables (runs on a worker; no database)."""
+    return parse_to_tables(Paths(Path(root)), files, boilerplate, given_up=given_up or [])
+
+
+def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile]
+             ) -> tuple[list[PendingFile], list[tuple[PendingFile, int]]]:
+    """Count one more attempt for the batch's files (committed before they are parsed)."""
+    return attempts.begin(con, batch, PARSER_VERSION)
 
 
 @flow(name="parse")
-def parse(root: str | None = None) -> dict:
-    """Parse every landed file the current parser version has not parsed yet."""
+def parse(root: str | None = None, dask_address: str | None = None,
+          workers: int | None = None) -> dict:
+    """Parse every landed file the current parser version has not parsed yet.
+
+    `dask_address`: scheduler of an existing Dask cluster (default: PRESSROOM_DASK_ADDRESS,
+    else a local cluster of `workers` processes, default one per core).
+    """
     where = Paths.for_root(root)
+    address = dask_address or os.environ.get(DASK_ADDRESS_ENV) or None
     summary = ParseSummary()
     con = connect(where.warehouse)
     try:
-        boilerplate: frozenset[str] | None = None
-        for batch in pending_batches(con):
-            if boilerplate is None:
-                boilerplate = learn_boilerplate(con, where)
-            summary.add(parse_files(con, where, batch, boilerplate))
+        files = pending_files(con, limit=None)
+        batches = [retried for i in range(0, len(files), BATCH_SIZE)
+                   for retried in attempts.isolate_retried(con, files[i:i + BATCH_SIZE],
+                                                           PARSER_VERSION)]
+        if batches:
+            boilerplate = learn_boilerplate(con, where)
+            if address or (len(batches) > 1 and (workers or os.cpu_count() or 1) > 1):
+                _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
+            else:
+                for batch in batches:
+                    to_parse, given_up = _started(con, batch)
+                    summary.add(write_batch(con, parse_files(str(where.root), to_parse,
+                                                             boilerplate, given_up)))
     finally:
         con.close()
     get_run_logger().info("parsing: %s", summary.to_dict())
     return summary.to_dict()
+
+
+def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
+                   batches: list[list[PendingFile]], boilerplate: frozenset[str],
+                   address: str | None, workers: int | None, summary: ParseSummary) -> None:
+    """Submit every batch to a Dask task runner; write each result as it completes."""
+    runner = dask_runner(address, workers)
+    with runner:
+        futures = []
+        for batch in batches:  # attempts are counted as batches are handed out
+            to_parse, given_up = _started(con, batch)
+            futures.append(runner.submit(parse_files, parameters={
+                "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
+                "given_up": given_up}))
+        for future in as_completed(futures):
+            summary.add(write_batch(con, future.result()))
+
+
+def dask_runner(address: str | None = None, workers: int | None = None):
+    """prefect-dask's task runner on the cluster at `address`, else a local cluster of
+    single-threaded worker processes (parsing is CPU-bound Python: threads would share a GIL)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={
+        "n_workers": workers or os.cpu_count() or 1, "threads_per_worker": 1,
+        "processes": True, "dashboard_address": None, "env": prefect_api_env(),
+    })
+
+
+def prefect_api_env() -> dict[str, str]:
+    """PREFECT_API_URL for worker processes: the API this process reports to, including the
+    temporary server `pressroom run` starts (else each worker would start one of its own)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if url:
+        return {"PREFECT_API_URL": str(url)}
+    server = SubprocessASGIServer()  # the process's temporary server, if one runs
+    return {"PREFECT_API_URL": server.api_url} if server.running else {}

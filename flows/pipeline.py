@@ -6,6 +6,7 @@ run artifact records why. The flow is deployed by prefect.yaml (daily, process w
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,12 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
+from pressroom import freshness
+from pressroom.db import connect
 from pressroom.errors import one_line
 from pressroom.health import preflight
 from pressroom.publish import publish
-from pressroom.report import summarize, to_markdown
+from pressroom.report import summarize, to_markdown, write_summary
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
 from pressroom.stopping import stop_on_signals
@@ -41,22 +44,42 @@ def publish_marts(root: str) -> dict[str, Any]:
             "rows": sum(result.row_counts.values())}
 
 
+@task
+def published_state(root: str) -> tuple[str, bool]:
+    """The fingerprint of what dbt would build from, and whether it is published already."""
+    paths = Paths(Path(root))
+    with connect(paths.warehouse) as con:
+        state = freshness.current_state(con, paths)
+        return state, freshness.is_published(con, paths, state)
+
+
+@task
+def record_published(root: str, state: str, publish_id: str | None) -> None:
+    """Remember which state the published marts were built from."""
+    with duckdb.connect(str(Paths(Path(root)).warehouse)) as con:
+        freshness.record_published(con, state, publish_id)
+
+
 @flow(name="pipeline")
 def pipeline(
-    inbox: str | None = None, root: str | None = None, full_refresh: bool = False
+    inbox: str | None = None, root: str | None = None, full_refresh: bool = False,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Run every stage in order on `inbox` (relative to `root`; default: landing/inbox).
 
     `full_refresh` rebuilds the incremental marts from scratch (after a mart's columns change).
+    `dask_address`: parse on this Dask scheduler (default: PRESSROOM_DASK_ADDRESS, else a local
+    cluster when there is more than one batch to parse).
     """
     paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
     with run_lock(paths, "run"), stop_on_signals():
         preflight(paths, [inbox_dir])  # raises before any work: missing inbox, full disk...
-        return _run_stages(paths, inbox_dir, full_refresh)
+        return _run_stages(paths, inbox_dir, full_refresh, dask_address)
 
 
-def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool) -> dict[str, Any]:
+def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
+                dask_address: str | None = None) -> dict[str, Any]:
     """The stages in order; a failure is summarized (artifact, exception) and re-raised."""
     r = str(paths.root)
     started_at = datetime.now(UTC)
@@ -64,25 +87,39 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool) -> dict[str, 
     steps = [
         ("land", lambda: land(paths=[str(inbox_dir)], root=r)),
         ("validate landing", lambda: validate("landing", root=r)),
-        ("parse", lambda: parse(root=r)),
+        ("parse", lambda: parse(root=r, dask_address=dask_address)),
         ("validate staging", lambda: validate("staging", root=r)),
         ("transform", lambda: transform(root=r, full_refresh=full_refresh)),
-        ("validate marts", lambda: validate("marts", root=r)),
+        ("validate marts", lambda: validate("marts", root=r, whole_tables=full_refresh)),
         ("publish", lambda: publish_marts(r)),
     ]
+    seconds: dict[str, float] = {}
+    skipped: list[str] = []
+    state = None
     for name, step in steps:
+        if name == "transform":
+            state, current = published_state(r)
+            if current and not full_refresh:  # nothing new since the last publish
+                skipped = [n for n, _ in steps[steps.index((name, step)):]]
+                break
+        started = time.perf_counter()
         try:
             stages[name] = step()
         except BaseException as exc:  # RunInterrupted (SIGTERM) is summarized too
-            _report_failure(exc, paths, stages, started_at, name)
+            _report_failure(exc, paths, stages, started_at, name, seconds)
             raise
-    summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id())
-    _report(summary)
+        seconds[name] = round(time.perf_counter() - started, 2)
+    if "publish" in stages and state:
+        record_published(r, state, stages["publish"].get("publish_id"))
+    summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id(),
+                        seconds=seconds, skipped=skipped)
+    _report(summary, paths)
     return summary
 
 
 def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
-                    started_at: datetime, failed_stage: str) -> None:
+                    started_at: datetime, failed_stage: str,
+                    seconds: dict[str, float]) -> None:
     """Summarize a failed run onto `exc` (for `pressroom run` to print) and as the artifact.
 
     The summary reads the working database; if that fails too (a corrupt or full disk), the
@@ -90,8 +127,9 @@ def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
     """
     try:
         summary = summarize(paths, stages, started_at=started_at, error=exc,
-                            failed_stage=failed_stage, run_id=flow_run.get_id())
-        _report(summary)
+                            failed_stage=failed_stage, run_id=flow_run.get_id(),
+                            seconds=seconds)
+        _report(summary, paths)
     except Exception as secondary:
         get_run_logger().warning("no run summary (%s); the run failed at %s: %s",
                                  one_line(secondary), failed_stage, one_line(exc))
@@ -99,8 +137,10 @@ def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
     exc.pressroom_summary = summary
 
 
-def _report(summary: dict[str, Any]) -> None:
-    """Log the summary and publish it as the run's markdown artifact."""
+def _report(summary: dict[str, Any], paths: Paths) -> None:
+    """Log the summary, write it as JSON (warehouse/last_run.json) and publish it as the run's
+    markdown artifact."""
+    write_summary(paths, summary)
     get_run_logger().info("pipeline %s; marts %s; publish %s (details: artifact %s)",
                           summary["status"], summary["marts"], summary["publish_id"],
                           ARTIFACT_KEY)

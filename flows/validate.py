@@ -1,8 +1,11 @@
 """The `validate` flow: the quality gate of one stage (landing, staging or marts).
 
-Runs the stage's Great Expectations suites (expectations/<stage>/), logs every failed
-expectation with its failing rows, and raises QualityGateFailed when a critical one failed,
-so the pipeline stops before anything is published. Warnings are logged and let it go on.
+Runs the stage's Great Expectations suites (expectations/<stage>/) on the rows of files the
+stage has not validated yet, logs every failed expectation with its failing rows, and raises
+QualityGateFailed when a critical one failed, so the pipeline stops before anything is
+published. A critical failure on a few staging rows (at most PRESSROOM_QUARANTINE_MAX_SHARE of
+the batch, not a key or uniqueness failure) quarantines those rows and lets the run go on.
+Warnings are logged and let it go on.
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ from pressroom.settings import Paths
 
 @task(name="run-checkpoints", cache_policy=NO_CACHE)  # no retries: same data, same verdict
 def run_checkpoints(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str,
-                    run_id: str) -> StageReport:
+                    run_id: str, whole_tables: bool = False) -> StageReport:
     """Validate the stage's tables and record the results (quality.results, data docs)."""
-    return validate_stage(con, paths, stage, run_id)
+    return validate_stage(con, paths, stage, run_id, whole_tables=whole_tables)
 
 
 @flow(name="validate")
-def validate(stage: str, root: str | None = None) -> dict:
-    """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed."""
+def validate(stage: str, root: str | None = None, whole_tables: bool = False) -> dict:
+    """Validate `stage`; raise `QualityGateFailed` if a critical expectation failed.
+
+    `whole_tables` checks every row, not only the rows of files the stage has not validated.
+    """
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}: expected one of {', '.join(STAGES)}")
     paths = Paths.for_root(root)
@@ -34,18 +40,19 @@ def validate(stage: str, root: str | None = None) -> dict:
     run_id = flow_run.root_flow_run_id or flow_run.get_id() or "local"
     con = connect(paths.warehouse)
     try:
-        report = run_checkpoints(con, paths, stage, run_id)
+        report = run_checkpoints(con, paths, stage, run_id, whole_tables)
     finally:
         con.close()
     logger = get_run_logger()
     for outcome in report.critical_failures:
         logger.error("quality %s: %s", stage, outcome.failure_text())
-    for outcome in report.warnings:
+    for outcome in report.warnings + report.quarantined:
         logger.warning("quality %s: %s", stage, outcome.failure_text())
     summary = report.summary()
     logger.info("quality %s: %s, %d expectations on %d tables, %d critical and %d warning "
-                "failed (data docs: %s)", stage, "passed" if report.success else "FAILED",
-                summary["expectations"], len(summary["tables"]), summary["failed_critical"],
-                summary["failed_warning"], summary["data_docs"])
+                "failed, %d row(s) quarantined (data docs: %s)", stage,
+                "passed" if report.success else "FAILED", summary["expectations"],
+                len(summary["tables"]), summary["failed_critical"], summary["failed_warning"],
+                summary["quarantined_rows"], summary["data_docs"])
     report.raise_for_critical()
     return summary

@@ -84,3 +84,32 @@ def test_bom_with_broken_body_is_a_problem_not_a_crash() -> None:
     parsed = parse_bytes(b"\xff\xfeA\x00\x00\xd8", "broken-utf16.txt")  # lone surrogate
     assert parsed.releases == []
     assert parsed.problems[0].stage == "decode"
+
+
+def test_nearly_clean_utf8_keeps_its_text_with_replacement_characters() -> None:
+    damaged = TEXT.encode("utf-8").replace("Près".encode(), b"Pr\xe8s")  # one stray cp1252 byte
+    decoded = decode_bytes(damaged)
+    assert (decoded.encoding, decoded.replaced) == ("utf-8", 1)
+    assert "Pr\ufffds de 80 %" in decoded.text
+    assert "L’OIM et le Pérou signent un accord" in decoded.text  # the rest is read as UTF-8
+
+    parsed = parse_bytes(damaged, "damaged.txt")
+    assert parsed.releases and parsed.releases[0].title == "L’OIM et le Pérou signent un accord"
+    assert any(p.stage == "decode" and "1 invalid byte sequence(s) replaced" in p.reason
+               for p in parsed.problems)
+
+
+def test_cp1252_text_is_not_taken_for_damaged_utf8() -> None:
+    decoded = decode_bytes(TEXT.encode("cp1252", errors="replace"))
+    assert (decoded.encoding, decoded.replaced) == ("cp1252", 0)
+    assert "\ufffd" not in decoded.text
+
+
+def test_clean_text_skips_ftfy_and_mojibake_still_goes_to_it() -> None:
+    from pressroom.parsing.decode import may_need_ftfy
+
+    assert not may_need_ftfy(TEXT)
+    assert not may_need_ftfy("GENEVA - IOM said on Tuesday that 3,900 people...")
+    assert may_need_ftfy("L’OIM et le PÃ©rou")  # UTF-8 read as cp1252
+    assert may_need_ftfy("eﬃcace")  # ligature
+    assert may_need_ftfy("a\x85b")  # C1 control

@@ -29,6 +29,7 @@ insert into landing.quarantine values
 """
 
 STAGING = f"""
+insert into staging.parsed_files values ('{SHA}', '0.1.0', 'parsed', 2, now());
 insert into staging.releases values
   ('{R0}', '{SHA}', 0, '0.1.0', 'Le Pérou et l’OIM luttent contre la traite', 'fr', 'web_page',
    'Lima', 'PE', date '2019-07-30', 'Lima - L’OIM a formé 300 agents.', 250, now()),
@@ -271,7 +272,8 @@ def test_data_docs_show_every_stage_and_nothing_lands_in_the_checkout(warehouse)
     for suite in ("landing.files", "staging.contact_points", "marts.releases"):
         assert suite in html
     assert len(list((paths.gx_docs_dir / "validations" / "landing").rglob("*.html"))) == 2
-    assert len(list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))) == 7
+    # staging.parse_problems has no row of the batch's file: nothing of it to check row by row
+    assert len(list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))) == 6
     assert sorted(p for p in (PROJECT_DIR / "expectations").rglob("*")) == checkout_before
     assert not (PROJECT_DIR / "gx").exists()
 
@@ -296,8 +298,8 @@ def test_data_docs_keep_only_the_latest_runs(warehouse, monkeypatch):
 
     con, paths = warehouse
     monkeypatch.setattr(checkpoints, "KEEP_RUNS", 2)
-    for run in ("run-1", "run-2", "run-3"):
-        validate_stage(con, paths, "landing", run_id=run)
+    for run in ("run-1", "run-2", "run-3"):  # whole tables: each run validates rows
+        validate_stage(con, paths, "landing", run_id=run, whole_tables=True)
 
     # <schema>/<table>/<run>/<time>/<batch>.json
     kept = {p.parent.parent.name for p in checkpoints.results_dir(paths).rglob("*.json")}
@@ -339,3 +341,74 @@ def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness):
         runs = con3.execute("select count(distinct run_id), count(*) filter (not success)"
                             " from quality.results").fetchall()
     assert runs == [(2, 1)]
+
+
+def quarantined(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        "select table_name, row_key, expectation, column_name, reason, row_data"
+        " from quality.quarantined_rows order by table_name, row_key").fetchall()
+
+
+def test_a_bad_staging_row_is_quarantined_with_its_reason_and_the_rest_goes_on(warehouse):
+    con, paths = warehouse
+    con.execute(f"update staging.statistics set value = 0 where statistic_id = '{R0}-s0'")
+
+    report = validate_stage(con, paths, "staging", run_id="run-q", max_share=0.3)
+
+    assert report.success, [o.failure_text() for o in report.critical_failures]
+    (outcome,) = report.quarantined
+    assert (outcome.expectation, outcome.column, outcome.quarantined) == (
+        "expect_column_values_to_be_between", "value", 1)
+    assert report.summary()["quarantined_rows"] == 1
+    ((table, key, expectation, column, reason, row),) = quarantined(con)
+    assert (table, key, expectation, column) == ("staging.statistics", f"{R0}-s0",
+                                                 "expect_column_values_to_be_between", "value")
+    assert "zero and negative figures are misreads" in reason
+    assert json.loads(row)["text"] == "Plus de 3 900 victimes"  # the whole row is kept
+    # moved out of staging (dbt never sees it); the other figures stay
+    assert con.execute("select statistic_id from staging.statistics order by 1").fetchall() == [
+        (f"{R0}-s1",), (f"{R0}-s2",), (f"{R0}-s3",)]
+    assert stored(con, "run_id = 'run-q' and not success")[0][4:7] == ("critical", False, 1)
+    (recorded,), = con.execute("select quarantined_rows from quality.results"
+                               " where run_id = 'run-q' and not success").fetchall()
+    assert recorded == 1
+
+
+def test_a_quarantined_release_takes_its_dependent_rows_with_it(warehouse):
+    con, paths = warehouse
+    con.execute("update staging.releases set language = 'de' where release_index = 1")
+
+    report = validate_stage(con, paths, "staging", run_id="run-q2", max_share=0.5)
+
+    assert report.success
+    rows = quarantined(con)
+    assert [(t, k) for t, k, *_ in rows] == [("staging.paragraphs", f"{R1}/0"),
+                                             ("staging.releases", R1)]
+    assert rows[0][4].startswith("its release was quarantined: staging.releases.language "
+                                 "expect_column_values_to_be_in_set(value_set=[")
+    assert con.execute("select release_id from staging.releases").fetchall() == [(R0,)]
+
+
+@pytest.mark.parametrize(
+    ("break_data", "max_share"),
+    [
+        # more failing rows than the threshold allows (1 of 4 figures > 1 %)
+        (f"update staging.statistics set value = 0 where statistic_id = '{R0}-s0'", None),
+        # structural: a malformed key is not a bad value, it is a broken table
+        ("update staging.releases set release_id = 'R-one' where release_index = 1", 0.9),
+    ],
+)
+def test_too_many_or_structural_failures_still_stop_the_run(warehouse, break_data, max_share):
+    con, paths = warehouse
+    con.execute(break_data)
+    before = con.execute("select count(*) from staging.statistics").fetchall()
+
+    report = validate_stage(con, paths, "staging", run_id="run-stop", max_share=max_share)
+
+    assert not report.success
+    assert not report.quarantined
+    assert quarantined(con) == []
+    assert con.execute("select count(*) from staging.statistics").fetchall() == before
+    # not marked validated: the next run checks the same rows again
+    assert validate_stage(con, paths, "staging", run_id="run-stop2",
+                          max_share=max_share).success is False

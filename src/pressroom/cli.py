@@ -36,8 +36,11 @@ def run(
 ) -> None:
     """Run the whole pipeline: land, parse, validate, build the marts, publish, docs.
 
+
     Checks first (inbox, free space, working database) and exits 1 with one line naming the
     cause before doing anything; one run at a time per root; SIGTERM/Ctrl-C stop it cleanly.
+    When every inbox file is landed already and the published warehouse is current, it says so
+    and returns at once (no Prefect run).
     """
     from pressroom.guarded import run_pipeline
 
@@ -197,6 +200,35 @@ def bench_accuracy(
             typer.echo(format_misses(result, misses))
     if by_layout:
         typer.echo(format_groups(score_by_layout(n, seed)))
+
+
+@bench_app.command("throughput")
+def bench_throughput(
+    n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
+                                   min=100)] = 1000,
+    corpus: Annotated[
+        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
+    workdir: Annotated[
+        Path | None, typer.Option(help="Scratch folder (default: a temporary one, removed).")
+    ] = None,
+) -> None:
+    """Run the whole pipeline in a scratch root: a first run on 99 % of the files, a no-op
+    rerun, then the last 1 % added. Prints wall time, releases/s, peak RSS and seconds per
+    stage of each run (each run is a fresh `pressroom run` process)."""
+    import shutil
+    import tempfile
+
+    from pressroom.bench.throughput import format_throughput, run_throughput
+
+    scratch = workdir or Path(tempfile.mkdtemp(prefix="pressroom-bench-"))
+    try:
+        figures = run_throughput(n, scratch, corpus, seed)
+    finally:
+        if workdir is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    typer.echo(format_throughput(figures))
 
 
 if __name__ == "__main__":

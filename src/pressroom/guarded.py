@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pressroom.errors import RunInterrupted, one_line
+from pressroom.freshness import nothing_new
 from pressroom.health import preflight
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
@@ -26,6 +27,10 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
     try:
         with run_lock(paths, "run", wait=wait), stop_on_signals():
             preflight(paths, [inbox_dir])
+            if not full_refresh and nothing_new(paths, inbox_dir):
+                echo("Nothing new: every inbox file is landed and the published warehouse is "
+                     f"current.\n  published DB: {paths.published}")
+                return 0
             watch_temporary_server()
             from flows.pipeline import pipeline
             from pressroom.report import to_text

@@ -34,7 +34,8 @@ from pressroom.settings import PARSER_VERSION, Paths
 #: Schema holding the dbt marts: every table or view in it is published.
 MARTS_SCHEMA = "marts"
 #: Published too when present, so BI can show data quality next to the data.
-EXTRA_TABLES: tuple[tuple[str, str], ...] = (("quality", "results"),)
+EXTRA_TABLES: tuple[tuple[str, str], ...] = (("quality", "results"),
+                                             ("quality", "quarantined_rows"))
 #: Schema of the published file describing the publish itself.
 META_SCHEMA = "meta"
 #: On-disk format of the published file. DuckDB 2 writes a format older DuckDB builds cannot

@@ -30,10 +30,13 @@ def summarize(
     error: BaseException | None = None,
     failed_stage: str | None = None,
     run_id: str | None = None,
+    seconds: Mapping[str, float] | None = None,
+    skipped: list[str] | None = None,
 ) -> dict[str, Any]:
     """The summary of one pipeline run; `stages` maps stage name to the flow's result dict.
 
     `run_id` is the pipeline's flow run: the quality gates record their results under it.
+    `seconds` is each stage's wall time; `skipped` the stages a run with nothing new skipped.
     """
     land = stages.get("land") or {}
     gates = {g: _gate_status(stages, g, failed_stage) for g in GATES}
@@ -46,6 +49,8 @@ def summarize(
         "error": _error_text(error) if error else None,
         "error_details": _error_details(error, failed_stage),
         "stages": {name: _counts(result) for name, result in stages.items()},
+        "seconds": dict(seconds or {}),
+        "skipped": list(skipped or []),
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),
         "skipped_files": list(land.get("skipped_files", [])),
@@ -53,6 +58,7 @@ def summarize(
         "failed_files": failed_files(paths.warehouse, started_at),
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
+        "quarantined_rows": quarantined_rows(paths.warehouse, run_id) if run_id else [],
         "marts": mart_counts(paths.warehouse),
         "published": bool(publish),
         "publish_id": publish.get("publish_id"),
@@ -63,6 +69,16 @@ def summarize(
             "docs_site": str(paths.docs_dir / "index.html"),
         },
     }
+
+
+def write_summary(paths: Paths, summary: Mapping[str, Any]) -> Path:
+    """Write the summary as JSON beside the working warehouse (last_run.json); its path."""
+    import json
+
+    target = paths.warehouse.parent / "last_run.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(summary, indent=2, default=str, ensure_ascii=False), "utf-8")
+    return target
 
 
 def mart_counts(warehouse: Path) -> dict[str, int]:
@@ -118,9 +134,12 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
         if not con.execute("select count(*) from information_schema.tables where "
                            "table_schema = 'quality' and table_name = 'results'").fetchone()[0]:
             return []
+        con.execute("alter table quality.results add column if not exists "
+                    "quarantined_rows bigint")  # results stored by an older pressroom
         rows = con.execute(
             """
-            select severity, table_name || coalesce('.' || column_name, ''), expectation,
+            select severity || coalesce(', ' || quarantined_rows || ' row(s) quarantined', ''),
+                   table_name || coalesce('.' || column_name, ''), expectation,
                    coalesce(error, unexpected_count || ' unexpected',
                             'observed ' || observed_value),
                    (unexpected_examples -> 0)::varchar, message
@@ -133,6 +152,22 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
     return [f"[{sev}] " + (message or f"{target} {exp}: {what}")
             + (f", e.g. {_clip(example)}" if example else "")
             for sev, target, exp, what, example, message in rows]
+
+
+def quarantined_rows(warehouse: Path, run_id: str, limit: int = 100) -> list[dict[str, str]]:
+    """The rows the run's gates quarantined (table, key, expectation, reason), first `limit`."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where table_schema"
+                           " = 'quality' and table_name = 'quarantined_rows'").fetchall()[0][0]:
+            return []
+        cursor = con.execute(
+            "select table_name as table, row_key as key, expectation, reason"
+            " from quality.quarantined_rows where run_id = ?"
+            " order by table_name, row_key limit ?", [run_id, limit])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def to_markdown(summary: Mapping[str, Any]) -> str:
@@ -162,6 +197,15 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
         lines += ["", "## Files that failed to parse", "", "| file | reason |", "| --- | --- |"]
         lines += [f"| {_cell(f['name'])} | {_cell(f['reason'])} |"
                   for f in summary["failed_files"]]
+    lines += ["", "## Quarantined rows", ""]
+    if summary.get("quarantined_rows"):
+        lines += ["Moved out of staging (not published as data), all in table"
+                  " `quality.quarantined_rows`:", "",
+                  "| table | key | expectation | reason |", "| --- | --- | --- | --- |"]
+        lines += [f"| {_cell(q['table'])} | {_cell(q['key'])} | {_cell(q['expectation'])} | "
+                  f"{_cell(q['reason'])} |" for q in summary["quarantined_rows"]]
+    else:
+        lines.append("None.")
     lines += ["", "## Failed expectations", ""]
     if summary["failed_expectations"]:
         lines += [f"- {_cell(e)}" for e in summary["failed_expectations"]]
@@ -197,8 +241,19 @@ def to_text(summary: Mapping[str, Any]) -> str:
         lines.append(f"  parsed: {_inline(parsed)}")
     lines += [f"    failed {f['name']}: {f['reason']}" for f in summary.get("failed_files", [])]
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
+    if summary.get("skipped"):
+        lines.append("  nothing new since the last publish: the published warehouse is current"
+                     f" ({', '.join(summary['skipped'])} skipped)")
+    if summary.get("seconds"):
+        lines.append("  seconds: " + _inline(summary["seconds"]))
     if summary["marts"]:
         lines.append("  marts: " + ", ".join(f"{t} {n}" for t, n in summary["marts"].items()))
+    quarantined = summary.get("quarantined_rows") or []
+    if quarantined:
+        lines.append(f"  quarantined rows: {len(quarantined)}"
+                     + ("+" if len(quarantined) >= 100 else "")
+                     + " (not published; table quality.quarantined_rows)")
+        lines += [f"    - {q['table']} {q['key']}: {_clip(q['reason'])}" for q in quarantined[:10]]
     if not ok:
         lines.append(f"  error: {summary['error']}")
         lines += ["    - " + "\n      ".join(part.strip() for part in d.splitlines())
@@ -224,7 +279,11 @@ def _gate_status(stages: Mapping[str, Any], gate: str, failed_stage: str | None)
     name = f"validate {gate}"
     if failed_stage == name:
         return "failed"
-    return "passed" if name in stages else "not run"
+    if name not in stages:
+        return "not run"
+    quarantined = (stages[name] or {}).get("quarantined_rows") if isinstance(
+        stages[name], Mapping) else None
+    return f"passed ({quarantined} row(s) quarantined)" if quarantined else "passed"
 
 
 def _counts(result: Any) -> dict[str, Any]:

@@ -41,6 +41,19 @@ PARSER_VERSION = f"{PARSER_RELEASE}+{parser_fingerprint()[:12]}"
 #: so 5 MiB leaves room for long multi-release pages while catching dumps and binaries.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
+#: A critical quality failure on at most this share of a table's new rows quarantines those
+#: rows and the run goes on; above it the run stops. `PRESSROOM_QUARANTINE_MAX_SHARE` overrides.
+QUARANTINE_MAX_SHARE = 0.01
+
+
+def quarantine_max_share() -> float:
+    """The quarantine threshold in force (a share between 0 and 1)."""
+    value = float(os.environ.get("PRESSROOM_QUARANTINE_MAX_SHARE", QUARANTINE_MAX_SHARE))
+    if not 0 <= value <= 1:
+        raise ValueError(f"PRESSROOM_QUARANTINE_MAX_SHARE must lie between 0 and 1, got {value}")
+    return value
+
+
 #: Offline, private defaults (see DEVELOPERS.md): no telemetry, a generous first server start.
 ENV_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",

@@ -5,12 +5,16 @@ A file is pending when `staging.parsed_files` has no row for it at the current
 version wrote them) and adds a `parsed_files` row, so bumping the version re-parses everything
 without duplicates while `parsed_files` keeps the history. Rows reach DuckDB as one Arrow table
 per staging table per batch, in one transaction.
+
+Parsing and writing are apart so batches can be parsed anywhere (another process, a Dask
+worker): `parse_to_tables` reads and parses files into Arrow tables and needs no database;
+`write_batch` puts one parsed batch into DuckDB, from the one process that writes.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 
@@ -204,19 +208,29 @@ class _Rows:
         return pa.Table.from_pylist(self.tables[table], schema=SCHEMAS[table])
 
 
+@dataclass
+class ParsedBatch:
+    """One batch parsed into Arrow tables (one per staging table), ready to be written."""
+
+    hashes: list[str]  # every file of the batch, parsed or failed
+    tables: dict[str, pa.Table]
+    summary: ParseSummary
+
+
 def pending_files(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,
-                  limit: int = BATCH_SIZE) -> list[PendingFile]:
-    """Up to `limit` landed files not yet parsed by `parser_version`, oldest first."""
+                  limit: int | None = BATCH_SIZE) -> list[PendingFile]:
+    """Up to `limit` (None: all) landed files not yet parsed by `parser_version`, oldest
+    first."""
     rows = con.execute(
-        """
+        f"""
         select f.sha256, f.original_name, f.stored_path, f.encoding
         from landing.files f
         where not exists (select 1 from staging.parsed_files p
                           where p.sha256 = f.sha256 and p.parser_version = $version)
         order by f.landed_at, f.sha256
-        limit $limit
+        {"limit $limit" if limit is not None else ""}
         """,
-        {"version": parser_version, "limit": limit},
+        {"version": parser_version} | ({"limit": limit} if limit is not None else {}),
     ).fetchall()
     return [PendingFile(*row) for row in rows]
 
@@ -254,11 +268,34 @@ def parse_batch(
     parser_version: str = PARSER_VERSION,
     parser: Parser | None = None,
 ) -> ParseSummary:
-    """Parse `files` and replace their staging rows; a file that fails is recorded, not raised."""
+    """Parse `files` and replace their staging rows; a file that fails is recorded, not raised.
+
+    Each file's attempt is counted first (`attempts.begin`): a file that keeps killing the
+    process is given up on after `attempts.MAX_ATTEMPTS` instead of being parsed forever.
+    """
+    to_parse, given_up = attempts.begin(con, files, parser_version)
+    batch = parse_to_tables(paths, to_parse, boilerplate, given_up=given_up,
+                            parser_version=parser_version, parser=parser)
+    return write_batch(con, batch)
+
+
+def parse_to_tables(
+    paths: Paths,
+    files: list[PendingFile],
+    boilerplate: frozenset[str] = frozenset(),
+    *,
+    given_up: Sequence[tuple[PendingFile, int]] = (),
+    parser_version: str = PARSER_VERSION,
+    parser: Parser | None = None,
+) -> ParsedBatch:
+    """Read and parse `files` (from `paths.raw`) into Arrow tables; touches no database.
+
+    A file that cannot be read or parsed is recorded (status failed, a parse problem), and so
+    is each file of `given_up` (attempts exhausted: see `attempts`), which is not parsed.
+    """
     parse = parser or _default_parser()
     rows = _Rows(parser_version, datetime.now(UTC))
     summary = ParseSummary(parser_version=parser_version, batches=1)
-    files, given_up = attempts.begin(con, files, parser_version)  # bounded retries
     for pending, count in given_up:
         rows.problem(pending.sha256, Problem("attempts", attempts.given_up_reason(count)))
         rows.file(pending.sha256, "failed", 0)
@@ -273,8 +310,15 @@ def parse_batch(
     summary.statistics = len(rows.tables["statistics"])
     summary.rejected_figures = len(rows.tables["rejected_figures"])
     summary.problems = len(rows.tables["parse_problems"])
-    _write(con, [f.sha256 for f in files] + [f.sha256 for f, _ in given_up], rows)
-    return summary
+    tables = {name: rows.arrow(name) for name in SCHEMAS if rows.tables[name]}
+    return ParsedBatch([f.sha256 for f in files] + [f.sha256 for f, _ in given_up], tables,
+                       summary)
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch) -> ParseSummary:
+    """Replace the staging rows of the batch's files with its tables; its summary."""
+    _write(con, batch.hashes, batch.tables)
+    return batch.summary
 
 
 def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
@@ -309,19 +353,24 @@ def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
     return kept
 
 
-def _write(con: duckdb.DuckDBPyConnection, hashes: list[str], rows: _Rows) -> None:
+def _write(con: duckdb.DuckDBPyConnection, hashes: list[str],
+           tables: dict[str, pa.Table]) -> None:
     """Replace the batch's staging rows: one DELETE and one INSERT per table, one transaction."""
     batch_files = pa.table({"sha256": pa.array(hashes, pa.string())})
     with transaction(con):  # a failed COMMIT (full disk) raises its own cause
         with registered(con, "batch_files", batch_files):
-            for table in REPLACED_TABLES:
+            # Files parsed before (another parser version) have rows to replace; new files,
+            # nearly all of them, have none: no scan of every staging table per batch.
+            (seen,), = con.execute("select count(*) from staging.parsed_files "
+                                   "where sha256 in (select sha256 from batch_files)").fetchall()
+            for table in REPLACED_TABLES if seen else ():
                 con.execute(f"delete from staging.{table} "
                             "where sha256 in (select sha256 from batch_files)")
         for table in SCHEMAS:
-            if not rows.tables[table]:
+            if table not in tables:
                 continue
             verb = "insert or replace" if table == "parsed_files" else "insert"
-            with registered(con, "batch_rows", rows.arrow(table)):
+            with registered(con, "batch_rows", tables[table]):
                 con.execute(f"{verb} into staging.{table} by name select * from batch_rows")
 
 

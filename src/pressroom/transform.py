@@ -78,13 +78,35 @@ def docs(paths: Paths) -> Path:
     `index.html` loads `manifest.json` and `catalog.json` beside it, which browsers refuse over
     file://: serve the folder (`pressroom docs --serve`), or open `static_index.html`, the same
     site with the data embedded.
+
+    The site describes models and columns, not rows: it is generated again only when the dbt
+    project changed since the last site (or the site is missing).
     """
+    stamp = paths.docs_dir / ".dbt-project-sha256"
+    project = project_fingerprint(paths)
+    if all((paths.docs_dir / name).is_file() for name in DOCS_FILES) and stamp.is_file() \
+            and stamp.read_text("utf-8") == project:
+        return paths.docs_dir
     _invoke(paths, ["docs", "generate", "--static"])
     target = DbtDirs.for_paths(paths).target
     paths.docs_dir.mkdir(parents=True, exist_ok=True)
     for name in DOCS_FILES:
         shutil.copy2(target / name, paths.docs_dir / name)
+    stamp.write_text(project, "utf-8")
     return paths.docs_dir
+
+
+def project_fingerprint(paths: Paths) -> str:
+    """sha256 over the dbt project's files (models, seeds, macros, tests, dbt_project.yml)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for file in sorted(paths.dbt_project.rglob("*")):
+        relative = file.relative_to(paths.dbt_project)
+        if file.is_file() and relative.parts[0] not in ("target", "logs", "dbt_packages"):
+            digest.update(str(relative).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 def docs_server(site: Path, host: str = "127.0.0.1", port: int = 8080) -> ThreadingHTTPServer:

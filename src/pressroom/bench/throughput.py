@@ -1,4 +1,5 @@
-"""Parse many files in-process and time the parse alone (reading files is not counted)."""
+"""Throughput: parse many files in-process and time the parse alone (`parse_files`, used by
+the accuracy benchmark); and the whole pipeline end to end (`run_throughput`)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,113 @@ def parse_files(paths: list[Path], boilerplate: frozenset[str] = frozenset()) ->
         releases += len(parsed.releases)
     seconds = time.perf_counter() - start
     return ParseRun(predictions, seconds, len(blobs), releases)
+
+
+# --- End-to-end throughput: `pressroom bench throughput` -----------------------------------
+
+#: The steps of a pipeline run, as the run summary names them (warehouse/last_run.json).
+STAGES = ("land", "validate landing", "parse", "validate staging", "transform",
+          "validate marts", "publish")
+
+
+@dataclass
+class RunFigures:
+    """One `pressroom run` measured from outside: wall time, peak memory, per-stage seconds."""
+
+    label: str
+    files: int  # files in the inbox this run
+    wall: float
+    peak_rss_mb: float  # largest resident set of the run's processes
+    releases: int  # releases parsed in this run
+    seconds: dict[str, float]
+    status: str
+
+    @property
+    def releases_per_s(self) -> float:
+        return self.releases / self.wall if self.wall else 0.0
+
+    @property
+    def parse_releases_per_s(self) -> float:
+        parse = self.seconds.get("parse") or 0.0
+        return self.releases / parse if parse else 0.0
+
+
+def run_throughput(n: int, workdir: Path, corpus: Path | None = None,
+                   seed: int = 20160512) -> list[RunFigures]:
+    """Run the whole pipeline in a scratch root on `n` files (or `corpus`): a first run on 99 %
+    of them, a no-op rerun, then a run with the last 1 % added. Each run is a fresh
+    `pressroom run` process, as a user or a deployment runs it."""
+    import shutil
+
+    raw = _corpus_files(n, workdir, corpus, seed)
+    held = max(1, len(raw) // 100)
+    first, added = raw[:-held], raw[-held:]
+    root, inbox = workdir / "root", workdir / "inbox"
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(inbox, ignore_errors=True)
+    inbox.mkdir(parents=True)
+    _link(first, inbox)
+    figures = [_measure("first run", len(first), root, inbox),
+               _measure("no-op rerun", len(first), root, inbox)]
+    _link(added, inbox)
+    figures.append(_measure(f"+{len(added)} new files (1 %)", len(raw), root, inbox))
+    return figures
+
+
+def format_throughput(figures: list[RunFigures]) -> str:
+    """A markdown table of the runs: wall, releases/s, peak RSS, then seconds per stage."""
+    head = ["run", "files", "wall s", "releases", "releases/s", "parse rel/s", "peak RSS MB",
+            *STAGES]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for f in figures:
+        cells = [f.label + ("" if f.status == "completed" else f" ({f.status})"), str(f.files),
+                 f"{f.wall:.1f}", str(f.releases), f"{f.releases_per_s:.0f}",
+                 f"{f.parse_releases_per_s:.0f}" if f.releases else "-", f"{f.peak_rss_mb:.0f}"]
+        cells += [f"{f.seconds[s]:.1f}" if s in f.seconds else "-" for s in STAGES]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _corpus_files(n: int, workdir: Path, corpus: Path | None, seed: int) -> list[Path]:
+    if corpus is None:
+        from pressroom.corpus import write_corpus
+
+        corpus = workdir / f"corpus-{n}-{seed}"
+        if not (corpus / "raw").is_dir() or len(list((corpus / "raw").iterdir())) != n:
+            write_corpus(n, seed, corpus)
+    folder = corpus / "raw" if (corpus / "raw").is_dir() else corpus
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def _link(files: list[Path], inbox: Path) -> None:
+    """Put files in the inbox without copying their bytes when the file system allows."""
+    import os
+    import shutil
+
+    for f in files:
+        try:
+            os.link(f, inbox / f.name)
+        except OSError:
+            shutil.copy2(f, inbox / f.name)
+
+
+def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
+    """Time one `pressroom run` process; its peak RSS comes from the kernel (wait4)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("pressroom")
+    env = os.environ | {"PRESSROOM_ROOT": str(root)}
+    summary_file = root / "warehouse" / "last_run.json"
+    summary_file.unlink(missing_ok=True)
+    start = time.perf_counter()
+    process = subprocess.Popen([str(exe), "run", "--inbox", str(inbox)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    summary = json.loads(summary_file.read_text("utf-8")) if summary_file.is_file() else {}
+    parse = summary.get("stages", {}).get("parse", {})
+    return RunFigures(label, files, wall, usage.ru_maxrss / 1024, int(parse.get("releases", 0)),
+                      summary.get("seconds", {}), summary.get("status", "no summary"))

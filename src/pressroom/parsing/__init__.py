@@ -43,6 +43,10 @@ def parse_bytes(
     parsed.encoding = decoded.encoding
     text, cut = limit_text(decoded.text)  # per-file caps: one huge file cannot eat the memory
     parsed.problems.extend([cut] if cut else [])
+    if decoded.replaced:
+        parsed.problems.append(Problem(
+            "decode", f"{decoded.replaced} invalid byte sequence(s) replaced by U+FFFD",
+            "the file is UTF-8 apart from these bytes; the rest of the text is kept"))
     releases, problems = parse_text(text, boilerplate=boilerplate)
     parsed.releases.extend(releases)
     parsed.problems.extend(problems)

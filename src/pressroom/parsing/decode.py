@@ -1,18 +1,29 @@
 """Bytes to text: byte-order marks, strict UTF-8, detected legacy code pages, mojibake repair.
 
-Order: a BOM wins (UTF-8/16/32); else strict UTF-8; else charset-normalizer's best guess
-(cp1252, latin-1, ...). The text is then repaired with ftfy ("Ã©" -> "é") and put in NFC.
-Binary data and text that no code page explains raise `UndecodableError`.
+Order: a BOM wins (UTF-8/16/32); else strict UTF-8; else UTF-8 with a few invalid bytes
+replaced by U+FFFD (nearly clean UTF-8 text, counted in `Decoded.replaced`); else
+charset-normalizer's best guess (cp1252, latin-1, ...). The text is then repaired with ftfy
+("Ã©" -> "é") when it holds something ftfy would change, and put in NFC. Binary data and text
+that no code page explains raise `UndecodableError`.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
 import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import (
+    C1_CONTROL_RE,
+    CONTROL_CHARS,
+    HTML_ENTITY_RE,
+    LIGATURES,
+    UTF8_DETECTOR_RE,
+)
 
 #: Checked longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
@@ -34,6 +45,20 @@ _CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850",
 #: Share of control characters above which decoded "text" is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
+#: Characters ftfy removes or replaces besides mojibake: control and format characters,
+#: ligatures, odd line breaks, terminal escapes.
+_FTFY_TARGETS = re.compile("[" + re.escape("".join(
+    chr(c) for c in sorted(set(CONTROL_CHARS) | set(LIGATURES)))) + "\x1b\u2028\u2029\x85]")
+
+#: Non-ASCII runs with two characters of context on each side (what mojibake looks like).
+_NON_ASCII_RUNS = re.compile(r".{0,2}[^\x00-\x7f]+.{0,2}", re.DOTALL)
+#: Control characters other than line ends, tabs and form feeds.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+#: Invalid UTF-8 sequences (replaced by U+FFFD) tolerated per valid multi-byte character in
+#: otherwise valid UTF-8: more than that is text in another code page, not a few bad bytes.
+_MAX_BAD_PER_VALID = 0.1
+
 
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can tell."""
@@ -44,39 +69,73 @@ class Decoded:
     text: str
     encoding: str  # the codec that turned the bytes into text
     repaired: bool  # ftfy changed something (mojibake, control characters...)
+    replaced: int = 0  # invalid UTF-8 sequences replaced by U+FFFD
 
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a release file to NFC text; raise `UndecodableError` with a readable reason."""
     if not data.strip():
         raise UndecodableError("empty file")
-    text, encoding = _decode(data)
+    text, encoding, replaced = _decode(data)
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise UndecodableError(f"binary data (decoded as {encoding}, too many control characters)")
-    fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=_FTFY))
+    normal = unicodedata.normalize("NFC", text)
+    fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=_FTFY)) \
+        if may_need_ftfy(text) else normal
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(fixed, encoding, repaired=fixed != unicodedata.normalize("NFC", text))
+    return Decoded(fixed, encoding, repaired=fixed != normal, replaced=replaced)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def may_need_ftfy(text: str) -> bool:
+    """Whether ftfy could change `text`: mojibake clues, controls, ligatures, entities.
+
+    ftfy is the slowest step of decoding and changes nothing in the vast majority of pages;
+    these are ftfy's own detectors, so a page it would repair is still handed to it.
+    """
+    if HTML_ENTITY_RE.search(text) or _FTFY_TARGETS.search(text):
+        return True
+    if text.isascii():
+        return False
+    if UTF8_DETECTOR_RE.search(text) or C1_CONTROL_RE.search(text):
+        return True
+    # is_bad looks at short sequences around odd characters: only the non-ASCII runs and
+    # their neighbours can hold one, and checking those alone is many times faster.
+    return bool(is_bad(" ".join(_NON_ASCII_RUNS.findall(text))))
+
+
+def _decode(data: bytes) -> tuple[str, str, int]:
+    """The text, the codec, and how many invalid sequences were replaced by U+FFFD."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding
+                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding, 0
             except UnicodeDecodeError as e:
                 reason = f"{encoding} byte-order mark but invalid {encoding}: {e}"
                 raise UndecodableError(reason) from e
     if b"\x00" not in data:
         try:
-            return data.decode("utf-8"), "utf-8"
+            return data.decode("utf-8"), "utf-8", 0
         except UnicodeDecodeError:
             pass
+        nearly = _nearly_utf8(data)
+        if nearly is not None:
+            return nearly
     best = charset_normalizer.from_bytes(data, cp_isolation=_CODE_PAGES).best()
     if best is None:
         raise UndecodableError("binary data or an unknown encoding (no code page fits the bytes)")
-    return str(best), codecs.lookup(best.encoding).name
+    return str(best), codecs.lookup(best.encoding).name, 0
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, str, int] | None:
+    """UTF-8 text with a few invalid bytes (a damaged copy), decoded with U+FFFD for them;
+    None when the invalid sequences are too many for that (another code page)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if 0 < bad <= valid_multibyte * _MAX_BAD_PER_VALID:
+        return text, "utf-8", bad
+    return None
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROLS.findall(text)) / max(len(text), 1)

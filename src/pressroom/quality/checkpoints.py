@@ -21,9 +21,11 @@ from great_expectations.data_context.types.resource_identifiers import (
     ExpectationSuiteIdentifier,
     ValidationResultIdentifier,
 )
+from great_expectations.expectations.registry import get_expectation_impl
 
+from pressroom.quality.aggregates import row_rules
 from pressroom.quality.docs_assets import make_offline
-from pressroom.quality.outcomes import MAX_EXAMPLES
+from pressroom.quality.outcomes import MAX_EXAMPLES, ExpectationOutcome
 from pressroom.quality.suites import SuiteFile
 from pressroom.settings import Paths
 
@@ -49,7 +51,7 @@ class QualityContext:
         self.datasource = self.context.data_sources.add_pandas(DATASOURCE)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            self.suites = {s.name: self.context.suites.add(gx.ExpectationSuite(**s.definition))
+            self.suites = {s.name: self.context.suites.add(gx.ExpectationSuite(**row_rules(s)))
                            for s in suites}
         self._validated: list[ValidationResultIdentifier] = []
 
@@ -78,6 +80,20 @@ class QualityContext:
         return [r.to_json_dict() for suite_result in result.run_results.values()
                 for r in suite_result.results]
 
+    def failing_rows(self, suite: SuiteFile, frame: pd.DataFrame,
+                     outcome: ExpectationOutcome) -> list[dict[str, Any]]:
+        """The row keys of EVERY row of `frame` failing `outcome`'s expectation (the checkpoint
+        keeps only 20 examples): what quarantining those rows needs."""
+        asset = self.datasource.get_asset(suite.name)
+        batch = asset.batch_definitions[0].get_batch(batch_parameters={"dataframe": frame})
+        expectation = get_expectation_impl(outcome.expectation)(**outcome.kwargs)
+        result = batch.validate(expectation, result_format={
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": list(suite.row_keys),
+        })
+        rows = (result.result or {}).get("unexpected_index_list") or []
+        return [{k: _plain(row[k]) for k in suite.row_keys} for row in rows]
+
     def build_data_docs(self) -> Path:
         """Render this run's validations and every suite, readable offline; drop old runs."""
         self._prune_old_runs()
@@ -98,6 +114,11 @@ class QualityContext:
         for key in keys:
             if key.run_id.run_name not in kept:
                 store.remove_key(key)
+
+
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds (Arrow and JSON take those)."""
+    return value.item() if hasattr(value, "item") else value
 
 
 def _config(paths: Paths) -> DataContextConfig:

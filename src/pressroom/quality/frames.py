@@ -3,8 +3,12 @@ DuckDB datasource)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:

@@ -36,10 +36,12 @@ class ExpectationOutcome:
     error: str | None = None
     #: The suite's own words for this failure (`meta.message`, filled in), else None.
     message: str | None = None
+    #: Failing rows moved to quality.quarantined_rows: the failure no longer blocks the run.
+    quarantined: int = 0
 
     @property
     def is_blocking(self) -> bool:
-        return not self.success and self.severity == "critical"
+        return not self.success and self.severity == "critical" and not self.quarantined
 
     def describe(self) -> str:
         """'staging.contact_points.value expect_column_values_to_match_regex(regex=...)
@@ -54,10 +56,11 @@ class ExpectationOutcome:
     def failure_text(self) -> str:
         """What failed and on which rows, for the run log and the gate's exception."""
         shown = json.dumps(self.examples, ensure_ascii=False, default=str)
+        label = f"{self.severity}, {self.quarantined} row(s) quarantined" if self.quarantined \
+            else self.severity
         if self.message and not self.error:
-            return f"[{self.severity}] {self.message}" + (f", e.g. {shown}" if self.examples
-                                                           else "")
-        text = f"[{self.severity}] {self.describe()}"
+            return f"[{label}] {self.message}" + (f", e.g. {shown}" if self.examples else "")
+        text = f"[{label}] {self.describe()}"
         if self.error:
             return f"{text}: {self.error}"
         if self.unexpected_count is not None:

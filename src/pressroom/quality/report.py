@@ -29,6 +29,11 @@ class StageReport:
         return [o for o in self.outcomes if not o.success and o.severity == "warning"]
 
     @property
+    def quarantined(self) -> list[ExpectationOutcome]:
+        """Critical failures whose rows were quarantined: recorded, not blocking."""
+        return [o for o in self.outcomes if o.quarantined]
+
+    @property
     def success(self) -> bool:
         """True when no critical expectation failed (warnings do not count)."""
         return not self.critical_failures
@@ -42,6 +47,7 @@ class StageReport:
             "expectations": len(self.outcomes),
             "failed_critical": len(self.critical_failures),
             "failed_warning": len(self.warnings),
+            "quarantined_rows": sum(o.quarantined for o in self.outcomes),
             "tables": sorted({o.table for o in self.outcomes}),
             "data_docs": str(self.data_docs) if self.data_docs else None,
             "seconds": round(self.seconds, 2),

@@ -1,49 +1,200 @@
-"""Validate one stage: every suite of the stage against its warehouse table."""
+"""Validate one stage: every suite of the stage against its warehouse table.
+
+Work stays proportional to what is new: landing and staging suites check, row by row, only the
+rows of files the stage has not validated yet (pressroom.quality.batch); table-wide rules
+(uniqueness, row counts) are one DuckDB aggregate each (pressroom.quality.aggregates); rows
+reach GX in chunks, so memory stays bounded however large the batch. A critical failure on a
+few staging rows quarantines them (pressroom.quality.quarantine) instead of stopping the run.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import nullcontext
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from pressroom.quality.frames import read_frame, table_exists
-from pressroom.quality.outcomes import missing_table_outcome, outcome_from_result
+from pressroom.arrow_sql import registered
+from pressroom.quality.aggregates import aggregate_outcomes, has_row_rules
+from pressroom.quality.batch import BATCH_VIEW, batch_query, is_batched, mark_validated
+from pressroom.quality.batch import pending_files as pending_validation
+from pressroom.quality.frames import table_exists
+from pressroom.quality.outcomes import (
+    MAX_EXAMPLES,
+    ExpectationOutcome,
+    missing_table_outcome,
+    outcome_from_result,
+)
+from pressroom.quality.quarantine import (
+    QUARANTINE_STAGES,
+    Candidate,
+    QuarantinePlan,
+    ensure_quarantine_table,
+    is_structural,
+    quarantine,
+)
 from pressroom.quality.report import StageReport
 from pressroom.quality.store import store_outcomes
-from pressroom.quality.suites import load_all_suites, load_stage_suites
-from pressroom.settings import Paths
+from pressroom.quality.suites import SuiteFile, load_all_suites, load_stage_suites
+from pressroom.settings import Paths, quarantine_max_share
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pressroom.quality.checkpoints import QualityContext
 
 log = logging.getLogger(__name__)
 
+#: DuckDB vectors (2,048 rows each) per frame handed to GX: ~130,000 rows.
+CHUNK_VECTORS = 64
 
-def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str,
-                   run_id: str) -> StageReport:
-    """Run the stage's suites through GX checkpoints, store every outcome in
+
+def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run_id: str, *,
+                   whole_tables: bool = False,
+                   max_share: float | None = None) -> StageReport:
+    """Run the stage's suites, quarantine what may be quarantined, store every outcome in
     quality.results, update the data docs, and return the report (this never raises on
-    failed expectations: `StageReport.raise_for_critical()` does)."""
+    failed expectations: `StageReport.raise_for_critical()` does).
+
+    `whole_tables` validates every row instead of the new files' rows; `max_share` overrides
+    the quarantine threshold (settings.quarantine_max_share()).
+    """
     started = time.perf_counter()
-    suites = load_stage_suites(paths.expectations, stage)
     validated_at = datetime.now(UTC)
-    report = StageReport(stage=stage, run_id=run_id, validated_at=validated_at)
-
-    # Imported here: GX takes seconds to import, and `pressroom.quality` must stay light for
-    # code that only needs QualityGateFailed.
-    from pressroom.quality.checkpoints import QualityContext
-
-    # All suites, not only this stage's, so the data docs keep every suite's page.
-    gx_run = QualityContext(paths, load_all_suites(paths.expectations))
-    for suite in suites:
-        if not table_exists(con, suite.table):
-            log.warning("quality: table %s is missing", suite.table)
-            report.outcomes.append(missing_table_outcome(stage, suite.name, suite.table))
-            continue
-        frame = read_frame(con, suite.query)
-        results = gx_run.run_checkpoint(suite, frame, run_id, validated_at)
-        report.outcomes += [outcome_from_result(stage, suite.name, suite.table, r)
-                            for r in results]
-    report.data_docs = gx_run.build_data_docs()
-    store_outcomes(con, run_id, validated_at, report.outcomes)
+    run = _StageRun(con, paths, stage, run_id, validated_at,
+                    quarantine_max_share() if max_share is None else max_share)
+    files = pending_validation(con, stage) if is_batched(stage) else None
+    scope = registered(con, BATCH_VIEW, files) if files is not None else nullcontext()
+    with scope:
+        for suite in load_stage_suites(paths.expectations, stage):
+            run.validate(suite, batched=files is not None and not whole_tables)
+    report = run.finish()
+    if files is not None and report.success:
+        mark_validated(con, stage, files, run_id)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _StageRun:
+    """The outcomes, quarantine candidates and GX context of one stage validation."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run_id: str,
+                 validated_at: datetime, max_share: float) -> None:
+        self.con, self.paths, self.stage, self.run_id = con, paths, stage, run_id
+        self.validated_at = validated_at
+        self.report = StageReport(stage=stage, run_id=run_id, validated_at=validated_at)
+        self.plan = QuarantinePlan([], {}, max_share)
+        self._gx: QualityContext | None = None
+
+    @property
+    def gx(self) -> QualityContext:
+        """The GX context, made only when some rows are to be checked (it takes seconds)."""
+        if self._gx is None:
+            from pressroom.quality.checkpoints import QualityContext  # GX imports slowly
+
+            # All suites, not only this stage's, so the data docs keep every suite's page.
+            self._gx = QualityContext(self.paths, load_all_suites(self.paths.expectations))
+        return self._gx
+
+    def validate(self, suite: SuiteFile, batched: bool) -> None:
+        if not table_exists(self.con, suite.table):
+            log.warning("quality: table %s is missing", suite.table)
+            self.report.outcomes.append(missing_table_outcome(self.stage, suite.name,
+                                                              suite.table))
+            return
+        self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite)
+        if not has_row_rules(suite):
+            return
+        batched = batched and suite.batch_key is not None
+        query = batch_query(suite.query, suite.batch_key) if batched else suite.query
+        (rows,), = self.con.execute(f"select count(*) from ({query})").fetchall()
+        if batched and not rows:
+            return  # nothing new in this table
+        self.plan.rows_validated[suite.table] = rows
+        self._check_rows(suite, query, rows)
+
+    def _check_rows(self, suite: SuiteFile, query: str, rows: int) -> None:
+        """GX on the rows of `query`, chunk by chunk; gather the keys of quarantinable rows."""
+        may_quarantine = self.stage in QUARANTINE_STAGES
+        per_chunk: list[list[ExpectationOutcome]] = []
+        keys: dict[int, list[dict[str, Any]]] = {}
+        too_many: set[int] = set()
+        for frame in _chunks(self.con, query):
+            results = self.gx.run_checkpoint(suite, frame, self.run_id, self.validated_at)
+            outcomes = [outcome_from_result(self.stage, suite.name, suite.table, r)
+                        for r in results]
+            per_chunk.append(outcomes)
+            for i, o in enumerate(outcomes):
+                if not (may_quarantine and o.is_blocking):
+                    continue
+                if is_structural(o, suite.row_keys) or o.unexpected_count > (
+                        self.plan.max_share * rows):
+                    too_many.add(i)
+                else:
+                    keys.setdefault(i, []).extend(self.gx.failing_rows(suite, frame, o))
+        offset = len(self.report.outcomes)
+        self.report.outcomes += merge_chunks(per_chunk)
+        self.plan.candidates += [Candidate(offset + i, suite.table, suite.row_keys, k)
+                                 for i, k in keys.items() if i not in too_many]
+
+    def finish(self) -> StageReport:
+        """Quarantine if that lets every blocking failure through; store; build data docs."""
+        report = self.report
+        ensure_quarantine_table(self.con)
+        if self.plan.feasible(report.outcomes):
+            report.outcomes = quarantine(self.con, self.plan, report.outcomes, self.run_id,
+                                         self.validated_at)
+            log.warning("quality %s: %d row(s) quarantined (quality.quarantined_rows)",
+                        self.stage, sum(o.quarantined for o in report.outcomes))
+        if self._gx is not None:
+            report.data_docs = self._gx.build_data_docs()
+        elif (self.paths.gx_docs_dir / "index.html").is_file():
+            report.data_docs = self.paths.gx_docs_dir / "index.html"
+        store_outcomes(self.con, self.run_id, self.validated_at, report.outcomes)
+        return report
+
+
+def _chunks(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[pd.DataFrame]:
+    """The rows of `query` as pandas frames of CHUNK_VECTORS vectors (at least one frame).
+
+    DATE columns hold `datetime.date` objects: GX compares those with the ISO dates a suite
+    writes ("1990-01-01"), not the timestamps pandas would make.
+    """
+    result = con.execute(query)
+    first = True
+    while True:
+        frame = result.fetch_df_chunk(CHUNK_VECTORS, date_as_object=True)
+        if frame.empty and not first:
+            return
+        yield frame
+        if frame.empty:
+            return
+        first = False
+
+
+def merge_chunks(per_chunk: list[list[ExpectationOutcome]]) -> list[ExpectationOutcome]:
+    """One outcome per expectation from its outcomes on each chunk: counts add up, examples
+    are the first failing ones, and it succeeds only if it succeeded on every chunk."""
+    if len(per_chunk) == 1:
+        return per_chunk[0]
+    merged = []
+    for parts in zip(*per_chunk, strict=True):
+        failed = [p for p in parts if not p.success]
+        base = failed[0] if failed else parts[0]
+        counted = [p.unexpected_count for p in parts if p.unexpected_count is not None]
+        unexpected = sum(counted) if counted else None
+        elements = sum(p.element_count or 0 for p in parts) if counted else None
+        observed = base.observed_value
+        if isinstance(observed, dict) and "unexpected_count" in observed:
+            observed = observed | {"element_count": elements, "unexpected_count": unexpected,
+                                   "unexpected_percent": 100 * unexpected / max(elements, 1)}
+        merged.append(replace(
+            base, success=not failed, unexpected_count=unexpected, element_count=elements,
+            observed_value=observed,
+            examples=[e for p in failed for e in p.examples][:MAX_EXAMPLES]))
+    return merged

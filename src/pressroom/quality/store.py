@@ -29,9 +29,11 @@ create table if not exists quality.results (
     unexpected_count    bigint,
     unexpected_examples json,                -- up to 20 failing rows: row keys and value
     error               varchar,             -- 'table missing', or what GX could not compute
-    message             varchar              -- the suite's words for the failure (meta.message)
+    message             varchar,             -- the suite's words for the failure (meta.message)
+    quarantined_rows    bigint               -- failing rows moved to quality.quarantined_rows
 );
 alter table quality.results add column if not exists message varchar;  -- older warehouses
+alter table quality.results add column if not exists quarantined_rows bigint;
 """
 
 _SCHEMA = pa.schema([
@@ -40,7 +42,7 @@ _SCHEMA = pa.schema([
     ("expectation", pa.string()), ("column_name", pa.string()), ("kwargs", pa.string()),
     ("severity", pa.string()), ("success", pa.bool_()), ("observed_value", pa.string()),
     ("unexpected_count", pa.int64()), ("unexpected_examples", pa.string()),
-    ("error", pa.string()), ("message", pa.string()),
+    ("error", pa.string()), ("message", pa.string()), ("quarantined_rows", pa.int64()),
 ])
 
 
@@ -68,7 +70,7 @@ def _row(run_id: str, validated_at: datetime, o: ExpectationOutcome) -> dict:
         "kwargs": _json(o.kwargs), "severity": o.severity, "success": o.success,
         "observed_value": _json(o.observed_value), "unexpected_count": o.unexpected_count,
         "unexpected_examples": _json(o.examples) if o.examples else None, "error": o.error,
-        "message": o.message,
+        "message": o.message, "quarantined_rows": o.quarantined or None,
     }
 
 

@@ -3,6 +3,8 @@
 Each file is a Great Expectations suite in GX's own JSON format. By default a suite named
 `<schema>.<table>` validates that whole table; `meta.table` and `meta.query` point it at
 another table or at a SQL query over it (e.g. the e-mails unnested from a list column).
+`meta.batch_key` (SQL over a row giving its file's sha256; default `sha256` for landing and
+staging) makes a suite check only the rows of files its gate has not validated yet.
 Checked here so that a typo fails loudly instead of silently: every expectation states its
 `severity` ("critical" stops the run, "warning" is logged), and `meta.row_keys` names the
 columns that identify a row in failure reports.
@@ -36,6 +38,9 @@ class SuiteFile:
     row_keys: tuple[str, ...]
     definition: dict[str, Any]
     path: Path
+    #: SQL giving a row's landed file (sha256): the suite then checks only the rows of files
+    #: its gate has not validated yet. None: the whole table every time.
+    batch_key: str | None = None
 
 
 def load_stage_suites(expectations_dir: Path, stage: str) -> list[SuiteFile]:
@@ -73,5 +78,7 @@ def _load(path: Path, stage: str) -> SuiteFile:
             raise SuiteError(f"{where}: 'severity' must be one of {SEVERITIES}")
     query = meta.get("query") or "select * from {}".format(
         ".".join(f'"{part}"' for part in table.split(".")))
+    batch_key = meta.get("batch_key", "sha256" if stage in ("landing", "staging") else None)
     return SuiteFile(stage=stage, name=name, table=table, query=query,
-                     row_keys=tuple(row_keys), definition=definition, path=path)
+                     row_keys=tuple(row_keys), definition=definition, path=path,
+                     batch_key=batch_key)

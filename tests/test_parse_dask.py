@@ -1,0 +1,90 @@
+"""The parse flow on a real Dask cluster: a `dask scheduler` and a `dask worker` on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pressroom.db import connect
+from pressroom.settings import PROJECT_DIR, Paths
+
+pytestmark = pytest.mark.slow
+
+DASK = Path(sys.executable).with_name("dask")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
+
+
+@pytest.fixture
+def dask_cluster(prefect_harness) -> Iterator[str]:
+    """A scheduler and one single-threaded worker that reports to the test's Prefect API."""
+    from distributed import Client
+    from prefect.settings import PREFECT_API_URL
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(),
+                        "PYTHONPATH": str(PROJECT_DIR)}
+    started = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port",
+                                 str(port), "--no-dashboard"], env=env, cwd=PROJECT_DIR,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        wait_for_port(port)
+        started.append(subprocess.Popen(
+            [str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "1",
+             "--no-dashboard", "--host", "127.0.0.1"], env=env, cwd=PROJECT_DIR,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(1, timeout=120)
+        yield address
+    finally:
+        for process in reversed(started):  # only what this fixture started, by PID
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_parse_flow_runs_its_batches_on_a_dask_cluster(root: Paths, dask_cluster: str):
+    from distributed import Client
+
+    from flows.parse import parse
+    from pressroom.landing import land_files
+
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir()), None)
+
+    parsed = parse(root=str(root.root), dask_address=dask_cluster)
+
+    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 1)
+    with duckdb.connect(str(root.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from staging.releases").fetchall() == [(5,)]
+        assert con.execute("select count(*) from staging.statistics").fetchall()[0][0] >= 10
+    # the batch ran on the cluster's worker, not in this process
+    with Client(dask_cluster, timeout=30) as client:
+        prefixes = client.run_on_scheduler(
+            lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert any(p.startswith("parse_files") for p in prefixes), prefixes
