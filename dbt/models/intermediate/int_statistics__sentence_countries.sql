@@ -3,8 +3,9 @@
     Pérou"): country names of the `country_names` seed (CLDR names in four languages, ISO
     names) found as whole words in the accent- and case-folded sentence. When the sentence
     names several, the one written nearest the figure's span wins, then the longest name
-    ("Papua New Guinea" over "Guinea"), then the code. One row per figure; `country_code` is
-    null when the sentence names no country.
+    ("Papua New Guinea" over "Guinea"), then the code. A country named as a donor ("financé
+    par l'Ambassade des Pays-Bas", "funded by Japan") is not what the figure is about and is
+    skipped. One row per figure; `country_code` is null when the sentence names no country.
 
     Incremental like `statistics`: only figures of releases parsed since the last run are
     looked at. After regenerating the country seeds, rebuild with `--full-refresh`.
@@ -47,18 +48,33 @@ names as (
     from {{ ref('country_names') }}
 ),
 
-found as (
+mentions as (
     select
         statistics.statistic_key,
         names.alpha2,
         length(names.name_text) as name_length,
-        abs(strpos(statistics.sentence_text, names.name_text)
-            - greatest(strpos(statistics.sentence_text, statistics.span_text), 1)) as distance
+        strpos(statistics.sentence_text, names.name_text) as name_position,
+        greatest(strpos(statistics.sentence_text, statistics.span_text), 1) as span_position,
+        statistics.sentence_text
     from statistics
     inner join names
         on contains(statistics.sentence_text, names.name_text)
     where regexp_matches(
         statistics.sentence_text, '\b' || regexp_escape(names.name_text) || '\b')
+),
+
+found as (
+    select
+        statistic_key,
+        alpha2,
+        name_length,
+        abs(name_position - span_position) as distance
+    from mentions
+    -- the few words before the name make it a donor: skip it
+    where not regexp_matches(
+        substr(sentence_text, greatest(name_position - 40, 1), least(name_position - 1, 40)),
+        '(ambassade|embassy|embajada|embaixada|financ|funded|funding|fonds|donat|donor|doador|donante|bailleur|contribution|contribucion|contribuicao)[^.;]*$'
+    )
 ),
 
 nearest as (
