@@ -148,8 +148,9 @@ def test_build_passes_every_test_and_fills_the_marts(built):
     paths, result = built
     assert set(result["results"]) == {"success", "pass"}
     assert result["results"]["pass"] > 50  # the YAML and singular tests all ran
-    assert result["marts"] == {"releases": 3, "statistics": 5, "contacts": 5,
-                               "release_contacts": 8, "rejected_figures": 3}
+    assert result["marts"] == {"releases": 3, "statistics": 5, "figures": 5, "contacts": 5,
+                               "release_contacts": 8, "rejected_figures": 3,
+                               "parse_problems": 0}
     # dbt's own files go under the root, not into the checkout
     assert (paths.warehouse.parent / "dbt" / "target" / "run_results.json").is_file()
 

@@ -1,4 +1,4 @@
-"""Write the reference seeds dbt loads: countries.csv and currencies.csv.
+"""Write the reference seeds dbt loads: countries.csv, country_names.csv and currencies.csv.
 
 Run from the checkout after upgrading pycountry or babel, then commit the CSVs:
 
@@ -17,7 +17,9 @@ import pycountry
 from babel import Locale
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "pt")
+#: Names shorter than this are not looked for in sentences (too likely to be another word).
+MIN_NAME_LENGTH = 4
 
 
 def country_rows() -> list[dict[str, str]]:
@@ -29,6 +31,24 @@ def country_rows() -> list[dict[str, str]]:
         for lang, locale in locales.items():
             row[f"name_{lang}"] = locale.territories.get(country.alpha_2, country.name)
         rows.append(row)
+    return rows
+
+
+def country_name_rows() -> list[dict[str, str]]:
+    """Every name a sentence may give a country by: CLDR names in each release language, and
+    ISO's name and common name (English) when they differ, one row per distinct name."""
+    rows = []
+    for country in country_rows():
+        names = {(lang, country[f"name_{lang}"]) for lang in LANGUAGES}
+        iso = pycountry.countries.get(alpha_2=country["alpha2"])
+        for name in (iso.name, getattr(iso, "common_name", None)):
+            if name and "," not in name:  # "Congo, The Democratic Republic of the": inverted
+                names.add(("en", name))
+        seen: set[str] = set()
+        for lang, name in sorted(names):
+            if len(name) >= MIN_NAME_LENGTH and name not in seen:
+                seen.add(name)
+                rows.append({"alpha2": country["alpha2"], "language": lang, "name": name})
     return rows
 
 
@@ -49,6 +69,7 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
 
 def main() -> None:
     write_csv(SEEDS_DIR / "countries.csv", country_rows())
+    write_csv(SEEDS_DIR / "country_names.csv", country_name_rows())
     write_csv(SEEDS_DIR / "currencies.csv", currency_rows())
 
 

@@ -1,5 +1,5 @@
 -- An e-mail address belongs to one person: contacts merged across releases share no e-mail.
-select email, count(*) as contacts
-from {{ ref('contacts') }}, unnest(emails) as e(email)
-group by email
+select e.address, count(*) as contacts
+from {{ ref('contacts') }} as contacts, unnest(contacts.emails) as e(address)
+group by e.address
 having count(*) > 1

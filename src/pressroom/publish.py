@@ -29,6 +29,7 @@ from pathlib import Path
 
 import duckdb
 
+from pressroom.comments import describe_published, manifest_path
 from pressroom.settings import PARSER_VERSION, Paths
 
 #: Schema holding the dbt marts: every table or view in it is published.
@@ -43,6 +44,7 @@ META_SCHEMA = "meta"
 #: 1.0 format is readable by every DuckDB since 1.0 (measured with the 1.5 CLI).
 PUBLISHED_STORAGE_VERSION = "v1.0.0"
 _ALIAS = "pressroom_publish_new"
+_META_TABLES = ((META_SCHEMA, "publish_info"), (META_SCHEMA, "published_tables"))
 _PARQUET_PREFIX = ".parquet-"
 
 
@@ -80,7 +82,7 @@ def publish(
     new_parquet = paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}"
     try:
         row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
-                            flow_run_id)
+                            flow_run_id, manifest_path(paths))
         _fsync(new_db)
         make_read_only(new_db, new_parquet)
         os.replace(new_db, paths.published)
@@ -120,8 +122,12 @@ def _build(
     publish_id: str,
     published_at: datetime,
     flow_run_id: str | None,
+    manifest: Path,
 ) -> dict[str, int]:
-    """Copy `tables` into a new DuckDB file and a Parquet folder; return their row counts."""
+    """Copy `tables` into a new DuckDB file and a Parquet folder; return their row counts.
+
+    Tables and columns get the descriptions of the dbt `manifest` as comments.
+    """
     src = _quote(con.execute("select current_database()").fetchone()[0])
     dst = _quote(_ALIAS)
     new_parquet.mkdir()
@@ -160,6 +166,7 @@ def _build(
                 f"copy {dst}.{_quote(schema)}.{_quote(table)} to {_literal(target)} "
                 "(format parquet)"
             )
+        describe_published(con, _ALIAS, [*tables, *_META_TABLES], manifest)
         con.execute(f"checkpoint {dst}")
     finally:
         con.execute(f"detach {dst}")

@@ -3,88 +3,80 @@
     both of their e-mails) or move a name-only entry to a person, which changes keys and
     every aggregate of the people involved. Contacts are few (a handful per release), so the
     rebuild is cheap.
+
+    "Latest" means the last release naming the person in the order of
+    int_contacts__by_release (date seen, then release key): the same data gives the same
+    answer whatever order the files were landed in.
 -#}
+
 with
 
-entries as (
-    select * from {{ ref('int_contacts__identified') }}
-),
-
-releases as (
-    select
-        release_key,
-        published_on,
-        landed_at,
-        -- releases in the order they happened: publication date when known, else landing time
-        row_number() over (
-            order by coalesce(published_on::timestamptz, landed_at), release_key
-        ) as release_order
-    from {{ ref('releases') }}
-),
-
-points as (
-    select * from {{ ref('stg_parsed__contact_points') }}
-),
-
 seen as (
-    select
-        entries.contact_key,
-        entries.identity,
-        entries.folded_name,
-        entries.office,
-        entries.release_key,
-        releases.release_order,
-        coalesce(releases.published_on, releases.landed_at::date) as seen_on,
-        entries.name
-    from entries
-    inner join releases using (release_key)
+    select * from {{ ref('int_contacts__by_release') }}
+),
+
+identities as (
+    select distinct contact_key, identity from {{ ref('int_contacts__identified') }}
+),
+
+countries as (
+    select alpha2, name_en from {{ ref('countries') }}
 ),
 
 people as (
     select
         contact_key,
-        any_value(identity) as identity,
         -- the name as written in the latest release naming the person
         arg_max(name, release_order) filter (where name is not null) as name,
         arg_max(folded_name, release_order) filter (where folded_name is not null) as folded_name,
+        arg_max(office, release_order) filter (where office is not null) as office,
+        arg_max(country_code, release_order) filter (where country_code is not null)
+            as country_code,
+        arg_max(first_email, release_order) filter (where first_email is not null) as email,
+        arg_max(first_phone, release_order) filter (where first_phone is not null) as phone,
+        max(seen_on) filter (where first_phone is not null) as phone_seen_on,
         list_sort(list(distinct office) filter (where office is not null)) as offices,
         arg_min(release_key, release_order) as first_release_key,
         min(seen_on) as first_seen_on,
         arg_max(release_key, release_order) as last_release_key,
         max(seen_on) as last_seen_on,
-        count(distinct release_key) as release_count
+        count(*) as release_count
     from seen
     group by contact_key
 ),
 
 emails as (
-    select entries.contact_key, list(distinct points.value order by points.value) as emails
-    from entries
-    inner join points using (release_contact_id)
-    where points.kind = 'email'
-    group by entries.contact_key
+    select contact_key, list_sort(list(distinct email)) as emails
+    from seen, unnest(seen.emails) as e(email)
+    group by contact_key
 ),
 
 phones as (
     select
-        entries.contact_key,
+        contact_key,
         list_sort(list(distinct {
-            'e164': points.value,
-            'extension': points.extension,
-            'kind': points.kind,
-            'is_valid': points.is_valid
+            'e164': phone.e164,
+            'extension': phone.extension,
+            'kind': phone.kind,
+            'is_valid': phone.is_valid
         })) as phones
-    from entries
-    inner join points using (release_contact_id)
-    where points.kind <> 'email'
-    group by entries.contact_key
+    from seen, unnest(seen.phones) as p(phone)
+    group by contact_key
 )
 
 select
     people.contact_key,
     people.name,
     people.folded_name,
-    people.identity,
+    identities.identity,
+    people.office,
+    people.country_code,
+    countries.name_en as country_name,
+    people.email,
+    people.phone.e164 as phone,
+    people.phone.extension as phone_extension,
+    people.phone.kind as phone_kind,
+    people.phone_seen_on,
     people.offices,
     coalesce(emails.emails, []) as emails,
     coalesce(phones.phones, []) as phones,
@@ -94,5 +86,7 @@ select
     people.last_seen_on,
     people.release_count
 from people
+inner join identities using (contact_key)
+left join countries on countries.alpha2 = people.country_code
 left join emails using (contact_key)
 left join phones using (contact_key)

@@ -1,20 +1,19 @@
 {#-
     A table, rebuilt on every run, for the same reason as `contacts`: its contact keys change
-    when a new release merges people.
+    when a new release merges people. Each row keeps what that release wrote: the name, the
+    office, the e-mails and the phones, so the history of a person's details stays queryable.
 -#}
-with
-
-entries as (
-    select * from {{ ref('int_contacts__identified') }}
-)
 
 select
-    release_key || '/' || contact_key as release_contact_key,
+    release_contact_key,
     release_key,
     contact_key,
-    -- a person listed twice in one block is one row: the first entry wins
-    min(position) as position,
-    arg_min(name, position) as name_as_written,
-    arg_min(office, position) as office_as_written
-from entries
-group by release_key, contact_key
+    position,
+    name as name_as_written,
+    office as office_as_written,
+    emails,
+    phones,
+    country_code,
+    published_on,
+    seen_on
+from {{ ref('int_contacts__by_release') }}

@@ -67,6 +67,7 @@ select
     case releases.language
         when 'fr' then countries.name_fr
         when 'es' then countries.name_es
+        when 'pt' then countries.name_pt
         else countries.name_en
     end as country_name_local,
     releases.published_on,

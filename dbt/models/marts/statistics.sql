@@ -2,6 +2,12 @@
     Incremental: a figure depends only on its own release, so a run only builds the figures of
     releases parsed since the mart last saw them, replacing rows by key. The post-hook removes
     figures that left staging (a release parsed again into fewer figures).
+
+    Each figure also gets what an analyst groups by: its category in the keyword taxonomy
+    (int_statistics__categorised), the country its sentence names
+    (int_statistics__sentence_countries), and a year: the end of the period it covers, else
+    the release's publication year, else the year the file was landed (`year_source` says
+    which).
 -#}
 {{ config(
     materialized='incremental',
@@ -16,7 +22,9 @@
 with
 
 releases as (
-    select release_key, country_code, parsed_at from {{ ref('stg_parsed__releases') }} as stg
+    select stg.release_key, stg.country_code, stg.published_on, files.landed_at, stg.parsed_at
+    from {{ ref('stg_parsed__releases') }} as stg
+    inner join {{ ref('stg_landing__files') }} as files using (sha256)
     {% if is_incremental() %}
     where not exists (
         select 1 from {{ this }} as mart
@@ -27,6 +35,15 @@ releases as (
 
 statistics as (
     select * from {{ ref('stg_parsed__statistics') }}
+    where release_key in (select release_key from releases)
+),
+
+categorised as (
+    select * from {{ ref('int_statistics__categorised') }}
+),
+
+sentence_countries as (
+    select * from {{ ref('int_statistics__sentence_countries') }}
 )
 
 select
@@ -40,9 +57,23 @@ select
     statistics.currency_code,
     statistics.qualifier,
     statistics.subject,
+    categorised.subject_en,
+    categorised.category,
+    categorised.topics,
+    categorised.category_basis,
+    categorised.is_people,
     statistics.period_start,
     statistics.period_end,
+    coalesce(
+        statistics.period_end, year(releases.published_on), year(releases.landed_at)
+    )::integer as year,
+    case
+        when statistics.period_end is not null then 'period'
+        when releases.published_on is not null then 'published'
+        else 'landed'
+    end as year_source,
     releases.country_code,
+    sentence_countries.country_code as sentence_country_code,
     statistics.span,
     statistics.sentence,
     statistics.paragraph,
@@ -51,3 +82,5 @@ select
     releases.parsed_at
 from statistics
 inner join releases using (release_key)
+left join categorised using (statistic_key)
+left join sentence_countries using (statistic_key)

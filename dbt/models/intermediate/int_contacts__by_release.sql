@@ -1,0 +1,105 @@
+{#-
+    One row per person per release naming them: how the release wrote them (name, office,
+    e-mails and phones as given in that release's contact block), with the release's date and
+    country. A person listed twice in one block is one row: the first entry gives the name and
+    office, the points of both entries are kept. Read by `contacts` (latest and history) and
+    `release_contacts`.
+
+    `seen_on` is the release's publication date, else the day its file was landed; releases
+    are ordered by (`seen_on`, `release_key`) so that two releases of the same day always come
+    in the same order, whatever order their files were landed in.
+-#}
+
+with
+
+entries as (
+    select * from {{ ref('int_contacts__identified') }}
+),
+
+releases as (
+    select
+        release_key,
+        country_code,
+        published_on,
+        coalesce(published_on, landed_at::date) as seen_on
+    from {{ ref('releases') }}
+),
+
+points as (
+    select
+        entries.release_key,
+        entries.contact_key,
+        entries.position as entry_position,
+        points.position,
+        points.kind,
+        points.value,
+        points.extension,
+        points.raw,
+        points.is_valid
+    from {{ ref('stg_parsed__contact_points') }} as points
+    inner join entries using (release_contact_id)
+),
+
+emails as (
+    select
+        release_key,
+        contact_key,
+        list(distinct value order by value) as emails,
+        arg_min(value, (entry_position, position)) as first_email
+    from points
+    where kind = 'email'
+    group by release_key, contact_key
+),
+
+phones as (
+    select
+        release_key,
+        contact_key,
+        list({
+            'e164': value, 'extension': extension, 'kind': kind, 'is_valid': is_valid,
+            'as_written': raw
+        } order by entry_position, position) as phones,
+        -- the number to call: a valid phone or mobile before a fax or a historical number
+        arg_min(
+            {'e164': value, 'extension': extension, 'kind': kind},
+            (kind = 'fax', not is_valid, entry_position, position)
+        ) as first_phone
+    from points
+    where kind <> 'email'
+    group by release_key, contact_key
+),
+
+people as (
+    select
+        release_key,
+        contact_key,
+        min(position) as position,
+        arg_min(name, position) as name,
+        arg_min(folded_name, position) as folded_name,
+        arg_min(office, position) filter (where office is not null) as office
+    from entries
+    group by release_key, contact_key
+)
+
+select
+    people.release_key || '/' || people.contact_key as release_contact_key,
+    people.release_key,
+    people.contact_key,
+    people.position,
+    people.name,
+    people.folded_name,
+    people.office,
+    coalesce(emails.emails, []) as emails,
+    emails.first_email,
+    coalesce(phones.phones, []) as phones,
+    phones.first_phone,
+    releases.country_code,
+    releases.published_on,
+    releases.seen_on,
+    row_number() over (
+        partition by people.contact_key order by releases.seen_on, people.release_key
+    ) as release_order
+from people
+inner join releases using (release_key)
+left join emails using (release_key, contact_key)
+left join phones using (release_key, contact_key)

@@ -1,0 +1,109 @@
+{#-
+    The wide, documented table of figures for BI tools: one row per figure with what an
+    analyst filters and groups by (category, year, country, release title and date,
+    publisher), no join needed.
+
+    A figure quoted by several releases (or twice in one) has one `fact_key`: the same
+    country, category, subject, unit, value(s), period start and year. `is_first_report`
+    marks one row per fact, the earliest report (publication date, releases without one
+    after dated ones, then release key and position: the same whatever order files were
+    landed in); sum over `is_first_report` rows to count each fact once.
+
+    A table, rebuilt on every run: whether a figure is the first report of its fact depends
+    on every other release.
+-#}
+
+with
+
+statistics as (
+    select * from {{ ref('statistics') }}
+),
+
+releases as (
+    select * from {{ ref('releases') }}
+),
+
+countries as (
+    select alpha2, name_en from {{ ref('countries') }}
+),
+
+categories as (
+    select category, label_en from {{ ref('figure_categories') }}
+),
+
+-- the publisher, as far as the release tells: the most frequent e-mail domain of its
+-- contact block ("iom.int"), ties broken by name
+publishers as (
+    select
+        release_key,
+        arg_min(domain, (-n, domain)) as publisher_domain
+    from (
+        select release_key, split_part(value, '@', 2) as domain, count(*) as n
+        from {{ ref('stg_parsed__contact_points') }}
+        where kind = 'email'
+        group by release_key, domain
+    )
+    group by release_key
+),
+
+figures as (
+    select
+        statistics.*,
+        coalesce(statistics.sentence_country_code, statistics.country_code) as figure_country_code,
+        case
+            when statistics.sentence_country_code is not null then 'sentence'
+            when statistics.country_code is not null then 'release'
+        end as country_source,
+        left(md5(concat_ws('|',
+            coalesce(statistics.sentence_country_code, statistics.country_code, ''),
+            statistics.category,
+            coalesce(statistics.subject_en, {{ fold_text('statistics.subject') }}, ''),
+            statistics.unit,
+            statistics.value::varchar,
+            coalesce(statistics.value_max::varchar, ''),
+            coalesce(statistics.period_start::varchar, ''),
+            statistics.year::varchar
+        )), 16) as fact_key
+    from statistics
+)
+
+select
+    figures.statistic_key,
+    figures.fact_key,
+    row_number() over (
+        partition by figures.fact_key
+        order by releases.published_on nulls last, figures.release_key, figures.position
+    ) = 1 as is_first_report,
+    count(*) over (partition by figures.fact_key) as fact_report_count,
+    figures.release_key,
+    releases.title as release_title,
+    releases.published_on,
+    releases.language,
+    publishers.publisher_domain,
+    figures.figure_country_code as country_code,
+    figure_country.name_en as country_name,
+    figures.country_source,
+    figures.country_code as release_country_code,
+    releases.country_name as release_country_name,
+    figures.category,
+    categories.label_en as category_label,
+    figures.topics,
+    figures.is_people,
+    figures.subject_en,
+    figures.subject,
+    figures.year,
+    figures.year_source,
+    figures.period_start,
+    figures.period_end,
+    figures.qualifier,
+    figures.value,
+    figures.value_max,
+    figures.unit,
+    figures.currency_code,
+    figures.span,
+    figures.sentence
+from figures
+inner join releases using (release_key)
+inner join categories using (category)
+left join countries as figure_country on figure_country.alpha2 = figures.figure_country_code
+left join publishers using (release_key)
