@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 60
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test lint bench docs-serve clean
+.PHONY: install run test lint bench docs-serve dashboard clean
 
 install: $(VENV)/.synced
 
@@ -40,6 +40,9 @@ bench: install ## accuracy benchmark on the seeds and a generated corpus
 
 docs-serve: install ## serve the dbt docs site on http://127.0.0.1:8080
 	$(VENV)/bin/pressroom docs --serve
+
+dashboard: install ## serve the dashboard over the published warehouse on http://127.0.0.1:8501
+	$(VENV)/bin/pressroom dashboard
 
 clean: ## remove landed files, the warehouse and Prefect's local state (keeps the inbox)
 	rm -rf landing/raw landing/quarantine warehouse .prefect

@@ -127,6 +127,33 @@ def docs(
         server.serve_forever()
 
 
+@app.command()
+def dashboard(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
+) -> None:
+    """Serve the dashboard over the published warehouse on http://127.0.0.1:PORT (Ctrl-C stops).
+
+    It reads warehouse/published/pressroom.duckdb read-only and follows each new publish."""
+    import os
+    import sys
+
+    from pressroom.console import fail, port_in_use
+    from pressroom.settings import PROJECT_DIR
+
+    if port_in_use(port):
+        fail(f"Port {port} is busy on 127.0.0.1: choose another with --port.")
+    typer.echo(f"Dashboard on http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    app_file = PROJECT_DIR / "dashboard" / "app.py"
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app_file),
+                              *STREAMLIT_FLAGS, f"--server.port={port}"])
+
+
+#: Streamlit settings for a local, offline, private dashboard.
+STREAMLIT_FLAGS = ["--server.headless=true", "--server.address=127.0.0.1",
+                   "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+                   "--global.developmentMode=false", "--client.toolbarMode=viewer"]
+
+
 @app.command("generate-corpus")
 def generate_corpus(
     n: Annotated[int, typer.Argument(help="How many files to write.", min=1)],
