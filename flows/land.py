@@ -9,6 +9,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from pressroom import progress
 from pressroom.db import connect
 from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover, land_files
 from pressroom.settings import Paths
@@ -31,8 +32,10 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
     result = LandingResult(unreadable=missing)
     con = connect(where.warehouse)
     try:
-        for batch in batched(files, BATCH_SIZE):
+        for done, batch in enumerate(batched(files, BATCH_SIZE)):
+            progress.advance("landing files", done * BATCH_SIZE, len(files))
             result.extend(land_batch(con, where, batch, flow_run.id))
+        progress.advance("landing files", len(files), len(files))
     finally:
         con.close()
     logger = get_run_logger()

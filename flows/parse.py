@@ -6,12 +6,14 @@ import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from pressroom import progress
 from pressroom.db import connect
 from pressroom.settings import Paths
 from pressroom.staging import (
     ParseSummary,
     PendingFile,
     corpus_boilerplate,
+    count_pending,
     parse_batch,
     pending_batches,
 )
@@ -38,10 +40,15 @@ def parse(root: str | None = None) -> dict:
     con = connect(where.warehouse)
     try:
         boilerplate: frozenset[str] | None = None
+        total, done = count_pending(con), 0
         for batch in pending_batches(con):
             if boilerplate is None:
                 boilerplate = learn_boilerplate(con, where)
+            progress.advance("parsing files", done, total)
             summary.add(parse_files(con, where, batch, boilerplate))
+            done += len(batch)
+        if total:
+            progress.advance("parsing files", total, total)
     finally:
         con.close()
     get_run_logger().info("parsing: %s", summary.to_dict())

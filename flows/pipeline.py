@@ -19,6 +19,7 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
+from pressroom import progress
 from pressroom.publish import publish
 from pressroom.report import summarize, to_markdown
 from pressroom.settings import Paths
@@ -60,14 +61,17 @@ def pipeline(
         ("publish", lambda: publish_marts(r)),
     ]
     for name, step in steps:
+        progress.stage(name, "start")
         try:
             stages[name] = step()
         except Exception as exc:
+            progress.stage(name, "failed")
             summary = summarize(paths, stages, started_at=started_at, error=exc,
                                 failed_stage=name, run_id=flow_run.get_id())
             _report(summary)
             exc.pressroom_summary = summary  # for `pressroom run` to print
             raise
+        progress.stage(name, "done")
     summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id())
     _report(summary)
     return summary

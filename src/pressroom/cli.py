@@ -17,6 +17,36 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        from pressroom.settings import PARSER_VERSION
+
+        typer.echo(f"pressroom {version('pressroom')} (parser {PARSER_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also print Prefect's per-task logs.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn press releases into a DuckDB warehouse: land, parse, validate, model, publish.
+
+    Quiet by default: stage lines, progress bars and a summary (--verbose for Prefect's logs)."""
+    from pressroom.console import set_verbosity
+
+    set_verbosity(verbose)
+
+
 bench_app = typer.Typer(help="Benchmarks that print figures.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 
@@ -32,11 +62,13 @@ def run(
 ) -> None:
     """Run the whole pipeline: land, parse, validate, build the marts, publish, docs."""
     from flows.pipeline import pipeline
+    from pressroom.console import show_progress
     from pressroom.report import to_text
 
     try:
-        summary = pipeline(inbox=str(inbox.resolve()) if inbox else None,
-                           full_refresh=full_refresh)
+        with show_progress():
+            summary = pipeline(inbox=str(inbox.resolve()) if inbox else None,
+                               full_refresh=full_refresh)
     except Exception as exc:
         # The pipeline attaches its summary to the error (see flows/pipeline.py).
         summary = getattr(exc, "pressroom_summary", None)
@@ -51,9 +83,12 @@ def land(
 ) -> None:
     """Land files: store them byte for byte, record them, quarantine what is not a release."""
     from flows.land import land as land_flow
+    from pressroom.console import show_progress
     from pressroom.landing import describe
 
-    typer.echo(describe(land_flow(paths=[str(p.resolve()) for p in paths])))
+    with show_progress():
+        landed = land_flow(paths=[str(p.resolve()) for p in paths])
+    typer.echo(describe(landed))
 
 
 @app.command()
@@ -110,6 +145,7 @@ def docs(
     """Print where the dbt docs site is (written by each run); --serve serves it."""
     from contextlib import suppress
 
+    from pressroom.console import fail
     from pressroom.settings import Paths
     from pressroom.transform import docs_server
 
@@ -122,7 +158,12 @@ def docs(
         typer.echo(f"Serve it with `pressroom docs --serve`, or open {site / 'static_index.html'}"
                    " (the same site in one file).")
         return
-    with docs_server(site, port=port) as server, suppress(KeyboardInterrupt):
+    try:
+        server = docs_server(site, port=port)
+    except OSError as exc:  # the port is taken (or not ours to bind)
+        fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}.",
+             "Choose another port with --port.")
+    with server, suppress(KeyboardInterrupt):
         typer.echo(f"Serving {site} on http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
         server.serve_forever()
 
@@ -141,7 +182,8 @@ def dashboard(
     from pressroom.settings import PROJECT_DIR
 
     if port_in_use(port):
-        fail(f"Port {port} is busy on 127.0.0.1: choose another with --port.")
+        fail(f"cannot serve on 127.0.0.1:{port}: the port is in use.",
+             "Choose another port with --port.")
     typer.echo(f"Dashboard on http://127.0.0.1:{port}/ (Ctrl-C stops)")
     app_file = PROJECT_DIR / "dashboard" / "app.py"
     os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app_file),
@@ -164,10 +206,12 @@ def generate_corpus(
     a correct parse yields."""
     import time
 
+    from pressroom.console import show_progress
     from pressroom.corpus import write_corpus
 
     start = time.perf_counter()
-    summary = write_corpus(n, seed, outdir)
+    with show_progress():
+        summary = write_corpus(n, seed, outdir)
     typer.echo(f"{summary.files} files ({summary.multi_files} with several releases), "
                f"{summary.releases} releases, {summary.statistics} statistics in {outdir} "
                f"({time.perf_counter() - start:.1f} s)")
@@ -190,9 +234,11 @@ def bench_accuracy(
     """Score the parser on the seeds and on a corpus (generated unless --corpus); print P/R/F1
     and throughput."""
     from pressroom.bench.accuracy import format_misses, format_report, run_accuracy
+    from pressroom.console import show_progress
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
-    results = run_accuracy(seeds, corpus, n, seed)
+    with show_progress():
+        results = run_accuracy(seeds, corpus, n, seed)
     typer.echo(format_report(results))
     for result in results if misses else []:
         if result.misses:
