@@ -69,7 +69,7 @@ def pipeline(
             summary = summarize(paths, stages, started_at=started_at, error=exc,
                                 failed_stage=name, run_id=flow_run.get_id())
             _report(summary)
-            exc.pressroom_summary = summary  # for `pressroom run` to print
+            exc.pressroom_summary = summary  # type: ignore[attr-defined]  # for `pressroom run`
             raise
         progress.stage(name, "done")
     summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id())

@@ -71,8 +71,8 @@ def run(
                                full_refresh=full_refresh)
     except Exception as exc:
         # The pipeline attaches its summary to the error (see flows/pipeline.py).
-        summary = getattr(exc, "pressroom_summary", None)
-        typer.echo(to_text(summary) if summary else f"Pipeline failed: {exc}")
+        failed: dict | None = getattr(exc, "pressroom_summary", None)
+        typer.echo(to_text(failed) if failed else f"Pipeline failed: {exc}")
         raise typer.Exit(1) from exc
     typer.echo(to_text(summary))
 

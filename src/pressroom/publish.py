@@ -119,7 +119,7 @@ def _build(
     flow_run_id: str | None,
 ) -> dict[str, int]:
     """Copy `tables` into a new DuckDB file and a Parquet folder; return their row counts."""
-    src = _quote(con.execute("select current_database()").fetchone()[0])
+    src = _quote(con.execute("select current_database()").fetchall()[0][0])
     dst = _quote(_ALIAS)
     new_parquet.mkdir()
     con.execute(f"attach {_literal(new_db)} as {dst} "
@@ -133,7 +133,7 @@ def _build(
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             for schema, table in tables
         }
         con.execute(

@@ -75,7 +75,7 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
             "where table_catalog = current_database() and table_schema = 'marts'"
         ).fetchall()]
         ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
-        return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
+        return {n: con.execute(f'select count(*) from marts."{n}"').fetchall()[0][0]
                 for n in ordered}
 
 
@@ -85,7 +85,8 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
         return []
     with duckdb.connect(str(warehouse)) as con:
         if not con.execute("select count(*) from information_schema.tables where "
-                           "table_schema = 'quality' and table_name = 'results'").fetchone()[0]:
+                           "table_schema = 'quality' and table_name = 'results'"
+                           ).fetchall()[0][0]:
             return []
         rows = con.execute(
             """

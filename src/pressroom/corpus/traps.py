@@ -91,6 +91,6 @@ def trap(rng: random.Random, lang: Language, country: Country, template: str,
         "hour": rng.randint(8, 17), "minute": rng.choice(("00", "15", "30", "45")),
     }
     if "{hotline}" in template:
-        fields["hotline"] = hotline(rng)
-        phones.append(fields["hotline"])
+        fields["hotline"] = number = hotline(rng)
+        phones.append(number)
     return template.format(**fields), phones

@@ -170,9 +170,9 @@ _HALVES = {"fr": r"(?:la\s+)?moitié", "en": r"half", "es": r"(?:la\s+)?mitad"}
 
 
 def _fraction_re(language: str) -> re.Pattern[str]:
-    denominators = sorted(_DENOMINATORS[language], key=len, reverse=True)
+    longest_first = sorted(_DENOMINATORS[language], key=len, reverse=True)
     numerators = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
-    denominators = "|".join(d.replace(" ", r"\s+") for d in denominators)
+    denominators = "|".join(d.replace(" ", r"\s+") for d in longest_first)
     return re.compile(
         r"\b(?:(?P<half_million>half\s+a\s+(?P<hscale>million|billion))"
         rf"|(?P<half>{_HALVES[language]})"

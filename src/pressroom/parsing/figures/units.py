@@ -138,7 +138,7 @@ def rate_is_adverb(text: str, pos: int) -> bool:
     """Whether the rate after `pos` is an adverb ("used daily"), which may qualify a verb
     rather than the count."""
     rate = rate_after(text, pos)
-    return bool(rate) and text[pos:rate[1]].split()[-1].lower() in _ADVERB_RATES
+    return rate is not None and text[pos:rate[1]].split()[-1].lower() in _ADVERB_RATES
 
 
 def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, int] | None:
