@@ -19,7 +19,6 @@ import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     SpinnerColumn,
@@ -63,6 +62,15 @@ def set_verbosity(is_verbose: bool) -> None:
     verbose = is_verbose
     if not is_verbose:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+
+
+class CountColumn(ProgressColumn):
+    """'242/2000' when the total is known (a stage's spinner has none)."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None:
+            return Text("")
+        return Text(f"{int(task.completed):,}/{int(task.total):,}", style="progress.download")
 
 
 class RateColumn(ProgressColumn):
@@ -121,7 +129,7 @@ def show_progress() -> Iterator[None]:
     otherwise the stage lines and finished counts are printed as plain lines."""
     bars = err.is_terminal and not verbose
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                        MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+                        CountColumn(), RateColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not bars)
     handler = _ProgressHandler(progress, bars)
     level = LOGGER.level
