@@ -13,9 +13,12 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 60
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test lint bench docs-serve clean
+.PHONY: help install run test test-fast lint typecheck imports bench docs-serve dashboard clean
 
-install: $(VENV)/.synced
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+install: $(VENV)/.synced ## install uv and the project with its locked dependencies
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -28,12 +31,20 @@ $(VENV)/.synced: $(UV) uv.lock pyproject.toml
 run: install ## land, parse, validate, build the marts, publish, generate the docs (sample inbox)
 	$(VENV)/bin/pressroom run
 
-test: install ## lint and the whole test suite
-	$(VENV)/bin/ruff check .
+test: lint typecheck imports ## lint, type check, import contracts and the whole test suite
 	$(VENV)/bin/pytest
 
-lint: install
+test-fast: lint ## lint and the tests not marked slow (no dbt, pipeline or browser runs)
+	$(VENV)/bin/pytest -m "not slow"
+
+lint: install ## ruff
 	$(VENV)/bin/ruff check .
+
+typecheck: install ## mypy on src/ and flows/
+	$(VENV)/bin/mypy
+
+imports: install ## import-linter: parsing, corpus and bench keep to their layers
+	$(VENV)/bin/lint-imports
 
 bench: install ## accuracy benchmark, then end-to-end throughput on 1,000 and 10,000 files
 	$(VENV)/bin/pressroom bench accuracy
@@ -42,6 +53,9 @@ bench: install ## accuracy benchmark, then end-to-end throughput on 1,000 and 10
 
 docs-serve: install ## serve the dbt docs site on http://127.0.0.1:8080
 	$(VENV)/bin/pressroom docs --serve
+
+dashboard: install ## serve the dashboard over the published warehouse on http://127.0.0.1:8501
+	$(VENV)/bin/pressroom dashboard
 
 clean: ## remove landed files, the warehouse and Prefect's local state (keeps the inbox)
 	rm -rf landing/raw landing/quarantine warehouse .prefect

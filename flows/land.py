@@ -9,7 +9,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from pressroom import landing
+from pressroom import landing, progress
 from pressroom.db import connect
 from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover
 from pressroom.runlock import run_lock
@@ -35,8 +35,10 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
         con = connect(where.warehouse)
         try:
             landing.record_skipped(con, found.skipped, flow_run.id)
-            for batch in batched(found.files, BATCH_SIZE):
+            for done, batch in enumerate(batched(found.files, BATCH_SIZE)):
+                progress.advance("landing files", done * BATCH_SIZE, len(found.files))
                 result.extend(land_batch(con, where, batch, flow_run.id))
+            progress.advance("landing files", len(found.files), len(found.files))
         finally:
             con.close()
     logger = get_run_logger()

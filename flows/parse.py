@@ -19,7 +19,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from pressroom import attempts
+from pressroom import attempts, progress
 from pressroom.db import connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
@@ -79,9 +79,12 @@ def parse(root: str | None = None, dask_address: str | None = None,
                 _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
             else:
                 for batch in batches:
+                    progress.advance("parsing files", summary.files_parsed
+                                     + summary.files_failed, len(files))
                     to_parse, given_up = _started(con, batch)
                     summary.add(write_batch(con, parse_files(str(where.root), to_parse,
                                                              boilerplate, given_up)))
+            progress.advance("parsing files", len(files), len(files))
     finally:
         con.close()
     get_run_logger().info("parsing: %s", summary.to_dict())
@@ -100,8 +103,10 @@ def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
             futures.append(runner.submit(parse_files, parameters={
                 "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
                 "given_up": given_up}))
+        total = sum(len(batch) for batch in batches)
         for future in as_completed(futures):
             summary.add(write_batch(con, future.result()))
+            progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
 
 
 def dask_runner(address: str | None = None, workers: int | None = None):

@@ -20,7 +20,7 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
-from pressroom import freshness
+from pressroom import freshness, progress
 from pressroom.db import connect
 from pressroom.errors import one_line
 from pressroom.health import preflight
@@ -103,11 +103,14 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
                 skipped = [n for n, _ in steps[steps.index((name, step)):]]
                 break
         started = time.perf_counter()
+        progress.stage(name, "start")
         try:
             stages[name] = step()
         except BaseException as exc:  # RunInterrupted (SIGTERM) is summarized too
+            progress.stage(name, "failed")
             _report_failure(exc, paths, stages, started_at, name, seconds)
             raise
+        progress.stage(name, "done")
         seconds[name] = round(time.perf_counter() - started, 2)
     if "publish" in stages and state:
         record_published(r, state, stages["publish"].get("publish_id"))
@@ -134,7 +137,7 @@ def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
         get_run_logger().warning("no run summary (%s); the run failed at %s: %s",
                                  one_line(secondary), failed_stage, one_line(exc))
         return
-    exc.pressroom_summary = summary
+    exc.pressroom_summary = summary  # type: ignore[attr-defined]  # for `pressroom run`
 
 
 def _report(summary: dict[str, Any], paths: Paths) -> None:

@@ -17,6 +17,13 @@ PREFECT=.venv/bin/prefect
 POOL=pressroom-local
 mkdir -p "$PREFECT_HOME"
 
+need_server() {  # deploy, worker and run talk to the server: say so in one line if it is down
+  curl -sf --max-time 5 "$PREFECT_API_URL/health" >/dev/null && return 0
+  echo "error: no Prefect server at http://127.0.0.1:$PORT" >&2
+  echo "  start one with \`$0 server\` (PRESSROOM_PREFECT_PORT sets the port)" >&2
+  exit 1
+}
+
 running() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 stop_pid() {  # stop_pid NAME: SIGINT (twice: a worker needs two), then SIGTERM
@@ -46,15 +53,18 @@ case "${1:-}" in
     done
     echo "server did not start; see $PREFECT_HOME/server.log" >&2; exit 1 ;;
   deploy)
+    need_server
     "$PREFECT" work-pool inspect "$POOL" >/dev/null 2>&1 \
       || "$PREFECT" work-pool create "$POOL" --type process
     "$PREFECT" --no-prompt deploy --all ;;
   worker)
     if running "$PREFECT_HOME/worker.pid"; then echo "worker already running"; exit 0; fi
+    need_server
     nohup "$PREFECT" worker start --pool "$POOL" >"$PREFECT_HOME/worker.log" 2>&1 &
     echo $! >"$PREFECT_HOME/worker.pid"
     echo "worker started (pid $!), log: $PREFECT_HOME/worker.log" ;;
   run)
+    need_server
     "$PREFECT" deployment run pipeline/pipeline ;;
   stop)
     stop_pid worker

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import duckdb
@@ -100,9 +101,9 @@ def test_failed_expectations_of_the_run_come_from_quality_results(root: Paths) -
     # this run's failures only, critical first, each with one failing row
     assert summary["failed_expectations"] == [
         '[critical] staging.contact_points.value expect_regex: 1 unexpected, '
-        'e.g. {"value":"not-an-email"}',
+        'e.g. value "not-an-email"',
         '[warning] staging.contact_points.is_valid expect_in_set: 2 unexpected, '
-        'e.g. {"is_valid":false}',
+        'e.g. is_valid false',
         '[warning] staging.paragraphs expect_row_count: observed 0',
         '[warning] 3 parse problem(s) recorded',  # the suite's own words (meta.message)
     ]
@@ -135,3 +136,26 @@ def test_failed_transform_lists_the_failing_dbt_tests_next_to_the_run_warnings(
     assert "\n      {'statistic_key': 'k-s7', 'span': '150 %'}" in text
     assert "[warning] 2 parse problem(s) recorded" in text
     assert "```\ntest assert_percent_between_0_and_100: Got 1 result" in md
+
+
+def test_failing_rows_are_named_by_their_files_not_by_hashes(root: Paths) -> None:
+    """A warning about rows keyed by a file's sha256 names the file, with no JSON or hash."""
+    from pressroom.db import connect
+    from pressroom.landing import land_files
+
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir())[:2], None)
+        shas = [s for (s,) in con.execute("select sha256 from landing.files order by 1").fetchall()]
+        ensure_results_table(con)
+        con.execute("""insert into quality.results (run_id, validated_at, stage, suite,
+                table_name, column_name, expectation, severity, success, unexpected_count,
+                unexpected_examples, message)
+            values ('run-1', now(), 'staging', 's', 'staging.contact_points', 'is_valid',
+                'expect_in_set', 'warning', false, 2, ?, '2 historical phone number(s)')""",
+                    [json.dumps([{"is_valid": False, "contact_id": f"{s}-0-c0"} for s in shas])])
+        names = {n for (n,) in con.execute("select original_name from landing.files").fetchall()}
+
+    [line] = summarize(root, {}, started_at=datetime.now(UTC), run_id="run-1")[
+        "failed_expectations"]
+    assert line == f"[warning] 2 historical phone number(s) (in {', '.join(sorted(names))})"
+    assert not any(s in line for s in shas)

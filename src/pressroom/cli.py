@@ -17,6 +17,36 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        from pressroom.settings import PARSER_VERSION
+
+        typer.echo(f"pressroom {version('pressroom')} (parser {PARSER_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also print Prefect's per-task logs.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn press releases into a DuckDB warehouse: land, parse, validate, model, publish.
+
+    Quiet by default: stage lines, progress bars and a summary (--verbose for Prefect's logs)."""
+    from pressroom.console import set_verbosity
+
+    set_verbosity(verbose)
+
+
 bench_app = typer.Typer(help="Benchmarks that print figures.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 
@@ -35,7 +65,6 @@ def run(
     ] = 0,
 ) -> None:
     """Run the whole pipeline: land, parse, validate, build the marts, publish, docs.
-
 
     Checks first (inbox, free space, working database) and exits 1 with one line naming the
     cause before doing anything; one run at a time per root; SIGTERM/Ctrl-C stop it cleanly.
@@ -117,6 +146,7 @@ def docs(
     """Print where the dbt docs site is (written by each run); --serve serves it."""
     from contextlib import suppress
 
+    from pressroom.console import fail
     from pressroom.settings import Paths
     from pressroom.transform import docs_server
 
@@ -129,9 +159,42 @@ def docs(
         typer.echo(f"Serve it with `pressroom docs --serve`, or open {site / 'static_index.html'}"
                    " (the same site in one file).")
         return
-    with docs_server(site, port=port) as server, suppress(KeyboardInterrupt):
+    try:
+        server = docs_server(site, port=port)
+    except OSError as exc:  # the port is taken (or not ours to bind)
+        fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}.",
+             "Choose another port with --port.")
+    with server, suppress(KeyboardInterrupt):
         typer.echo(f"Serving {site} on http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
         server.serve_forever()
+
+
+@app.command()
+def dashboard(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
+) -> None:
+    """Serve the dashboard over the published warehouse on http://127.0.0.1:PORT (Ctrl-C stops).
+
+    It reads warehouse/published/pressroom.duckdb read-only and follows each new publish."""
+    import os
+    import sys
+
+    from pressroom.console import fail, port_in_use
+    from pressroom.settings import PROJECT_DIR
+
+    if port_in_use(port):
+        fail(f"cannot serve on 127.0.0.1:{port}: the port is in use.",
+             "Choose another port with --port.")
+    typer.echo(f"Dashboard on http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    app_file = PROJECT_DIR / "dashboard" / "app.py"
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app_file),
+                              *STREAMLIT_FLAGS, f"--server.port={port}"])
+
+
+#: Streamlit settings for a local, offline, private dashboard.
+STREAMLIT_FLAGS = ["--server.headless=true", "--server.address=127.0.0.1",
+                   "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+                   "--global.developmentMode=false", "--client.toolbarMode=viewer"]
 
 
 @app.command("generate-corpus")
@@ -144,10 +207,12 @@ def generate_corpus(
     a correct parse yields."""
     import time
 
+    from pressroom.console import show_progress
     from pressroom.corpus import write_corpus
 
     start = time.perf_counter()
-    summary = write_corpus(n, seed, outdir)
+    with show_progress():
+        summary = write_corpus(n, seed, outdir)
     typer.echo(f"{summary.files} files ({summary.multi_files} with several releases), "
                f"{summary.releases} releases, {summary.statistics} statistics in {outdir} "
                f"({time.perf_counter() - start:.1f} s)")
@@ -189,11 +254,13 @@ def bench_accuracy(
         run_accuracy,
         score_by_layout,
     )
+    from pressroom.console import show_progress
 
     seeds = seeds or Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds"
     if dev is None and not no_dev and DEFAULT_DEV.is_dir():
         dev = DEFAULT_DEV
-    results = run_accuracy(seeds, corpus, n, seed, None if no_dev else dev)
+    with show_progress():
+        results = run_accuracy(seeds, corpus, n, seed, None if no_dev else dev)
     typer.echo(format_report(results))
     for result in results if misses else []:
         if result.misses:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pressroom.console import show_progress
 from pressroom.errors import RunInterrupted, one_line
 from pressroom.freshness import nothing_new
 from pressroom.health import preflight
@@ -35,7 +36,8 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
             from flows.pipeline import pipeline
             from pressroom.report import to_text
 
-            summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
+            with show_progress():
+                summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
     except (Exception, RunInterrupted) as exc:
         summary = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
         if summary:
@@ -65,7 +67,8 @@ def land_paths(sources: list[Path], *, wait: float, echo: Echo) -> int:
             from flows.land import land as land_flow
             from pressroom.landing import describe
 
-            summary = land_flow(paths=[str(p) for p in absolute])
+            with show_progress():
+                summary = land_flow(paths=[str(p) for p in absolute])
     except (Exception, RunInterrupted) as exc:
         echo(f"pressroom land: {one_line(exc)}", err=True)
         return exc.exit_code if isinstance(exc, RunInterrupted) else 1

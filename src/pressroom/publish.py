@@ -128,7 +128,7 @@ def _build(
 
     Tables and columns get the descriptions of the dbt `manifest` as comments.
     """
-    src = _quote(con.execute("select current_database()").fetchone()[0])
+    src = _quote(con.execute("select current_database()").fetchall()[0][0])
     dst = _quote(_ALIAS)
     new_parquet.mkdir()
     con.execute(f"attach {_literal(new_db)} as {dst} "
@@ -142,7 +142,7 @@ def _build(
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             for schema, table in tables
         }
         con.execute(

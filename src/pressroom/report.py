@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,7 +94,7 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
             "where table_catalog = current_database() and table_schema = 'marts'"
         ).fetchall()]
         ordered = [n for n in MAIN_MARTS if n in names] + sorted(set(names) - set(MAIN_MARTS))
-        return {n: con.execute(f'select count(*) from marts."{n}"').fetchone()[0]
+        return {n: con.execute(f'select count(*) from marts."{n}"').fetchall()[0][0]
                 for n in ordered}
 
 
@@ -132,7 +134,8 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
         return []
     with duckdb.connect(str(warehouse)) as con:
         if not con.execute("select count(*) from information_schema.tables where "
-                           "table_schema = 'quality' and table_name = 'results'").fetchone()[0]:
+                           "table_schema = 'quality' and table_name = 'results'"
+                           ).fetchall()[0][0]:
             return []
         con.execute("alter table quality.results add column if not exists "
                     "quarantined_rows bigint")  # results stored by an older pressroom
@@ -142,16 +145,47 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
                    table_name || coalesce('.' || column_name, ''), expectation,
                    coalesce(error, unexpected_count || ' unexpected',
                             'observed ' || observed_value),
-                   (unexpected_examples -> 0)::varchar, message
+                   unexpected_examples::varchar, message
             from quality.results
             where run_id = ? and not success
             order by severity = 'critical' desc, validated_at, table_name, expectation
             """,
             [run_id],
         ).fetchall()
-    return [f"[{sev}] " + (message or f"{target} {exp}: {what}")
-            + (f", e.g. {_clip(example)}" if example else "")
-            for sev, target, exp, what, example, message in rows]
+        names = _file_names(con, {sha for row in rows for sha in SHA256.findall(row[4] or "")})
+    return [f"[{sev}] " + (message or f"{target} {exp}: {what}") + _where(examples, names)
+            for sev, target, exp, what, examples, message in rows]
+
+
+#: A file's content hash inside a row key ("<sha256>-0-c0"): named by its file in messages.
+SHA256 = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+#: Columns that only identify a row: left out of the examples people read.
+ID_COLUMN = re.compile(r"(_id|_key|sha256)$")
+
+
+def _file_names(con: duckdb.DuckDBPyConnection, shas: set[str]) -> dict[str, str]:
+    """sha256 -> original file name, for the hashes found in failing rows."""
+    if not shas or not con.execute("select count(*) from information_schema.tables where "
+                                   "table_schema = 'landing' and table_name = 'files'"
+                                   ).fetchall()[0][0]:
+        return {}
+    return dict(con.execute("select sha256, any_value(original_name) from landing.files "
+                            "where list_contains($shas, sha256) group by sha256",
+                            {"shas": sorted(shas)}).fetchall())
+
+
+def _where(examples: str | None, names: Mapping[str, str]) -> str:
+    """Where the failing rows are, in words: their files, else one row without its ids."""
+    files = sorted({names[s] for s in SHA256.findall(examples or "") if s in names})
+    if files:
+        more = f" and {len(files) - 3} more" if len(files) > 3 else ""
+        return f" (in {', '.join(files[:3])}{more})"
+    rows = json.loads(examples) if examples else []
+    if not rows or not isinstance(rows[0], dict):
+        return ""
+    shown = {k: v for k, v in rows[0].items() if not ID_COLUMN.search(k)} or rows[0]
+    return ", e.g. " + _clip(", ".join(f"{k} {json.dumps(v, ensure_ascii=False)}"
+                                       for k, v in shown.items()))
 
 
 def quarantined_rows(warehouse: Path, run_id: str, limit: int = 100) -> list[dict[str, str]]:

@@ -235,6 +235,18 @@ def pending_files(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_V
     return [PendingFile(*row) for row in rows]
 
 
+def count_pending(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION) -> int:
+    """How many landed files `parser_version` has not parsed yet (for progress bars)."""
+    return con.execute(
+        """
+        select count(*) from landing.files f
+        where not exists (select 1 from staging.parsed_files p
+                          where p.sha256 = f.sha256 and p.parser_version = $version)
+        """,
+        {"version": parser_version},
+    ).fetchall()[0][0]
+
+
 def pending_batches(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,
                     batch_size: int = BATCH_SIZE) -> Iterator[list[PendingFile]]:
     """Batches of pending files until none is left; each must be parsed before the next."""

@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pressroom import progress
+
 
 @dataclass
 class ParseRun:
@@ -31,10 +33,11 @@ def parse_files(paths: list[Path], boilerplate: frozenset[str] = frozenset()) ->
     if blobs:  # one untimed parse loads the language models once, outside the measure
         parse_bytes(blobs[0][2], source=blobs[0][1], boilerplate=boilerplate)
     start = time.perf_counter()
-    for stem, name, data in blobs:
+    for done, (stem, name, data) in enumerate(blobs, start=1):
         parsed = parse_bytes(data, source=name, boilerplate=boilerplate)
         predictions[stem] = [r.to_contract(name) for r in parsed.releases]
         releases += len(parsed.releases)
+        progress.advance("parsing", done, len(blobs))
     seconds = time.perf_counter() - start
     return ParseRun(predictions, seconds, len(blobs), releases)
 

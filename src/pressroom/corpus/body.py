@@ -136,6 +136,7 @@ class Writer:
         if not self.fresh(fig):
             return None
         vp = self.lang.agree(self.rng.choice(self.lang.passive[noun.kind]), noun)
+        period: Period
         intro, period = ("", (None, None))
         if self.rng.random() < 0.5:
             intro, period = self.period(self.lang.intros)
@@ -192,6 +193,7 @@ class Writer:
             rest = lang.and_ + second.written
         if not self.fresh(*figs):
             return None
+        period: Period
         intro, period = ("", (None, None))
         if rng.random() < 0.4:
             intro, period = self.period(lang.intros)
@@ -263,6 +265,7 @@ class Writer:
             return None
         frame = rng.choice(lang.money_frames)
         donor = rng.choice(lang.donors)
+        period: Period
         intro, period = ("", (None, None))
         if "{intro}" in frame and rng.random() < 0.6:
             intro, period = self.period(lang.intros)

@@ -197,9 +197,11 @@ def ascii_fold(text: str) -> str:
 @cache
 def _example(region: str, kind: str) -> phonenumbers.PhoneNumber:
     ptype = PhoneNumberType.MOBILE if kind == "mobile" else PhoneNumberType.FIXED_LINE
-    return phonenumbers.example_number_for_type(region, ptype) or phonenumbers.example_number(
+    example = phonenumbers.example_number_for_type(region, ptype) or phonenumbers.example_number(
         region
     )
+    assert example is not None, region  # every region of the corpus has example numbers
+    return example
 
 
 @cache

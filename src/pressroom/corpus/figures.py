@@ -145,12 +145,12 @@ def _percent_number(rng: random.Random, lang: Language) -> tuple[float, str]:
 
 
 def percent(rng: random.Random, lang: Language, qualifier: str, noun: Noun | None,
-            pred: str = "", words_first: bool = False, value: int | None = None,
+            pred: str = "", words_first: bool = False, value: float | None = None,
             sign: str | None = None) -> Figure:
     """"près de 80% des victimes identifiées" (subject) or "61% étaient âgées…" (no subject)."""
     if words_first:
         n = rng.choice([x for x in range(10, 99) if x % 10 != 1])
-        value: float = n
+        value = n
         pct = capitalise(words(n, lang.code)) + lang.percent_word_sign
         qualifier = "exact"
     elif value is not None:

@@ -94,8 +94,8 @@ def trap(rng: random.Random, lang: Language, country: Country, template: str,
         "hour": rng.randint(8, 17), "minute": rng.choice(("00", "15", "30", "45")),
     }
     if "{hotline}" in template:
-        fields["hotline"] = hotline(rng)
-        phones.append(fields["hotline"])
+        fields["hotline"] = number = hotline(rng)
+        phones.append(number)
     if "{day}" in template:  # "de 17 a 19 de maio": a date range, not a statistic
         fields["day"] = rng.randint(2, 20)
         fields["day2"] = fields["day"] + rng.randint(1, 8)

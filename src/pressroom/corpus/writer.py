@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pressroom import progress
 from pressroom.corpus.generate import Document, generate_document
 
 
@@ -46,4 +47,5 @@ def write_corpus(n: int, seed: int, outdir: Path) -> CorpusSummary:
         releases += len(doc.expected)
         statistics += sum(len(e["statistics"]) for e in doc.expected)
         multi += doc.multi
+        progress.advance("generating corpus", i + 1, n)
     return CorpusSummary(n, releases, statistics, multi)

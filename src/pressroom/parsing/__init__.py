@@ -57,7 +57,7 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
                ) -> tuple[list[Release], list[Problem]]:
     """Releases and problems of an already decoded page."""
     problems: list[Problem] = []
-    drafts = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
+    drafts: list[Draft] = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
     if not drafts and not any(p.stage == "segment" for p in problems):
         problems.append(Problem("segment", "no release found: no title and no paragraph"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own

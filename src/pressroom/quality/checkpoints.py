@@ -108,11 +108,11 @@ class QualityContext:
         keys = store.list_keys()
         latest: dict[str, datetime] = {}
         for key in keys:
-            name, time = key.run_id.run_name, key.run_id.run_time
+            name, time = key.run_id.run_name, key.run_id.run_time  # type: ignore[attr-defined]
             latest[name] = max(time, latest.get(name, time))
         kept = set(sorted(latest, key=latest.__getitem__, reverse=True)[:KEEP_RUNS])
         for key in keys:
-            if key.run_id.run_name not in kept:
+            if key.run_id.run_name not in kept:  # type: ignore[attr-defined]
                 store.remove_key(key)
 
 
@@ -147,5 +147,5 @@ def _config(paths: Paths) -> DataContextConfig:
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         }},
         analytics_enabled=False,
-        progress_bars={"globally": False, "metric_calculations": False},
+        progress_bars={"globally": False, "metric_calculations": False},  # type: ignore[arg-type]
     )

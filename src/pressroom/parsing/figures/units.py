@@ -140,7 +140,7 @@ def rate_is_adverb(text: str, pos: int) -> bool:
     rather than the count."""
     rate = rate_after(text, pos)
     adverbs = {a.casefold() for a in union("rate_adverbs")}
-    return bool(rate) and text[pos:rate[1]].split()[-1].casefold() in adverbs
+    return rate is not None and text[pos:rate[1]].split()[-1].casefold() in adverbs
 
 
 def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, int] | None:
