@@ -90,11 +90,11 @@ def nothing_new(paths: Paths, inbox: Path) -> bool:
 
     if not paths.warehouse.is_file() or not paths.published.is_file():
         return False
-    files, missing = discover([inbox])
-    if missing:
+    found = discover([inbox])
+    if found.unreadable:
         return False
     try:
-        hashes = {hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+        hashes = {hashlib.sha256(f.read_bytes()).hexdigest() for f in found.files}
     except OSError:
         return False
     try:
