@@ -23,6 +23,7 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
+from pressroom.parsing.structure_words import DEMONYMS, FLIGHT_WORDS, compiled
 from pressroom.parsing.text import fold
 
 LANGUAGES = ("fr", "en", "es", "pt")
@@ -91,6 +92,10 @@ _DONOR = re.compile(
 _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
 #: A country dominates a text when its weighted mentions reach this and beat any other's.
 DOMINANT_SCORE = 2
+
+_FLIGHT = compiled(r"(?<![\w-]){words}(?![\w-])", words=FLIGHT_WORDS)
+#: A flight verb this many characters before a country's name makes it the origin.
+_ORIGIN_WINDOW = 80
 
 #: Weights of a mention by where it stands.
 WEIGHTS = {"title": 3, "lead": 2, "body": 1}
@@ -182,8 +187,12 @@ def _name_pattern() -> re.Pattern[str]:
 
 @cache
 def _demonym_patterns() -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(rf"(?<![\w-])(?:{fold(stems)})(?![\w-])", re.IGNORECASE)
-            for code, stems in _DEMONYMS.items()}
+    stems: dict[str, list[str]] = {code: [fold(p)] for code, p in _DEMONYMS.items()}
+    for by_code in DEMONYMS.values():
+        for code, pattern in by_code.items():
+            stems.setdefault(code, []).append(pattern)
+    return {code: re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
+            for code, parts in stems.items()}
 
 
 def mentions(text: str) -> list[tuple[int, str]]:
@@ -214,18 +223,20 @@ def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | 
 
 
 def _scores(sections: dict[str, list[str]]) -> tuple[Counter[str], dict[str, int]]:
-    """Weighted mentions per country (donors only when nothing else is named), first order."""
+    """Weighted mentions per country, first order. Donors and countries people fled count
+    only when nothing else is named."""
     score: Counter[str] = Counter()
-    donors: Counter[str] = Counter()
+    aside: Counter[str] = Counter()  # donors, countries of origin
     first: dict[str, int] = {}
     order = 0
     for section in ("title", "lead", "body"):
         for text in sections.get(section, []):
             for offset, code in mentions(text):
-                (donors if is_donor(text, offset) else score)[code] += WEIGHTS[section]
+                side = is_donor(text, offset) or is_origin(text, offset)
+                (aside if side else score)[code] += WEIGHTS[section]
                 first.setdefault(code, order)
                 order += 1
-    return (score or donors), first  # a release only about its donors is about them
+    return (score or aside), first  # a release only about its donors is about them
 
 
 def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
@@ -236,6 +247,13 @@ def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
     if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
         return None
     return ranked[0]
+
+
+def is_origin(text: str, offset: int) -> bool:
+    """The country mentioned at `offset` is one people fled ("fuyant la violence qui sévit
+    au nord du Nigéria"): a flight verb stands shortly before, in the same sentence."""
+    before = re.split(r"[.!?;]\s", fold(text[max(0, offset - _ORIGIN_WINDOW):offset]).lower())[-1]
+    return bool(_FLIGHT.search(before))
 
 
 def is_donor(text: str, offset: int) -> bool:
