@@ -53,3 +53,10 @@ def test_demonyms_of_the_country_a_release_is_about() -> None:
     assert main_country("NEW YORK", sections) == "SY"
     assert main_country(None, {"title": ["Des familles soudanaises réunies"]}) == "SD"
     assert main_country(None, {"title": ["South Sudanese refugees return home"]}) == "SS"
+
+
+def test_government_bodies_funding_and_dollar_adjectives_are_no_subject() -> None:
+    sections = {"title": ["Un nouveau pas pour la gestion des frontières"], "lead": [
+        "Le projet est financé par le Département d'État américain et le Département d'État "
+        "des États-Unis."], "body": ["Le Fonds a octroyé 4 millions de dollars américains."]}
+    assert main_country("GENÈVE", sections) == "CH"
