@@ -38,3 +38,25 @@ def test_geneva_datelines_in_four_languages_are_switzerland() -> None:
         assert main_country(dateline, sections) == "CH"
     about_kenya = {"title": ["IOM helps migrants in Kenya"], "lead": ["Kenya"], "body": []}
     assert main_country("GENEVA", about_kenya) == "KE"
+
+
+def test_country_people_fled_gives_way_to_the_host_country() -> None:
+    sections = {"title": [], "lead": [
+        "Des familles fuyant les combats dans le nord du Nigéria ont trouvé refuge dans la "
+        "région de Diffa, au Niger."], "body": ["La Croix-Rouge nigérienne les accueille."]}
+    assert main_country("GENEVE, Suisse", sections) == "NE"
+
+
+def test_demonyms_of_the_country_a_release_is_about() -> None:
+    sections = {"title": ["Fund appeals for Syrian children"], "lead": [
+        "The fund appealed for help for children fleeing Syria."], "body": []}
+    assert main_country("NEW YORK", sections) == "SY"
+    assert main_country(None, {"title": ["Des familles soudanaises réunies"]}) == "SD"
+    assert main_country(None, {"title": ["South Sudanese refugees return home"]}) == "SS"
+
+
+def test_government_bodies_funding_and_dollar_adjectives_are_no_subject() -> None:
+    sections = {"title": ["Un nouveau pas pour la gestion des frontières"], "lead": [
+        "Le projet est financé par le Département d'État américain et le Département d'État "
+        "des États-Unis."], "body": ["Le Fonds a octroyé 4 millions de dollars américains."]}
+    assert main_country("GENÈVE", sections) == "CH"

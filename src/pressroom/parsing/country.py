@@ -24,6 +24,7 @@ from babel import Locale
 from babel.core import get_global
 
 from pressroom.parsing.lexicon import LANGUAGES
+from pressroom.parsing.structure_words import DEMONYMS, FLIGHT_WORDS, compiled
 from pressroom.parsing.text import alternation, fold
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
@@ -75,21 +76,33 @@ _CITIES = {
 }
 
 #: Words right before a donor country (matched on folded lower-case text ending there).
+#: "financé par le Département d'État américain": a few words may stand before the country.
+_WORDS = r"(?:[\w']+\s+){0,4}?"
+_OF = r"(?:of|du|de|des|del|d'|do|da|dos|das)\s*(?:the\s+|la\s+|l'|los\s+|el\s+)?"
 _DONOR = re.compile(
-    r"(?:\b(?:government|gouvernement|gobierno|embassy|ambassade|embajada|people|peuple"
-    r"|pueblo|cooperation|cooperacion)\s+(?:of|du|de|des|del|d')\s*(?:the\s+|la\s+|l')?"
-    r"|\b(?:funded|financed|donated|sponsored|supported)\s+by\s+(?:the\s+)?"
+    r"(?:\b(?:government|gouvernement|gobierno|governo|embassy|ambassade|embajada|embaixada"
+    r"|people|peuple|pueblo|povo|cooperation|cooperacion|cooperacao|department|departement"
+    r"|departamento|ministry|ministere|ministerio)\s+(?:[\w']+\s+){0,3}?" + _OF +
+    r"|\b(?:funded|financed|donated|sponsored|supported)\s+by\s+(?:the\s+)?" + _WORDS +
     r"|\b(?:finance|financee|finances|financees|soutenu|soutenue|appuye|appuyee)s?"
-    r"\s+par\s+(?:le\s+|la\s+|les\s+|l')?"
-    r"|\b(?:financiad[oa]s?|apoyad[oa]s?)\s+por\s+(?:el\s+|la\s+|los\s+)?"
-    r"|\b(?:support|soutien|apoyo|contribution|contribucion|generosity|generosite"
-    r"|generosidad)\s+(?:of|du|de|des|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)$"
+    r"\s+par\s+(?:le\s+|la\s+|les\s+|l')?" + _WORDS +
+    r"|\b(?:financiad[oa]s?|apoyad[oa]s?|apoiad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
+    r"(?:el\s+|la\s+|los\s+|o\s+|a\s+)?" + _WORDS +
+    r"|\b(?:support|soutien|apoyo|apoio|contribution|contribucion|contribuicao|generosity"
+    r"|generosite|generosidad|generosidade)\s+" + _OF + r")$"
 )
+
+#: "dollars américains", "dólares estadounidenses": a currency, not a country's mention.
+_CURRENCY_BEFORE = re.compile(r"(?:dollars?|dolares?|dolares|reais|pesos?)\s+$", re.IGNORECASE)
 
 #: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
 _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
 #: A country dominates a text when its weighted mentions reach this and beat any other's.
 DOMINANT_SCORE = 2
+
+_FLIGHT = compiled(r"(?<![\w-]){words}(?![\w-])", words=FLIGHT_WORDS)
+#: A flight verb this many characters before a country's name makes it the origin.
+_ORIGIN_WINDOW = 80
 
 #: Weights of a mention by where it stands.
 WEIGHTS = {"title": 3, "lead": 2, "body": 1}
@@ -180,8 +193,12 @@ def _name_pattern() -> re.Pattern[str]:
 
 @cache
 def _demonym_patterns() -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(rf"(?<![\w-])(?:{fold(stems)})(?![\w-])", re.IGNORECASE)
-            for code, stems in _DEMONYMS.items()}
+    stems: dict[str, list[str]] = {code: [fold(p)] for code, p in _DEMONYMS.items()}
+    for by_code in DEMONYMS.values():
+        for code, pattern in by_code.items():
+            stems.setdefault(code, []).append(pattern)
+    return {code: re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
+            for code, parts in stems.items()}
 
 
 def mentions(text: str) -> list[tuple[int, str]]:
@@ -194,36 +211,41 @@ def mentions(text: str) -> list[tuple[int, str]]:
         masked[match.start():match.end()] = " " * (match.end() - match.start())
     rest = "".join(masked)
     for code, pattern in _demonym_patterns().items():
-        found.extend((m.start(), code) for m in pattern.finditer(rest))
+        found.extend((m.start(), code) for m in pattern.finditer(rest)
+                     if not _CURRENCY_BEFORE.search(rest[max(0, m.start() - 12):m.start()]))
     return sorted(found)
 
 
 def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | None:
     """The dateline's country (unless the text is about another one), else the most
     (weighted) mentioned one in title/lead/body."""
-    score, first = _scores(sections)
+    score, aside, first = _scores(sections)
     code = place_country(dateline) if dateline else None
     if code:
         about = _dominant(score, first)
         return about if about and code not in score else code
+    score = score or aside  # a release only about its donors is about them
     if not score:
         return None
     return max(score, key=lambda c: (score[c], -first[c]))
 
 
-def _scores(sections: dict[str, list[str]]) -> tuple[Counter[str], dict[str, int]]:
-    """Weighted mentions per country (donors only when nothing else is named), first order."""
+def _scores(sections: dict[str, list[str]]
+            ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
+    """Weighted mentions per country; those of donors and of countries people fled, apart;
+    the order of first mentions."""
     score: Counter[str] = Counter()
-    donors: Counter[str] = Counter()
+    aside: Counter[str] = Counter()  # donors, countries of origin
     first: dict[str, int] = {}
     order = 0
     for section in ("title", "lead", "body"):
         for text in sections.get(section, []):
             for offset, code in mentions(text):
-                (donors if is_donor(text, offset) else score)[code] += WEIGHTS[section]
+                side = is_donor(text, offset) or is_origin(text, offset)
+                (aside if side else score)[code] += WEIGHTS[section]
                 first.setdefault(code, order)
                 order += 1
-    return (score or donors), first  # a release only about its donors is about them
+    return score, aside, first
 
 
 def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
@@ -234,6 +256,13 @@ def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
     if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
         return None
     return ranked[0]
+
+
+def is_origin(text: str, offset: int) -> bool:
+    """The country mentioned at `offset` is one people fled ("fuyant la violence qui sévit
+    au nord du Nigéria"): a flight verb stands shortly before, in the same sentence."""
+    before = re.split(r"[.!?;]\s", fold(text[max(0, offset - _ORIGIN_WINDOW):offset]).lower())[-1]
+    return bool(_FLIGHT.search(before))
 
 
 def is_donor(text: str, offset: int) -> bool:

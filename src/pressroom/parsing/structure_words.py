@@ -98,6 +98,15 @@ ADDRESS_WORDS: Table = {
 SPELLED_AT: Table = {"fr": ("at", "arobase"), "en": ("at",), "es": ("arroba",), "pt": ("arroba",)}
 SPELLED_DOT: Table = {"fr": ("point",), "en": ("dot",), "es": ("punto",), "pt": ("ponto",)}
 
+#: Verbs of flight: a country named shortly after one ("fleeing violence in Nigeria") is where
+#: people came from, not where the release takes place.
+FLIGHT_WORDS: Table = {
+    "fr": (r"fuy\w*", r"fui\w*", r"fuir", r"en\s+provenance"),
+    "en": (r"flee\w*", r"fled", r"escap\w*"),
+    "es": (r"huy\w*", r"hu[iy]r", r"huido", r"procedentes?"),
+    "pt": (r"fug\w*", r"fog\w*", r"proveniente\w*"),
+}
+
 #: "Em Brasília, Ana Silva": a preposition and a place before a contact's name (the office).
 LOCATIVES: Table = {
     "fr": ("a", "au", "en"),
@@ -183,4 +192,53 @@ DATE_LABELS: Table = {
            r"ultima\s+(?:modificacion|actualizacion)"),
     "pt": (r"publicado\s+em", r"publicado", r"data(?:\s+de\s+publicacao)?",
            r"ultima\s+(?:modificacao|atualizacao)", r"atualizado\s+em"),
+}
+
+
+# --- countries ------------------------------------------------------------------------
+
+#: Demonyms of countries that humanitarian releases are often about (CLDR has no demonyms):
+#: language -> {alpha-2: pattern}, matched case-insensitively on accent-folded text.
+DEMONYMS: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "SY": r"syrien(?:ne)?s?", "IQ": r"irakien(?:ne)?s?", "AF": r"afghan(?:e)?s?",
+        "SD": r"soudanais(?:es?)?", "SS": r"sud-soudanais(?:es?)?", "YE": r"yemenites?",
+        "UA": r"ukrainien(?:ne)?s?", "NG": r"nigerian(?:e)?s?", "NE": r"nigerien(?:ne)?s?",
+        "ML": r"malien(?:ne)?s?", "CF": r"centrafricain(?:e)?s?", "ET": r"ethiopien(?:ne)?s?",
+        "ER": r"erythreen(?:ne)?s?", "LY": r"libyen(?:ne)?s?", "LB": r"libanais(?:es?)?",
+        "JO": r"jordanien(?:ne)?s?", "TR": r"turc|turque|turcs|turques",
+        "PS": r"palestinien(?:ne)?s?", "RW": r"rwandais(?:es?)?", "BI": r"burundais(?:es?)?",
+        "TD": r"tchadien(?:ne)?s?", "CM": r"camerounais(?:es?)?", "MZ": r"mozambicain(?:e)?s?",
+        "ZW": r"zimbabween(?:ne)?s?", "PH": r"philippin(?:e)?s?", "BD": r"bangladais(?:es?)?",
+        "MM": r"birman(?:e)?s?", "PK": r"pakistanais(?:es?)?", "IR": r"iranien(?:ne)?s?",
+        "RU": r"russes?", "SO": r"somalien(?:ne)?s?",
+    },
+    "en": {
+        "SY": r"syrians?", "IQ": r"iraqis?", "AF": r"afghans?", "SD": r"(?<!south )sudanese",
+        "SS": r"south sudanese", "YE": r"yemenis?", "UA": r"ukrainians?", "NG": r"nigerians?",
+        "NE": r"nigeriens?", "ML": r"malians?", "CF": r"central africans?",
+        "ET": r"ethiopians?", "ER": r"eritreans?", "LY": r"libyans?", "LB": r"lebanese",
+        "JO": r"jordanians?", "TR": r"turks?|turkish", "PS": r"palestinians?",
+        "RW": r"rwandans?", "BI": r"burundians?", "TD": r"chadians?", "CM": r"cameroonians?",
+        "MZ": r"mozambicans?", "ZW": r"zimbabweans?", "PH": r"filipinos?",
+        "BD": r"bangladeshis?", "PK": r"pakistanis?", "IR": r"iranians?", "RU": r"russians?",
+        "SO": r"somalis?",
+    },
+    "es": {
+        "SY": r"sirios?|sirias?", "IQ": r"iraquies|iraqui", "AF": r"afganos?|afganas?",
+        "SD": r"sudaneses|sudanes|sudanesas?", "YE": r"yemenies|yemeni",
+        "UA": r"ucranian[oa]s?", "NG": r"nigerian[oa]s?", "NE": r"nigerin[oa]s?",
+        "ML": r"malienses?", "ET": r"etiopes?", "ER": r"eritre[oa]s?", "LY": r"libi[oa]s?",
+        "LB": r"libaneses?|libanes|libanesas?", "JO": r"jordan[oa]s?", "TR": r"turc[oa]s?",
+        "PS": r"palestin[oa]s?", "TD": r"chadian[oa]s?", "MZ": r"mozambiquen[oa]s?",
+        "PH": r"filipin[oa]s?", "PK": r"pakistanies|pakistani", "IR": r"iranies|irani",
+        "RU": r"rus[oa]s?", "SO": r"somalies|somali",
+    },
+    "pt": {
+        "SY": r"sirios?|sirias?", "IQ": r"iraquian[oa]s?", "AF": r"afegaos|afegao|afegas?",
+        "UA": r"ucranian[oa]s?", "NG": r"nigerian[oa]s?", "NE": r"nigerin[oa]s?",
+        "ET": r"etiopes?", "LY": r"libi[oa]s?", "JO": r"jordanian[oa]s?", "TR": r"turc[oa]s?",
+        "PS": r"palestin[oa]s?", "MZ": r"mocambican[oa]s?", "PH": r"filipin[oa]s?",
+        "PK": r"paquistaneses?", "IR": r"iranian[oa]s?", "RU": r"russ[oa]s?",
+    },
 }
