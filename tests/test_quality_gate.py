@@ -12,10 +12,11 @@ import pytest
 
 from pressroom.db import connect
 from pressroom.quality import QualityGateFailed, StageReport, validate_stage
-from pressroom.settings import PROJECT_DIR, Paths
+from pressroom.settings import PARSER_VERSION, PROJECT_DIR, Paths
 
 SHA = hashlib.sha256(b"release one").hexdigest()
 SHA2 = hashlib.sha256(b"release two").hexdigest()
+V = PARSER_VERSION  # the gates validate rows of the current parser version
 R0, R1 = f"{SHA}-0", f"{SHA}-1"
 C0 = f"{R0}-c0"
 
@@ -29,36 +30,36 @@ insert into landing.quarantine values
 """
 
 STAGING = f"""
-insert into staging.parsed_files values ('{SHA}', '0.1.0', 'parsed', 2, now());
+insert into staging.parsed_files values ('{SHA}', '{V}', 'parsed', 2, now());
 insert into staging.releases values
-  ('{R0}', '{SHA}', 0, '0.1.0', 'Le Pérou et l’OIM luttent contre la traite', 'fr', 'web_page',
+  ('{R0}', '{SHA}', 0, '{V}', 'Le Pérou et l’OIM luttent contre la traite', 'fr', 'web_page',
    'Lima', 'PE', date '2019-07-30', 'Lima - L’OIM a formé 300 agents.', 250, now()),
-  ('{R1}', '{SHA}', 1, '0.1.0', 'IOM supports returnees in Honduras', 'en', 'communique',
+  ('{R1}', '{SHA}', 1, '{V}', 'IOM supports returnees in Honduras', 'en', 'communique',
    null, 'HN', null, 'More than 1,000 people returned.', 180, now());
 insert into staging.paragraphs values
-  ('{R0}', '{SHA}', '0.1.0', 0, 'lead', 'Lima - L’OIM a formé 300 agents.'),
-  ('{R0}', '{SHA}', '0.1.0', 1, 'body', 'Plus de 3 900 victimes de traite ont été identifiées.'),
-  ('{R0}', '{SHA}', '0.1.0', 2, 'contact', 'Pour plus d’informations : Jorge Gallo, OIM Pérou'),
-  ('{R1}', '{SHA}', '0.1.0', 0, 'lead', 'More than 1,000 people returned.');
+  ('{R0}', '{SHA}', '{V}', 0, 'lead', 'Lima - L’OIM a formé 300 agents.'),
+  ('{R0}', '{SHA}', '{V}', 1, 'body', 'Plus de 3 900 victimes de traite ont été identifiées.'),
+  ('{R0}', '{SHA}', '{V}', 2, 'contact', 'Pour plus d’informations : Jorge Gallo, OIM Pérou'),
+  ('{R1}', '{SHA}', '{V}', 0, 'lead', 'More than 1,000 people returned.');
 insert into staging.contacts values
-  ('{C0}', '{R0}', '{SHA}', '0.1.0', 0, 'Jorge Gallo', 'OIM Pérou');
+  ('{C0}', '{R0}', '{SHA}', '{V}', 0, 'Jorge Gallo', 'OIM Pérou');
 insert into staging.contact_points values
-  ('{C0}', '{R0}', '{SHA}', '0.1.0', 0, 'email', 'jgallo@iom.int', null, 'jgallo@iom.int', true),
-  ('{C0}', '{R0}', '{SHA}', '0.1.0', 1, 'phone', '+5112217209', '113', '+51.1.221.7209 ext 113',
+  ('{C0}', '{R0}', '{SHA}', '{V}', 0, 'email', 'jgallo@iom.int', null, 'jgallo@iom.int', true),
+  ('{C0}', '{R0}', '{SHA}', '{V}', 1, 'phone', '+5112217209', '113', '+51.1.221.7209 ext 113',
    true),
-  ('{C0}', '{R0}', '{SHA}', '0.1.0', 2, 'mobile', '+51987654321', null, '987 654 321', true);
+  ('{C0}', '{R0}', '{SHA}', '{V}', 2, 'mobile', '+51987654321', null, '987 654 321', true);
 insert into staging.statistics values
-  ('{R0}-s0', '{R0}', '{SHA}', '0.1.0', 0, 3900, null, 'count', 'more_than',
+  ('{R0}-s0', '{R0}', '{SHA}', '{V}', 0, 3900, null, 'count', 'more_than',
    'victimes de traite', null, null, 'Plus de 3 900 victimes', 's', 1, 0, 22),
-  ('{R0}-s1', '{R0}', '{SHA}', '0.1.0', 1, 45.5, null, 'percent', 'about', 'femmes',
+  ('{R0}-s1', '{R0}', '{SHA}', '{V}', 1, 45.5, null, 'percent', 'about', 'femmes',
    2018, 2019, 'près de 45,5 %', 's', 1, 30, 44),
-  ('{R0}-s2', '{R0}', '{SHA}', '0.1.0', 2, 150, 180, 'count', 'range', 'agents',
+  ('{R0}-s2', '{R0}', '{SHA}', '{V}', 2, 150, 180, 'count', 'range', 'agents',
    null, null, 'entre 150 et 180 agents', 's', 0, 5, 28),
-  ('{R0}-s3', '{R0}', '{SHA}', '0.1.0', 3, 3700000, null, 'currency:USD', 'exact', null,
+  ('{R0}-s3', '{R0}', '{SHA}', '{V}', 3, 3700000, null, 'currency:USD', 'exact', null,
    2019, 2019, '3,7 millions de dollars', 's', -1, 0, 23);
 insert into staging.rejected_figures values
-  ('{R0}', '{SHA}', '0.1.0', 0, '2019', 'year', 'A year, not a quantity.', 's', 1, 50, 54),
-  ('{R0}', '{SHA}', '0.1.0', 1, '221 7209', 'masked', 'Part of a phone number.', 's', 2, 3, 11);
+  ('{R0}', '{SHA}', '{V}', 0, '2019', 'year', 'A year, not a quantity.', 's', 1, 50, 54),
+  ('{R0}', '{SHA}', '{V}', 1, '221 7209', 'masked', 'Part of a phone number.', 's', 2, 3, 11);
 """
 
 MARTS = f"""
@@ -133,7 +134,7 @@ def test_correct_data_passes_every_stage(warehouse):
 def test_invalid_email_stops_the_run_naming_expectation_and_rows(warehouse):
     con, paths = warehouse
     con.execute(f"""insert into staging.contact_points values
-        ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'email', 'mailto:jgallo@iom.int', null, 'x', true)""")
+        ('{C0}', '{R0}', '{SHA}', '{V}', 3, 'email', 'mailto:jgallo@iom.int', null, 'x', true)""")
 
     report = validate_stage(con, paths, "staging", run_id="run-bad-email")
 
@@ -162,7 +163,7 @@ def test_warning_only_failure_does_not_stop_the_run(warehouse):
     con, paths = warehouse
     # A historical number today's plan rejects: kept, flagged, reported as a warning only.
     con.execute(f"""insert into staging.contact_points values
-        ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'fax', '+511221720', null, '221-720', false)""")
+        ('{C0}', '{R0}', '{SHA}', '{V}', 3, 'fax', '+511221720', null, '221-720', false)""")
 
     report = validate_stage(con, paths, "staging", run_id="run-warn")
 
@@ -184,8 +185,8 @@ def test_parse_problems_and_quarantined_files_are_reported_without_stopping_the_
 
     con, paths = warehouse
     con.execute(f"""insert into staging.parse_problems values
-        ('{SHA}', '0.1.0', 'contacts', 'contact text names no one', 'écrivez-nous', now()),
-        ('{SHA}', '0.1.0', 'contacts', 'phone number cannot be parsed', '12', now())""")
+        ('{SHA}', '{V}', 'contacts', 'contact text names no one', 'écrivez-nous', now()),
+        ('{SHA}', '{V}', 'contacts', 'phone number cannot be parsed', '12', now())""")
 
     landing = validate_stage(con, paths, "landing", run_id="run-problems")
     staging = validate_stage(con, paths, "staging", run_id="run-problems")
@@ -324,7 +325,7 @@ def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness):
 
     with connect(paths.warehouse) as con2:
         con2.execute(f"""insert into staging.contact_points values
-            ('{C0}', '{R0}', '{SHA}', '0.1.0', 3, 'email', 'jgallo at iom', null, 'x', true)""")
+            ('{C0}', '{R0}', '{SHA}', '{V}', 3, 'email', 'jgallo at iom', null, 'x', true)""")
     state = validate("staging", root=str(paths.root), return_state=True)
 
     assert state.is_failed()
