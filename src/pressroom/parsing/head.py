@@ -150,6 +150,8 @@ def head_date(line: str) -> dt.date | None:
 
 def labelled_date(line: str) -> dt.date | None:
     """"Dernière modification 28.04.2020", "Last updated: 3 May 2021": a date after a label."""
+    if word_count(line) > DATE_LINE_WORDS + 2:  # a sentence, not a label and its date
+        return None
     found = find_date(line)
     if found is None:
         return None
