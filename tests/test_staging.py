@@ -139,9 +139,31 @@ def test_a_file_that_fails_is_recorded_and_the_batch_goes_on(root, landed):
         "where sha256 in ($1, $2) order by stage", [fail_sha, untitled_sha]).fetchall()
     assert (fail_sha, "parse", "the parser failed on this file",
             "ValueError: unexpected layout") in problems
-    assert (untitled_sha, "release", "release 0 has no title: not kept", None) in problems
+    assert (untitled_sha, "release", "release 0 has neither title nor text: not kept",
+            None) in problems
     staged = {s for (s,) in landed.execute("select sha256 from staging.releases").fetchall()}
     assert staged == set(status) - {fail_sha, untitled_sha}
+
+
+def test_a_release_with_no_headline_is_kept_with_a_null_title(root, landed):
+    """An aggregator copy that starts at its lead has no headline: its text, contacts and
+    figures still reach staging."""
+    (sha,), = landed.execute("select sha256 from landing.files order by sha256 limit 1").fetchall()
+
+    def parser(data: bytes, source: str, *, boilerplate=frozenset()) -> ParsedFile:
+        parsed = parse_bytes(data, source, boilerplate=boilerplate)
+        for release in parsed.releases:
+            release.title = None
+        return parsed
+
+    summary = parse_pending(landed, root, parser=parser)
+
+    assert summary.files_failed == 0
+    rows = landed.execute("select title, (select count(*) from staging.statistics s "
+                          "where s.release_id = r.release_id) from staging.releases r "
+                          "where sha256 = $1", [sha]).fetchall()
+    assert rows and all(title is None for title, _ in rows)
+    assert sum(figures for _, figures in rows) > 0
 
 
 def test_a_landed_copy_that_went_missing_is_a_recorded_failure(root, landed):

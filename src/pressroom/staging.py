@@ -353,8 +353,9 @@ def _parse_one(paths: Paths, pending: PendingFile, boilerplate: frozenset[str],
         rows.problem(sha, problem)
     kept = 0
     for index, release in enumerate(parsed.releases):
-        if not (release.title or "").strip():
-            rows.problem(sha, Problem("release", f"release {index} has no title: not kept"))
+        if not (release.title or "").strip() and not release.paragraphs:
+            rows.problem(sha, Problem("release", f"release {index} has neither title nor text:"
+                                      " not kept"))
             continue
         for problem in limit_release(index, release):  # per-file caps, recorded
             rows.problem(sha, problem)
