@@ -20,7 +20,7 @@ def test_generate_corpus_writes_raw_and_expected(tmp_path: Path):
     result = runner.invoke(app, ["generate-corpus", "20", "--seed", "3", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert re.match(r"20 files \(\d+ with several releases\), \d+ releases, \d+ statistics",
-                    result.output)
+                    result.stdout)
     raws = sorted(p.stem for p in (tmp_path / "raw").glob("*.txt"))
     labels = sorted(p.stem for p in (tmp_path / "expected").rglob("*.json"))
     assert len(raws) == 20 and raws == labels
@@ -31,7 +31,7 @@ def test_generate_corpus_writes_raw_and_expected(tmp_path: Path):
 def test_bench_accuracy_prints_every_figure_for_seeds_and_corpus():
     result = runner.invoke(app, ["bench", "accuracy", "--n", "50", "--seed", "7"])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert "seeds" in lines[0] and "generated n=50 seed=7" in lines[0]
     assert re.search(r"5 / 5\s+50 / \d+", lines[1])
     for name in FIGURES:
@@ -48,7 +48,7 @@ def test_bench_accuracy_on_a_given_corpus_with_misses(tmp_path: Path):
     assert runner.invoke(app, ["generate-corpus", "8", "--seed", "1", str(tmp_path)]).exit_code == 0
     result = runner.invoke(app, ["bench", "accuracy", "--corpus", str(tmp_path), "--misses", "3"])
     assert result.exit_code == 0, result.output
-    assert f"corpus {tmp_path}" in result.output.splitlines()[0]
+    assert f"corpus {tmp_path}" in result.stdout.splitlines()[0]
     assert re.search(r"5 / 5\s+8 / \d+", result.output)
 
 
