@@ -18,7 +18,7 @@ FIGURES = ("statistics precision", "statistics recall", "statistics F1", "qualif
 
 def test_generate_corpus_writes_raw_and_expected(tmp_path: Path):
     result = runner.invoke(app, ["generate-corpus", "20", "--seed", "3", str(tmp_path)])
-    assert result.exit_code == 0, result.stdout
+    assert result.exit_code == 0, result.output
     assert re.match(r"20 files \(\d+ with several releases\), \d+ releases, \d+ statistics",
                     result.stdout)
     raws = sorted(p.stem for p in (tmp_path / "raw").glob("*.txt"))
@@ -29,11 +29,10 @@ def test_generate_corpus_writes_raw_and_expected(tmp_path: Path):
 
 
 def test_bench_accuracy_prints_every_figure_for_seeds_and_corpus():
-    result = runner.invoke(app, ["bench", "accuracy", "--n", "50", "--seed", "7", "--no-dev"])
-    assert result.exit_code == 0, result.stdout
+    result = runner.invoke(app, ["bench", "accuracy", "--n", "50", "--seed", "7"])
+    assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "seeds" in lines[0] and "generated n=50 seed=7" in lines[0]
-    assert "real dev" not in lines[0]
     assert re.search(r"5 / 5\s+50 / \d+", lines[1])
     for name in FIGURES:
         row = next(line for line in lines if line.startswith(name))
@@ -48,9 +47,9 @@ def test_bench_accuracy_prints_every_figure_for_seeds_and_corpus():
 def test_bench_accuracy_on_a_given_corpus_with_misses(tmp_path: Path):
     assert runner.invoke(app, ["generate-corpus", "8", "--seed", "1", str(tmp_path)]).exit_code == 0
     result = runner.invoke(app, ["bench", "accuracy", "--corpus", str(tmp_path), "--misses", "3"])
-    assert result.exit_code == 0, result.stdout
+    assert result.exit_code == 0, result.output
     assert f"corpus {tmp_path}" in result.stdout.splitlines()[0]
-    assert re.search(r"5 / 5\s+8 / \d+", result.stdout)
+    assert re.search(r"5 / 5\s+8 / \d+", result.output)
 
 
 def _labelled_page(root: Path, n: int, banner: str) -> None:
@@ -80,47 +79,3 @@ def test_bench_parses_with_the_boilerplate_learned_from_the_corpus(tmp_path: Pat
     result = score_dataset("banner", tmp_path)
     assert result.boilerplate >= 1
     assert result.figures["title"] == 1.0, result.misses
-
-
-def _dev_set(root: Path, files: int) -> Path:
-    """A dev-set-shaped folder: raw/ and expected/, no multi/ folder."""
-    (root / "raw").mkdir(parents=True)
-    (root / "expected").mkdir()
-    for n in range(1, files + 1):
-        _labelled_page(root, n, "Communiqué de presse")
-    return root
-
-
-def test_bench_accuracy_scores_a_dev_set_in_a_third_column_with_its_misses(tmp_path: Path):
-    dev = _dev_set(tmp_path / "dev", 3)
-    (dev / "raw" / "p2.txt").write_text("Page vide\n", encoding="utf-8")  # a sure miss
-    result = runner.invoke(app, ["bench", "accuracy", "--n", "5", "--seed", "2", "--dev",
-                                 str(dev), "--misses", "5"])
-    assert result.exit_code == 0, result.stdout
-    lines = result.stdout.splitlines()
-    assert re.search(r"seeds\s+generated n=5 seed=2\s+real dev$", lines[0])
-    assert re.search(r"5 / 5\s+5 / \d+\s+3 / 3$", lines[1])
-    recall = next(line for line in lines if line.startswith("statistics recall"))
-    assert float(recall.split()[-1]) < 1.0
-    assert any(line.startswith("real dev p2: ") and "missed stat 20 count" in line
-               for line in lines)
-
-
-def test_bench_accuracy_dev_set_as_the_corpus(tmp_path: Path):
-    dev = _dev_set(tmp_path / "dev", 2)
-    result = runner.invoke(app, ["bench", "accuracy", "--corpus", str(dev), "--no-dev"])
-    assert result.exit_code == 0, result.stdout
-    assert re.search(r"5 / 5\s+2 / 2$", result.stdout.splitlines()[1])
-
-
-def test_bench_accuracy_by_layout_prints_a_row_per_layout_and_language():
-    result = runner.invoke(app, ["bench", "accuracy", "--n", "60", "--seed", "4", "--no-dev",
-                                 "--by-layout"])
-    assert result.exit_code == 0, result.stdout
-    rows = {line.split()[0] + " " + line.split()[1]: line.split()[2:]
-            for line in result.stdout.splitlines()
-            if line.startswith(("language ", "fr/en/es "))}
-    assert {"language fr", "language en", "language es", "language pt"} <= set(rows)
-    assert any(key.startswith("fr/en/es real_world/") for key in rows)
-    assert sum(int(v[0]) for k, v in rows.items() if k.startswith("language ")) == 60
-    assert all(0.0 <= float(x) <= 1.0 for v in rows.values() for x in v[1:])

@@ -18,6 +18,7 @@ from pressroom.settings import PROJECT_DIR, Paths
 def pressroom(*args: str, root: Paths | None = None, timeout: int = 300,
               **env: str) -> subprocess.CompletedProcess:
     environ = {**os.environ, **env, **({"PRESSROOM_ROOT": str(root.root)} if root else {})}
+    environ.pop("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", None)  # set by in-process CLI tests
     return subprocess.run([sys.executable, "-m", "pressroom.cli", *args], env=environ,
                           capture_output=True, text=True, timeout=timeout)
 

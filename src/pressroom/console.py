@@ -50,18 +50,21 @@ def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
+QUIET_PREFECT = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"
 #: Set by the command line's --verbose (set_verbosity).
 verbose = False
 
 
 def set_verbosity(is_verbose: bool) -> None:
     """Quiet by default: Prefect's console handler shows nothing unless --verbose (its logs still
-    reach the Prefect server and UI). Set before Prefect configures logging; an explicit
-    PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL in the environment wins."""
+    reach the Prefect server and UI). Set before Prefect configures logging; another level in
+    PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL is left as it is."""
     global verbose
     verbose = is_verbose
     if not is_verbose:
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+        os.environ.setdefault(QUIET_PREFECT, "CRITICAL")
+    elif os.environ.get(QUIET_PREFECT) == "CRITICAL":  # set by a quiet command before (tests)
+        del os.environ[QUIET_PREFECT]
 
 
 class CountColumn(ProgressColumn):

@@ -153,7 +153,8 @@ def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
             [run_id],
         ).fetchall()
         names = _file_names(con, {sha for row in rows for sha in SHA256.findall(row[4] or "")})
-    return [f"[{sev}] " + (message or f"{target} {exp}: {what}") + _where(examples, names)
+    return [f"[{sev}] " + (message or f"{target} {exp}: {what}")
+            + _where(examples, names, worded=bool(message))
             for sev, target, exp, what, examples, message in rows]
 
 
@@ -174,18 +175,20 @@ def _file_names(con: duckdb.DuckDBPyConnection, shas: set[str]) -> dict[str, str
                             {"shas": sorted(shas)}).fetchall())
 
 
-def _where(examples: str | None, names: Mapping[str, str]) -> str:
-    """Where the failing rows are, in words: their files, else one row without its ids."""
+def _where(examples: str | None, names: Mapping[str, str], worded: bool) -> str:
+    """The failing rows in words: one row's values without its ids (unless the suite's own
+    message already says what is wrong), and the files they come from."""
+    text = ""
+    rows = json.loads(examples) if examples else []
+    if not worded and rows and isinstance(rows[0], dict):
+        shown = {k: v for k, v in rows[0].items() if not ID_COLUMN.search(k)} or rows[0]
+        text = ", e.g. " + _clip(", ".join(f"{k} {json.dumps(v, ensure_ascii=False)}"
+                                           for k, v in shown.items()))
     files = sorted({names[s] for s in SHA256.findall(examples or "") if s in names})
     if files:
         more = f" and {len(files) - 3} more" if len(files) > 3 else ""
-        return f" (in {', '.join(files[:3])}{more})"
-    rows = json.loads(examples) if examples else []
-    if not rows or not isinstance(rows[0], dict):
-        return ""
-    shown = {k: v for k, v in rows[0].items() if not ID_COLUMN.search(k)} or rows[0]
-    return ", e.g. " + _clip(", ".join(f"{k} {json.dumps(v, ensure_ascii=False)}"
-                                       for k, v in shown.items()))
+        text += f" (in {', '.join(files[:3])}{more})"
+    return text
 
 
 def quarantined_rows(warehouse: Path, run_id: str, limit: int = 100) -> list[dict[str, str]]:
