@@ -38,7 +38,7 @@ class Draft:
 
     lang: Language
     country: Country  # the labelled main country
-    title: str
+    title: str | None
     dateline: str | None
     dateline_text: str  # what opens the first paragraph ("Pérou - ")
     published_on: str | None

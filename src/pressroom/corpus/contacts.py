@@ -366,11 +366,17 @@ def _items(rng: random.Random, lang: Language, contact: Contact, lines: bool) ->
     return emails + items if rng.random() < 0.4 else items + emails
 
 
+def _known(*fields: str | None) -> list[str]:
+    """The fields that are set (a service desk has no name, a bare e-mail no office)."""
+    return [f for f in fields if f is not None]
+
+
 def contact_block(rng: random.Random, lang: Language, contacts: list[Contact]) -> str:
     """The "for more information" block, inline or one item a line, one or two contacts."""
     opener = rng.choice(lang.openers)
     if rng.random() < 0.3:
-        parts = [", ".join([c.name, c.office, *_items(rng, lang, c, False)]) for c in contacts]
+        parts = [", ".join([*_known(c.name, c.office), *_items(rng, lang, c, False)])
+                 for c in contacts]
         return f"{opener} " + ("," + lang.or_).join(parts)
     spaced = rng.random() < 0.3
     colon = rng.choice(("", ":", " :")) if lang.code == "fr" else rng.choice(("", ":"))
@@ -381,6 +387,6 @@ def contact_block(rng: random.Random, lang: Language, contacts: list[Contact]) -
         if rng.random() < 0.3:
             out.append(f"{c.name}, {c.office}")
         else:
-            out.extend((c.name, c.office))
+            out.extend(_known(c.name, c.office))
         out.extend(_items(rng, lang, c, True))
     return ("\n\n" if spaced else "\n").join(out)

@@ -25,7 +25,7 @@ HEADERS = {
     "pt": ("Mais informações:", "Para mais informações, entre em contato com:", "Contatos:"),
 }
 OR = {"fr": " ou ", "en": " or ", "es": " o ", "pt": " ou "}
-LABELS = {  # kind -> language -> labels written before the number
+LABELS: dict[str, dict[str, tuple[str, ...]]] = {  # kind -> language -> labels before the number
     "phone": {"fr": ("tél. :", "Tél.", "Tel."), "en": ("Tel.", "tel.:", "Phone:"),
               "es": ("tel.:", "Tel.", "Teléfono:"), "pt": ("tel.:", "Tel.", "Telefone:")},
     "mobile": {"fr": ("Portable :", "Mob.", "Mobile :"), "en": ("Mob:", "Mob.", "Cell:"),

@@ -28,7 +28,7 @@ def curly(draft: Draft) -> None:
     """Typographic apostrophes throughout the release (labels follow the text)."""
     def fix(s: str) -> str:
         return s.replace("'", "’")
-    draft.title = fix(draft.title)
+    draft.title = fix(draft.title) if draft.title else None
     draft.dateline = fix(draft.dateline) if draft.dateline else None
     draft.paragraphs = [fix(p) for p in draft.paragraphs]
     draft.contact_text = fix(draft.contact_text)
@@ -56,7 +56,7 @@ def _with_date_line(rng: random.Random, draft: Draft) -> None:
 def web_release(rng: random.Random, draft: Draft) -> str:
     """Title, optional date line, one line per paragraph (or hard-wrapped), contact block."""
     _with_date_line(rng, draft)
-    head = [draft.title] + ([draft.date_line] if draft.date_line else [])
+    head = [t for t in (draft.title, draft.date_line) if t]
     paragraphs = draft.paragraphs
     contact = draft.contact_text
     if rng.random() < 0.25:
@@ -82,7 +82,8 @@ def communique_release(rng: random.Random, draft: Draft) -> str:
 
 def plain_release(rng: random.Random, draft: Draft) -> str:
     """No template: title, blank line, paragraphs, contact block."""
-    return draft.title + "\n\n" + "\n\n".join(draft.paragraphs) + "\n\n" + draft.contact_text
+    body = "\n\n".join(draft.paragraphs)
+    return f"{draft.title or ''}\n\n{body}\n\n{draft.contact_text}"
 
 
 def menu(rng: random.Random, draft: Draft) -> str:

@@ -97,8 +97,8 @@ def trap(rng: random.Random, lang: Language, country: Country, template: str,
         fields["hotline"] = number = hotline(rng)
         phones.append(number)
     if "{day}" in template:  # "de 17 a 19 de maio": a date range, not a statistic
-        fields["day"] = rng.randint(2, 20)
-        fields["day2"] = fields["day"] + rng.randint(1, 8)
+        fields["day"] = day = rng.randint(2, 20)
+        fields["day2"] = day + rng.randint(1, 8)
         fields["month"] = rng.choice(lang.months)
     if "{hours}" in template:  # "nas primeiras 48 horas": a duration
         fields["hours"] = rng.choice((24, 48, 72))
