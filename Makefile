@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 60
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test lint bench docs-serve clean
+.PHONY: install run test lint bench reliability docs-serve clean
 
 install: $(VENV)/.synced
 
@@ -37,6 +37,10 @@ lint: install
 
 bench: install ## accuracy benchmark on the seeds and a generated corpus
 	$(VENV)/bin/pressroom bench accuracy
+
+reliability: install ## hostile inbox, concurrent runs, faults and signals (real runs, ~15 min)
+	$(VENV)/bin/pytest tests/test_reliability.py tests/test_inbox_safety.py \
+		tests/test_limits_integrity.py tests/test_runlock_health.py
 
 docs-serve: install ## serve the dbt docs site on http://127.0.0.1:8080
 	$(VENV)/bin/pressroom docs --serve
