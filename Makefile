@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 60
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help install run test test-fast lint typecheck imports bench docs-serve dashboard clean
+.PHONY: help install run test test-fast lint typecheck imports bench reliability docs-serve dashboard clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -50,6 +50,10 @@ bench: install ## accuracy benchmark, then end-to-end throughput on 1,000 and 10
 	$(VENV)/bin/pressroom bench accuracy
 	$(VENV)/bin/pressroom bench throughput --n 1000
 	$(VENV)/bin/pressroom bench throughput --n 10000
+
+reliability: install ## hostile inbox, concurrent runs, faults and signals (real runs, ~15 min)
+	$(VENV)/bin/pytest tests/test_reliability.py tests/test_inbox_safety.py \
+		tests/test_limits_integrity.py tests/test_runlock_health.py
 
 docs-serve: install ## serve the dbt docs site on http://127.0.0.1:8080
 	$(VENV)/bin/pressroom docs --serve

