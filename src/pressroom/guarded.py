@@ -39,11 +39,11 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
             with show_progress():
                 summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
     except (Exception, RunInterrupted) as exc:
-        summary = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
-        if summary:
+        failed = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
+        if failed:
             from pressroom.report import to_text
 
-            echo(to_text(summary))
+            echo(to_text(failed))
         else:
             echo(f"pressroom run: {one_line(exc)}", err=True)
         if isinstance(exc, RunInterrupted):

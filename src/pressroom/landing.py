@@ -173,6 +173,12 @@ class Discovery:
     unreadable: list[Unreadable] = field(default_factory=list)
 
 
+
+def _check(item: _Received) -> TextCheck:
+    """The content check of a received file (every file is judged before it is stored)."""
+    assert item.check is not None, item.source_path
+    return item.check
+
 def discover(sources: Iterable[Path]) -> Discovery:
     """The regular files named by `sources`: files as given, folders walked in name order.
 
@@ -427,7 +433,7 @@ def _record(
         known.add(item.sha256)
         if item.check is None:
             item = replace(item, check=check_text(item.data or b""))
-        (accepted if item.check.accepted else refused).append(item)
+        (accepted if _check(item).accepted else refused).append(item)
     # Written one by one: measured here, threads slow file creation down (metadata locks).
     for items, area in ((accepted, paths.raw), (refused, paths.quarantine)):
         for item in items:
@@ -441,12 +447,12 @@ def _record(
             _insert_quarantine(con, paths, refused, now, flow_run_id)
     result.landed = [
         LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
-                   r.check.encoding or "")
+                   _check(r).encoding or "")
         for r in accepted
     ]
     result.quarantined = [
         QuarantinedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
-                        r.check.reason_code or "", r.check.reason or "")
+                        _check(r).reason_code or "", _check(r).reason or "")
         for r in refused
     ]
     for q in result.quarantined:
@@ -501,7 +507,7 @@ def _insert_files(con, paths: Paths, items: list[_Received],
         "original_name": [r.original_name for r in items],
         "source_path": [r.source_path for r in items],
         "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
-        "encoding": [r.check.encoding for r in items],
+        "encoding": [_check(r).encoding for r in items],
         "stored_path": [_relative(paths, paths.raw, r.sha256) for r in items],
     })
     with registered(con, "batch", batch):
@@ -530,8 +536,8 @@ def _insert_quarantine(con, paths: Paths, items: list[_Received],
         "original_name": [r.original_name for r in items],
         "source_path": [r.source_path for r in items],
         "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
-        "reason_code": [r.check.reason_code for r in items],
-        "reason": [r.check.reason for r in items],
+        "reason_code": [_check(r).reason_code for r in items],
+        "reason": [_check(r).reason for r in items],
         "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r in items],
     })
     with registered(con, "batch", batch):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.model import Problem, Release
+from pressroom.model import Problem, RejectedFigure, Release, Statistic
 
 #: About six times the largest release seen (multi-release pages included).
 MAX_TEXT_CHARS = 250_000
@@ -56,7 +56,8 @@ def limit_release(index: int, release: Release) -> list[Problem]:
                                     f"figures, only the first {limit:,} kept",
                                     f"{len(items) - limit:,} cut"))
     long = 0
-    for figure in [*release.statistics, *release.rejected]:
+    figures: list[Statistic | RejectedFigure] = [*release.statistics, *release.rejected]
+    for figure in figures:
         sentence = getattr(figure, "sentence", None) or ""
         if len(sentence) > MAX_SENTENCE_CHARS:
             figure.sentence = _window(sentence, figure.text)

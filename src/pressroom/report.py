@@ -105,7 +105,7 @@ def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
     with duckdb.connect(str(warehouse)) as con:
         if not con.execute("select count(*) from information_schema.tables where "
                            "table_schema = 'staging' and table_name = 'parsed_files'"
-                           ).fetchone()[0]:
+                           ).fetchall()[0][0]:
             return []
         rows = con.execute(
             """

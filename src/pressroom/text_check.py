@@ -23,7 +23,7 @@ import json
 import re
 from dataclasses import dataclass
 
-import filetype
+import filetype  # type: ignore[import-untyped]  # ships no type information
 
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 

@@ -168,7 +168,7 @@ def _pieces(field: str | None) -> list[str | None]:
 def _unwrap_brackets(text: str) -> str:
     """"(jdoe@x.org)" -> "jdoe@x.org"; "Jane Doe (English)" keeps its aside."""
     text = text.strip(" ,;:-–")
-    for left, right in ("()", "<>", "[]"):
+    for left, right in (("(", ")"), ("<", ">"), ("[", "]")):
         if text.startswith(left) and text.endswith(right):
             text = text[1:-1].strip(" ,;:-–")
     text = text.rstrip("(<[").lstrip(")>]").strip(" ,;:-–")
@@ -328,9 +328,9 @@ def _unparsed(phone: Phone) -> Problem:
 def fields(line: str) -> list[str | None]:
     """A line cut into fields; None marks a connector ("ou", "or") before another contact."""
     out: list[str | None] = []
-    if _BULLET.match(line):
+    if bullet := _BULLET.match(line):
         out.append(None)
-        line = line[_BULLET.match(line).end():]
+        line = line[bullet.end():]
     for index, clause in enumerate(_SEMICOLON.split(line)):
         if index:
             out.append(None)

@@ -43,8 +43,8 @@ def _outcome(con: duckdb.DuckDBPyConnection, stage: str, suite: SuiteFile,
         total, duplicated, examples = _duplicates(con, suite, columns)
         success = duplicated == 0
         observed: Any = {"element_count": total, "unexpected_count": duplicated}
-        column, counts = ",".join(columns), {"unexpected_count": duplicated,
-                                             "element_count": total}
+        column = ",".join(columns)
+        counts: dict[str, int] = {"unexpected_count": duplicated, "element_count": total}
     else:
         (rows,), = con.execute(f"select count(*) from ({suite.query})").fetchall()
         if kind == "expect_table_row_count_to_equal":
@@ -61,7 +61,8 @@ def _outcome(con: duckdb.DuckDBPyConnection, stage: str, suite: SuiteFile,
         message=(fill_message(template, table=suite.table, observed=observed,
                               unexpected=counts.get("unexpected_count"))
                  if template and not success else None),
-        **counts,
+        unexpected_count=counts.get("unexpected_count"),
+        element_count=counts.get("element_count"),
     )
 
 

@@ -110,8 +110,9 @@ class _StageRun:
         self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite)
         if not has_row_rules(suite):
             return
-        batched = batched and suite.batch_key is not None
-        query = batch_query(suite.query, suite.batch_key) if batched else suite.query
+        key = suite.batch_key if batched else None
+        batched = key is not None
+        query = batch_query(suite.query, key) if key is not None else suite.query
         (rows,), = self.con.execute(f"select count(*) from ({query})").fetchall()
         if batched and not rows:
             return  # nothing new in this table
@@ -132,7 +133,7 @@ class _StageRun:
             for i, o in enumerate(outcomes):
                 if not (may_quarantine and o.is_blocking):
                     continue
-                if is_structural(o, suite.row_keys) or o.unexpected_count > (
+                if is_structural(o, suite.row_keys) or (o.unexpected_count or 0) > (
                         self.plan.max_share * rows):
                     too_many.add(i)
                 else:
@@ -190,7 +191,8 @@ def merge_chunks(per_chunk: list[list[ExpectationOutcome]]) -> list[ExpectationO
         unexpected = sum(counted) if counted else None
         elements = sum(p.element_count or 0 for p in parts) if counted else None
         observed = base.observed_value
-        if isinstance(observed, dict) and "unexpected_count" in observed:
+        if isinstance(observed, dict) and "unexpected_count" in observed and counted:
+            assert unexpected is not None and elements is not None
             observed = observed | {"element_count": elements, "unexpected_count": unexpected,
                                    "unexpected_percent": 100 * unexpected / max(elements, 1)}
         merged.append(replace(
