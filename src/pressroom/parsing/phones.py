@@ -14,22 +14,33 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from pressroom.model import Phone
-from pressroom.parsing.text import fold
+from pressroom.parsing.lexicon import union
+from pressroom.parsing.text import alternation, fold
 
-#: Label words -> kind; matched on accent-folded, lower-cased text.
+
+def _labels(field: str, *extra: str) -> str:
+    """One alternation of a lexicon label field across every language, accent-folded (a
+    contact block may be in another language than its release), plus `extra` regexes."""
+    return "|".join([alternation(fold(word).lower() for word in union(field)), *extra])
+
+
+#: Label words -> kind, matched on accent-folded text; the words are the lexicons'
+#: ("Tél.", "Móvil", "Fax"), single letters ("T:", "M:") only before a colon or at the end.
 _KIND_LABELS = (
-    ("fax", r"fax|telefax|telecopie(?:ur)?"),
-    ("mobile", r"mobile?|mob|cell(?:ular)?|cel|portable|movil|celular|gsm|whatsapp|m(?=\s*:|$)"),
-    ("phone", r"tel|telephone|telefono|phone|tfno|tlf|landline|t(?=\s*:|$)"),
+    ("fax", _labels("fax_labels")),
+    ("mobile", _labels("mobile_labels", r"m(?=\s*:|$)")),
+    ("phone", _labels("phone_labels", r"t(?=\s*:|$)")),
 )
 #: Any phone label word (match it on accent-folded text).
 LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)
 LABEL = re.compile(rf"\b(?P<label>{LABEL_WORDS})\b\.?(?:\s*[:.])?", re.IGNORECASE)
-_KINDS = [(kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern in _KIND_LABELS]
+_KINDS = [(kind, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for kind, pattern in _KIND_LABELS]
 #: A number: optional "+", digits with spaces, dots, dashes or brackets between them.
 NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
+#: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x".
 _EXTENSION = re.compile(
-    r"^\s*,?\s*(?:ext(?:ension)?|poste|anexo|int|x)\b\.?\s*:?\s*(?P<ext>\d{1,6})", re.IGNORECASE
+    rf"^\s*,?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
+    re.IGNORECASE,
 )
 MIN_DIGITS = 6
 
