@@ -110,7 +110,9 @@ def test_bi_reader_never_fails_the_pipeline_nor_sees_a_partial_mart(
         for reader in readers.values():
             ready = json.loads(reader.stdout.readline() or "{}")
             assert ready.get("ready") == first["publish_id"], reader.stderr.read()
-        second = pipeline(root=str(root.root))  # the whole run, both readers reading throughout
+        # the whole run, both readers reading throughout (full refresh: with nothing new, a run
+        # would skip dbt and publishing)
+        second = pipeline(root=str(root.root), full_refresh=True)
         time.sleep(1)  # let the reconnecting reader read the new publish a few times
         stop_file.touch()
         for mode, reader in readers.items():

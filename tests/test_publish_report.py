@@ -159,3 +159,38 @@ def test_failing_rows_are_named_by_their_files_not_by_hashes(root: Paths) -> Non
         "failed_expectations"]
     assert line == f"[warning] 2 historical phone number(s) (in {', '.join(sorted(names))})"
     assert not any(s in line for s in shas)
+
+
+def test_quarantined_rows_are_listed_in_the_summary_text_and_artifact(root: Paths) -> None:
+    from pressroom.quality.quarantine import ensure_quarantine_table
+
+    root.warehouse.parent.mkdir(parents=True)
+    with duckdb.connect(str(root.warehouse)) as con:
+        ensure_results_table(con)
+        ensure_quarantine_table(con)
+        con.execute("""insert into quality.results (run_id, validated_at, stage, suite,
+            table_name, expectation, column_name, severity, success, unexpected_count,
+            quarantined_rows) values ('run-q', now(), 'staging', 'staging.statistics',
+            'staging.statistics', 'expect_column_values_to_be_between', 'value', 'critical',
+            false, 1, 1)""")
+        con.execute("""insert into quality.quarantined_rows values ('run-q', now(), 'staging',
+            'staging.statistics', 'abc-0-s3', 'statistic_id', 'abc',
+            'expect_column_values_to_be_between', 'value', 'A figure of zero is a misread',
+            '{"value": 0}')""")
+    stages = {"land": LAND, "validate landing": {}, "parse": {},
+              "validate staging": {"quarantined_rows": 1}, "transform": {},
+              "validate marts": {}, "publish": {"publish_id": "p1"}}
+
+    summary = summarize(root, stages, started_at=datetime.now(UTC), run_id="run-q")
+    text, md = to_text(summary), to_markdown(summary)
+
+    assert summary["quarantined_rows"] == [{
+        "table": "staging.statistics", "key": "abc-0-s3",
+        "expectation": "expect_column_values_to_be_between",
+        "reason": "A figure of zero is a misread"}]
+    assert summary["gates"]["staging"] == "passed (1 row(s) quarantined)"
+    assert ("  quarantined rows: 1 (not published; table quality.quarantined_rows)\n"
+            "    - staging.statistics abc-0-s3: A figure of zero is a misread") in text
+    assert "[critical, 1 row(s) quarantined] staging.statistics.value" in text
+    assert ("| staging.statistics | abc-0-s3 | expect_column_values_to_be_between | "
+            "A figure of zero is a misread |") in md

@@ -323,9 +323,10 @@ def test_validate_flow_logs_failing_rows_and_raises(warehouse, prefect_harness):
     con.close()  # the flow opens the warehouse itself
     assert validate("staging", root=str(paths.root))["success"] is True
 
-    with connect(paths.warehouse) as con2:
+    with connect(paths.warehouse) as con2:  # a new parse of the file, not validated yet
         con2.execute(f"""insert into staging.contact_points values
             ('{C0}', '{R0}', '{SHA}', '{V}', 3, 'email', 'jgallo at iom', null, 'x', true)""")
+        con2.execute(f"delete from quality.validated_files where sha256 = '{SHA}'")
     state = validate("staging", root=str(paths.root), return_state=True)
 
     assert state.is_failed()

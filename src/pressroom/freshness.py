@@ -2,7 +2,7 @@
 the marts gate and publishing (a run with nothing new returns in seconds).
 
 The state is a fingerprint of what the marts are built from: the staging rows (files parsed,
-rows quarantined, files validated), the parser version, and the dbt project and expectation
+row counts, rows quarantined), the parser version, and the dbt project and expectation
 suites as written. `record_published` stores the fingerprint a publish was built from, in
 `pipeline.published_state` of the working warehouse (never published itself).
 """
@@ -35,7 +35,6 @@ select
   (select count(*) from staging.releases),
   (select count(*) from staging.statistics),
   (select count(*) from staging.contact_points),
-  (select count(*) from quality.validated_files),
   (select count(*) from quality.quarantined_rows)
 """
 

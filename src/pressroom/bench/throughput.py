@@ -141,12 +141,20 @@ def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
     env = os.environ | {"PRESSROOM_ROOT": str(root)}
     summary_file = root / "warehouse" / "last_run.json"
     summary_file.unlink(missing_ok=True)
+    log = root.parent / f"run-{label.split()[0].strip('+')}.log"
     start = time.perf_counter()
-    process = subprocess.Popen([str(exe), "run", "--inbox", str(inbox)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
+    with log.open("wb") as out:
+        process = subprocess.Popen([str(exe), "run", "--inbox", str(inbox)], env=env,
+                                   stdout=out, stderr=subprocess.STDOUT)
+        _, code, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     summary = json.loads(summary_file.read_text("utf-8")) if summary_file.is_file() else {}
     parse = summary.get("stages", {}).get("parse", {})
+    if summary:
+        status = summary.get("status", "?")
+    elif code == 0 and b"Nothing new" in log.read_bytes():
+        status = "completed"  # the command found nothing to do, without a Prefect run
+    else:
+        status = f"failed, see {log}"
     return RunFigures(label, files, wall, usage.ru_maxrss / 1024, int(parse.get("releases", 0)),
-                      summary.get("seconds", {}), summary.get("status", "no summary"))
+                      summary.get("seconds", {}), status)
