@@ -35,7 +35,12 @@ from pressroom.parsing.figures.qualifiers import (
     range_link,
     range_opener,
 )
-from pressroom.parsing.figures.subjects import subject_after
+from pressroom.parsing.figures.subjects import (
+    Subject,
+    subject_after,
+    subject_before,
+    subject_of_purpose,
+)
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
@@ -262,14 +267,28 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                             max(c.last.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
+        subject = c.subject or _subject_elsewhere(c, scene, end)
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
-            value_max=c.value_max, subject=c.subject.text if c.subject else None,
+            value_max=c.value_max, subject=subject.text if subject else None,
             period_start=period.first if period else None,
             period_end=period.last if period else None,
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+
+
+def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
+    """The counted noun phrase when none follows the figure: what an amount pays for
+    ("28,5 millones de euros en ayuda humanitaria"), else the phrase the figure measures,
+    written before it ("un taux de létalité de 7,9 %")."""
+    if c.kind == "ratio":
+        return None
+    before = subject_before(scene.text, c.start, scene.language)
+    if before or not c.unit.startswith("currency:"):
+        return before
+    return subject_of_purpose(scene.text, end, scene.language,
+                              scene.masks.next_start(end, len(scene.text)))
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,

@@ -165,3 +165,71 @@ def subject_after(
         return None
     start, end = words[0].start, words[-1].end
     return Subject(text[start:end], start, end)
+
+
+def _opens_phrase(tok: Token | None, language: str | None) -> bool:
+    """A noun phrase may start after `tok`: nothing, punctuation or a determiner ("un taux")."""
+    if tok is None or not _is_word(tok):
+        return True
+    w = tok.word.lower()
+    return w in (_words("articles", language) | _words("complement_determiners", language)
+                 | _words("indefinite_articles", language))
+
+
+def _is_content(tok: Token, language: str | None) -> bool:
+    w = tok.word.lower()
+    return (_is_word(tok) and w not in _words("stopwords", language)
+            and w not in _words("function_words", language)
+            and w not in _words("empty_heads", language)
+            and w not in _words("change_verbs", language))
+
+
+def subject_before(text: str, start: int, language: str | None) -> Subject | None:
+    """The noun phrase a figure measures when it is written before it, joined by "de"/"of":
+    "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million".
+
+    Used only when nothing follows the figure. The phrase must open after punctuation or a
+    determiner, or start with a capital (a headline), so a verb ("a réduit de 20 %") is no
+    subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
+    toks = tokens(text, max(0, start - 120), start)
+    partitives = _words("partitives", language)
+    if len(toks) < 2 or toks[-1].word.lower() not in partitives:
+        return None
+    head_first = any(lex.head_first for lex in lexicons(language))
+    words: list[Token] = []
+    i = len(toks) - 2
+    while i >= 0 and len(words) < 4:
+        tok = toks[i]
+        if not words or not head_first:
+            if not _is_content(tok, language):
+                break  # English pre-modifiers pass: "humanitarian appeal of"
+            words.insert(0, tok)
+            i -= 1
+        elif tok.word.lower() in partitives and i > 0 and _is_content(toks[i - 1], language):
+            words.insert(0, toks[i - 1])  # "taux de létalité de": a complement of the head
+            i -= 2
+        else:
+            break
+    if not words:
+        return None
+    if not (_opens_phrase(toks[i] if i >= 0 else None, language)
+            or words[0].word[0].isupper()):
+        return None
+    first, last = words[0], words[-1]
+    return Subject(text[first.start:last.end], first.start, last.end)
+
+
+def subject_of_purpose(text: str, pos: int, language: str | None,
+                       limit: int | None = None) -> Subject | None:
+    """What an amount of money pays for, after a purpose link: "28,5 millones de euros en
+    ayuda humanitaria", "US$ 2,5 milhões à resposta emergencial". A place or a name
+    (capitalised) or a year is no purpose."""
+    toks = _tokens(text, pos, limit)
+    if len(toks) < 2 or toks[0].word.lower() not in _words("purpose_links", language):
+        return None
+    k = 1
+    if toks[k].word.lower() in _words("articles", language):
+        k += 1
+    if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
+        return None
+    return subject_after(text, toks[k].start, language, partitive=False, limit=limit)

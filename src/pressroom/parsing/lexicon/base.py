@@ -26,9 +26,9 @@ from babel import Locale
 class Example:
     """Sentences proving one lexicon entry: what the parser must read from `positive`
     sentences, and must not from `negative` ones. `expect` is the rule's answer on the
-    positives: a qualifier name, a unit, or a trap rule name."""
+    positives: a qualifier name, a unit, a trap rule name, or a word of the subject."""
 
-    rule: str  # "qualifier" | "unit" | "trap"
+    rule: str  # "qualifier" | "unit" | "trap" | "subject"
     expect: str
     positive: tuple[str, ...]
     negative: tuple[str, ...] = ()
@@ -113,6 +113,9 @@ class Lexicon:
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
+    indefinite_articles: frozenset[str]  # "un", "a": may open the noun phrase before a figure
+    empty_heads: frozenset[str]  # "total", "hauteur": "un total de 500" names no counted thing
+    purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
