@@ -109,8 +109,8 @@ PHRASINGS = [
     ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", None),
     ("fr", "La Suisse verse 1,2 million de francs suisses.", 1_200_000, "currency:CHF", "exact",
      None),
-    ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", None),
-    ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", None),
+    ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
+    ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", "don"),
     ("en", "IOM received US$ 1.5 million.", 1_500_000, "currency:USD", "exact", None),
     ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", None),
     ("en", "Donors pledged more than $2.5 million.", 2_500_000, "currency:USD", "more_than",
@@ -198,6 +198,42 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
 )
 def test_subject_stops_at_the_verb(language: str, text: str, subject: str) -> None:
     assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Unos 1.000 viven en el albergue."),
+        ("pt", "Cerca de 800 permanecem alojados em um armazém."),
+    ],
+)
+def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text: str) -> None:
+    assert _only(text, language).subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Le district signale un taux de létalité de 7,9 %.", "taux de létalité"),
+        ("fr", "On estimait à 10 000 le nombre de personnes déplacées.", "personnes déplacées"),
+        ("es", "La letalidad se sitúa en 0,16 %.", "letalidad"),
+        ("es", "La UE destina 28,5 millones de euros en ayuda humanitaria a Colombia.",
+         "ayuda humanitaria"),
+        ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
+        ("en", "Food bank visits across the country reached a record 2 million.",
+         "Food bank visits"),
+    ],
+)
+def test_subject_written_elsewhere_than_after_the_figure(language: str, text: str,
+                                                         subject: str) -> None:
+    """When nothing follows the figure, its noun is read before it, from a level verb's
+    clause, after a count noun, or as what an amount pays for."""
+    assert _only(text, language).subject == subject
+
+
+def test_an_empty_head_or_a_verb_before_de_is_no_subject() -> None:
+    assert _only("Le programme a reçu un total de 500 millions d'euros.", "fr").subject is None
+    assert _only("Le nombre de décès a réduit de 7,9 %.", "fr").subject is None
 
 
 def test_share_of_a_counted_group() -> None:

@@ -39,6 +39,8 @@ from pressroom.parsing.figures.subjects import (
     Subject,
     subject_after,
     subject_before,
+    subject_counted_after,
+    subject_of_clause,
     subject_of_purpose,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -279,16 +281,21 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
 
 
 def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
-    """The counted noun phrase when none follows the figure: what an amount pays for
-    ("28,5 millones de euros en ayuda humanitaria"), else the phrase the figure measures,
-    written before it ("un taux de létalité de 7,9 %")."""
+    """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
+    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
+    the phrase written before it ("un taux de létalité de 7,9 %"), or what an amount pays for
+    ("28,5 millones de euros en ayuda humanitaria")."""
     if c.kind == "ratio":
         return None
+    limit = scene.masks.next_start(end, len(scene.text))
+    found = (subject_counted_after(scene.text, end, scene.language, limit)
+             or subject_of_clause(scene.text, c.start, scene.language))
+    if found:
+        return found
     before = subject_before(scene.text, c.start, scene.language)
     if before or not c.unit.startswith("currency:"):
         return before
-    return subject_of_purpose(scene.text, end, scene.language,
-                              scene.masks.next_start(end, len(scene.text)))
+    return subject_of_purpose(scene.text, end, scene.language, limit)
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,

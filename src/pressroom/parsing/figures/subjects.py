@@ -9,10 +9,12 @@ punctuation, a function word or a word that looks like a finite verb or an adver
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, tokens
+from pressroom.parsing.text import Token, alternation, tokens
 
 MAX_WORDS = 8
 
@@ -38,6 +40,14 @@ def _looks_like_verb_or_adverb(word: str, previous: str, language: str | None) -
                 and previous.endswith("s"):
             return True  # plural verb after a plural noun: "migrantes viven"
     return False
+
+
+def _plural_verb(word: str, language: str | None) -> bool:
+    """A plural finite verb right after a number ("800 permanecem", "1.000 viven"): plural
+    nouns end in -s in the languages that list these endings."""
+    return len(word) > 3 and any(
+        lex.plural_verb_endings and word.endswith(lex.plural_verb_endings)
+        and word not in lex.not_verbs for lex in lexicons(language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +153,8 @@ def subject_after(
         if not _is_word(tok) or (w in stopwords and (not words or not link)):
             break
         if not words:
+            if i == 0 and _plural_verb(w, language):
+                break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
             words.append(tok)
             i += 1
             continue
@@ -233,3 +245,63 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
     if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
         return None
     return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+
+
+@cache
+def _clause_re(language: str | None) -> re.Pattern[str]:
+    """The clause before a level verb and the figure: "a cobertura chega a ", "food bank
+    visits reached a record "."""
+    verbs = alternation(union("level_verbs", language))
+    indefinite = alternation(union("indefinite_articles", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(
+        rf"(?P<clause>[^.;:!?,()\[\]\n—–]+?)\s+(?P<verb>{verbs})\s+"
+        rf"(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _count_noun_re(language: str | None) -> re.Pattern[str]:
+    """"le nombre de", "the number of": the count is of what follows."""
+    articles = alternation(union("articles", language) | union("indefinite_articles", language))
+    nouns = alternation(union("count_nouns", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(rf"\s*(?:(?:{articles})\s*)?(?:{nouns})\s+(?:{partitives})\s*",
+                      re.IGNORECASE)
+
+
+def _past_count_noun(text: str, subject: Subject | None, language: str | None,
+                     limit: int | None) -> Subject | None:
+    """"nombre de demandes en suspens" -> "demandes en suspens"."""
+    if subject is None:
+        return None
+    m = _count_noun_re(language).match(text, subject.start)
+    if not m:
+        return subject
+    return subject_after(text, m.end(), language, partitive=False, limit=limit) or subject
+
+
+def subject_of_clause(text: str, start: int, language: str | None) -> Subject | None:
+    """The subject of a clause that gives a level: "la letalidad se sitúa en 0,16 %", "le
+    nombre de demandes s'élève à 6899" (-> "demandes"), "visits reached a record 2 million"."""
+    m = _clause_re(language).search(text, max(0, start - 200), start)
+    if not m or m.end() != start:
+        return None
+    skip = (_words("stopwords", language) | _words("function_words", language)
+            | _words("articles", language) | _words("complement_determiners", language))
+    for tok in tokens(text, m.start("clause"), m.start("verb")):
+        if not _is_word(tok):
+            return None
+        if tok.word.lower() not in skip:
+            found = subject_after(text, tok.start, language, partitive=False,
+                                  limit=m.start("verb"))
+            return _past_count_noun(text, found, language, m.start("verb"))
+    return None
+
+
+def subject_counted_after(text: str, pos: int, language: str | None,
+                          limit: int | None = None) -> Subject | None:
+    """"à 10 000 le nombre de personnes déplacées": the count noun written after the figure."""
+    m = _count_noun_re(language).match(text, pos)
+    if not m:
+        return None
+    return subject_after(text, m.end(), language, partitive=False, limit=limit)

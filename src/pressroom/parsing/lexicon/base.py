@@ -116,6 +116,8 @@ class Lexicon:
     indefinite_articles: frozenset[str]  # "un", "a": may open the noun phrase before a figure
     empty_heads: frozenset[str]  # "total", "hauteur": "un total de 500" names no counted thing
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
+    level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
+    count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
