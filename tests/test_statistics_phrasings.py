@@ -354,3 +354,19 @@ def test_ordinal_fifth_is_not_a_fraction() -> None:
 def test_language_none_guesses_from_the_text() -> None:
     stat = _only("More than 3,900 victims were identified, once again.", None)
     assert (stat.value, stat.qualifier) == (3900, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "Se necesitan más de US$ 10.700 millones al año.", 10_700_000_000),
+        ("pt", "O plano custa 1.250 milhões de reais.", 1_250_000_000),
+        ("fr", "Le plan coûte 1,250 million d'euros.", 1_250_000),
+        ("en", "The plan costs $1,250 million.", 1_250_000_000),
+    ],
+)
+def test_a_scaled_amount_reads_its_separator_as_the_language_does(language: str, text: str,
+                                                                  value: float) -> None:
+    """Before a scale word, one group of three digits is a decimal only after the language's
+    decimal mark: "US$ 10.700 millones" is ten thousand seven hundred millions."""
+    assert _only(text, language).value == value

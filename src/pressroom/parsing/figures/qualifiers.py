@@ -61,21 +61,25 @@ def qualifier_after(text: str, pos: int, language: str | None = None
 
 @cache
 def _opener_re(language: str | None) -> re.Pattern[str]:
+    articles = alternation(union("articles", language))
     return re.compile(r"(?<![\w'’])(?:" + alternation(union("range_openers", language))
-                      + r")\s*$", re.IGNORECASE)
+                      + r")\s*(?:(?:" + articles + r")\s+)?$", re.IGNORECASE)
 
 
 @cache
 def _link_re(language: str | None) -> re.Pattern[str]:
     return re.compile(
         r"\s*(?:(?P<pair>" + alternation(union("coordinations", language)) + r")"
-        r"|(?P<to>" + alternation(union("range_to_links", language)) + r")|(?P<dash>[-–—]))\s*",
+        r"|(?P<to>" + alternation(union("range_to_links", language)) + r")|(?P<dash>[-–—]))\s*"
+        # "entre el 30 y el 40 %": an article may repeat before the second number
+        r"(?:(?:" + alternation(union("articles", language)) + r")\s+)?",
         re.IGNORECASE,
     )
 
 
 def range_opener(text: str, first_start: int, language: str | None = None) -> int | None:
-    """Start of "entre"/"between"/"from"/"desde" right before a range's first number."""
+    """Start of "entre"/"between"/"from"/"desde" (maybe with an article: "entre el 30")
+    right before a range's first number."""
     m = _opener_re(language).search(text, max(0, first_start - 12), first_start)
     return m.start() if m else None
 
