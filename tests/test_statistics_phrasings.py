@@ -370,3 +370,12 @@ def test_a_scaled_amount_reads_its_separator_as_the_language_does(language: str,
     """Before a scale word, one group of three digits is a decimal only after the language's
     decimal mark: "US$ 10.700 millones" is ten thousand seven hundred millions."""
     assert _only(text, language).value == value
+
+
+def test_a_bare_amount_takes_the_currency_of_its_sentence() -> None:
+    text = "L'UNICEF a reçu 7,8 millions de dollars, dont 5 millions financés par Gavi."
+    assert [(s.value, s.unit) for s in extract_statistics([text], "fr", None)] == [
+        (7_800_000, "currency:USD"), (5_000_000, "currency:USD")]
+    text = "La UE destina 13 millones de euros y ayuda a 2 millones de personas."
+    assert [(s.value, s.unit) for s in extract_statistics([text], "es", None)] == [
+        (13_000_000, "currency:EUR"), (2_000_000, "count")]

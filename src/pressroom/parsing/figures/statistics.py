@@ -259,10 +259,14 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                             c.start, c.end)
         _reject(c, trap, scene, index, text[slice(*sentence)], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
+    currencies: dict[tuple[int, int], str] = {}
     starts = [c.start for c in accepted]
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
+        _carry_currency(c, scene, currencies.get(sentence))
+        if c.unit.startswith("currency:"):
+            currencies[sentence] = c.unit
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
@@ -278,6 +282,19 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+
+
+def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
+    """"7,8 millions de dollars…, dont 5 millions": a bare scaled amount after an amount of
+    money in the same sentence is in that currency, unless a noun says what it counts."""
+    if currency is None or c.unit != "count" or not c.last.scaled or c.kind == "ratio":
+        return
+    if c.subject is not None:
+        first = c.subject.text.split()[0].lower()
+        if not first.endswith(union("participle_endings", scene.language)):
+            return  # "5 millions de personnes"; but "5 millions financés par Gavi" is money
+        c.subject = None
+    c.unit = currency
 
 
 def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
