@@ -379,3 +379,16 @@ def test_a_bare_amount_takes_the_currency_of_its_sentence() -> None:
     text = "La UE destina 13 millones de euros y ayuda a 2 millones de personas."
     assert [(s.value, s.unit) for s in extract_statistics([text], "es", None)] == [
         (13_000_000, "currency:EUR"), (2_000_000, "count")]
+
+
+def test_a_restatement_in_other_words_is_one_statistic_with_the_specific_qualifier() -> None:
+    paragraphs = ["Burkina Faso: Two million displaced as blockades cut off towns",
+                  "There are now over 2 million internally displaced people in the country."]
+    (stat,) = extract_statistics(paragraphs, "en", None)
+    assert (stat.value, stat.qualifier) == (2_000_000, "more_than")
+
+
+def test_equal_figures_of_different_things_stay_two() -> None:
+    paragraphs = ["The agency helped 500 families in March.",
+                  "It also trained 500 teachers of the region."]
+    assert len(extract_statistics(paragraphs, "en", None)) == 2

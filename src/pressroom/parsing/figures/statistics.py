@@ -384,24 +384,29 @@ _REPEAT_CANDIDATES = 8
 
 
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
-    """One statistic per (value, unit, range, qualifier, subject head) across paragraphs: a
-    lead that restates a body figure is not a second figure, nor is a headline's "more than
-    600,000" whose noun stands on the next line. Inside one paragraph an equal figure is
-    another fact ("Afghanistan (85 demandes), Turquie (85 demandes)"). The first one is kept;
-    a subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
+    """One statistic per (value, unit, range) and counted noun across paragraphs: a lead that
+    restates a headline figure is not a second figure, whatever its wording ("10 million
+    people" / "Some 10 million people"; "Two million displaced" / "over 2 million internally
+    displaced people"), nor is a headline's "more than 600,000" whose noun stands on the next
+    line. Inside one paragraph an equal figure is another fact ("Afghanistan (85 demandes),
+    Turquie (85 demandes)"). The first one is kept, with the more specific qualifier; a
+    subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
     over to it."""
     kept: dict[tuple[object, ...], list[Statistic]] = {}
     order: list[Statistic] = []
     for s in stats:
-        head = _head(s)
-        same = kept.setdefault((s.value, s.unit, s.value_max, s.qualifier), [])
+        words = _words(s)
+        same = kept.setdefault((s.value, s.unit, s.value_max), [])
         first = next((k for k in same if k.paragraph != s.paragraph and (
-            head is None or k.subject is None or _head(k) == head)), None)
+            not words or k.subject is None or words & _words(k))
+            and _compatible(k.qualifier, s.qualifier)), None)
         if first is None:
             if len(same) < _REPEAT_CANDIDATES:
                 same.append(s)
             order.append(s)
             continue
+        if first.qualifier == "exact":
+            first.qualifier = s.qualifier
         if first.subject is None and s.subject is not None:
             first.subject = s.subject
         if first.period_start is None and s.period_start is not None:
@@ -409,5 +414,20 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
     return order
 
 
-def _head(s: Statistic) -> str | None:
-    return fold(s.subject.split()[0]).casefold() if s.subject else None
+def _compatible(one: str, other: str) -> bool:
+    """Two mentions of a figure may be one fact: same qualifier, or one of them has none."""
+    return one == other or "exact" in (one, other)
+
+
+def _words(s: Statistic) -> frozenset[str]:
+    """The content words of a statistic's subject, folded (no "de", "of", "the")."""
+    if not s.subject:
+        return frozenset()
+    glue = _glue_words()
+    return frozenset(w for w in (fold(t).casefold() for t in s.subject.split()) if w not in glue)
+
+
+@cache
+def _glue_words() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for name in ("function_words", "partitives", "articles")
+                     for w in union(name))
