@@ -189,6 +189,23 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
     return ("count/day" if m.group("day") else "count/year"), m.end()
 
 
+@cache
+def _rate_opening_re() -> re.Pattern[str]:
+    day = alternation(union("rates_per_day"), accents=True)
+    year = alternation(union("rates_per_year"), accents=True)
+    return re.compile(rf"(?:^|[.!?:;]\s+)(?:(?P<day>{day})|(?P<year>{year}))\s*,[^.!?:;,]*$",
+                      re.IGNORECASE)
+
+
+def rate_opening(text: str, start: int) -> str | None:
+    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…": a rate that opens the
+    sentence before the figure's clause -> "count/year" | "count/day"."""
+    m = _rate_opening_re().search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    return "count/day" if m.group("day") else "count/year"
+
+
 def rate_unit(c: Candidate, text: str) -> str:
     """count -> count/day or count/year when "par jour", "per year", "al año" follows the
     figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
@@ -197,7 +214,7 @@ def rate_unit(c: Candidate, text: str) -> str:
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
     if rate is None:
-        return c.unit
+        return rate_opening(text, c.start) or c.unit
     if rate_is_adverb(text, pos):
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
         last = c.subject.text.split()[-1].lower() if c.subject else ""
