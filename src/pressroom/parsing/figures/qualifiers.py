@@ -49,11 +49,18 @@ def qualifier_before(text: str, pos: int, language: str | None = None
 
 def qualifier_after(text: str, pos: int, language: str | None = None
                     ) -> tuple[str, int] | None:
-    """A qualifier written right after a figure ("3 000 environ", "10 or more"): (name, end)."""
+    """A qualifier written right after a figure ("3 000 environ", "10 or more"): (name, end).
+    Not the one of the next figure: "41 000 repas et plus de 12 000 collations"."""
     m = _after_re(language).match(text, pos)
-    if not m:
+    if not m or _next_figure_re(language).match(text, m.end()):
         return None
     return m.lastgroup or "exact", m.end()
+
+
+@cache
+def _next_figure_re(language: str | None) -> re.Pattern[str]:
+    partitives = alternation(union("partitives", language))
+    return re.compile(rf"\s*(?:(?:{partitives})\s*)?\d", re.IGNORECASE)
 
 
 # --- ranges --------------------------------------------------------------------------------
