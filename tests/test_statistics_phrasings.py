@@ -222,6 +222,8 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
         ("en", "Food bank visits across the country reached a record 2 million.",
          "Food bank visits"),
+        ("en", "The IFRC launched an 8 million Swiss franc emergency appeal to help.",
+         "emergency appeal"),
     ],
 )
 def test_subject_written_elsewhere_than_after_the_figure(language: str, text: str,

@@ -40,6 +40,7 @@ from pressroom.parsing.figures.subjects import (
     subject_after,
     subject_before,
     subject_counted_after,
+    subject_of_amount,
     subject_of_clause,
     subject_of_purpose,
 )
@@ -312,7 +313,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
     before = subject_before(scene.text, c.start, scene.language)
     if before or not c.unit.startswith("currency:"):
         return before
-    return subject_of_purpose(scene.text, end, scene.language, limit)
+    return (subject_of_purpose(scene.text, end, scene.language, limit)
+            or subject_of_amount(scene.text, end, scene.language, limit))
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,
@@ -407,8 +409,8 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
             continue
         if first.qualifier == "exact":
             first.qualifier = s.qualifier
-        if first.subject is None and s.subject is not None:
-            first.subject = s.subject
+        if s.subject is not None and (first.subject is None or _words(first) < words):
+            first.subject = s.subject  # "displaced" -> "internally displaced people"
         if first.period_start is None and s.period_start is not None:
             first.period_start, first.period_end = s.period_start, s.period_end
     return order

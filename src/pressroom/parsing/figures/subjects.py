@@ -305,3 +305,18 @@ def subject_counted_after(text: str, pos: int, language: str | None,
     if not m:
         return None
     return subject_after(text, m.end(), language, partitive=False, limit=limit)
+
+
+def subject_of_amount(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """In a head-last language, an amount of money may modify the noun that follows it: "an
+    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised)."""
+    if any(lex.head_first for lex in lexicons(language)):
+        return None
+    toks = _tokens(text, pos, limit)
+    if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
+        return None
+    found = subject_after(text, toks[0].start, language, partitive=False, limit=limit)
+    if found and set(union("time_units", language)) & {w.lower() for w in found.text.split()}:
+        return None  # "$5 million last year": a period, not what the money is
+    return found
