@@ -422,11 +422,13 @@ def _compatible(one: str, other: str) -> bool:
 
 
 def _words(s: Statistic) -> frozenset[str]:
-    """The content words of a statistic's subject, folded (no "de", "of", "the")."""
+    """The content words of a statistic's subject, folded and cut to a stem of five letters
+    ("sinistrés" and "sinistrées" are one word), without "de", "of", "the"."""
     if not s.subject:
         return frozenset()
     glue = _glue_words()
-    return frozenset(w for w in (fold(t).casefold() for t in s.subject.split()) if w not in glue)
+    return frozenset(w[:5] for w in (fold(t).casefold() for t in s.subject.split())
+                     if w not in glue)
 
 
 @cache

@@ -185,7 +185,14 @@ def _opens_phrase(tok: Token | None, language: str | None) -> bool:
         return True
     w = tok.word.lower()
     return w in (_words("articles", language) | _words("complement_determiners", language)
-                 | _words("indefinite_articles", language))
+                 | _words("indefinite_articles", language)) or _finite_verb(w, language)
+
+
+def _finite_verb(word: str, language: str | None) -> bool:
+    """A finite verb, the phrase after it being its object ("lançam resposta de")."""
+    return len(word) > 3 and word not in _words("stopwords", language) and any(
+        word.endswith(lex.verb_endings + lex.plural_verb_endings) and word not in lex.not_verbs
+        for lex in lexicons(language))
 
 
 def _is_content(tok: Token, language: str | None) -> bool:
@@ -198,11 +205,12 @@ def _is_content(tok: Token, language: str | None) -> bool:
 
 def subject_before(text: str, start: int, language: str | None) -> Subject | None:
     """The noun phrase a figure measures when it is written before it, joined by "de"/"of":
-    "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million".
+    "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million",
+    "lançam resposta de 56 milhões".
 
-    Used only when nothing follows the figure. The phrase must open after punctuation or a
-    determiner, or start with a capital (a headline), so a verb ("a réduit de 20 %") is no
-    subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
+    Used only when nothing follows the figure. The phrase must open after punctuation, a
+    determiner or a finite verb, or start with a capital (a headline), so a participle ("a
+    réduit de 20 %") is no subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
     toks = tokens(text, max(0, start - 120), start)
     partitives = _words("partitives", language)
     if len(toks) < 2 or toks[-1].word.lower() not in partitives:
