@@ -259,6 +259,9 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
         return any(bare(w) in _w("geo_org_words") for w in head_words(s.text, c.end, 4))
     if c.subject is None:
         return False
+    phrase = " ".join(c.subject.text.lower().split())
+    if any(" " in g and phrase.startswith(g) for g in _w("geo_org_words")):
+        return True  # "27 unidades da Federação": a phrase names the unit
     core = core_words(c.subject, s.language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
