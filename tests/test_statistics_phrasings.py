@@ -106,7 +106,7 @@ PHRASINGS = [
     ("es", "Se registran 9.000 casos al año.", 9000, "count/year", "exact", "casos"),
     # money
     ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
-    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", None),
+    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "projet"),
     ("fr", "La Suisse verse 1,2 million de francs suisses.", 1_200_000, "currency:CHF", "exact",
      None),
     ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
@@ -117,7 +117,7 @@ PHRASINGS = [
      None),
     ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
     ("es", "La OIM recibió 2,08 millones de dólares.", 2_080_000, "currency:USD", "exact", None),
-    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", None),
+    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", "proyecto"),
 ]
 
 

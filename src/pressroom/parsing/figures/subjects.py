@@ -213,7 +213,10 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     réduit de 20 %") is no subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
     toks = tokens(text, max(0, start - 120), start)
     partitives = _words("partitives", language)
-    if len(toks) < 2 or toks[-1].word.lower() not in partitives:
+    if len(toks) < 2:
+        return None
+    to_link = toks[-1].word.lower() in union("range_to_links", language)
+    if toks[-1].word.lower() not in partitives and not to_link:
         return None
     head_first = any(lex.head_first for lex in lexicons(language))
     words: list[Token] = []
@@ -232,8 +235,15 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
             break
     if not words:
         return None
-    if not (_opens_phrase(toks[i] if i >= 0 else None, language)
-            or words[0].word[0].isupper()):
+    if to_link:
+        # "amplía su presupuesto a US$ 6,2 millones", "raised its budget to $5 million": only
+        # after a possessive or demonstrative, else "a" is any preposition
+        opener = toks[i].word.lower() if i >= 0 else ""
+        articles = _words("articles", language)
+        if opener not in _words("complement_determiners", language) - articles:
+            return None
+    elif not (_opens_phrase(toks[i] if i >= 0 else None, language)
+              or words[0].word[0].isupper()):
         return None
     first, last = words[0], words[-1]
     return Subject(text[first.start:last.end], first.start, last.end)
@@ -300,6 +310,8 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
         if not _is_word(tok):
             return None
         if tok.word.lower() not in skip:
+            if sum(ch.isupper() for ch in tok.word) > 1:
+                return None  # "UNICEF needs $5 million": a name, not what is measured
             found = subject_after(text, tok.start, language, partitive=False,
                                   limit=m.start("verb"))
             return _past_count_noun(text, found, language, m.start("verb"))
