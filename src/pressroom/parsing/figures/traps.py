@@ -317,10 +317,28 @@ def _per_link_re() -> re.Pattern[str]:
 
 
 def is_back_reference(c: Candidate, s: Scene) -> bool:
-    """A count referring back to things already named ("les deux pays", "these three")."""
+    """A count referring back to things already named ("les deux pays", "these three"), or
+    to a figure the paragraph already gave ("killing at least 31 people. … Of the 31 people
+    killed, 11 were under 18")."""
     before = words_before(s.text, c.start, 1)
-    return (c.first.form == "words" and c.unit == "count" and bool(before)
-            and before[0] in _w("back_reference_determiners") and c.value < 100)
+    if (c.first.form == "words" and c.unit == "count" and bool(before)
+            and before[0] in _w("back_reference_determiners") and c.value < 100):
+        return True
+    return _restated_after_of_the(c, s)
+
+
+def _restated_after_of_the(c: Candidate, s: Scene) -> bool:
+    """"Of the 31", "De los 31", "Des 31": a clause opening on a partitive (and an article)
+    before a number written earlier in the same paragraph."""
+    if c.kind != "single" or c.qualifier != "exact":
+        return False
+    opening = clause_words_before(s.text, c.start, 3)
+    if not 1 <= len(opening) <= 2 or opening[0] not in _w("partitives"):
+        return False
+    if len(opening) == 2 and opening[1] not in _w("articles"):
+        return False
+    written = s.text[c.first.start:c.first.end]
+    return re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d.,]\d)", s.text[:c.start]) is not None
 
 
 def is_personal_detail(c: Candidate, s: Scene) -> bool:
