@@ -106,6 +106,8 @@ def test_lexicon_example(code: str, example: Example, sentence: str, positive: b
         found = [r.rule for r in scan.rejected]
     elif example.rule == "qualifier":
         found = [s.qualifier for s in scan.statistics]
+    elif example.rule == "subject":
+        found = [w for s in scan.statistics for w in (s.subject or "").lower().split()]
     else:
         found = [s.unit for s in scan.statistics]
     assert (example.expect in found) is positive, (found, scan)

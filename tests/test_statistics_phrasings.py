@@ -106,18 +106,18 @@ PHRASINGS = [
     ("es", "Se registran 9.000 casos al año.", 9000, "count/year", "exact", "casos"),
     # money
     ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
-    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", None),
+    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "projet"),
     ("fr", "La Suisse verse 1,2 million de francs suisses.", 1_200_000, "currency:CHF", "exact",
      None),
-    ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", None),
-    ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", None),
+    ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
+    ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", "don"),
     ("en", "IOM received US$ 1.5 million.", 1_500_000, "currency:USD", "exact", None),
     ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", None),
     ("en", "Donors pledged more than $2.5 million.", 2_500_000, "currency:USD", "more_than",
      None),
     ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
     ("es", "La OIM recibió 2,08 millones de dólares.", 2_080_000, "currency:USD", "exact", None),
-    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", None),
+    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", "proyecto"),
 ]
 
 
@@ -198,6 +198,44 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
 )
 def test_subject_stops_at_the_verb(language: str, text: str, subject: str) -> None:
     assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Unos 1.000 viven en el albergue."),
+        ("pt", "Cerca de 800 permanecem alojados em um armazém."),
+    ],
+)
+def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text: str) -> None:
+    assert _only(text, language).subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Le district signale un taux de létalité de 7,9 %.", "taux de létalité"),
+        ("fr", "On estimait à 10 000 le nombre de personnes déplacées.", "personnes déplacées"),
+        ("es", "La letalidad se sitúa en 0,16 %.", "letalidad"),
+        ("es", "La UE destina 28,5 millones de euros en ayuda humanitaria a Colombia.",
+         "ayuda humanitaria"),
+        ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
+        ("en", "Food bank visits across the country reached a record 2 million.",
+         "Food bank visits"),
+        ("en", "The IFRC launched an 8 million Swiss franc emergency appeal to help.",
+         "emergency appeal"),
+    ],
+)
+def test_subject_written_elsewhere_than_after_the_figure(language: str, text: str,
+                                                         subject: str) -> None:
+    """When nothing follows the figure, its noun is read before it, from a level verb's
+    clause, after a count noun, or as what an amount pays for."""
+    assert _only(text, language).subject == subject
+
+
+def test_an_empty_head_or_a_verb_before_de_is_no_subject() -> None:
+    assert _only("Le programme a reçu un total de 500 millions d'euros.", "fr").subject is None
+    assert _only("Le nombre de décès a réduit de 7,9 %.", "fr").subject is None
 
 
 def test_share_of_a_counted_group() -> None:
@@ -318,3 +356,41 @@ def test_ordinal_fifth_is_not_a_fraction() -> None:
 def test_language_none_guesses_from_the_text() -> None:
     stat = _only("More than 3,900 victims were identified, once again.", None)
     assert (stat.value, stat.qualifier) == (3900, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "Se necesitan más de US$ 10.700 millones al año.", 10_700_000_000),
+        ("pt", "O plano custa 1.250 milhões de reais.", 1_250_000_000),
+        ("fr", "Le plan coûte 1,250 million d'euros.", 1_250_000),
+        ("en", "The plan costs $1,250 million.", 1_250_000_000),
+    ],
+)
+def test_a_scaled_amount_reads_its_separator_as_the_language_does(language: str, text: str,
+                                                                  value: float) -> None:
+    """Before a scale word, one group of three digits is a decimal only after the language's
+    decimal mark: "US$ 10.700 millones" is ten thousand seven hundred millions."""
+    assert _only(text, language).value == value
+
+
+def test_a_bare_amount_takes_the_currency_of_its_sentence() -> None:
+    text = "L'UNICEF a reçu 7,8 millions de dollars, dont 5 millions financés par Gavi."
+    assert [(s.value, s.unit) for s in extract_statistics([text], "fr", None)] == [
+        (7_800_000, "currency:USD"), (5_000_000, "currency:USD")]
+    text = "La UE destina 13 millones de euros y ayuda a 2 millones de personas."
+    assert [(s.value, s.unit) for s in extract_statistics([text], "es", None)] == [
+        (13_000_000, "currency:EUR"), (2_000_000, "count")]
+
+
+def test_a_restatement_in_other_words_is_one_statistic_with_the_specific_qualifier() -> None:
+    paragraphs = ["Burkina Faso: Two million displaced as blockades cut off towns",
+                  "There are now over 2 million internally displaced people in the country."]
+    (stat,) = extract_statistics(paragraphs, "en", None)
+    assert (stat.value, stat.qualifier) == (2_000_000, "more_than")
+
+
+def test_equal_figures_of_different_things_stay_two() -> None:
+    paragraphs = ["The agency helped 500 families in March.",
+                  "It also trained 500 teachers of the region."]
+    assert len(extract_statistics(paragraphs, "en", None)) == 2

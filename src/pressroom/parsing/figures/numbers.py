@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from babel import Locale
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
@@ -74,15 +75,24 @@ def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int]
     return scales[" ".join(m.group("scale").lower().split())], m.end()
 
 
-def _digit_value(m: re.Match[str], scaled: bool) -> float:
+@cache
+def _decimal_mark(language: str | None) -> str | None:
+    """The language's decimal separator from CLDR ("," in French, "." in English)."""
+    if language is None:
+        return None
+    return str(Locale.parse(language).number_symbols["latn"]["decimal"])
+
+
+def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> float:
     """Read a `_DIGITS_RE` match. A lone group after a comma or dot ("1,250") is read as
-    a decimal when a scale word follows ("1,250 millions"), else as thousands ("3,900")."""
+    a decimal when a scale word follows ("1,250 millions"), else as thousands ("3,900");
+    unless the language writes its decimals with the other mark ("US$ 10.700 millones")."""
     if m.group("plain"):
         dec = m.group("pdec")
         return float(m.group("plain") + ("." + dec[1:] if dec else ""))
     sep, groups, dec = m.group("sep"), m.group("groups"), m.group("dec")
     digits = groups.replace(sep, "")
-    if scaled and sep in ".," and len(digits) == 3 and not dec:
+    if scaled and sep in ".," and len(digits) == 3 and not dec and decimal in (None, sep):
         return float(f"{m.group('head')}.{digits}")
     return float(m.group("head") + digits + ("." + dec[1:] if dec else ""))
 
@@ -90,7 +100,7 @@ def _digit_value(m: re.Match[str], scaled: bool) -> float:
 def _digit_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
     for m in _DIGITS_RE.finditer(text):
         scale = _scale_after(text, m.end(), language)
-        value = _digit_value(m, scaled=scale is not None)
+        value = _digit_value(m, scaled=scale is not None, decimal=_decimal_mark(language))
         end = m.end()
         if scale:
             value, end = value * scale[0], scale[1]

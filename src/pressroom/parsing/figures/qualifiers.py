@@ -49,11 +49,18 @@ def qualifier_before(text: str, pos: int, language: str | None = None
 
 def qualifier_after(text: str, pos: int, language: str | None = None
                     ) -> tuple[str, int] | None:
-    """A qualifier written right after a figure ("3 000 environ", "10 or more"): (name, end)."""
+    """A qualifier written right after a figure ("3 000 environ", "10 or more"): (name, end).
+    Not the one of the next figure: "41 000 repas et plus de 12 000 collations"."""
     m = _after_re(language).match(text, pos)
-    if not m:
+    if not m or _next_figure_re(language).match(text, m.end()):
         return None
     return m.lastgroup or "exact", m.end()
+
+
+@cache
+def _next_figure_re(language: str | None) -> re.Pattern[str]:
+    partitives = alternation(union("partitives", language))
+    return re.compile(rf"\s*(?:(?:{partitives})\s*)?\d", re.IGNORECASE)
 
 
 # --- ranges --------------------------------------------------------------------------------
@@ -61,21 +68,25 @@ def qualifier_after(text: str, pos: int, language: str | None = None
 
 @cache
 def _opener_re(language: str | None) -> re.Pattern[str]:
+    articles = alternation(union("articles", language))
     return re.compile(r"(?<![\w'’])(?:" + alternation(union("range_openers", language))
-                      + r")\s*$", re.IGNORECASE)
+                      + r")\s*(?:(?:" + articles + r")\s+)?$", re.IGNORECASE)
 
 
 @cache
 def _link_re(language: str | None) -> re.Pattern[str]:
     return re.compile(
         r"\s*(?:(?P<pair>" + alternation(union("coordinations", language)) + r")"
-        r"|(?P<to>" + alternation(union("range_to_links", language)) + r")|(?P<dash>[-–—]))\s*",
+        r"|(?P<to>" + alternation(union("range_to_links", language)) + r")|(?P<dash>[-–—]))\s*"
+        # "entre el 30 y el 40 %": an article may repeat before the second number
+        r"(?:(?:" + alternation(union("articles", language)) + r")\s+)?",
         re.IGNORECASE,
     )
 
 
 def range_opener(text: str, first_start: int, language: str | None = None) -> int | None:
-    """Start of "entre"/"between"/"from"/"desde" right before a range's first number."""
+    """Start of "entre"/"between"/"from"/"desde" (maybe with an article: "entre el 30")
+    right before a range's first number."""
     m = _opener_re(language).search(text, max(0, first_start - 12), first_start)
     return m.start() if m else None
 

@@ -35,7 +35,15 @@ from pressroom.parsing.figures.qualifiers import (
     range_link,
     range_opener,
 )
-from pressroom.parsing.figures.subjects import subject_after
+from pressroom.parsing.figures.subjects import (
+    Subject,
+    subject_after,
+    subject_before,
+    subject_counted_after,
+    subject_of_amount,
+    subject_of_clause,
+    subject_of_purpose,
+)
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
@@ -252,24 +260,61 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                             c.start, c.end)
         _reject(c, trap, scene, index, text[slice(*sentence)], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
+    currencies: dict[tuple[int, int], str] = {}
     starts = [c.start for c in accepted]
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
+        _carry_currency(c, scene, currencies.get(sentence))
+        if c.unit.startswith("currency:"):
+            currencies[sentence] = c.unit
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
                             max(c.last.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
+        subject = c.subject or _subject_elsewhere(c, scene, end)
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
-            value_max=c.value_max, subject=c.subject.text if c.subject else None,
+            value_max=c.value_max, subject=subject.text if subject else None,
             period_start=period.first if period else None,
             period_end=period.last if period else None,
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+
+
+def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
+    """"7,8 millions de dollars…, dont 5 millions": a bare scaled amount after an amount of
+    money in the same sentence is in that currency, unless a noun says what it counts."""
+    if currency is None or c.unit != "count" or not c.last.scaled or c.kind == "ratio":
+        return
+    if c.subject is not None:
+        first = c.subject.text.split()[0].lower()
+        if not first.endswith(union("participle_endings", scene.language)):
+            return  # "5 millions de personnes"; but "5 millions financés par Gavi" is money
+        c.subject = None
+    c.unit = currency
+
+
+def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
+    """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
+    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
+    the phrase written before it ("un taux de létalité de 7,9 %"), or what an amount pays for
+    ("28,5 millones de euros en ayuda humanitaria")."""
+    if c.kind == "ratio":
+        return None
+    limit = scene.masks.next_start(end, len(scene.text))
+    found = (subject_counted_after(scene.text, end, scene.language, limit)
+             or subject_of_clause(scene.text, c.start, scene.language))
+    if found:
+        return found
+    before = subject_before(scene.text, c.start, scene.language)
+    if before or not c.unit.startswith("currency:"):
+        return before
+    return (subject_of_purpose(scene.text, end, scene.language, limit)
+            or subject_of_amount(scene.text, end, scene.language, limit))
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,
@@ -341,30 +386,52 @@ _REPEAT_CANDIDATES = 8
 
 
 def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
-    """One statistic per (value, unit, range, qualifier, subject head) across paragraphs: a
-    lead that restates a body figure is not a second figure, nor is a headline's "more than
-    600,000" whose noun stands on the next line. Inside one paragraph an equal figure is
-    another fact ("Afghanistan (85 demandes), Turquie (85 demandes)"). The first one is kept;
-    a subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
+    """One statistic per (value, unit, range) and counted noun across paragraphs: a lead that
+    restates a headline figure is not a second figure, whatever its wording ("10 million
+    people" / "Some 10 million people"; "Two million displaced" / "over 2 million internally
+    displaced people"), nor is a headline's "more than 600,000" whose noun stands on the next
+    line. Inside one paragraph an equal figure is another fact ("Afghanistan (85 demandes),
+    Turquie (85 demandes)"). The first one is kept, with the more specific qualifier; a
+    subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
     over to it."""
     kept: dict[tuple[object, ...], list[Statistic]] = {}
     order: list[Statistic] = []
     for s in stats:
-        head = _head(s)
-        same = kept.setdefault((s.value, s.unit, s.value_max, s.qualifier), [])
+        words = _words(s)
+        same = kept.setdefault((s.value, s.unit, s.value_max), [])
         first = next((k for k in same if k.paragraph != s.paragraph and (
-            head is None or k.subject is None or _head(k) == head)), None)
+            not words or k.subject is None or words & _words(k))
+            and _compatible(k.qualifier, s.qualifier)), None)
         if first is None:
             if len(same) < _REPEAT_CANDIDATES:
                 same.append(s)
             order.append(s)
             continue
-        if first.subject is None and s.subject is not None:
-            first.subject = s.subject
+        if first.qualifier == "exact":
+            first.qualifier = s.qualifier
+        if s.subject is not None and (first.subject is None or _words(first) < words):
+            first.subject = s.subject  # "displaced" -> "internally displaced people"
         if first.period_start is None and s.period_start is not None:
             first.period_start, first.period_end = s.period_start, s.period_end
     return order
 
 
-def _head(s: Statistic) -> str | None:
-    return fold(s.subject.split()[0]).casefold() if s.subject else None
+def _compatible(one: str, other: str) -> bool:
+    """Two mentions of a figure may be one fact: same qualifier, or one of them has none."""
+    return one == other or "exact" in (one, other)
+
+
+def _words(s: Statistic) -> frozenset[str]:
+    """The content words of a statistic's subject, folded and cut to a stem of five letters
+    ("sinistrés" and "sinistrées" are one word), without "de", "of", "the"."""
+    if not s.subject:
+        return frozenset()
+    glue = _glue_words()
+    return frozenset(w[:5] for w in (fold(t).casefold() for t in s.subject.split())
+                     if w not in glue)
+
+
+@cache
+def _glue_words() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for name in ("function_words", "partitives", "articles")
+                     for w in union(name))

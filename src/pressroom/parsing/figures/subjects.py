@@ -9,10 +9,12 @@ punctuation, a function word or a word that looks like a finite verb or an adver
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, tokens
+from pressroom.parsing.text import Token, alternation, tokens
 
 MAX_WORDS = 8
 
@@ -38,6 +40,14 @@ def _looks_like_verb_or_adverb(word: str, previous: str, language: str | None) -
                 and previous.endswith("s"):
             return True  # plural verb after a plural noun: "migrantes viven"
     return False
+
+
+def _plural_verb(word: str, language: str | None) -> bool:
+    """A plural finite verb right after a number ("800 permanecem", "1.000 viven"): plural
+    nouns end in -s in the languages that list these endings."""
+    return len(word) > 3 and any(
+        lex.plural_verb_endings and word.endswith(lex.plural_verb_endings)
+        and word not in lex.not_verbs for lex in lexicons(language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +153,8 @@ def subject_after(
         if not _is_word(tok) or (w in stopwords and (not words or not link)):
             break
         if not words:
+            if i == 0 and _plural_verb(w, language):
+                break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
             words.append(tok)
             i += 1
             continue
@@ -165,3 +177,166 @@ def subject_after(
         return None
     start, end = words[0].start, words[-1].end
     return Subject(text[start:end], start, end)
+
+
+def _opens_phrase(tok: Token | None, language: str | None) -> bool:
+    """A noun phrase may start after `tok`: nothing, punctuation or a determiner ("un taux")."""
+    if tok is None or not _is_word(tok):
+        return True
+    w = tok.word.lower()
+    return w in (_words("articles", language) | _words("complement_determiners", language)
+                 | _words("indefinite_articles", language)) or _finite_verb(w, language)
+
+
+def _finite_verb(word: str, language: str | None) -> bool:
+    """A finite verb, the phrase after it being its object ("lançam resposta de")."""
+    return len(word) > 3 and word not in _words("stopwords", language) and any(
+        word.endswith(lex.verb_endings + lex.plural_verb_endings) and word not in lex.not_verbs
+        for lex in lexicons(language))
+
+
+def _is_content(tok: Token, language: str | None) -> bool:
+    w = tok.word.lower()
+    return (_is_word(tok) and w not in _words("stopwords", language)
+            and w not in _words("function_words", language)
+            and w not in _words("empty_heads", language)
+            and w not in _words("change_verbs", language))
+
+
+def subject_before(text: str, start: int, language: str | None) -> Subject | None:
+    """The noun phrase a figure measures when it is written before it, joined by "de"/"of":
+    "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million",
+    "lançam resposta de 56 milhões".
+
+    Used only when nothing follows the figure. The phrase must open after punctuation, a
+    determiner or a finite verb, or start with a capital (a headline), so a participle ("a
+    réduit de 20 %") is no subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
+    toks = tokens(text, max(0, start - 120), start)
+    partitives = _words("partitives", language)
+    if len(toks) < 2:
+        return None
+    to_link = toks[-1].word.lower() in union("range_to_links", language)
+    if toks[-1].word.lower() not in partitives and not to_link:
+        return None
+    head_first = any(lex.head_first for lex in lexicons(language))
+    words: list[Token] = []
+    i = len(toks) - 2
+    while i >= 0 and len(words) < 4:
+        tok = toks[i]
+        if not words or not head_first:
+            if not _is_content(tok, language):
+                break  # English pre-modifiers pass: "humanitarian appeal of"
+            words.insert(0, tok)
+            i -= 1
+        elif tok.word.lower() in partitives and i > 0 and _is_content(toks[i - 1], language):
+            words.insert(0, toks[i - 1])  # "taux de létalité de": a complement of the head
+            i -= 2
+        else:
+            break
+    if not words:
+        return None
+    if to_link:
+        # "amplía su presupuesto a US$ 6,2 millones", "raised its budget to $5 million": only
+        # after a possessive or demonstrative, else "a" is any preposition
+        opener = toks[i].word.lower() if i >= 0 else ""
+        articles = _words("articles", language)
+        if opener not in _words("complement_determiners", language) - articles:
+            return None
+    elif not (_opens_phrase(toks[i] if i >= 0 else None, language)
+              or words[0].word[0].isupper()):
+        return None
+    first, last = words[0], words[-1]
+    return Subject(text[first.start:last.end], first.start, last.end)
+
+
+def subject_of_purpose(text: str, pos: int, language: str | None,
+                       limit: int | None = None) -> Subject | None:
+    """What an amount of money pays for, after a purpose link: "28,5 millones de euros en
+    ayuda humanitaria", "US$ 2,5 milhões à resposta emergencial". A place or a name
+    (capitalised) or a year is no purpose."""
+    toks = _tokens(text, pos, limit)
+    if len(toks) < 2 or toks[0].word.lower() not in _words("purpose_links", language):
+        return None
+    k = 1
+    if toks[k].word.lower() in _words("articles", language):
+        k += 1
+    if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
+        return None
+    return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+
+
+@cache
+def _clause_re(language: str | None) -> re.Pattern[str]:
+    """The clause before a level verb and the figure: "a cobertura chega a ", "food bank
+    visits reached a record "."""
+    verbs = alternation(union("level_verbs", language))
+    indefinite = alternation(union("indefinite_articles", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(
+        rf"(?P<clause>[^.;:!?,()\[\]\n—–]+?)\s+(?P<verb>{verbs})\s+"
+        rf"(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _count_noun_re(language: str | None) -> re.Pattern[str]:
+    """"le nombre de", "the number of": the count is of what follows."""
+    articles = alternation(union("articles", language) | union("indefinite_articles", language))
+    nouns = alternation(union("count_nouns", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(rf"\s*(?:(?:{articles})\s*)?(?:{nouns})\s+(?:{partitives})\s*",
+                      re.IGNORECASE)
+
+
+def _past_count_noun(text: str, subject: Subject | None, language: str | None,
+                     limit: int | None) -> Subject | None:
+    """"nombre de demandes en suspens" -> "demandes en suspens"."""
+    if subject is None:
+        return None
+    m = _count_noun_re(language).match(text, subject.start)
+    if not m:
+        return subject
+    return subject_after(text, m.end(), language, partitive=False, limit=limit) or subject
+
+
+def subject_of_clause(text: str, start: int, language: str | None) -> Subject | None:
+    """The subject of a clause that gives a level: "la letalidad se sitúa en 0,16 %", "le
+    nombre de demandes s'élève à 6899" (-> "demandes"), "visits reached a record 2 million"."""
+    m = _clause_re(language).search(text, max(0, start - 200), start)
+    if not m or m.end() != start:
+        return None
+    skip = (_words("stopwords", language) | _words("function_words", language)
+            | _words("articles", language) | _words("complement_determiners", language))
+    for tok in tokens(text, m.start("clause"), m.start("verb")):
+        if not _is_word(tok):
+            return None
+        if tok.word.lower() not in skip:
+            if sum(ch.isupper() for ch in tok.word) > 1:
+                return None  # "UNICEF needs $5 million": a name, not what is measured
+            found = subject_after(text, tok.start, language, partitive=False,
+                                  limit=m.start("verb"))
+            return _past_count_noun(text, found, language, m.start("verb"))
+    return None
+
+
+def subject_counted_after(text: str, pos: int, language: str | None,
+                          limit: int | None = None) -> Subject | None:
+    """"à 10 000 le nombre de personnes déplacées": the count noun written after the figure."""
+    m = _count_noun_re(language).match(text, pos)
+    if not m:
+        return None
+    return subject_after(text, m.end(), language, partitive=False, limit=limit)
+
+
+def subject_of_amount(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """In a head-last language, an amount of money may modify the noun that follows it: "an
+    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised)."""
+    if any(lex.head_first for lex in lexicons(language)):
+        return None
+    toks = _tokens(text, pos, limit)
+    if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
+        return None
+    found = subject_after(text, toks[0].start, language, partitive=False, limit=limit)
+    if found and set(union("time_units", language)) & {w.lower() for w in found.text.split()}:
+        return None  # "$5 million last year": a period, not what the money is
+    return found

@@ -64,7 +64,11 @@ def _is_month(word: str) -> bool:
     capitalises months, capitalised and maybe abbreviated ("May", "Jul"; not "may")."""
     w = word.lower().rstrip(".")
     any_case, capitalised = _month_names()
-    return w in any_case or (w in capitalised and word[:1].isupper())
+    if w in any_case or (w in capitalised and word[:1].isupper()):
+        return True
+    # "6 juill.", "sept.": an abbreviation with its dot, longer than CLDR's, of a full name
+    return word.endswith(".") and len(w) >= 3 and any(
+        m.startswith(w) for m in any_case | {m for m in capitalised if word[:1].isupper()})
 
 
 @cache
@@ -176,6 +180,10 @@ def is_date(c: Candidate, s: Scene) -> bool:
 
 def is_document_number(c: Candidate, s: Scene) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
+    raw = words_before(s.text, c.first.start, 2)
+    if raw and (raw[-1] in ("º", "°") or (raw[-1] in _w("number_signs")
+                                          and not raw[-1].isascii())):
+        return True  # "portaria GM/MS nº 476", "n° 12": a sign right before is enough
     before = [w for w in words_before(s.text, c.first.start, 3) if w not in ("(", ".", ":")]
     while before and before[-1] in _w("number_signs"):
         if len(before) == 1:
@@ -251,6 +259,9 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
         return any(bare(w) in _w("geo_org_words") for w in head_words(s.text, c.end, 4))
     if c.subject is None:
         return False
+    phrase = " ".join(c.subject.text.lower().split())
+    if any(" " in g and phrase.startswith(g) for g in _w("geo_org_words")):
+        return True  # "27 unidades da Federação": a phrase names the unit
     core = core_words(c.subject, s.language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
@@ -277,11 +288,57 @@ def is_list_announcement(c: Candidate, s: Scene) -> bool:
     return c.unit == "count" and bool(_LIST_COLON_RE.match(s.text, end))
 
 
+def is_service_number(c: Candidate, s: Scene) -> bool:
+    """A number to call or dial ("composez le 311", "call 911", "marcar el 113")."""
+    if c.unit != "count" or c.subject is not None:
+        return False
+    before = [w for w in words_before(s.text, c.start, 3) if w not in _w("call_fillers")]
+    return bool(before) and before[-1] in _w("call_words")
+
+
+def is_rate_denominator(c: Candidate, s: Scene) -> bool:
+    """The base of a rate ("72 nacimientos por cada 1.000 adolescentes", "7.9 per 100,000
+    people"): a power of ten after the lexicon's `per_links`, the rate before it."""
+    if c.unit != "count" or c.kind != "single" or c.value not in _POWERS_OF_TEN:
+        return False
+    link = _per_link_re().search(s.text, max(0, c.start - 20), c.start)
+    # the rate itself comes first in the clause: "72 nacimientos por cada 1.000"
+    return bool(link) and bool(re.search(r"\d[^.;:!?]*$", s.text[max(0, link.start() - 80):
+                                                                   link.start()]))
+
+
+_POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 7))
+
+
+@cache
+def _per_link_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?:" + alternation(union("per_links")) + r")\s*$",
+                      re.IGNORECASE)
+
+
 def is_back_reference(c: Candidate, s: Scene) -> bool:
-    """A count referring back to things already named ("les deux pays", "these three")."""
+    """A count referring back to things already named ("les deux pays", "these three"), or
+    to a figure the paragraph already gave ("killing at least 31 people. … Of the 31 people
+    killed, 11 were under 18")."""
     before = words_before(s.text, c.start, 1)
-    return (c.first.form == "words" and c.unit == "count" and bool(before)
-            and before[0] in _w("back_reference_determiners") and c.value < 100)
+    if (c.first.form == "words" and c.unit == "count" and bool(before)
+            and before[0] in _w("back_reference_determiners") and c.value < 100):
+        return True
+    return _restated_after_of_the(c, s)
+
+
+def _restated_after_of_the(c: Candidate, s: Scene) -> bool:
+    """"Of the 31", "De los 31", "Des 31": a clause opening on a partitive (and an article)
+    before a number written earlier in the same paragraph."""
+    if c.kind != "single" or c.qualifier != "exact":
+        return False
+    opening = clause_words_before(s.text, c.start, 3)
+    if not 1 <= len(opening) <= 2 or opening[0] not in _w("partitives"):
+        return False
+    if len(opening) == 2 and opening[1] not in _w("articles"):
+        return False
+    written = s.text[c.first.start:c.first.end]
+    return re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d.,]\d)", s.text[:c.start]) is not None
 
 
 def is_personal_detail(c: Candidate, s: Scene) -> bool:
@@ -368,6 +425,8 @@ RULES: tuple[Rule, ...] = (
     is_geo_or_org_count,
     is_list_announcement,
     is_listing_counter,
+    is_service_number,
+    is_rate_denominator,
     is_back_reference,
     is_personal_detail,
     is_multiplier,

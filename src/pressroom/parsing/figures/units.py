@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import get_currency_name
 
 from pressroom.parsing.figures.candidate import Candidate
-from pressroom.parsing.lexicon import LANGUAGES, union
+from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
 from pressroom.parsing.text import SPACES, alternation, tokens
 
 _SP = SPACES + "*"
@@ -45,6 +45,28 @@ class Currencies:
     symbol_re: re.Pattern[str]
 
 
+#: ISO 4217 codes of metals, funds and accounting units ("gold", "special drawing rights"):
+#: their words are no currency in prose.
+_NOT_MONEY = frozenset({
+    "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX",
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW",
+})
+
+
+def _plural_heads(plurals: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The currency noun of a plural CLDR name, when only one currency uses it: "meticais"
+    of "meticais moçambicanos", "meticals" of "Mozambican meticals" (the head comes first or
+    last as the language's lexicon says). "dollars" or "francos" name many: not taken."""
+    owners: dict[str, set[str]] = {}
+    for lang, names in plurals.items():
+        first = lexicon(lang).head_first
+        for name, code in names.items():
+            words = name.split()
+            if len(words) >= 2 and "(" not in name:
+                owners.setdefault(words[0] if first else words[-1], set()).add(code)
+    return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
+
+
 @cache
 def currencies() -> Currencies:
     """Build the currency tables once (babel + pycountry)."""
@@ -52,17 +74,25 @@ def currencies() -> Currencies:
     names: dict[str, str] = {}
     symbols: dict[str, str] = {}
     ordered = [*_SYMBOL_PRIORITY, *sorted(codes - set(_SYMBOL_PRIORITY))]
+    plurals: dict[str, dict[str, str]] = {}
     for lang in sorted(LANGUAGES, key=lambda c: c != "en"):
         locale = Locale.parse(lang)
         for code in ordered:
             for count in (1, 2):
                 name = get_currency_name(code, count, locale).lower()
-                if name != code.lower():
+                if name != code.lower() and code not in _NOT_MONEY:
                     names.setdefault(name, code)
+                    if count == 2:
+                        plurals.setdefault(lang, {})[name] = code
             symbol = locale.currency_symbols.get(code)
             if symbol and symbol != code and not symbol.isalpha():
                 symbols.setdefault(symbol, code)
     for name, code in union("currency_names").items():
+        if name.replace(" ", "").isalpha():
+            names.setdefault(name, code)
+        else:
+            symbols[name] = code  # "C$", "S/": a symbol the lexicon gives
+    for name, code in _plural_heads(plurals).items():
         names.setdefault(name, code)
     name_alt = alternation(names)
     symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
@@ -159,6 +189,23 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
     return ("count/day" if m.group("day") else "count/year"), m.end()
 
 
+@cache
+def _rate_opening_re() -> re.Pattern[str]:
+    day = alternation(union("rates_per_day"), accents=True)
+    year = alternation(union("rates_per_year"), accents=True)
+    return re.compile(rf"(?:^|[.!?:;]\s+)(?:(?P<day>{day})|(?P<year>{year}))\s*,[^.!?:;,]*$",
+                      re.IGNORECASE)
+
+
+def rate_opening(text: str, start: int) -> str | None:
+    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…": a rate that opens the
+    sentence before the figure's clause -> "count/year" | "count/day"."""
+    m = _rate_opening_re().search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    return "count/day" if m.group("day") else "count/year"
+
+
 def rate_unit(c: Candidate, text: str) -> str:
     """count -> count/day or count/year when "par jour", "per year", "al año" follows the
     figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
@@ -167,7 +214,7 @@ def rate_unit(c: Candidate, text: str) -> str:
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
     if rate is None:
-        return c.unit
+        return rate_opening(text, c.start) or c.unit
     if rate_is_adverb(text, pos):
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
         last = c.subject.text.split()[-1].lower() if c.subject else ""

@@ -26,9 +26,9 @@ from babel import Locale
 class Example:
     """Sentences proving one lexicon entry: what the parser must read from `positive`
     sentences, and must not from `negative` ones. `expect` is the rule's answer on the
-    positives: a qualifier name, a unit, or a trap rule name."""
+    positives: a qualifier name, a unit, a trap rule name, or a word of the subject."""
 
-    rule: str  # "qualifier" | "unit" | "trap"
+    rule: str  # "qualifier" | "unit" | "trap" | "subject"
     expect: str
     positive: tuple[str, ...]
     negative: tuple[str, ...] = ()
@@ -96,6 +96,7 @@ class Lexicon:
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
     listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
+    per_links: tuple[str, ...]  # "por cada 1.000 adolescentes": the base of a rate
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
 
     # --- sentence words: the counted noun phrase ---
@@ -113,6 +114,11 @@ class Lexicon:
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
+    indefinite_articles: frozenset[str]  # "un", "a": may open the noun phrase before a figure
+    empty_heads: frozenset[str]  # "total", "hauteur": "un total de 500" names no counted thing
+    purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
+    level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
+    count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
