@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pressroom.parsing import parse_text
 from pressroom.parsing.contacts import scan_contacts
 
@@ -210,3 +212,19 @@ def test_contact_block_above_the_body_with_only_an_e_mail() -> None:
         (None, ["press@charity.example.org"], [])]
     assert release.lead.startswith("The charity today sent")
     assert release.country == "YE"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe at +1 212 555 0100 or jdoe@charity.example.org",
+         ("Jane Doe", ["jdoe@charity.example.org"], ["+12125550100"])),
+        ("Jane Doe +41 79 123 45 67 jdoe@agency.example.org",
+         ("Jane Doe", ["jdoe@agency.example.org"], ["+41791234567"])),
+        ("Pedro Alves (pedro.alves@iom.int)", ("Pedro Alves", ["pedro.alves@iom.int"], [])),
+    ],
+)
+def test_name_written_against_its_number_or_e_mail_is_kept(line: str, expected: tuple) -> None:
+    scan = scan_contacts([line], region="US")
+    assert [(c.name, c.emails, [p.e164 for p in c.phones]) for c in scan.contacts] == [expected]
+    assert scan.unused == []

@@ -101,3 +101,14 @@ def test_aggregator_metadata_and_byline_under_the_title() -> None:
         "Sudan: aid workers reach besieged town for the first time in months", "GENEVA",
         "2022-03-10")
     assert release.lead.startswith("Aid workers reached")
+
+
+def test_hard_wrapped_page_starting_at_the_lead_has_no_title() -> None:
+    text = ("Bamako (CICR) – Le Comité international de la\n"
+            "Croix-Rouge a distribué des vivres à 4 000 familles\n"
+            "déplacées par les combats dans le centre du pays,\n"
+            "a annoncé l'institution mardi.\n\n"
+            "Les distributions se poursuivront en mai.\n")
+    release = _release(text)
+    assert (release.title, release.dateline, release.country) == (None, "Bamako", "ML")
+    assert release.lead.startswith("Le Comité international de la Croix-Rouge a distribué")

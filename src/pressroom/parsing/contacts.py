@@ -24,7 +24,7 @@ from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
-from pressroom.parsing.phones import LABEL_WORDS, find_phones, kind_of_label
+from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.structure_words import (
     ADDRESS_WORDS,
     HONORIFICS,
@@ -44,6 +44,12 @@ _FIELD_CUT = re.compile(
     rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])",
     re.IGNORECASE,
 )
+EMAIL_SPLIT = re.compile(rf"({EMAIL.pattern})")
+#: Linking words left at the edges of a piece once an e-mail or a number is cut out.
+_EDGE_WORDS = re.compile(r"^(?:or|ou|o|y|et|and|at|a|en|e)\s+|\s+(?:or|ou|o|y|et|and|at|a|en|e)$",
+                         re.IGNORECASE)
+#: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe").
+LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*$", re.IGNORECASE)
 #: A bullet opening a line, or a semicolon: the next contact starts there.
 _BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
@@ -111,7 +117,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.line = number
-        for field in fields(line):
+        for field in (piece for f in fields(line) for piece in _pieces(f)):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
                 continue
@@ -131,6 +137,42 @@ def scan_contacts(lines: list[str], region: str | None = None,
             block.add_text(field)
     block.close()
     return scan
+
+
+def _pieces(field: str | None) -> list[str | None]:
+    """A field cut around its e-mails, and before its first phone number when a name or an
+    office stands before it: "Jane Doe at +1 212 555 0100 or jdoe@x.org" gives "Jane Doe",
+    "+1 212 555 0100", "jdoe@x.org"; nothing is lost."""
+    if field is None:
+        return [None]
+    out: list[str | None] = []
+    for part in EMAIL_SPLIT.split(field):
+        part = _unwrap_brackets(_EDGE_WORDS.sub("", _unwrap_brackets(part)))
+        if not part:
+            continue
+        if EMAIL.fullmatch(part):
+            out.append(part)
+            continue
+        number = next((m for m in NUMBER.finditer(part)
+                       if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS), None)
+        head = part[: number.start()] if number else ""
+        label = LABEL_AT_END.search(fold(head))
+        name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(" ,;:-–"))
+        if number and sum(c.isalpha() for c in name) >= 2:
+            out.extend([name, part[len(name):].strip(" ,;:-–")])
+        else:
+            out.append(part)
+    return out
+
+
+def _unwrap_brackets(text: str) -> str:
+    """"(jdoe@x.org)" -> "jdoe@x.org"; "Jane Doe (English)" keeps its aside."""
+    text = text.strip(" ,;:-–")
+    for left, right in ("()", "<>", "[]"):
+        if text.startswith(left) and text.endswith(right):
+            text = text[1:-1].strip(" ,;:-–")
+    text = text.rstrip("(<[").lstrip(")>]").strip(" ,;:-–")
+    return text
 
 
 def _read_phones(field: str, kind: str, region: str | None,

@@ -192,13 +192,14 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _demonym_patterns() -> dict[str, re.Pattern[str]]:
+def _demonym_pattern() -> re.Pattern[str]:
+    """All demonyms in one pattern (one pass over a text); the group's name is the code."""
     stems: dict[str, list[str]] = {code: [fold(p)] for code, p in _DEMONYMS.items()}
     for by_code in DEMONYMS.values():
         for code, pattern in by_code.items():
             stems.setdefault(code, []).append(pattern)
-    return {code: re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
-            for code, parts in stems.items()}
+    groups = "|".join(f"(?P<{code}>{'|'.join(parts)})" for code, parts in stems.items())
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)
 
 
 def mentions(text: str) -> list[tuple[int, str]]:
@@ -210,9 +211,8 @@ def mentions(text: str) -> list[tuple[int, str]]:
         found.append((match.start(), country_names()[match.group()]))
         masked[match.start():match.end()] = " " * (match.end() - match.start())
     rest = "".join(masked)
-    for code, pattern in _demonym_patterns().items():
-        found.extend((m.start(), code) for m in pattern.finditer(rest)
-                     if not _CURRENCY_BEFORE.search(rest[max(0, m.start() - 12):m.start()]))
+    found.extend((m.start(), str(m.lastgroup)) for m in _demonym_pattern().finditer(rest)
+                 if not _CURRENCY_BEFORE.search(rest[max(0, m.start() - 12):m.start()]))
     return sorted(found)
 
 

@@ -31,7 +31,7 @@ from pressroom.parsing.structure_words import (
     LISTING_HEADERS,
     compiled,
 )
-from pressroom.parsing.text import ends_sentence, fold, word_count
+from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count
 
 #: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
 STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
@@ -52,6 +52,8 @@ TITLE_MIN_WORDS = 3
 LEAD_SENTENCE_WORDS = 15
 #: A line holding a date with at most this many other words is a date line (chrome).
 DATE_LINE_WORDS = 6
+#: A headline wrapped over more lines than this is a paragraph.
+WRAPPED_TITLE_MAX_LINES = 3
 #: The head is read over at most this many non-blank lines.
 HEAD_MAX_LINES = 12
 
@@ -85,6 +87,8 @@ def read_head(lines: list[str], start: int) -> Head:
             head.chrome.append(line)
             head.body_at = i + 1
             continue
+        if _opens_wrapped_paragraph(lines, i):
+            break  # a hard-wrapped lead: the text has no headline
         if word_count(line) >= TITLE_MIN_WORDS:
             head.title_at = i
             return head
@@ -93,6 +97,16 @@ def read_head(lines: list[str], start: int) -> Head:
     if short is not None:
         head.title_at = short
     return head
+
+
+def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
+    """`lines[i]` opens a hard-wrapped paragraph: it stops mid-phrase or goes on in lower case
+    below, in a run of more lines than a wrapped headline takes."""
+    run = 0
+    while i + run < len(lines) and lines[i + run]:
+        run += 1
+    below = lines[i + 1] if run > 1 else ""
+    return run > WRAPPED_TITLE_MAX_LINES and (ends_mid_phrase(lines[i]) or below[:1].islower())
 
 
 def is_lead(line: str) -> bool:
@@ -136,6 +150,8 @@ def head_date(line: str) -> dt.date | None:
 
 def labelled_date(line: str) -> dt.date | None:
     """"Dernière modification 28.04.2020", "Last updated: 3 May 2021": a date after a label."""
+    if word_count(line) > DATE_LINE_WORDS + 2:  # a sentence, not a label and its date
+        return None
     found = find_date(line)
     if found is None:
         return None
