@@ -99,7 +99,10 @@ def read_head(lines: list[str], start: int) -> Head:
         if seen > HEAD_MAX_LINES:
             break
         place, _, after = split_dateline(line)
-        if (is_lead(line) or is_opener(line) or (place is not None and after.strip())
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
+            ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
+        if (is_lead(line) or is_opener(line) or dated_lead
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
                 or (first is not None and line.rstrip().endswith(".")
                     and word_count(line) >= TITLE_MIN_WORDS
