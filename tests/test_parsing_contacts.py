@@ -106,3 +106,10 @@ def test_media_contacts_with_languages_in_brackets() -> None:
     assert [(c.name, c.office, c.emails) for c in parse_contacts(lines)] == [
         ("Jane Doe", "IOM Mexico", ["jdoe@iom.int"]),
         ("Juan Pérez", "OIM México", ["jperez@iom.int"])]
+
+
+def test_a_row_of_share_buttons_in_the_block_is_no_contact() -> None:
+    from pressroom.parsing.contacts import scan_contacts
+    scan = scan_contacts(["Claire Dumont", "+33 4 72 00 00 00", "Facebook Twitter WhatsApp"])
+    assert [c.name for c in scan.contacts] == ["Claire Dumont"]
+    assert any(p.detail == "Facebook Twitter WhatsApp" for p in scan.unused)

@@ -24,6 +24,7 @@ from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
+from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.structure_words import (
     ADDRESS_WORDS,
@@ -117,6 +118,9 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.line = number
+        if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
+            scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
+            continue
         for field in (piece for f in fields(line) for piece in _pieces(f)):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()

@@ -61,6 +61,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[h:]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|utc|gmt|
                     r"|[·|]", re.IGNORECASE)
 #: A label and a reference code: "Índice: AMR 53/7123/2023", "Ref.: IP/23/3321".
 _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0-9/ .-]*$")
+#: A line ending on one full stop (not ".." or "..."): a sentence, not a headline.
+_ONE_SENTENCE = re.compile(r"[^.]\.[\s»”\"’)]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
 #: A sentence ending inside a line, another starting after it.
 _INNER_SENTENCE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
@@ -104,8 +106,7 @@ def read_head(lines: list[str], start: int) -> Head:
             ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
         if (is_lead(line) or is_opener(line) or dated_lead
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
-                or (first is not None and line.rstrip().endswith(".")
-                    and word_count(line) >= TITLE_MIN_WORDS
+                or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
             head.title_at = group if group is not None else short
             return head
