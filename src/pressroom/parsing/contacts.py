@@ -162,8 +162,8 @@ def _pieces(field: str | None) -> list[str | None]:
         head = part[: number.start()] if number else ""
         label = LABEL_AT_END.search(fold(head))
         name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(" ,;:-–"))
-        if number and sum(c.isalpha() for c in name) >= 2:
-            out.extend([name, part[len(name):].strip(" ,;:-–")])
+        if number and sum(c.isalpha() for c in name) >= 2:  # "Jane DOE (+32 2 …)": no bracket
+            out.extend([name.rstrip(" ([<"), part[len(name):].strip(" ,;:-–)]>")])
         else:
             out.append(part)
     return out
