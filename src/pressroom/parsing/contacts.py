@@ -235,7 +235,7 @@ class _Block:
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
-        elif is_office(text):
+        elif is_office(text) and not _surname_form(text):
             self._set_office(text)
         elif _ROLE.search(fold(text)):
             return
@@ -278,6 +278,15 @@ def _starts_with_office(text: str) -> bool:
     if _ROLE.fullmatch(fold(first)):  # "Press Officer", "Communications Officer"
         return False
     return bool(ORGANISATION.fullmatch(fold(first)) or _OFFICE_WORD.fullmatch(fold(first).lower()))
+
+
+#: "Jane DOE", "Pieter VAN DAMME": given names, then the surname in capitals (EU style).
+_SURNAME_FORM = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}(?:[A-ZÀ-Ý'’-]{2,}\s*){1,3}$")
+
+
+def _surname_form(text: str) -> bool:
+    """A person written "Given SURNAME", whose capitals are no acronym of an office."""
+    return bool(_SURNAME_FORM.match(text)) and not _starts_with_office(text) and _is_person(text)
 
 
 def _is_full_name(text: str) -> bool:
