@@ -121,6 +121,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
+        if _is_role_line(line):  # "Director, Corporate Affairs": a job title, no new person
+            continue
         for field in (piece for f in fields(line) for piece in _pieces(f)):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
@@ -287,6 +289,15 @@ _SURNAME_FORM = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}(?:[A-ZÀ-Ý
 def _surname_form(text: str) -> bool:
     """A person written "Given SURNAME", whose capitals are no acronym of an office."""
     return bool(_SURNAME_FORM.match(text)) and not _starts_with_office(text) and _is_person(text)
+
+
+def _is_role_line(line: str) -> bool:
+    """A job title on its own line, its department after a comma ("Director, Corporate
+    Affairs"): it opens with a role word and names no office, e-mail or phone."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 2 or EMAIL.search(line) or any(c.isdigit() for c in line):
+        return False
+    return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
 def _is_full_name(text: str) -> bool:

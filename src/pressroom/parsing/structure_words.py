@@ -50,17 +50,22 @@ CONTACT_BLOCK_ENDS: Table = {
     "fr": (r"le\s+saviez[\s-]vous\b.*", r"a\s+lire\s+aussi\b.*", r"voir\s+aussi",
            r"editeur", r"retour\s+(?:a\s+la\s+(?:page|liste)|aux?\s+(?:actualites|accueil))\b.*",
            r"articles?\s+(?:lies|similaires|connexes)", r"notes?\s+(?:aux|pour\s+les)\s+redact\w+",
-           r"a\s+propos\s+d[eu']\s*.{0,40}"),
+           r"a\s+propos\s+d[eu']\s*.{0,40}",
+           r"(?:mots[\s-]cles|etiquettes|themes?|pieces?\s+jointes?)"
+           r"(?:\s*:.*)?", r"suivez[\s-](?:nous|l['’]\s*\w+)\b.*"),
     "en": (r"did\s+you\s+know\b.*", r"you\s+may\s+also\s+like", r"see\s+also", r"publisher",
            r"related\s+(?:news|stories|articles|content|links)", r"read\s+more",
            r"back\s+to\s+(?:top|the\s+list|news|press\s+releases|home)\b.*",
-           r"notes?\s+to\s+editors"),
+           r"notes?\s+to\s+editors", r"(?:tags?|topics?|attachments?|keywords)(?:\s*:.*)?",
+           r"follow\s+us\b.*"),
     "es": (r"sabias\s+que\b.*", r"vea\s+tambien", r"ver\s+tambien", r"editor",
            r"volver\s+(?:a\s+la\s+(?:pagina|lista)|al\s+(?:inicio|listado))\b.*",
-           r"noticias\s+relacionadas", r"notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores)"),
+           r"noticias\s+relacionadas", r"notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores)",
+           r"(?:etiquetas|temas?|adjuntos?|palabras\s+clave)(?:\s*:.*)?", r"siguenos\b.*"),
     "pt": (r"voce\s+sabia\b.*", r"veja\s+tambem", r"leia\s+tambem", r"noticias\s+relacionadas",
            r"voltar\s+(?:para|a|ao)\s+(?:a\s+)?(?:pagina|lista|inicio)\b.*",
-           r"notas?\s+(?:aos|para\s+os)\s+(?:editores|redatores)"),
+           r"notas?\s+(?:aos|para\s+os)\s+(?:editores|redatores)",
+           r"(?:etiquetas|temas?|anexos?|palavras[\s-]chave|tags)(?:\s*:.*)?", r"siga[\s-]nos\b.*"),
 }
 
 #: Titles and honorifics written before a contact's name; they are dropped.
