@@ -138,3 +138,12 @@ def test_headline_with_a_standfirst_keeps_the_headline() -> None:
             "Volunteers work in three shifts to keep depots open\n"
             "Reference: FB 21/0412\n" + _LEAD)
     assert _title(page) == "Food bank doubles its parcels in Lyon"
+
+
+def test_kicker_reading_time_and_a_menu_item_ending_on_a_particle_are_no_title() -> None:
+    page = ("Home\nWhat we do\nWhere we work\n"
+            "Regional Council - Press release\n"
+            "Food bank doubles its parcels in Lyon\n"
+            "Posted 04/05/2021 at 11h42 · Updated 04/05/2021 at 14h05\n"
+            "Reading time: 2 min\n" + _LEAD)
+    assert _title(page) == "Food bank doubles its parcels in Lyon"

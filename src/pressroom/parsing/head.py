@@ -54,6 +54,8 @@ LEAD_SENTENCE_WORDS = 15
 DATE_LINE_WORDS = 6
 #: A headline wrapped over more lines than this is a paragraph.
 WRAPPED_TITLE_MAX_LINES = 3
+#: A hard-wrapped line is at least this wide ("What we do" in a menu is none).
+WRAPPED_LINE_MIN_CHARS = 40
 #: The head is read over at most this many non-blank lines.
 HEAD_MAX_LINES = 24
 #: A clock time and its zone: "11h42", "03:00 AM", "08:30 ET", "00:01 UTC".
@@ -64,6 +66,12 @@ _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0
 #: A line ending on one full stop (not ".." or "..."): a sentence, not a headline.
 _ONE_SENTENCE = re.compile(r"[^.]\.[\s»”\"’)]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
+#: "Temps de lecture : 2 min", "Reading time: 3 minutes".
+_READING_TIME = re.compile(r"^[^\W\d][\w' ]{0,30}:\s*\d+\s*(?:min(?:ute|uto)?s?|mn)\.?$",
+                           re.IGNORECASE)
+#: A kicker: an organisation, then the page's template ("Comisión Europea - Comunicado de
+#: prensa").
+_KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
 #: A sentence ending inside a line, another starting after it.
 _INNER_SENTENCE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 
@@ -139,7 +147,8 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
     while i + run < len(lines) and lines[i + run]:
         run += 1
     below = lines[i + 1] if run > 1 else ""
-    return run > WRAPPED_TITLE_MAX_LINES and (ends_mid_phrase(lines[i]) or below[:1].islower())
+    return (run > WRAPPED_TITLE_MAX_LINES and len(lines[i]) >= WRAPPED_LINE_MIN_CHARS
+            and (ends_mid_phrase(lines[i]) or below[:1].islower()))
 
 
 def _several_sentences(line: str) -> bool:
@@ -168,7 +177,8 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
         or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
-        or _REFERENCE.match(line)
+        or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
+        or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
     )
@@ -183,9 +193,13 @@ def head_date(line: str) -> dt.date | None:
         return None
     date, match = found
     rest = fold(line[: match.start()] + " " + line[match.end():])
+    dates = 1
     while (more := find_date(rest)) is not None:  # a second date: "updated on …"
         rest = rest[: more[1].start()] + " " + rest[more[1].end():]
+        dates += 1
     rest = _CLOCK.sub(" ", rest)
+    if dates > 1:  # "Publié le … à 11h42 · Mis à jour le …": the labels' small words go
+        rest = " ".join(w for w in rest.split() if len(w) > 2)
     if word_count(rest) > DATE_LINE_WORDS or (ends_sentence(line) and word_count(rest) > 3):
         return None
     place, _, after = split_dateline(line)
