@@ -112,7 +112,11 @@ def read_head(lines: list[str], start: int) -> Head:
         below = lines[i + 1] if i + 1 < len(lines) else ""
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
             ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
-        if (is_lead(line) or is_opener(line) or dated_lead
+        below_headline = first is not None and (  # under a headline: the lead, wrapped
+            place is not None or line.rstrip().endswith(("-", "–", "—"))
+            or (len(line) >= WRAPPED_LINE_MIN_CHARS
+                and (below[:1].islower() or ends_mid_phrase(line))))
+        if (is_lead(line) or is_opener(line) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
                 or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
