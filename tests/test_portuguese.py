@@ -64,9 +64,6 @@ def test_traps_are_rejected_with_a_rule(stem: str) -> None:
     assert all(r.rule and r.reason for r in release.rejected)
 
 
-@pytest.mark.xfail(strict=True, reason="Portuguese contact openers ('Para mais informações, "
-                   "entre em contato com') and datelines ('Pemba, 14 de março de 2023') are "
-                   "read by segment/opener/dateline/dates, which another change adds pt to")
 @pytest.mark.parametrize("stem", CASES)
 def test_release_and_contacts(stem: str) -> None:
     expected, release = _load(stem)

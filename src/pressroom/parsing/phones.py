@@ -29,7 +29,8 @@ _KINDS = [(kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern in _KIND_LAB
 #: A number: optional "+", digits with spaces, dots, dashes or brackets between them.
 NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
 _EXTENSION = re.compile(
-    r"^\s*,?\s*(?:ext(?:ension)?|poste|anexo|int|x)\b\.?\s*:?\s*(?P<ext>\d{1,6})", re.IGNORECASE
+    r"^\s*,?\s*(?:ext(?:ension)?|poste|anexo|ramal|int|x)\b\.?\s*:?\s*(?P<ext>\d{1,6})",
+    re.IGNORECASE,
 )
 MIN_DIGITS = 6
 
