@@ -86,7 +86,8 @@ def test_blurb_after_the_contacts_does_not_start_a_release() -> None:
     assert [r.title for r in parsed.releases] == ["Titre numéro 1 sur la migration"]
     unknown = parse_bytes(corpus[0].encode(), "r1.txt")  # without the corpus: kept as a problem
     assert [r.title for r in unknown.releases] == ["Titre numéro 1 sur la migration"]
-    assert [(p.stage, p.detail) for p in unknown.problems] == [("segment", blurb)]
+    assert [(p.stage, p.reason, p.detail) for p in unknown.problems] == [
+        ("contacts", "page text after the contact block: not a contact", blurb)]
 
 
 def test_template_headers_are_never_boilerplate() -> None:

@@ -228,3 +228,14 @@ def test_name_written_against_its_number_or_e_mail_is_kept(line: str, expected: 
     scan = scan_contacts([line], region="US")
     assert [(c.name, c.emails, [p.e164 for p in c.phones]) for c in scan.contacts] == [expected]
     assert scan.unused == []
+
+
+def test_job_title_line_and_footer_labels_after_the_contact_are_no_contacts() -> None:
+    from pressroom.parsing import parse_bytes
+    page = ("Food bank doubles its parcels in Lyon\n"
+            "Lyon, 4 May 2021 - The regional food bank handed out 8,000 parcels this week.\n"
+            "Media contact:\nClaire Dumont\nHead, Public Affairs\n+33 4 72 00 00 00\n"
+            "claire@foodbank.example\nTags\nFood Aid\nTopic: Poverty\n")
+    contacts = parse_bytes(page.encode(), "page.txt").releases[0].contacts
+    assert [(c.name, c.emails) for c in contacts] == [
+        ("Claire Dumont", ["claire@foodbank.example"])]

@@ -106,3 +106,21 @@ def test_media_contacts_with_languages_in_brackets() -> None:
     assert [(c.name, c.office, c.emails) for c in parse_contacts(lines)] == [
         ("Jane Doe", "IOM Mexico", ["jdoe@iom.int"]),
         ("Juan Pérez", "OIM México", ["jperez@iom.int"])]
+
+
+def test_a_row_of_share_buttons_in_the_block_is_no_contact() -> None:
+    from pressroom.parsing.contacts import scan_contacts
+    scan = scan_contacts(["Claire Dumont", "+33 4 72 00 00 00", "Facebook Twitter WhatsApp"])
+    assert [c.name for c in scan.contacts] == ["Claire Dumont"]
+    assert any(p.detail == "Facebook Twitter WhatsApp" for p in scan.unused)
+
+
+def test_name_with_the_phone_in_brackets_under_a_contact_persons_heading() -> None:
+    from pressroom.parsing import parse_bytes
+    page = ("Food bank doubles its parcels in Lyon\n"
+            "Lyon, 4 May 2021 - The regional food bank handed out 8,000 parcels this week.\n"
+            "Personas de contacto para la prensa\n"
+            "Ana GARCÍA LÓPEZ (+32 2 299 00 00)\nLena DE VRIES (+32 2 299 11 11)\n")
+    contacts = parse_bytes(page.encode(), "page.txt").releases[0].contacts
+    assert [(c.name, [p.e164 for p in c.phones]) for c in contacts] == [
+        ("Ana GARCÍA LÓPEZ", ["+3222990000"]), ("Lena DE VRIES", ["+3222991111"])]

@@ -65,3 +65,21 @@ def test_publisher_tag_and_a_newswire_release_under_a_subtitle() -> None:
     assert (draft.template, draft.dateline, draft.publisher_tag, draft.published_on) == (
         "press_release", "CHICAGO", "PRNewswire", dt.date(2015, 2, 2))
     assert draft.body[0].startswith("The charity released")
+
+
+def test_place_alone_in_brackets_is_a_dateline_only_when_it_is_a_known_place() -> None:
+    from pressroom.parsing.dateline import split_dateline
+    assert split_dateline("(Kampala) – Police arrested 12 people on Monday.")[0] == "Kampala"
+    assert split_dateline("(Video) – Police arrested 12 people on Monday.")[0] is None
+
+
+def test_capital_named_for_its_country_gives_the_country() -> None:
+    from pressroom.parsing.country import place_country
+    assert place_country("CIUDAD DE GUATEMALA") == "GT"
+    assert place_country("Kuwait City") == "KW"
+
+
+def test_abbreviated_months_and_a_dotted_day_are_read() -> None:
+    from pressroom.parsing.dates import find_date
+    assert str(find_date("le 6 juill. 2024")[0]) == "2024-07-06"
+    assert str(find_date("Published 18. Jan 2024")[0]) == "2024-01-18"

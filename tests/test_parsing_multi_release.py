@@ -76,3 +76,52 @@ def test_wrapped_one_line_contact_block_stays_one_contact_block() -> None:
                       "or Emily Okafor, IOM Dhaka, Tel.: 00880 2 7117501\n")
     assert _releases(second_contact) == [("Floods in Bangladesh",
                                           ["Amina Bennett", "Emily Okafor"])]
+
+
+# --- one release, not several: end matter, page headers and footers stay with it ------------
+
+LEAD = ("Lyon, 4 May 2021 - The regional food bank handed out 8,000 parcels this week, "
+        "twice as many as in April.\n"
+        "Volunteers worked in three shifts a day to keep the depots open.\n")
+
+
+def test_footer_lines_after_the_contact_block_are_no_release() -> None:
+    page = ("Food bank doubles its parcels in Lyon\n" + LEAD +
+            "Media contact\nClaire Dumont\n+33 4 72 00 00 00\nclaire@foodbank.example\n"
+            "Read the original version on example-wire.com: https://example-wire.com/n/1\n"
+            "Was this page helpful?\nYes No\n"
+            "Foodbank Lyon · 12 rue Neuve, 69002 Lyon · Legal notice\n")
+    parsed = parse_bytes(page.encode(), "page.txt")
+    assert [(r.title, [c.name for c in r.contacts]) for r in parsed.releases] == [
+        ("Food bank doubles its parcels in Lyon", ["Claire Dumont"])]
+    assert any("Was this page helpful?" in (p.detail or "") for p in parsed.problems)
+
+
+def test_about_box_and_contacts_after_an_end_mark_belong_to_the_release() -> None:
+    page = ("Food bank doubles its parcels in Lyon\n" + LEAD + "###\n"
+            "About the Lyon Food Bank\n"
+            "The Lyon Food Bank collects and shares out food with 120 partner charities "
+            "across the region since 1986.\n"
+            "For more information, please contact:\nClaire Dumont\nTel: +33 4 72 00 00 00\n")
+    assert _releases(page) == [("Food bank doubles its parcels in Lyon", ["Claire Dumont"])]
+
+
+def test_letterhead_rules_and_a_header_under_it_open_no_release() -> None:
+    page = ("MINISTRY OF WATER\n-----------\nGENERAL SECRETARIAT\n-----------\n"
+            "PRESS RELEASE\n\nFood bank doubles its parcels in Lyon\n\n" + LEAD)
+    assert [r.title for r in parse_bytes(page.encode(), "page.txt").releases] == [
+        "Food bank doubles its parcels in Lyon"]
+
+
+def test_contact_line_of_a_name_and_national_numbers_stays_in_the_block() -> None:
+    page = ("Food bank doubles its parcels in Lyon\n" + LEAD +
+            "Press contacts:\nCommunication Office\n"
+            "Claire Dumont | 04 72 00 00 00 | 06 12 34 56 78\nclaire@foodbank.example\n")
+    assert _releases(page) == [("Food bank doubles its parcels in Lyon", ["Claire Dumont"])]
+
+
+def test_a_separated_second_release_still_splits() -> None:
+    second = ("* * *\nIn Mali, IOM helps refugees\n"
+              "Bamako - IOM has been present in Mali since 1998 and helps refugees in the north.\n")
+    assert [t for t, _ in _releases(FIRST + second)] == [
+        "Floods displace thousands of families in western Kenya", "In Mali, IOM helps refugees"]

@@ -112,3 +112,38 @@ def test_hard_wrapped_page_starting_at_the_lead_has_no_title() -> None:
     release = _release(text)
     assert (release.title, release.dateline, release.country) == (None, "Bamako", "ML")
     assert release.lead.startswith("Le Comité international de la Croix-Rouge a distribué")
+
+
+# --- the headline stands right above the date, share lines and lead, below the site header --
+
+_LEAD = ("Lyon, 4 May 2021 - The regional food bank handed out 8,000 parcels this week, "
+         "twice as many as in April, its director said on Tuesday.\n")
+
+
+def _title(page: str) -> str | None:
+    from pressroom.parsing import parse_bytes
+    return parse_bytes(page.encode(), "page.txt").releases[0].title
+
+
+def test_cookie_banner_of_sentences_is_no_title() -> None:
+    page = ("This site stores small files on your device. Read our policy. Accept | Refuse\n"
+            "Food bank doubles its parcels in Lyon\n"
+            "Posted 04/05/2021 at 11h42 · Updated 04/05/2021 at 14h05\n" + _LEAD)
+    assert _title(page) == "Food bank doubles its parcels in Lyon"
+
+
+def test_headline_with_a_standfirst_keeps_the_headline() -> None:
+    page = ("Site of the Food Banks Network\nNews\n"
+            "Food bank doubles its parcels in Lyon\n"
+            "Volunteers work in three shifts to keep depots open\n"
+            "Reference: FB 21/0412\n" + _LEAD)
+    assert _title(page) == "Food bank doubles its parcels in Lyon"
+
+
+def test_kicker_reading_time_and_a_menu_item_ending_on_a_particle_are_no_title() -> None:
+    page = ("Home\nWhat we do\nWhere we work\n"
+            "Regional Council - Press release\n"
+            "Food bank doubles its parcels in Lyon\n"
+            "Posted 04/05/2021 at 11h42 · Updated 04/05/2021 at 14h05\n"
+            "Reading time: 2 min\n" + _LEAD)
+    assert _title(page) == "Food bank doubles its parcels in Lyon"

@@ -24,6 +24,7 @@ from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
+from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.structure_words import (
     ADDRESS_WORDS,
@@ -117,6 +118,11 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.line = number
+        if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
+            scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
+            continue
+        if _is_role_line(line):  # "Director, Corporate Affairs": a job title, no new person
+            continue
         for field in (piece for f in fields(line) for piece in _pieces(f)):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
@@ -158,8 +164,8 @@ def _pieces(field: str | None) -> list[str | None]:
         head = part[: number.start()] if number else ""
         label = LABEL_AT_END.search(fold(head))
         name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(" ,;:-–"))
-        if number and sum(c.isalpha() for c in name) >= 2:
-            out.extend([name, part[len(name):].strip(" ,;:-–")])
+        if number and sum(c.isalpha() for c in name) >= 2:  # "Jane DOE (+32 2 …)": no bracket
+            out.extend([name.rstrip(" ([<"), part[len(name):].strip(" ,;:-–)]>")])
         else:
             out.append(part)
     return out
@@ -231,7 +237,7 @@ class _Block:
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
-        elif is_office(text):
+        elif is_office(text) and not _surname_form(text):
             self._set_office(text)
         elif _ROLE.search(fold(text)):
             return
@@ -274,6 +280,24 @@ def _starts_with_office(text: str) -> bool:
     if _ROLE.fullmatch(fold(first)):  # "Press Officer", "Communications Officer"
         return False
     return bool(ORGANISATION.fullmatch(fold(first)) or _OFFICE_WORD.fullmatch(fold(first).lower()))
+
+
+#: "Jane DOE", "Pieter VAN DAMME": given names, then the surname in capitals (EU style).
+_SURNAME_FORM = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}(?:[A-ZÀ-Ý'’-]{2,}\s*){1,3}$")
+
+
+def _surname_form(text: str) -> bool:
+    """A person written "Given SURNAME", whose capitals are no acronym of an office."""
+    return bool(_SURNAME_FORM.match(text)) and not _starts_with_office(text) and _is_person(text)
+
+
+def _is_role_line(line: str) -> bool:
+    """A job title on its own line, its department after a comma ("Director, Corporate
+    Affairs"): it opens with a role word and names no office, e-mail or phone."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 2 or EMAIL.search(line) or any(c.isdigit() for c in line):
+        return False
+    return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
 def _is_full_name(text: str) -> bool:

@@ -174,10 +174,16 @@ def place_country(place: str) -> str | None:
     for one_place in _PLACES_CUT.split(place):
         parts = [p.strip() for p in one_place.split(",") if p.strip()]
         for part in reversed(parts):
-            code = by_key.get(_key(part)) or city_names().get(_key(part))
+            code = (by_key.get(_key(part)) or city_names().get(_key(part))
+                    or by_key.get(_key(_CITY_OF.sub("", part))))
             if code:
                 return code
     return None
+
+
+#: "Ciudad de Panamá", "Cidade da Guatemala", "Kuwait City": a capital named for its country.
+_CITY_OF = re.compile(r"^(?:ciudad|cidade|ville|city)\s+(?:de(?:l)?|da|do|of|du)\s+|\s+city$",
+                      re.IGNORECASE)
 
 
 @cache

@@ -3,7 +3,8 @@
 Also with a publisher's tag: "Bangui / Genève (CICR) –", "NEW YORK, Jan. 23, 2013
 /PRNewswire-USNewswire/ --", "GENEVE, Suisse, 21 mai 2013/African Press Organization
 (APO)/ —", a date in brackets ("FAIRFIELD, Conn. (Dec. 23, 2016) —"), or all in brackets
-("(New York: 6 February) -"). The place is kept as written, without the tag and the date;
+("(New York: 6 February) -",
+"(Nairobi) –"). The place is kept as written, without the tag and the date;
 a date written with it becomes the publication date; the lead is returned without the
 dateline. A head that is not a place (an organisation, lower-case words, a sentence) is no
 dateline.
@@ -30,6 +31,8 @@ _TAGGED = (
     re.compile(rf"^(?P<head>\w[^/\n]{{0,80}}?)\s*/(?P<tag>[^/\n]{{2,60}})/{_DASH}"),
     # "(New York: 6 February) -"
     re.compile(rf"^\((?P<head>[^():\n]{{1,40}}):\s*(?P<tag>[^()\n]{{1,30}})\){_DASH}"),
+    # "(Nairobi) –": the place alone in brackets (a known place only, not "(Photo) –")
+    _BRACKETED := re.compile(rf"^\((?P<head>[A-ZÀ-Þ][^():\n]{{0,40}})\){_DASH}"),
     # "Pretoria/Nairobi/Geneva, 26 April 2022—The", "LIMA, PERÚ, OCTUBRE 21 de 2018. - "
     re.compile(r"^(?P<head>\w[^\n]{0,80}?\d{4}\.?)\s*(?:[-–—]+|\.\s)\s*(?=[A-ZÀ-Þ])"),
 )
@@ -53,6 +56,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
             continue
         place, date = _place_and_date(match["head"].strip())
         tag = match.groupdict().get("tag")
+        if pattern is _BRACKETED and (place is None or place_country(place) is None):
+            continue
         if pattern is _TAGGED[-1] and date is None:
             continue  # "…entre 2000 et 2004. La situation": no dateline without its date
         if date is None and tag:

@@ -26,7 +26,8 @@ def _months() -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale).items():
                     names[fold(name).lower().rstrip(".")] = number
-    names["sept"] = 9  # common abbreviation CLDR lists only for some locales
+    names["sept"] = 9  # common abbreviations CLDR lists only for some locales
+    names["juill"] = 7  # French press usage ("6 juill. 2024"); CLDR has "juil."
     return names
 
 
@@ -48,7 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     return (
-        re.compile(rf"\b{day}\s+(?:de\s+)?(?P<month>{month})\.?,?\s+(?:de(?:l)?\s+)?{year}\b",
+        re.compile(rf"\b{day}\.?\s+(?:de\s+)?(?P<month>{month})\.?,?\s+(?:de(?:l)?\s+)?{year}\b",
                    re.IGNORECASE),
         re.compile(rf"\b(?P<month>{month})\.?(?:\s+|-){day}(?:,?\s+(?:de\s+)?|-){year}\b",
                    re.IGNORECASE),

@@ -54,8 +54,26 @@ LEAD_SENTENCE_WORDS = 15
 DATE_LINE_WORDS = 6
 #: A headline wrapped over more lines than this is a paragraph.
 WRAPPED_TITLE_MAX_LINES = 3
+#: A hard-wrapped line is at least this wide ("What we do" in a menu is none).
+WRAPPED_LINE_MIN_CHARS = 40
 #: The head is read over at most this many non-blank lines.
-HEAD_MAX_LINES = 12
+HEAD_MAX_LINES = 24
+#: A clock time and its zone: "11h42", "03:00 AM", "08:30 ET", "00:01 UTC".
+_CLOCK = re.compile(r"\b\d{1,2}[h:]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|utc|gmt|et|cet)\b)?"
+                    r"|[·|]", re.IGNORECASE)
+#: A label and a reference code: "Índice: AMR 53/7123/2023", "Ref.: IP/23/3321".
+_REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0-9/ .-]*$")
+#: A line ending on one full stop (not ".." or "..."): a sentence, not a headline.
+_ONE_SENTENCE = re.compile(r"[^.]\.[\s»”\"’)]*$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
+#: "Temps de lecture : 2 min", "Reading time: 3 minutes".
+_READING_TIME = re.compile(r"^[^\W\d][\w' ]{0,30}:\s*\d+\s*(?:min(?:ute|uto)?s?|mn)\.?$",
+                           re.IGNORECASE)
+#: A kicker: an organisation, then the page's template ("Comisión Europea - Comunicado de
+#: prensa").
+_KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
+#: A sentence ending inside a line, another starting after it.
+_INNER_SENTENCE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 
 
 @dataclass
@@ -69,33 +87,60 @@ class Head:
 
 
 def read_head(lines: list[str], start: int) -> Head:
-    """Find the title line (or none) and the publication date among the first lines."""
+    """Find the title line (or none) and the publication date among the first lines.
+
+    Lines of three words or more that are no chrome can be titles; a run of them with
+    nothing else between is a group (a headline and its standfirst, or a site's name and
+    tagline). Site headers and menus come first, the headline stands right above the date,
+    share lines and lead: the title is the first line of the last group before the lead.
+    When no lead shows within the head, the first candidate is taken.
+    """
     head = Head(body_at=start)
     short: int | None = None
+    first: int | None = None  # the first candidate
+    group: int | None = None  # the first line of the last group of candidates
+    in_group = False
     seen = 0
     for i in range(start, len(lines)):
         line = lines[i]
         if not line:
             continue
         seen += 1
-        if seen > HEAD_MAX_LINES or is_lead(line) or is_opener(line):
+        if seen > HEAD_MAX_LINES:
             break
+        place, _, after = split_dateline(line)
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
+            ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
+        below_headline = first is not None and (  # under a headline: the lead, wrapped
+            place is not None or line.rstrip().endswith(("-", "–", "—"))
+            or (len(line) >= WRAPPED_LINE_MIN_CHARS
+                and (below[:1].islower() or ends_mid_phrase(line))))
+        if (is_lead(line) or is_opener(line) or dated_lead or below_headline
+                or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
+                or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
+                    and not _several_sentences(line))):  # a one-sentence paragraph
+            head.title_at = group if group is not None else short
+            return head
         following = next((x for x in lines[i + 1:] if x), "")
         date = None if _TIMESTAMP.match(line) else head_date(line)
-        if date is not None or is_chrome(line, following):
+        if date is not None or is_chrome(line, following) or _BYLINE.match(fold(line)):
             head.published_on = head.published_on or date
             head.chrome.append(line)
-            head.body_at = i + 1
+            if first is None:
+                head.body_at = i + 1
+            in_group = False
             continue
-        if _opens_wrapped_paragraph(lines, i):
-            break  # a hard-wrapped lead: the text has no headline
-        if word_count(line) >= TITLE_MIN_WORDS:
-            head.title_at = i
-            return head
-        if short is None:
+        if (word_count(line) >= TITLE_MIN_WORDS and not _several_sentences(line)
+                and not _NUMBERED.match(line)):  # items of a summary list are no headline
+            first = i if first is None else first
+            group = group if in_group else i
+            in_group = True
+            continue
+        in_group = False
+        if short is None and first is None:
             short = i
-    if short is not None:
-        head.title_at = short
+    head.title_at = first if first is not None else short
     return head
 
 
@@ -106,7 +151,14 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
     while i + run < len(lines) and lines[i + run]:
         run += 1
     below = lines[i + 1] if run > 1 else ""
-    return run > WRAPPED_TITLE_MAX_LINES and (ends_mid_phrase(lines[i]) or below[:1].islower())
+    return (run > WRAPPED_TITLE_MAX_LINES and len(lines[i]) >= WRAPPED_LINE_MIN_CHARS
+            and (ends_mid_phrase(lines[i]) or below[:1].islower()))
+
+
+def _several_sentences(line: str) -> bool:
+    """A banner of sentences ("We use cookies. Read more…"), never one headline."""
+    inner = len(_INNER_SENTENCE.findall(line))
+    return inner >= 2 or (inner == 1 and ends_sentence(line.rstrip(" |")))
 
 
 def is_lead(line: str) -> bool:
@@ -129,6 +181,8 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
         or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
+        or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
+        or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
     )
@@ -136,12 +190,20 @@ def is_chrome(line: str, following: str = "") -> bool:
 
 def head_date(line: str) -> dt.date | None:
     """The date of a short head line that holds one ("Posted on Fri, Jul-12-2013",
-    "Press releases, 20.12.2018", "28-06-2011 Communiqué de presse 11/146")."""
+    "Press releases, 20.12.2018", "28-06-2011 Communiqué de presse 11/146", "Publié le
+    20/02/2024 à 11h42 · Mis à jour le 20/02/2024 à 14h05")."""
     found = find_date(line)
     if found is None:
         return None
     date, match = found
     rest = fold(line[: match.start()] + " " + line[match.end():])
+    dates = 1
+    while (more := find_date(rest)) is not None:  # a second date: "updated on …"
+        rest = rest[: more[1].start()] + " " + rest[more[1].end():]
+        dates += 1
+    rest = _CLOCK.sub(" ", rest)
+    if dates > 1:  # "Publié le … à 11h42 · Mis à jour le …": the labels' small words go
+        rest = " ".join(w for w in rest.split() if len(w) > 2)
     if word_count(rest) > DATE_LINE_WORDS or (ends_sentence(line) and word_count(rest) > 3):
         return None
     place, _, after = split_dateline(line)

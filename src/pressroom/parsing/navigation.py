@@ -27,7 +27,7 @@ import re
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count
+from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count, word_set
 
 #: Section labels of the IOM site menus (fr/en/es). Any line equal to one is navigation.
 KNOWN_MENU_LABELS = frozenset({
@@ -61,6 +61,12 @@ _FURNITURE = re.compile(
     r"(?:\s+(?:this\s+(?:page|article|story)|cette\s+page|cet\s+article|esta\s+pagina"
     r"|este\s+articulo|on\s+\w+|sur\s+\w+|en\s+\w+|par\s+e-?mail|por\s+correo))?$"
 )
+#: Social networks and share buttons; the small words that join them in a row of buttons.
+_SOCIAL = word_set(
+    "share partager compartir compartilhe compartilhar partilhar print imprimer imprimir "
+    "tweet facebook twitter x linkedin instagram youtube whatsapp telegram flickr tiktok "
+    "threads bluesky mastodon email e-mail courriel correo envoyer enviar")
+_SHARE_ROW = _SOCIAL | word_set("par por by on sur en via this page cette esta")
 #: A short label: a few words, no digit, no sentence or clause punctuation.
 _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 50
@@ -72,8 +78,14 @@ DECISIVE, MENU, LABEL = "decisive", "menu", "label"
 
 
 def is_furniture(line: str) -> bool:
-    """A share, print or social-network button ("Share", "Imprimer", "Facebook")."""
-    return bool(_FURNITURE.match(fold(line).lower().strip(" :|")))
+    """A share, print or social-network button ("Share", "Imprimer", "Facebook"), or a
+    row of them ("Facebook Twitter Print Email", "Partager Imprimer Envoyer par e-mail")."""
+    folded = fold(line).lower().strip(" :|")
+    if _FURNITURE.match(folded):
+        return True
+    words = [w for w in re.split(r"[\s|·•,/]+", folded) if w]
+    return len(words) >= 2 and all(w in _SHARE_ROW for w in words) and any(
+        w in _SOCIAL for w in words)
 
 
 def is_known_label(line: str) -> bool:

@@ -56,6 +56,17 @@ _BLOCK_END = compiled(r"{ends}", ends=CONTACT_BLOCK_ENDS)
 _BLOCK_END_MAX_WORDS = 8
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
+#: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
+#: box, the contacts), unless a headline and a dateline open a new release there.
+_END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
+#: The heading of an organisation's "About" box: it never opens a release.
+_ABOUT = re.compile(r"^(?:about|a propos d|acerca d|sobre (?:[ao]s?|el|la|los|las|nosotros)\b)",
+                    re.IGNORECASE)
+#: A new release's headline is followed by its lead within this many non-blank lines.
+_LEAD_REACH = 4
+#: A lead paragraph has at least this many words ("Was this page useful?" is none).
+_LEAD_MIN_WORDS = 8
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
 _CONTACT_MAX_CHARS = 100
@@ -102,31 +113,64 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     lines, navigation = strip_navigation(lines)
     drafts = []
     for chunk in split_releases(lines, boilerplate):
-        chunk, chunk_navigation = strip_navigation(chunk)
-        draft = segment_release(chunk, web_page=navigation or chunk_navigation)
+        chunk_lines, chunk_navigation = strip_navigation(chunk.lines)
+        draft = segment_release(chunk_lines, web_page=navigation or chunk_navigation)
+        draft.after_contacts.extend(chunk.footer)
         if draft.title is not None or draft.lead:
             drafts.append(draft)
     return drafts
 
 
-def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Cut a page's lines into one list per release; drop boilerplate outside contact blocks."""
-    chunks: list[list[str]] = [[]]
-    in_contacts, last_detail = False, -1
+@dataclass
+class Chunk:
+    """One release's lines, and the page text after its contact block that opens no release
+    (a footer, "View source version…", "Was this page useful?"): kept apart, no contact."""
+
+    lines: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+
+def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) -> list[Chunk]:
+    """Cut a page's lines into one chunk per release; drop boilerplate outside contact blocks.
+
+    A new release starts only where one can start: at a separator or a template header once
+    the current release holds a paragraph, or after a contact block at a headline followed
+    by a dateline or a lead paragraph. Page headers, "About" boxes, footers and contact
+    blocks stay with the current release.
+    """
+    chunks: list[Chunk] = [Chunk()]
+    in_contacts, closed, last_detail, opened_at = False, False, -1, 0
     i = 0
     while i < len(lines):
-        line, current = lines[i], chunks[-1]
+        line, chunk = lines[i], chunks[-1]
+        current = chunk.lines
         i += 1
+        if _END_MARK.match(line):  # "###": end matter follows, unless a dated release does
+            if _holds_prose(current) and release_starts(lines, i, dateline=True):
+                chunks.append(Chunk())
+                in_contacts = closed = False
+            continue
         if _SEPARATOR.match(line) or (header_template(line) and _past_title(current)):
-            chunks.append([] if _SEPARATOR.match(line) else [line])
-            in_contacts = False
+            if not _holds_prose(current):  # a letterhead's rule, a header under a page header
+                if not _SEPARATOR.match(line):
+                    current.append(line)
+                continue
+            chunks.append(Chunk([] if _SEPARATOR.match(line) else [line]))
+            in_contacts = closed = False
+            continue
+        if closed:  # after a contact block, page text up to the next release
+            if line and release_starts(lines, i - 1):
+                chunks.append(Chunk([line]))
+                closed = False
+            elif line:
+                chunk.footer.append(line)
             continue
         if not in_contacts:
             if line in boilerplate and not is_protected(line):
                 continue
             opener = find_opener(lines, i - 1) if line else None
             if opener is not None:
-                in_contacts, last_detail = True, -1
+                in_contacts, last_detail, opened_at = True, -1, len(current)
                 current.extend(lines[i - 1:opener.end])
                 i = opener.end
                 if _is_detail(opener.remainder):
@@ -151,13 +195,52 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not any(reads_as_prose(text) for text in current):  # contacts above the body
+        if not _holds_prose(current[:opened_at]):  # contacts above the body
             current.append(line)
             in_contacts = False
             continue
-        chunks.append(_next_release_start(current, last_detail, line, following))
+        at = _next_release_start(current, last_detail, line, following)
+        start = [*(text for text in current[at:] if text), line]
+        del current[at:]
         in_contacts = False
-    return [_trim_footer(chunk, boilerplate) for chunk in chunks if _has_text(chunk)]
+        if release_starts([*start, *lines[i:i + 2 * _LEAD_REACH]], 0):
+            chunks.append(Chunk(start))
+        else:  # no headline and lead here: the page's footer
+            chunk.footer.extend(start)
+            closed = True
+    kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
+    return [c for c in kept if _has_text(c.lines)]
+
+
+def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
+    """A release opens at `lines[i]`: a template header, or a headline (not an "About"
+    box's heading) followed within a few lines by a dateline or, unless `dateline`, a lead
+    paragraph. Date lines and short labels may stand between them."""
+    k = _skip_blank(lines, i)
+    if k >= len(lines):
+        return False
+    if header_template(lines[k]):
+        return True
+    if lines[k][:1].islower() or _ABOUT.match(fold(lines[k])) or is_lead(lines[k]):
+        return False
+    if not title_shaped(lines, k) or _URL.search(lines[k]) or EMAIL.search(lines[k]):
+        return False
+    following = [line for line in lines[k + 1:] if line][:_LEAD_REACH + 1]
+    for j, line in enumerate(following[:_LEAD_REACH]):
+        if split_dateline(line)[0] is not None:
+            return True
+        below = following[j + 1] if j + 1 < len(following) else ""
+        wrapped = word_count(line) >= _WRAPPED_MIN_WORDS and (  # a hard-wrapped lead
+            ends_mid_phrase(line) or below[:1].islower())
+        paragraph = reads_as_prose(line) and word_count(line) >= _LEAD_MIN_WORDS
+        if not dateline and (is_lead(line) or paragraph or wrapped):
+            return True
+    return False
+
+
+def _holds_prose(lines: list[str]) -> bool:
+    """A release has begun: a paragraph stands among its lines."""
+    return any(line and (reads_as_prose(line) or is_lead(line)) for line in lines)
 
 
 def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
@@ -193,8 +276,8 @@ def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
 
 
 def _next_release_start(current: list[str], last_detail: int, line: str,
-                        following: str) -> list[str]:
-    """The first lines of the release whose text reaches `line`, taken out of `current`.
+                        following: str) -> int:
+    """Where, in `current`, the release whose text reaches `line` starts.
 
     `line` cannot belong to the contact block: it is prose, too long for a contact line, or
     a line continuing the one above (a hard-wrapped paragraph). A title-shaped `line` is the
@@ -203,7 +286,7 @@ def _next_release_start(current: list[str], last_detail: int, line: str,
     is the line standing right above that paragraph (a date line may stand between them).
     """
     if title_shaped([line, following], 0) and not line[:1].islower():
-        return [line]
+        return len(current)
     trailing = [j for j in range(last_detail + 1, len(current)) if current[j]]
     start = len(current)  # where the new release starts within `current`
     below = line
@@ -215,9 +298,7 @@ def _next_release_start(current: list[str], last_detail: int, line: str,
         trailing.pop()
     if trailing and title_shaped(current, trailing[-1]) and not _is_detail(current[trailing[-1]]):
         start = trailing[-1]
-    moved = [text for text in current[start:] if text]
-    del current[start:]
-    return [*moved, line]
+    return start
 
 
 def reads_as_prose(line: str) -> bool:
@@ -442,7 +523,9 @@ def _fits_contacts(line: str) -> bool:
 
 
 def _contact_sized(line: str) -> bool:
-    return len(line) <= _CONTACT_MAX_CHARS and word_count(line) <= _CONTACT_MAX_WORDS
+    """Short enough for a contact line; the groups of a phone number are no words."""
+    words = sum(1 for word in line.split() if any(c.isalpha() for c in word))
+    return len(line) <= _CONTACT_MAX_CHARS and words <= _CONTACT_MAX_WORDS
 
 
 def _past_title(lines: list[str]) -> bool:
