@@ -303,8 +303,9 @@ def is_rate_denominator(c: Candidate, s: Scene) -> bool:
         return False
     link = _per_link_re().search(s.text, max(0, c.start - 20), c.start)
     # the rate itself comes first in the clause: "72 nacimientos por cada 1.000"
-    return bool(link) and bool(re.search(r"\d[^.;:!?]*$", s.text[max(0, link.start() - 80):
-                                                                   link.start()]))
+    if link is None:
+        return False
+    return bool(re.search(r"\d[^.;:!?]*$", s.text[max(0, link.start() - 80):link.start()]))
 
 
 _POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 7))
