@@ -239,3 +239,14 @@ def test_job_title_line_and_footer_labels_after_the_contact_are_no_contacts() ->
     contacts = parse_bytes(page.encode(), "page.txt").releases[0].contacts
     assert [(c.name, c.emails) for c in contacts] == [
         ("Claire Dumont", ["claire@foodbank.example"])]
+
+
+def test_further_information_heading_with_a_name_and_a_hidden_email() -> None:
+    """'Further information:' opens the block even without 'For'; a person whose e-mail the
+    page hid is still a contact (name and office), the hidden e-mail a parse problem."""
+    text = ("Flood response reaches coastal villages\n\n"
+            "Relief teams reached 12 000 people in coastal villages this week, the agency said "
+            "on Monday.\n\n"
+            "Further information:\n"
+            "Grace Mbeki, UNICEF Malawi, [email protected]\n")
+    assert _contacts(text) == [("Grace Mbeki", "UNICEF Malawi", [], [])]

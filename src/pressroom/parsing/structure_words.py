@@ -24,7 +24,7 @@ CONTACT_HEADINGS: Table = {
            r"contacts?\s+pour\s+la\s+presse"),
     "en": (r"(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)", r"contacts?",
            r"contact\s+(?:information|details|us)", r"address\s+for\s+(?:enquiries|inquiries)",
-           r"for\s+(?:more|further)\s+information", r"(?:media|press)\s+relations",
+           r"(?:for\s+)?(?:more|further)\s+information", r"(?:media|press)\s+relations",
            r"contacts?\s+for\s+(?:the\s+)?(?:media|press)"),
     "es": (r"contactos?(?:\s+(?:para\s+(?:los\s+)?medios|de\s+prensa|con\s+(?:los\s+)?medios))?",
            r"(?:para\s+)?(?:mas|mayor)\s+informacion", r"informacion\s+(?:adicional|de\s+prensa)",
