@@ -29,7 +29,7 @@ def test_generate_corpus_writes_raw_and_expected(tmp_path: Path):
 
 
 def test_bench_accuracy_prints_every_figure_for_seeds_and_corpus():
-    result = runner.invoke(app, ["bench", "accuracy", "--n", "50", "--seed", "7"])
+    result = runner.invoke(app, ["bench", "accuracy", "--n", "50", "--seed", "7", "--no-dev"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "seeds" in lines[0] and "generated n=50 seed=7" in lines[0]
