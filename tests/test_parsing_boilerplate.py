@@ -97,3 +97,16 @@ def test_template_headers_are_never_boilerplate() -> None:
     assert "Communiqué" not in learned
     release = parse_bytes(corpus[0].encode(), "c1.txt", boilerplate=learned).releases[0]
     assert (release.template, release.title) == ("communique", "Titre numéro 1 sur la migration")
+
+
+def test_a_release_whose_every_line_was_learned_is_read_without_the_boilerplate() -> None:
+    """A corpus holding many copies of one release learns all its lines: the page is then
+    read without them rather than lost."""
+    from pressroom.parsing import parse_text
+
+    text = ("Des vivres pour 3 000 familles\n\n"
+            "Goma - Le CICR a distribué des vivres à plus de 3 000 familles déplacées.\n")
+    learned = frozenset(line for line in text.splitlines() if line)
+    releases, _ = parse_text(text, boilerplate=learned)
+    assert [r.title for r in releases] == ["Des vivres pour 3 000 familles"]
+    assert [s.value for s in releases[0].statistics] == [3000]

@@ -58,6 +58,10 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
     """Releases and problems of an already decoded page."""
     problems: list[Problem] = []
     drafts: list[Draft] = _guard(problems, "segment", lambda: segment_page(text, boilerplate), [])
+    if not drafts and boilerplate:
+        # Lines learned as boilerplate can be the whole release when the corpus holds many
+        # copies of it (re-sent or lightly edited versions): read the page without them.
+        drafts = _guard(problems, "segment", lambda: segment_page(text, frozenset()), [])
     if not drafts and not any(p.stage == "segment" for p in problems):
         problems.append(Problem("segment", "no release found: no title and no paragraph"))
     if len(drafts) > 1:  # a lone line after a release's contacts is no release of its own
