@@ -534,8 +534,10 @@ def test_sigterm_stops_a_run_within_10_s_and_a_rerun_gives_the_same_marts(
         tmp_path: Path, single_run: Paths):
     inbox, _ = make_inbox(tmp_path)
     paths = Paths(tmp_path / "root")
-    proc = subprocess.Popen([PRESSROOM, "run", "--inbox", str(inbox)], env=env_for(paths.root),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # -v: Prefect's flow log lines tell when dbt has started
+    proc = subprocess.Popen([PRESSROOM, "-v", "run", "--inbox", str(inbox)],
+                            env=env_for(paths.root), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
     output: list[str] = []
     in_dbt = threading.Event()
 
