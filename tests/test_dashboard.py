@@ -69,7 +69,7 @@ def test_category_comes_from_marts_figures_when_the_warehouse_has_it(published, 
                            "table_schema = 'marts' and table_name = 'figures'").fetchall()
         if kind:  # the published mart: replaced by a view with known categories
             con.execute(f"drop {'view' if kind[0][0] == 'VIEW' else 'table'} marts.figures")
-        con.execute("create view marts.figures as select *, "
+        con.execute("create view marts.figures as select unit, "
                     "case when unit = 'percent' then 'share' else 'people' end as category "
                     "from marts.statistics")
     board = queries.load(copy)
