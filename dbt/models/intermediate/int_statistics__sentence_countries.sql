@@ -24,12 +24,7 @@ with
 
 releases as (
     select release_key, parsed_at from {{ ref('stg_parsed__releases') }} as stg
-    {% if is_incremental() %}
-    where not exists (
-        select 1 from {{ this }} as done
-        where done.release_key = stg.release_key and done.parsed_at = stg.parsed_at
-    )
-    {% endif %}
+    {{ parsed_since_last_run() }}
 ),
 
 statistics as (

@@ -19,12 +19,7 @@ with
 
 releases as (
     select * from {{ ref('stg_parsed__releases') }} as stg
-    {% if is_incremental() %}
-    where not exists (
-        select 1 from {{ this }} as mart
-        where mart.release_key = stg.release_key and mart.parsed_at = stg.parsed_at
-    )
-    {% endif %}
+    {{ parsed_since_last_run() }}
 ),
 
 files as (

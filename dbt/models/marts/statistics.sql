@@ -25,12 +25,7 @@ releases as (
     select stg.release_key, stg.country_code, stg.published_on, files.landed_at, stg.parsed_at
     from {{ ref('stg_parsed__releases') }} as stg
     inner join {{ ref('stg_landing__files') }} as files using (sha256)
-    {% if is_incremental() %}
-    where not exists (
-        select 1 from {{ this }} as mart
-        where mart.release_key = stg.release_key and mart.parsed_at = stg.parsed_at
-    )
-    {% endif %}
+    {{ parsed_since_last_run() }}
 ),
 
 statistics as (
