@@ -11,10 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pressroom.parsing.contacts import is_office
+from pressroom.parsing.country import is_origin, mentions
 from pressroom.parsing.figures.statistics import scan_statistics
 from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
+from pressroom.parsing.opener import is_opener
+from pressroom.parsing.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -122,3 +126,34 @@ def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
         assert {("unit", u) for u in ("percent", "count/day", "count/year", "fraction")} <= proven
         assert {("trap", t) for t in ("year", "age", "duration", "physical_measure", "date",
                                       "document_number", "geo_or_org_count")} <= proven, code
+
+
+#: The structure fields: matched on accent-folded, lower-cased text (`text.fold`).
+STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_end_patterns",
+                    "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
+                    "contact_locatives", "flight_patterns", "archive_banner_patterns",
+                    "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",
+                    "demonym_patterns"]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("name", STRUCTURE_FIELDS)
+def test_structure_words_are_folded_and_patterns_compile(code: str, name: str) -> None:
+    """An accent or a capital in these fields would never match the folded text; every
+    `*_patterns` fragment is a valid regular expression on its own."""
+    value = getattr(lexicon(code), name)
+    entries = list(value.values()) if isinstance(value, dict) else list(value)
+    for entry in entries:
+        assert entry == fold(entry).lower(), f"{code} {name}: {entry!r} is not folded"
+        if name.endswith("_patterns"):
+            re.compile(entry)
+
+
+def test_structure_words_are_read_from_the_lexicons() -> None:
+    """A word added to a lexicon reaches the parser: the Portuguese heading, office word,
+    flight verb and demonym are recognised (no list elsewhere to update)."""
+    assert is_opener("Assessoria de imprensa:")
+    assert is_office("Assessoria de Comunicação")
+    fled = "famílias fugindo da violência no Mali"
+    assert is_origin(fled, fled.index("Mali")) and not is_origin("no Mali", 3)
+    assert [code for _, code in mentions("Os moçambicanos deslocados")] == ["MZ"]

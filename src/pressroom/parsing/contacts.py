@@ -26,17 +26,7 @@ from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
-from pressroom.parsing.structure_words import (
-    ADDRESS_WORDS,
-    HONORIFICS,
-    LOCATIVES,
-    OFFICE_WORDS,
-    SPELLED_AT,
-    SPELLED_DOT,
-    alternation,
-    compiled,
-)
-from pressroom.parsing.text import EMAIL, ORGANISATION, fold
+from pressroom.parsing.text import EMAIL, ORGANISATION, fold, lexicon_alternation
 
 _EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail|e(?=\s*:|$)"
 #: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
@@ -57,14 +47,17 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 #: The e-mail a page hid behind a script (Cloudflare writes "[email protected]").
 HIDDEN_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]", re.IGNORECASE)
 #: "jdoe [at] org [dot] int": an e-mail spelled out against robots, put back together.
-_SPELLED_AT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_AT)}\s*[\])]\s*", re.IGNORECASE)
-_SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{alternation(SPELLED_DOT)}\s*[\])]\s*", re.IGNORECASE)
-_HONORIFIC = re.compile(rf"^(?:{alternation(HONORIFICS)})\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
-_ADDRESS_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=ADDRESS_WORDS)
-_OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
+_SPELLED_AT = re.compile(rf"\s*[\[(]\s*{lexicon_alternation('spelled_at')}\s*[\])]\s*",
+                         re.IGNORECASE)
+_SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{lexicon_alternation('spelled_dot')}\s*[\])]\s*",
+                          re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
+_OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
-_LOCATIVE = re.compile(rf"^(?:{alternation(LOCATIVES)})\s+(?P<place>\S.*)$", re.IGNORECASE)
+_LOCATIVE = re.compile(rf"^{lexicon_alternation('contact_locatives')}\s+(?P<place>\S.*)$",
+                       re.IGNORECASE)
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
 _CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
 _CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")

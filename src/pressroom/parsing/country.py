@@ -23,9 +23,8 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
-from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.structure_words import DEMONYMS, FLIGHT_WORDS, compiled
-from pressroom.parsing.text import alternation, fold
+from pressroom.parsing.lexicon import LANGUAGES, lexicons
+from pressroom.parsing.text import alternation, fold, lexicon_alternation
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}
@@ -100,7 +99,7 @@ _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
 #: A country dominates a text when its weighted mentions reach this and beat any other's.
 DOMINANT_SCORE = 2
 
-_FLIGHT = compiled(r"(?<![\w-]){words}(?![\w-])", words=FLIGHT_WORDS)
+_FLIGHT = re.compile(rf"(?<![\w-]){lexicon_alternation('flight_patterns')}(?![\w-])")
 #: A flight verb this many characters before a country's name makes it the origin.
 _ORIGIN_WINDOW = 80
 
@@ -201,8 +200,8 @@ def _name_pattern() -> re.Pattern[str]:
 def _demonym_pattern() -> re.Pattern[str]:
     """All demonyms in one pattern (one pass over a text); the group's name is the code."""
     stems: dict[str, list[str]] = {code: [fold(p)] for code, p in _DEMONYMS.items()}
-    for by_code in DEMONYMS.values():
-        for code, pattern in by_code.items():
+    for lex in lexicons():
+        for code, pattern in lex.demonym_patterns.items():
             stems.setdefault(code, []).append(pattern)
     groups = "|".join(f"(?P<{code}>{'|'.join(parts)})" for code, parts in stems.items())
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)

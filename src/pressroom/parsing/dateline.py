@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
-from pressroom.parsing.structure_words import OFFICE_WORDS, compiled
-from pressroom.parsing.text import ORGANISATION, fold
+from pressroom.parsing.text import ORGANISATION, fold, lexicon_alternation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
 _DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
@@ -43,7 +42,7 @@ _PLACE_PART = re.compile(
     r"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:(?:de|del|de la|do|da|du|des|d'|la|las|los|el|of|the|sur"
     r"|upon|am|an|en)\s+)?[A-ZÀ-Þ(][\w'’.()-]*){0,4}$"
 )
-_OFFICE_WORD = compiled(r"(?<![\w-]){words}(?![\w-])", words=OFFICE_WORDS)
+_OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
 _ARTICLES = {"l", "le", "la", "les", "the", "el", "los", "las", "un", "une", "a", "an", "des",
              "ce", "cette", "this", "these", "en", "au", "in", "on", "pour", "for", "para"}
 

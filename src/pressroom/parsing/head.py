@@ -9,7 +9,7 @@ line that can be one (three words or more; a shorter one only if nothing else st
 there); chrome is skipped, and the dates written on short head lines give the publication
 date. A page whose stored text starts at the lead (an aggregator's copy) has no title.
 No library knows a site's chrome, so these cues are written by hand; the words are in
-`structure_words`.
+the lexicons (`archive_banner_patterns`, `head_chrome_patterns`, `date_labels`…).
 """
 
 from __future__ import annotations
@@ -23,15 +23,13 @@ from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.structure_words import (
-    ARCHIVE_BANNERS,
-    BYLINES,
-    DATE_LABELS,
-    HEAD_CHROME,
-    LISTING_HEADERS,
-    compiled,
+from pressroom.parsing.text import (
+    ends_mid_phrase,
+    ends_sentence,
+    fold,
+    lexicon_alternation,
+    word_count,
 )
-from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count
 
 #: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
 STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
@@ -40,12 +38,13 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d
 _BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
 _CREDIT = re.compile(r"©|\(c\)\s|^(?:photo|foto|credit|crédit)s?\s*:", re.IGNORECASE)
-_BANNER = compiled(r"{words}", words=ARCHIVE_BANNERS)
-_LISTING = compiled(r"(?:\d{4}\s+)?{words}(?:\s*,?\s*\d{4})?", words=LISTING_HEADERS)
-_CHROME = compiled(r"{words}", words=HEAD_CHROME)
-_DATE_LABEL = compiled(r"{words}", words=DATE_LABELS)
-_BYLINE = compiled(r"^(?i:{words})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$",
-                   words=BYLINES)
+_BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
+_LISTING = re.compile(
+    rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
+_CHROME = re.compile(lexicon_alternation("head_chrome_patterns"))
+_DATE_LABEL = re.compile(lexicon_alternation("date_labels"))
+_BYLINE = re.compile(rf"^(?i:{lexicon_alternation('bylines')})"
+                     r"\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$")
 #: A title is at most this long; the lead is a sentence this long, or any line this long.
 TITLE_MAX_WORDS = 35
 TITLE_MIN_WORDS = 3

@@ -4,7 +4,8 @@ Matched generously on accent-folded, lower-cased text: an information phrase in 
 English, Spanish or Portuguese followed, within two lines, by a contact verb ("Pour plus
 d'informations, veuillez contacter"), or by a colon ("Pour plus de renseignements (médias
 seulement) : …"); or a contact heading standing alone or before a colon ("Media contact",
-"Informations complémentaires :", "Mais informações:"). The words are in `structure_words`.
+"Informations complémentaires :", "Mais informações:"). The headings and verbs are in the
+lexicons (`contact_heading_patterns`, `contact_verb_patterns`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressroom.parsing.structure_words import CONTACT_HEADINGS, CONTACT_VERBS, compiled
-from pressroom.parsing.text import fold
+from pressroom.parsing.text import fold, lexicon_alternation
 
 _INFORMATION = re.compile(
     r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toutes?"
@@ -24,11 +24,11 @@ _INFORMATION = re.compile(
     r"|para\s+informacion\s+adicional"
     r"|para\s+(?:mais|obter\s+mais)\s+informac(?:oes|ao))\b"
 )
-_VERB = compiled(r"\b{verbs}\b(?:\s+(?:a|à|with|con|avec|com)\b)?\s*[:\-–]?\s*",
-                 verbs=CONTACT_VERBS)
+_VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
+                   r"(?:\s+(?:a|à|with|con|avec|com)\b)?\s*[:\-–]?\s*")
 #: A heading alone on its line, or before a colon and the first contact.
-_LABEL = compiled(r"^[>•*·\-–\s]*{headings}\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)",
-                  headings=CONTACT_HEADINGS)
+_LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
+                    r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")
 #: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
 _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 #: An opener is read over at most this many lines (it may be wrapped).

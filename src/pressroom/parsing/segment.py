@@ -48,11 +48,17 @@ from pressroom.parsing.navigation import (
 from pressroom.parsing.opener import Opener, find_opener
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
-from pressroom.parsing.structure_words import CONTACT_BLOCK_ENDS, compiled
-from pressroom.parsing.text import EMAIL, ends_mid_phrase, ends_sentence, fold, word_count
+from pressroom.parsing.text import (
+    EMAIL,
+    ends_mid_phrase,
+    ends_sentence,
+    fold,
+    lexicon_alternation,
+    word_count,
+)
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
-_BLOCK_END = compiled(r"{ends}", ends=CONTACT_BLOCK_ENDS)
+_BLOCK_END = re.compile(lexicon_alternation("block_end_patterns"))
 _BLOCK_END_MAX_WORDS = 8
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")

@@ -114,12 +114,21 @@ def _flexible(phrase: str, accents: bool) -> str:
     return "".join(out)
 
 
-def alternation(phrases: Iterable[str], *, accents: bool = False) -> str:
+def alternation(phrases: Iterable[str], *, accents: bool = False, patterns: bool = False) -> str:
     """One regex alternative per phrase, longest first (so "plus de" wins over "plus"):
     spaces match any run of white space, either apostrophe matches, and with `accents` an
-    accented letter also matches its bare form ("année" matches "annee")."""
+    accented letter also matches its bare form ("année" matches "annee"). With `patterns`
+    the phrases are regular-expression fragments (a lexicon's `*_patterns` fields), used
+    as written."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(_flexible(p, accents) for p in unique) or "(?!)"
+    return "|".join(p if patterns else _flexible(p, accents) for p in unique) or "(?!)"
+
+
+def lexicon_alternation(field: str, language: str | None = None) -> str:
+    """A lexicon field across `lexicons(language)` as one regex group, longest first: its
+    words, or for a `*_patterns` field its regular-expression fragments."""
+    phrases = union(field, language)
+    return f"(?:{alternation(phrases, patterns=field.endswith('_patterns'))})"
 
 
 def bare(word: str) -> str:

@@ -135,6 +135,27 @@ class Lexicon:
     call_fillers: tuple[str, ...]  # "la ligne gratuite": "gratuite"
     extension_labels: tuple[str, ...]
 
+    # --- the structure of a release: contact blocks, page chrome, places ---
+    # Written accent-folded and lower-case, as they are matched (see `text.fold`). A field
+    # named `*_patterns` holds regular-expression fragments, where a word list cannot say it
+    # ("contact\w*", "voltar\s+(?:para|ao)\s+…\b.*"); the other fields hold plain words.
+    contact_heading_patterns: tuple[str, ...]  # "media contact", "informations complémentaires"
+    contact_verb_patterns: tuple[str, ...]  # "… please contact", "entre em contato com"
+    block_end_patterns: tuple[str, ...]  # "related news", "le saviez-vous": after the contacts
+    honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
+    office_words: tuple[str, ...]  # "delegation", "red cross": a field naming an office
+    address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
+    spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
+    spelled_dot: tuple[str, ...]  # … "dot"
+    contact_locatives: tuple[str, ...]  # "Em Brasília, Ana Silva": "em"
+    flight_patterns: tuple[str, ...]  # "fleeing violence in Nigeria": a country left behind
+    archive_banner_patterns: tuple[str, ...]  # "page archivée …"
+    listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
+    head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    bylines: tuple[str, ...]  # "by" of "By Jane Doe"
+    date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
+    demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
+
     #: positive/negative example sentences of the entries above (see tests/test_lexicon.py)
     examples: tuple[Example, ...]
 
