@@ -42,32 +42,6 @@ _ALIASES = {
     "GB": ["Royaume-Uni", "UK"],
 }
 
-#: Demonym stems and their endings, by country (fr | en | es), matched case-insensitively.
-_DEMONYMS = {
-    "AR": r"argentin(?:e|es|s)?|argentinians?|argentin[oa]s?",
-    "BO": r"bolivien(?:ne)?s?|bolivians?|bolivian[oa]s?",
-    "BR": r"brésilien(?:ne)?s?|brazilians?|brasileñ[oa]s?",
-    "CL": r"chilien(?:ne)?s?|chileans?|chilen[oa]s?",
-    "CO": r"colombien(?:ne)?s?|colombians?|colombian[oa]s?",
-    "CR": r"costaricien(?:ne)?s?|costa ricans?|costarricenses?",
-    "CU": r"cubain(?:e)?s?|cubans?|cuban[oa]s?",
-    "DO": r"dominicain(?:e)?s?|dominicans?|dominican[oa]s?",
-    "EC": r"équatorien(?:ne)?s?|ecuadou?ri?ans?|ecuadorean|ecuatorian[oa]s?",
-    "GT": r"guatémaltèques?|guatemalans?|guatemaltec[oa]s?",
-    "HN": r"hondurien(?:ne)?s?|hondurans?|hondureñ[oa]s?",
-    "HT": r"haïtien(?:ne)?s?|haitians?|haitian[oa]s?",
-    "MX": r"mexicain(?:e)?s?|mexicans?|mexican[oa]s?",
-    "NI": r"nicaraguayen(?:ne)?s?|nicaraguans?|nicaragüenses?",
-    "PA": r"panaméen(?:ne)?s?|panamanians?|panameñ[oa]s?",
-    "PE": r"péruvien(?:ne)?s?|peruvians?|peruan[oa]s?",
-    "PY": r"paraguayen(?:ne)?s?|paraguayans?|paraguay[oa]s?",
-    "SV": r"salvadorien(?:ne)?s?|salvadorans?|salvadoreñ[oa]s?",
-    "UY": r"uruguayen(?:ne)?s?|uruguayans?|uruguay[oa]s?",
-    "VE": r"vénézuélien(?:ne)?s?|venezuelans?|venezolan[oa]s?",
-    "ES": r"espagnol(?:e)?s?|spaniards?|español(?:a|es|as)?",
-    "US": r"américain(?:e)?s?",
-}
-
 #: UN duty stations that are not CLDR time-zone cities.
 _CITIES = {
     "Genève": "CH", "Geneva": "CH", "Ginebra": "CH", "Genf": "CH", "Genebra": "CH",
@@ -199,11 +173,12 @@ def _name_pattern() -> re.Pattern[str]:
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
     """All demonyms in one pattern (one pass over a text); the group's name is the code."""
-    stems: dict[str, list[str]] = {code: [fold(p)] for code, p in _DEMONYMS.items()}
+    stems: dict[str, list[str]] = {}
     for lex in lexicons():
         for code, pattern in lex.demonym_patterns.items():
             stems.setdefault(code, []).append(pattern)
-    groups = "|".join(f"(?P<{code}>{'|'.join(parts)})" for code, parts in stems.items())
+    groups = "|".join(f"(?P<{code}>{alternation(parts, patterns=True)})"
+                      for code, parts in stems.items())
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)
 
 
