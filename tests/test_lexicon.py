@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pressroom.corpus.lang import LANGUAGES as CORPUS_LANGUAGES
+from pressroom.parsing import LANGUAGES as PUBLIC_LANGUAGES
 from pressroom.parsing.contacts import is_office
 from pressroom.parsing.country import is_origin, mentions
 from pressroom.parsing.figures.statistics import scan_statistics
@@ -85,6 +87,13 @@ def test_dbt_and_expectations_accept_exactly_the_declared_languages() -> None:
             if kwargs.get("column") == "language" and "value_set" in kwargs:
                 sets.append(kwargs["value_set"])
     assert len(sets) >= 3 and all(s == list(LANGUAGES) for s in sets)
+
+
+def test_corpus_generator_writes_exactly_the_declared_languages() -> None:
+    """The generator declares its own language modules (it may not import the parser's
+    internals); they are the parser's public `LANGUAGES`, in the same order."""
+    assert tuple(CORPUS_LANGUAGES) == PUBLIC_LANGUAGES == LANGUAGES
+    assert all(CORPUS_LANGUAGES[code].code == code for code in CORPUS_LANGUAGES)
 
 
 def test_lingua_chooses_among_the_declared_languages() -> None:

@@ -20,9 +20,12 @@ from pressroom.parsing.country import main_country, place_country
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.language import detect_language
+from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.segment import Draft, segment_page
 
-__all__ = ["learn_boilerplate", "parse_bytes", "parse_text"]
+#: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
+#: generator and the benchmarks may not import the parser's internals (import-linter).
+__all__ = ["LANGUAGES", "learn_boilerplate", "parse_bytes", "parse_text"]
 
 T = TypeVar("T")
 

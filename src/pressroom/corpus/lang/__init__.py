@@ -8,6 +8,8 @@ from pressroom.corpus.lang.es import SPANISH
 from pressroom.corpus.lang.fr import FRENCH
 from pressroom.corpus.lang.pt import PORTUGUESE
 
+#: The languages the generator writes: exactly the parser's `pressroom.parsing.LANGUAGES`, in
+#: its order (tests/test_lexicon.py checks it; a new parser language needs a module here).
 LANGUAGES: dict[str, Language] = {"fr": FRENCH, "en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
 
 __all__ = ["LANGUAGES", "Language", "Noun"]
