@@ -20,7 +20,7 @@ from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import fold
+from pressroom.parsing.text import alternation, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -166,3 +166,15 @@ def test_structure_words_are_read_from_the_lexicons() -> None:
     fled = "famílias fugindo da violência no Mali"
     assert is_origin(fled, fled.index("Mali")) and not is_origin("no Mali", 3)
     assert [code for _, code in mentions("Os moçambicanos deslocados")] == ["MZ"]
+
+
+def test_one_alternation_builder_for_words_and_patterns() -> None:
+    """Words are escaped, with any run of spaces and either apostrophe; `*_patterns`
+    fragments are used as written; the longest alternative comes first either way."""
+    words = re.compile("(?:" + alternation(["p.o. box", "po", "l'an"]) + ")$")
+    assert words.match("p.o.  box") and words.match("l’an") and words.match("po")
+    assert not words.match("pxo. box")  # the dots are escaped
+    patterns = alternation(["contatos?", r"contact\w*"], patterns=True)
+    assert patterns == r"contact\w*|contatos?"
+    assert re.fullmatch(patterns, "contactez") and re.fullmatch(patterns, "contato")
+    assert alternation([], patterns=True) == "(?!)"

@@ -121,7 +121,9 @@ def alternation(phrases: Iterable[str], *, accents: bool = False, patterns: bool
     the phrases are regular-expression fragments (a lexicon's `*_patterns` fields), used
     as written."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(p if patterns else _flexible(p, accents) for p in unique) or "(?!)"
+    if patterns:
+        return "|".join(unique) or "(?!)"
+    return "|".join(_flexible(p, accents) for p in unique) or "(?!)"
 
 
 def lexicon_alternation(field: str, language: str | None = None) -> str:
