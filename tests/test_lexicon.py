@@ -139,6 +139,7 @@ def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
 
 #: The structure fields: matched on accent-folded, lower-cased text (`text.fold`).
 STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_end_patterns",
+                    "about_heading_patterns",
                     "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
                     "contact_locatives", "flight_patterns", "archive_banner_patterns",
                     "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",

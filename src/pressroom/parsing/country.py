@@ -51,7 +51,7 @@ _CITIES = {
 #: Words right before a donor country (matched on folded lower-case text ending there).
 #: "financé par le Département d'État américain": a few words may stand before the country.
 _WORDS = r"(?:[\w']+\s+){0,4}?"
-_OF = r"(?:of|du|de|des|del|d'|do|da|dos|das)\s*(?:the\s+|la\s+|l'|los\s+|el\s+)?"
+_OF = rf"{lexicon_alternation('partitives')}\s*(?:the\s+|la\s+|l'|los\s+|el\s+)?"
 _DONOR = re.compile(
     r"(?:\b(?:government|gouvernement|gobierno|governo|embassy|ambassade|embajada|embaixada"
     r"|people|peuple|pueblo|povo|cooperation|cooperacion|cooperacao|department|departement"

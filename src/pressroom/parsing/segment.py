@@ -66,8 +66,7 @@ _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: box, the contacts), unless a headline and a dateline open a new release there.
 _END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
 #: The heading of an organisation's "About" box: it never opens a release.
-_ABOUT = re.compile(r"^(?:about|a propos d|acerca d|sobre (?:[ao]s?|el|la|los|las|nosotros)\b)",
-                    re.IGNORECASE)
+_ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGNORECASE)
 #: A new release's headline is followed by its lead within this many non-blank lines.
 _LEAD_REACH = 4
 #: A lead paragraph has at least this many words ("Was this page useful?" is none).

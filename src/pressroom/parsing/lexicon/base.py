@@ -142,6 +142,7 @@ class Lexicon:
     contact_heading_patterns: tuple[str, ...]  # "media contact", "informations complémentaires"
     contact_verb_patterns: tuple[str, ...]  # "… please contact", "entre em contato com"
     block_end_patterns: tuple[str, ...]  # "related news", "le saviez-vous": after the contacts
+    about_heading_patterns: tuple[str, ...]  # "about", "acerca de": an "About" box, no release
     honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
     office_words: tuple[str, ...]  # "delegation", "red cross": a field naming an office
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
