@@ -2,8 +2,8 @@
 
 `LANGUAGES` is the one declaration of the supported languages: it is the list of lexicon
 files (`<code>.toml`) in this package. Language detection's candidates (lingua), the dbt
-`languages` var and the Great Expectations value sets derive from it (tests/test_lexicon.py
-checks they agree).
+`languages` var, the Great Expectations value sets and the corpus generator's languages
+derive from it (tests/test_lexicon.py checks they agree).
 Add a language by adding a file: see README.md in this folder.
 """
 
