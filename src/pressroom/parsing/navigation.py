@@ -88,6 +88,11 @@ def is_furniture(line: str) -> bool:
         w in _SOCIAL for w in words)
 
 
+def is_copyright(line: str) -> bool:
+    """"© UNICEF Brasil – …", "Copyright 2023 …": a page footer's copyright line."""
+    return bool(_COPYRIGHT.match(line.strip()))
+
+
 def is_known_label(line: str) -> bool:
     return line.strip().casefold() in KNOWN_MENU_LABELS
 

