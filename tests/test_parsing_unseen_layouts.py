@@ -28,3 +28,20 @@ def test_share_buttons_and_copyright_footer_after_the_contacts_are_no_contacts()
     assert _contacts(text) == [
         ("Maria Lindqvist", ["maria.lindqvist@society.example"], ["+46705551234"]),
     ]
+
+
+def test_one_contact_per_line_city_first_languages_in_brackets_then_or_e_mail() -> None:
+    text = ("Police must answer for protest killings, rights group says\n\n"
+            "The group documented 40 killings during the protests and called on the "
+            "authorities to open investigations, it said on Tuesday.\n\n"
+            "For more information, please contact:\n"
+            "In Lagos, Ngozi Adeyemi (English, Yoruba): +234-803-555-0142 (mobile); "
+            "or adeyemin@rights.example. Twitter: @NgoziA\n"
+            "In Paris, Hugo Marchal (French, English): +33-6-55-55-01-23; "
+            "or marchah@rights.example\n")
+    assert _contacts(text) == [
+        ("Ngozi Adeyemi", ["adeyemin@rights.example"], ["+2348035550142"]),
+        ("Hugo Marchal", ["marchah@rights.example"], ["+33655550123"]),
+    ]
+    releases, _ = parse_text(text)
+    assert [c.office for c in releases[0].contacts] == ["Lagos", "Paris"]

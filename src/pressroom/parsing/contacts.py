@@ -68,6 +68,11 @@ _LOCATIVE = re.compile(rf"^(?:{alternation(LOCATIVES)})\s+(?P<place>\S.*)$", re.
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
 _CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
 _CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+#: A clause after a semicolon that opens on an e-mail, a number or a label ("; or jdoe@x.org",
+#: "; Mobile: +41 …"): more details of the same contact, not the next contact.
+_DETAILS_ONLY = re.compile(
+    rf"^\s*(?:(?:or|ou|o|y|and|et)\s+)?(?:[+(\d]|[\w.+'-]+@|(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b)",
+    re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b\.?\s*:?$", re.IGNORECASE)
 #: "Juan Pérez en OIM Perú", "Jane Doe at IOM Geneva": a name, a linking word, an office.
 _NAME_AT_OFFICE = re.compile(
@@ -356,7 +361,9 @@ def fields(line: str) -> list[str | None]:
         out.append(None)
         line = line[bullet.end():]
     for index, clause in enumerate(_SEMICOLON.split(line)):
-        if index:
+        if index and _DETAILS_ONLY.match(fold(clause)):  # "…: +254 …; or jdoe@x.org"
+            clause = _CONNECTOR.sub("", clause, count=1)
+        elif index:
             out.append(None)
         out.extend(_clause_fields(clause, bool(out)))
     return out
@@ -390,6 +397,8 @@ def _cut(text: str) -> list[str]:
     """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
     pieces, start = [], 0
     for match in _FIELD_CUT.finditer(fold(text)):
+        if _inside_brackets(text, match.start()):  # "Jane Doe (English, Swahili)"
+            continue
         piece = text[start:match.start()]
         if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
             continue  # "Tel: 1234" stays one field: a label keeps its value
@@ -397,6 +406,12 @@ def _cut(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """`at` falls inside an unclosed "(": an aside's commas cut no field."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 def is_name(text: str) -> bool:
