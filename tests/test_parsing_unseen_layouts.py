@@ -45,3 +45,32 @@ def test_one_contact_per_line_city_first_languages_in_brackets_then_or_e_mail() 
     ]
     releases, _ = parse_text(text)
     assert [c.office for c in releases[0].contacts] == ["Lagos", "Paris"]
+
+
+def test_press_desk_with_its_own_number_after_a_person_is_a_contact_without_a_name() -> None:
+    text = ("Crisis migratoria: miles de familias duermen en la calle\n\n"
+            "La organización atendió a 12.000 personas migrantes en tránsito durante el mes "
+            "de marzo, informó el lunes.\n\n"
+            "Contacto de prensa:\n"
+            "Lucía Paredes Vega\n"
+            "Oficial de Comunicaciones, ACH Perú\n"
+            "Móvil: +51 987 555 123\n"
+            "lucia.paredes@ach.example\n"
+            "Prensa ACH Madrid: +34 915 550 188\n")
+    assert _contacts(text) == [
+        ("Lucía Paredes Vega", ["lucia.paredes@ach.example"], ["+51987555123"]),
+        (None, [], ["+34915550188"]),
+    ]
+
+
+def test_service_desk_line_after_a_spokesperson_in_french() -> None:
+    text = ("Inondations : 900 personnes hébergées en une semaine\n\n"
+            "La Croix-Rouge a hébergé 900 personnes sinistrées en une semaine, a-t-elle "
+            "annoncé lundi.\n\n"
+            "Contact presse :\n"
+            "Julie Marchand\nPorte-parole\nGSM : +32 475 55 12 34\njulie.marchand@aide.example\n"
+            "Service presse : +32 2 555 31 11\n")
+    assert _contacts(text) == [
+        ("Julie Marchand", ["julie.marchand@aide.example"], ["+32475551234"]),
+        (None, [], ["+3225553111"]),
+    ]

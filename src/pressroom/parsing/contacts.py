@@ -122,7 +122,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
-        block.line = number
+        block.start_line(number, _has_details(line))
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
@@ -146,8 +146,15 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 continue
             pending_kind = None
             block.add_text(field)
+            block.first_on_line = False
     block.close()
     return scan
+
+
+def _has_details(line: str) -> bool:
+    """The line holds an e-mail or a number long enough for a phone."""
+    return bool(EMAIL.search(line)) or any(
+        sum(c.isdigit() for c in m.group()) >= MIN_DIGITS for m in NUMBER.finditer(line))
 
 
 def _pieces(field: str | None) -> list[str | None]:
@@ -204,6 +211,11 @@ class _Block:
         self.current = Contact(name=None)
         self.line = 0  # the line being read
         self.office_line = -1  # the line the current office was read on
+        self.line_details = False  # the line being read holds an e-mail or a phone
+        self.first_on_line = True  # no text field of this line was read yet
+
+    def start_line(self, number: int, details: bool) -> None:
+        self.line, self.line_details, self.first_on_line = number, details, True
 
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
@@ -230,6 +242,10 @@ class _Block:
         text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return
+        if self._opens_desk(text):  # "Service presse : +32 …" under a person's details
+            self.close()
+            self._set_office(text)
+            return
         same_line = self.office_line == self.line and not self.has_details()
         locative = _LOCATIVE.match(text)
         if locative:  # "Em Brasília": the office; a place cut short ("Em M") is no name
@@ -253,6 +269,14 @@ class _Block:
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
 
+    def _opens_desk(self, text: str) -> bool:
+        """`text` opens a line with its own phone or e-mail, names an office and no person,
+        and the contact being read already has a name and details: a press desk listed
+        after the person ("Prensa IRC Nueva York: +1 …"), a contact of its own."""
+        return (self.first_on_line and self.line_details and self.current.name is not None
+                and self.has_details() and is_office(text)
+                and (_names_service(text) or not _is_person(text)))
+
     def _set_office(self, office: str) -> None:
         if self.current.office is None:
             self.current.office, self.office_line = office, self.line
@@ -272,6 +296,13 @@ def is_office(text: str) -> bool:
     if not _ACRONYM.search(text) or (text.isupper() and len(text.split()) > 1):
         return False
     return not _SURNAME_IN_CAPS.match(text)
+
+
+def _names_service(text: str) -> bool:
+    """Holds a word naming an organisation or a service ("Prensa IRC", "Service presse"),
+    which no person's name does."""
+    folded = fold(text)
+    return bool(ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()))
 
 
 #: "Jean DUPONT", "Ana María LÓPEZ GARCÍA": a name with the surname in capitals, no acronym.
