@@ -74,3 +74,20 @@ def test_service_desk_line_after_a_spokesperson_in_french() -> None:
         ("Julie Marchand", ["julie.marchand@aide.example"], ["+32475551234"]),
         (None, [], ["+3225553111"]),
     ]
+
+
+def test_centred_pour_tout_renseignement_block_wrapped_over_lines_and_signed() -> None:
+    text = ("Campagne de vaccination contre la rougeole dans la région\n\n"
+            "Le Ministère de la Santé informe l'opinion que 3 400 cas de rougeole ont été\n"
+            "notifiés depuis janvier dans 12 districts, dont 41 décès, et qu'une campagne\n"
+            "de vaccination sera conduite la semaine prochaine dans la région du Nord.\n\n"
+            "                              Pour tout renseignement :\n"
+            "                    Direction de la communication et de\n"
+            "                         la presse ministérielle\n"
+            "                      Tél : (+227) 20 72 55 01\n"
+            "                        dcpm@sante.example\n\n"
+            "                                 Le Ministre\n")
+    assert _contacts(text) == [(None, ["dcpm@sante.example"], ["+22720725501"])]
+    releases, _ = parse_text(text)
+    assert releases[0].contacts[0].office == (
+        "Direction de la communication et de la presse ministérielle")

@@ -148,7 +148,23 @@ def scan_contacts(lines: list[str], region: str | None = None,
             block.add_text(field)
             block.first_on_line = False
     block.close()
+    _drop_signature(scan)
     return scan
+
+
+def _drop_signature(scan: ContactScan) -> None:
+    """A name closing the block with no phone, e-mail or office, under contacts that have
+    some ("Le Ministre" signing a communiqué): a signature, not a contact."""
+    contacts = scan.contacts
+    if len(contacts) < 2:
+        return
+    last = contacts[-1]
+    if last.name and not (last.emails or last.phones or last.office) and any(
+            c.emails or c.phones for c in contacts[:-1]):
+        contacts.pop()
+        scan.unused.append(Problem(
+            "contacts", "a name with no phone, e-mail or office closing the block (a "
+            "signature): not a contact", last.name))
 
 
 def _has_details(line: str) -> bool:

@@ -190,7 +190,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             current.extend(lines[i - 1:end])
             i = end
             continue
-        following = lines[i] if i < len(lines) else ""
+        following = lines[i:i + 2]
         if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
@@ -200,7 +200,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             current.append(line)
             in_contacts = False
             continue
-        at = _next_release_start(current, last_detail, line, following)
+        at = _next_release_start(current, last_detail, line, following[0] if following else "")
         start = [*(text for text in current[at:] if text), line]
         del current[at:]
         in_contacts = False
@@ -258,13 +258,30 @@ def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
     return chunk[:end]
 
 
-def _belongs_to_contacts(line: str, following: str, current: list[str],
+def _belongs_to_contacts(line: str, following: list[str], current: list[str],
                          last_detail: int) -> bool:
     """A short line that is no prose: a name, an office, a label, or a piece of a wrapped
-    contact line (ending mid-phrase right above an e-mail or phone)."""
-    return (_fits_contacts(line) and not reads_as_prose(line)
-            and not (ends_mid_phrase(line) and not _is_detail(following))
-            and not _continues_prose(current, last_detail, line))
+    contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
+    and then an e-mail or phone: "Direction de la communication et de" / "la presse
+    ministérielle" / "Tél : …")."""
+    if not _fits_contacts(line) or reads_as_prose(line):
+        return False
+    if ends_mid_phrase(line) and not _wrapped_above_detail(following):
+        return False
+    above = current[-1] if current else ""
+    wrapped_piece = (bool(above) and ends_mid_phrase(above) and _fits_contacts(above)
+                     and bool(following) and _is_detail(following[0]))
+    return wrapped_piece or not _continues_prose(current, last_detail, line)
+
+
+def _wrapped_above_detail(following: list[str]) -> bool:
+    """The next line is an e-mail or phone, or a short piece of text right above one."""
+    if not following or not following[0]:
+        return False
+    if _is_detail(following[0]):
+        return True
+    return (len(following) > 1 and _fits_contacts(following[0])
+            and not reads_as_prose(following[0]) and _is_detail(following[1]))
 
 
 def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
