@@ -91,3 +91,33 @@ def test_centred_pour_tout_renseignement_block_wrapped_over_lines_and_signed() -
     releases, _ = parse_text(text)
     assert releases[0].contacts[0].office == (
         "Direction de la communication et de la presse ministérielle")
+
+
+def test_letterhead_above_a_numbered_communique_header_is_not_the_title() -> None:
+    text = ("MINISTERE DE L'EAU ET DE L'ASSAINISSEMENT              REPUBLIQUE DU NIGER\n"
+            "-----------\n"
+            "SECRETARIAT GENERAL\n"
+            "DIRECTION DE LA COMMUNICATION\n"
+            "ET DES RELATIONS PUBLIQUES\n\n"
+            "          COMMUNIQUE DE PRESSE N°2024-031/MEA/SG/DCRP\n\n"
+            "Point sur l'approvisionnement en eau potable de la ville de Niamey\n\n"
+            "Niamey, le 2 avril 2024\n\n"
+            "Le Ministère de l'Eau informe la population que 214 forages ont été réhabilités\n"
+            "depuis janvier et que près de 85 000 ménages sont de nouveau desservis par le\n"
+            "réseau public, selon le dernier point de la Direction de l'hydraulique.\n")
+    releases, _ = parse_text(text)
+    release = releases[0]
+    assert release.title == "Point sur l'approvisionnement en eau potable de la ville de Niamey"
+    assert release.template == "press_release"
+
+
+def test_other_ways_to_share_under_the_headline_is_page_furniture() -> None:
+    text = ("Skip to main content\nRights Watch\nNews\nReports\nDonate\n"
+            "April 3, 2024\n"
+            "Peru: Water Protesters Detained Without Charge\n"
+            "Release Detainees, Investigate Abuses\n"
+            "Share this via Facebook\nShare this via X\nOther ways to share\nPrint\n"
+            "(Lima) – Peruvian police detained at least 64 people during protests against a "
+            "mining project in March 2024, Rights Watch said today. None has been charged.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "Peru: Water Protesters Detained Without Charge"

@@ -60,6 +60,9 @@ _FURNITURE = re.compile(
     r"|facebook|twitter|x|linkedin|instagram|youtube|whatsapp|telegram|flickr)"
     r"(?:\s+(?:this\s+(?:page|article|story)|cette\s+page|cet\s+article|esta\s+pagina"
     r"|este\s+articulo|on\s+\w+|sur\s+\w+|en\s+\w+|par\s+e-?mail|por\s+correo))?$"
+    # the link to a page's further share buttons: "Other ways to share"
+    r"|^(?:other|more)\s+ways\s+to\s+share$|^autres\s+(?:moyens|facons)\s+de\s+partager$"
+    r"|^(?:otras|mas)\s+formas\s+de\s+compartir$|^(?:outras|mais)\s+formas\s+de\s+compartilhar$"
 )
 #: Social networks and share buttons; the small words that join them in a row of buttons.
 _SOCIAL = word_set(

@@ -347,6 +347,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     body_lines = _read_contact_block(rest, opener, draft) if opener else rest
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
+    if draft.template == "plain" and head.header:  # a header under a letterhead
+        draft.template = head.header
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
