@@ -121,3 +121,22 @@ def test_other_ways_to_share_under_the_headline_is_page_furniture() -> None:
             "mining project in March 2024, Rights Watch said today. None has been charged.\n")
     releases, _ = parse_text(text)
     assert releases[0].title == "Peru: Water Protesters Detained Without Charge"
+
+
+def test_country_from_the_cities_named_when_no_country_is() -> None:
+    text = ("Enfermeiros em greve a 4 de março\n\n"
+            "O sindicato convocou uma greve de enfermeiros nos hospitais de Lisboa e de Coimbra, "
+            "onde faltam cerca de 900 profissionais, segundo dados do próprio sindicato.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].country == "PT"
+
+
+def test_country_from_the_government_domain_of_a_page_naming_no_place() -> None:
+    text = ("gob.ec\nPlataforma digital del Estado\nMinisterio de Salud Pública\n"
+            "Nota de prensa\n"
+            "El ministerio refuerza la vacunación contra el sarampión en las escuelas\n"
+            "12 de abril de 2024\n"
+            "El Ministerio de Salud Pública informó que se han aplicado 120 000 dosis de la "
+            "vacuna en las escuelas del país durante la primera semana de la campaña.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].country == "EC"
