@@ -140,3 +140,28 @@ def test_country_from_the_government_domain_of_a_page_naming_no_place() -> None:
             "vacuna en las escuelas del país durante la primera semana de la campaña.\n")
     releases, _ = parse_text(text)
     assert releases[0].country == "EC"
+
+
+def test_contact_lines_with_no_heading_under_the_last_paragraph() -> None:
+    text = ("Ministério distribui 2 milhões de testes rápidos aos municípios\n\n"
+            "O Ministério da Saúde distribuiu 2 milhões de testes rápidos de dengue aos "
+            "municípios do Nordeste, informou a pasta nesta terça-feira.\n\n"
+            "Ministério da Saúde\n"
+            "(61) 3315-2000\n"
+            "imprensa@saude.gov.br\n"
+            "Categoria\nSaúde e Vigilância Sanitária\n")
+    releases, problems = parse_text(text)
+    contacts = releases[0].contacts
+    assert [(c.name, c.office, c.emails) for c in contacts] == [
+        (None, "Ministério da Saúde", ["imprensa@saude.gov.br"])]
+    assert [p.e164 for p in contacts[0].phones] == ["+556133152000"]
+    assert any("Categoria" in (p.detail or "") for p in problems)
+
+
+def test_short_closing_lines_without_an_e_mail_are_no_contact_block() -> None:
+    text = ("Ministério distribui 2 milhões de testes rápidos aos municípios\n\n"
+            "O Ministério da Saúde distribuiu 2 milhões de testes rápidos de dengue aos "
+            "municípios do Nordeste, informou a pasta nesta terça-feira.\n\n"
+            "Disque Saúde\n136\n")
+    releases, _ = parse_text(text)
+    assert releases[0].contacts == []

@@ -101,6 +101,7 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
     ]
     if draft.contact_opener:
         release.paragraphs.append(Paragraph("contact", draft.contact_opener))
+    if draft.contact_lines:
         release.paragraphs.extend(Paragraph("contact", line) for line in draft.contact_lines)
     release.language = _guard(problems, "language", lambda: detect_language(
         "\n".join([draft.title or "", *prose])), None)

@@ -55,6 +55,8 @@ from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
 _BLOCK_END = compiled(r"{ends}", ends=CONTACT_BLOCK_ENDS)
 _BLOCK_END_MAX_WORDS = 8
+#: A contact block with no heading holds at most this many lines (name, office, details).
+_UNHEADED_MAX_LINES = 5
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
@@ -344,7 +346,10 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
     opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
-    body_lines = _read_contact_block(rest, opener, draft) if opener else rest
+    if opener:
+        body_lines = _read_contact_block(rest, opener, draft)
+    else:
+        body_lines = _unheaded_block(rest, draft)
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
     if draft.template == "plain" and head.header:  # a header under a letterhead
@@ -372,6 +377,26 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
     draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     return body_lines
+
+
+def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
+    """A contact block with no heading under the last paragraph ("Ministério da Saúde" /
+    "(61) 3315-3580" / "imprensa@…"): a name or office line, then at most
+    `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail.
+    Fills the draft's contact block and returns the body's lines (all of `rest` when none)."""
+    prose = [k for k, line in enumerate(rest) if line and reads_as_prose(line)]
+    start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
+    end, k = None, start
+    while k < len(rest) and k - start < _UNHEADED_MAX_LINES and rest[k] and (
+            _is_detail(rest[k]) or _fits_contacts(rest[k])) and not reads_as_prose(rest[k]):
+        end = k + 1 if _is_detail(rest[k]) else end
+        k += 1
+    if end is None or _is_detail(rest[start]) or not any(
+            EMAIL.search(line) for line in rest[start:end]):
+        return rest
+    draft.contact_lines = rest[start:end]
+    draft.after_contacts.extend(line for line in rest[end:] if line)
+    return rest[:start]
 
 
 def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
