@@ -165,3 +165,21 @@ def test_short_closing_lines_without_an_e_mail_are_no_contact_block() -> None:
             "Disque Saúde\n136\n")
     releases, _ = parse_text(text)
     assert releases[0].contacts == []
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    releases, _ = parse_text(text)
+    return [(s.value, s.unit) for s in releases[0].statistics if s.unit.startswith("currency:")]
+
+
+def test_abbreviated_scale_before_a_dollar_sign_on_a_quebec_page() -> None:
+    text = ("QUÉBEC, le 3 juin 2024 /CNW/ - La Ville de Québec consacre 1,8 M$ aux mesures "
+            "contre la chaleur, la plus forte enveloppe municipale au Canada, et 250 000 $ à "
+            "la plantation d'arbres dans les quartiers centraux.\n")
+    assert _money(text) == [(1_800_000, "currency:CAD"), (250_000, "currency:CAD")]
+
+
+def test_a_named_us_dollar_stays_us_on_a_mexican_page_and_a_bare_one_is_local() -> None:
+    text = ("Ciudad de México, 3 de junio de 2024 - El gobierno de México destinará US$ 5 "
+            "millones a la reconstrucción y otros $ 40 millones de pesos a las escuelas.\n")
+    assert _money(text) == [(5_000_000, "currency:USD"), (40_000_000, "currency:MXN")]

@@ -24,6 +24,7 @@ from pressroom.parsing.country import (
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
+from pressroom.parsing.figures.units import is_bare_dollar, local_dollar
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.segment import Draft, segment_page
 
@@ -132,7 +133,19 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
     scan = _guard(problems, "statistics", lambda: scan_statistics(
         prose, release.language, release.title), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
+    _localise_dollars(release)
     return release
+
+
+def _localise_dollars(release: Release) -> None:
+    """A bare "$" on a page from a country whose currency is written "$" (Canada, New
+    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed."""
+    local = local_dollar(release.country, release.language)
+    if local is None:
+        return
+    for statistic in release.statistics:
+        if statistic.unit == "currency:USD" and is_bare_dollar(statistic.text):
+            statistic.unit = f"currency:{local}"
 
 
 def _read_contacts(draft: Draft, release: Release, problems: list[Problem]) -> ContactScan:
