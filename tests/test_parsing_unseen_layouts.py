@@ -183,3 +183,11 @@ def test_a_named_us_dollar_stays_us_on_a_mexican_page_and_a_bare_one_is_local() 
     text = ("Ciudad de México, 3 de junio de 2024 - El gobierno de México destinará US$ 5 "
             "millones a la reconstrucción y otros $ 40 millones de pesos a las escuelas.\n")
     assert _money(text) == [(5_000_000, "currency:USD"), (40_000_000, "currency:MXN")]
+
+
+def test_a_part_of_the_group_a_sentence_opens_on_is_a_count_not_an_age_bound() -> None:
+    releases, _ = parse_text(
+        "Protest deaths: families still wait for answers\n\n"
+        "Of the 31 people killed, 11 were under 18, according to hospital records. "
+        "The group also documented 74 arrests.\n")
+    assert [s.value for s in releases[0].statistics] == [31, 11, 74]
