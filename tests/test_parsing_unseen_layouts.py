@@ -191,3 +191,15 @@ def test_a_part_of_the_group_a_sentence_opens_on_is_a_count_not_an_age_bound() -
         "Of the 31 people killed, 11 were under 18, according to hospital records. "
         "The group also documented 74 arrests.\n")
     assert [s.value for s in releases[0].statistics] == [31, 11, 74]
+
+
+def test_a_label_in_brackets_after_a_number_gives_its_kind() -> None:
+    text = ("Police must answer for protest killings, rights group says\n\n"
+            "The group documented 40 killings during the protests and called on the "
+            "authorities to open investigations, it said on Tuesday.\n\n"
+            "For more information, please contact:\n"
+            "In Lagos, Ngozi Adeyemi (English): +234-803-555-0142 (mobile); "
+            "+234-1-555-0199 (fax)\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.kind) for p in releases[0].contacts[0].phones] == [
+        ("+2348035550142", "mobile"), ("+23415550199", "fax")]
