@@ -16,9 +16,15 @@ from pressroom.limits import limit_text
 from pressroom.model import Paragraph, ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
-from pressroom.parsing.country import main_country, place_country
+from pressroom.parsing.country import (
+    domain_country,
+    main_country,
+    place_country,
+    places_country,
+)
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
+from pressroom.parsing.figures.units import is_bare_dollar, local_dollar
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.segment import Draft, segment_page
@@ -72,7 +78,7 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
             drafts.remove(draft)
             problems.append(Problem("segment", "text with no body after a release, skipped",
                                     draft.title or draft.lead))
-    releases = [build_release(draft, problems) for draft in drafts]
+    releases = [build_release(draft, problems, text) for draft in drafts]
     return releases, problems
 
 
@@ -83,8 +89,10 @@ def _is_stray(draft: Draft) -> bool:
     return not (draft.lead or draft.body) or (draft.title is None and not draft.body)
 
 
-def build_release(draft: Draft, problems: list[Problem]) -> Release:
-    """A `Release` from a segmented draft; each extraction step fails on its own."""
+def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
+    """A `Release` from a segmented draft (`page`: the whole page's text, whose government
+    domain tells the country when the text names none); each extraction step fails on its
+    own."""
     prose = [p for p in (draft.lead, *draft.body) if p]
     release = Release(
         title=draft.title,
@@ -97,6 +105,7 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     ]
     if draft.contact_opener:
         release.paragraphs.append(Paragraph("contact", draft.contact_opener))
+    if draft.contact_lines:
         release.paragraphs.extend(Paragraph("contact", line) for line in draft.contact_lines)
     release.language = _guard(problems, "language", lambda: detect_language(
         "\n".join([draft.title or "", *prose])), None)
@@ -106,6 +115,9 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
                              lambda: main_country(draft.dateline, sections), None)
+    if release.country is None:  # no country named: the cities named, the page's domain
+        release.country = _guard(problems, "country", lambda: places_country(sections)
+                                 or domain_country(page), None)
     if draft.after_contacts:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",
                                 " | ".join(draft.after_contacts)[:500]))
@@ -124,7 +136,19 @@ def build_release(draft: Draft, problems: list[Problem]) -> Release:
     scan = _guard(problems, "statistics", lambda: scan_statistics(
         prose, release.language, release.title), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
+    _localise_dollars(release)
     return release
+
+
+def _localise_dollars(release: Release) -> None:
+    """A bare "$" on a page from a country whose currency is written "$" (Canada, New
+    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed."""
+    local = local_dollar(release.country, release.language)
+    if local is None:
+        return
+    for statistic in release.statistics:
+        if statistic.unit == "currency:USD" and is_bare_dollar(statistic.text):
+            statistic.unit = f"currency:{local}"
 
 
 def _read_contacts(draft: Draft, release: Release, problems: list[Problem]) -> ContactScan:

@@ -61,6 +61,11 @@ _LOCATIVE = re.compile(rf"^{lexicon_alternation('contact_locatives')}\s+(?P<plac
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
 _CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
 _CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+#: A clause after a semicolon that opens on an e-mail, a number or a label ("; or jdoe@x.org",
+#: "; Mobile: +41 …"): more details of the same contact, not the next contact.
+_DETAILS_ONLY = re.compile(
+    rf"^\s*(?:(?:or|ou|o|y|and|et)\s+)?(?:[+(\d]|[\w.+'-]+@|(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b)",
+    re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b\.?\s*:?$", re.IGNORECASE)
 #: "Juan Pérez en OIM Perú", "Jane Doe at IOM Geneva": a name, a linking word, an office.
 _NAME_AT_OFFICE = re.compile(
@@ -110,7 +115,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
-        block.line = number
+        block.start_line(number, _has_details(line))
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
@@ -134,8 +139,31 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 continue
             pending_kind = None
             block.add_text(field)
+            block.first_on_line = False
     block.close()
+    _drop_signature(scan)
     return scan
+
+
+def _drop_signature(scan: ContactScan) -> None:
+    """A name closing the block with no phone, e-mail or office, under contacts that have
+    some ("Le Ministre" signing a communiqué): a signature, not a contact."""
+    contacts = scan.contacts
+    if len(contacts) < 2:
+        return
+    last = contacts[-1]
+    if last.name and not (last.emails or last.phones or last.office) and any(
+            c.emails or c.phones for c in contacts[:-1]):
+        contacts.pop()
+        scan.unused.append(Problem(
+            "contacts", "a name with no phone, e-mail or office closing the block (a "
+            "signature): not a contact", last.name))
+
+
+def _has_details(line: str) -> bool:
+    """The line holds an e-mail or a number long enough for a phone."""
+    return bool(EMAIL.search(line)) or any(
+        sum(c.isdigit() for c in m.group()) >= MIN_DIGITS for m in NUMBER.finditer(line))
 
 
 def _pieces(field: str | None) -> list[str | None]:
@@ -192,6 +220,11 @@ class _Block:
         self.current = Contact(name=None)
         self.line = 0  # the line being read
         self.office_line = -1  # the line the current office was read on
+        self.line_details = False  # the line being read holds an e-mail or a phone
+        self.first_on_line = True  # no text field of this line was read yet
+
+    def start_line(self, number: int, details: bool) -> None:
+        self.line, self.line_details, self.first_on_line = number, details, True
 
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
@@ -218,6 +251,10 @@ class _Block:
         text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return
+        if self._opens_desk(text):  # "Service presse : +32 …" under a person's details
+            self.close()
+            self._set_office(text)
+            return
         same_line = self.office_line == self.line and not self.has_details()
         locative = _LOCATIVE.match(text)
         if locative:  # "Em Brasília": the office; a place cut short ("Em M") is no name
@@ -241,6 +278,14 @@ class _Block:
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
 
+    def _opens_desk(self, text: str) -> bool:
+        """`text` opens a line with its own phone or e-mail, names an office and no person,
+        and the contact being read already has a name and details: a press desk listed
+        after the person ("Prensa IRC Nueva York: +1 …"), a contact of its own."""
+        return (self.first_on_line and self.line_details and self.current.name is not None
+                and self.has_details() and is_office(text)
+                and (_names_service(text) or not _is_person(text)))
+
     def _set_office(self, office: str) -> None:
         if self.current.office is None:
             self.current.office, self.office_line = office, self.line
@@ -260,6 +305,13 @@ def is_office(text: str) -> bool:
     if not _ACRONYM.search(text) or (text.isupper() and len(text.split()) > 1):
         return False
     return not _SURNAME_IN_CAPS.match(text)
+
+
+def _names_service(text: str) -> bool:
+    """Holds a word naming an organisation or a service ("Prensa IRC", "Service presse"),
+    which no person's name does."""
+    folded = fold(text)
+    return bool(ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()))
 
 
 #: "Jean DUPONT", "Ana María LÓPEZ GARCÍA": a name with the surname in capitals, no acronym.
@@ -349,7 +401,9 @@ def fields(line: str) -> list[str | None]:
         out.append(None)
         line = line[bullet.end():]
     for index, clause in enumerate(_SEMICOLON.split(line)):
-        if index:
+        if index and _DETAILS_ONLY.match(fold(clause)):  # "…: +254 …; or jdoe@x.org"
+            clause = _CONNECTOR.sub("", clause, count=1)
+        elif index:
             out.append(None)
         out.extend(_clause_fields(clause, bool(out)))
     return out
@@ -383,6 +437,8 @@ def _cut(text: str) -> list[str]:
     """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
     pieces, start = [], 0
     for match in _FIELD_CUT.finditer(fold(text)):
+        if _inside_brackets(text, match.start()):  # "Jane Doe (English, Swahili)"
+            continue
         piece = text[start:match.start()]
         if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
             continue  # "Tel: 1234" stays one field: a label keeps its value
@@ -390,6 +446,12 @@ def _cut(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """`at` falls inside an unclosed "(": an aside's commas cut no field."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 def is_name(text: str) -> bool:

@@ -6,7 +6,8 @@ dominates it: a release datelined at a headquarters ("GENEVA", "NEW YORK") about
 about Syria. Otherwise the country the title and body mention most (title x3, lead x2,
 body x1; first mention breaks ties). Country names come from babel's CLDR data in French,
 English, Spanish and Portuguese plus pycountry's English names; cities from CLDR's
-time-zone exemplar cities (fr/en/es/pt).
+time-zone exemplar cities (fr/en/es/pt). When the text names no country, the cities it
+names decide, then a government web or e-mail domain on the page ("gob.pe", "gov.br").
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
 (Geneva...) are listed by hand too.
@@ -194,6 +195,52 @@ def mentions(text: str) -> list[tuple[int, str]]:
     found.extend((m.start(), str(m.lastgroup)) for m in _demonym_pattern().finditer(rest)
                  if not _CURRENCY_BEFORE.search(rest[max(0, m.start() - 12):m.start()]))
     return sorted(found)
+
+
+#: City names that are also words, time zones or first names: never counted as a city.
+_NOT_CITIES = {"gmt", "utc", "oral", "wake", "knox", "nome", "ama", "adak", "mahe", "victoria",
+               "stanley", "central", "eucla", "casey", "davis", "mawson", "palmer", "troll"}
+#: A government's web or e-mail domain: "gob.pe", "saude.gov.br", "sante.gouv.fr".
+_GOVERNMENT_DOMAIN = re.compile(r"(?<![\w-])(?:gob|gov|gouv|govt|gv)\.([a-z]{2})(?![\w.-])",
+                                re.IGNORECASE)
+_TLD_CODES = {"UK": "GB"}
+
+
+@cache
+def _city_pattern() -> re.Pattern[str]:
+    names = [n for n in city_names() if len(n) >= 4 and n not in _NOT_CITIES
+             and n not in _country_keys()]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE)
+
+
+def city_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of each known city written with a capital in `text` ("Recife")."""
+    folded = fold(text)
+    return [(m.start(), city_names()[_key(m.group())]) for m in _city_pattern().finditer(folded)
+            if text[m.start():m.start() + 1].isupper()]
+
+
+def places_country(sections: dict[str, list[str]]) -> str | None:
+    """The country of the cities the title and body name most (weighted as `mentions`), for
+    a text that names no country ("les hôpitaux de Lisboa e do Porto")."""
+    score: Counter[str] = Counter()
+    for section in ("title", "lead", "body"):
+        for text in sections.get(section, []):
+            for _, code in city_mentions(text):
+                score[code] += WEIGHTS[section]
+    ranked = score.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def domain_country(text: str) -> str | None:
+    """The country of the government domain a page names most ("gob.pe", "@saude.gov.br")."""
+    valid = {c.alpha_2 for c in pycountry.countries}
+    codes = Counter(_TLD_CODES.get(m.group(1).upper(), m.group(1).upper())
+                    for m in _GOVERNMENT_DOMAIN.finditer(text))
+    ranked = [code for code, _ in codes.most_common() if code in valid]
+    return ranked[0] if ranked else None
 
 
 def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | None:

@@ -83,6 +83,9 @@ class Head:
     body_at: int = 0  # where the text goes on when there is no title
     published_on: dt.date | None = None
     chrome: list[str] = field(default_factory=list)
+    #: The template of a header line met in the head ("COMMUNIQUE DE PRESSE" under a
+    #: letterhead), None when there is none.
+    header: str | None = None
 
 
 def read_head(lines: list[str], start: int) -> Head:
@@ -100,6 +103,7 @@ def read_head(lines: list[str], start: int) -> Head:
     group: int | None = None  # the first line of the last group of candidates
     in_group = False
     seen = 0
+    above_header: int | None = None  # the title candidate above a header line
     for i in range(start, len(lines)):
         line = lines[i]
         if not line:
@@ -120,9 +124,17 @@ def read_head(lines: list[str], start: int) -> Head:
                 or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
             head.title_at = group if group is not None else short
+            if head.title_at is None:
+                head.title_at = above_header
             return head
         following = next((x for x in lines[i + 1:] if x), "")
         date = None if _TIMESTAMP.match(line) else head_date(line)
+        if header_template(line) and head.header is None:
+            # "MINISTERE DE LA SANTE …" / "COMMUNIQUE DE PRESSE N°…": above a communiqué's
+            # header stands its letterhead; the headline is below, unless none is there
+            head.header = header_template(line)
+            above_header = group if group is not None else (first if first is not None else short)
+            first = group = short = None
         if date is not None or is_chrome(line, following) or _BYLINE.match(fold(line)):
             head.published_on = head.published_on or date
             head.chrome.append(line)
@@ -140,6 +152,8 @@ def read_head(lines: list[str], start: int) -> Head:
         if short is None and first is None:
             short = i
     head.title_at = first if first is not None else short
+    if head.title_at is None:
+        head.title_at = above_header
     return head
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from pressroom.parsing.text import fold
+
+#: A communiqué's reference after its header: "Communiqué de presse N°2023-017/MSHP/SG/DCPM".
+_REFERENCE = re.compile(r"\s+(?:n\s*[°º o]\.?\s*|no\.\s*|nr\.\s*)\S*\d\S*$")
 
 _HEADERS = {
     "communique": "communique", "communiques": "communique",
@@ -17,5 +22,6 @@ _HEADERS = {
 
 
 def header_template(line: str) -> str | None:
-    """'Communiqué' -> communique, 'Press Release' -> press_release, else None."""
-    return _HEADERS.get(fold(line).lower().strip(" :"))
+    """'Communiqué' -> communique, 'Press Release' -> press_release, else None; a reference
+    number after the header ("N°2023-017/MSHP") is allowed."""
+    return _HEADERS.get(_REFERENCE.sub("", fold(line).lower().strip(" :")).strip(" :"))

@@ -60,6 +60,9 @@ _FURNITURE = re.compile(
     r"|facebook|twitter|x|linkedin|instagram|youtube|whatsapp|telegram|flickr)"
     r"(?:\s+(?:this\s+(?:page|article|story)|cette\s+page|cet\s+article|esta\s+pagina"
     r"|este\s+articulo|on\s+\w+|sur\s+\w+|en\s+\w+|par\s+e-?mail|por\s+correo))?$"
+    # the link to a page's further share buttons: "Other ways to share"
+    r"|^(?:other|more)\s+ways\s+to\s+share$|^autres\s+(?:moyens|facons)\s+de\s+partager$"
+    r"|^(?:otras|mas)\s+formas\s+de\s+compartir$|^(?:outras|mais)\s+formas\s+de\s+compartilhar$"
 )
 #: Social networks and share buttons; the small words that join them in a row of buttons.
 _SOCIAL = word_set(
@@ -86,6 +89,11 @@ def is_furniture(line: str) -> bool:
     words = [w for w in re.split(r"[\s|·•,/]+", folded) if w]
     return len(words) >= 2 and all(w in _SHARE_ROW for w in words) and any(
         w in _SOCIAL for w in words)
+
+
+def is_copyright(line: str) -> bool:
+    """"© UNICEF Brasil – …", "Copyright 2023 …": a page footer's copyright line."""
+    return bool(_COPYRIGHT.match(line.strip()))
 
 
 def is_known_label(line: str) -> bool:

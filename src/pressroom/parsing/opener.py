@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pressroom.parsing.text import fold, lexicon_alternation
 
 _INFORMATION = re.compile(
-    r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toutes?"
+    r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toute?s?"
     r"|obtenir\s+(?:plus|davantage))"
     r"\s+(?:d'\s*|de\s+)?(?:autres?\s+)?(?:informations?|renseignements?|precisions?)"
     r"|for\s+(?:more|further|additional|any)\s+(?:information|details|enquiries|inquiries)"
@@ -45,7 +45,7 @@ class Opener:
 
 def find_opener(lines: list[str], start: int) -> Opener | None:
     """The contact opener beginning at `lines[start]`, if that line begins one."""
-    first = lines[start]
+    first = lines[start].strip()  # a communiqué may centre its block with spaces
     folded = fold(first).lower()
     label = _LABEL.match(folded)
     if label:
@@ -56,7 +56,7 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     for end in range(start, min(start + MAX_LINES, len(lines))):
         if not lines[end]:
             break
-        text = f"{text} {lines[end]}" if text else lines[end]
+        text = f"{text} {lines[end].strip()}" if text else first
         verb = _VERB.search(fold(text).lower())
         if verb:
             return Opener(start, end + 1, text[: verb.end()].strip(), text[verb.end():].strip())
@@ -68,5 +68,5 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
 
 def is_opener(line: str) -> bool:
     """The line starts a contact block, or could once the next line is read."""
-    folded = fold(line).lower()
+    folded = fold(line.strip()).lower()
     return bool(_LABEL.match(folded) or _INFORMATION.match(folded))

@@ -3,7 +3,7 @@
 A number today's numbering plan rejects (Chile's "+56-2-2746713" from before 2013) is kept
 with `valid=False` and its digits as written; nothing is dropped. The kind comes from the
 label written before the number (Tel/Tél/Phone/Teléfono/"T:", Mobile/Cell/Portable/Móvil/"M:",
-Fax); a number with no label is a phone.
+Fax), or in brackets after it ("(mobile)"); a number with no label is a phone.
 """
 
 from __future__ import annotations
@@ -59,11 +59,22 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
         raw = match.group().strip()
         if sum(c.isdigit() for c in raw) < MIN_DIGITS:
             continue
-        label_kind = next((k for end, k in reversed(labels) if end <= match.start()), None)
+        label_kind = _kind_after(text[match.end():]) or next(
+            (k for end, k in reversed(labels) if end <= match.start()), None)
         extension = _EXTENSION.match(text[match.end():])
         phones.append(to_phone(raw, label_kind or kind,
                                extension.group("ext") if extension else None, region))
     return phones
+
+
+#: A label in brackets right after a number: "+254-712-555-081 (mobile)".
+_LABEL_AFTER = re.compile(r"^\s*\(\s*(?P<label>[^()\d]{1,20}?)\s*\)")
+
+
+def _kind_after(rest: str) -> str | None:
+    """The kind a bracketed label after a number names ("(mobile)", "(fax)"), else None."""
+    after = _LABEL_AFTER.match(rest)
+    return kind_of_label(after.group("label")) if after else None
 
 
 def _dials_out(raw: str) -> bool:

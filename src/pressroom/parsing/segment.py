@@ -40,6 +40,7 @@ from pressroom.parsing.head import (
 )
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.navigation import (
+    is_copyright,
     is_furniture,
     is_known_label,
     strip_navigation,
@@ -60,6 +61,8 @@ from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
 _BLOCK_END = re.compile(lexicon_alternation("block_end_patterns"))
 _BLOCK_END_MAX_WORDS = 8
+#: A contact block with no heading holds at most this many lines (name, office, details).
+_UNHEADED_MAX_LINES = 5
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
@@ -194,7 +197,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             current.extend(lines[i - 1:end])
             i = end
             continue
-        following = lines[i] if i < len(lines) else ""
+        following = lines[i:i + 2]
         if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
@@ -204,7 +207,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             current.append(line)
             in_contacts = False
             continue
-        at = _next_release_start(current, last_detail, line, following)
+        at = _next_release_start(current, last_detail, line, following[0] if following else "")
         start = [*(text for text in current[at:] if text), line]
         del current[at:]
         in_contacts = False
@@ -262,13 +265,30 @@ def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
     return chunk[:end]
 
 
-def _belongs_to_contacts(line: str, following: str, current: list[str],
+def _belongs_to_contacts(line: str, following: list[str], current: list[str],
                          last_detail: int) -> bool:
     """A short line that is no prose: a name, an office, a label, or a piece of a wrapped
-    contact line (ending mid-phrase right above an e-mail or phone)."""
-    return (_fits_contacts(line) and not reads_as_prose(line)
-            and not (ends_mid_phrase(line) and not _is_detail(following))
-            and not _continues_prose(current, last_detail, line))
+    contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
+    and then an e-mail or phone: "Direction de la communication et de" / "la presse
+    ministérielle" / "Tél : …")."""
+    if not _fits_contacts(line) or reads_as_prose(line):
+        return False
+    if ends_mid_phrase(line) and not _wrapped_above_detail(following):
+        return False
+    above = current[-1] if current else ""
+    wrapped_piece = (bool(above) and ends_mid_phrase(above) and _fits_contacts(above)
+                     and bool(following) and _is_detail(following[0]))
+    return wrapped_piece or not _continues_prose(current, last_detail, line)
+
+
+def _wrapped_above_detail(following: list[str]) -> bool:
+    """The next line is an e-mail or phone, or a short piece of text right above one."""
+    if not following or not following[0]:
+        return False
+    if _is_detail(following[0]):
+        return True
+    return (len(following) > 1 and _fits_contacts(following[0])
+            and not reads_as_prose(following[0]) and _is_detail(following[1]))
 
 
 def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
@@ -331,9 +351,14 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
     opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
-    body_lines = _read_contact_block(rest, opener, draft) if opener else rest
+    if opener:
+        body_lines = _read_contact_block(rest, opener, draft)
+    else:
+        body_lines = _unheaded_block(rest, draft)
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
+    if draft.template == "plain" and head.header:  # a header under a letterhead
+        draft.template = head.header
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
@@ -357,6 +382,26 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
     draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     return body_lines
+
+
+def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
+    """A contact block with no heading under the last paragraph ("Ministério da Saúde" /
+    "(61) 3315-3580" / "imprensa@…"): a name or office line, then at most
+    `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail.
+    Fills the draft's contact block and returns the body's lines (all of `rest` when none)."""
+    prose = [k for k, line in enumerate(rest) if line and reads_as_prose(line)]
+    start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
+    end, k = None, start
+    while k < len(rest) and k - start < _UNHEADED_MAX_LINES and rest[k] and (
+            _is_detail(rest[k]) or _fits_contacts(rest[k])) and not reads_as_prose(rest[k]):
+        end = k + 1 if _is_detail(rest[k]) else end
+        k += 1
+    if end is None or _is_detail(rest[start]) or not any(
+            EMAIL.search(line) for line in rest[start:end]):
+        return rest
+    draft.contact_lines = rest[start:end]
+    draft.after_contacts.extend(line for line in rest[end:] if line)
+    return rest[:start]
 
 
 def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
@@ -400,7 +445,11 @@ def _cut_block_end(lines: list[str], widths: list[int]
 
 
 def closes_contacts(line: str) -> bool:
-    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link."""
+    """Page chrome after a contact block: a box, a "related" list, hashtags, a back link, a
+    row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
+    follows, and its address or registration number is no contact."""
+    if is_copyright(line) or (is_furniture(line) and len(line.split()) >= 2):
+        return True
     if word_count(line) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")

@@ -66,13 +66,21 @@ def _scale_re(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
     return pattern, scales
 
 
+#: A scale abbreviated to its capital right before a currency sign, as Québec and French
+#: pages write amounts: "1,8 M$" (millions), "2 G$" / "3 Md€" (billions), "500 k€".
+_SIGN_SCALE = re.compile(SPACES + r"*(?P<scale>k|M|G|Md|Mds)(?=" + SPACES + r"*[$€£])")
+_SIGN_SCALES = {"k": 1e3, "M": 1e6, "G": 1e9, "Md": 1e9, "Mds": 1e9}
+
+
 def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int] | None:
-    """The multiplier of a scale word right after `pos` ("millions" -> 1e6) and where it ends."""
+    """The multiplier of a scale word right after `pos` ("millions" -> 1e6, "M$" -> 1e6) and
+    where it ends."""
     pattern, scales = _scale_re(language)
     m = pattern.match(text, pos)
-    if not m:
-        return None
-    return scales[" ".join(m.group("scale").lower().split())], m.end()
+    if m:
+        return scales[" ".join(m.group("scale").lower().split())], m.end()
+    m = _SIGN_SCALE.match(text, pos)
+    return (_SIGN_SCALES[m.group("scale")], m.end()) if m else None
 
 
 @cache

@@ -377,9 +377,26 @@ def _of_them_re() -> re.Pattern[str]:
 
 
 def is_bare_small_number(c: Candidate, s: Scene) -> bool:
-    """A small number that counts nothing named ("le point 3", "under 18", "passé de 4 à 5")."""
+    """A small number that counts nothing named ("le point 3", "under 18", "passé de 4 à 5").
+    A part of a group the sentence opens on counts its members: "Of the 31 people killed,
+    11 were under 18", "Parmi les 40 blessés, 12 sont des enfants"."""
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
-            and not _of_them_re().match(s.text, c.end))
+            and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s))
+
+
+@cache
+def _opening_group_re() -> re.Pattern[str]:
+    """A sentence opening on a group and its count, then a comma: "Of the 31 people killed, "."""
+    links = alternation(union("partitive_after"))
+    articles = alternation(union("articles"))
+    return re.compile(rf"^(?:{links})\s+(?:(?:{articles})\s+)?\d[\d\s.,]*\s+[^,.;:!?]+,\s*$",
+                      re.IGNORECASE)
+
+
+def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
+    sentence_start = max(s.text.rfind(mark, 0, c.first.start) for mark in (". ", "! ", "? "))
+    clause = s.text[sentence_start + 1 if sentence_start >= 0 else 0:c.first.start].lstrip()
+    return bool(_opening_group_re().match(clause))
 
 
 @cache

@@ -252,3 +252,33 @@ def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
 def measure_unit_at(text: str, pos: int, language: str | None = None) -> bool:
     """A physical unit right after `pos` ("300 km", "45 tonnes")."""
     return bool(_measure_re(language).match(text, pos))
+
+
+#: A bare dollar sign, maybe after an abbreviated scale ("M$"): not "US$", "CA$", "R$" (the
+#: letters before it name the currency).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])(?:k|M|G|Mds?)?\$")
+
+
+@cache
+def local_dollar(country: str | None, language: str | None) -> str | None:
+    """The currency a bare "$" means on a page from `country` written in `language`, when
+    that country writes its own currency "$" (CLDR: CAD in fr_CA, NZD in en_NZ, UYU in es_UY),
+    else None ("$" stays the US dollar)."""
+    if not country or not language:
+        return None
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    currencies = get_territory_currencies(country, tender=True)
+    if not currencies or currencies[0] == "USD":
+        return None
+    try:
+        symbol = get_currency_symbol(currencies[0], locale=f"{language}_{country}")
+    except (UnknownLocaleError, ValueError):
+        return None
+    return currencies[0] if symbol == "$" else None
+
+
+def is_bare_dollar(text: str) -> bool:
+    """The figure's text writes its currency as a bare "$" ("1,8 M$", "$48 million")."""
+    return bool(_BARE_DOLLAR.search(text))

@@ -1,0 +1,205 @@
+"""Layouts of publishers the dev set does not hold, read from whole hand-written releases.
+
+Each test is one general cue (issue 8): a page footer after the contacts, a contact line that
+starts with its city, a press desk listed after a person, a letterhead above the headline,
+a country named only through its places.
+"""
+
+from __future__ import annotations
+
+from pressroom.parsing import parse_text
+
+
+def _contacts(text: str) -> list[tuple]:
+    releases, _ = parse_text(text)
+    return [(c.name, c.emails, [p.e164 for p in c.phones]) for c in releases[0].contacts]
+
+
+def test_share_buttons_and_copyright_footer_after_the_contacts_are_no_contacts() -> None:
+    text = ("Floods: the Society sheltered 2,000 people in a week\n\n"
+            "The Society sheltered 2,000 people whose homes were flooded, it said on Monday, "
+            "and asked for volunteers in the northern districts.\n\n"
+            "For more information, please contact:\n"
+            "Maria Lindqvist, +46 70 555 12 34, maria.lindqvist@society.example\n"
+            "Share this article\n"
+            "Facebook LinkedIn X\n"
+            "Northern Aid Society, Storgatan 12, 111 51 Stockholm, Sweden. Org.nr. 802 000 1234\n"
+            "© Northern Aid Society 2024, Storgatan 12\n")
+    assert _contacts(text) == [
+        ("Maria Lindqvist", ["maria.lindqvist@society.example"], ["+46705551234"]),
+    ]
+
+
+def test_one_contact_per_line_city_first_languages_in_brackets_then_or_e_mail() -> None:
+    text = ("Police must answer for protest killings, rights group says\n\n"
+            "The group documented 40 killings during the protests and called on the "
+            "authorities to open investigations, it said on Tuesday.\n\n"
+            "For more information, please contact:\n"
+            "In Lagos, Ngozi Adeyemi (English, Yoruba): +234-803-555-0142 (mobile); "
+            "or adeyemin@rights.example. Twitter: @NgoziA\n"
+            "In Paris, Hugo Marchal (French, English): +33-6-55-55-01-23; "
+            "or marchah@rights.example\n")
+    assert _contacts(text) == [
+        ("Ngozi Adeyemi", ["adeyemin@rights.example"], ["+2348035550142"]),
+        ("Hugo Marchal", ["marchah@rights.example"], ["+33655550123"]),
+    ]
+    releases, _ = parse_text(text)
+    assert [c.office for c in releases[0].contacts] == ["Lagos", "Paris"]
+
+
+def test_press_desk_with_its_own_number_after_a_person_is_a_contact_without_a_name() -> None:
+    text = ("Crisis migratoria: miles de familias duermen en la calle\n\n"
+            "La organización atendió a 12.000 personas migrantes en tránsito durante el mes "
+            "de marzo, informó el lunes.\n\n"
+            "Contacto de prensa:\n"
+            "Lucía Paredes Vega\n"
+            "Oficial de Comunicaciones, ACH Perú\n"
+            "Móvil: +51 987 555 123\n"
+            "lucia.paredes@ach.example\n"
+            "Prensa ACH Madrid: +34 915 550 188\n")
+    assert _contacts(text) == [
+        ("Lucía Paredes Vega", ["lucia.paredes@ach.example"], ["+51987555123"]),
+        (None, [], ["+34915550188"]),
+    ]
+
+
+def test_service_desk_line_after_a_spokesperson_in_french() -> None:
+    text = ("Inondations : 900 personnes hébergées en une semaine\n\n"
+            "La Croix-Rouge a hébergé 900 personnes sinistrées en une semaine, a-t-elle "
+            "annoncé lundi.\n\n"
+            "Contact presse :\n"
+            "Julie Marchand\nPorte-parole\nGSM : +32 475 55 12 34\njulie.marchand@aide.example\n"
+            "Service presse : +32 2 555 31 11\n")
+    assert _contacts(text) == [
+        ("Julie Marchand", ["julie.marchand@aide.example"], ["+32475551234"]),
+        (None, [], ["+3225553111"]),
+    ]
+
+
+def test_centred_pour_tout_renseignement_block_wrapped_over_lines_and_signed() -> None:
+    text = ("Campagne de vaccination contre la rougeole dans la région\n\n"
+            "Le Ministère de la Santé informe l'opinion que 3 400 cas de rougeole ont été\n"
+            "notifiés depuis janvier dans 12 districts, dont 41 décès, et qu'une campagne\n"
+            "de vaccination sera conduite la semaine prochaine dans la région du Nord.\n\n"
+            "                              Pour tout renseignement :\n"
+            "                    Direction de la communication et de\n"
+            "                         la presse ministérielle\n"
+            "                      Tél : (+227) 20 72 55 01\n"
+            "                        dcpm@sante.example\n\n"
+            "                                 Le Ministre\n")
+    assert _contacts(text) == [(None, ["dcpm@sante.example"], ["+22720725501"])]
+    releases, _ = parse_text(text)
+    assert releases[0].contacts[0].office == (
+        "Direction de la communication et de la presse ministérielle")
+
+
+def test_letterhead_above_a_numbered_communique_header_is_not_the_title() -> None:
+    text = ("MINISTERE DE L'EAU ET DE L'ASSAINISSEMENT              REPUBLIQUE DU NIGER\n"
+            "-----------\n"
+            "SECRETARIAT GENERAL\n"
+            "DIRECTION DE LA COMMUNICATION\n"
+            "ET DES RELATIONS PUBLIQUES\n\n"
+            "          COMMUNIQUE DE PRESSE N°2024-031/MEA/SG/DCRP\n\n"
+            "Point sur l'approvisionnement en eau potable de la ville de Niamey\n\n"
+            "Niamey, le 2 avril 2024\n\n"
+            "Le Ministère de l'Eau informe la population que 214 forages ont été réhabilités\n"
+            "depuis janvier et que près de 85 000 ménages sont de nouveau desservis par le\n"
+            "réseau public, selon le dernier point de la Direction de l'hydraulique.\n")
+    releases, _ = parse_text(text)
+    release = releases[0]
+    assert release.title == "Point sur l'approvisionnement en eau potable de la ville de Niamey"
+    assert release.template == "press_release"
+
+
+def test_other_ways_to_share_under_the_headline_is_page_furniture() -> None:
+    text = ("Skip to main content\nRights Watch\nNews\nReports\nDonate\n"
+            "April 3, 2024\n"
+            "Peru: Water Protesters Detained Without Charge\n"
+            "Release Detainees, Investigate Abuses\n"
+            "Share this via Facebook\nShare this via X\nOther ways to share\nPrint\n"
+            "(Lima) – Peruvian police detained at least 64 people during protests against a "
+            "mining project in March 2024, Rights Watch said today. None has been charged.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "Peru: Water Protesters Detained Without Charge"
+
+
+def test_country_from_the_cities_named_when_no_country_is() -> None:
+    text = ("Enfermeiros em greve a 4 de março\n\n"
+            "O sindicato convocou uma greve de enfermeiros nos hospitais de Lisboa e de Coimbra, "
+            "onde faltam cerca de 900 profissionais, segundo dados do próprio sindicato.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].country == "PT"
+
+
+def test_country_from_the_government_domain_of_a_page_naming_no_place() -> None:
+    text = ("gob.ec\nPlataforma digital del Estado\nMinisterio de Salud Pública\n"
+            "Nota de prensa\n"
+            "El ministerio refuerza la vacunación contra el sarampión en las escuelas\n"
+            "12 de abril de 2024\n"
+            "El Ministerio de Salud Pública informó que se han aplicado 120 000 dosis de la "
+            "vacuna en las escuelas del país durante la primera semana de la campaña.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].country == "EC"
+
+
+def test_contact_lines_with_no_heading_under_the_last_paragraph() -> None:
+    text = ("Ministério distribui 2 milhões de testes rápidos aos municípios\n\n"
+            "O Ministério da Saúde distribuiu 2 milhões de testes rápidos de dengue aos "
+            "municípios do Nordeste, informou a pasta nesta terça-feira.\n\n"
+            "Ministério da Saúde\n"
+            "(61) 3315-2000\n"
+            "imprensa@saude.gov.br\n"
+            "Categoria\nSaúde e Vigilância Sanitária\n")
+    releases, problems = parse_text(text)
+    contacts = releases[0].contacts
+    assert [(c.name, c.office, c.emails) for c in contacts] == [
+        (None, "Ministério da Saúde", ["imprensa@saude.gov.br"])]
+    assert [p.e164 for p in contacts[0].phones] == ["+556133152000"]
+    assert any("Categoria" in (p.detail or "") for p in problems)
+
+
+def test_short_closing_lines_without_an_e_mail_are_no_contact_block() -> None:
+    text = ("Ministério distribui 2 milhões de testes rápidos aos municípios\n\n"
+            "O Ministério da Saúde distribuiu 2 milhões de testes rápidos de dengue aos "
+            "municípios do Nordeste, informou a pasta nesta terça-feira.\n\n"
+            "Disque Saúde\n136\n")
+    releases, _ = parse_text(text)
+    assert releases[0].contacts == []
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    releases, _ = parse_text(text)
+    return [(s.value, s.unit) for s in releases[0].statistics if s.unit.startswith("currency:")]
+
+
+def test_abbreviated_scale_before_a_dollar_sign_on_a_quebec_page() -> None:
+    text = ("QUÉBEC, le 3 juin 2024 /CNW/ - La Ville de Québec consacre 1,8 M$ aux mesures "
+            "contre la chaleur, la plus forte enveloppe municipale au Canada, et 250 000 $ à "
+            "la plantation d'arbres dans les quartiers centraux.\n")
+    assert _money(text) == [(1_800_000, "currency:CAD"), (250_000, "currency:CAD")]
+
+
+def test_a_named_us_dollar_stays_us_on_a_mexican_page_and_a_bare_one_is_local() -> None:
+    text = ("Ciudad de México, 3 de junio de 2024 - El gobierno de México destinará US$ 5 "
+            "millones a la reconstrucción y otros $ 40 millones de pesos a las escuelas.\n")
+    assert _money(text) == [(5_000_000, "currency:USD"), (40_000_000, "currency:MXN")]
+
+
+def test_a_part_of_the_group_a_sentence_opens_on_is_a_count_not_an_age_bound() -> None:
+    releases, _ = parse_text(
+        "Protest deaths: families still wait for answers\n\n"
+        "Of the 31 people killed, 11 were under 18, according to hospital records. "
+        "The group also documented 74 arrests.\n")
+    assert [s.value for s in releases[0].statistics] == [31, 11, 74]
+
+
+def test_a_label_in_brackets_after_a_number_gives_its_kind() -> None:
+    text = ("Police must answer for protest killings, rights group says\n\n"
+            "The group documented 40 killings during the protests and called on the "
+            "authorities to open investigations, it said on Tuesday.\n\n"
+            "For more information, please contact:\n"
+            "In Lagos, Ngozi Adeyemi (English): +234-803-555-0142 (mobile); "
+            "+234-1-555-0199 (fax)\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.kind) for p in releases[0].contacts[0].phones] == [
+        ("+2348035550142", "mobile"), ("+23415550199", "fax")]
