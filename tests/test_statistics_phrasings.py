@@ -112,7 +112,7 @@ PHRASINGS = [
     ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
     ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", "don"),
     ("en", "IOM received US$ 1.5 million.", 1_500_000, "currency:USD", "exact", None),
-    ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", None),
+    ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", "grant"),
     ("en", "Donors pledged more than $2.5 million.", 2_500_000, "currency:USD", "more_than",
      None),
     ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
@@ -234,7 +234,7 @@ def test_subject_written_elsewhere_than_after_the_figure(language: str, text: st
 
 
 def test_an_empty_head_or_a_verb_before_de_is_no_subject() -> None:
-    assert _only("Le programme a reçu un total de 500 millions d'euros.", "fr").subject is None
+    assert _only("L'agence a reçu un total de 500 millions d'euros.", "fr").subject is None
     assert _only("Le nombre de décès a réduit de 7,9 %.", "fr").subject is None
 
 
@@ -394,3 +394,50 @@ def test_equal_figures_of_different_things_stay_two() -> None:
     paragraphs = ["The agency helped 500 families in March.",
                   "It also trained 500 teachers of the region."]
     assert len(extract_statistics(paragraphs, "en", None)) == 2
+
+
+# --- what an amount of money is, when no noun follows it ------------------------------------
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "head"),
+    [
+        # the funding noun earlier in the sentence: "NP, for a total of $X"
+        ("es", "Los programas de salud de la ONG, por un total de 12 millones de euros, "
+               "empezarán en enero.", 12_000_000, "programas"),
+        ("fr", "Les dons de la fondation, pour un total de 3 millions d'euros, iront aux écoles.",
+         3_000_000, "dons"),
+        ("en", "Farmers in the north got the biggest grant, of about $9 million, last week.",
+         9_000_000, "grant"),
+        ("pt", "A campanha de doações da cidade já reuniu 40 mil reais para as famílias.",
+         40_000, "campanha"),
+        # "le montant", "the amount" names nothing: the funding noun before it does
+        ("fr", "Le budget du projet, d'un montant de 20 millions de francs suisses, couvre "
+               "deux ans.", 20_000_000, "budget"),
+    ],
+)
+def test_an_amount_of_money_is_the_funding_noun_of_its_sentence(
+        language: str, text: str, value: float, head: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject and head in stat.subject.split(), stat.subject
+
+
+def test_both_levels_of_a_changed_budget_are_the_budget() -> None:
+    text = "L'agence a doublé son budget, qui est passé de 4 à 8 millions d'euros cette année."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(4_000_000, "budget"),
+                                                    (8_000_000, "budget")]
+
+
+def test_a_converted_amount_in_brackets_has_the_subject_of_the_amount_before() -> None:
+    text = ("La ONG lanzó un llamamiento de 40 millones de francos suizos (44 millones de "
+            "dólares) para la región.")
+    stats = extract_statistics([text], "es", None)
+    assert [(s.value, _head(s)) for s in stats] == [(40_000_000, "llamamiento"),
+                                                   (44_000_000, "llamamiento")]
+
+
+def test_an_amount_far_from_any_funding_noun_keeps_no_subject() -> None:
+    text = ("The budget was approved in March. Since then, the agency has spent $4 million "
+            "on new roads.")
+    (stat,) = extract_statistics([text], "en", None)
+    assert stat.subject is None

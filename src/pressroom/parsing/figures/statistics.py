@@ -42,6 +42,7 @@ from pressroom.parsing.figures.subjects import (
     subject_counted_after,
     subject_of_amount,
     subject_of_clause,
+    subject_of_funding,
     subject_of_purpose,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -274,7 +275,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                             max(c.last.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
-        subject = c.subject or _subject_elsewhere(c, scene, end)
+        subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,
@@ -298,11 +299,13 @@ def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     c.unit = currency
 
 
-def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
+def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
+                       sentence_start: int) -> Subject | None:
     """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
     le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
-    the phrase written before it ("un taux de létalité de 7,9 %"), or what an amount pays for
-    ("28,5 millones de euros en ayuda humanitaria")."""
+    the phrase written before it ("un taux de létalité de 7,9 %"), what an amount pays for
+    ("28,5 millones de euros en ayuda humanitaria"), or the funding noun before an amount
+    ("son budget, qui est passé à 8 millions")."""
     if c.kind == "ratio":
         return None
     limit = scene.masks.next_start(end, len(scene.text))
@@ -314,7 +317,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
     if before or not c.unit.startswith("currency:"):
         return before
     return (subject_of_purpose(scene.text, end, scene.language, limit)
-            or subject_of_amount(scene.text, end, scene.language, limit))
+            or subject_of_amount(scene.text, end, scene.language, limit)
+            or subject_of_funding(scene.text, c.start, scene.language, sentence_start))
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,

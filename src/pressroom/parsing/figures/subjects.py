@@ -340,3 +340,43 @@ def subject_of_amount(text: str, pos: int, language: str | None,
     if found and set(union("time_units", language)) & {w.lower() for w in found.text.split()}:
         return None  # "$5 million last year": a period, not what the money is
     return found
+
+
+#: How many words before an amount of money its funding noun may stand.
+FUNDING_REACH = 15
+
+
+def subject_of_funding(text: str, start: int, language: str | None,
+                       sentence_start: int = 0) -> Subject | None:
+    """What an amount of money with no noun of its own is: the nearest funding noun before it
+    in its clause ("son budget, qui est passé de 4 à 8 millions", "los programas de salud,
+    por un total de 12 millones", "the biggest grant, of about $9 million", "a campanha de
+    doações já reuniu 40 mil reais"). In a head-last
+    language a funding noun followed by another word modifies it ("aid agency") and is no
+    head."""
+    nouns = _words("funding_nouns", language)
+    head_first = any(lex.head_first for lex in lexicons(language))
+    stopwords = _words("stopwords", language) | _words("partitives", language)
+    toks = tokens(text, max(sentence_start, start - 200), start)
+    seen = 0
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.word in (";", ":", ".", "!", "?"):
+            return None
+        if not _is_word(tok):
+            continue
+        seen += 1
+        if seen > FUNDING_REACH:
+            return None
+        if tok.word.lower() not in nouns:
+            continue
+        if head_first:
+            partitives = _words("partitives", language)
+            while k >= 2 and toks[k - 1].word.lower() in partitives \
+                    and toks[k - 2].word.lower() in nouns:
+                k -= 2  # "campanha de doações": the phrase starts at the first one
+            return subject_after(text, toks[k].start, language, partitive=False, limit=start)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or not _is_word(after) or after.word.lower() in stopwords:
+            return Subject(tok.word, tok.start, tok.end)
+    return None

@@ -119,6 +119,7 @@ class Lexicon:
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
     level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
+    funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
