@@ -441,3 +441,23 @@ def test_an_amount_far_from_any_funding_noun_keeps_no_subject() -> None:
             "on new roads.")
     (stat,) = extract_statistics([text], "en", None)
     assert stat.subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "The clinic reported a 30% increase in cholera cases.", "increase"),
+        ("en", "Arrivals by sea showed a 12 per cent drop from last year.", "drop"),
+        ("en", "Shelters saw a 4 percent rise over the winter.", "rise"),
+        ("fr", "Les arrivées ont connu une hausse de 7 % cette année.", "hausse"),
+        ("pt", "Houve uma queda de 20% nas chegadas.", "queda"),
+    ],
+)
+def test_a_percent_change_is_the_change_noun(language: str, text: str, head: str) -> None:
+    """"a 30% increase in cases" measures the increase, written after the share in English
+    and before it in French, Spanish and Portuguese."""
+    assert _head(_only(text, language)) == head
+
+
+def test_a_percent_before_any_other_noun_still_needs_of() -> None:
+    assert _only("About 30% women and girls were assisted.", "en").subject is None

@@ -41,6 +41,7 @@ from pressroom.parsing.figures.subjects import (
     subject_before,
     subject_counted_after,
     subject_of_amount,
+    subject_of_change,
     subject_of_clause,
     subject_of_funding,
     subject_of_purpose,
@@ -224,6 +225,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             return
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
+    if c.subject is None and c.unit == "percent":
+        c.subject = subject_of_change(text, c.end, scene.language, limit)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end, scene.language)
         if after:

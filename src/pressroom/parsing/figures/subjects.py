@@ -380,3 +380,13 @@ def subject_of_funding(text: str, start: int, language: str | None,
         if after is None or not _is_word(after) or after.word.lower() in stopwords:
             return Subject(tok.word, tok.start, tok.end)
     return None
+
+
+def subject_of_change(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """A share written right before a change noun measures the change: "a 30% increase in
+    cases", "a 12 per cent drop from last year"."""
+    toks = _tokens(text, pos, limit)
+    if not toks or toks[0].word.lower() not in _words("change_nouns", language):
+        return None
+    return subject_after(text, toks[0].start, language, partitive=False, limit=limit)

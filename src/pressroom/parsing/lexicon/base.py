@@ -120,6 +120,7 @@ class Lexicon:
     level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
+    change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
