@@ -461,3 +461,35 @@ def test_a_percent_change_is_the_change_noun(language: str, text: str, head: str
 
 def test_a_percent_before_any_other_noun_still_needs_of() -> None:
     assert _only("About 30% women and girls were assisted.", "en").subject is None
+
+
+# --- a figure whose noun is left out: "21 blessés, dont 5 graves" ----------------------------
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "L'explosion a fait 30 blessés, dont 4 graves, selon la police.", "blessés graves"),
+        ("es", "Se atendieron 50 heridos, de los cuales 8 graves.", "heridos graves"),
+        ("fr", "On compte 30 blessés, dont 4 évacués vers Gao.", "blessés évacués"),
+        ("pt", "Foram socorridos 40 feridos, dos quais 6 ficaram internados.", "feridos"),
+        ("en", "The storm injured 60 people, including 9 who remain in hospital.", "people"),
+        ("fr", "Dix de ces migrants ont pu regagner leur pays, et quatre obtenir un titre de "
+               "séjour.", "migrants"),
+        # a noun of its own stays
+        ("fr", "L'attaque a fait 21 blessés, dont 5 enfants.", "enfants"),
+        ("en", "The storm injured 60 people, including 9 children.", "children"),
+    ],
+)
+def test_a_figure_after_an_ellipsis_link_counts_the_noun_before(
+        language: str, text: str, subject: str) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert last.subject == subject
+
+
+def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
+    text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.subject, s.text) for s in stats] == [("suspects", "320 suspects"),
+                                                    ("suspects", "45")]
+    text = "Parmi 320 suspects arrêtés, 45 % étaient mineurs et 30 % étaient étrangers."
+    assert [s.subject for s in extract_statistics([text], "fr", None)][1:] == [None, None]

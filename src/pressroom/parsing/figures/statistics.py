@@ -43,6 +43,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_amount,
     subject_of_change,
     subject_of_clause,
+    subject_of_ellipsis,
     subject_of_funding,
     subject_of_purpose,
 )
@@ -176,6 +177,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
     """Group the numbers of a paragraph into candidate figures with units and qualifiers."""
     text = scene.text
     consumed = 0
+    named: Subject | None = None  # what the figure before counted (years aside)
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -198,8 +200,20 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
+        if not _looks_like_year(c):
+            if named is not None and c.kind != "ratio":
+                elided = subject_of_ellipsis(text, (c.start, c.end), c.subject, named,
+                                             scene.language,
+                                             share=c.unit in ("percent", "fraction"))
+                c.subject = elided or c.subject
+            named = c.subject
         consumed = c.end
         yield c
+
+
+def _looks_like_year(c: Candidate) -> bool:
+    """"en 2014 et 2015": a figure that may be a year inherits no noun (the traps decide)."""
+    return c.unit == "count" and c.first.plain and 1800 <= c.value <= 2100
 
 
 def _read_around(c: Candidate, scene: Scene) -> None:

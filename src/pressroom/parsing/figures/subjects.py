@@ -390,3 +390,66 @@ def subject_of_change(text: str, pos: int, language: str | None,
     if not toks or toks[0].word.lower() not in _words("change_nouns", language):
         return None
     return subject_after(text, toks[0].start, language, partitive=False, limit=limit)
+
+
+@cache
+def _link_before_re(name: str, language: str | None) -> re.Pattern[str]:
+    """The words of lexicon field `name` ending the text before a figure, after nothing or a
+    comma: ", dont ", " and "."""
+    return re.compile(rf"(?:^|[\s,(])(?:{alternation(union(name, language))})\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _of_them_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(union('of_them', language))})\b", re.IGNORECASE)
+
+
+def _of_them(text: str, pos: int, language: str | None) -> bool:
+    """"600 mil delas", "trois d'entre eux": the figure is a part of a group named before."""
+    return bool(_of_them_re(language).match(text, pos))
+
+
+def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
+    """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
+    "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective
+    or a participle: "dont 5 graves", "dont 4 évacués") or "noun" ("dont 5 enfants")."""
+    if own is None:
+        return "none"
+    first = own.text.split()[0].lower()
+    if len(first) > 3 and ((first.endswith(union("infinitive_endings", language))
+                           and not first.endswith("s")) or _finite_verb(first, language)):
+        return "verb"
+    if first in _words("ellipsis_adjectives", language) \
+            or first.endswith(union("participle_endings", language)):
+        return "modifier"
+    return "noun"
+
+
+def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
+                        previous: Subject, language: str | None, *,
+                        share: bool = False) -> Subject | None:
+    """The noun a figure leaves out, from the figure right before it in the same clause: "21
+    blessés, dont 5 graves" -> "blessés graves"; "dont 5 ont été évacués" -> "blessés"; "sept
+    de ces enfants ont pu rentrer, et deux rétablir le contact" -> "enfants"; "321 requérants
+    …, et 51 ont été transférés" -> "requérants". A figure with a
+    noun of its own keeps it ("dont 5 enfants"), and a `share` followed by a verb leaves its
+    noun implicit ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the
+    labels say), and so does a figure "of them" ("600 mil delas são crianças"). `span` is
+    where the figure (with its qualifier) is, `own` the phrase read after it. None when the
+    figure is no such ellipsis."""
+    start, end = span
+    between = text[previous.end:start]
+    if previous.end > start or re.search(r"[.;:!?]", between):
+        return None
+    kind = _own_phrase_kind(own, language)
+    if kind == "noun" or (kind in ("none", "verb") and (share or _of_them(text, end, language))):
+        return None
+    if not _link_before_re("ellipsis_links", language).search(between) and not (
+            kind != "modifier" and _link_before_re("coordinations", language).search(between)):
+        return None
+    if own is None or kind == "verb":
+        return Subject(previous.text, end, end)
+    if any(lex.head_first for lex in lexicons(language)):
+        return Subject(f"{previous.text} {own.text}", own.start, own.end)
+    return Subject(f"{own.text} {previous.text}", own.start, own.end)

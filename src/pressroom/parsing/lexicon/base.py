@@ -121,6 +121,9 @@ class Lexicon:
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
     change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
+    ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
+    ellipsis_adjectives: frozenset[str]  # "graves": qualifies the noun left out after a link
+    infinitive_endings: tuple[str, ...]  # "et deux rétablir le contact": a verb, not a noun
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
