@@ -493,3 +493,24 @@ def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_
                                                     ("suspects", "45")]
     text = "Parmi 320 suspects arrêtés, 45 % étaient mineurs et 30 % étaient étrangers."
     assert [s.subject for s in extract_statistics([text], "fr", None)][1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Décisions d'asile positives : 48", 48, "Décisions d'asile positives"),
+        ("en", "- People reached: about 12,500", 12_500, "People reached"),
+        ("es", "Personas heridas: 85", 85, "Personas heridas"),
+        ("pt", "• Doações recebidas: R$ 40 mil", 40_000, "Doações recebidas"),
+    ],
+)
+def test_a_figure_after_a_label_and_colon_counts_the_label(
+        language: str, text: str, value: float, subject: str) -> None:
+    """Key-figure lists and tables: "Label : number" at the start of a line."""
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject == subject
+
+
+def test_a_sentence_before_a_colon_is_no_label() -> None:
+    text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
+    assert all(s.subject is None for s in extract_statistics([text], "fr", None))

@@ -45,6 +45,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_clause,
     subject_of_ellipsis,
     subject_of_funding,
+    subject_of_label,
     subject_of_purpose,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -241,6 +242,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
     if c.subject is None and c.unit == "percent":
         c.subject = subject_of_change(text, c.end, scene.language, limit)
+    if c.subject is None:
+        c.subject = subject_of_label(text, (c.start, c.end), scene.language)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end, scene.language)
         if after:

@@ -52,7 +52,10 @@ def _plural_verb(word: str, language: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """The counted noun phrase, as written, and where it is in the paragraph."""
+    """The counted noun phrase, as written, and where it is in the paragraph. A phrase read
+    before the figure or left out ("Décisions positives : 48", "dont 5 graves") is placed
+    at the figure's end, with no width: the figure's text and its traps read only what
+    follows it."""
 
     text: str
     start: int
@@ -453,3 +456,26 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     if any(lex.head_first for lex in lexicons(language)):
         return Subject(f"{previous.text} {own.text}", own.start, own.end)
     return Subject(f"{own.text} {previous.text}", own.start, own.end)
+
+
+#: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
+#: (after a bullet), then a colon, then the figure.
+_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
+                       r"[ \t]*[:：][ \t]*")
+
+
+def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> Subject | None:
+    """The label before a figure in a key-figure list or a table row ("Décisions positives :
+    48"): up to six words opening the line, none of them a verb or another word that ends a
+    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). `span` is the
+    figure's; the subject is placed at its end, so the figure's text stays its own."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL_RE.fullmatch(text, line_start, start)
+    if not m:
+        return None
+    stopwords = _words("stopwords", language) - _words("articles", language)
+    words = tokens(text, m.start("label"), m.end("label"))
+    if any(t.word.lower() in stopwords or t.word.isdigit() for t in words):
+        return None
+    return Subject(m.group("label"), end, end)
