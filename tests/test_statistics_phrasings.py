@@ -514,3 +514,23 @@ def test_a_figure_after_a_label_and_colon_counts_the_label(
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "In 2020, a total of $40 million was allocated to rural clinics.",
+         "allocated to rural clinics"),
+        ("fr", "Au total, 3 millions d'euros ont été versés aux familles.", "versés"),
+        ("es", "En total, 5 millones de euros fueron destinados a la reconstrucción.",
+         "destinados a la reconstrucción"),
+        ("pt", "Ao todo, 2 milhões de reais foram destinados à saúde.", "destinados à saúde"),
+    ],
+)
+def test_an_amount_of_money_in_a_passive_clause_is_what_was_done_with_it(
+        language: str, text: str, subject: str) -> None:
+    assert _only(text, language).subject == subject
+
+
+def test_an_amount_of_money_before_an_active_verb_keeps_no_subject() -> None:
+    assert _only("In 2020, $40 million helped rural clinics.", "en").subject is None

@@ -46,6 +46,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_ellipsis,
     subject_of_funding,
     subject_of_label,
+    subject_of_passive,
     subject_of_purpose,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -324,8 +325,9 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
     le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
     the phrase written before it ("un taux de létalité de 7,9 %"), what an amount pays for
-    ("28,5 millones de euros en ayuda humanitaria"), or the funding noun before an amount
-    ("son budget, qui est passé à 8 millions")."""
+    ("28,5 millones de euros en ayuda humanitaria"), what was done with it ("$128 million was
+    allocated to …"), or the funding noun before an amount ("son budget, qui est passé à 8
+    millions")."""
     if c.kind == "ratio":
         return None
     limit = scene.masks.next_start(end, len(scene.text))
@@ -337,6 +339,7 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if before or not c.unit.startswith("currency:"):
         return before
     return (subject_of_purpose(scene.text, end, scene.language, limit)
+            or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
             or subject_of_funding(scene.text, c.start, scene.language, sentence_start))
 

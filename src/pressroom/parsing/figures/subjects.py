@@ -333,12 +333,15 @@ def subject_counted_after(text: str, pos: int, language: str | None,
 def subject_of_amount(text: str, pos: int, language: str | None,
                       limit: int | None = None) -> Subject | None:
     """In a head-last language, an amount of money may modify the noun that follows it: "an
-    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised)."""
+    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised),
+    nor a verb ("$40 million helped clinics")."""
     if any(lex.head_first for lex in lexicons(language)):
         return None
     toks = _tokens(text, pos, limit)
     if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
         return None
+    if _looks_like_verb_or_adverb(toks[0].word, "", language):
+        return None  # "$40 million helped clinics": the verb of the clause
     found = subject_after(text, toks[0].start, language, partitive=False, limit=limit)
     if found and set(union("time_units", language)) & {w.lower() for w in found.text.split()}:
         return None  # "$5 million last year": a period, not what the money is
@@ -479,3 +482,29 @@ def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> 
     if any(t.word.lower() in stopwords or t.word.isdigit() for t in words):
         return None
     return Subject(m.group("label"), end, end)
+
+
+@cache
+def _passive_re(language: str | None) -> re.Pattern[str]:
+    auxiliaries = alternation(union("passive_auxiliaries", language))
+    return re.compile(rf"\s+(?:{auxiliaries})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def subject_of_passive(text: str, pos: int, language: str | None,
+                       limit: int | None = None) -> Subject | None:
+    """What was done with an amount of money written as a passive clause's subject: "$128
+    million was allocated to underfunded emergencies" -> "allocated to underfunded
+    emergencies", "3 millions d'euros ont été versés" -> "versés". The participle, and what it
+    went to after a link ("to", "à"), if a lower-case phrase follows."""
+    m = _passive_re(language).match(text, pos)
+    toks = _tokens(text, m.end(), limit) if m else []
+    if not toks or not toks[0].word.lower().endswith(union("participle_endings", language)):
+        return None
+    participle, end = toks[0], toks[0].end
+    links = set(union("range_to_links", language)) | _words("purpose_links", language)
+    if len(toks) > 2 and toks[1].word.lower() in links:
+        k = 3 if toks[2].word.lower() in _words("articles", language) and len(toks) > 3 else 2
+        if toks[k].word[0].islower():
+            goal = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+            end = goal.end if goal else end
+    return Subject(text[participle.start:end], participle.start, end)

@@ -124,6 +124,7 @@ class Lexicon:
     ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
     ellipsis_adjectives: frozenset[str]  # "graves": qualifies the noun left out after a link
     infinitive_endings: tuple[str, ...]  # "et deux rétablir le contact": a verb, not a noun
+    passive_auxiliaries: tuple[str, ...]  # "$128 million was allocated to …": what was done
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
