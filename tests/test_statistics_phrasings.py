@@ -534,3 +534,21 @@ def test_an_amount_of_money_in_a_passive_clause_is_what_was_done_with_it(
 
 def test_an_amount_of_money_before_an_active_verb_keeps_no_subject() -> None:
     assert _only("In 2020, $40 million helped rural clinics.", "en").subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("fr", "Les pluies ont fait baisser la production de riz, qui est passée de 40 % en 2020 "
+               "à 25 % en 2023.", "production"),
+        ("en", "Drought cut the yield of maize, which fell from 40% to 25% in a year.", "yield"),
+        ("es", "La crisis redujo la cobertura escolar, que pasó del 90 % al 70 %.", "cobertura"),
+        ("pt", "A seca reduziu a cobertura vacinal, que caiu de 80% para 60% em dois anos.",
+         "cobertura"),
+        ("en", "The share of women rose from 20% to 35%.", "share"),
+    ],
+)
+def test_both_levels_of_a_change_measure_the_noun_that_changed(
+        language: str, text: str, head: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert len(stats) == 2 and all(_head(s) == head for s in stats), stats

@@ -42,6 +42,7 @@ from pressroom.parsing.figures.subjects import (
     subject_counted_after,
     subject_of_amount,
     subject_of_change,
+    subject_of_change_clause,
     subject_of_clause,
     subject_of_ellipsis,
     subject_of_funding,
@@ -332,7 +333,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
         return None
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
-             or subject_of_clause(scene.text, c.start, scene.language))
+             or subject_of_clause(scene.text, c.start, scene.language)
+             or subject_of_change_clause(scene.text, c.start, scene.language))
     if found:
         return found
     before = subject_before(scene.text, c.start, scene.language)

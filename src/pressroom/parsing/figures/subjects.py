@@ -508,3 +508,56 @@ def subject_of_passive(text: str, pos: int, language: str | None,
             goal = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
             end = goal.end if goal else end
     return Subject(text[participle.start:end], participle.start, end)
+
+
+@cache
+def _change_clause_re(language: str | None) -> re.Pattern[str]:
+    """"…, qui est passée de 81 % en 2019 à ", "rose from ": a change verb and its "from",
+    then at most a figure and its link before the figure read."""
+    relatives = alternation(union("relative_pronouns", language))
+    verbs = alternation(union("change_verbs", language))
+    links = alternation([*union("partitives", language), *union("range_openers", language)])
+    return re.compile(rf"(?:\s*,\s*(?:{relatives})\s+|\s+)(?:[^\W\d_]+\s+){{0,2}}?"
+                      rf"(?:{verbs})\s+(?:{links})\b[^.;:!?,]{{0,60}}$", re.IGNORECASE)
+
+
+def _phrase_start_before(text: str, end: int, language: str | None) -> Token | None:
+    """The first word of the noun phrase ending at `end`: back over words and "de"/"of"
+    complements to a determiner, punctuation or a stopword ("a seca reduziu a [cobertura
+    vacinal]", "fait reculer la [couverture vaccinale de routine]")."""
+    toks = tokens(text, max(0, end - 150), end)
+    partitives = _words("partitives", language)
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = _words("stopwords", language)
+    first: Token | None = None
+    k = len(toks) - 1
+    while k >= 0 and _is_word(toks[k]):
+        w = toks[k].word.lower()
+        after_link = k > 0 and toks[k - 1].word.lower() in partitives
+        if w in partitives and first is not None:
+            k -= 1
+            continue
+        if w in determiners:
+            if not after_link or first is None:
+                break
+            k -= 1
+            continue
+        if w in stopwords or _finite_verb(w, language):
+            break
+        first = toks[k]
+        k -= 1
+    return first
+
+
+def subject_of_change_clause(text: str, start: int, language: str | None) -> Subject | None:
+    """The noun whose level a change verb gives, for both levels: "la couverture vaccinale,
+    qui est passée de 81 % en 2019 à 65 %", "the share of women rose from 20% to 35%"."""
+    m = _change_clause_re(language).search(text, max(0, start - 220), start)
+    if not m:
+        return None
+    first = _phrase_start_before(text, m.start(), language)
+    if first is None:
+        return None
+    found = subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return _past_count_noun(text, found, language, m.start())

@@ -125,6 +125,7 @@ class Lexicon:
     ellipsis_adjectives: frozenset[str]  # "graves": qualifies the noun left out after a link
     infinitive_endings: tuple[str, ...]  # "et deux rétablir le contact": a verb, not a noun
     passive_auxiliaries: tuple[str, ...]  # "$128 million was allocated to …": what was done
+    relative_pronouns: tuple[str, ...]  # "la couverture, qui est passée de 81 % à 65 %"
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
