@@ -552,3 +552,18 @@ def test_both_levels_of_a_change_measure_the_noun_that_changed(
         language: str, text: str, head: str) -> None:
     stats = extract_statistics([text], language, None)
     assert len(stats) == 2 and all(_head(s) == head for s in stats), stats
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "The appeal now seeks $50 million, up from $30 million last year.", "appeal"),
+        ("fr", "Le taux de chômage atteint 12 %, contre 9 % l'an dernier.", "taux"),
+        ("es", "La tasa de pobreza llega a 30 %, frente a 25 % en 2020.", "tasa"),
+        ("pt", "O orçamento chega a 8 milhões de reais, contra 6 milhões em 2022.", "orçamento"),
+    ],
+)
+def test_a_figure_compared_with_another_measures_the_same_thing(
+        language: str, text: str, head: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert len(stats) == 2 and all(_head(s) == head for s in stats), stats

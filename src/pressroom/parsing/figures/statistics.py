@@ -44,6 +44,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_change,
     subject_of_change_clause,
     subject_of_clause,
+    subject_of_comparison,
     subject_of_ellipsis,
     subject_of_funding,
     subject_of_label,
@@ -285,6 +286,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     periods: dict[tuple[int, int], list[Period]] = {}
     currencies: dict[tuple[int, int], str] = {}
     starts = [c.start for c in accepted]
+    previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
@@ -298,6 +300,10 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if subject is None and previous is not None and previous[1] is not None:
+            subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
+                                            scene.language)
+        previous = (end, subject)
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,

@@ -561,3 +561,20 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
         return None
     found = subject_after(text, first.start, language, partitive=False, limit=m.start())
     return _past_count_noun(text, found, language, m.start())
+
+
+@cache
+def _comparison_re(language: str | None) -> re.Pattern[str]:
+    links = alternation(union("comparison_links", language))
+    return re.compile(rf"\s*,?\s*(?:{links})\s*", re.IGNORECASE)
+
+
+def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
+                          previous: Subject, language: str | None) -> Subject | None:
+    """A figure compared with the one right before it measures the same thing: "le taux
+    atteint 12 %, contre 9 % l'an dernier", "$50 million, up from $30 million". `span` is the
+    figure's, `previous_end` where the figure before it ends."""
+    start, end = span
+    if previous_end > start or not _comparison_re(language).fullmatch(text, previous_end, start):
+        return None
+    return Subject(previous.text, end, end)
