@@ -567,3 +567,19 @@ def test_a_figure_compared_with_another_measures_the_same_thing(
         language: str, text: str, head: str) -> None:
     stats = extract_statistics([text], language, None)
     assert len(stats) == 2 and all(_head(s) == head for s in stats), stats
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "Volunteers visited 40 per cent of all households in the district.",
+         "households"),
+        ("fr", "Les inondations ont touché 23 % de toutes les écoles.", "écoles"),
+        ("es", "La sequía afecta al 15 % de todos los cultivos.", "cultivos"),
+        ("en", "Almost half the population needs food aid.", "population"),
+        ("en", "Sales rose 20% the following year.", None),
+    ],
+)
+def test_a_share_of_all_of_a_group_or_half_the_group(
+        language: str, text: str, head: str | None) -> None:
+    assert _head(_only(text, language)) == head

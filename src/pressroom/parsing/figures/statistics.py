@@ -242,7 +242,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             c.subject = between
             return
     partitive = c.unit != "count" and c.kind != "ratio"
-    c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
+    c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit,
+                              article_opens=c.unit == "fraction")
     if c.subject is None and c.unit == "percent":
         c.subject = subject_of_change(text, c.end, scene.language, limit)
     if c.subject is None:

@@ -120,13 +120,17 @@ def core_words(subject: Subject, language: str | None = None) -> list[str]:
 
 
 def subject_after(
-    text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None
+    text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None,
+    article_opens: bool = False,
 ) -> Subject | None:
     """The noun phrase right after a figure ending at `pos`, or None when the figure is
     followed by a verb or punctuation ("61% étaient âgées…").
 
     `partitive`: the phrase must be introduced by "de/des/of/de los" ("80% des victimes"), as
     for percentages; otherwise a partitive is skipped when present ("3,7 millions de personnes").
+    A quantifier after it is skipped ("23 % de toutes les écoles").
+    `article_opens`: an article may stand for the partitive ("half the population"), in a
+    head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
     toks = _tokens(text, pos, limit)
@@ -135,9 +139,13 @@ def subject_after(
     coordinations = _words("coordinations", language)
     determiners = _words("complement_determiners", language)
     stopwords = _words("stopwords", language)
+    article_opens = article_opens and not any(lex.head_first for lex in lexicons(language))
     i = 0
-    if i < len(toks) and toks[i].word.lower() in partitives:
+    if i < len(toks) and (toks[i].word.lower() in partitives
+                          or (article_opens and toks[i].word.lower() in articles)):
         i += 1
+        if i < len(toks) and toks[i].word.lower() in _words("quantifiers", language):
+            i += 1  # "de toutes les écoles", "of all schools"
         if i < len(toks) and (toks[i].word.lower() in articles
                               or toks[i].word.lower() in determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"

@@ -103,6 +103,7 @@ class Lexicon:
     partitives: frozenset[str]  # "de", "of": "80 % des victimes", "victimes de traite"
     articles: frozenset[str]  # "la", "the"; also "casi el 40%"
     complement_determiners: frozenset[str]
+    quantifiers: frozenset[str]  # "23 % de toutes les écoles", "of all schools": skipped
     coordinations: frozenset[str]  # "et", "and"; also "entre 150 et 180" (after an opener)
     stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
     function_words: frozenset[str]  # articles, prepositions, conjunctions
