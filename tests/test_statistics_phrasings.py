@@ -583,3 +583,16 @@ def test_a_figure_compared_with_another_measures_the_same_thing(
 def test_a_share_of_all_of_a_group_or_half_the_group(
         language: str, text: str, head: str | None) -> None:
     assert _head(_only(text, language)) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The firm reported annual revenue of $486 million.", "annual revenue"),
+        ("The firm also posted first-quarter sales of €80 million.", "first-quarter sales"),
+        ("The newly displaced families need aid of $2 million.", "aid"),
+    ],
+)
+def test_a_verb_before_an_english_noun_phrase_is_not_part_of_it(text: str, subject: str) -> None:
+    """"reported annual revenue of $486 million": the phrase before "of" opens after the verb."""
+    assert _only(text, "en").subject == subject

@@ -214,6 +214,21 @@ def _is_content(tok: Token, language: str | None) -> bool:
             and w not in _words("change_verbs", language))
 
 
+def _verb_before_phrase(toks: list[Token], i: int, language: str | None) -> bool:
+    """toks[i] is the verb of a clause, not a pre-modifier: a word with a verb ending after a
+    noun or an adverb of the clause ("the firm [reported] annual revenue", "also [posted]"),
+    where a participle used as an adjective follows a determiner or a "-ly" adverb ("the
+    displaced families", "newly displaced families")."""
+    w = toks[i].word.lower()
+    if not _finite_verb(w, language) or w.endswith("ly"):
+        return False
+    previous = toks[i - 1].word.lower() if i > 0 else ""
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    return bool(previous) and previous not in determiners and not previous.endswith("ly") \
+        and toks[i - 1].word[0].isalpha()
+
+
 def subject_before(text: str, start: int, language: str | None) -> Subject | None:
     """The noun phrase a figure measures when it is written before it, joined by "de"/"of":
     "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million",
@@ -235,7 +250,8 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     while i >= 0 and len(words) < 4:
         tok = toks[i]
         if not words or not head_first:
-            if not _is_content(tok, language):
+            if not _is_content(tok, language) or (not head_first
+                                                  and _verb_before_phrase(toks, i, language)):
                 break  # English pre-modifiers pass: "humanitarian appeal of"
             words.insert(0, tok)
             i -= 1
