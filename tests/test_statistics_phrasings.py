@@ -596,3 +596,22 @@ def test_a_share_of_all_of_a_group_or_half_the_group(
 def test_a_verb_before_an_english_noun_phrase_is_not_part_of_it(text: str, subject: str) -> None:
     """"reported annual revenue of $486 million": the phrase before "of" opens after the verb."""
     assert _only(text, "en").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "La agencia destinará 3 millones de dólares en 2024 a programas de salud materna.",
+         "programas de salud materna"),
+        ("en", "The company gave $12 million to food security programmes.",
+         "food security programmes"),
+        ("pt", "O fundo repassou 2 milhões de reais a programas de saneamento.",
+         "programas de saneamento"),
+        ("en", "The company gave $12 million to local farmers.", None),
+    ],
+)
+def test_an_amount_given_to_a_funded_programme_is_that_programme(
+        language: str, text: str, subject: str | None) -> None:
+    """"$12 million to food security programmes": the link "to" names what the money is only
+    when a funding noun follows (not "to local farmers")."""
+    assert _only(text, language).subject == subject

@@ -276,20 +276,38 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     return Subject(text[first.start:last.end], first.start, last.end)
 
 
+@cache
+def _period_re(language: str | None) -> re.Pattern[str]:
+    """"en 2024", "in 2024": a year between an amount and what it pays for."""
+    return re.compile(rf"\s*(?:{alternation(union('year_cues', language))})\s+\d{{4}}\b",
+                      re.IGNORECASE)
+
+
 def subject_of_purpose(text: str, pos: int, language: str | None,
                        limit: int | None = None) -> Subject | None:
     """What an amount of money pays for, after a purpose link: "28,5 millones de euros en
     ayuda humanitaria", "US$ 2,5 milhões à resposta emergencial". A place or a name
-    (capitalised) or a year is no purpose."""
-    toks = _tokens(text, pos, limit)
-    if len(toks) < 2 or toks[0].word.lower() not in _words("purpose_links", language):
+    (capitalised) or a year is no purpose. After "to"/"a" ("$12 million to food security
+    programmes", "3 millones en 2024 a programas de salud"), only a phrase with a funding
+    noun is."""
+    period = _period_re(language).match(text, pos)
+    toks = _tokens(text, period.end() if period else pos, limit)
+    if len(toks) < 2:
+        return None
+    link = toks[0].word.lower()
+    to_link = link in union("range_to_links", language)
+    if link not in _words("purpose_links", language) and not to_link:
         return None
     k = 1
     if toks[k].word.lower() in _words("articles", language):
         k += 1
     if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
         return None
-    return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    if found and to_link and link not in _words("purpose_links", language) and not (
+            _words("funding_nouns", language) & set(core_words(found, language))):
+        return None
+    return found
 
 
 @cache
