@@ -615,3 +615,17 @@ def test_an_amount_given_to_a_funded_programme_is_that_programme(
     """"$12 million to food security programmes": the link "to" names what the money is only
     when a funding noun follows (not "to local farmers")."""
     assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "Floods cost the region $40 million a year in lost harvests.", "lost harvests"),
+        ("es", "El embarazo adolescente cuesta a los países 900 millones de dólares al año en "
+               "ingresos perdidos.", "ingresos perdidos"),
+        ("en", "Donors fund the clinic with $3 million.", None),
+    ],
+)
+def test_a_rate_between_an_amount_and_its_purpose_is_skipped_and_a_verb_is_no_funding_noun(
+        language: str, text: str, subject: str | None) -> None:
+    assert _only(text, language).subject == subject

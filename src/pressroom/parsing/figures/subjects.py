@@ -278,9 +278,11 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
 
 @cache
 def _period_re(language: str | None) -> re.Pattern[str]:
-    """"en 2024", "in 2024": a year between an amount and what it pays for."""
-    return re.compile(rf"\s*(?:{alternation(union('year_cues', language))})\s+\d{{4}}\b",
-                      re.IGNORECASE)
+    """"en 2024", "in 2024", "al año", "a year": a year or a rate between an amount and what
+    it pays for."""
+    cues = alternation(union("year_cues", language))
+    rates = alternation([*union("rates_per_year", language), *union("rates_per_day", language)])
+    return re.compile(rf"\s*(?:(?:{cues})\s+\d{{4}}\b|(?:{rates})\b)", re.IGNORECASE)
 
 
 def subject_of_purpose(text: str, pos: int, language: str | None,
@@ -399,12 +401,14 @@ def subject_of_funding(text: str, start: int, language: str | None,
     """What an amount of money with no noun of its own is: the nearest funding noun before it
     in its clause ("son budget, qui est passé de 4 à 8 millions", "los programas de salud,
     por un total de 12 millones", "the biggest grant, of about $9 million", "a campanha de
-    doações já reuniu 40 mil reais"). In a head-last
-    language a funding noun followed by another word modifies it ("aid agency") and is no
-    head."""
+    doações já reuniu 40 mil reais"). In a head-last language a funding noun followed by
+    another word modifies it ("aid agency"), and one followed by a determiner is a verb with
+    its object ("floods cost the region", "donors fund these clinics"): neither is a head."""
     nouns = _words("funding_nouns", language)
     head_first = any(lex.head_first for lex in lexicons(language))
-    stopwords = _words("stopwords", language) | _words("partitives", language)
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
     toks = tokens(text, max(sentence_start, start - 200), start)
     seen = 0
     for k in range(len(toks) - 1, -1, -1):
