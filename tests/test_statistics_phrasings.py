@@ -608,6 +608,7 @@ def test_a_verb_before_an_english_noun_phrase_is_not_part_of_it(text: str, subje
         ("pt", "O fundo repassou 2 milhões de reais a programas de saneamento.",
          "programas de saneamento"),
         ("en", "The company gave $12 million to local farmers.", None),
+        ("en", "The company gave $12 million to support the food banks.", None),
     ],
 )
 def test_an_amount_given_to_a_funded_programme_is_that_programme(

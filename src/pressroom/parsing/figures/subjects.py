@@ -307,9 +307,21 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
         return None
     found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
     if found and to_link and link not in _words("purpose_links", language) and not (
-            _words("funding_nouns", language) & set(core_words(found, language))):
+            _words("funding_nouns", language) & set(core_words(found, language))
+            and not _infinitive_with_object(text, found, language)):
         return None
     return found
+
+
+def _infinitive_with_object(text: str, phrase: Subject, language: str | None) -> bool:
+    """"$35 million to support the agency's work": in a head-last language a word after "to"
+    followed by a determiner is a verb and its object, not a noun."""
+    if any(lex.head_first for lex in lexicons(language)):
+        return False
+    after = _tokens(text, phrase.end)[:1]
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    return bool(after) and after[0].word.lower() in determiners
 
 
 @cache
