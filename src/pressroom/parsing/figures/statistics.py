@@ -205,11 +205,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             i += 1
         _read_around(c, scene)
         if not _looks_like_year(c):
-            if named is not None and c.kind != "ratio":
-                elided = subject_of_ellipsis(text, (c.start, c.end), c.subject, named,
-                                             scene.language,
-                                             share=c.unit in ("percent", "fraction"))
-                c.subject = elided or c.subject
+            _read_elided_noun(c, named, scene)
             named = c.subject
         consumed = c.end
         yield c
@@ -218,6 +214,16 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
 def _looks_like_year(c: Candidate) -> bool:
     """"en 2014 et 2015": a figure that may be a year inherits no noun (the traps decide)."""
     return c.unit == "count" and c.first.plain and 1800 <= c.value <= 2100
+
+
+def _read_elided_noun(c: Candidate, named: Subject | None, scene: Scene) -> None:
+    """"21 blessés, dont 5 graves": the noun `named` by the figure before, left out here.
+    Read before the traps, so that "dont 5 ont été évacués" is no bare small number."""
+    if named is None or c.kind == "ratio":
+        return
+    elided = subject_of_ellipsis(scene.text, (c.start, c.end), c.subject, named, scene.language,
+                                 share=c.unit in ("percent", "fraction"))
+    c.subject = elided or c.subject
 
 
 def _read_around(c: Candidate, scene: Scene) -> None:
@@ -331,8 +337,9 @@ def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
 def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
                        sentence_start: int) -> Subject | None:
     """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
-    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
-    the phrase written before it ("un taux de létalité de 7,9 %"), what an amount pays for
+    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %")
+    or of a change verb ("la couverture, qui est passée de 81 % à 65 %"), the phrase written
+    before it ("un taux de létalité de 7,9 %"), what an amount pays for
     ("28,5 millones de euros en ayuda humanitaria"), what was done with it ("$128 million was
     allocated to …"), or the funding noun before an amount ("son budget, qui est passé à 8
     millions")."""
