@@ -630,3 +630,20 @@ def test_an_amount_given_to_a_funded_programme_is_that_programme(
 def test_a_rate_between_an_amount_and_its_purpose_is_skipped_and_a_verb_is_no_funding_noun(
         language: str, text: str, subject: str | None) -> None:
     assert _only(text, language).subject == subject
+
+
+def test_a_figure_alone_on_its_line_counts_the_label_line_above() -> None:
+    """Key figures laid out as a label line, then the number: in one paragraph or two."""
+    stats = extract_statistics(["Personnes déplacées\n12 000", "Familles relogées", "850",
+                                "Abris distribués 4 500"], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(12_000, "Personnes déplacées"),
+                                                    (850, "Familles relogées"),
+                                                    (4_500, "Abris distribués")]
+
+
+def test_a_label_line_gives_no_subject_to_a_small_number_or_a_sentence() -> None:
+    """"Partager\\n12" stays a rejected bare number; a sentence above is no label."""
+    assert extract_statistics(["Partager\n12"], "fr", None) == []
+    stats = extract_statistics(["Les équipes ont travaillé sans relâche.", "850",
+                                "Les équipes ont aidé 920"], "fr", None)
+    assert [s.subject for s in stats] == [None, None]

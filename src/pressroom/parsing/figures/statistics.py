@@ -48,6 +48,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_ellipsis,
     subject_of_funding,
     subject_of_label,
+    subject_of_label_line,
     subject_of_passive,
     subject_of_purpose,
 )
@@ -88,7 +89,7 @@ def scan_statistics(
         "\n".join([title or "", *paragraphs]))
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
-        _read_paragraph(text, index, lang, body)
+        _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "")
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head)
@@ -272,8 +273,9 @@ def _trailing_link_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 
-def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan) -> None:
-    scene = Scene(text, language, find_masks(text))
+def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
+                    before: str = "") -> None:
+    scene = Scene(text, language, find_masks(text), before)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(find_number_mentions(text, language), scene):
@@ -338,8 +340,9 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
                        sentence_start: int) -> Subject | None:
     """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
     le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %")
-    or of a change verb ("la couverture, qui est passée de 81 % à 65 %"), the phrase written
-    before it ("un taux de létalité de 7,9 %"), what an amount pays for
+    or of a change verb ("la couverture, qui est passée de 81 % à 65 %"), the label on the line
+    above a figure alone on its line, the phrase written before it ("un taux de létalité de
+    7,9 %"), what an amount pays for
     ("28,5 millones de euros en ayuda humanitaria"), what was done with it ("$128 million was
     allocated to …"), or the funding noun before an amount ("son budget, qui est passé à 8
     millions")."""
@@ -351,6 +354,9 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
              or subject_of_change_clause(scene.text, c.start, scene.language))
     if found:
         return found
+    label = subject_of_label_line(scene.text, (c.start, end), scene.language, scene.before)
+    if label:
+        return label  # read after the traps: "Partager⏎12" stays a bare number
     before = subject_before(scene.text, c.start, scene.language)
     if before or not c.unit.startswith("currency:"):
         return before

@@ -533,13 +533,48 @@ def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> 
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     m = _LABEL_RE.fullmatch(text, line_start, start)
-    if not m:
-        return None
-    stopwords = _words("stopwords", language) - _words("articles", language)
-    words = tokens(text, m.start("label"), m.end("label"))
-    if any(t.word.lower() in stopwords or t.word.isdigit() for t in words):
+    if not m or not _is_label(m.group("label"), language, colon=True):
         return None
     return Subject(m.group("label"), end, end)
+
+
+def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
+    """One to six words, one at least more than an article, and no stopword: a heading, not
+    a clause ("Le ministre a déclaré"). Without a colon, no word may look like a verb either
+    ("IOM received 500" is a sentence; "People reached: 500" a label)."""
+    articles = _words("articles", language)
+    stopwords = _words("stopwords", language) - articles
+    words = [t.word.lower() for t in tokens(label)]
+    return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
+        w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
+        for w in words)
+
+
+_BULLETS = " \t-•*–"
+
+
+def subject_of_label_line(text: str, span: tuple[int, int], language: str | None,
+                          before: str = "") -> Subject | None:
+    """The label of a figure that ends its line: the words before it on the line, when they
+    are all the line holds besides ("Personnes déplacées 12 000", as a joined table row), or
+    the line above a figure alone on its line ("Personnes déplacées⏎12 000"); for a figure on
+    its paragraph's first line, the last line of the paragraph `before`. The subject is placed
+    at the figure's end."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    same_line = text[line_start:start].strip(_BULLETS)
+    if same_line:  # a row, not a sentence: nothing after the figure, not even a full stop
+        ok = not rest.strip() and _is_label(same_line, language)
+        return Subject(same_line, end, end) if ok else None
+    if rest.strip(" \t.;,"):
+        return None
+    above = text[:line_start - 1] if line_start else before
+    label = above.rstrip().rsplit("\n", 1)[-1].strip(_BULLETS).rstrip(" \t:：")
+    if not label or not _is_label(label, language):
+        return None
+    return Subject(label, end, end)
 
 
 @cache
