@@ -27,7 +27,8 @@ README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 #: Fields that may be empty in a language ("a third" needs "of" only in English).
 MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
-                "period_year_words", "number_homographs", "examples"}
+                "period_year_words", "number_homographs", "examples",
+                "infinitive_endings"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 

@@ -112,7 +112,7 @@ PHRASINGS = [
     ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
     ("fr", "Un don de CHF 50 000 a été fait.", 50_000, "currency:CHF", "exact", "don"),
     ("en", "IOM received US$ 1.5 million.", 1_500_000, "currency:USD", "exact", None),
-    ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", None),
+    ("en", "The grant is USD 300,000.", 300_000, "currency:USD", "exact", "grant"),
     ("en", "Donors pledged more than $2.5 million.", 2_500_000, "currency:USD", "more_than",
      None),
     ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
@@ -234,7 +234,7 @@ def test_subject_written_elsewhere_than_after_the_figure(language: str, text: st
 
 
 def test_an_empty_head_or_a_verb_before_de_is_no_subject() -> None:
-    assert _only("Le programme a reçu un total de 500 millions d'euros.", "fr").subject is None
+    assert _only("L'agence a reçu un total de 500 millions d'euros.", "fr").subject is None
     assert _only("Le nombre de décès a réduit de 7,9 %.", "fr").subject is None
 
 
@@ -394,3 +394,256 @@ def test_equal_figures_of_different_things_stay_two() -> None:
     paragraphs = ["The agency helped 500 families in March.",
                   "It also trained 500 teachers of the region."]
     assert len(extract_statistics(paragraphs, "en", None)) == 2
+
+
+# --- what an amount of money is, when no noun follows it ------------------------------------
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "head"),
+    [
+        # the funding noun earlier in the sentence: "NP, for a total of $X"
+        ("es", "Los programas de salud de la ONG, por un total de 12 millones de euros, "
+               "empezarán en enero.", 12_000_000, "programas"),
+        ("fr", "Les dons de la fondation, pour un total de 3 millions d'euros, iront aux écoles.",
+         3_000_000, "dons"),
+        ("en", "Farmers in the north got the biggest grant, of about $9 million, last week.",
+         9_000_000, "grant"),
+        ("pt", "A campanha de doações da cidade já reuniu 40 mil reais para as famílias.",
+         40_000, "campanha"),
+        # "le montant", "the amount" names nothing: the funding noun before it does
+        ("fr", "Le budget du projet, d'un montant de 20 millions de francs suisses, couvre "
+               "deux ans.", 20_000_000, "budget"),
+    ],
+)
+def test_an_amount_of_money_is_the_funding_noun_of_its_sentence(
+        language: str, text: str, value: float, head: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject and head in stat.subject.split(), stat.subject
+
+
+def test_both_levels_of_a_changed_budget_are_the_budget() -> None:
+    text = "L'agence a doublé son budget, qui est passé de 4 à 8 millions d'euros cette année."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(4_000_000, "budget"),
+                                                    (8_000_000, "budget")]
+
+
+def test_a_converted_amount_in_brackets_has_the_subject_of_the_amount_before() -> None:
+    text = ("La ONG lanzó un llamamiento de 40 millones de francos suizos (44 millones de "
+            "dólares) para la región.")
+    stats = extract_statistics([text], "es", None)
+    assert [(s.value, _head(s)) for s in stats] == [(40_000_000, "llamamiento"),
+                                                   (44_000_000, "llamamiento")]
+
+
+def test_an_amount_far_from_any_funding_noun_keeps_no_subject() -> None:
+    text = ("The budget was approved in March. Since then, the agency has spent $4 million "
+            "on new roads.")
+    (stat,) = extract_statistics([text], "en", None)
+    assert stat.subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "The clinic reported a 30% increase in cholera cases.", "increase"),
+        ("en", "Arrivals by sea showed a 12 per cent drop from last year.", "drop"),
+        ("en", "Shelters saw a 4 percent rise over the winter.", "rise"),
+        ("fr", "Les arrivées ont connu une hausse de 7 % cette année.", "hausse"),
+        ("pt", "Houve uma queda de 20% nas chegadas.", "queda"),
+    ],
+)
+def test_a_percent_change_is_the_change_noun(language: str, text: str, head: str) -> None:
+    """"a 30% increase in cases" measures the increase, written after the share in English
+    and before it in French, Spanish and Portuguese."""
+    assert _head(_only(text, language)) == head
+
+
+def test_a_percent_before_any_other_noun_still_needs_of() -> None:
+    assert _only("About 30% women and girls were assisted.", "en").subject is None
+
+
+# --- a figure whose noun is left out: "21 blessés, dont 5 graves" ----------------------------
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "L'explosion a fait 30 blessés, dont 4 graves, selon la police.", "blessés graves"),
+        ("es", "Se atendieron 50 heridos, de los cuales 8 graves.", "heridos graves"),
+        ("fr", "On compte 30 blessés, dont 4 évacués vers Gao.", "blessés évacués"),
+        ("pt", "Foram socorridos 40 feridos, dos quais 6 ficaram internados.", "feridos"),
+        ("en", "The storm injured 60 people, including 9 who remain in hospital.", "people"),
+        ("fr", "Dix de ces migrants ont pu regagner leur pays, et quatre obtenir un titre de "
+               "séjour.", "migrants"),
+        # a noun of its own stays
+        ("fr", "L'attaque a fait 21 blessés, dont 5 enfants.", "enfants"),
+        ("en", "The storm injured 60 people, including 9 children.", "children"),
+    ],
+)
+def test_a_figure_after_an_ellipsis_link_counts_the_noun_before(
+        language: str, text: str, subject: str) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert last.subject == subject
+
+
+def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
+    text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.subject, s.text) for s in stats] == [("suspects", "320 suspects"),
+                                                    ("suspects", "45")]
+    text = "Parmi 320 suspects arrêtés, 45 % étaient mineurs et 30 % étaient étrangers."
+    assert [s.subject for s in extract_statistics([text], "fr", None)][1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Décisions d'asile positives : 48", 48, "Décisions d'asile positives"),
+        ("en", "- People reached: about 12,500", 12_500, "People reached"),
+        ("es", "Personas heridas: 85", 85, "Personas heridas"),
+        ("pt", "• Doações recebidas: R$ 40 mil", 40_000, "Doações recebidas"),
+    ],
+)
+def test_a_figure_after_a_label_and_colon_counts_the_label(
+        language: str, text: str, value: float, subject: str) -> None:
+    """Key-figure lists and tables: "Label : number" at the start of a line."""
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject == subject
+
+
+def test_a_sentence_before_a_colon_is_no_label() -> None:
+    text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
+    assert all(s.subject is None for s in extract_statistics([text], "fr", None))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "In 2020, a total of $40 million was allocated to rural clinics.",
+         "allocated to rural clinics"),
+        ("fr", "Au total, 3 millions d'euros ont été versés aux familles.", "versés"),
+        ("es", "En total, 5 millones de euros fueron destinados a la reconstrucción.",
+         "destinados a la reconstrucción"),
+        ("pt", "Ao todo, 2 milhões de reais foram destinados à saúde.", "destinados à saúde"),
+    ],
+)
+def test_an_amount_of_money_in_a_passive_clause_is_what_was_done_with_it(
+        language: str, text: str, subject: str) -> None:
+    assert _only(text, language).subject == subject
+
+
+def test_an_amount_of_money_before_an_active_verb_keeps_no_subject() -> None:
+    assert _only("In 2020, $40 million helped rural clinics.", "en").subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("fr", "Les pluies ont fait baisser la production de riz, qui est passée de 40 % en 2020 "
+               "à 25 % en 2023.", "production"),
+        ("en", "Drought cut the yield of maize, which fell from 40% to 25% in a year.", "yield"),
+        ("es", "La crisis redujo la cobertura escolar, que pasó del 90 % al 70 %.", "cobertura"),
+        ("pt", "A seca reduziu a cobertura vacinal, que caiu de 80% para 60% em dois anos.",
+         "cobertura"),
+        ("en", "The share of women rose from 20% to 35%.", "share"),
+    ],
+)
+def test_both_levels_of_a_change_measure_the_noun_that_changed(
+        language: str, text: str, head: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert len(stats) == 2 and all(_head(s) == head for s in stats), stats
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "The appeal now seeks $50 million, up from $30 million last year.", "appeal"),
+        ("fr", "Le taux de chômage atteint 12 %, contre 9 % l'an dernier.", "taux"),
+        ("es", "La tasa de pobreza llega a 30 %, frente a 25 % en 2020.", "tasa"),
+        ("pt", "O orçamento chega a 8 milhões de reais, contra 6 milhões em 2022.", "orçamento"),
+    ],
+)
+def test_a_figure_compared_with_another_measures_the_same_thing(
+        language: str, text: str, head: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert len(stats) == 2 and all(_head(s) == head for s in stats), stats
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        ("en", "Volunteers visited 40 per cent of all households in the district.",
+         "households"),
+        ("fr", "Les inondations ont touché 23 % de toutes les écoles.", "écoles"),
+        ("es", "La sequía afecta al 15 % de todos los cultivos.", "cultivos"),
+        ("en", "Almost half the population needs food aid.", "population"),
+        ("en", "Sales rose 20% the following year.", None),
+    ],
+)
+def test_a_share_of_all_of_a_group_or_half_the_group(
+        language: str, text: str, head: str | None) -> None:
+    assert _head(_only(text, language)) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The firm reported annual revenue of $486 million.", "annual revenue"),
+        ("The firm also posted first-quarter sales of €80 million.", "first-quarter sales"),
+        ("The newly displaced families need aid of $2 million.", "aid"),
+    ],
+)
+def test_a_verb_before_an_english_noun_phrase_is_not_part_of_it(text: str, subject: str) -> None:
+    """"reported annual revenue of $486 million": the phrase before "of" opens after the verb."""
+    assert _only(text, "en").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "La agencia destinará 3 millones de dólares en 2024 a programas de salud materna.",
+         "programas de salud materna"),
+        ("en", "The company gave $12 million to food security programmes.",
+         "food security programmes"),
+        ("pt", "O fundo repassou 2 milhões de reais a programas de saneamento.",
+         "programas de saneamento"),
+        ("en", "The company gave $12 million to local farmers.", None),
+        ("en", "The company gave $12 million to support the food banks.", None),
+    ],
+)
+def test_an_amount_given_to_a_funded_programme_is_that_programme(
+        language: str, text: str, subject: str | None) -> None:
+    """"$12 million to food security programmes": the link "to" names what the money is only
+    when a funding noun follows (not "to local farmers")."""
+    assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "Floods cost the region $40 million a year in lost harvests.", "lost harvests"),
+        ("es", "El embarazo adolescente cuesta a los países 900 millones de dólares al año en "
+               "ingresos perdidos.", "ingresos perdidos"),
+        ("en", "Donors fund the clinic with $3 million.", None),
+    ],
+)
+def test_a_rate_between_an_amount_and_its_purpose_is_skipped_and_a_verb_is_no_funding_noun(
+        language: str, text: str, subject: str | None) -> None:
+    assert _only(text, language).subject == subject
+
+
+def test_a_figure_alone_on_its_line_counts_the_label_line_above() -> None:
+    """Key figures laid out as a label line, then the number: in one paragraph or two."""
+    stats = extract_statistics(["Personnes déplacées\n12 000", "Familles relogées", "850",
+                                "Abris distribués 4 500"], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(12_000, "Personnes déplacées"),
+                                                    (850, "Familles relogées"),
+                                                    (4_500, "Abris distribués")]
+
+
+def test_a_label_line_gives_no_subject_to_a_small_number_or_a_sentence() -> None:
+    """"Partager\\n12" stays a rejected bare number; a sentence above is no label."""
+    assert extract_statistics(["Partager\n12"], "fr", None) == []
+    stats = extract_statistics(["Les équipes ont travaillé sans relâche.", "850",
+                                "Les équipes ont aidé 920"], "fr", None)
+    assert [s.subject for s in stats] == [None, None]

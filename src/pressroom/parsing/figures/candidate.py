@@ -16,6 +16,7 @@ class Scene:
     text: str
     language: str | None
     masks: Masks = field(default_factory=lambda: Masks([]))
+    before: str = ""  # the paragraph before: its last line may label a figure alone on a line
 
 
 @dataclass(slots=True)

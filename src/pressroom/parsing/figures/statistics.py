@@ -41,7 +41,15 @@ from pressroom.parsing.figures.subjects import (
     subject_before,
     subject_counted_after,
     subject_of_amount,
+    subject_of_change,
+    subject_of_change_clause,
     subject_of_clause,
+    subject_of_comparison,
+    subject_of_ellipsis,
+    subject_of_funding,
+    subject_of_label,
+    subject_of_label_line,
+    subject_of_passive,
     subject_of_purpose,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -81,7 +89,7 @@ def scan_statistics(
         "\n".join([title or "", *paragraphs]))
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
-        _read_paragraph(text, index, lang, body)
+        _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "")
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head)
@@ -174,6 +182,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
     """Group the numbers of a paragraph into candidate figures with units and qualifiers."""
     text = scene.text
     consumed = 0
+    named: Subject | None = None  # what the figure before counted (years aside)
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -196,8 +205,26 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
+        if not _looks_like_year(c):
+            _read_elided_noun(c, named, scene)
+            named = c.subject
         consumed = c.end
         yield c
+
+
+def _looks_like_year(c: Candidate) -> bool:
+    """"en 2014 et 2015": a figure that may be a year inherits no noun (the traps decide)."""
+    return c.unit == "count" and c.first.plain and 1800 <= c.value <= 2100
+
+
+def _read_elided_noun(c: Candidate, named: Subject | None, scene: Scene) -> None:
+    """"21 blessés, dont 5 graves": the noun `named` by the figure before, left out here.
+    Read before the traps, so that "dont 5 ont été évacués" is no bare small number."""
+    if named is None or c.kind == "ratio":
+        return
+    elided = subject_of_ellipsis(scene.text, (c.start, c.end), c.subject, named, scene.language,
+                                 share=c.unit in ("percent", "fraction"))
+    c.subject = elided or c.subject
 
 
 def _read_around(c: Candidate, scene: Scene) -> None:
@@ -222,7 +249,12 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             c.subject = between
             return
     partitive = c.unit != "count" and c.kind != "ratio"
-    c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit)
+    c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit,
+                              article_opens=c.unit == "fraction")
+    if c.subject is None and c.unit == "percent":
+        c.subject = subject_of_change(text, c.end, scene.language, limit)
+    if c.subject is None:
+        c.subject = subject_of_label(text, (c.start, c.end), scene.language)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end, scene.language)
         if after:
@@ -241,8 +273,9 @@ def _trailing_link_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 
-def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan) -> None:
-    scene = Scene(text, language, find_masks(text))
+def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
+                    before: str = "") -> None:
+    scene = Scene(text, language, find_masks(text), before)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(find_number_mentions(text, language), scene):
@@ -262,6 +295,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     periods: dict[tuple[int, int], list[Period]] = {}
     currencies: dict[tuple[int, int], str] = {}
     starts = [c.start for c in accepted]
+    previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
@@ -274,7 +308,11 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                             max(c.last.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
-        subject = c.subject or _subject_elsewhere(c, scene, end)
+        subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if subject is None and previous is not None and previous[1] is not None:
+            subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
+                                            scene.language)
+        previous = (end, subject)
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,
@@ -298,23 +336,34 @@ def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     c.unit = currency
 
 
-def _subject_elsewhere(c: Candidate, scene: Scene, end: int) -> Subject | None:
+def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
+                       sentence_start: int) -> Subject | None:
     """The counted noun phrase when none follows the figure: a count noun after it ("à 10 000
-    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %"),
-    the phrase written before it ("un taux de létalité de 7,9 %"), or what an amount pays for
-    ("28,5 millones de euros en ayuda humanitaria")."""
+    le nombre de personnes"), the subject of a level verb ("la letalidad se sitúa en 0,16 %")
+    or of a change verb ("la couverture, qui est passée de 81 % à 65 %"), the label on the line
+    above a figure alone on its line, the phrase written before it ("un taux de létalité de
+    7,9 %"), what an amount pays for
+    ("28,5 millones de euros en ayuda humanitaria"), what was done with it ("$128 million was
+    allocated to …"), or the funding noun before an amount ("son budget, qui est passé à 8
+    millions")."""
     if c.kind == "ratio":
         return None
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
-             or subject_of_clause(scene.text, c.start, scene.language))
+             or subject_of_clause(scene.text, c.start, scene.language)
+             or subject_of_change_clause(scene.text, c.start, scene.language))
     if found:
         return found
+    label = subject_of_label_line(scene.text, (c.start, end), scene.language, scene.before)
+    if label:
+        return label  # read after the traps: "Partager⏎12" stays a bare number
     before = subject_before(scene.text, c.start, scene.language)
     if before or not c.unit.startswith("currency:"):
         return before
     return (subject_of_purpose(scene.text, end, scene.language, limit)
-            or subject_of_amount(scene.text, end, scene.language, limit))
+            or subject_of_passive(scene.text, end, scene.language, limit)
+            or subject_of_amount(scene.text, end, scene.language, limit)
+            or subject_of_funding(scene.text, c.start, scene.language, sentence_start))
 
 
 def _reject(c: Candidate, trap: Trap, scene: Scene, index: int, sentence: str,

@@ -52,7 +52,10 @@ def _plural_verb(word: str, language: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """The counted noun phrase, as written, and where it is in the paragraph."""
+    """The counted noun phrase, as written, and where it is in the paragraph. A phrase read
+    before the figure or left out ("Décisions positives : 48", "dont 5 graves") is placed
+    at the figure's end, with no width: the figure's text and its traps read only what
+    follows it."""
 
     text: str
     start: int
@@ -117,13 +120,17 @@ def core_words(subject: Subject, language: str | None = None) -> list[str]:
 
 
 def subject_after(
-    text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None
+    text: str, pos: int, language: str | None, *, partitive: bool, limit: int | None = None,
+    article_opens: bool = False,
 ) -> Subject | None:
     """The noun phrase right after a figure ending at `pos`, or None when the figure is
     followed by a verb or punctuation ("61% étaient âgées…").
 
     `partitive`: the phrase must be introduced by "de/des/of/de los" ("80% des victimes"), as
     for percentages; otherwise a partitive is skipped when present ("3,7 millions de personnes").
+    A quantifier after it is skipped ("23 % de toutes les écoles").
+    `article_opens`: an article may stand for the partitive ("half the population"), in a
+    head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
     toks = _tokens(text, pos, limit)
@@ -132,9 +139,13 @@ def subject_after(
     coordinations = _words("coordinations", language)
     determiners = _words("complement_determiners", language)
     stopwords = _words("stopwords", language)
+    article_opens = article_opens and not any(lex.head_first for lex in lexicons(language))
     i = 0
-    if i < len(toks) and toks[i].word.lower() in partitives:
+    if i < len(toks) and (toks[i].word.lower() in partitives
+                          or (article_opens and toks[i].word.lower() in articles)):
         i += 1
+        if i < len(toks) and toks[i].word.lower() in _words("quantifiers", language):
+            i += 1  # "de toutes les écoles", "of all schools"
         if i < len(toks) and (toks[i].word.lower() in articles
                               or toks[i].word.lower() in determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"
@@ -203,6 +214,21 @@ def _is_content(tok: Token, language: str | None) -> bool:
             and w not in _words("change_verbs", language))
 
 
+def _verb_before_phrase(toks: list[Token], i: int, language: str | None) -> bool:
+    """toks[i] is the verb of a clause, not a pre-modifier: a word with a verb ending after a
+    noun or an adverb of the clause ("the firm [reported] annual revenue", "also [posted]"),
+    where a participle used as an adjective follows a determiner or a "-ly" adverb ("the
+    displaced families", "newly displaced families")."""
+    w = toks[i].word.lower()
+    if not _finite_verb(w, language) or w.endswith("ly"):
+        return False
+    previous = toks[i - 1].word.lower() if i > 0 else ""
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    return bool(previous) and previous not in determiners and not previous.endswith("ly") \
+        and toks[i - 1].word[0].isalpha()
+
+
 def subject_before(text: str, start: int, language: str | None) -> Subject | None:
     """The noun phrase a figure measures when it is written before it, joined by "de"/"of":
     "un taux de létalité de 7,9 %", "un appel de 2,7 milliards", "an appeal of $5 million",
@@ -224,7 +250,8 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     while i >= 0 and len(words) < 4:
         tok = toks[i]
         if not words or not head_first:
-            if not _is_content(tok, language):
+            if not _is_content(tok, language) or (not head_first
+                                                  and _verb_before_phrase(toks, i, language)):
                 break  # English pre-modifiers pass: "humanitarian appeal of"
             words.insert(0, tok)
             i -= 1
@@ -249,20 +276,52 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     return Subject(text[first.start:last.end], first.start, last.end)
 
 
+@cache
+def _period_re(language: str | None) -> re.Pattern[str]:
+    """"en 2024", "in 2024", "al año", "a year": a year or a rate between an amount and what
+    it pays for."""
+    cues = alternation(union("year_cues", language))
+    rates = alternation([*union("rates_per_year", language), *union("rates_per_day", language)])
+    return re.compile(rf"\s*(?:(?:{cues})\s+\d{{4}}\b|(?:{rates})\b)", re.IGNORECASE)
+
+
 def subject_of_purpose(text: str, pos: int, language: str | None,
                        limit: int | None = None) -> Subject | None:
     """What an amount of money pays for, after a purpose link: "28,5 millones de euros en
     ayuda humanitaria", "US$ 2,5 milhões à resposta emergencial". A place or a name
-    (capitalised) or a year is no purpose."""
-    toks = _tokens(text, pos, limit)
-    if len(toks) < 2 or toks[0].word.lower() not in _words("purpose_links", language):
+    (capitalised) or a year is no purpose. After "to"/"a" ("$12 million to food security
+    programmes", "3 millones en 2024 a programas de salud"), only a phrase with a funding
+    noun is."""
+    period = _period_re(language).match(text, pos)
+    toks = _tokens(text, period.end() if period else pos, limit)
+    if len(toks) < 2:
+        return None
+    link = toks[0].word.lower()
+    to_link = link in union("range_to_links", language)
+    if link not in _words("purpose_links", language) and not to_link:
         return None
     k = 1
     if toks[k].word.lower() in _words("articles", language):
         k += 1
     if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
         return None
-    return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    if found and to_link and link not in _words("purpose_links", language) and not (
+            _words("funding_nouns", language) & set(core_words(found, language))
+            and not _infinitive_with_object(text, found, language)):
+        return None
+    return found
+
+
+def _infinitive_with_object(text: str, phrase: Subject, language: str | None) -> bool:
+    """"$35 million to support the agency's work": in a head-last language a word after "to"
+    followed by a determiner is a verb and its object, not a noun."""
+    if any(lex.head_first for lex in lexicons(language)):
+        return False
+    after = _tokens(text, phrase.end)[:1]
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    return bool(after) and after[0].word.lower() in determiners
 
 
 @cache
@@ -330,13 +389,285 @@ def subject_counted_after(text: str, pos: int, language: str | None,
 def subject_of_amount(text: str, pos: int, language: str | None,
                       limit: int | None = None) -> Subject | None:
     """In a head-last language, an amount of money may modify the noun that follows it: "an
-    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised)."""
+    8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised),
+    nor a verb ("$40 million helped clinics")."""
     if any(lex.head_first for lex in lexicons(language)):
         return None
     toks = _tokens(text, pos, limit)
     if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
         return None
+    if _looks_like_verb_or_adverb(toks[0].word, "", language):
+        return None  # "$40 million helped clinics": the verb of the clause
     found = subject_after(text, toks[0].start, language, partitive=False, limit=limit)
     if found and set(union("time_units", language)) & {w.lower() for w in found.text.split()}:
         return None  # "$5 million last year": a period, not what the money is
     return found
+
+
+#: How many words before an amount of money its funding noun may stand.
+FUNDING_REACH = 15
+
+
+def subject_of_funding(text: str, start: int, language: str | None,
+                       sentence_start: int = 0) -> Subject | None:
+    """What an amount of money with no noun of its own is: the nearest funding noun before it
+    in its clause ("son budget, qui est passé de 4 à 8 millions", "los programas de salud,
+    por un total de 12 millones", "the biggest grant, of about $9 million", "a campanha de
+    doações já reuniu 40 mil reais"). In a head-last language a funding noun followed by
+    another word modifies it ("aid agency"), and one followed by a determiner is a verb with
+    its object ("floods cost the region", "donors fund these clinics"): neither is a head."""
+    nouns = _words("funding_nouns", language)
+    head_first = any(lex.head_first for lex in lexicons(language))
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
+    toks = tokens(text, max(sentence_start, start - 200), start)
+    seen = 0
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.word in (";", ":", ".", "!", "?"):
+            return None
+        if not _is_word(tok):
+            continue
+        seen += 1
+        if seen > FUNDING_REACH:
+            return None
+        if tok.word.lower() not in nouns:
+            continue
+        if head_first:
+            partitives = _words("partitives", language)
+            while k >= 2 and toks[k - 1].word.lower() in partitives \
+                    and toks[k - 2].word.lower() in nouns:
+                k -= 2  # "campanha de doações": the phrase starts at the first one
+            return subject_after(text, toks[k].start, language, partitive=False, limit=start)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or not _is_word(after) or after.word.lower() in stopwords:
+            return Subject(tok.word, tok.start, tok.end)
+    return None
+
+
+def subject_of_change(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """A share written right before a change noun measures the change: "a 30% increase in
+    cases", "a 12 per cent drop from last year"."""
+    toks = _tokens(text, pos, limit)
+    if not toks or toks[0].word.lower() not in _words("change_nouns", language):
+        return None
+    return subject_after(text, toks[0].start, language, partitive=False, limit=limit)
+
+
+@cache
+def _link_before_re(name: str, language: str | None) -> re.Pattern[str]:
+    """The words of lexicon field `name` ending the text before a figure, after nothing or a
+    comma: ", dont ", " and "."""
+    return re.compile(rf"(?:^|[\s,(])(?:{alternation(union(name, language))})\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _of_them_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(union('of_them', language))})\b", re.IGNORECASE)
+
+
+def _of_them(text: str, pos: int, language: str | None) -> bool:
+    """"600 mil delas", "trois d'entre eux": the figure is a part of a group named before."""
+    return bool(_of_them_re(language).match(text, pos))
+
+
+def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
+    """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
+    "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective
+    or a participle: "dont 5 graves", "dont 4 évacués") or "noun" ("dont 5 enfants")."""
+    if own is None:
+        return "none"
+    first = own.text.split()[0].lower()
+    if len(first) > 3 and ((first.endswith(union("infinitive_endings", language))
+                           and not first.endswith("s")) or _finite_verb(first, language)):
+        return "verb"
+    if first in _words("ellipsis_adjectives", language) \
+            or first.endswith(union("participle_endings", language)):
+        return "modifier"
+    return "noun"
+
+
+def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
+                        previous: Subject, language: str | None, *,
+                        share: bool = False) -> Subject | None:
+    """The noun a figure leaves out, from the figure right before it in the same clause: "21
+    blessés, dont 5 graves" -> "blessés graves"; "dont 5 ont été évacués" -> "blessés"; "sept
+    de ces enfants ont pu rentrer, et deux rétablir le contact" -> "enfants"; "321 requérants
+    …, et 51 ont été transférés" -> "requérants". A figure with a
+    noun of its own keeps it ("dont 5 enfants"), and a `share` followed by a verb leaves its
+    noun implicit ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the
+    labels say), and so does a figure "of them" ("600 mil delas são crianças"). `span` is
+    where the figure (with its qualifier) is, `own` the phrase read after it. None when the
+    figure is no such ellipsis."""
+    start, end = span
+    between = text[previous.end:start]
+    if previous.end > start or re.search(r"[.;:!?]", between):
+        return None
+    kind = _own_phrase_kind(own, language)
+    if kind == "noun" or (kind in ("none", "verb") and (share or _of_them(text, end, language))):
+        return None
+    if not _link_before_re("ellipsis_links", language).search(between) and not (
+            kind != "modifier" and _link_before_re("coordinations", language).search(between)):
+        return None
+    if own is None or kind == "verb":
+        return Subject(previous.text, end, end)
+    if any(lex.head_first for lex in lexicons(language)):
+        return Subject(f"{previous.text} {own.text}", own.start, own.end)
+    return Subject(f"{own.text} {previous.text}", own.start, own.end)
+
+
+#: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
+#: (after a bullet), then a colon, then the figure.
+_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
+                       r"[ \t]*[:：][ \t]*")
+
+
+def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> Subject | None:
+    """The label before a figure in a key-figure list or a table row ("Décisions positives :
+    48"): up to six words opening the line, none of them a verb or another word that ends a
+    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). `span` is the
+    figure's; the subject is placed at its end, so the figure's text stays its own."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL_RE.fullmatch(text, line_start, start)
+    if not m or not _is_label(m.group("label"), language, colon=True):
+        return None
+    return Subject(m.group("label"), end, end)
+
+
+def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
+    """One to six words, one at least more than an article, and no stopword: a heading, not
+    a clause ("Le ministre a déclaré"). Without a colon, no word may look like a verb either
+    ("IOM received 500" is a sentence; "People reached: 500" a label)."""
+    articles = _words("articles", language)
+    stopwords = _words("stopwords", language) - articles
+    words = [t.word.lower() for t in tokens(label)]
+    return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
+        w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
+        for w in words)
+
+
+_BULLETS = " \t-•*–"
+
+
+def subject_of_label_line(text: str, span: tuple[int, int], language: str | None,
+                          before: str = "") -> Subject | None:
+    """The label of a figure that ends its line: the words before it on the line, when they
+    are all the line holds besides ("Personnes déplacées 12 000", as a joined table row), or
+    the line above a figure alone on its line ("Personnes déplacées⏎12 000"); for a figure on
+    its paragraph's first line, the last line of the paragraph `before`. The subject is placed
+    at the figure's end."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    same_line = text[line_start:start].strip(_BULLETS)
+    if same_line:  # a row, not a sentence: nothing after the figure, not even a full stop
+        ok = not rest.strip() and _is_label(same_line, language)
+        return Subject(same_line, end, end) if ok else None
+    if rest.strip(" \t.;,"):
+        return None
+    above = text[:line_start - 1] if line_start else before
+    label = above.rstrip().rsplit("\n", 1)[-1].strip(_BULLETS).rstrip(" \t:：")
+    if not label or not _is_label(label, language):
+        return None
+    return Subject(label, end, end)
+
+
+@cache
+def _passive_re(language: str | None) -> re.Pattern[str]:
+    auxiliaries = alternation(union("passive_auxiliaries", language))
+    return re.compile(rf"\s+(?:{auxiliaries})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def subject_of_passive(text: str, pos: int, language: str | None,
+                       limit: int | None = None) -> Subject | None:
+    """What was done with an amount of money written as a passive clause's subject: "$128
+    million was allocated to underfunded emergencies" -> "allocated to underfunded
+    emergencies", "3 millions d'euros ont été versés" -> "versés". The participle, and what it
+    went to after a link ("to", "à"), if a lower-case phrase follows."""
+    m = _passive_re(language).match(text, pos)
+    toks = _tokens(text, m.end(), limit) if m else []
+    if not toks or not toks[0].word.lower().endswith(union("participle_endings", language)):
+        return None
+    participle, end = toks[0], toks[0].end
+    links = set(union("range_to_links", language)) | _words("purpose_links", language)
+    if len(toks) > 2 and toks[1].word.lower() in links:
+        k = 3 if toks[2].word.lower() in _words("articles", language) and len(toks) > 3 else 2
+        if toks[k].word[0].islower():
+            goal = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+            end = goal.end if goal else end
+    return Subject(text[participle.start:end], participle.start, end)
+
+
+@cache
+def _change_clause_re(language: str | None) -> re.Pattern[str]:
+    """"…, qui est passée de 81 % en 2019 à ", "rose from ": a change verb and its "from",
+    then at most a figure and its link before the figure read."""
+    relatives = alternation(union("relative_pronouns", language))
+    verbs = alternation(union("change_verbs", language))
+    links = alternation([*union("partitives", language), *union("range_openers", language)])
+    return re.compile(rf"(?:\s*,\s*(?:{relatives})\s+|\s+)(?:[^\W\d_]+\s+){{0,2}}?"
+                      rf"(?:{verbs})\s+(?:{links})\b[^.;:!?,]{{0,60}}$", re.IGNORECASE)
+
+
+def _phrase_start_before(text: str, end: int, language: str | None) -> Token | None:
+    """The first word of the noun phrase ending at `end`: back over words and "de"/"of"
+    complements to a determiner, punctuation or a stopword ("a seca reduziu a [cobertura
+    vacinal]", "fait reculer la [couverture vaccinale de routine]")."""
+    toks = tokens(text, max(0, end - 150), end)
+    partitives = _words("partitives", language)
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = _words("stopwords", language)
+    first: Token | None = None
+    k = len(toks) - 1
+    while k >= 0 and _is_word(toks[k]):
+        w = toks[k].word.lower()
+        after_link = k > 0 and toks[k - 1].word.lower() in partitives
+        if w in partitives and first is not None:
+            k -= 1
+            continue
+        if w in determiners:
+            if not after_link or first is None:
+                break
+            k -= 1
+            continue
+        if w in stopwords or _finite_verb(w, language):
+            break
+        first = toks[k]
+        k -= 1
+    return first
+
+
+def subject_of_change_clause(text: str, start: int, language: str | None) -> Subject | None:
+    """The noun whose level a change verb gives, for both levels: "la couverture vaccinale,
+    qui est passée de 81 % en 2019 à 65 %", "the share of women rose from 20% to 35%"."""
+    m = _change_clause_re(language).search(text, max(0, start - 220), start)
+    if not m:
+        return None
+    first = _phrase_start_before(text, m.start(), language)
+    if first is None:
+        return None
+    found = subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return _past_count_noun(text, found, language, m.start())
+
+
+@cache
+def _comparison_re(language: str | None) -> re.Pattern[str]:
+    links = alternation(union("comparison_links", language))
+    return re.compile(rf"\s*,?\s*(?:{links})\s*", re.IGNORECASE)
+
+
+def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
+                          previous: Subject, language: str | None) -> Subject | None:
+    """A figure compared with the one right before it measures the same thing: "le taux
+    atteint 12 %, contre 9 % l'an dernier", "$50 million, up from $30 million". `span` is the
+    figure's, `previous_end` where the figure before it ends."""
+    start, end = span
+    if previous_end > start or not _comparison_re(language).fullmatch(text, previous_end, start):
+        return None
+    return Subject(previous.text, end, end)

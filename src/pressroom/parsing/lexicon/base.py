@@ -103,6 +103,7 @@ class Lexicon:
     partitives: frozenset[str]  # "de", "of": "80 % des victimes", "victimes de traite"
     articles: frozenset[str]  # "la", "the"; also "casi el 40%"
     complement_determiners: frozenset[str]
+    quantifiers: frozenset[str]  # "23 % de toutes les écoles", "of all schools": skipped
     coordinations: frozenset[str]  # "et", "and"; also "entre 150 et 180" (after an opener)
     stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
     function_words: frozenset[str]  # articles, prepositions, conjunctions
@@ -119,6 +120,14 @@ class Lexicon:
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
     level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
+    funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
+    change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
+    ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
+    ellipsis_adjectives: frozenset[str]  # "graves": qualifies the noun left out after a link
+    infinitive_endings: tuple[str, ...]  # "et deux rétablir le contact": a verb, not a noun
+    passive_auxiliaries: tuple[str, ...]  # "$128 million was allocated to …": what was done
+    relative_pronouns: tuple[str, ...]  # "la couverture, qui est passée de 81 % à 65 %"
+    comparison_links: tuple[str, ...]  # "12 %, contre 9 % en 2020": the same thing, compared
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
