@@ -194,7 +194,7 @@ def _country_keys() -> dict[str, str]:
 @cache
 def _name_pattern() -> re.Pattern[str]:
     names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
-    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
 
 
 @cache

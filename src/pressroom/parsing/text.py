@@ -100,26 +100,77 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def _unit(char: str, accents: bool, case: bool = False) -> tuple[str, frozenset[str]]:
+    """One character of a phrase as a regex, and the characters it matches (lower-cased
+    unless `case`: the regex is compiled without IGNORECASE)."""
+    low = str if case else str.lower
+    if char == " ":
+        return r"\s+", frozenset({" "})
+    if char in APOSTROPHES:
+        return "['’]", frozenset(APOSTROPHES)
+    if accents and _fold_char(char) != char:
+        return f"[{re.escape(char)}{_fold_char(char)}]", frozenset({low(char),
+                                                                  low(_fold_char(char))})
+    return re.escape(char), frozenset({" " if char.isspace() else low(char)})
+
+
 def _flexible(phrase: str, accents: bool) -> str:
-    out: list[str] = []
-    for char in phrase:
-        if char == " ":
-            out.append(r"\s+")
-        elif char in APOSTROPHES:
-            out.append("['’]")
-        elif accents and _fold_char(char) != char:
-            out.append(f"[{re.escape(char)}{_fold_char(char)}]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
+    return "".join(_unit(char, accents)[0] for char in phrase)
 
 
-def alternation(phrases: Iterable[str], *, accents: bool = False) -> str:
+def alternation(phrases: Iterable[str], *, accents: bool = False,
+                case_sensitive: bool = False) -> str:
     """One regex alternative per phrase, longest first (so "plus de" wins over "plus"):
     spaces match any run of white space, either apostrophe matches, and with `accents` an
-    accented letter also matches its bare form ("année" matches "annee")."""
+    accented letter also matches its bare form ("année" matches "annee").
+
+    The phrases are written as a prefix tree ("Niger|Nigeria" as "Niger(?:ia)?"): the regex
+    engine tries one branch per character instead of every phrase at every position, and,
+    since the branches of a node never match the same character, it still finds the longest
+    phrase first. When two branches could match the same character (an accented letter and
+    its bare form, or "T" and "t" unless the caller promises a `case_sensitive` regex), it
+    falls back to the plain list, longest first.
+    """
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(_flexible(p, accents) for p in unique) or "(?!)"
+    if not unique:
+        return "(?!)"
+    tree = _prefix_tree(unique, accents, case_sensitive)
+    if tree is None:
+        return "|".join(_flexible(p, accents) for p in unique)
+    return _tree_regex(tree)
+
+
+_END = ""  # the key marking that a phrase ends at a node of the prefix tree
+
+
+def _prefix_tree(phrases: list[str], accents: bool, case: bool) -> dict | None:
+    """{unit regex: subtree, _END: {}}; None when two branches of a node overlap."""
+    tree: dict = {}
+    matched: dict[int, dict[str, frozenset[str]]] = {}  # node id -> unit -> characters
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            regex, chars = _unit(char, accents, case)
+            if regex not in node:
+                siblings = matched.setdefault(id(node), {})
+                if any(chars & other for other in siblings.values()):
+                    return None
+                siblings[regex] = chars
+                node[regex] = {}
+            node = node[regex]
+        node[_END] = {}
+    return tree
+
+
+def _tree_regex(node: dict) -> str:
+    """The regex of a prefix tree: longer continuations before the end of a phrase."""
+    branches = [unit + _tree_regex(child) for unit, child in node.items() if unit != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"
+    return body
 
 
 def bare(word: str) -> str:
