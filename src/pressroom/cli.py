@@ -281,7 +281,7 @@ def bench_parse(
                                         min=1)] = 3,
 ) -> None:
     """Parse a corpus in this one process (files read first, only parsing timed): print
-    releases/s of the best pass and each parse stage's share of the time."""
+    releases/s of the best pass (per wall and per CPU second) and each parse stage's CPU share."""
     import tempfile
 
     from pressroom.bench.parse_speed import corpus_files, format_parse_speed, measure_parse
