@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
@@ -91,13 +91,23 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with their offsets in `text`."""
     stop = len(text) if end is None else min(end, len(text))
+    return list(_tokens_between(text, start, stop))
+
+
+@lru_cache(maxsize=4096)
+def _tokens_between(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """`tokens`, remembered: the figure rules read the words around one number many times."""
     found = []
     # One character past `stop`, so that "qu’" keeps its apostrophe when "en" follows.
     for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
-        if m.start() >= stop:
+        first, last = m.span()
+        if first >= stop:
             break
-        found.append(Token(m.group()[:stop - m.start()], m.start(), min(m.end(), stop)))
-    return found
+        if last <= stop:
+            found.append(Token(m.group(), first, last))
+        else:
+            found.append(Token(text[first:stop], first, stop))
+    return tuple(found)
 
 
 def _unit(char: str, accents: bool, case: bool = False) -> tuple[str, frozenset[str]]:
