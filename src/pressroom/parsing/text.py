@@ -38,13 +38,24 @@ def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:
         return text
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD_TABLE)
 
 
 @cache
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)[0]
     return "'" if base in "’ʼ‘`´" else base
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def ends_sentence(line: str) -> bool:
