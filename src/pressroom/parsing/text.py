@@ -8,10 +8,11 @@ same way everywhere.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
@@ -100,24 +101,65 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with their offsets in `text`."""
+    """The tokens of `text[start:end]`, with their offsets in `text`: those `window_tokens`
+    finds, read from the text's tokens (made once per text) instead of a new scan."""
     stop = len(text) if end is None else min(end, len(text))
     return list(_tokens_between(text, start, stop))
 
 
-@lru_cache(maxsize=4096)
-def _tokens_between(text: str, start: int, stop: int) -> tuple[Token, ...]:
-    """`tokens`, remembered: the figure rules read the words around one number many times."""
+def window_tokens(text: str, start: int, stop: int) -> list[Token]:
+    """The tokens a scan of `text[start:stop]` finds, seeing one character past `stop` (so
+    that "qu’" keeps its apostrophe when "en" follows), each cut at `stop`."""
     found = []
-    # One character past `stop`, so that "qu’" keeps its apostrophe when "en" follows.
     for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
         first, last = m.span()
         if first >= stop:
             break
-        if last <= stop:
-            found.append(Token(m.group(), first, last))
+        found.append(_token((m.group() if last <= stop else text[first:stop], first,
+                             min(last, stop))))
+    return found
+
+
+_token = partial(tuple.__new__, Token)  # Token(word, start, end) without the keyword layer
+
+
+@lru_cache(maxsize=256)
+def _text_tokens(text: str) -> tuple[tuple[Token, ...], list[int]]:
+    """All the tokens of a text, and their start offsets (for bisecting)."""
+    found = tuple(_token((m.group(), *m.span())) for m in TOKEN_RE.finditer(text))
+    return found, [t.start for t in found]
+
+
+@lru_cache(maxsize=4096)
+def _tokens_between(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """`window_tokens`, remembered and read off the text's tokens.
+
+    A scan from `start` and the whole text's tokens agree from the first offset where both
+    have a token start: the tokeniser looks at no character before the match. Before that
+    point (a window opening inside a word, "…ello world"), the window's own scan is used. At
+    `stop` a token is cut the same way in both (it ends at `stop` or later in either).
+    """
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    found: list[Token] = []
+    if i > 0 and full[i - 1].end > start:  # the window opens inside a token
+        for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
+            first, last = m.span()
+            while i < len(starts) and starts[i] < first:
+                i += 1
+            if i < len(starts) and starts[i] == first:
+                break  # in step with the text's tokens from here
+            if first >= stop:
+                return tuple(found)
+            found.append(_token((m.group() if last <= stop else text[first:stop], first,
+                                 min(last, stop))))
         else:
-            found.append(Token(text[first:stop], first, stop))
+            return tuple(found)
+    j = bisect.bisect_left(starts, stop, i)
+    found.extend(full[i:j])
+    if found and found[-1].end > stop:
+        last = found[-1]
+        found[-1] = _token((text[last.start:stop], last.start, stop))
     return tuple(found)
 
 
