@@ -39,6 +39,16 @@ def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:
         return text
+    return _fold_line(text) if len(text) <= _FOLD_CACHED_CHARS else text.translate(_FOLD_TABLE)
+
+
+#: Lines up to this long are folded once and remembered (the segmenter folds a line in
+#: several of its rules); longer texts are folded each time, not kept.
+_FOLD_CACHED_CHARS = 300
+
+
+@lru_cache(maxsize=8192)
+def _fold_line(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
