@@ -281,8 +281,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
-    found = tokens(text, max(0, pos - reach), pos)
-    return [t.word.lower() for t in found[-n:]] if n else []
+    return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n else []
 
 
 _CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
@@ -299,4 +298,10 @@ def clause_words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
-    return [t.word.lower() for t in tokens(text, pos, min(len(text), pos + reach))[:n]]
+    return list(_lower_words(text, pos, min(len(text), pos + reach))[:n])
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(text: str, start: int, stop: int) -> tuple[str, ...]:
+    """The lower-cased words of a window (the trap rules ask for the same ones in turn)."""
+    return tuple(t.word.lower() for t in _tokens_between(text, start, stop))
