@@ -207,10 +207,37 @@ def alternation(phrases: Iterable[str], *, accents: bool = False,
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not unique:
         return "(?!)"
-    tree = _prefix_tree(unique, accents, case_sensitive)
+    spelled = _spellings(unique) if accents else unique
+    tree = _prefix_tree(spelled, False, case_sensitive) if spelled is not None else None
     if tree is None:
         return "|".join(_flexible(p, accents) for p in unique)
     return _tree_regex(tree)
+
+
+#: A phrase with more accented letters than this is not spelled out in full (2^n spellings).
+_MAX_ACCENTED = 6
+
+
+def _spellings(phrases: list[str]) -> list[str] | None:
+    """Every phrase with each accented letter written both ways ("année", "annee"): what
+    `accents` matches, as plain phrases. None when a character folds to no letter."""
+    spelled: set[str] = set()
+    for phrase in phrases:
+        variants = [""]
+        accented = 0
+        for char in phrase:
+            bare_char = _fold_char(char)
+            if bare_char == char or char in APOSTROPHES or char == " ":
+                variants = [v + char for v in variants]
+                continue
+            if not bare_char.isalpha():
+                return None
+            accented += 1
+            if accented > _MAX_ACCENTED:
+                return None
+            variants = [v + c for v in variants for c in (char, bare_char)]
+        spelled.update(variants)
+    return sorted(spelled, key=lambda p: (-len(p), p))
 
 
 _END = ""  # the key marking that a phrase ends at a node of the prefix tree
