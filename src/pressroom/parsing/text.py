@@ -168,8 +168,8 @@ def _tokens_between(text: str, start: int, stop: int) -> tuple[Token, ...]:
     j = bisect.bisect_left(starts, stop, i)
     found.extend(full[i:j])
     if found and found[-1].end > stop:
-        last = found[-1]
-        found[-1] = _token((text[last.start:stop], last.start, stop))
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
     return tuple(found)
 
 
