@@ -74,3 +74,23 @@ def test_most_mentioned_country_of_the_body() -> None:
 
 def test_no_country() -> None:
     assert main_country(None, {"title": ["Migration data"], "lead": ["IOM said."]}) is None
+
+
+def test_demonym_first_letters_filter_nothing_out() -> None:
+    """The demonym pattern looks at a word's first two letters before trying every demonym:
+    it finds what the pattern without that look finds."""
+    import re
+
+    from pressroom.parsing.country import _demonym_pattern, _literal_starts
+
+    fast = _demonym_pattern()
+    slow = re.compile(re.sub(r"^\(\?<!\[\\w-\]\)\(\?=.*?\)\)", r"(?<![\\w-])", fast.pattern),
+                      fast.flags)
+    assert slow.pattern != fast.pattern
+    text = ("Les Péruviens, les colombiennes et des Sud-Soudanais ; Ecuadorians, Ecuatorianas, "
+            "South Sudanese, sudanese, costa ricans, Syriens, AFGHANS, afegãos, Vénézuéliens")
+    folded = text.translate({ord("é"): "e", ord("ã"): "a"})
+    found = [(m.start(), m.lastgroup) for m in fast.finditer(folded)]
+    assert found == [(m.start(), m.lastgroup) for m in slow.finditer(folded)]
+    assert len(found) >= 10
+    assert _literal_starts(["ab?c"]) is None and _literal_starts(["(?<!x )abc|de"]) == {"ab", "de"}

@@ -78,3 +78,17 @@ def test_title_with_a_place_head_after_a_menu_label() -> None:
             "Haiti - Heavy rain displaces 3,000 families\n"
             "Port-au-Prince - Heavy rain displaced 3,000 families in the south.\n")
     assert _title(page) == "Haiti - Heavy rain displaces 3,000 families"
+
+
+def test_line_kinds_read_one_by_one_equal_the_whole_page_at_once() -> None:
+    """Each line's kind is read only when asked (the menu is at the top of the page): the
+    kinds are those the flags of the whole page give, echoed labels included."""
+    from pressroom.parsing.navigation import _line_kind, line_kinds, menu_line_flags
+
+    lines = ["Skip to main content", "", "Structure", "StructureL'OIM en bref", "Media", "",
+             "- Press releases", "Home", "Home", "Floods displace thousands of families", "",
+             LEAD, "Share", "© IOM 2024", ""]
+    flags = menu_line_flags(lines)
+    eager = [_line_kind(line, flag) for line, flag in zip(lines, flags, strict=True)]
+    assert line_kinds(lines) == eager
+    assert eager[0] == "decisive" and eager[2] == eager[3] == "menu" and eager[11] is None

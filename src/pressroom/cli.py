@@ -269,6 +269,31 @@ def bench_accuracy(
         typer.echo(format_groups(score_by_layout(n, seed)))
 
 
+@bench_app.command("parse")
+def bench_parse(
+    corpus: Annotated[
+        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
+    ] = None,
+    n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
+                                   min=1)] = 600,
+    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 7,
+    repeat: Annotated[int, typer.Option(help="Timed passes; the best one is quoted.",
+                                        min=1)] = 3,
+) -> None:
+    """Parse a corpus in this one process (files read first, only parsing timed): print
+    releases/s of the best pass (per wall and per CPU second) and each parse stage's CPU share."""
+    import tempfile
+
+    from pressroom.bench.parse_speed import corpus_files, format_parse_speed, measure_parse
+    from pressroom.corpus import write_corpus
+
+    with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as scratch:
+        if corpus is None:
+            corpus = Path(scratch)
+            write_corpus(n, seed, corpus)
+        typer.echo(format_parse_speed(measure_parse(corpus_files(corpus), repeat)))
+
+
 @bench_app.command("throughput")
 def bench_throughput(
     n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",

@@ -28,13 +28,21 @@ _SPACES = re.compile(r" {2,}")
 
 
 def strip_html(text: str) -> str:
-    """Drop tags and broken link remnants, keep link texts, decode entities."""
-    text = _PARAGRAPH_TAGS.sub("\n\n", text)
-    text = _BREAK_TAGS.sub("\n", text)
-    text = _LINK_REMNANT.sub("", text)
-    text = _TAG.sub("", text)
+    """Drop tags and broken link remnants, keep link texts, decode entities.
+
+    Each pattern runs only on a text holding the character it needs ("<", ">", "&"): most
+    pages are plain text and skip them all."""
+    if "<" in text:
+        text = _PARAGRAPH_TAGS.sub("\n\n", text)
+        text = _BREAK_TAGS.sub("\n", text)
+    if "<" in text or ">" in text:
+        text = _LINK_REMNANT.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
     text = _MAILTO.sub("", text)
-    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    return text
 
 
 def clean_line(line: str) -> str:

@@ -168,7 +168,7 @@ def _country_keys() -> dict[str, str]:
 @cache
 def _name_pattern() -> re.Pattern[str]:
     names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
-    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
 
 
 @cache
@@ -180,18 +180,69 @@ def _demonym_pattern() -> re.Pattern[str]:
             stems.setdefault(code, []).append(pattern)
     groups = "|".join(f"(?P<{code}>{alternation(parts, patterns=True)})"
                       for code, parts in stems.items())
-    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)
+    starts = _literal_starts([p for parts in stems.values() for p in parts])
+    # A cheap look at the first two letters spares trying every demonym at every word.
+    ahead = f"(?={alternation(starts)})" if starts else ""
+    return re.compile(rf"(?<![\w-]){ahead}(?:{groups})(?![\w-])", re.IGNORECASE)
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+_LITERAL = re.compile(r"(?:[^\W\d_]|[ '’-])+")
+_QUANTIFIER = "?*+{"
+
+
+def _literal_starts(patterns: Iterable[str], size: int = 2) -> set[str] | None:
+    """The first `size` characters every match of these regexes starts with (lower-cased), or
+    None when one of them does not start with that many plain letters ("(?:a|b)c", "a?b"):
+    a leading lookbehind ("(?<!south )sudanese") is skipped."""
+    starts: set[str] = set()
+    for pattern in patterns:
+        for alternative in _top_level_alternatives(pattern):
+            while m := _LOOKBEHIND.match(alternative):
+                alternative = alternative[m.end():]
+            literal = _LITERAL.match(alternative)
+            text = literal.group() if literal else ""
+            if text and text != alternative and alternative[len(text)] in _QUANTIFIER:
+                text = text[:-1]  # "ecuadou?r": the "u" is optional
+            if len(text) < size:
+                return None
+            starts.add(text[:size].lower())
+    return starts
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the "|" outside groups and character classes."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
 
 
 def mentions(text: str) -> list[tuple[int, str]]:
     """(offset, alpha-2) of each country name or demonym in `text`, in order."""
     folded = fold(text)
     found: list[tuple[int, str]] = []
-    masked = list(folded)
+    pieces, done = [], 0  # the text with the names blanked out, for the demonyms
     for match in _name_pattern().finditer(folded):
         found.append((match.start(), country_names()[match.group()]))
-        masked[match.start():match.end()] = " " * (match.end() - match.start())
-    rest = "".join(masked)
+        pieces += [folded[done:match.start()], " " * (match.end() - match.start())]
+        done = match.end()
+    rest = "".join([*pieces, folded[done:]])
     found.extend((m.start(), str(m.lastgroup)) for m in _demonym_pattern().finditer(rest)
                  if not _CURRENCY_BEFORE.search(rest[max(0, m.start() - 12):m.start()]))
     return sorted(found)

@@ -29,7 +29,7 @@ def detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`'s language, or None when there is too little text."""
     sample = text[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     language = detector().detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language else None

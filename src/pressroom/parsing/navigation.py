@@ -142,25 +142,51 @@ def menu_line_flags(lines: list[str]) -> list[bool]:
 
 def line_kinds(lines: list[str]) -> list[str | None]:
     """DECISIVE, MENU, LABEL or None for each line (blank lines: None)."""
-    flags = menu_line_flags(lines)
-    kinds: list[str | None] = []
-    for line, flag in zip(lines, flags, strict=True):
-        if not line:
-            kinds.append(None)
-        elif is_decisive(line):
-            kinds.append(DECISIVE)
-        elif flag:
-            kinds.append(MENU)
-        elif is_label(line):
-            kinds.append(LABEL)
-        else:
-            kinds.append(None)
-    return kinds
+    kinds = _LazyKinds(lines)
+    return [kinds[i] for i in range(len(lines))]
+
+
+def _line_kind(line: str, menu_shaped: bool) -> str | None:
+    if not line:
+        return None
+    if is_decisive(line):
+        return DECISIVE
+    if menu_shaped:
+        return MENU
+    return LABEL if is_label(line) else None
+
+
+def _menu_shaped(lines: list[str], i: int) -> bool:
+    """`menu_line_flags(lines)[i]`, for one line: its own shape, or it echoes its neighbour."""
+    line = lines[i]
+    if not line:
+        return False
+    if _BARE_BULLET.match(line) or _MENU_ITEM.match(line) or is_known_label(line):
+        return True
+    nxt = _next_nonblank(lines, i + 1)
+    if nxt is not None and _echoes(line, lines[nxt]):
+        return True
+    prev = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return prev is not None and _echoes(lines[prev], line)
+
+
+class _LazyKinds:
+    """`line_kinds(lines)`, each line's kind read when asked: the menu block is at the top of
+    a page, so the lines below it are never classified."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.known: dict[int, str | None] = {}
+
+    def __getitem__(self, i: int) -> str | None:
+        if i not in self.known:
+            self.known[i] = _line_kind(self.lines[i], _menu_shaped(self.lines, i))
+        return self.known[i]
 
 
 def strip_navigation(lines: list[str]) -> tuple[list[str], bool]:
     """Cut the menu block at the top of a page; say whether there was one."""
-    kinds = line_kinds(lines)
+    kinds = _LazyKinds(lines)
     run = _menu_run(lines, kinds)
     if not run:
         return lines, False
@@ -168,7 +194,7 @@ def strip_navigation(lines: list[str]) -> tuple[list[str], bool]:
     return lines[end:], True
 
 
-def _menu_run(lines: list[str], kinds: list[str | None]) -> list[int]:
+def _menu_run(lines: list[str], kinds: _LazyKinds) -> list[int]:
     """Indices of the menu lines at the top, or [] when the top is no menu."""
     run: list[int] = []
     menu_seen = False
@@ -188,12 +214,12 @@ def _menu_run(lines: list[str], kinds: list[str | None]) -> list[int]:
     return run if _is_menu(kinds, run) else []
 
 
-def _is_menu(kinds: list[str | None], run: list[int]) -> bool:
+def _is_menu(kinds: _LazyKinds, run: list[int]) -> bool:
     strong = [i for i in run if kinds[i] != LABEL]
     return any(kinds[i] == DECISIVE for i in run) or len(strong) >= _MIN_MENU_LINES
 
 
-def _settle_end(lines: list[str], kinds: list[str | None], run: list[int]) -> int:
+def _settle_end(lines: list[str], kinds: _LazyKinds, run: list[int]) -> int:
     """Where the release starts: after the run, give or take the title or a closing blurb."""
     end = run[-1] + 1
     first = _next_nonblank(lines, end)

@@ -8,10 +8,11 @@ same way everywhere.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
@@ -38,13 +39,34 @@ def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:
         return text
-    return "".join(map(_fold_char, text))
+    return _fold_line(text) if len(text) <= _FOLD_CACHED_CHARS else text.translate(_FOLD_TABLE)
+
+
+#: Lines up to this long are folded once and remembered (the segmenter folds a line in
+#: several of its rules); longer texts are folded each time, not kept.
+_FOLD_CACHED_CHARS = 300
+
+
+@lru_cache(maxsize=8192)
+def _fold_line(text: str) -> str:
+    return text.translate(_FOLD_TABLE)
 
 
 @cache
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)[0]
     return "'" if base in "’ʼ‘`´" else base
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def ends_sentence(line: str) -> bool:
@@ -89,41 +111,170 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with their offsets in `text`."""
+    """The tokens of `text[start:end]`, with their offsets in `text`: those `window_tokens`
+    finds, read from the text's tokens (made once per text) instead of a new scan."""
     stop = len(text) if end is None else min(end, len(text))
+    return list(_tokens_between(text, start, stop))
+
+
+def window_tokens(text: str, start: int, stop: int) -> list[Token]:
+    """The tokens a scan of `text[start:stop]` finds, seeing one character past `stop` (so
+    that "qu’" keeps its apostrophe when "en" follows), each cut at `stop`."""
     found = []
-    # One character past `stop`, so that "qu’" keeps its apostrophe when "en" follows.
     for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
-        if m.start() >= stop:
+        first, last = m.span()
+        if first >= stop:
             break
-        found.append(Token(m.group()[:stop - m.start()], m.start(), min(m.end(), stop)))
+        found.append(_token((m.group() if last <= stop else text[first:stop], first,
+                             min(last, stop))))
     return found
 
 
-def _flexible(phrase: str, accents: bool) -> str:
-    out: list[str] = []
-    for char in phrase:
-        if char == " ":
-            out.append(r"\s+")
-        elif char in APOSTROPHES:
-            out.append("['’]")
-        elif accents and _fold_char(char) != char:
-            out.append(f"[{re.escape(char)}{_fold_char(char)}]")
+_token = partial(tuple.__new__, Token)  # Token(word, start, end) without the keyword layer
+
+
+@lru_cache(maxsize=256)
+def _text_tokens(text: str) -> tuple[tuple[Token, ...], list[int]]:
+    """All the tokens of a text, and their start offsets (for bisecting)."""
+    found = tuple(_token((m.group(), *m.span())) for m in TOKEN_RE.finditer(text))
+    return found, [t.start for t in found]
+
+
+@lru_cache(maxsize=4096)
+def _tokens_between(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """`window_tokens`, remembered and read off the text's tokens.
+
+    A scan from `start` and the whole text's tokens agree from the first offset where both
+    have a token start: the tokeniser looks at no character before the match. Before that
+    point (a window opening inside a word, "…ello world"), the window's own scan is used. At
+    `stop` a token is cut the same way in both (it ends at `stop` or later in either).
+    """
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    found: list[Token] = []
+    if i > 0 and full[i - 1].end > start:  # the window opens inside a token
+        for m in TOKEN_RE.finditer(text, start, min(len(text), stop + 1)):
+            first, last = m.span()
+            while i < len(starts) and starts[i] < first:
+                i += 1
+            if i < len(starts) and starts[i] == first:
+                break  # in step with the text's tokens from here
+            if first >= stop:
+                return tuple(found)
+            found.append(_token((m.group() if last <= stop else text[first:stop], first,
+                                 min(last, stop))))
         else:
-            out.append(re.escape(char))
-    return "".join(out)
+            return tuple(found)
+    j = bisect.bisect_left(starts, stop, i)
+    found.extend(full[i:j])
+    if found and found[-1].end > stop:
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
+    return tuple(found)
 
 
-def alternation(phrases: Iterable[str], *, accents: bool = False, patterns: bool = False) -> str:
+def _unit(char: str, accents: bool, case: bool = False) -> tuple[str, frozenset[str]]:
+    """One character of a phrase as a regex, and the characters it matches (lower-cased
+    unless `case`: the regex is compiled without IGNORECASE)."""
+    low = str if case else str.lower
+    if char == " ":
+        return r"\s+", frozenset({" "})
+    if char in APOSTROPHES:
+        return "['’]", frozenset(APOSTROPHES)
+    if accents and _fold_char(char) != char:
+        return f"[{re.escape(char)}{_fold_char(char)}]", frozenset({low(char),
+                                                                  low(_fold_char(char))})
+    return re.escape(char), frozenset({" " if char.isspace() else low(char)})
+
+
+def _flexible(phrase: str, accents: bool) -> str:
+    return "".join(_unit(char, accents)[0] for char in phrase)
+
+
+def alternation(phrases: Iterable[str], *, accents: bool = False,
+                case_sensitive: bool = False, patterns: bool = False) -> str:
     """One regex alternative per phrase, longest first (so "plus de" wins over "plus"):
     spaces match any run of white space, either apostrophe matches, and with `accents` an
     accented letter also matches its bare form ("année" matches "annee"). With `patterns`
     the phrases are regular-expression fragments (a lexicon's `*_patterns` fields), used
-    as written."""
+    as written (a fragment cannot go into the prefix tree).
+
+    The phrases are written as a prefix tree ("Niger|Nigeria" as "Niger(?:ia)?"): the regex
+    engine tries one branch per character instead of every phrase at every position, and,
+    since the branches of a node never match the same character, it still finds the longest
+    phrase first. When two branches could match the same character (an accented letter and
+    its bare form, or "T" and "t" unless the caller promises a `case_sensitive` regex), it
+    falls back to the plain list, longest first.
+    """
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not unique:
+        return "(?!)"
     if patterns:
-        return "|".join(unique) or "(?!)"
-    return "|".join(_flexible(p, accents) for p in unique) or "(?!)"
+        return "|".join(unique)
+    spelled = _spellings(unique) if accents else unique
+    tree = _prefix_tree(spelled, False, case_sensitive) if spelled is not None else None
+    if tree is None:
+        return "|".join(_flexible(p, accents) for p in unique)
+    return _tree_regex(tree)
+
+
+#: A phrase with more accented letters than this is not spelled out in full (2^n spellings).
+_MAX_ACCENTED = 6
+
+
+def _spellings(phrases: list[str]) -> list[str] | None:
+    """Every phrase with each accented letter written both ways ("année", "annee"): what
+    `accents` matches, as plain phrases. None when a character folds to no letter."""
+    spelled: set[str] = set()
+    for phrase in phrases:
+        variants = [""]
+        accented = 0
+        for char in phrase:
+            bare_char = _fold_char(char)
+            if bare_char == char or char in APOSTROPHES or char == " ":
+                variants = [v + char for v in variants]
+                continue
+            if not bare_char.isalpha():
+                return None
+            accented += 1
+            if accented > _MAX_ACCENTED:
+                return None
+            variants = [v + c for v in variants for c in (char, bare_char)]
+        spelled.update(variants)
+    return sorted(spelled, key=lambda p: (-len(p), p))
+
+
+_END = ""  # the key marking that a phrase ends at a node of the prefix tree
+
+
+def _prefix_tree(phrases: list[str], accents: bool, case: bool) -> dict | None:
+    """{unit regex: subtree, _END: {}}; None when two branches of a node overlap."""
+    tree: dict = {}
+    matched: dict[int, dict[str, frozenset[str]]] = {}  # node id -> unit -> characters
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            regex, chars = _unit(char, accents, case)
+            if regex not in node:
+                siblings = matched.setdefault(id(node), {})
+                if any(chars & other for other in siblings.values()):
+                    return None
+                siblings[regex] = chars
+                node[regex] = {}
+            node = node[regex]
+        node[_END] = {}
+    return tree
+
+
+def _tree_regex(node: dict) -> str:
+    """The regex of a prefix tree: longer continuations before the end of a phrase."""
+    branches = [unit + _tree_regex(child) for unit, child in node.items() if unit != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"
+    return body
 
 
 def lexicon_alternation(field: str, language: str | None = None) -> str:
@@ -168,8 +319,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
-    found = tokens(text, max(0, pos - reach), pos)
-    return [t.word.lower() for t in found[-n:]] if n else []
+    return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n else []
 
 
 _CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
@@ -186,4 +336,10 @@ def clause_words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
-    return [t.word.lower() for t in tokens(text, pos, min(len(text), pos + reach))[:n]]
+    return list(_lower_words(text, pos, min(len(text), pos + reach))[:n])
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(text: str, start: int, stop: int) -> tuple[str, ...]:
+    """The lower-cased words of a window (the trap rules ask for the same ones in turn)."""
+    return tuple(t.word.lower() for t in _tokens_between(text, start, stop))

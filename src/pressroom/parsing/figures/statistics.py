@@ -275,10 +275,13 @@ def _trailing_link_re() -> re.Pattern[str]:
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
                     before: str = "") -> None:
+    mentions = find_number_mentions(text, language)
+    if not mentions:
+        return  # no number: the masks need not be found
     scene = Scene(text, language, find_masks(text), before)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
-    for c in _candidates(find_number_mentions(text, language), scene):
+    for c in _candidates(mentions, scene):
         trap = first_trap(c, scene)
         if trap is None:
             accepted.append(c)

@@ -260,7 +260,7 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     if c.subject is None:
         return False
     phrase = " ".join(c.subject.text.lower().split())
-    if any(" " in g and phrase.startswith(g) for g in _w("geo_org_words")):
+    if phrase.startswith(_geo_org_phrases()):
         return True  # "27 unidades da Federação": a phrase names the unit
     core = core_words(c.subject, s.language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
@@ -270,6 +270,12 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     # institutions", "Etats membres"); head last: the last one.
     heads = (core if True in order else []) + (core[-1:] if False in order else [])
     return any(bare(w) in _w("geo_org_words") for w in heads)
+
+
+@cache
+def _geo_org_phrases() -> tuple[str, ...]:
+    """The `geo_org_words` of several words ("unidades da federação")."""
+    return tuple(sorted(g for g in _w("geo_org_words") if " " in g))
 
 
 _LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
@@ -457,6 +463,12 @@ def first_trap(c: Candidate, s: Scene) -> Trap | None:
     """The first rule that recognises `c` as a trap, or None: `c` is a statistic."""
     for rule in RULES:
         if rule(c, s):
-            doc = " ".join((rule.__doc__ or rule.__name__).strip().split("\n\n")[0].split())
-            return Trap(rule.__name__.removeprefix("is_"), doc)
+            return _trap(rule)
     return None
+
+
+@cache
+def _trap(rule: Rule) -> Trap:
+    """The rule's name and the first paragraph of its docstring."""
+    doc = " ".join((rule.__doc__ or rule.__name__).strip().split("\n\n")[0].split())
+    return Trap(rule.__name__.removeprefix("is_"), doc)

@@ -136,6 +136,8 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     if m and m.group("code") in table.codes:
         return f"currency:{m.group('code')}", pos - len(head) + m.start()
     stripped = head.rstrip(" \u00a0\u202f\u2009")
+    if not stripped.endswith(table.symbols_longest_first):
+        return None
     for symbol in table.symbols_longest_first:
         if stripped.endswith(symbol):
             start = pos - len(head) + len(stripped) - len(symbol)

@@ -1,0 +1,39 @@
+"""`pressroom bench parse`: parse throughput of one process, and each stage's share."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pressroom.bench.parse_speed import STAGES, measure_parse
+from pressroom.cli import app
+
+SEEDS = Path(__file__).parent / "data" / "seeds"
+runner = CliRunner()
+
+
+def test_bench_parse_prints_releases_per_second_and_every_stage():
+    result = runner.invoke(app, ["bench", "parse", "--corpus", str(SEEDS), "--repeat", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert re.match(r"5 files, 5 releases: [\d,]+ releases/s wall, [\d,]+ per CPU second "
+                    r"\(passes [\d.]+, [\d.]+ s wall, [\d.]+, [\d.]+ s CPU\)$", lines[0])
+    stages = {line.split()[0] for line in lines[2:]}
+    assert stages == {*STAGES.values(), "other"}
+
+
+def test_stage_timers_leave_the_parser_as_it_was():
+    import pressroom.parsing as parsing
+
+    before = {name: getattr(parsing, name) for name in STAGES}
+    speed = measure_parse(sorted((SEEDS / "raw").iterdir()), repeat=1)
+    assert {name: getattr(parsing, name) for name in STAGES} == before
+    assert speed.releases == 5 and speed.stages["statistics"] > 0
+
+
+def test_bench_parse_generates_a_corpus_without_one():
+    result = runner.invoke(app, ["bench", "parse", "--n", "5", "--seed", "1", "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("5 files, ")

@@ -1,0 +1,59 @@
+"""The text toolkit's fast paths give what the plain ways give: the prefix-tree alternation
+matches what a longest-first list matches, and `tokens` (read off the text's tokens) is the
+scan of the window."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressroom.parsing.text import _flexible, alternation, tokens, window_tokens
+
+PHRASES = ["Niger", "Nigeria", "Nigéria", "plus", "plus de", "plus d’", "the", "then",
+           "the State of Palestine", "Guinée", "Guinée-Bissau", "Guinée équatoriale", "T", "t"]
+TEXTS = [
+    "Au Niger et au Nigeria, plus de 300 personnes ; plus d'aide en Guinée-Bissau.",
+    "the the State of  Palestine then, Nigerian, NIGER, guinée équatoriale, Guinée\néquatoriale",
+    "plus  de, plusieurs, then theme T-t",
+]
+
+
+def _plain(phrases: list[str], accents: bool = False) -> str:
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(_flexible(p, accents) for p in unique)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("accents", [False, True])
+@pytest.mark.parametrize("tail", ["", r"(?![\w-])", r"\s+\d"])
+def test_prefix_tree_alternation_finds_what_the_plain_list_finds(flags, accents, tail):
+    tree = re.compile(rf"(?<!\w)(?:{alternation(PHRASES, accents=accents)}){tail}", flags)
+    plain = re.compile(rf"(?<!\w)(?:{_plain(PHRASES, accents)}){tail}", flags)
+    for text in TEXTS:
+        assert [m.span() for m in tree.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)]
+
+
+def test_phrases_sharing_a_start_share_one_branch():
+    assert alternation(["Niger", "Nigeria", "Nigéria"]) == "Nig(?:er(?:ia)?|éria)"
+    # "T" and "t" could both match under IGNORECASE: the plain list, longest first
+    assert alternation(["T", "t", "the"]) == "the|T|t"
+
+
+def test_case_sensitive_alternation_is_a_tree_and_still_longest_first():
+    pattern = alternation(PHRASES, case_sensitive=True)
+    found = [m.group() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", TEXTS[1])]
+    assert found == ["the", "the State of  Palestine", "then", "Guinée\néquatoriale"]
+
+
+def test_an_empty_list_matches_nothing():
+    assert re.search(alternation([]), "anything") is None
+
+
+def test_tokens_of_every_window_are_the_scan_of_that_window():
+    for text in [*TEXTS, "aujourd’hui qu’en l’ONU, quatre-vingt-dix a-b- c'  x-'y 12,5 %"]:
+        for start in range(len(text) + 1):
+            for stop in range(start, min(len(text), start + 40) + 1):
+                assert tokens(text, start, stop) == window_tokens(text, start, stop), \
+                    (text[start:stop], start, stop)
