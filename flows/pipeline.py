@@ -7,6 +7,7 @@ run artifact records why. The flow is deployed by prefect.yaml (daily, process w
 from __future__ import annotations
 
 import time
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from pressroom.db import connect
 from pressroom.errors import one_line
 from pressroom.health import preflight
 from pressroom.publish import publish
+from pressroom.quality.stage import build_data_docs
 from pressroom.report import summarize, to_markdown, write_summary
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
@@ -86,9 +88,9 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
     stages: dict[str, Any] = {}
     steps = [
         ("land", lambda: land(paths=[str(inbox_dir)], root=r)),
-        ("validate landing", lambda: validate("landing", root=r)),
+        ("validate landing", lambda: validate("landing", root=r, build_docs=False)),
         ("parse", lambda: parse(root=r, dask_address=dask_address)),
-        ("validate staging", lambda: validate("staging", root=r)),
+        ("validate staging", lambda: validate("staging", root=r, build_docs=False)),
         ("transform", lambda: transform(root=r, full_refresh=full_refresh)),
         ("validate marts", lambda: validate("marts", root=r, whole_tables=full_refresh)),
         ("publish", lambda: publish_marts(r)),
@@ -108,10 +110,14 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
             stages[name] = step()
         except BaseException as exc:  # RunInterrupted (SIGTERM) is summarized too
             progress.stage(name, "failed")
+            if isinstance(exc, Exception):  # not when stopping: SIGTERM gives it 10 s
+                with suppress(Exception):  # the error to show is the stage's
+                    build_data_docs(paths)  # the pages of the gates that passed before it
             _report_failure(exc, paths, stages, started_at, name, seconds)
             raise
         progress.stage(name, "done")
         seconds[name] = round(time.perf_counter() - started, 2)
+    build_data_docs(paths)  # when the marts gate did not run (nothing new since the last publish)
     if "publish" in stages and state:
         record_published(r, state, stages["publish"].get("publish_id"))
     summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id(),

@@ -80,6 +80,7 @@ CONTACT_BLOCK = ("Contact presse\nJean Dupont\nOIM Genève\nTél. : +41 22 717 9
     (b"%PDF-1.4\n" + RELEASE, "binary", "PDF"),
     (b"PK\x03\x04" + b"\x14\x00" * 20 + RELEASE, "binary", "ZIP"),
     (b"\xff\xd8\xff\xe0" + RELEASE, "binary", "JPG"),
+    (RELEASE.replace(b" ", b" \x1b", 60), "binary", "control characters"),  # > 1 % of it
 ])
 def test_what_is_not_a_release_is_refused_by_content(data: bytes, code: str, words: str):
     check = check_text(data)

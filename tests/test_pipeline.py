@@ -59,6 +59,9 @@ def test_run_publishes_then_a_bad_staging_row_stops_publication(
     assert "gates: landing passed, staging passed, marts passed" in ok.stdout
     assert f"published DB: {root.published}\n" in ok.stdout
     assert (root.docs_dir / "index.html").is_file()
+    # the data docs, rendered once after the last gate, show the validations of all three
+    for stage in ("landing", "staging", "marts"):
+        assert list((root.gx_docs_dir / "validations" / stage).rglob("*.html")), stage
     with duckdb.connect(str(root.published), read_only=True) as bi:
         assert bi.execute("select count(*) from marts.releases").fetchone() == (5,)
         assert bi.execute("select count(*) from marts.statistics").fetchone()[0] >= 10

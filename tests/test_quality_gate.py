@@ -414,3 +414,42 @@ def test_too_many_or_structural_failures_still_stop_the_run(warehouse, break_dat
     # not marked validated: the next run checks the same rows again
     assert validate_stage(con, paths, "staging", run_id="run-stop2",
                           max_share=max_share).success is False
+
+
+def test_the_gates_of_a_process_share_one_gx_context_and_render_the_docs_once(warehouse):
+    """A passing gate with build_docs=False renders no page; the run's last gate renders the
+    pages of every gate; the GX context is made once for the three gates."""
+    from pressroom.quality import checkpoints
+    from pressroom.quality.stage import build_data_docs
+
+    con, paths = warehouse
+    validations = paths.gx_docs_dir / "validations"
+    validate_stage(con, paths, "landing", run_id="run-once", build_docs=False)
+    context = checkpoints.current_context(paths)
+    assert context is not None and context.has_unrendered
+    validate_stage(con, paths, "staging", run_id="run-once", build_docs=False)
+    assert not validations.exists()  # nothing rendered yet
+
+    report = validate_stage(con, paths, "marts", run_id="run-once")
+
+    assert checkpoints.current_context(paths) is context  # one context for the three gates
+    assert report.data_docs == paths.gx_docs_dir / "index.html"
+    for stage in ("landing", "staging", "marts"):
+        assert list((validations / stage).rglob("*.html")), stage
+    assert not context.has_unrendered
+    assert build_data_docs(paths) is None  # nothing left to render
+
+
+def test_a_failing_gate_renders_its_docs_even_when_asked_not_to(warehouse):
+    con, paths = warehouse
+    con.execute(f"""insert into staging.contact_points values
+        ('{C0}', '{R0}', '{SHA}', '{V}', 3, 'email', 'mailto:jgallo@iom.int', null, 'x', true)""")
+
+    report = validate_stage(con, paths, "staging", run_id="run-fail-docs", build_docs=False,
+                            max_share=0.0)
+
+    assert not report.success
+    pages = list((paths.gx_docs_dir / "validations" / "staging").rglob("*.html"))
+    assert any("run-fail-docs" in str(p) for p in pages)
+    page = next(p for p in pages if "contact_points" in str(p))
+    assert "mailto:jgallo@iom.int" in page.read_text("utf-8")  # the failing row, not counts

@@ -323,5 +323,33 @@ def bench_throughput(
     typer.echo(format_throughput(figures))
 
 
+@bench_app.command("landing")
+def bench_landing(
+    n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
+                                   min=100)] = 10000,
+    corpus: Annotated[
+        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
+    workdir: Annotated[
+        Path | None, typer.Option(help="Scratch folder (default: a temporary one, removed).")
+    ] = None,
+) -> None:
+    """Time landing alone (in-process, no Prefect) in a scratch root: 99 % of the files new,
+    the same inbox again, then the last 1 % added. Prints files/s and MB/s of each."""
+    import shutil
+    import tempfile
+
+    from pressroom.bench.landing import format_landing, run_landing
+
+    scratch = workdir or Path(tempfile.mkdtemp(prefix="pressroom-bench-"))
+    try:
+        figures = run_landing(n, scratch, corpus, seed)
+    finally:
+        if workdir is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    typer.echo(format_landing(figures))
+
+
 if __name__ == "__main__":
     app()

@@ -32,9 +32,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import duckdb
-import pyarrow as pa
 
-from pressroom.arrow_sql import registered
+from pressroom.arrow_sql import list_rows
 from pressroom.db import transaction
 from pressroom.settings import MAX_FILE_BYTES, Paths
 from pressroom.text_check import TextCheck, check_text, oversize
@@ -379,7 +378,7 @@ def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
     return digest.hexdigest(), size, Path(tmp.name)
 
 
-def _store(item: _Received, destination: Path, incoming: Path) -> None:
+def _store(item: _Received, destination: str, incoming: Path) -> None:
     """Write the content to `destination`, read-only.
 
     Small files are created in place (O_EXCL: one system call fewer than a temporary file
@@ -390,14 +389,14 @@ def _store(item: _Received, destination: Path, incoming: Path) -> None:
     """
     if item.temp_path is not None:
         os.chmod(item.temp_path, 0o444)
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(destination), exist_ok=True)
         os.replace(item.temp_path, destination)
         return
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
     try:
         fd = os.open(destination, flags, 0o444)
     except FileNotFoundError:  # the first file of this <sha[:2]> folder
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(destination), exist_ok=True)
         fd = os.open(destination, flags, 0o444)
     except FileExistsError:  # left by a killed landing, never recorded: replace it whole
         temp = incoming / f"part-{os.getpid()}-{item.sha256}"
@@ -435,9 +434,9 @@ def _record(
             item = replace(item, check=check_text(item.data or b""))
         (accepted if _check(item).accepted else refused).append(item)
     # Written one by one: measured here, threads slow file creation down (metadata locks).
-    for items, area in ((accepted, paths.raw), (refused, paths.quarantine)):
+    for items, area in ((accepted, str(paths.raw)), (refused, str(paths.quarantine))):
         for item in items:
-            _store(item, area / item.sha256[:2] / item.sha256, incoming)
+            _store(item, os.path.join(area, item.sha256[:2], item.sha256), incoming)
 
     now = datetime.now(UTC)
     with transaction(con):
@@ -465,93 +464,92 @@ def record_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Skipped],
     """Record refused inbox entries in landing.skipped (one row per path and reason)."""
     if not skipped:
         return
-    batch = pa.table({
+    rows, params = list_rows({
         "source_path": [s.source_path for s in skipped],
         "reason_code": [s.reason_code for s in skipped],
         "reason": [s.reason for s in skipped],
     })
-    with transaction(con), registered(con, "skipped_batch", batch):
+    with transaction(con):
         con.execute(
-            """
+            f"""
             insert or replace into landing.skipped
                 (source_path, reason_code, reason, seen_at, flow_run_id)
             select distinct on (source_path, reason_code) source_path, reason_code, reason,
                    $now, $run
-            from skipped_batch
+            from ({rows})
             """,
-            {"now": datetime.now(UTC), "run": flow_run_id},
+            params | {"now": datetime.now(UTC), "run": flow_run_id},
         )
 
 
 def _known_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]:
     """Which of `hashes` are already landed or quarantined."""
-    candidates = pa.table({"sha256": pa.array(hashes, pa.string())})
-    with registered(con, "candidates", candidates):
-        rows = con.execute(
-            """
-            select sha256 from landing.files where sha256 in (select sha256 from candidates)
-            union
-            select sha256 from landing.quarantine
-            where sha256 in (select sha256 from candidates)
-            """
-        ).fetchall()
+    rows = con.execute(
+        """
+        with candidates as (select unnest($hashes::varchar[]) as sha256)
+        select sha256 from landing.files semi join candidates using (sha256)
+        union
+        select sha256 from landing.quarantine semi join candidates using (sha256)
+        """,
+        {"hashes": hashes},
+    ).fetchall()
     return {row[0] for row in rows}
 
 
 def _insert_files(con, paths: Paths, items: list[_Received],
                   now: datetime, flow_run_id: str | None) -> None:
     """One INSERT for the batch; `name_version` continues each name's count in SQL."""
-    batch = pa.table({
-        "seq": pa.array(range(len(items)), pa.int32()),
+    rows, params = list_rows({
+        "seq": list(range(len(items))),
         "sha256": [r.sha256 for r in items],
         "original_name": [r.original_name for r in items],
         "source_path": [r.source_path for r in items],
-        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
+        "size_bytes": [r.size_bytes for r in items],
         "encoding": [_check(r).encoding for r in items],
-        "stored_path": [_relative(paths, paths.raw, r.sha256) for r in items],
+        "stored_path": _stored_paths(paths, paths.raw, items),
     })
-    with registered(con, "batch", batch):
-        con.execute(
-            """
-            insert into landing.files (sha256, original_name, source_path, size_bytes,
-                                       encoding, stored_path, name_version, landed_at,
-                                       flow_run_id)
-            select b.sha256, b.original_name, b.source_path, b.size_bytes, b.encoding,
-                   b.stored_path,
-                   coalesce(v.latest, 0)
-                     + row_number() over (partition by b.original_name order by b.seq),
-                   $now, $run
-            from batch b
-            left join (select original_name, max(name_version) as latest
-                       from landing.files group by original_name) v using (original_name)
-            """,
-            {"now": now, "run": flow_run_id},
-        )
+    con.execute(
+        f"""
+        with batch as ({rows})
+        insert into landing.files (sha256, original_name, source_path, size_bytes,
+                                   encoding, stored_path, name_version, landed_at,
+                                   flow_run_id)
+        select b.sha256, b.original_name, b.source_path, b.size_bytes, b.encoding,
+               b.stored_path,
+               coalesce(v.latest, 0)
+                 + row_number() over (partition by b.original_name order by b.seq),
+               $now, $run
+        from batch b
+        left join (select original_name, max(name_version) as latest
+                   from landing.files semi join batch using (original_name)
+                   group by original_name) v using (original_name)
+        """,
+        params | {"now": now, "run": flow_run_id},
+    )
 
 
 def _insert_quarantine(con, paths: Paths, items: list[_Received],
                        now: datetime, flow_run_id: str | None) -> None:
-    batch = pa.table({
+    rows, params = list_rows({
         "sha256": [r.sha256 for r in items],
         "original_name": [r.original_name for r in items],
         "source_path": [r.source_path for r in items],
-        "size_bytes": pa.array([r.size_bytes for r in items], pa.int64()),
+        "size_bytes": [r.size_bytes for r in items],
         "reason_code": [_check(r).reason_code for r in items],
         "reason": [_check(r).reason for r in items],
-        "stored_path": [_relative(paths, paths.quarantine, r.sha256) for r in items],
+        "stored_path": _stored_paths(paths, paths.quarantine, items),
     })
-    with registered(con, "batch", batch):
-        con.execute(
-            """
-            insert into landing.quarantine (sha256, original_name, source_path, size_bytes,
-                                            reason_code, reason, stored_path, quarantined_at,
-                                            flow_run_id)
-            select sha256, original_name, source_path, size_bytes, reason_code, reason,
-                   stored_path, $now, $run
-            from batch
-            """,
-            {"now": now, "run": flow_run_id},
-        )
+    con.execute(
+        f"""
+        insert into landing.quarantine (sha256, original_name, source_path, size_bytes,
+                                        reason_code, reason, stored_path, quarantined_at,
+                                        flow_run_id)
+        select sha256, original_name, source_path, size_bytes, reason_code, reason,
+               stored_path, $now, $run
+        from ({rows})
+        """,
+        params | {"now": now, "run": flow_run_id},
+    )
 
 
 class LandedFileError(Exception):
@@ -589,8 +587,10 @@ def stored_file(paths: Paths, stored_path: str) -> Path:
     return paths.root / stored_path
 
 
-def _relative(paths: Paths, area: Path, sha256: str) -> str:
-    return (area / sha256[:2] / sha256).relative_to(paths.root).as_posix()
+def _stored_paths(paths: Paths, area: Path, items: list[_Received]) -> list[str]:
+    """`area/<sha[:2]>/<sha>` of each item, relative to the root (as recorded)."""
+    prefix = area.relative_to(paths.root).as_posix()
+    return [f"{prefix}/{r.sha256[:2]}/{r.sha256}" for r in items]
 
 
 def _os_reason(exc: OSError) -> str:

@@ -1,1 +1,1 @@
-"""Benchmarks: parse accuracy against labelled releases, and parse throughput."""
+"""Benchmarks: parse accuracy against labelled releases, parse, landing and pipeline throughput."""

@@ -78,17 +78,17 @@ def run_throughput(n: int, workdir: Path, corpus: Path | None = None,
     `pressroom run` process, as a user or a deployment runs it."""
     import shutil
 
-    raw = _corpus_files(n, workdir, corpus, seed)
+    raw = corpus_files(n, workdir, corpus, seed)
     held = max(1, len(raw) // 100)
     first, added = raw[:-held], raw[-held:]
     root, inbox = workdir / "root", workdir / "inbox"
     shutil.rmtree(root, ignore_errors=True)
     shutil.rmtree(inbox, ignore_errors=True)
     inbox.mkdir(parents=True)
-    _link(first, inbox)
+    link_files(first, inbox)
     figures = [_measure("first run", len(first), root, inbox),
                _measure("no-op rerun", len(first), root, inbox)]
-    _link(added, inbox)
+    link_files(added, inbox)
     figures.append(_measure(f"+{len(added)} new files (1 %)", len(raw), root, inbox))
     return figures
 
@@ -107,7 +107,7 @@ def format_throughput(figures: list[RunFigures]) -> str:
     return "\n".join(lines)
 
 
-def _corpus_files(n: int, workdir: Path, corpus: Path | None, seed: int) -> list[Path]:
+def corpus_files(n: int, workdir: Path, corpus: Path | None, seed: int) -> list[Path]:
     if corpus is None:
         from pressroom.corpus import write_corpus
 
@@ -118,7 +118,7 @@ def _corpus_files(n: int, workdir: Path, corpus: Path | None, seed: int) -> list
     return sorted(p for p in folder.iterdir() if p.is_file())
 
 
-def _link(files: list[Path], inbox: Path) -> None:
+def link_files(files: list[Path], inbox: Path) -> None:
     """Put files in the inbox without copying their bytes when the file system allows."""
     import os
     import shutil

@@ -75,15 +75,18 @@ _CHART_TAGS = re.compile(
     "|".join(rf'<script src="{re.escape(url)}"></script>\s*' for url in CHART_SCRIPTS))
 
 
-def make_offline(site: Path) -> int:
+def make_offline(site: Path, since: float = 0.0) -> int:
     """Copy the vendored assets into `site` and point its pages at them; pages changed.
 
-    Idempotent: pages already pointing at local copies are left alone, so a build that re-renders
-    only some pages can call it again on the whole site.
+    `since` (a time.time()): only pages written since then are read (a build re-renders a few
+    pages; the site keeps those of 30 runs). Idempotent: pages already pointing at local copies
+    are left alone, so it can be called again on the whole site.
     """
-    shutil.copytree(ASSETS_DIR, site / VENDOR_DIR, dirs_exist_ok=True)
+    _copy_assets(site / VENDOR_DIR)
     changed = 0
     for page in site.rglob("*.html"):
+        if since and page.stat().st_mtime < since:
+            continue
         html = page.read_text(encoding="utf-8")
         offline = localize_page(html, Path(os.path.relpath(site, page.parent)).as_posix())
         if offline != html:
@@ -94,6 +97,17 @@ def make_offline(site: Path) -> int:
         if GX_WEB_ASSETS.search(text):
             css.write_text(GX_WEB_ASSETS.sub("../images/logo-long.png", text), encoding="utf-8")
     return changed
+
+
+def _copy_assets(target: Path) -> None:
+    """Copy the vendored files that `target` lacks (or holds in another size)."""
+    for source in ASSETS_DIR.rglob("*"):
+        if source.is_dir():
+            continue
+        copy = target / source.relative_to(ASSETS_DIR)
+        if not copy.is_file() or copy.stat().st_size != source.stat().st_size:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy)
 
 
 def localize_page(html: str, site_root: str) -> str:

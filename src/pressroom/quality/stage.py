@@ -5,16 +5,20 @@ rows of files the stage has not validated yet (pressroom.quality.batch); table-w
 (uniqueness, row counts) are one DuckDB aggregate each (pressroom.quality.aggregates); rows
 reach GX in chunks, so memory stays bounded however large the batch. A critical failure on a
 few staging rows quarantines them (pressroom.quality.quarantine) instead of stopping the run.
+GX starts only when some rows are to be checked, and then once per process (the gates of a run
+share its context); a gate that passes may leave its data docs pages to the run's last gate.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -55,14 +59,16 @@ CHUNK_VECTORS = 64
 
 
 def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run_id: str, *,
-                   whole_tables: bool = False,
-                   max_share: float | None = None) -> StageReport:
+                   whole_tables: bool = False, max_share: float | None = None,
+                   build_docs: bool = True) -> StageReport:
     """Run the stage's suites, quarantine what may be quarantined, store every outcome in
     quality.results, update the data docs, and return the report (this never raises on
     failed expectations: `StageReport.raise_for_critical()` does).
 
     `whole_tables` validates every row instead of the new files' rows; `max_share` overrides
-    the quarantine threshold (settings.quarantine_max_share()).
+    the quarantine threshold (settings.quarantine_max_share()). `build_docs=False` leaves the
+    data docs to a later gate of the same process (or `build_data_docs`) when the stage
+    passes; a failed stage always renders them.
     """
     started = time.perf_counter()
     validated_at = datetime.now(UTC)
@@ -73,7 +79,7 @@ def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run
     with scope:
         for suite in load_stage_suites(paths.expectations, stage):
             run.validate(suite, batched=files is not None and not whole_tables)
-    report = run.finish()
+    report = run.finish(build_docs)
     if files is not None and report.success:
         mark_validated(con, stage, files, run_id)
     report.seconds = time.perf_counter() - started
@@ -95,10 +101,10 @@ class _StageRun:
     def gx(self) -> QualityContext:
         """The GX context, made only when some rows are to be checked (it takes seconds)."""
         if self._gx is None:
-            from pressroom.quality.checkpoints import QualityContext  # GX imports slowly
+            from pressroom.quality.checkpoints import shared_context  # GX imports slowly
 
             # All suites, not only this stage's, so the data docs keep every suite's page.
-            self._gx = QualityContext(self.paths, load_all_suites(self.paths.expectations))
+            self._gx = shared_context(self.paths, load_all_suites(self.paths.expectations))
         return self._gx
 
     def validate(self, suite: SuiteFile, batched: bool) -> None:
@@ -143,8 +149,9 @@ class _StageRun:
         self.plan.candidates += [Candidate(offset + i, suite.table, suite.row_keys, k)
                                  for i, k in keys.items() if i not in too_many]
 
-    def finish(self) -> StageReport:
-        """Quarantine if that lets every blocking failure through; store; build data docs."""
+    def finish(self, build_docs: bool) -> StageReport:
+        """Quarantine if that lets every blocking failure through; store; build data docs
+        (if asked, or if the stage failed)."""
         report = self.report
         ensure_quarantine_table(self.con)
         if self.plan.feasible(report.outcomes):
@@ -152,12 +159,26 @@ class _StageRun:
                                          self.validated_at)
             log.warning("quality %s: %d row(s) quarantined (quality.quarantined_rows)",
                         self.stage, sum(o.quarantined for o in report.outcomes))
-        if self._gx is not None:
-            report.data_docs = self._gx.build_data_docs()
-        elif (self.paths.gx_docs_dir / "index.html").is_file():
-            report.data_docs = self.paths.gx_docs_dir / "index.html"
+        report.data_docs = (build_data_docs(self.paths) if build_docs or not report.success
+                            else None) or _docs_index(self.paths)
         store_outcomes(self.con, self.run_id, self.validated_at, report.outcomes)
         return report
+
+
+def build_data_docs(paths: Paths) -> Path | None:
+    """Render the data docs pages of every validation this process has not rendered yet (and
+    every suite's page); return the index, or None when there was nothing to render. Never
+    loads GX by itself: without a validation in this process there is nothing to render."""
+    checkpoints = sys.modules.get("pressroom.quality.checkpoints")
+    context = checkpoints.current_context(paths) if checkpoints else None
+    if context is None or not context.has_unrendered:
+        return None
+    return context.build_data_docs()
+
+
+def _docs_index(paths: Paths) -> Path | None:
+    index = paths.gx_docs_dir / "index.html"
+    return index if index.is_file() else None
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[pd.DataFrame]:
