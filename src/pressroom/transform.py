@@ -20,6 +20,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from pressroom import overhead
 from pressroom.settings import Paths, apply_environment
 
 #: What `docs()` copies into Paths.docs_dir: the site, its data, and a single-file copy.
@@ -118,7 +119,8 @@ def docs_server(site: Path, host: str = "127.0.0.1", port: int = 8080) -> Thread
 def _invoke(paths: Paths, args: list[str]) -> list:
     """Run one dbt command against the root's warehouse; return its node results."""
     apply_environment()
-    from dbt.cli.main import dbtRunner
+    with overhead.timed("dbt import"):  # seconds the first time in a process, then nothing
+        from dbt.cli.main import dbtRunner
 
     dirs = DbtDirs.for_paths(paths)
     paths.warehouse.parent.mkdir(parents=True, exist_ok=True)
