@@ -102,18 +102,38 @@ def parse(root: str | None = None, dask_address: str | None = None,
 def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
                    batches: list[list[PendingFile]], boilerplate: frozenset[str],
                    address: str | None, workers: int | None, summary: ParseSummary) -> None:
-    """Submit every batch to a Dask task runner; write each result as it completes."""
+    """Hand batches to a Dask task runner, as many at a time as its cluster has threads, and
+    write each result as it completes.
+
+    A batch's attempt is counted when it is handed out, so only batches a worker is parsing
+    have one: after an interrupted run, the batches that never started are parsed in batches
+    again, not file by file (pressroom.attempts)."""
+    total = sum(len(batch) for batch in batches)
+    waiting = iter(batches)
     with _timed(dask_runner(address, workers)) as runner:
-        futures = []
-        for batch in batches:  # attempts are counted as batches are handed out
-            to_parse, given_up = _started(con, batch)
-            futures.append(runner.submit(parse_files, parameters={
-                "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
-                "given_up": given_up}))
-        total = sum(len(batch) for batch in batches)
-        for future in as_completed(futures):
-            summary.add(write_batch(con, future.result()))
+        slots = max(1, sum(runner.client.nthreads().values()))
+        running: list = []
+
+        def hand_out() -> None:
+            while len(running) < slots and (batch := next(waiting, None)) is not None:
+                running.append(_submit(runner, con, paths, batch, boilerplate))
+
+        hand_out()
+        while running:
+            done = next(as_completed(running))
+            running.remove(done)
+            hand_out()  # before writing this result, so that no worker waits meanwhile
+            summary.add(write_batch(con, done.result()))
             progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
+
+
+def _submit(runner: TaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
+            batch: list[PendingFile], boilerplate: frozenset[str]):
+    """Count the batch's attempt, then hand it to the task runner; return its future."""
+    to_parse, given_up = _started(con, batch)
+    return runner.submit(parse_files, parameters={
+        "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
+        "given_up": given_up})
 
 
 def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
