@@ -15,12 +15,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import TaskRunner
 
 from pressroom import attempts, overhead, progress
 from pressroom.db import connect
@@ -35,6 +35,9 @@ from pressroom.staging import (
     pending_files,
     write_batch,
 )
+
+if TYPE_CHECKING:
+    from prefect_dask import DaskTaskRunner
 
 #: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
 DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
@@ -127,7 +130,7 @@ def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
             progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
 
 
-def _submit(runner: TaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
+def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
             batch: list[PendingFile], boilerplate: frozenset[str]):
     """Count the batch's attempt, then hand it to the task runner; return its future."""
     to_parse, given_up = _started(con, batch)
@@ -142,7 +145,7 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 
 
 @contextmanager
-def _timed(runner: TaskRunner) -> Iterator[TaskRunner]:
+def _timed(runner: DaskTaskRunner) -> Iterator[DaskTaskRunner]:
     """Enter the task runner, timing its cluster's start and stop as 'dask cluster'."""
     with overhead.timed("dask cluster"):
         runner.__enter__()
@@ -153,7 +156,7 @@ def _timed(runner: TaskRunner) -> Iterator[TaskRunner]:
             runner.__exit__(None, None, None)
 
 
-def dask_runner(address: str | None = None, workers: int | None = None):
+def dask_runner(address: str | None = None, workers: int | None = None) -> DaskTaskRunner:
     """prefect-dask's task runner on the cluster at `address`, else a local cluster of
     single-threaded worker processes (parsing is CPU-bound Python: threads would share a GIL)."""
     from prefect_dask import DaskTaskRunner

@@ -15,7 +15,7 @@ _SECONDS: dict[str, float] = {}
 def since_process_start() -> float:
     """Seconds since this process was created (as the kernel records it), interpreter start-up
     included."""
-    import psutil
+    import psutil  # type: ignore[import-untyped]  # no stubs in the lock
 
     return max(0.0, time.time() - psutil.Process().create_time())
 

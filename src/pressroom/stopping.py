@@ -88,8 +88,8 @@ def stop_temporary_server(wait_s: float = 2) -> None:
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    for server in list(SubprocessASGIServer._instances.values()):
-        process = server.server_process
+    for prefects in list(SubprocessASGIServer._instances.values()):
+        process = prefects.server_process
         if process is not None and process.poll() is None:
             process.terminate()
             try:
@@ -106,7 +106,7 @@ def watch_temporary_server() -> TemporaryServer | None:
     Does nothing (returns None) when a Prefect server is configured (PREFECT_API_URL in the
     environment or the active Prefect profile) or Prefect's temporary servers are disabled.
     """
-    if _configured_api_url() or os.environ.get(
+    if configured_api_url() or os.environ.get(
             "PREFECT_SERVER_EPHEMERAL_ENABLED", "").lower() in ("0", "false"):
         return None
     if "prefect.context" in sys.modules:  # too late to point this process elsewhere
@@ -122,7 +122,7 @@ def watch_temporary_server() -> TemporaryServer | None:
     return server
 
 
-def _configured_api_url() -> str | None:
+def configured_api_url() -> str | None:
     """PREFECT_API_URL from the environment, else from the active profile of PREFECT_HOME
     (read as Prefect reads it, without importing Prefect: its settings take seconds)."""
     if os.environ.get("PREFECT_API_URL"):

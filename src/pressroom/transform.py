@@ -100,9 +100,9 @@ def _seeds_current(paths: Paths, project: str) -> bool:
         return False
     seeds = sorted(p.stem for p in (paths.dbt_project / "seeds").glob("*.csv"))
     with duckdb.connect(str(paths.warehouse)) as con:
-        found = con.execute(
+        (found,) = con.execute(
             "select count(*) from information_schema.tables where table_schema = 'reference' "
-            "and table_name in (select unnest(?))", [seeds]).fetchone()[0]
+            "and table_name in (select unnest(?))", [seeds]).fetchall()[0]
     return found == len(seeds)
 
 
