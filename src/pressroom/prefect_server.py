@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-#: Seconds to wait for the server to answer (as prefect.toml's startup_timeout_seconds).
-STARTUP_TIMEOUT_S = 60.0
+#: The setting Prefect reads for how long to wait for its temporary server (pressroom sets
+#: it, see pressroom.settings.ENV_DEFAULTS; a first start creates Prefect's database).
+STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 
 #: The environment Prefect gives its temporary server (prefect/server/api/server.py).
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
@@ -73,8 +74,11 @@ class TemporaryServer:
                                    stderr=errors)
         return cls(process, port, errors)
 
-    def wait_until_ready(self, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
-        """Block until the API answers its health check; raise ServerDidNotStart otherwise."""
+    def wait_until_ready(self, timeout_s: float | None = None) -> None:
+        """Block until the API answers its health check; raise ServerDidNotStart otherwise
+        (after `timeout_s`, default: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS or 120)."""
+        if timeout_s is None:
+            timeout_s = float(os.environ.get(STARTUP_TIMEOUT_ENV) or 120)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
