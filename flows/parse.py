@@ -5,21 +5,24 @@ Batches of files are parsed by Prefect tasks on a Dask cluster (prefect-dask's
 an existing cluster when `dask_address` (or `PRESSROOM_DASK_ADDRESS`) names its scheduler.
 Workers read the landed files from the root (a shared path for remote workers) and return Arrow
 tables; this flow alone writes them into DuckDB (one writer), as each batch completes. A run
-with less than two batches to parse, and no cluster named, parses in-process: starting a
-cluster would cost more than it saves.
+with fewer than LOCAL_CLUSTER_MIN_FILES files to parse, and no cluster named, parses
+in-process: starting a cluster would cost more than it saves.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from pressroom import attempts, progress
+from pressroom import attempts, overhead, progress
 from pressroom.db import connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
@@ -33,8 +36,16 @@ from pressroom.staging import (
     write_batch,
 )
 
+if TYPE_CHECKING:
+    from prefect_dask import DaskTaskRunner
+
 #: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
 DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
+
+#: Fewer pending files than this are parsed in-process unless a cluster is named: a local
+#: cluster takes 3-5 s to start and stop on two shared cores (the `dask cluster` column of
+#: `pressroom bench throughput`), about what a core parses 1,000-2,000 files in.
+LOCAL_CLUSTER_MIN_FILES = 2000
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -75,7 +86,7 @@ def parse(root: str | None = None, dask_address: str | None = None,
                                                            PARSER_VERSION)]
         if batches:
             boilerplate = learn_boilerplate(con, where)
-            if address or (len(batches) > 1 and (workers or os.cpu_count() or 1) > 1):
+            if address or _worth_a_local_cluster(len(files), workers):
                 _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
             else:
                 for batch in batches:
@@ -94,22 +105,58 @@ def parse(root: str | None = None, dask_address: str | None = None,
 def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
                    batches: list[list[PendingFile]], boilerplate: frozenset[str],
                    address: str | None, workers: int | None, summary: ParseSummary) -> None:
-    """Submit every batch to a Dask task runner; write each result as it completes."""
-    runner = dask_runner(address, workers)
-    with runner:
-        futures = []
-        for batch in batches:  # attempts are counted as batches are handed out
-            to_parse, given_up = _started(con, batch)
-            futures.append(runner.submit(parse_files, parameters={
-                "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
-                "given_up": given_up}))
-        total = sum(len(batch) for batch in batches)
-        for future in as_completed(futures):
-            summary.add(write_batch(con, future.result()))
+    """Hand batches to a Dask task runner, as many at a time as its cluster has threads, and
+    write each result as it completes.
+
+    A batch's attempt is counted when it is handed out, so only batches a worker is parsing
+    have one: after an interrupted run, the batches that never started are parsed in batches
+    again, not file by file (pressroom.attempts)."""
+    total = sum(len(batch) for batch in batches)
+    waiting = iter(batches)
+    with _timed(dask_runner(address, workers)) as runner:
+        slots = max(1, sum(runner.client.nthreads().values()))
+        running: list = []
+
+        def hand_out() -> None:
+            while len(running) < slots and (batch := next(waiting, None)) is not None:
+                running.append(_submit(runner, con, paths, batch, boilerplate))
+
+        hand_out()
+        while running:
+            done = next(as_completed(running))
+            running.remove(done)
+            hand_out()  # before writing this result, so that no worker waits meanwhile
+            summary.add(write_batch(con, done.result()))
             progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
 
 
-def dask_runner(address: str | None = None, workers: int | None = None):
+def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
+            batch: list[PendingFile], boilerplate: frozenset[str]):
+    """Count the batch's attempt, then hand it to the task runner; return its future."""
+    to_parse, given_up = _started(con, batch)
+    return runner.submit(parse_files, parameters={
+        "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
+        "given_up": given_up})
+
+
+def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
+    """Whether parsing `files` on a local cluster saves more than starting it costs."""
+    return files >= LOCAL_CLUSTER_MIN_FILES and (workers or os.cpu_count() or 1) > 1
+
+
+@contextmanager
+def _timed(runner: DaskTaskRunner) -> Iterator[DaskTaskRunner]:
+    """Enter the task runner, timing its cluster's start and stop as 'dask cluster'."""
+    with overhead.timed("dask cluster"):
+        runner.__enter__()
+    try:
+        yield runner
+    finally:
+        with overhead.timed("dask cluster"):
+            runner.__exit__(None, None, None)
+
+
+def dask_runner(address: str | None = None, workers: int | None = None) -> DaskTaskRunner:
     """prefect-dask's task runner on the cluster at `address`, else a local cluster of
     single-threaded worker processes (parsing is CPU-bound Python: threads would share a GIL)."""
     from prefect_dask import DaskTaskRunner

@@ -21,7 +21,7 @@ from flows.land import land
 from flows.parse import parse
 from flows.transform import transform
 from flows.validate import validate
-from pressroom import freshness, progress
+from pressroom import freshness, overhead, progress
 from pressroom.db import connect
 from pressroom.errors import one_line
 from pressroom.health import preflight
@@ -71,7 +71,7 @@ def pipeline(
 
     `full_refresh` rebuilds the incremental marts from scratch (after a mart's columns change).
     `dask_address`: parse on this Dask scheduler (default: PRESSROOM_DASK_ADDRESS, else a local
-    cluster when there is more than one batch to parse).
+    cluster when there are flows.parse.LOCAL_CLUSTER_MIN_FILES files or more to parse).
     """
     paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
@@ -83,6 +83,7 @@ def pipeline(
 def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
                 dask_address: str | None = None) -> dict[str, Any]:
     """The stages in order; a failure is summarized (artifact, exception) and re-raised."""
+    overhead.record("startup", overhead.since_process_start())  # process start -> first stage
     r = str(paths.root)
     started_at = datetime.now(UTC)
     stages: dict[str, Any] = {}
@@ -121,7 +122,7 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
     if "publish" in stages and state:
         record_published(r, state, stages["publish"].get("publish_id"))
     summary = summarize(paths, stages, started_at=started_at, run_id=flow_run.get_id(),
-                        seconds=seconds, skipped=skipped)
+                        seconds=seconds, skipped=skipped, overhead=overhead.seconds())
     _report(summary, paths)
     return summary
 
@@ -137,7 +138,7 @@ def _report_failure(exc: BaseException, paths: Paths, stages: dict[str, Any],
     try:
         summary = summarize(paths, stages, started_at=started_at, error=exc,
                             failed_stage=failed_stage, run_id=flow_run.get_id(),
-                            seconds=seconds)
+                            seconds=seconds, overhead=overhead.seconds())
         _report(summary, paths)
     except Exception as secondary:
         get_run_logger().warning("no run summary (%s); the run failed at %s: %s",

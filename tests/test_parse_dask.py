@@ -88,3 +88,33 @@ def test_parse_flow_runs_its_batches_on_a_dask_cluster(root: Paths, dask_cluster
         prefixes = client.run_on_scheduler(
             lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
     assert any(p.startswith("parse_files") for p in prefixes), prefixes
+
+
+def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
+        root: Paths, dask_cluster: str, monkeypatch: pytest.MonkeyPatch):
+    """Attempts are counted as batches are handed to a worker, not for every batch up front:
+    after a run stopped at its first result, the rerun parses the untouched files together."""
+    import flows.parse
+    from flows.parse import parse
+    from pressroom.landing import land_files
+
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir()), None)
+
+    def stopped(_con, _batch):
+        raise RuntimeError("stands for the run being killed while writing its first batch")
+
+    monkeypatch.setattr(flows.parse, "BATCH_SIZE", 1)  # five batches for one worker thread
+    monkeypatch.setattr(flows.parse, "write_batch", stopped)
+    with pytest.raises(RuntimeError, match="run being killed"):
+        parse(root=str(root.root), dask_address=dask_cluster)
+    with duckdb.connect(str(root.warehouse), read_only=True) as con:
+        tried = con.execute("select count(*) from staging.parse_attempts").fetchone()[0]
+    # the finished batch and the one handed out before writing it; not the three waiting
+    assert tried == 2
+
+    monkeypatch.undo()
+    parsed = parse(root=str(root.root), dask_address=dask_cluster)
+
+    # the two tried files alone (pressroom.attempts), the three others in one batch
+    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 3)

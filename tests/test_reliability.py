@@ -571,9 +571,9 @@ def test_a_killed_run_leaves_no_temporary_prefect_server(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env |= {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_API_URL": ""}
     code = ("from pressroom.stopping import watch_temporary_server\n"
-            "from prefect.server.api.server import SubprocessASGIServer\n"
-            "watch_temporary_server()\n"
-            "print(SubprocessASGIServer().server_process.pid, flush=True)\n"
+            "server = watch_temporary_server()\n"
+            "server.wait_until_ready()\n"
+            "print(server.pid, flush=True)\n"
             "import time; time.sleep(600)\n")
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
                             text=True)

@@ -34,11 +34,14 @@ def summarize(
     run_id: str | None = None,
     seconds: Mapping[str, float] | None = None,
     skipped: list[str] | None = None,
+    overhead: Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
     """The summary of one pipeline run; `stages` maps stage name to the flow's result dict.
 
     `run_id` is the pipeline's flow run: the quality gates record their results under it.
-    `seconds` is each stage's wall time; `skipped` the stages a run with nothing new skipped.
+    `seconds` is each stage's wall time; `skipped` the stages a run with nothing new skipped;
+    `overhead` the time spent outside the stages' work (pressroom.overhead: start-up, Prefect's
+    server, the Dask cluster, importing dbt).
     """
     land = stages.get("land") or {}
     gates = {g: _gate_status(stages, g, failed_stage) for g in GATES}
@@ -52,6 +55,7 @@ def summarize(
         "error_details": _error_details(error, failed_stage),
         "stages": {name: _counts(result) for name, result in stages.items()},
         "seconds": dict(seconds or {}),
+        "overhead": dict(overhead or {}),
         "skipped": list(skipped or []),
         "quarantined_files": list(land.get("quarantined_files", [])),
         "unreadable_files": list(land.get("unreadable_files", [])),

@@ -6,13 +6,15 @@ temporary server is stopped at exit. If the run has not ended `grace_s` seconds 
 DuckDB query or dbt does not return to Python), the temporary server is stopped and the process
 exits at once. A second signal exits at once too.
 
-`watch_temporary_server` starts Prefect's temporary server up front and a small watcher process
+`watch_temporary_server` starts Prefect's temporary server up front (without waiting for it:
+the caller imports its flows meanwhile) and a small watcher process
 (`python -m pressroom.stopping PARENT SERVER`) that stops the server if this process dies without
 stopping it (an OOM kill, SIGKILL): no server outlives its run.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import subprocess
@@ -23,6 +25,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from pressroom.errors import RunInterrupted
+from pressroom.prefect_server import TemporaryServer
+
+#: The temporary servers this process started (watch_temporary_server).
+_SERVERS: list[TemporaryServer] = []
 
 #: Seconds between a stop signal and the forced exit (which takes up to 2 s more).
 GRACE_S = 7.0
@@ -76,12 +82,14 @@ def exit_interrupted(code: int) -> None:
 
 def stop_temporary_server(wait_s: float = 2) -> None:
     """Stop Prefect's temporary server(s) this process started, if any."""
-    if "prefect.server.api.server" not in sys.modules:
+    for server in _SERVERS:
+        server.stop(wait_s)
+    if "prefect.server.api.server" not in sys.modules:  # one Prefect started by itself
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    for server in list(SubprocessASGIServer._instances.values()):
-        process = server.server_process
+    for prefects in list(SubprocessASGIServer._instances.values()):
+        process = prefects.server_process
         if process is not None and process.poll() is None:
             process.terminate()
             try:
@@ -90,27 +98,45 @@ def stop_temporary_server(wait_s: float = 2) -> None:
                 process.kill()
 
 
-def watch_temporary_server() -> None:
-    """Start Prefect's temporary server now, with a watcher that stops it if we die.
+def watch_temporary_server() -> TemporaryServer | None:
+    """Start Prefect's temporary server now (pressroom.prefect_server), point PREFECT_API_URL
+    at it, and start a watcher that stops it if we die. Returns without waiting for it: import
+    the flows, then call its `wait_until_ready()`. Call before Prefect is imported.
 
-    Does nothing when a Prefect server is configured (PREFECT_API_URL) or already running.
+    Does nothing (returns None) when a Prefect server is configured (PREFECT_API_URL in the
+    environment or the active Prefect profile) or Prefect's temporary servers are disabled.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+    if configured_api_url() or os.environ.get(
+            "PREFECT_SERVER_EPHEMERAL_ENABLED", "").lower() in ("0", "false"):
+        return None
+    if "prefect.context" in sys.modules:  # too late to point this process elsewhere
+        return None
+    server = TemporaryServer.launch()
+    _SERVERS.append(server)
+    atexit.register(server.stop)  # registered before Prefect's hooks, so it runs after them
+    os.environ["PREFECT_API_URL"] = server.api_url
+    subprocess.Popen(
+        [sys.executable, "-m", "pressroom.stopping", str(os.getpid()), str(server.pid)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True)
+    return server
 
-    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-        return
-    from prefect.server.api.server import SubprocessASGIServer
 
-    server = SubprocessASGIServer()
-    if server.running:
-        return
-    server.start()
-    if server.server_process is not None:
-        subprocess.Popen(
-            [sys.executable, "-m", "pressroom.stopping", str(os.getpid()),
-             str(server.server_process.pid)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True)
+def configured_api_url() -> str | None:
+    """PREFECT_API_URL from the environment, else from the active profile of PREFECT_HOME
+    (read as Prefect reads it, without importing Prefect: its settings take seconds)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return os.environ["PREFECT_API_URL"]
+    import tomllib
+    from pathlib import Path
+
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
+    try:
+        profiles = tomllib.loads((home / "profiles.toml").read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or profiles.get("active", "ephemeral")
+    return profiles.get("profiles", {}).get(active, {}).get("PREFECT_API_URL") or None
 
 
 def _watch(parent: int, server: int, poll_s: float = 1.0) -> None:

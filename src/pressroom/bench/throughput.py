@@ -4,7 +4,7 @@ the accuracy benchmark); and the whole pipeline end to end (`run_throughput`).""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressroom import progress
@@ -48,6 +48,13 @@ def parse_files(paths: list[Path], boilerplate: frozenset[str] = frozenset()) ->
 STAGES = ("land", "validate landing", "parse", "validate staging", "transform",
           "validate marts", "publish")
 
+#: Time outside the stages' work (the summary's `overhead`, pressroom.overhead): the first
+#: four are start-up, before the first stage (`preload`: GX and dbt, imported while Prefect's
+#: server boots; `prefect server`: what is left of its boot after the imports); the Dask
+#: cluster is inside `parse`, dbt's import inside `transform`.
+OVERHEAD = ("imports", "flow imports", "preload", "prefect server", "dask cluster",
+            "dbt import")
+
 
 @dataclass
 class RunFigures:
@@ -60,6 +67,20 @@ class RunFigures:
     releases: int  # releases parsed in this run
     seconds: dict[str, float]
     status: str
+    overhead: dict[str, float] = field(default_factory=dict)  # pressroom.overhead's pieces
+
+    @property
+    def startup(self) -> float | None:
+        """Process start to the first stage (imports, Prefect's server, the flow run)."""
+        return self.overhead.get("startup")
+
+    @property
+    def orchestration(self) -> float | None:
+        """The rest of the wall time outside the stages: between stages, the end of the flow
+        run, the process's exit."""
+        if self.startup is None:
+            return None
+        return max(0.0, self.wall - self.startup - sum(self.seconds.values()))
 
     @property
     def releases_per_s(self) -> float:
@@ -94,15 +115,21 @@ def run_throughput(n: int, workdir: Path, corpus: Path | None = None,
 
 
 def format_throughput(figures: list[RunFigures]) -> str:
-    """A markdown table of the runs: wall, releases/s, peak RSS, then seconds per stage."""
+    """A markdown table of the runs: wall, releases/s, peak RSS, seconds per stage, then where
+    the time outside the stages goes: start-up (process start to the first stage: see
+    OVERHEAD),
+    orchestration (the rest of the wall time outside the stages), and inside two stages the
+    `dask cluster`'s start and stop and the `dbt import`."""
     head = ["run", "files", "wall s", "releases", "releases/s", "parse rel/s", "peak RSS MB",
-            *STAGES]
+            *STAGES, "startup", "orchestration", *OVERHEAD]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in figures:
         cells = [f.label + ("" if f.status == "completed" else f" ({f.status})"), str(f.files),
                  f"{f.wall:.1f}", str(f.releases), f"{f.releases_per_s:.0f}",
                  f"{f.parse_releases_per_s:.0f}" if f.releases else "-", f"{f.peak_rss_mb:.0f}"]
         cells += [f"{f.seconds[s]:.1f}" if s in f.seconds else "-" for s in STAGES]
+        cells += ["-" if v is None else f"{v:.1f}" for v in (f.startup, f.orchestration)]
+        cells += [f"{f.overhead[o]:.1f}" if o in f.overhead else "-" for o in OVERHEAD]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -157,4 +184,4 @@ def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
     else:
         status = f"failed, see {log}"
     return RunFigures(label, files, wall, usage.ru_maxrss / 1024, int(parse.get("releases", 0)),
-                      summary.get("seconds", {}), status)
+                      summary.get("seconds", {}), status, summary.get("overhead", {}))

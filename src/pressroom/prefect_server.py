@@ -1,0 +1,115 @@
+"""Prefect's temporary API server for one `pressroom run` or `pressroom land`, started early.
+
+Without PREFECT_API_URL, Prefect starts a temporary server itself when the first flow starts:
+after this process has imported the flows, and after importing Prefect's whole server package
+into the client to do it (together 5–12 s on two shared cores, measured with `pressroom bench
+throughput`). Here the same server process is started first and the flows are imported while
+it boots; PREFECT_API_URL then points this process, and the Dask workers it starts, at it.
+
+The command is the one Prefect's `SubprocessASGIServer` runs (uvicorn on Prefect's app
+factory, UI off, the ephemeral set of services), so the server behaves as Prefect's own
+temporary server does. With PREFECT_API_URL set (a server started once with `prefect server
+start`), nothing is started: see the README ("Runs in seconds").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+#: The setting Prefect reads for how long to wait for its temporary server (pressroom sets
+#: it, see pressroom.settings.ENV_DEFAULTS; a first start creates Prefect's database).
+STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+
+#: The environment Prefect gives its temporary server (prefect/server/api/server.py).
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+              "PREFECT__SERVER_FINAL": "1"}
+
+
+class ServerDidNotStart(RuntimeError):
+    """The temporary server exited or did not answer in time."""
+
+
+@dataclass
+class TemporaryServer:
+    """A Prefect API server process on a free loopback port, owned by this process."""
+
+    process: subprocess.Popen
+    port: int
+    errors: IO[bytes]  # the server's stderr, read when it fails to start
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @classmethod
+    def launch(cls) -> TemporaryServer:
+        """Start the server process and return at once (`wait_until_ready` before using it)."""
+        port = _free_port()
+        spec = importlib.util.find_spec("prefect")  # its folder, without importing Prefect
+        assert spec is not None and spec.origin is not None, "prefect is not installed"
+        command = [sys.executable, "-m", "uvicorn",
+                   "--app-dir", str(Path(spec.origin).parent.parent),
+                   "--factory", "prefect.server.api.server:create_app",
+                   "--host", "127.0.0.1", "--port", str(port),
+                   "--log-level", "error", "--lifespan", "on"]
+        # a file, not a pipe (a full pipe would block the server); closed with this object
+        errors = tempfile.TemporaryFile()  # noqa: SIM115
+        process = subprocess.Popen(command, env=os.environ | SERVER_ENV,
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=errors)
+        return cls(process, port, errors)
+
+    def wait_until_ready(self, timeout_s: float | None = None) -> None:
+        """Block until the API answers its health check; raise ServerDidNotStart otherwise
+        (after `timeout_s`, default: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS or 120)."""
+        if timeout_s is None:
+            timeout_s = float(os.environ.get(STARTUP_TIMEOUT_ENV) or 120)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.errors.seek(0)
+                error = self.errors.read().decode(errors="replace").strip()
+                raise ServerDidNotStart(
+                    f"Prefect's temporary server exited with code {self.process.returncode}"
+                    + (f": {error.splitlines()[-1]}" if error else ""))
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise ServerDidNotStart(f"Prefect's temporary server did not answer in {timeout_s:.0f} s")
+
+    def stop(self, wait_s: float = 2) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after `wait_s`)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=wait_s)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _free_port() -> int:
+    """A loopback port nobody listens on now (the kernel picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -1,0 +1,61 @@
+"""Where a run's time goes outside its stages, and the temporary Prefect server behind it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressroom.bench.throughput import RunFigures, format_throughput
+from pressroom.settings import Paths
+from pressroom.stopping import configured_api_url
+
+
+def test_the_bench_splits_the_time_outside_the_stages_into_startup_and_orchestration():
+    run = RunFigures("+10 new files (1 %)", 1000, wall=30.0, peak_rss_mb=500, releases=12,
+                     seconds={"land": 2.0, "parse": 3.0, "transform": 5.0}, status="completed",
+                     overhead={"startup": 12.5, "prefect server": 4.0, "dbt import": 0.0})
+
+    header, _, row = format_throughput([run]).splitlines()
+    cells = dict(zip(header.strip("| ").split(" | "), row.strip("| ").split(" | "),
+                     strict=True))
+
+    assert (cells["startup"], cells["orchestration"]) == ("12.5", "7.5")  # 30 - 12.5 - 10
+    assert (cells["prefect server"], cells["dbt import"], cells["dask cluster"]) == (
+        "4.0", "0.0", "-")
+
+
+def test_a_server_named_by_the_active_prefect_profile_is_used(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_PROFILE", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    assert configured_api_url() is None
+
+    (tmp_path / "profiles.toml").write_text(
+        'active = "team"\n[profiles.team]\nPREFECT_API_URL = "http://10.0.0.5:4200/api"\n'
+        '[profiles.ephemeral]\n', "utf-8")
+    assert configured_api_url() == "http://10.0.0.5:4200/api"
+
+    monkeypatch.setenv("PREFECT_PROFILE", "ephemeral")
+    assert configured_api_url() is None
+
+
+@pytest.mark.slow
+def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Paths):
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_PROFILE")}
+    env |= {"PRESSROOM_ROOT": str(root.root)}
+    run = subprocess.run([str(Path(sys.executable).parent / "pressroom"), "run"], env=env,
+                         capture_output=True, text=True, timeout=900)
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    summary = json.loads((root.warehouse.parent / "last_run.json").read_text("utf-8"))
+    overhead = summary["overhead"]
+    assert {"imports", "flow imports", "preload", "prefect server", "startup"} <= set(overhead)
+    assert overhead["startup"] >= overhead["imports"] + overhead["flow imports"]
+    assert overhead["dbt import"] < 0.5  # imported while the server started, not in transform
+    assert summary["status"] == "completed" and summary["marts"]["releases"] == 5
