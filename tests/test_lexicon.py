@@ -143,7 +143,11 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
                     "contact_locatives", "flight_patterns", "archive_banner_patterns",
                     "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",
-                    "demonym_patterns"]
+                    "demonym_patterns",
+                    # navigation
+                    "skip_link_patterns", "menu_headings", "menu_labels", "share_buttons",
+                    "share_suffix_patterns", "more_sharing_links", "share_row_words",
+                    "share_row_links"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

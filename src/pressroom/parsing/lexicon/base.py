@@ -157,6 +157,16 @@ class Lexicon:
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
 
+    # --- navigation: the site menu above a release, the share buttons around it ---
+    skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
+    menu_headings: tuple[str, ...]  # "main menu", "fil d'ariane": a menu's heading line
+    menu_labels: frozenset[str]  # "who we are", "nosso trabalho": a site menu's section labels
+    share_buttons: tuple[str, ...]  # "share", "imprimer": a button on a line of its own
+    share_suffix_patterns: tuple[str, ...]  # "… this page", "… sur \w+": after a button
+    more_sharing_links: tuple[str, ...]  # "other ways to share"
+    share_row_words: frozenset[str]  # "email", "envoyer": buttons only in a row of them
+    share_row_links: frozenset[str]  # "by", "sur", "esta": small words between buttons
+
     #: positive/negative example sentences of the entries above (see tests/test_lexicon.py)
     examples: tuple[Example, ...]
 
