@@ -27,7 +27,8 @@ README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 #: Fields that may be empty in a language ("a third" needs "of" only in English).
 MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
-                "period_year_words", "number_homographs", "examples"}
+                "period_year_words", "number_homographs", "examples",
+                "office_link_articles"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -147,7 +148,10 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # navigation
                     "skip_link_patterns", "menu_headings", "menu_labels", "share_buttons",
                     "share_suffix_patterns", "more_sharing_links", "share_row_words",
-                    "share_row_links"]
+                    "share_row_links",
+                    # contacts
+                    "email_label_patterns", "contact_connectors", "contact_edge_words",
+                    "office_links", "office_link_articles", "role_patterns"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

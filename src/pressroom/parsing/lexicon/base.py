@@ -156,6 +156,12 @@ class Lexicon:
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
+    email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
+    contact_connectors: tuple[str, ...]  # "ou", "or": the next contact follows
+    contact_edge_words: tuple[str, ...]  # "at", "en": left at a piece's edge once cut
+    office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
+    office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
+    role_patterns: tuple[str, ...]  # "spokes(?:person|man|woman)", "chargee?": job titles
 
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
