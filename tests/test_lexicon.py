@@ -151,7 +151,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "share_row_links",
                     # contacts
                     "email_label_patterns", "contact_connectors", "contact_edge_words",
-                    "office_links", "office_link_articles", "role_patterns"]
+                    "office_links", "office_link_articles", "role_patterns",
+                    # opener
+                    "information_patterns", "contact_verb_links"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -162,6 +162,8 @@ class Lexicon:
     office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
     office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
     role_patterns: tuple[str, ...]  # "spokes(?:person|man|woman)", "chargee?": job titles
+    information_patterns: tuple[str, ...]  # "for more information": opens a contact block
+    contact_verb_links: tuple[str, ...]  # "with" of "please get in touch with"
 
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
