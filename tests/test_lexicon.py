@@ -153,7 +153,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "email_label_patterns", "contact_connectors", "contact_edge_words",
                     "office_links", "office_link_articles", "role_patterns",
                     # opener
-                    "information_patterns", "contact_verb_links"]
+                    "information_patterns", "contact_verb_links",
+                    # head
+                    "photo_credit_labels", "minute_words"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -164,6 +164,8 @@ class Lexicon:
     role_patterns: tuple[str, ...]  # "spokes(?:person|man|woman)", "chargee?": job titles
     information_patterns: tuple[str, ...]  # "for more information": opens a contact block
     contact_verb_links: tuple[str, ...]  # "with" of "please get in touch with"
+    photo_credit_labels: tuple[str, ...]  # "photo", "credits": "Photo : OIM/Jane Doe"
+    minute_words: tuple[str, ...]  # "minutes", "mn": "Temps de lecture : 2 min"
 
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
