@@ -155,7 +155,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # opener
                     "information_patterns", "contact_verb_links",
                     # head
-                    "photo_credit_labels", "minute_words"]
+                    "photo_credit_labels", "minute_words",
+                    # dateline
+                    "place_particles", "not_place_openers"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -166,6 +166,8 @@ class Lexicon:
     contact_verb_links: tuple[str, ...]  # "with" of "please get in touch with"
     photo_credit_labels: tuple[str, ...]  # "photo", "credits": "Photo : OIM/Jane Doe"
     minute_words: tuple[str, ...]  # "minutes", "mn": "Temps de lecture : 2 min"
+    place_particles: tuple[str, ...]  # "de la" of "Ciudad de la Costa": inside a place's name
+    not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
 
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
