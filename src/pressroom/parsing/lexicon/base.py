@@ -168,6 +168,11 @@ class Lexicon:
     minute_words: tuple[str, ...]  # "minutes", "mn": "Temps de lecture : 2 min"
     place_particles: tuple[str, ...]  # "de la" of "Ciudad de la Costa": inside a place's name
     not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
+    donor_nouns: tuple[str, ...]  # "government" of "Government of Canada": a donor follows
+    partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
+    donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
+    donor_support_nouns: tuple[str, ...]  # "support" of "support of Japan"
+    city_of_patterns: tuple[str, ...]  # "Ciudad de Panamá", "Kuwait City": a capital
 
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
