@@ -28,7 +28,7 @@ README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
-                "office_link_articles", "partitive_articles"}
+                "office_link_articles", "partitive_articles", "date_links", "year_links"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -160,7 +160,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "place_particles", "not_place_openers",
                     # country
                     "donor_nouns", "partitive_articles", "donor_agent_patterns",
-                    "donor_support_nouns", "city_of_patterns"]
+                    "donor_support_nouns", "city_of_patterns",
+                    # dates
+                    "date_links", "year_links", "date_lead_words"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -172,6 +172,9 @@ class Lexicon:
     partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
     donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
     donor_support_nouns: tuple[str, ...]  # "support" of "support of Japan"
+    date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
+    year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
+    date_lead_words: frozenset[str]  # "le", "published": may stand before a date on its line
     city_of_patterns: tuple[str, ...]  # "Ciudad de Panamá", "Kuwait City": a capital
 
     # --- navigation: the site menu above a release, the share buttons around it ---
