@@ -28,7 +28,8 @@ README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
-                "office_link_articles", "partitive_articles", "date_links", "year_links"}
+                "office_link_articles", "partitive_articles", "date_links", "year_links",
+                "name_particles"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -151,7 +152,7 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "share_row_links",
                     # contacts
                     "email_label_patterns", "contact_connectors", "contact_edge_words",
-                    "office_links", "office_link_articles", "role_patterns",
+                    "office_links", "office_link_articles", "name_particles", "role_patterns",
                     # opener
                     "information_patterns", "contact_verb_links",
                     # head

@@ -83,8 +83,9 @@ _NAME_AT_OFFICE = re.compile(
 #: Job titles written on a line of their own; a contact has no field for them.
 _ROLE = re.compile(rf"\b{lexicon_alternation('role_patterns')}\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^)]*\)")
-_PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
-              "der", "den", "di", "du", "y", "e", "i", "bin", "al", "el"}
+#: Lower-case words inside a person's name: the lexicons' `name_particles` ("da", "del"),
+#: and those of names from languages the parser does not read ("van", "bin", "al").
+_PARTICLES = union("name_particles") | {"van", "von", "der", "den", "di", "i", "bin", "al", "el"}
 MAX_NAME_WORDS = 6
 
 
