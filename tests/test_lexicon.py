@@ -4,6 +4,7 @@ every example sentence a lexicon carries is read as it says (one parametrised te
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -13,12 +14,15 @@ import yaml
 
 from pressroom.corpus.lang import LANGUAGES as CORPUS_LANGUAGES
 from pressroom.parsing import LANGUAGES as PUBLIC_LANGUAGES
-from pressroom.parsing.contacts import is_office
+from pressroom.parsing.contacts import is_office, parse_contacts
 from pressroom.parsing.country import is_origin, mentions
+from pressroom.parsing.dates import parse_date
 from pressroom.parsing.figures.statistics import scan_statistics
+from pressroom.parsing.head import is_chrome
 from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
+from pressroom.parsing.navigation import is_decisive, is_furniture, is_known_label
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.text import alternation, fold
 
@@ -199,3 +203,20 @@ def test_one_alternation_builder_for_words_and_patterns() -> None:
     assert patterns == r"contact\w*|contatos?"
     assert re.fullmatch(patterns, "contactez") and re.fullmatch(patterns, "contato")
     assert alternation([], patterns=True) == "(?!)"
+
+
+def test_portuguese_page_words_are_read_from_the_lexicons() -> None:
+    """The Portuguese entries of the navigation, contact, head and date fields reach the
+    parser: menu and share lines, an e-mail label, a name-at-office link, a photo credit, a
+    date line."""
+    assert is_decisive("Pular para o conteúdo principal") and is_decisive("Navegação principal")
+    assert is_known_label("Nosso trabalho") and is_known_label("Dados e pesquisa")
+    assert is_furniture("Compartilhar no Facebook")
+    assert is_furniture("Outras formas de compartilhar")
+    assert [(c.name, c.office, c.emails) for c in parse_contacts(
+        ["Ana Silva", "OIM Brasil", "Correio eletrônico: ana@iom.int"])] == [
+        ("Ana Silva", "OIM Brasil", ["ana@iom.int"])]
+    assert [(c.name, c.office) for c in parse_contacts(
+        ["Ana Silva no UNICEF Brasil, ana@unicef.org"])] == [("Ana Silva", "UNICEF Brasil")]
+    assert is_chrome("Crédito: OIM/Ana Silva")
+    assert parse_date("Publicado em 18 de julho de 2006") == dt.date(2006, 7, 18)
