@@ -4,6 +4,7 @@ every example sentence a lexicon carries is read as it says (one parametrised te
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -13,12 +14,15 @@ import yaml
 
 from pressroom.corpus.lang import LANGUAGES as CORPUS_LANGUAGES
 from pressroom.parsing import LANGUAGES as PUBLIC_LANGUAGES
-from pressroom.parsing.contacts import is_office
+from pressroom.parsing.contacts import is_office, parse_contacts
 from pressroom.parsing.country import is_origin, mentions
+from pressroom.parsing.dates import parse_date
 from pressroom.parsing.figures.statistics import scan_statistics
+from pressroom.parsing.head import is_chrome
 from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
+from pressroom.parsing.navigation import is_decisive, is_furniture, is_known_label
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.text import alternation, fold
 
@@ -28,7 +32,8 @@ README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
-                "infinitive_endings"}
+                "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
+                "year_links", "name_particles"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -144,7 +149,25 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
                     "contact_locatives", "flight_patterns", "archive_banner_patterns",
                     "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",
-                    "demonym_patterns"]
+                    "demonym_patterns",
+                    # navigation
+                    "skip_link_patterns", "menu_headings", "menu_labels", "share_buttons",
+                    "share_suffix_patterns", "more_sharing_links", "share_row_words",
+                    "share_row_links",
+                    # contacts
+                    "email_label_patterns", "contact_connectors", "contact_edge_words",
+                    "office_links", "office_link_articles", "name_particles", "role_patterns",
+                    # opener
+                    "information_patterns", "contact_verb_links",
+                    # head
+                    "photo_credit_labels", "minute_words",
+                    # dateline
+                    "place_particles", "not_place_openers",
+                    # country
+                    "donor_nouns", "partitive_articles", "donor_agent_patterns",
+                    "donor_support_nouns", "city_of_patterns",
+                    # dates
+                    "date_links", "year_links", "date_lead_words"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -180,3 +203,20 @@ def test_one_alternation_builder_for_words_and_patterns() -> None:
     assert patterns == r"contact\w*|contatos?"
     assert re.fullmatch(patterns, "contactez") and re.fullmatch(patterns, "contato")
     assert alternation([], patterns=True) == "(?!)"
+
+
+def test_portuguese_page_words_are_read_from_the_lexicons() -> None:
+    """The Portuguese entries of the navigation, contact, head and date fields reach the
+    parser: menu and share lines, an e-mail label, a name-at-office link, a photo credit, a
+    date line."""
+    assert is_decisive("Pular para o conteúdo principal") and is_decisive("Navegação principal")
+    assert is_known_label("Nosso trabalho") and is_known_label("Dados e pesquisa")
+    assert is_furniture("Compartilhar no Facebook")
+    assert is_furniture("Outras formas de compartilhar")
+    assert [(c.name, c.office, c.emails) for c in parse_contacts(
+        ["Ana Silva", "OIM Brasil", "Correio eletrônico: ana@iom.int"])] == [
+        ("Ana Silva", "OIM Brasil", ["ana@iom.int"])]
+    assert [(c.name, c.office) for c in parse_contacts(
+        ["Ana Silva no UNICEF Brasil, ana@unicef.org"])] == [("Ana Silva", "UNICEF Brasil")]
+    assert is_chrome("Crédito: OIM/Ana Silva")
+    assert parse_date("Publicado em 18 de julho de 2006") == dt.date(2006, 7, 18)

@@ -24,11 +24,14 @@ from functools import cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
+from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.text import EMAIL, ORGANISATION, fold, lexicon_alternation
 
-_EMAIL_LABEL = r"e-?mail|courriel|correo(?:\s+electronico)?|mail|e(?=\s*:|$)"
+_EMAIL_LABEL = lexicon_alternation("email_label_patterns")
+#: "ou", "or", "y": the words joining two contacts.
+_CONNECTORS = lexicon_alternation("contact_connectors")
 #: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
 _FIELD_CUT = re.compile(
     rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
@@ -37,8 +40,8 @@ _FIELD_CUT = re.compile(
 )
 EMAIL_SPLIT = re.compile(rf"({EMAIL.pattern})")
 #: Linking words left at the edges of a piece once an e-mail or a number is cut out.
-_EDGE_WORDS = re.compile(r"^(?:or|ou|o|y|et|and|at|a|en|e)\s+|\s+(?:or|ou|o|y|et|and|at|a|en|e)$",
-                         re.IGNORECASE)
+_EDGE = f"(?:{_CONNECTORS}|{lexicon_alternation('contact_edge_words')})"
+_EDGE_WORDS = re.compile(rf"^{_EDGE}\s+|\s+{_EDGE}$", re.IGNORECASE)
 #: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe").
 LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*$", re.IGNORECASE)
 #: A bullet opening a line, or a semicolon: the next contact starts there.
@@ -59,31 +62,30 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _LOCATIVE = re.compile(rf"^{lexicon_alternation('contact_locatives')}\s+(?P<place>\S.*)$",
                        re.IGNORECASE)
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
-_CONNECTOR = re.compile(r"^(?:ou|or|o|y|and|et)\b\s*", re.IGNORECASE)
-_CONNECTOR_CUT = re.compile(r"\s+(?=(?:ou|or|o|y|and|et)\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+_CONNECTOR = re.compile(rf"^{_CONNECTORS}\b\s*", re.IGNORECASE)
+_CONNECTOR_CUT = re.compile(rf"\s+(?={_CONNECTORS}\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
 #: A clause after a semicolon that opens on an e-mail, a number or a label ("; or jdoe@x.org",
 #: "; Mobile: +41 …"): more details of the same contact, not the next contact.
 _DETAILS_ONLY = re.compile(
-    rf"^\s*(?:(?:or|ou|o|y|and|et)\s+)?(?:[+(\d]|[\w.+'-]+@|(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b)",
+    rf"^\s*(?:{_CONNECTORS}\s+)?(?:[+(\d]|[\w.+'-]+@|(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b)",
     re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:{_EMAIL_LABEL}|{LABEL_WORDS})\b\.?\s*:?$", re.IGNORECASE)
-#: "Juan Pérez en OIM Perú", "Jane Doe at IOM Geneva": a name, a linking word, an office.
+#: "Juan Pérez en OIM Perú", "Jane Doe at IOM Geneva": a name, a linking word, an office
+#: (matched on accent-folded text: "à l'OIM"); an article ending on an apostrophe may be
+#: glued to the office.
+_LINK_ARTICLE = "|".join(
+    rf"{re.escape(a)}\s*" if a.endswith("'") else rf"{re.escape(a)}\s+"
+    for a in sorted(union("office_link_articles"), key=lambda a: (-len(a), a))) or "(?!)"
 _NAME_AT_OFFICE = re.compile(
-    r"^(?P<name>.+?)\s+(?:en|at|à|a|de|from|of|del|with|avec|con)\s+(?:l['’]\s*|la\s+|the\s+)?"
+    rf"^(?P<name>.+?)\s+{lexicon_alternation('office_links')}\s+(?:{_LINK_ARTICLE})?"
     r"(?P<office>\S.*)$"
 )
 #: Job titles written on a line of their own; a contact has no field for them.
-_ROLE = re.compile(
-    r"\b(?:officer|oficial|spokes(?:person|man|woman)|porte-parole|portavoz|chargee?|responsable"
-    r"|coordinat(?:or|rice|eur)|coordinadora?|director[a]?|directeur|directrice|head|chief|chef"
-    r"|jefe|jefa|communications?|comunicaci(?:on|ones)|press|presse|prensa|media|medias"
-    r"|assistante?|asistente|consultante?|manager|specialist|specialiste|especialista"
-    r"|advis[eo]r|conseill(?:er|ere)|asesora?|analyst[e]?|analista|associate|associe)\b",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"\b{lexicon_alternation('role_patterns')}\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^)]*\)")
-_PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
-              "der", "den", "di", "du", "y", "e", "i", "bin", "al", "el"}
+#: Lower-case words inside a person's name: the lexicons' `name_particles` ("da", "del"),
+#: and those of names from languages the parser does not read ("van", "bin", "al").
+_PARTICLES = union("name_particles") | {"van", "von", "der", "den", "di", "i", "bin", "al", "el"}
 MAX_NAME_WORDS = 6
 
 
@@ -243,11 +245,13 @@ class _Block:
 
     def add_text(self, text: str) -> None:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
-        split = _NAME_AT_OFFICE.match(text)
-        if split and _is_full_name(split["name"]) and is_office(split["office"]):
-            self.add_text(split["name"])
-            self.add_text(split["office"])
-            return
+        split = _NAME_AT_OFFICE.match(fold(text))  # same length: the spans fit `text`
+        if split:
+            name, office = text[:split.end("name")], text[split.start("office"):]
+            if _is_full_name(name) and is_office(office):
+                self.add_text(name)
+                self.add_text(office)
+                return
         text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return

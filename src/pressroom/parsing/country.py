@@ -24,7 +24,7 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
-from pressroom.parsing.lexicon import LANGUAGES, lexicons
+from pressroom.parsing.lexicon import LANGUAGES, lexicons, union
 from pressroom.parsing.text import alternation, fold, lexicon_alternation
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
@@ -52,18 +52,14 @@ _CITIES = {
 #: Words right before a donor country (matched on folded lower-case text ending there).
 #: "financé par le Département d'État américain": a few words may stand before the country.
 _WORDS = r"(?:[\w']+\s+){0,4}?"
-_OF = rf"{lexicon_alternation('partitives')}\s*(?:the\s+|la\s+|l'|los\s+|el\s+)?"
+_PARTITIVE_ARTICLE = "|".join(
+    re.escape(a) if a.endswith("'") else rf"{re.escape(a)}\s+"
+    for a in sorted(union("partitive_articles"), key=lambda a: (-len(a), a))) or "(?!)"
+_OF = rf"{lexicon_alternation('partitives')}\s*(?:{_PARTITIVE_ARTICLE})?"
 _DONOR = re.compile(
-    r"(?:\b(?:government|gouvernement|gobierno|governo|embassy|ambassade|embajada|embaixada"
-    r"|people|peuple|pueblo|povo|cooperation|cooperacion|cooperacao|department|departement"
-    r"|departamento|ministry|ministere|ministerio)\s+(?:[\w']+\s+){0,3}?" + _OF +
-    r"|\b(?:funded|financed|donated|sponsored|supported)\s+by\s+(?:the\s+)?" + _WORDS +
-    r"|\b(?:finance|financee|finances|financees|soutenu|soutenue|appuye|appuyee)s?"
-    r"\s+par\s+(?:le\s+|la\s+|les\s+|l')?" + _WORDS +
-    r"|\b(?:financiad[oa]s?|apoyad[oa]s?|apoiad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
-    r"(?:el\s+|la\s+|los\s+|o\s+|a\s+)?" + _WORDS +
-    r"|\b(?:support|soutien|apoyo|apoio|contribution|contribucion|contribuicao|generosity"
-    r"|generosite|generosidad|generosidade)\s+" + _OF + r")$"
+    rf"(?:\b{lexicon_alternation('donor_nouns')}\s+(?:[\w']+\s+){{0,3}}?{_OF}"
+    rf"|\b{lexicon_alternation('donor_agent_patterns')}{_WORDS}"
+    rf"|\b{lexicon_alternation('donor_support_nouns')}\s+{_OF})$"
 )
 
 #: "dollars américains", "dólares estadounidenses": a currency, not a country's mention.
@@ -156,8 +152,7 @@ def place_country(place: str) -> str | None:
 
 
 #: "Ciudad de Panamá", "Cidade da Guatemala", "Kuwait City": a capital named for its country.
-_CITY_OF = re.compile(r"^(?:ciudad|cidade|ville|city)\s+(?:de(?:l)?|da|do|of|du)\s+|\s+city$",
-                      re.IGNORECASE)
+_CITY_OF = re.compile(lexicon_alternation("city_of_patterns"), re.IGNORECASE)
 
 
 @cache

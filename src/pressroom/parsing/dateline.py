@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
-from pressroom.parsing.text import ORGANISATION, fold, lexicon_alternation
+from pressroom.parsing.lexicon import union
+from pressroom.parsing.text import ORGANISATION, alternation, fold, lexicon_alternation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
 _DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
@@ -37,14 +38,16 @@ _TAGGED = (
 )
 #: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
 _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
+#: Particles of German place names, written so in every language ("Frankfurt am Main").
+_FOREIGN_PARTICLES = ("am", "an")
 #: One part of a place: capitalised words, with particles ("Ciudad de México", "Cox's Bazar").
+_PARTICLE = f"(?:{lexicon_alternation('place_particles')}|{alternation(_FOREIGN_PARTICLES)})"
 _PLACE_PART = re.compile(
-    r"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:(?:de|del|de la|do|da|du|des|d'|la|las|los|el|of|the|sur"
-    r"|upon|am|an|en)\s+)?[A-ZÀ-Þ(][\w'’.()-]*){0,4}$"
+    rf"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:{_PARTICLE}\s+)?[A-ZÀ-Þ(][\w'’.()-]*){{0,4}}$"
 )
 _OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
-_ARTICLES = {"l", "le", "la", "les", "the", "el", "los", "las", "un", "une", "a", "an", "des",
-             "ce", "cette", "this", "these", "en", "au", "in", "on", "pour", "for", "para"}
+#: Words a dateline's place never opens on (articles, determiners, prepositions).
+_ARTICLES = union("not_place_openers")
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:

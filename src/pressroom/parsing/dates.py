@@ -14,8 +14,8 @@ from functools import cache
 
 from babel.dates import get_day_names, get_month_names
 
-from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.text import alternation, fold
+from pressroom.parsing.lexicon import LANGUAGES, union
+from pressroom.parsing.text import alternation, fold, lexicon_alternation
 
 
 @cache
@@ -33,9 +33,9 @@ def _months() -> dict[str, int]:
 
 @cache
 def _lead_words() -> frozenset[str]:
-    """Words that may stand before a date in a date line: articles and weekdays."""
-    words = {"le", "la", "el", "the", "on", "du", "del", "de", "en", "published", "publie",
-             "publicado", "date", "fecha"}
+    """Words that may stand before a date in a date line: the lexicons' `date_lead_words`
+    (articles, "published") and weekdays."""
+    words = set(union("date_lead_words"))
     for locale in LANGUAGES:
         for width in ("wide", "abbreviated"):
             days = get_day_names(width, locale=locale).values()
@@ -48,10 +48,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month = alternation(_months())
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    link = lexicon_alternation("date_links")  # "12 de mayo de 2018"
+    year_link = lexicon_alternation("year_links")  # "mayo del 2018"
     return (
-        re.compile(rf"\b{day}\.?\s+(?:de\s+)?(?P<month>{month})\.?,?\s+(?:de(?:l)?\s+)?{year}\b",
-                   re.IGNORECASE),
-        re.compile(rf"\b(?P<month>{month})\.?(?:\s+|-){day}(?:,?\s+(?:de\s+)?|-){year}\b",
+        re.compile(rf"\b{day}\.?\s+(?:{link}\s+)?(?P<month>{month})\.?,?\s+(?:{year_link}\s+)?"
+                   rf"{year}\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<month>{month})\.?(?:\s+|-){day}(?:,?\s+(?:{link}\s+)?|-){year}\b",
                    re.IGNORECASE),
         re.compile(rf"\b{year}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
         re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)(?P=sep){year}\b"),

@@ -37,7 +37,8 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d
 #: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
 _BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
-_CREDIT = re.compile(r"©|\(c\)\s|^(?:photo|foto|credit|crédit)s?\s*:", re.IGNORECASE)
+#: A photo credit (matched on accent-folded text): "© OIM", "Crédit : …".
+_CREDIT = re.compile(rf"©|\(c\)\s|^{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
 _BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
 _LISTING = re.compile(
     rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
@@ -66,8 +67,8 @@ _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0
 _ONE_SENTENCE = re.compile(r"[^.]\.[\s»”\"’)]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
 #: "Temps de lecture : 2 min", "Reading time: 3 minutes".
-_READING_TIME = re.compile(r"^[^\W\d][\w' ]{0,30}:\s*\d+\s*(?:min(?:ute|uto)?s?|mn)\.?$",
-                           re.IGNORECASE)
+_READING_TIME = re.compile(
+    rf"^[^\W\d][\w' ]{{0,30}}:\s*\d+\s*{lexicon_alternation('minute_words')}\.?$", re.IGNORECASE)
 #: A kicker: an organisation, then the page's template ("Comisión Europea - Comunicado de
 #: prensa").
 _KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
@@ -193,7 +194,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
-        or _CREDIT.search(line) or _CREDIT.search(following)  # a caption above its credit
+        or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))

@@ -7,7 +7,7 @@ recognised by hand, none of them tied to one site:
   menu heading ("Menu", "Main navigation", "Menú principal"), a copyright line ("© OIM 2024");
 - menu lines: bare "-" lines, "- item" lines, a label written twice, either as a repeated
   line ("Structure" / "Structure") or glued to its blurb ("Qui sommes nous" /
-  "Qui sommes nousL'Organisation ..."), and the labels of IOM's sites (`KNOWN_MENU_LABELS`);
+  "Qui sommes nousL'Organisation ..."), and the section labels of the lexicons' `menu_labels`;
 - short labels ("Home", "Who we are", "IOM Kenya"): menu items when they stand with the
   lines above; a sentence standing between menu lines is a menu blurb.
 
@@ -26,50 +26,39 @@ import re
 
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.lexicon import union
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import ends_mid_phrase, ends_sentence, fold, word_count, word_set
-
-#: Section labels of the IOM site menus (fr/en/es). Any line equal to one is navigation.
-KNOWN_MENU_LABELS = frozenset({
-    "qui sommes nous", "structure", "notre travail", "ce que nous faisons", "partenariats",
-    "agir", "travailler avec nous", "engagez-vous", "données et recherche", "2030 agenda",
-    "où travaillons-nous", "structure organisationnelle",
-    "who we are", "our work", "what we do", "where we work", "partnerships", "take action",
-    "work with us", "get involved", "data and research",
-    "quiénes somos", "nuestro trabajo", "qué hacemos", "dónde trabajamos", "alianzas",
-    "actúe", "trabaje con nosotros", "participe", "datos e investigación",
-})
+from pressroom.parsing.text import (
+    alternation,
+    ends_mid_phrase,
+    ends_sentence,
+    fold,
+    lexicon_alternation,
+    word_count,
+    word_set,
+)
 
 _BARE_BULLET = re.compile(r"^[-•*·]$")
 _MENU_ITEM = re.compile(r"^[-•*·] \S.{0,78}$")
-#: Skip links and menu headings of web pages (en/fr/es), matched on folded lower-case text.
-_SKIP_LINK = re.compile(
-    r"^(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)"
-    r"|^(?:aller|passer|acceder)\s+(?:directement\s+)?au\s+(?:contenu|menu)"
-    r"|^(?:ir|saltar|pasar)\s+(?:directamente\s+)?al\s+(?:contenido|menu)"
-)
-_MENU_HEADING = re.compile(
-    r"^(?:(?:main|primary|site|top)\s+(?:menu|navigation)|menu(?:\s+principal)?"
-    r"|navigation(?:\s+principale)?|navegacion(?:\s+principal)?|toggle\s+navigation"
-    r"|(?:open|close)\s+menu|breadcrumbs?|fil\s+d'ariane)$"
-)
+#: Skip links and menu headings of web pages (lexicon fields), matched on folded lower-case text.
+_SKIP_LINK = re.compile(f"^{lexicon_alternation('skip_link_patterns')}")
+_MENU_HEADING = re.compile(f"^{lexicon_alternation('menu_headings')}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
-#: Buttons pages put around a release: share/print actions and social networks (en/fr/es).
+#: Social networks: brand names, the same in every language.
+_NETWORKS = word_set(
+    "facebook twitter x linkedin instagram youtube whatsapp telegram flickr tiktok threads "
+    "bluesky mastodon")
+#: Buttons pages put around a release: share/print actions and social networks, alone or
+#: with their target ("Share this page", "Partager sur Facebook"), and the link to a page's
+#: further share buttons ("Other ways to share").
 _FURNITURE = re.compile(
-    r"^(?:share|partager|compartir|print|imprimer|imprimir|tweet"
-    r"|facebook|twitter|x|linkedin|instagram|youtube|whatsapp|telegram|flickr)"
-    r"(?:\s+(?:this\s+(?:page|article|story)|cette\s+page|cet\s+article|esta\s+pagina"
-    r"|este\s+articulo|on\s+\w+|sur\s+\w+|en\s+\w+|par\s+e-?mail|por\s+correo))?$"
-    # the link to a page's further share buttons: "Other ways to share"
-    r"|^(?:other|more)\s+ways\s+to\s+share$|^autres\s+(?:moyens|facons)\s+de\s+partager$"
-    r"|^(?:otras|mas)\s+formas\s+de\s+compartir$|^(?:outras|mais)\s+formas\s+de\s+compartilhar$"
+    rf"^(?:{lexicon_alternation('share_buttons')}|{alternation(_NETWORKS)})"
+    rf"(?:\s+{lexicon_alternation('share_suffix_patterns')})?$"
+    rf"|^{lexicon_alternation('more_sharing_links')}$"
 )
 #: Social networks and share buttons; the small words that join them in a row of buttons.
-_SOCIAL = word_set(
-    "share partager compartir compartilhe compartilhar partilhar print imprimer imprimir "
-    "tweet facebook twitter x linkedin instagram youtube whatsapp telegram flickr tiktok "
-    "threads bluesky mastodon email e-mail courriel correo envoyer enviar")
-_SHARE_ROW = _SOCIAL | word_set("par por by on sur en via this page cette esta")
+_SOCIAL = _NETWORKS | frozenset(union("share_buttons")) | union("share_row_words")
+_SHARE_ROW = _SOCIAL | union("share_row_links")
 #: A short label: a few words, no digit, no sentence or clause punctuation.
 _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 50
@@ -97,7 +86,8 @@ def is_copyright(line: str) -> bool:
 
 
 def is_known_label(line: str) -> bool:
-    return line.strip().casefold() in KNOWN_MENU_LABELS
+    """A section label of a site menu ("Who we are", "Nosso trabalho": lexicon `menu_labels`)."""
+    return fold(line.strip()).lower() in union("menu_labels")
 
 
 def is_decisive(line: str) -> bool:

@@ -5,7 +5,8 @@ English, Spanish or Portuguese followed, within two lines, by a contact verb ("P
 d'informations, veuillez contacter"), or by a colon ("Pour plus de renseignements (médias
 seulement) : …"); or a contact heading standing alone or before a colon ("Media contact",
 "Informations complémentaires :", "Mais informações:"). The headings and verbs are in the
-lexicons (`contact_heading_patterns`, `contact_verb_patterns`).
+lexicons (`information_patterns`, `contact_heading_patterns`, `contact_verb_patterns`,
+`contact_verb_links`).
 """
 
 from __future__ import annotations
@@ -15,17 +16,9 @@ from dataclasses import dataclass
 
 from pressroom.parsing.text import fold, lexicon_alternation
 
-_INFORMATION = re.compile(
-    r"^(?:pour\s+(?:(?:de\s+)?plus|davantage|de\s+plus\s+amples|toute?s?"
-    r"|obtenir\s+(?:plus|davantage))"
-    r"\s+(?:d'\s*|de\s+)?(?:autres?\s+)?(?:informations?|renseignements?|precisions?)"
-    r"|for\s+(?:more|further|additional|any)\s+(?:information|details|enquiries|inquiries)"
-    r"|para\s+(?:mas|mayor|obtener\s+mas|cualquier)\s+(?:informacion|detalles|consulta)"
-    r"|para\s+informacion\s+adicional"
-    r"|para\s+(?:mais|obter\s+mais)\s+informac(?:oes|ao))\b"
-)
+_INFORMATION = re.compile(rf"^{lexicon_alternation('information_patterns')}\b")
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
-                   r"(?:\s+(?:a|à|with|con|avec|com)\b)?\s*[:\-–]?\s*")
+                   rf"(?:\s+{lexicon_alternation('contact_verb_links')}\b)?\s*[:\-–]?\s*")
 #: A heading alone on its line, or before a colon and the first contact.
 _LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
                     r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")

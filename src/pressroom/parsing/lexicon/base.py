@@ -165,6 +165,37 @@ class Lexicon:
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
+    email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
+    contact_connectors: tuple[str, ...]  # "ou", "or": the next contact follows
+    contact_edge_words: tuple[str, ...]  # "at", "en": left at a piece's edge once cut
+    office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
+    office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
+    name_particles: frozenset[str]  # "da" of "Maria da Silva": lower-case inside a name
+    role_patterns: tuple[str, ...]  # "spokes(?:person|man|woman)", "chargee?": job titles
+    information_patterns: tuple[str, ...]  # "for more information": opens a contact block
+    contact_verb_links: tuple[str, ...]  # "with" of "please get in touch with"
+    photo_credit_labels: tuple[str, ...]  # "photo", "credits": "Photo : OIM/Jane Doe"
+    minute_words: tuple[str, ...]  # "minutes", "mn": "Temps de lecture : 2 min"
+    place_particles: tuple[str, ...]  # "de la" of "Ciudad de la Costa": inside a place's name
+    not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
+    donor_nouns: tuple[str, ...]  # "government" of "Government of Canada": a donor follows
+    partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
+    donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
+    donor_support_nouns: tuple[str, ...]  # "support" of "support of Japan"
+    date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
+    year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
+    date_lead_words: frozenset[str]  # "le", "published": may stand before a date on its line
+    city_of_patterns: tuple[str, ...]  # "Ciudad de Panamá", "Kuwait City": a capital
+
+    # --- navigation: the site menu above a release, the share buttons around it ---
+    skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
+    menu_headings: tuple[str, ...]  # "main menu", "fil d'ariane": a menu's heading line
+    menu_labels: frozenset[str]  # "who we are", "nosso trabalho": a site menu's section labels
+    share_buttons: tuple[str, ...]  # "share", "imprimer": a button on a line of its own
+    share_suffix_patterns: tuple[str, ...]  # "… this page", "… sur \w+": after a button
+    more_sharing_links: tuple[str, ...]  # "other ways to share"
+    share_row_words: frozenset[str]  # "email", "envoyer": buttons only in a row of them
+    share_row_links: frozenset[str]  # "by", "sur", "esta": small words between buttons
 
     #: positive/negative example sentences of the entries above (see tests/test_lexicon.py)
     examples: tuple[Example, ...]
