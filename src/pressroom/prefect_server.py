@@ -76,9 +76,9 @@ class TemporaryServer:
 
     def wait_until_ready(self, timeout_s: float | None = None) -> None:
         """Block until the API answers its health check; raise ServerDidNotStart otherwise
-        (after `timeout_s`, default: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS or 120)."""
+        (after `timeout_s`, default: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS or 60)."""
         if timeout_s is None:
-            timeout_s = float(os.environ.get(STARTUP_TIMEOUT_ENV) or 120)
+            timeout_s = float(os.environ.get(STARTUP_TIMEOUT_ENV) or 60)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
