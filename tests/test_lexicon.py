@@ -24,7 +24,7 @@ from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError,
 from pressroom.parsing.lexicon.base import load
 from pressroom.parsing.navigation import is_decisive, is_furniture, is_known_label
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import alternation, fold
+from pressroom.parsing.text import ORGANISATION, alternation, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -181,6 +181,15 @@ def test_structure_words_are_folded_and_patterns_compile(code: str, name: str) -
         assert entry == fold(entry).lower(), f"{code} {name}: {entry!r} is not folded"
         if name.endswith("_patterns"):
             re.compile(entry)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_organisation_words_are_folded_and_capitalised(code: str) -> None:
+    """`organisation_words` are matched case-sensitively on folded text: "Ministerio", not
+    "ministério"; each is a word the parser recognises as an office."""
+    for word in lexicon(code).organisation_words:
+        assert word == fold(word) and word[0].isupper(), f"{code}: {word!r}"
+        assert ORGANISATION.fullmatch(word) and not ORGANISATION.fullmatch(word.lower())
 
 
 def test_structure_words_are_read_from_the_lexicons() -> None:

@@ -162,6 +162,8 @@ class Lexicon:
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
     listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
     head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
+    abbreviations: frozenset[str]  # "mme", "sra", "approx": no sentence ends after one
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
