@@ -63,7 +63,7 @@ _DONOR = re.compile(
 )
 
 #: "dollars américains", "dólares estadounidenses": a currency, not a country's mention.
-_CURRENCY_BEFORE = re.compile(r"(?:dollars?|dolares?|dolares|reais|pesos?)\s+$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"{lexicon_alternation('currency_nouns')}\s+$", re.IGNORECASE)
 
 #: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
 _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
