@@ -30,9 +30,6 @@ from pressroom.parsing.text import alternation, fold, lexicon_alternation
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}
 
-#: Names of a country that are also common first names or words: never counted in the body.
-_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Maurice", "Grenade", "Dominique", "Dominica",
-              "Guernsey", "Man", "Jersey"}
 
 #: Usual names CLDR spells otherwise ("Congo-Kinshasa", "Myanmar (Birmanie)").
 _ALIASES = {
@@ -162,7 +159,8 @@ def _country_keys() -> dict[str, str]:
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
+    ambiguous = {fold(a) for a in union("ambiguous_country_names")}  # "Chad", "Maurice"
+    names = [n for n in country_names() if n not in ambiguous]
     return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
 
 
