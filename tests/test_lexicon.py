@@ -33,7 +33,8 @@ MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
-                "year_links", "name_particles", "currency_links"}
+                "year_links", "name_particles", "currency_links",
+                "month_abbreviations"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -167,7 +168,7 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "donor_nouns", "partitive_articles", "donor_agent_patterns",
                     "donor_support_nouns", "city_of_patterns",
                     # dates
-                    "date_links", "year_links", "date_lead_words",
+                    "date_links", "year_links", "date_lead_words", "day_suffixes",
                     # units, country
                     "currency_links", "currency_nouns"]
 

@@ -187,6 +187,8 @@ class Lexicon:
     partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
     donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
     donor_support_nouns: tuple[str, ...]  # "support" of "support of Japan"
+    day_suffixes: tuple[str, ...]  # "1er juin", "May 2nd": after a day's number
+    month_abbreviations: dict[str, int]  # "juill" -> 7: abbreviations CLDR lacks
     date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
     year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
     date_lead_words: frozenset[str]  # "le", "published": may stand before a date on its line
