@@ -170,7 +170,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # dates
                     "date_links", "year_links", "date_lead_words", "day_suffixes",
                     # units, country
-                    "currency_links", "currency_nouns"]
+                    "currency_links", "currency_nouns",
+                    # headers
+                    "reference_sign_patterns"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

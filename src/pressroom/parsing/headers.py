@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parsing.text import fold
+from pressroom.parsing.text import fold, lexicon_alternation
 
 #: A communiqué's reference after its header: "Communiqué de presse N°2023-017/MSHP/SG/DCPM".
-_REFERENCE = re.compile(r"\s+(?:n\s*[°º o]\.?\s*|no\.\s*|nr\.\s*)\S*\d\S*$")
+_REFERENCE = re.compile(rf"\s+{lexicon_alternation('reference_sign_patterns')}\s*\S*\d\S*$")
 
 _HEADERS = {
     "communique": "communique", "communiques": "communique",
