@@ -34,7 +34,7 @@ MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
                 "year_links", "name_particles", "currency_links",
-                "month_abbreviations"}
+                "month_abbreviations", "clock_suffix_patterns"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -161,7 +161,7 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # opener
                     "information_patterns", "contact_verb_links",
                     # head
-                    "photo_credit_labels", "minute_words",
+                    "photo_credit_labels", "minute_words", "stamp_words", "clock_suffix_patterns",
                     # dateline
                     "place_particles", "not_place_openers",
                     # country

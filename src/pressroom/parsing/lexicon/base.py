@@ -167,6 +167,8 @@ class Lexicon:
     organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
     abbreviations: frozenset[str]  # "mme", "sra", "approx": no sentence ends after one
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
+    stamp_words: tuple[str, ...]  # "date" of a "date 2024-05-12" stamp before a page's text
+    clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
     email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
