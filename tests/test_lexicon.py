@@ -166,7 +166,7 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "place_particles", "not_place_openers",
                     # country
                     "donor_nouns", "partitive_articles", "donor_agent_patterns",
-                    "donor_support_nouns", "city_of_patterns",
+                    "donor_support_nouns", "city_of_patterns", "not_city_words",
                     # dates
                     "date_links", "year_links", "date_lead_words", "day_suffixes",
                     # units, country

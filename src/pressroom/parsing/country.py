@@ -241,9 +241,10 @@ def mentions(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-#: City names that are also words, time zones or first names: never counted as a city.
-_NOT_CITIES = {"gmt", "utc", "oral", "wake", "knox", "nome", "ama", "adak", "mahe", "victoria",
-               "stanley", "central", "eucla", "casey", "davis", "mawson", "palmer", "troll"}
+#: City names that are also time zones or people's names (Antarctic stations named for
+#: explorers): never counted as a city. Words of a language are the lexicons' `not_city_words`.
+_NOT_CITIES = {"gmt", "utc", "knox", "adak", "mahe", "stanley", "eucla", "casey", "davis",
+               "mawson", "palmer"}
 #: A government's web or e-mail domain: "gob.pe", "saude.gov.br", "sante.gouv.fr".
 _GOVERNMENT_DOMAIN = re.compile(r"(?<![\w-])(?:gob|gov|gouv|govt|gv)\.([a-z]{2})(?![\w.-])",
                                 re.IGNORECASE)
@@ -252,7 +253,8 @@ _TLD_CODES = {"UK": "GB"}
 
 @cache
 def _city_pattern() -> re.Pattern[str]:
-    names = [n for n in city_names() if len(n) >= 4 and n not in _NOT_CITIES
+    not_cities = _NOT_CITIES | union("not_city_words")  # "nome", "oral"
+    names = [n for n in city_names() if len(n) >= 4 and n not in not_cities
              and n not in _country_keys()]
     return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE)
 

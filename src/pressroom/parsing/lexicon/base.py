@@ -185,6 +185,7 @@ class Lexicon:
     place_particles: tuple[str, ...]  # "de la" of "Ciudad de la Costa": inside a place's name
     not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
     ambiguous_country_names: frozenset[str]  # "Chad", "Maurice": a word or a first name too
+    not_city_words: frozenset[str]  # "nome", "oral": words CLDR also lists as cities
     donor_nouns: tuple[str, ...]  # "government" of "Government of Canada": a donor follows
     partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
     donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
