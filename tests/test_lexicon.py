@@ -34,7 +34,8 @@ MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
                 "year_links", "name_particles", "currency_links",
-                "month_abbreviations", "clock_suffix_patterns"}
+                "month_abbreviations", "clock_suffix_patterns",
+                "sign_scales"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 

@@ -50,6 +50,7 @@ class Lexicon:
 
     # --- numbers (text2num reads the number words; these are what it does not read) ---
     scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
+    sign_scales: dict[str, float]  # "3 Md€": a scale abbreviated before a currency sign
     numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
     denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
     denominators_needing_of: frozenset[str]  # "un cinquième" is a share only before "de"
