@@ -283,6 +283,16 @@ def lexicon_alternation(field: str, language: str | None = None) -> str:
 ORGANISATION = re.compile(
     rf"\b(?:{alternation(union('organisation_words'), case_sensitive=True)})\b")
 
+#: Words naming an office or a service, the lexicons' `office_words` (on folded lower-case text).
+OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
+
+
+def names_organisation(text: str) -> bool:
+    """Holds a word naming an organisation, an office or a service ("Ministerio", "Prensa
+    IRC", "Service presse"), which no person's name and no place's name does."""
+    folded = fold(text)
+    return bool(ORGANISATION.search(folded) or OFFICE_WORD.search(folded.lower()))
+
 
 def bare(word: str) -> str:
     """A token without a trailing elision apostrophe: "d’" -> "d"."""
