@@ -173,7 +173,7 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # units, country
                     "currency_links", "currency_nouns",
                     # headers
-                    "reference_sign_patterns"]
+                    "communique_headers", "press_release_headers", "reference_sign_patterns"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
