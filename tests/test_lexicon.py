@@ -18,13 +18,20 @@ from pressroom.parsing.contacts import is_office, parse_contacts
 from pressroom.parsing.country import is_origin, mentions
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.figures.statistics import scan_statistics
-from pressroom.parsing.head import is_chrome
+from pressroom.parsing.head import is_chrome, strip_stamp
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
 from pressroom.parsing.navigation import is_decisive, is_furniture, is_known_label
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import ORGANISATION, alternation, fold
+from pressroom.parsing.text import (
+    ORGANISATION,
+    alternation,
+    fold,
+    names_organisation,
+    sentence_spans,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -218,6 +225,18 @@ def test_one_alternation_builder_for_words_and_patterns() -> None:
     assert patterns == r"contact\w*|contatos?"
     assert re.fullmatch(patterns, "contactez") and re.fullmatch(patterns, "contato")
     assert alternation([], patterns=True) == "(?!)"
+
+
+def test_words_moved_out_of_the_code_reach_the_parser() -> None:
+    """The lexicon fields that replaced word lists in the modules are read, with their
+    Portuguese entries: an office word, a header and its reference sign, a country name that
+    is a word, a stamp, a French scale before a currency sign."""
+    assert names_organisation("Embaixada do Brasil") and not names_organisation("Maria Silva")
+    assert header_template("Nota à imprensa n.º 12/2024") == "press_release"
+    assert header_template("Comunicado") == "communique"
+    assert mentions("A Granada é uma fruta") == [] and mentions("O Chade")[0][1] == "TD"
+    assert strip_stamp("data 2024-05-12 Título") == "Título"
+    assert sentence_spans("A Sra. Silva chegou. Depois falou.") == [(0, 20), (21, 34)]
 
 
 def test_portuguese_page_words_are_read_from_the_lexicons() -> None:
