@@ -18,13 +18,20 @@ from pressroom.parsing.contacts import is_office, parse_contacts
 from pressroom.parsing.country import is_origin, mentions
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.figures.statistics import scan_statistics
-from pressroom.parsing.head import is_chrome
+from pressroom.parsing.head import is_chrome, strip_stamp
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.language import candidates
 from pressroom.parsing.lexicon import LANGUAGES, Example, Lexicon, LexiconError, lexicon
 from pressroom.parsing.lexicon.base import load
 from pressroom.parsing.navigation import is_decisive, is_furniture, is_known_label
 from pressroom.parsing.opener import is_opener
-from pressroom.parsing.text import alternation, fold
+from pressroom.parsing.text import (
+    ORGANISATION,
+    alternation,
+    fold,
+    names_organisation,
+    sentence_spans,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
@@ -33,7 +40,9 @@ MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
-                "year_links", "name_particles"}
+                "year_links", "name_particles", "currency_links",
+                "month_abbreviations", "clock_suffix_patterns",
+                "sign_scales"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 
@@ -160,14 +169,18 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # opener
                     "information_patterns", "contact_verb_links",
                     # head
-                    "photo_credit_labels", "minute_words",
+                    "photo_credit_labels", "minute_words", "stamp_words", "clock_suffix_patterns",
                     # dateline
                     "place_particles", "not_place_openers",
                     # country
                     "donor_nouns", "partitive_articles", "donor_agent_patterns",
-                    "donor_support_nouns", "city_of_patterns",
+                    "donor_support_nouns", "city_of_patterns", "not_city_words",
                     # dates
-                    "date_links", "year_links", "date_lead_words"]
+                    "date_links", "year_links", "date_lead_words", "day_suffixes",
+                    # units, country
+                    "currency_links", "currency_nouns",
+                    # headers
+                    "communique_headers", "press_release_headers", "reference_sign_patterns"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -181,6 +194,15 @@ def test_structure_words_are_folded_and_patterns_compile(code: str, name: str) -
         assert entry == fold(entry).lower(), f"{code} {name}: {entry!r} is not folded"
         if name.endswith("_patterns"):
             re.compile(entry)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_organisation_words_are_folded_and_capitalised(code: str) -> None:
+    """`organisation_words` are matched case-sensitively on folded text: "Ministerio", not
+    "ministério"; each is a word the parser recognises as an office."""
+    for word in lexicon(code).organisation_words:
+        assert word == fold(word) and word[0].isupper(), f"{code}: {word!r}"
+        assert ORGANISATION.fullmatch(word) and not ORGANISATION.fullmatch(word.lower())
 
 
 def test_structure_words_are_read_from_the_lexicons() -> None:
@@ -203,6 +225,18 @@ def test_one_alternation_builder_for_words_and_patterns() -> None:
     assert patterns == r"contact\w*|contatos?"
     assert re.fullmatch(patterns, "contactez") and re.fullmatch(patterns, "contato")
     assert alternation([], patterns=True) == "(?!)"
+
+
+def test_words_moved_out_of_the_code_reach_the_parser() -> None:
+    """The lexicon fields that replaced word lists in the modules are read, with their
+    Portuguese entries: an office word, a header and its reference sign, a country name that
+    is a word, a stamp, a French scale before a currency sign."""
+    assert names_organisation("Embaixada do Brasil") and not names_organisation("Maria Silva")
+    assert header_template("Nota à imprensa n.º 12/2024") == "press_release"
+    assert header_template("Comunicado") == "communique"
+    assert mentions("A Granada é uma fruta") == [] and mentions("O Chade")[0][1] == "TD"
+    assert strip_stamp("data 2024-05-12 Título") == "Título"
+    assert sentence_spans("A Sra. Silva chegou. Depois falou.") == [(0, 20), (21, 34)]
 
 
 def test_portuguese_page_words_are_read_from_the_lexicons() -> None:

@@ -27,7 +27,14 @@ from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
-from pressroom.parsing.text import EMAIL, ORGANISATION, fold, lexicon_alternation
+from pressroom.parsing.text import (
+    EMAIL,
+    OFFICE_WORD,
+    ORGANISATION,
+    fold,
+    lexicon_alternation,
+    names_organisation,
+)
 
 _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
 #: "ou", "or", "y": the words joining two contacts.
@@ -56,7 +63,6 @@ _SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{lexicon_alternation('spelled_dot')}\s*[
                           re.IGNORECASE)
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
-_OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _LOCATIVE = re.compile(rf"^{lexicon_alternation('contact_locatives')}\s+(?P<place>\S.*)$",
@@ -288,7 +294,7 @@ class _Block:
         after the person ("Prensa IRC Nueva York: +1 …"), a contact of its own."""
         return (self.first_on_line and self.line_details and self.current.name is not None
                 and self.has_details() and is_office(text)
-                and (_names_service(text) or not _is_person(text)))
+                and (names_organisation(text) or not _is_person(text)))
 
     def _set_office(self, office: str) -> None:
         if self.current.office is None:
@@ -303,19 +309,11 @@ class _Block:
 
 def is_office(text: str) -> bool:
     """Names an organisation, an office or a service, or holds an acronym ("CICR Bamako")."""
-    folded = fold(text)
-    if ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()):
+    if names_organisation(text):
         return True
     if not _ACRONYM.search(text) or (text.isupper() and len(text.split()) > 1):
         return False
     return not _SURNAME_IN_CAPS.match(text)
-
-
-def _names_service(text: str) -> bool:
-    """Holds a word naming an organisation or a service ("Prensa IRC", "Service presse"),
-    which no person's name does."""
-    folded = fold(text)
-    return bool(ORGANISATION.search(folded) or _OFFICE_WORD.search(folded.lower()))
 
 
 #: "Jean DUPONT", "Ana María LÓPEZ GARCÍA": a name with the surname in capitals, no acronym.
@@ -328,7 +326,7 @@ def _starts_with_office(text: str) -> bool:
     first = text.split(None, 1)[0] if text.strip() else ""
     if _ROLE.fullmatch(fold(first)):  # "Press Officer", "Communications Officer"
         return False
-    return bool(ORGANISATION.fullmatch(fold(first)) or _OFFICE_WORD.fullmatch(fold(first).lower()))
+    return bool(ORGANISATION.fullmatch(fold(first)) or OFFICE_WORD.fullmatch(fold(first).lower()))
 
 
 #: "Jane DOE", "Pieter VAN DAMME": given names, then the surname in capitals (EU style).

@@ -30,9 +30,6 @@ from pressroom.parsing.text import alternation, fold, lexicon_alternation
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}
 
-#: Names of a country that are also common first names or words: never counted in the body.
-_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Maurice", "Grenade", "Dominique", "Dominica",
-              "Guernsey", "Man", "Jersey"}
 
 #: Usual names CLDR spells otherwise ("Congo-Kinshasa", "Myanmar (Birmanie)").
 _ALIASES = {
@@ -63,7 +60,7 @@ _DONOR = re.compile(
 )
 
 #: "dollars américains", "dólares estadounidenses": a currency, not a country's mention.
-_CURRENCY_BEFORE = re.compile(r"(?:dollars?|dolares?|dolares|reais|pesos?)\s+$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"{lexicon_alternation('currency_nouns')}\s+$", re.IGNORECASE)
 
 #: Several places in one dateline: "Bangui / Genève", "Bogotá - Quito".
 _PLACES_CUT = re.compile(r"\s*/\s*|\s+[-–]\s+")
@@ -162,7 +159,8 @@ def _country_keys() -> dict[str, str]:
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    names = [n for n in country_names() if n not in {fold(a) for a in _AMBIGUOUS}]
+    ambiguous = {fold(a) for a in union("ambiguous_country_names")}  # "Chad", "Maurice"
+    names = [n for n in country_names() if n not in ambiguous]
     return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
 
 
@@ -243,9 +241,10 @@ def mentions(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-#: City names that are also words, time zones or first names: never counted as a city.
-_NOT_CITIES = {"gmt", "utc", "oral", "wake", "knox", "nome", "ama", "adak", "mahe", "victoria",
-               "stanley", "central", "eucla", "casey", "davis", "mawson", "palmer", "troll"}
+#: City names that are also time zones or people's names (Antarctic stations named for
+#: explorers): never counted as a city. Words of a language are the lexicons' `not_city_words`.
+_NOT_CITIES = {"gmt", "utc", "knox", "adak", "mahe", "stanley", "eucla", "casey", "davis",
+               "mawson", "palmer"}
 #: A government's web or e-mail domain: "gob.pe", "saude.gov.br", "sante.gouv.fr".
 _GOVERNMENT_DOMAIN = re.compile(r"(?<![\w-])(?:gob|gov|gouv|govt|gv)\.([a-z]{2})(?![\w.-])",
                                 re.IGNORECASE)
@@ -254,7 +253,8 @@ _TLD_CODES = {"UK": "GB"}
 
 @cache
 def _city_pattern() -> re.Pattern[str]:
-    names = [n for n in city_names() if len(n) >= 4 and n not in _NOT_CITIES
+    not_cities = _NOT_CITIES | union("not_city_words")  # "nome", "oral"
+    names = [n for n in city_names() if len(n) >= 4 and n not in not_cities
              and n not in _country_keys()]
     return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE)
 

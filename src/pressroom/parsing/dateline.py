@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import ORGANISATION, alternation, fold, lexicon_alternation
+from pressroom.parsing.text import alternation, fold, lexicon_alternation, names_organisation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
 _DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
@@ -45,7 +45,6 @@ _PARTICLE = f"(?:{lexicon_alternation('place_particles')}|{alternation(_FOREIGN_
 _PLACE_PART = re.compile(
     rf"^[A-ZÀ-Þ][\w'’.()-]*(?:\s+(?:{_PARTICLE}\s+)?[A-ZÀ-Þ(][\w'’.()-]*){{0,4}}$"
 )
-_OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
 #: Words a dateline's place never opens on (articles, determiners, prepositions).
 _ARTICLES = union("not_place_openers")
 
@@ -112,6 +111,5 @@ def is_place(text: str) -> bool:
     return (
         all(_PLACE_PART.match(part.strip()) for part in text.split(","))
         and first not in _ARTICLES
-        and not ORGANISATION.search(fold(text))
-        and not _OFFICE_WORD.search(fold(text).lower())
+        and not names_organisation(text)
     )

@@ -26,8 +26,7 @@ def _months() -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale).items():
                     names[fold(name).lower().rstrip(".")] = number
-    names["sept"] = 9  # common abbreviations CLDR lists only for some locales
-    names["juill"] = 7  # French press usage ("6 juill. 2024"); CLDR has "juil."
+    names.update(union("month_abbreviations"))  # "juill", "sept": CLDR lacks them
     return names
 
 
@@ -46,7 +45,7 @@ def _lead_words() -> frozenset[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     month = alternation(_months())
-    day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
+    day = rf"(?P<day>[0-3]?\d){lexicon_alternation('day_suffixes')}?"  # "1er", "2nd", "1º"
     year = r"(?P<year>(?:19|20)\d\d)"
     link = lexicon_alternation("date_links")  # "12 de mayo de 2018"
     year_link = lexicon_alternation("year_links")  # "mayo del 2018"

@@ -32,7 +32,8 @@ from pressroom.parsing.text import (
 )
 
 #: The search tool's stamp glued before a page's text: " date 2023-09 " / " date 2026-03-12 ".
-STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
+STAMP = re.compile(rf"^\s*{lexicon_alternation('stamp_words')}"
+                   r"\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
 #: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
 _BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
@@ -59,7 +60,9 @@ WRAPPED_LINE_MIN_CHARS = 40
 #: The head is read over at most this many non-blank lines.
 HEAD_MAX_LINES = 24
 #: A clock time and its zone: "11h42", "03:00 AM", "08:30 ET", "00:01 UTC".
-_CLOCK = re.compile(r"\b\d{1,2}[h:]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|utc|gmt|et|cet)\b)?"
+#: The zones are no language's words; "am", "ET" are the lexicons' `clock_suffix_patterns`.
+_CLOCK = re.compile(r"\b\d{1,2}[h:]\d{2}(?::\d{2})?"
+                    rf"(?:\s*(?:{lexicon_alternation('clock_suffix_patterns')}|utc|gmt|cet)\b)?"
                     r"|[·|]", re.IGNORECASE)
 #: A label and a reference code: "Índice: AMR 53/7123/2023", "Ref.: IP/23/3321".
 _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0-9/ .-]*$")

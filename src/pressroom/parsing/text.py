@@ -18,12 +18,6 @@ from typing import NamedTuple
 from pressroom.parsing.lexicon import union
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-#: Words naming an organisation or one of its offices (match on accent-folded text).
-ORGANISATION = re.compile(
-    r"\b(?:OIM|IOM|OIMs|UN|ONU|UNHCR|HCR|ACNUR|UNICEF|Organisation|Organization|Organizacion"
-    r"|Bureau|Office|Oficina|Mission|Mision|Ministere|Ministry|Ministerio|Embassy|Ambassade"
-    r"|Embajada|Headquarters|Siege|Sede|Regional)\b"
-)
 _SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]\s*\.?$")
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)]\s+)")
 
@@ -284,6 +278,22 @@ def lexicon_alternation(field: str, language: str | None = None) -> str:
     return f"(?:{alternation(phrases, patterns=field.endswith('_patterns'))})"
 
 
+#: Words naming an organisation or one of its offices, the lexicons' `organisation_words`
+#: (capitalised, matched case-sensitively on accent-folded text).
+ORGANISATION = re.compile(
+    rf"\b(?:{alternation(union('organisation_words'), case_sensitive=True)})\b")
+
+#: Words naming an office or a service, the lexicons' `office_words` (on folded lower-case text).
+OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
+
+
+def names_organisation(text: str) -> bool:
+    """Holds a word naming an organisation, an office or a service ("Ministerio", "Prensa
+    IRC", "Service presse"), which no person's name and no place's name does."""
+    folded = fold(text)
+    return bool(ORGANISATION.search(folded) or OFFICE_WORD.search(folded.lower()))
+
+
 def bare(word: str) -> str:
     """A token without a trailing elision apostrophe: "d’" -> "d"."""
     return word.rstrip(APOSTROPHES)
@@ -294,10 +304,8 @@ def bare(word: str) -> str:
 # Sentence end: . ! ? … then spaces then what may start a sentence. Abbreviations are checked
 # separately (a regex lookbehind cannot take variable-length alternatives).
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”)]?\s+(?=[«\"“(\[¿¡]?\s*[A-ZÀ-ÖØ-Þ0-9])")
-_ABBREVIATIONS = word_set(
-    "m mm mme mr mrs ms dr st no nº n° tel tél tel art p pp etc av ave sr sra dra ing lic "
-    "vol ed éd fig approx env inc ltd co jr sgt gen gral prof cf ex"
-)
+#: Words after which no sentence ends ("Mme.", "approx."): the lexicons' `abbreviations`.
+_ABBREVIATIONS = union("abbreviations")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -67,9 +67,11 @@ def _scale_re(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
 
 
 #: A scale abbreviated to its capital right before a currency sign, as Québec and French
-#: pages write amounts: "1,8 M$" (millions), "2 G$" / "3 Md€" (billions), "500 k€".
-_SIGN_SCALE = re.compile(SPACES + r"*(?P<scale>k|M|G|Md|Mds)(?=" + SPACES + r"*[$€£])")
-_SIGN_SCALES = {"k": 1e3, "M": 1e6, "G": 1e9, "Md": 1e9, "Mds": 1e9}
+#: pages write amounts: "1,8 M$" (millions), "2 G$" / "3 Md€" (billions), "500 k€". The SI
+#: prefixes are no language's words; "Md" (milliard) is the lexicons' `sign_scales`.
+_SIGN_SCALES = {"k": 1e3, "M": 1e6, "G": 1e9, **union("sign_scales")}
+_SIGN_SCALE = re.compile(SPACES + rf"*(?P<scale>{alternation(_SIGN_SCALES, case_sensitive=True)})"
+                         rf"(?={SPACES}*[$€£])")
 
 
 def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int] | None:

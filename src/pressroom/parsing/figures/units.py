@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name
 
 from pressroom.parsing.figures.candidate import Candidate
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
-from pressroom.parsing.text import SPACES, alternation, tokens
+from pressroom.parsing.text import SPACES, alternation, lexicon_alternation, tokens
 
 _SP = SPACES + "*"
 
@@ -99,8 +99,8 @@ def currencies() -> Currencies:
     symbol_alt = alternation(symbols_longest_first)
     return Currencies(
         names=names, symbols=symbols, symbols_longest_first=symbols_longest_first, codes=codes,
-        name_re=re.compile(_SP + r"(?:(?:de|d['’])\s*)?(?P<name>" + name_alt + r")(?!\w)",
-                           re.IGNORECASE),
+        name_re=re.compile(_SP + rf"(?:{lexicon_alternation('currency_links')}\s*)?"
+                           rf"(?P<name>{name_alt})(?!\w)", re.IGNORECASE),
         symbol_re=re.compile(_SP + r"(?P<symbol>" + symbol_alt + r")(?![^\W\d_])"),
     )
 

@@ -50,6 +50,7 @@ class Lexicon:
 
     # --- numbers (text2num reads the number words; these are what it does not read) ---
     scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
+    sign_scales: dict[str, float]  # "3 Md€": a scale abbreviated before a currency sign
     numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
     denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
     denominators_needing_of: frozenset[str]  # "un cinquième" is a share only before "de"
@@ -74,6 +75,8 @@ class Lexicon:
     # --- units ---
     percent_words: tuple[str, ...]  # "pour cent"
     currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
+    currency_links: tuple[str, ...]  # "de" of "millions de dollars": before a currency name
+    currency_nouns: tuple[str, ...]  # "dolares" of "dolares estadounidenses": no country
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
     rates_per_year: tuple[str, ...]
     rate_adverbs: tuple[str, ...]  # "quotidiennement": may qualify a verb, not the count
@@ -162,7 +165,11 @@ class Lexicon:
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
     listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
     head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
+    abbreviations: frozenset[str]  # "mme", "sra", "approx": no sentence ends after one
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
+    stamp_words: tuple[str, ...]  # "date" of a "date 2024-05-12" stamp before a page's text
+    clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
     email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
@@ -178,10 +185,17 @@ class Lexicon:
     minute_words: tuple[str, ...]  # "minutes", "mn": "Temps de lecture : 2 min"
     place_particles: tuple[str, ...]  # "de la" of "Ciudad de la Costa": inside a place's name
     not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
+    ambiguous_country_names: frozenset[str]  # "Chad", "Maurice": a word or a first name too
+    not_city_words: frozenset[str]  # "nome", "oral": words CLDR also lists as cities
     donor_nouns: tuple[str, ...]  # "government" of "Government of Canada": a donor follows
     partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
     donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
     donor_support_nouns: tuple[str, ...]  # "support" of "support of Japan"
+    day_suffixes: tuple[str, ...]  # "1er juin", "May 2nd": after a day's number
+    month_abbreviations: dict[str, int]  # "juill" -> 7: abbreviations CLDR lacks
+    communique_headers: tuple[str, ...]  # "communique": a header line, the template's name
+    press_release_headers: tuple[str, ...]  # "nota de imprensa", "press release"
+    reference_sign_patterns: tuple[str, ...]  # "n°" of "Communiqué N°2023-017": a header's
     date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
     year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
     date_lead_words: frozenset[str]  # "le", "published": may stand before a date on its line
