@@ -203,3 +203,22 @@ def test_a_label_in_brackets_after_a_number_gives_its_kind() -> None:
     releases, _ = parse_text(text)
     assert [(p.e164, p.kind) for p in releases[0].contacts[0].phones] == [
         ("+2348035550142", "mobile"), ("+23415550199", "fax")]
+
+
+def test_a_contact_line_too_long_for_one_detail_and_a_footer_below_keep_one_release() -> None:
+    text = ("Fédération des transports du Nord\n"
+            "Syndicat des conducteurs de bus\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "Lille, le 3 mai 2024\n"
+            "Transports : la grève touche 30 dépôts de bus de la métropole\n"
+            "Selon la fédération, près de 1 200 conducteurs étaient en grève lundi, soit 35 % "
+            "des effectifs du réseau.\n"
+            "La fédération demande l'embauche de 150 conducteurs avant l'été.\n"
+            "Contacts presse : Paul Girard, secrétaire général, 06 55 55 01 11 – "
+            "Inès Moreau, secrétaire générale adjointe, 07 55 55 02 22\n"
+            "fdtn.example – 4 place de la Gare, 59000 Lille\n")
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    assert releases[0].title == "Transports : la grève touche 30 dépôts de bus de la métropole"
+    assert {s.value for s in releases[0].statistics} >= {30, 1200, 35, 150}
+    assert [c.name for c in releases[0].contacts] == ["Paul Girard", "Inès Moreau"]
