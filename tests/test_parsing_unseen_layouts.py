@@ -233,3 +233,18 @@ def test_country_from_cities_no_time_zone_names_in_a_dateline_or_the_body() -> N
                "jeudi, selon le syndicat, qui compte 800 grévistes.\n")
     assert parse_text(dated)[0][0].country == "CA"
     assert parse_text(undated)[0][0].country == "FR"
+
+
+def test_name_bracketed_role_dash_and_number_is_a_contact_not_a_dateline() -> None:
+    text = ("Enfermeiros em greve a 4 de março\n\n"
+            "O sindicato convocou uma greve nacional dos enfermeiros, depois de o ministério "
+            "ter rejeitado a proposta. Faltam cerca de 2 000 enfermeiros nos hospitais.\n\n"
+            "Contactos para a comunicação social:\n"
+            "Rui Tavares Costa (dirigente nacional) – +351 912 555 101\n"
+            "Gabinete de Imprensa – imprensa@sindicato.example | +351 21 555 0199\n")
+    assert _contacts(text) == [
+        ("Rui Tavares Costa", [], ["+351912555101"]),
+        (None, ["imprensa@sindicato.example"], ["+351215550199"]),
+    ]
+    releases, _ = parse_text(text)
+    assert 912555101 not in {s.value for s in releases[0].statistics}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
-from pressroom.parsing.text import ORGANISATION, fold, lexicon_alternation
+from pressroom.parsing.text import EMAIL, ORGANISATION, fold, lexicon_alternation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
 _DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
@@ -43,6 +43,9 @@ _PLACE_PART = re.compile(
     r"|upon|am|an|en)\s+)?[A-ZÀ-Þ(][\w'’.()-]*){0,4}$"
 )
 _OFFICE_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('office_words')}(?![\w-])")
+#: A lead goes on with words after its dateline; "Ana Sousa (dirigente) – 912 345 678" or
+#: "… – jdoe@org.example" is a contact line.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _ARTICLES = {"l", "le", "la", "les", "the", "el", "los", "las", "un", "une", "a", "an", "des",
              "ce", "cette", "this", "these", "en", "au", "in", "on", "pour", "for", "para"}
 
@@ -61,10 +64,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
             continue  # "…entre 2000 et 2004. La situation": no dateline without its date
         if date is None and tag:
             date = parse_date(tag)  # "(Dec. 23, 2016)"
+        rest = paragraph[match.end():]
+        if not _WORD.search(EMAIL.sub(" ", rest)):
+            continue
         if place is not None and is_place(place):
-            return place, date, paragraph[match.end():]
+            return place, date, rest
         if pattern is not _HEAD and place is None and date is not None:
-            return None, date, paragraph[match.end():]
+            return None, date, rest
     return None, None, paragraph
 
 
