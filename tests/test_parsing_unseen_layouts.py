@@ -248,3 +248,14 @@ def test_name_bracketed_role_dash_and_number_is_a_contact_not_a_dateline() -> No
     ]
     releases, _ = parse_text(text)
     assert 912555101 not in {s.value for s in releases[0].statistics}
+
+
+def test_a_site_name_above_a_menu_bar_is_not_the_title() -> None:
+    text = ("SNP – Sindicato Nacional dos Professores do Norte\n"
+            "Início | Notícias | Comunicados | Contactos\n"
+            "Professores em greve contra o fecho de escolas\n"
+            "Comunicado — 9 de janeiro de 2024\n"
+            "O sindicato convocou uma greve dos professores do distrito depois de o ministério "
+            "ter anunciado o fecho de 14 escolas primárias até ao verão.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "Professores em greve contra o fecho de escolas"
