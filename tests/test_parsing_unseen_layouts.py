@@ -259,3 +259,32 @@ def test_a_site_name_above_a_menu_bar_is_not_the_title() -> None:
             "ter anunciado o fecho de 14 escolas primárias até ao verão.\n")
     releases, _ = parse_text(text)
     assert releases[0].title == "Professores em greve contra o fecho de escolas"
+
+
+def test_name_role_organisation_stack_is_one_contact() -> None:
+    text = ("Council approves new cycle lanes in the city centre\n\n"
+            "The council approved 14 kilometres of protected cycle lanes on Tuesday, after "
+            "receiving 2,300 submissions from residents.\n\n"
+            "For more information contact:\n"
+            "Mere Parata\n"
+            "Communications Advisor\n"
+            "Lakeside District Council\n"
+            "Phone: +64 4 555 0190\n"
+            "Mobile: +64 21 555 0177\n"
+            "Email: mere.parata@lakeside.example\n")
+    assert _contacts(text) == [
+        ("Mere Parata", ["mere.parata@lakeside.example"], ["+6445550190", "+64215550177"]),
+    ]
+    releases, _ = parse_text(text)
+    assert releases[0].contacts[0].office == "Lakeside District Council"
+
+
+def test_publisher_and_wire_names_closing_the_contacts_are_no_contacts() -> None:
+    text = ("River Basin Alliance: 300,000 People Lack Safe Water After Floods\n"
+            "DHAKA, Bangladesh, May 2, 2024 /EINPresswire/ -- The River Basin Alliance said on "
+            "Thursday that 300,000 people in the delta have no safe drinking water.\n"
+            "Media contacts: Rina Das, +880 1711 555 031, rina@riverbasin.example; "
+            "Omar Haque, +880 1711 555 032, omar@riverbasin.example\n"
+            "River Basin Alliance\n"
+            "EIN Presswire\n")
+    assert [c[0] for c in _contacts(text)] == ["Rina Das", "Omar Haque"]

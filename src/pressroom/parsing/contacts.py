@@ -146,18 +146,16 @@ def scan_contacts(lines: list[str], region: str | None = None,
 
 
 def _drop_signature(scan: ContactScan) -> None:
-    """A name closing the block with no phone, e-mail or office, under contacts that have
-    some ("Le Ministre" signing a communiqué): a signature, not a contact."""
+    """Names or organisations closing the block with no phone or e-mail, under contacts that
+    have some ("Le Ministre" signing a communiqué, a publisher's and a wire's name under a
+    wire copy): a signature, not a contact."""
     contacts = scan.contacts
-    if len(contacts) < 2:
-        return
-    last = contacts[-1]
-    if last.name and not (last.emails or last.phones or last.office) and any(
+    while len(contacts) >= 2 and not (contacts[-1].emails or contacts[-1].phones) and any(
             c.emails or c.phones for c in contacts[:-1]):
-        contacts.pop()
+        last = contacts.pop()
         scan.unused.append(Problem(
-            "contacts", "a name with no phone, e-mail or office closing the block (a "
-            "signature): not a contact", last.name))
+            "contacts", "a name or office with no phone or e-mail closing the block (a "
+            "signature): not a contact", ", ".join(filter(None, (last.name, last.office)))))
 
 
 def _has_details(line: str) -> bool:
