@@ -288,3 +288,17 @@ def test_publisher_and_wire_names_closing_the_contacts_are_no_contacts() -> None
             "River Basin Alliance\n"
             "EIN Presswire\n")
     assert [c[0] for c in _contacts(text)] == ["Rina Das", "Omar Haque"]
+
+
+def test_each_row_of_a_contact_table_under_its_header_row_is_one_contact() -> None:
+    text = ("El ministerio entregó 5.000 canastas a familias afectadas por las lluvias\n\n"
+            "El Ministerio de Vivienda entregó 5.000 canastas de alimentos a familias "
+            "afectadas por las lluvias en el litoral, informó el viernes.\n\n"
+            "Contacto de prensa\n"
+            "Nombre | Cargo | Teléfono | Correo\n"
+            "Pablo Suárez | Jefe de prensa | +598 2400 5511 | psuarez@vivienda.example\n"
+            "Equipo de guardia | Guardia | +598 99 555 018 | guardia@vivienda.example\n")
+    assert _contacts(text) == [
+        ("Pablo Suárez", ["psuarez@vivienda.example"], ["+59824005511"]),
+        (None, ["guardia@vivienda.example"], ["+59899555018"]),
+    ]

@@ -81,6 +81,8 @@ _ROLE = re.compile(
     r"|advis[eo]r|conseill(?:er|ere)|asesora?|analyst[e]?|analista|associate|associe)\b",
     re.IGNORECASE,
 )
+#: A row of a contact table: "Name | Role | Phone | E-mail", three cells or more.
+_TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _PARTICLES = {"de", "del", "da", "das", "do", "dos", "la", "las", "los", "le", "van", "von",
               "der", "den", "di", "du", "y", "e", "i", "bin", "al", "el"}
@@ -116,6 +118,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.start_line(number, _has_details(line))
+        if _TABLE_ROW.match(line) and block.has_details():  # a table: one contact a row
+            block.close()
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
