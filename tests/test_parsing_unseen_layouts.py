@@ -302,3 +302,17 @@ def test_each_row_of_a_contact_table_under_its_header_row_is_one_contact() -> No
         ("Pablo Suárez", ["psuarez@vivienda.example"], ["+59824005511"]),
         (None, ["guardia@vivienda.example"], ["+59899555018"]),
     ]
+
+
+def test_pesos_are_the_page_countrys_currency_and_unknown_without_a_country() -> None:
+    with_country = ("El gobierno destinó fondos al rescate\n\n"
+                    "Bogotá – El gobierno destinó 20 millones de pesos a la operación de rescate "
+                    "en el norte del país, informó el lunes.\n")
+    without = ("El gobierno destinó fondos al rescate\n\n"
+               "El gobierno destinó 20 millones de pesos a la operación de rescate, "
+               "informó el lunes.\n")
+    release = parse_text(with_country)[0][0]
+    assert [(s.value, s.unit) for s in release.statistics] == [(20_000_000, "currency:COP")]
+    release = parse_text(without)[0][0]
+    assert release.statistics == []
+    assert [r.rule for r in release.rejected] == ["unknown_currency"]
