@@ -316,3 +316,11 @@ def test_pesos_are_the_page_countrys_currency_and_unknown_without_a_country() ->
     release = parse_text(without)[0][0]
     assert release.statistics == []
     assert [r.rule for r in release.rejected] == ["unknown_currency"]
+
+
+def test_a_number_word_followed_by_an_article_counts_nothing() -> None:
+    text = ("Las familias comen menos\n\n"
+            "El informe señala que el 58 % de las familias encuestadas redujo a dos el número "
+            "de comidas diarias durante la sequía de este año.\n")
+    release = parse_text(text)[0][0]
+    assert [(s.value, s.unit) for s in release.statistics] == [(58, "percent")]
