@@ -324,3 +324,13 @@ def test_a_number_word_followed_by_an_article_counts_nothing() -> None:
             "de comidas diarias durante la sequía de este año.\n")
     release = parse_text(text)[0][0]
     assert [(s.value, s.unit) for s in release.statistics] == [(58, "percent")]
+
+
+def test_a_person_with_an_office_whose_e_mail_the_page_hid_stays_a_contact() -> None:
+    text = ("Floods: the Society sheltered 2,000 people in a week\n\n"
+            "The Society sheltered 2,000 people whose homes were flooded, it said on Monday, "
+            "and asked for volunteers in the northern districts.\n\n"
+            "For more information:\n"
+            "Olivia Hassan, IOM Dhaka, Mob. +880 1812 555 056, olivia@iom.example\n"
+            "Wanjiru Doyle, IOM Nairobi, [email protected]\n")
+    assert [c[0] for c in _contacts(text)] == ["Olivia Hassan", "Wanjiru Doyle"]

@@ -150,16 +150,22 @@ def scan_contacts(lines: list[str], region: str | None = None,
 
 
 def _drop_signature(scan: ContactScan) -> None:
-    """Names or organisations closing the block with no phone or e-mail, under contacts that
-    have some ("Le Ministre" signing a communiqué, a publisher's and a wire's name under a
-    wire copy): a signature, not a contact."""
+    """A name, or an organisation, closing the block with no phone or e-mail, under contacts
+    that have some ("Le Ministre" signing a communiqué, a publisher's and a wire's name under
+    a wire copy): a signature, not a contact. A person with an office is kept (the page may
+    have hidden their e-mail)."""
     contacts = scan.contacts
-    while len(contacts) >= 2 and not (contacts[-1].emails or contacts[-1].phones) and any(
+    while len(contacts) >= 2 and _signature(contacts[-1]) and any(
             c.emails or c.phones for c in contacts[:-1]):
         last = contacts.pop()
         scan.unused.append(Problem(
             "contacts", "a name or office with no phone or e-mail closing the block (a "
             "signature): not a contact", ", ".join(filter(None, (last.name, last.office)))))
+
+
+def _signature(contact: Contact) -> bool:
+    """No phone or e-mail, and a name or an office but not both."""
+    return not (contact.emails or contact.phones) and not (contact.name and contact.office)
 
 
 def _has_details(line: str) -> bool:
