@@ -30,7 +30,7 @@ def test_too_little_text_has_no_language() -> None:
     ("place", "code"),
     [("Peru", "PE"), ("Pérou", "PE"), ("Perú", "PE"), ("Genève", "CH"), ("GENEVA", "CH"),
      ("Bujumbura, Burundi", "BI"), ("Bogotá, Colombia", "CO"), ("Nueva York", "US"),
-     ("Bruxelles", "BE"), ("Cox's Bazar", None)],
+     ("Bruxelles", "BE"), ("Cox's Bazar", "BD"), ("Deux-Rives", None)],
 )
 def test_dateline_places(place: str, code: str | None) -> None:
     assert place_country(place) == code

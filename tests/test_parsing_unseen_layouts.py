@@ -203,3 +203,134 @@ def test_a_label_in_brackets_after_a_number_gives_its_kind() -> None:
     releases, _ = parse_text(text)
     assert [(p.e164, p.kind) for p in releases[0].contacts[0].phones] == [
         ("+2348035550142", "mobile"), ("+23415550199", "fax")]
+
+
+def test_a_contact_line_too_long_for_one_detail_and_a_footer_below_keep_one_release() -> None:
+    text = ("Fédération des transports du Nord\n"
+            "Syndicat des conducteurs de bus\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "Lille, le 3 mai 2024\n"
+            "Transports : la grève touche 30 dépôts de bus de la métropole\n"
+            "Selon la fédération, près de 1 200 conducteurs étaient en grève lundi, soit 35 % "
+            "des effectifs du réseau.\n"
+            "La fédération demande l'embauche de 150 conducteurs avant l'été.\n"
+            "Contacts presse : Paul Girard, secrétaire général, 06 55 55 01 11 – "
+            "Inès Moreau, secrétaire générale adjointe, 07 55 55 02 22\n"
+            "fdtn.example – 4 place de la Gare, 59000 Lille\n")
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    assert releases[0].title == "Transports : la grève touche 30 dépôts de bus de la métropole"
+    assert {s.value for s in releases[0].statistics} >= {30, 1200, 35, 150}
+    assert [c.name for c in releases[0].contacts] == ["Paul Girard", "Inès Moreau"]
+
+
+def test_country_from_cities_no_time_zone_names_in_a_dateline_or_the_body() -> None:
+    dated = ("Les bibliothèques prolongent leurs horaires d'ouverture\n\n"
+             "Sherbrooke – La ville a prolongé les horaires de ses 6 bibliothèques, qui ont "
+             "accueilli 210 000 visiteurs l'an dernier.\n")
+    undated = ("La grève des éboueurs s'étend à 12 communes\n\n"
+               "Les agents de collecte de Villeurbanne et de Lyon ont rejoint le mouvement "
+               "jeudi, selon le syndicat, qui compte 800 grévistes.\n")
+    assert parse_text(dated)[0][0].country == "CA"
+    assert parse_text(undated)[0][0].country == "FR"
+
+
+def test_name_bracketed_role_dash_and_number_is_a_contact_not_a_dateline() -> None:
+    text = ("Enfermeiros em greve a 4 de março\n\n"
+            "O sindicato convocou uma greve nacional dos enfermeiros, depois de o ministério "
+            "ter rejeitado a proposta. Faltam cerca de 2 000 enfermeiros nos hospitais.\n\n"
+            "Contactos para a comunicação social:\n"
+            "Rui Tavares Costa (dirigente nacional) – +351 912 555 101\n"
+            "Gabinete de Imprensa – imprensa@sindicato.example | +351 21 555 0199\n")
+    assert _contacts(text) == [
+        ("Rui Tavares Costa", [], ["+351912555101"]),
+        (None, ["imprensa@sindicato.example"], ["+351215550199"]),
+    ]
+    releases, _ = parse_text(text)
+    assert 912555101 not in {s.value for s in releases[0].statistics}
+
+
+def test_a_site_name_above_a_menu_bar_is_not_the_title() -> None:
+    text = ("SNP – Sindicato Nacional dos Professores do Norte\n"
+            "Início | Notícias | Comunicados | Contactos\n"
+            "Professores em greve contra o fecho de escolas\n"
+            "Comunicado — 9 de janeiro de 2024\n"
+            "O sindicato convocou uma greve dos professores do distrito depois de o ministério "
+            "ter anunciado o fecho de 14 escolas primárias até ao verão.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "Professores em greve contra o fecho de escolas"
+
+
+def test_name_role_organisation_stack_is_one_contact() -> None:
+    text = ("Council approves new cycle lanes in the city centre\n\n"
+            "The council approved 14 kilometres of protected cycle lanes on Tuesday, after "
+            "receiving 2,300 submissions from residents.\n\n"
+            "For more information contact:\n"
+            "Mere Parata\n"
+            "Communications Advisor\n"
+            "Lakeside District Council\n"
+            "Phone: +64 4 555 0190\n"
+            "Mobile: +64 21 555 0177\n"
+            "Email: mere.parata@lakeside.example\n")
+    assert _contacts(text) == [
+        ("Mere Parata", ["mere.parata@lakeside.example"], ["+6445550190", "+64215550177"]),
+    ]
+    releases, _ = parse_text(text)
+    assert releases[0].contacts[0].office == "Lakeside District Council"
+
+
+def test_publisher_and_wire_names_closing_the_contacts_are_no_contacts() -> None:
+    text = ("River Basin Alliance: 300,000 People Lack Safe Water After Floods\n"
+            "DHAKA, Bangladesh, May 2, 2024 /EINPresswire/ -- The River Basin Alliance said on "
+            "Thursday that 300,000 people in the delta have no safe drinking water.\n"
+            "Media contacts: Rina Das, +880 1711 555 031, rina@riverbasin.example; "
+            "Omar Haque, +880 1711 555 032, omar@riverbasin.example\n"
+            "River Basin Alliance\n"
+            "EIN Presswire\n")
+    assert [c[0] for c in _contacts(text)] == ["Rina Das", "Omar Haque"]
+
+
+def test_each_row_of_a_contact_table_under_its_header_row_is_one_contact() -> None:
+    text = ("El ministerio entregó 5.000 canastas a familias afectadas por las lluvias\n\n"
+            "El Ministerio de Vivienda entregó 5.000 canastas de alimentos a familias "
+            "afectadas por las lluvias en el litoral, informó el viernes.\n\n"
+            "Contacto de prensa\n"
+            "Nombre | Cargo | Teléfono | Correo\n"
+            "Pablo Suárez | Jefe de prensa | +598 2400 5511 | psuarez@vivienda.example\n"
+            "Equipo de guardia | Guardia | +598 99 555 018 | guardia@vivienda.example\n")
+    assert _contacts(text) == [
+        ("Pablo Suárez", ["psuarez@vivienda.example"], ["+59824005511"]),
+        (None, ["guardia@vivienda.example"], ["+59899555018"]),
+    ]
+
+
+def test_pesos_are_the_page_countrys_currency_and_unknown_without_a_country() -> None:
+    with_country = ("El gobierno destinó fondos al rescate\n\n"
+                    "Bogotá – El gobierno destinó 20 millones de pesos a la operación de rescate "
+                    "en el norte del país, informó el lunes.\n")
+    without = ("El gobierno destinó fondos al rescate\n\n"
+               "El gobierno destinó 20 millones de pesos a la operación de rescate, "
+               "informó el lunes.\n")
+    release = parse_text(with_country)[0][0]
+    assert [(s.value, s.unit) for s in release.statistics] == [(20_000_000, "currency:COP")]
+    release = parse_text(without)[0][0]
+    assert release.statistics == []
+    assert [r.rule for r in release.rejected] == ["unknown_currency"]
+
+
+def test_a_number_word_followed_by_an_article_counts_nothing() -> None:
+    text = ("Las familias comen menos\n\n"
+            "El informe señala que el 58 % de las familias encuestadas redujo a dos el número "
+            "de comidas diarias durante la sequía de este año.\n")
+    release = parse_text(text)[0][0]
+    assert [(s.value, s.unit) for s in release.statistics] == [(58, "percent")]
+
+
+def test_a_person_with_an_office_whose_e_mail_the_page_hid_stays_a_contact() -> None:
+    text = ("Floods: the Society sheltered 2,000 people in a week\n\n"
+            "The Society sheltered 2,000 people whose homes were flooded, it said on Monday, "
+            "and asked for volunteers in the northern districts.\n\n"
+            "For more information:\n"
+            "Olivia Hassan, IOM Dhaka, Mob. +880 1812 555 056, olivia@iom.example\n"
+            "Wanjiru Doyle, IOM Nairobi, [email protected]\n")
+    assert [c[0] for c in _contacts(text)] == ["Olivia Hassan", "Wanjiru Doyle"]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from pressroom.limits import limit_text
-from pressroom.model import Paragraph, ParsedFile, Problem, Release
+from pressroom.model import Paragraph, ParsedFile, Problem, RejectedFigure, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
 from pressroom.parsing.country import (
@@ -24,7 +24,12 @@ from pressroom.parsing.country import (
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
-from pressroom.parsing.figures.units import is_bare_dollar, local_dollar
+from pressroom.parsing.figures.units import (
+    LOCAL_CURRENCY,
+    country_currency,
+    is_bare_dollar,
+    local_dollar,
+)
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.segment import Draft, segment_page
@@ -137,7 +142,26 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
         prose, release.language, release.title), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
     _localise_dollars(release)
+    _localise_currency_names(release)
     return release
+
+
+def _localise_currency_names(release: Release) -> None:
+    """A currency named by a word several countries use ("60 millones de pesos") is the
+    release's country's currency; with no country it is unknown and the figure is rejected."""
+    local = country_currency(release.country)
+    kept = []
+    for statistic in release.statistics:
+        if statistic.unit != LOCAL_CURRENCY:
+            kept.append(statistic)
+        elif local is not None:
+            statistic.unit = f"currency:{local}"
+            kept.append(statistic)
+        else:
+            release.rejected.append(RejectedFigure(
+                statistic.text, "unknown_currency",
+                "a currency several countries share, on a page with no country"))
+    release.statistics = kept
 
 
 def _localise_dollars(release: Release) -> None:

@@ -88,6 +88,8 @@ _NAME_AT_OFFICE = re.compile(
 )
 #: Job titles written on a line of their own; a contact has no field for them.
 _ROLE = re.compile(rf"\b{lexicon_alternation('role_patterns')}\b", re.IGNORECASE)
+#: A row of a contact table: "Name | Role | Phone | E-mail", three cells or more.
+_TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 #: Lower-case words inside a person's name: the lexicons' `name_particles` ("da", "del"),
 #: and those of names from languages the parser does not read ("van", "bin", "al").
@@ -124,6 +126,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
         block.start_line(number, _has_details(line))
+        if _TABLE_ROW.match(line) and block.has_details():  # a table: one contact a row
+            block.close()
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
@@ -154,18 +158,22 @@ def scan_contacts(lines: list[str], region: str | None = None,
 
 
 def _drop_signature(scan: ContactScan) -> None:
-    """A name closing the block with no phone, e-mail or office, under contacts that have
-    some ("Le Ministre" signing a communiqué): a signature, not a contact."""
+    """A name, or an organisation, closing the block with no phone or e-mail, under contacts
+    that have some ("Le Ministre" signing a communiqué, a publisher's and a wire's name under
+    a wire copy): a signature, not a contact. A person with an office is kept (the page may
+    have hidden their e-mail)."""
     contacts = scan.contacts
-    if len(contacts) < 2:
-        return
-    last = contacts[-1]
-    if last.name and not (last.emails or last.phones or last.office) and any(
+    while len(contacts) >= 2 and _signature(contacts[-1]) and any(
             c.emails or c.phones for c in contacts[:-1]):
-        contacts.pop()
+        last = contacts.pop()
         scan.unused.append(Problem(
-            "contacts", "a name with no phone, e-mail or office closing the block (a "
-            "signature): not a contact", last.name))
+            "contacts", "a name or office with no phone or e-mail closing the block (a "
+            "signature): not a contact", ", ".join(filter(None, (last.name, last.office)))))
+
+
+def _signature(contact: Contact) -> bool:
+    """No phone or e-mail, and a name or an office but not both."""
+    return not (contact.emails or contact.phones) and not (contact.name and contact.office)
 
 
 def _has_details(line: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import alternation, fold, lexicon_alternation, names_organisation
+from pressroom.parsing.text import EMAIL, alternation, fold, lexicon_alternation, names_organisation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
 _DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
@@ -47,6 +47,9 @@ _PLACE_PART = re.compile(
 )
 #: Words a dateline's place never opens on (articles, determiners, prepositions).
 _ARTICLES = union("not_place_openers")
+#: A lead goes on with words after its dateline; "Ana Sousa (dirigente) – 912 345 678" or
+#: "… – jdoe@org.example" is a contact line.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
@@ -63,10 +66,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
             continue  # "…entre 2000 et 2004. La situation": no dateline without its date
         if date is None and tag:
             date = parse_date(tag)  # "(Dec. 23, 2016)"
+        rest = paragraph[match.end():]
+        if not _WORD.search(EMAIL.sub(" ", rest)):
+            continue
         if place is not None and is_place(place):
-            return place, date, paragraph[match.end():]
+            return place, date, rest
         if pattern is not _HEAD and place is None and date is not None:
-            return None, date, paragraph[match.end():]
+            return None, date, rest
     return None, None, paragraph
 
 

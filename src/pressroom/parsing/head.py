@@ -37,6 +37,10 @@ STAMP = re.compile(rf"^\s*{lexicon_alternation('stamp_words')}"
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
 #: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
 _BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
+#: A menu bar: "Notícias | Comunicados | Contactos", three or more short capitalised items.
+_MENU_BAR_CUT = re.compile(r"\s+[|·]\s+")
+_MENU_BAR_ITEMS = 3
+_MENU_ITEM_WORDS = 3
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
 #: A photo credit (matched on accent-folded text): "© OIM", "Crédit : …".
 _CREDIT = re.compile(rf"©|\(c\)\s|^{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
@@ -197,12 +201,21 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
+        or _is_menu_bar(line)
         or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
         or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
     )
+
+
+def _is_menu_bar(line: str) -> bool:
+    """Links in a row: at least three short capitalised items between bars, no figure."""
+    items = _MENU_BAR_CUT.split(line.strip())
+    return len(items) >= _MENU_BAR_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= _MENU_ITEM_WORDS
+        and not any(c.isdigit() for c in item) for item in items)
 
 
 def head_date(line: str) -> dt.date | None:

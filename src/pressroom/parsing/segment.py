@@ -181,8 +181,9 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 in_contacts, last_detail, opened_at = True, -1, len(current)
                 current.extend(lines[i - 1:opener.end])
                 i = opener.end
-                if _is_detail(opener.remainder):
-                    last_detail = len(current) - 1
+                # The opener's line is the block's: a new release cannot start above it,
+                # even when its remainder is too long to read as one detail.
+                last_detail = len(current) - 1
                 continue
             current.append(line)
             continue

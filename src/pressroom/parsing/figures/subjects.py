@@ -166,6 +166,8 @@ def subject_after(
         if not words:
             if i == 0 and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
+            if i == 0 and w in articles and not _number_next(toks, i):
+                break  # "redujo a dos el número de…": an article opens another phrase
             words.append(tok)
             i += 1
             continue
@@ -188,6 +190,11 @@ def subject_after(
         return None
     start, end = words[0].start, words[-1].end
     return Subject(text[start:end], start, end)
+
+
+def _number_next(toks: list[Token], i: int) -> bool:
+    """A number follows the token at `i` ("de 10 a 15": a range, not an article)."""
+    return i + 1 < len(toks) and toks[i + 1].word[:1].isdigit()
 
 
 def _opens_phrase(tok: Token | None, language: str | None) -> bool:

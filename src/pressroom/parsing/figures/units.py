@@ -281,6 +281,22 @@ def local_dollar(country: str | None, language: str | None) -> str | None:
     return currencies[0] if symbol == "$" else None
 
 
+#: The unit of a currency named by a word several countries use ("pesos"): the lexicons'
+#: code `local`, resolved to the release's country's currency once the country is known.
+LOCAL_CURRENCY = "currency:local"
+
+
+@cache
+def country_currency(country: str | None) -> str | None:
+    """The currency a country uses today (babel's CLDR data): UY -> UYU, None if unknown."""
+    if not country:
+        return None
+    from babel.numbers import get_territory_currencies
+
+    currencies = get_territory_currencies(country, tender=True)
+    return currencies[0] if currencies else None
+
+
 def is_bare_dollar(text: str) -> bool:
     """The figure's text writes its currency as a bare "$" ("1,8 M$", "$48 million")."""
     return bool(_BARE_DOLLAR.search(text))
