@@ -101,3 +101,10 @@ def test_lingua_tells_portuguese_from_spanish() -> None:
                            "Roraima recebem abrigo e documentação.") == "pt"
     assert detect_language("Los migrantes venezolanos que llegan a Colombia por la frontera "
                            "reciben refugio y documentación.") == "es"
+
+
+def test_the_portuguese_name_of_dr_congo_is_not_congo_brazzaville() -> None:
+    """CLDR's Portuguese name is "Congo - Kinshasa"; pages write the long form."""
+    text = ("República Democrática do Congo – A OIM distribuiu 300 kits de higiene a famílias "
+            "deslocadas no Kivu do Norte.\n").encode()
+    assert parse_bytes(text, source="cd.txt").releases[0].country == "CD"

@@ -36,7 +36,8 @@ _EXTRA_CODES = {"XK"}
 #: Usual names CLDR spells otherwise ("Congo-Kinshasa", "Myanmar (Birmanie)").
 _ALIASES = {
     "CD": ["République démocratique du Congo", "RDC", "RD Congo",
-           "Democratic Republic of the Congo", "DRC", "República Democrática del Congo"],
+           "Democratic Republic of the Congo", "DRC", "República Democrática del Congo",
+           "República Democrática do Congo"],
     "CG": ["République du Congo", "Republic of the Congo", "República del Congo"],
     "US": ["Etats-Unis d'Amérique", "USA", "EE.UU.", "EEUU"],
     "GB": ["Royaume-Uni", "UK"],
