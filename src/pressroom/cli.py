@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pressroom.settings import apply_environment
+
+#: Options shared by the bench and corpus commands.
+CorpusOption = Annotated[
+    Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")]
+SeedOption = Annotated[int, typer.Option(help="Seed of the generated corpus.")]
+WorkdirOption = Annotated[
+    Path | None, typer.Option(help="Scratch folder (default: a temporary one, removed).")]
+
+
+@contextmanager
+def _scratch(workdir: Path | None) -> Iterator[Path]:
+    """`workdir` as given (kept), or a temporary folder removed afterwards."""
+    if workdir is not None:
+        yield workdir
+        return
+    with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as scratch:
+        yield Path(scratch)
 
 apply_environment()
 
@@ -226,7 +246,7 @@ def bench_accuracy(
     n: Annotated[
         int, typer.Option(help="Release files to generate (without --corpus).", min=1)
     ] = 2000,
-    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
+    seed: SeedOption = 20160512,
     seeds: Annotated[
         Path | None, typer.Option(help="Seed releases (raw/, expected/); default tests/data/seeds.")
     ] = None,
@@ -271,25 +291,21 @@ def bench_accuracy(
 
 @bench_app.command("parse")
 def bench_parse(
-    corpus: Annotated[
-        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
-    ] = None,
+    corpus: CorpusOption = None,
     n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
                                    min=1)] = 600,
-    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 7,
+    seed: SeedOption = 7,
     repeat: Annotated[int, typer.Option(help="Timed passes; the best one is quoted.",
                                         min=1)] = 3,
 ) -> None:
     """Parse a corpus in this one process (files read first, only parsing timed): print
     releases/s of the best pass (per wall and per CPU second) and each parse stage's CPU share."""
-    import tempfile
-
     from pressroom.bench.parse_speed import corpus_files, format_parse_speed, measure_parse
     from pressroom.corpus import write_corpus
 
-    with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as scratch:
+    with _scratch(None) as scratch:
         if corpus is None:
-            corpus = Path(scratch)
+            corpus = scratch
             write_corpus(n, seed, corpus)
         typer.echo(format_parse_speed(measure_parse(corpus_files(corpus), repeat)))
 
@@ -298,28 +314,17 @@ def bench_parse(
 def bench_throughput(
     n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
                                    min=100)] = 1000,
-    corpus: Annotated[
-        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
-    workdir: Annotated[
-        Path | None, typer.Option(help="Scratch folder (default: a temporary one, removed).")
-    ] = None,
+    corpus: CorpusOption = None,
+    seed: SeedOption = 20160512,
+    workdir: WorkdirOption = None,
 ) -> None:
     """Run the whole pipeline in a scratch root: a first run on 99 % of the files, a no-op
     rerun, then the last 1 % added. Prints wall time, releases/s, peak RSS and seconds per
     stage of each run (each run is a fresh `pressroom run` process)."""
-    import shutil
-    import tempfile
-
     from pressroom.bench.throughput import format_throughput, run_throughput
 
-    scratch = workdir or Path(tempfile.mkdtemp(prefix="pressroom-bench-"))
-    try:
+    with _scratch(workdir) as scratch:
         figures = run_throughput(n, scratch, corpus, seed)
-    finally:
-        if workdir is None:
-            shutil.rmtree(scratch, ignore_errors=True)
     typer.echo(format_throughput(figures))
 
 
@@ -327,27 +332,16 @@ def bench_throughput(
 def bench_landing(
     n: Annotated[int, typer.Option(help="Release files to generate (without --corpus).",
                                    min=100)] = 10000,
-    corpus: Annotated[
-        Path | None, typer.Option(help="A folder of release files (or with raw/) instead.")
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the generated corpus.")] = 20160512,
-    workdir: Annotated[
-        Path | None, typer.Option(help="Scratch folder (default: a temporary one, removed).")
-    ] = None,
+    corpus: CorpusOption = None,
+    seed: SeedOption = 20160512,
+    workdir: WorkdirOption = None,
 ) -> None:
     """Time landing alone (in-process, no Prefect) in a scratch root: 99 % of the files new,
     the same inbox again, then the last 1 % added. Prints files/s and MB/s of each."""
-    import shutil
-    import tempfile
-
     from pressroom.bench.landing import format_landing, run_landing
 
-    scratch = workdir or Path(tempfile.mkdtemp(prefix="pressroom-bench-"))
-    try:
+    with _scratch(workdir) as scratch:
         figures = run_landing(n, scratch, corpus, seed)
-    finally:
-        if workdir is None:
-            shutil.rmtree(scratch, ignore_errors=True)
     typer.echo(format_landing(figures))
 
 
