@@ -334,3 +334,12 @@ def test_a_person_with_an_office_whose_e_mail_the_page_hid_stays_a_contact() -> 
             "Olivia Hassan, IOM Dhaka, Mob. +880 1812 555 056, olivia@iom.example\n"
             "Wanjiru Doyle, IOM Nairobi, [email protected]\n")
     assert [c[0] for c in _contacts(text)] == ["Olivia Hassan", "Wanjiru Doyle"]
+
+
+def test_shillings_are_the_page_countrys_currency() -> None:
+    text = ("NAIROBI, March 3, 2024 - The federation said it had set aside 18 million shillings "
+            "for travel and a training camp.\n")
+    assert _money(text) == [(18_000_000, "currency:KES")]
+    text = ("KAMPALA, 4 mars 2024 - La fédération a prévu 90 millions de shillings pour "
+            "le voyage de l'équipe.\n")
+    assert _money(text) == [(90_000_000, "currency:UGX")]
