@@ -343,3 +343,12 @@ def test_shillings_are_the_page_countrys_currency() -> None:
     text = ("KAMPALA, 4 mars 2024 - La fédération a prévu 90 millions de shillings pour "
             "le voyage de l'équipe.\n")
     assert _money(text) == [(90_000_000, "currency:UGX")]
+
+
+def test_a_scaled_number_of_tonnes_is_a_physical_measure_not_a_count() -> None:
+    text = ("Porto bate recorde de cargas\n\n"
+            "O porto fechou 2023 com 48,6 milhões de toneladas movimentadas e 1.874 "
+            "atracações de navios.\n")
+    releases, _ = parse_text(text)
+    assert [(s.value, s.unit) for s in releases[0].statistics] == [(1874, "count")]
+    assert "physical_measure" in [r.rule for r in releases[0].rejected]

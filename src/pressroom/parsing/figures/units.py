@@ -243,7 +243,9 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 @cache
 def _measure_re(language: str | None) -> re.Pattern[str]:
     units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + units + r")(?!\w)", re.IGNORECASE)
+    link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
@@ -252,7 +254,7 @@ def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
 
 
 def measure_unit_at(text: str, pos: int, language: str | None = None) -> bool:
-    """A physical unit right after `pos` ("300 km", "45 tonnes")."""
+    """A physical unit right after `pos` ("300 km", "45 tonnes", "2 millions de tonnes")."""
     return bool(_measure_re(language).match(text, pos))
 
 

@@ -75,7 +75,7 @@ class Lexicon:
     # --- units ---
     percent_words: tuple[str, ...]  # "pour cent"
     currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
-    currency_links: tuple[str, ...]  # "de" of "millions de dollars": before a currency name
+    currency_links: tuple[str, ...]  # "de" of "millions de dollars/tonnes"
     currency_nouns: tuple[str, ...]  # "dolares" of "dolares estadounidenses": no country
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
     rates_per_year: tuple[str, ...]
