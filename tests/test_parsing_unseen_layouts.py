@@ -352,3 +352,12 @@ def test_a_scaled_number_of_tonnes_is_a_physical_measure_not_a_count() -> None:
     releases, _ = parse_text(text)
     assert [(s.value, s.unit) for s in releases[0].statistics] == [(1874, "count")]
     assert "physical_measure" in [r.rule for r in releases[0].rejected]
+
+
+def test_for_media_enquiries_opens_a_one_line_desk_contact() -> None:
+    text = ("Federation names 40 for the championships\n\n"
+            "LUSAKA, March 3, 2024 - The federation said on Sunday it would send 40 athletes "
+            "to the championships.\n\n"
+            "For media enquiries: Federation communications office, +260 21 155 5014, "
+            "media@federation.example\n")
+    assert _contacts(text) == [(None, ["media@federation.example"], ["+260211555014"])]
