@@ -361,3 +361,14 @@ def test_for_media_enquiries_opens_a_one_line_desk_contact() -> None:
             "For media enquiries: Federation communications office, +260 21 155 5014, "
             "media@federation.example\n")
     assert _contacts(text) == [(None, ["media@federation.example"], ["+260211555014"])]
+
+
+def test_an_unheaded_contact_above_a_social_and_copyright_footer() -> None:
+    text = ("La liga cierra su temporada con 300 partidos\n\n"
+            "MONTEVIDEO – La liga confirmó este jueves que disputó 300 partidos durante la "
+            "temporada, su cifra más alta.\n\n"
+            "Prensa Liga\n"
+            "Ana Pereyra – prensa@liga.example – +598 99 555 012\n"
+            "Seguinos en Instagram, X y YouTube\n"
+            "© 2024 Liga Uruguaya. Todos los derechos reservados.\n")
+    assert _contacts(text) == [("Ana Pereyra", ["prensa@liga.example"], ["+59899555012"])]

@@ -388,9 +388,13 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
 def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     """A contact block with no heading under the last paragraph ("Ministério da Saúde" /
     "(61) 3315-3580" / "imprensa@…"): a name or office line, then at most
-    `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail.
+    `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail
+    (above the page's footer: share buttons, a copyright line).
     Fills the draft's contact block and returns the body's lines (all of `rest` when none)."""
-    prose = [k for k, line in enumerate(rest) if line and reads_as_prose(line)]
+    footer = next((k for k, line in enumerate(rest) if line and closes_contacts(line)
+                   and not any(reads_as_prose(x) for x in rest[k + 1:] if not closes_contacts(x))),
+                  len(rest))  # share buttons, a copyright line: the page's footer closing it
+    prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
     start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
     end, k = None, start
     while k < len(rest) and k - start < _UNHEADED_MAX_LINES and rest[k] and (
