@@ -372,3 +372,15 @@ def test_an_unheaded_contact_above_a_social_and_copyright_footer() -> None:
             "Seguinos en Instagram, X y YouTube\n"
             "© 2024 Liga Uruguaya. Todos los derechos reservados.\n")
     assert _contacts(text) == [("Ana Pereyra", ["prensa@liga.example"], ["+59899555012"])]
+
+
+def test_country_named_only_in_the_letterhead_above_the_title() -> None:
+    text = ("Cluster Santé – Madagascar\n"
+            "Bulletin d'information n° 3\n"
+            "18 avril 2024\n"
+            "Région Atsimo : 200 000 personnes sans accès aux soins\n"
+            "Selon la dernière évaluation, 200 000 personnes n'ont plus accès aux soins dans "
+            "les districts du sud, soit 30 % de la population.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "Région Atsimo : 200 000 personnes sans accès aux soins"
+    assert releases[0].country == "MG"

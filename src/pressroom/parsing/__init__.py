@@ -120,8 +120,10 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
                              lambda: main_country(draft.dateline, sections), None)
-    if release.country is None:  # no country named: the cities named, the page's domain
+    if release.country is None:  # no country named: the cities named, the letterhead, the domain
+        head = {"lead": draft.above_title}
         release.country = _guard(problems, "country", lambda: places_country(sections)
+                                 or main_country(None, head) or places_country(head)
                                  or domain_country(page), None)
     if draft.after_contacts:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",

@@ -109,6 +109,8 @@ class Draft:
     publisher_tag: str | None = None
     #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
     after_contacts: list[str] = field(default_factory=list)
+    #: The lines above the title (a letterhead, a place and date line): no release text.
+    above_title: list[str] = field(default_factory=list)
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
@@ -348,6 +350,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if head.title_at is None:  # the stored text starts at the lead: no headline
         i = head.body_at
     else:
+        draft.above_title = [line for line in lines[:head.title_at] if line]
         i = _read_title(lines, head.title_at, draft)
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
