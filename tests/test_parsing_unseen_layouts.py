@@ -384,3 +384,21 @@ def test_country_named_only_in_the_letterhead_above_the_title() -> None:
     releases, _ = parse_text(text)
     assert releases[0].title == "Région Atsimo : 200 000 personnes sans accès aux soins"
     assert releases[0].country == "MG"
+
+
+def test_a_bulletins_issue_line_parts_its_letterhead_from_the_headline() -> None:
+    for text, title in (
+        ("Cluster Logística – Angola\n"
+         "Boletim Humanitário | Edição de Maio de 2024\n"
+         "Cheias: 12 mil famílias sem acesso a estradas no Cuanza Sul\n"
+         "Cerca de 12 mil famílias continuam isoladas pelas cheias nas províncias do Cuanza "
+         "Sul e de Benguela, segundo o cluster.\n",
+         "Cheias: 12 mil famílias sem acesso a estradas no Cuanza Sul"),
+        ("Health Cluster – South Sudan\n"
+         "Humanitarian Bulletin | Issue 12\n"
+         "Cholera cases double in Upper Nile as rains begin\n"
+         "Health partners recorded 1,200 suspected cholera cases in Upper Nile in May, twice "
+         "as many as in April, as the rainy season began.\n",
+         "Cholera cases double in Upper Nile as rains begin"),
+    ):
+        assert parse_text(text)[0][0].title == title
