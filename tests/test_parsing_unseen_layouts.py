@@ -402,3 +402,13 @@ def test_a_bulletins_issue_line_parts_its_letterhead_from_the_headline() -> None
          "Cholera cases double in Upper Nile as rains begin"),
     ):
         assert parse_text(text)[0][0].title == title
+
+
+def test_a_city_name_opening_a_longer_name_is_not_the_city() -> None:
+    text = ("Porto de Itaquara bate recorde de cargas\n\n"
+            "O Porto de Itaquara registrou 1.874 atracações de navios em 2023, informou a "
+            "autoridade portuária.\n")
+    assert parse_text(text)[0][0].country != "PT"
+    text = ("Hospitais de Lisboa e do Porto recebem 300 médicos\n\n"
+            "Os hospitais de Lisboa e do Porto recebem 300 novos médicos este ano.\n")
+    assert parse_text(text)[0][0].country == "PT"

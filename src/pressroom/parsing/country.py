@@ -302,10 +302,20 @@ def city_mentions(text: str) -> list[tuple[int, str]]:
                 span = text[first.start():words[k + n - 1].end()]
                 if " ".join(w.group() for w in words[k:k + n]) == span and _key(span) in keys:
                     hit = n
-                    found.append((first.start(), cities[_key(span)]))
+                    if not _names_more(text, words, k + n):
+                        found.append((first.start(), cities[_key(span)]))
                     break
         k += hit or 1
     return found
+
+
+def _names_more(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """The words from `k` go on with the name: a link and a capitalised word ("Porto de
+    Itaquara" is a port, not the city of Porto)."""
+    if k + 1 >= len(words) or not words[k + 1].group()[:1].isupper():
+        return False
+    between = text[words[k - 1].end():words[k].start()] + text[words[k].end():words[k + 1].start()]
+    return (between.strip() == "" and words[k].group() in union("place_name_links"))
 
 
 def places_country(sections: dict[str, list[str]]) -> str | None:

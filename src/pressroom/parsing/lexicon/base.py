@@ -178,6 +178,7 @@ class Lexicon:
     office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
     office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
     name_particles: frozenset[str]  # "da" of "Maria da Silva": lower-case inside a name
+    place_name_links: frozenset[str]  # "de" of "Porto de Itaquara": a longer name than the city
     role_patterns: tuple[str, ...]  # "spokes(?:person|man|woman)", "chargee?": job titles
     information_patterns: tuple[str, ...]  # "for more information": opens a contact block
     contact_verb_links: tuple[str, ...]  # "with" of "please get in touch with"
