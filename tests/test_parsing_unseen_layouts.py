@@ -318,6 +318,16 @@ def test_pesos_are_the_page_countrys_currency_and_unknown_without_a_country() ->
     assert [r.rule for r in release.rejected] == ["unknown_currency"]
 
 
+def test_pesos_on_a_page_from_a_country_without_pesos_are_unknown() -> None:
+    text = ("La fundación cierra su campaña anual\n\n"
+            "MADRID – La fundación recaudó 20 millones de pesos durante su campaña en España, "
+            "informó el lunes.\n")
+    release = parse_text(text)[0][0]
+    assert release.country == "ES"
+    assert release.statistics == []
+    assert [r.rule for r in release.rejected] == ["unknown_currency"]
+
+
 def test_a_number_word_followed_by_an_article_counts_nothing() -> None:
     text = ("Las familias comen menos\n\n"
             "El informe señala que el 58 % de las familias encuestadas redujo a dos el número "

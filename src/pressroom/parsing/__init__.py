@@ -26,8 +26,8 @@ from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.figures.units import (
     LOCAL_CURRENCY,
-    country_currency,
     is_bare_dollar,
+    local_currency,
     local_dollar,
 )
 from pressroom.parsing.language import detect_language
@@ -150,10 +150,12 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
 
 def _localise_currency_names(release: Release) -> None:
     """A currency named by a word several countries use ("60 millones de pesos") is the
-    release's country's currency; with no country it is unknown and the figure is rejected."""
-    local = country_currency(release.country)
+    release's country's currency when that currency is called so; otherwise it is unknown
+    and the figure is rejected with the reason."""
     kept = []
     for statistic in release.statistics:
+        local = (local_currency(release.country, statistic.text)
+                 if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
         elif local is not None:
@@ -162,7 +164,8 @@ def _localise_currency_names(release: Release) -> None:
         else:
             release.rejected.append(RejectedFigure(
                 statistic.text, "unknown_currency",
-                "a currency several countries share, on a page with no country"))
+                "a currency several countries share, on a page with no country or from a "
+                "country whose currency has another name"))
     release.statistics = kept
 
 

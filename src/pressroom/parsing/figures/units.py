@@ -299,6 +299,23 @@ def country_currency(country: str | None) -> str | None:
     return currencies[0] if currencies else None
 
 
+def local_currency(country: str | None, text: str) -> str | None:
+    """The currency a shared currency word in `text` ("60 millones de pesos", "shillings")
+    means on a page from `country`: the country's currency when one of its CLDR names (in any
+    lexicon language) uses that word (UY: "pesos uruguayos"), else None (pesos on a French
+    page are not euros)."""
+    code = country_currency(country)
+    if code is None:
+        return None
+    words = {w for w in re.findall(r"[^\W\d_]+", text.lower())}
+    shared = {name for name, unit in union("currency_names").items() if unit == "local"}
+    used = words & shared
+    names = {word for lang in LANGUAGES for count in (1, 2)
+             for word in re.findall(r"[^\W\d_]+",
+                                    get_currency_name(code, count, Locale.parse(lang)).lower())}
+    return code if used & names else None
+
+
 def is_bare_dollar(text: str) -> bool:
     """The figure's text writes its currency as a bare "$" ("1,8 M$", "$48 million")."""
     return bool(_BARE_DOLLAR.search(text))
