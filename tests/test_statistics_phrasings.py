@@ -647,3 +647,36 @@ def test_a_label_line_gives_no_subject_to_a_small_number_or_a_sentence() -> None
     stats = extract_statistics(["Les équipes ont travaillé sans relâche.", "850",
                                 "Les équipes ont aidé 920"], "fr", None)
     assert [s.subject for s in stats] == [None, None]
+
+
+# --- a bare number that is the subject of an outcome verb: "210 ont abouti à un rejet" -------
+
+@pytest.mark.parametrize(
+    ("language", "text", "subjects"),
+    [
+        ("fr", "Sur 900 plaintes, 120 ont abouti à une amende administrative, 35 à un "
+               "avertissement et 1 à une fermeture.",
+         ["plaintes", "amendes administratives", "avertissements", "fermeture"]),
+        ("fr", "Sur 300 navires contrôlés, 42 ont débouché sur une saisie (dont 12 sur ordre "
+               "du juge).",
+         ["navires contrôlés", "saisies", "saisies"]),
+        ("en", "Of the 800 complaints, 95 resulted in a formal warning and 14 in a fine.",
+         ["complaints", "formal warnings", "fines"]),
+        ("es", "De las 640 inspecciones, 71 resultaron en una sanción grave y 9 en un cierre.",
+         ["inspecciones", "sanciones graves", "cierres"]),
+        ("pt", "Das 520 denúncias, 64 resultaram em uma punição disciplinar e 8 em uma "
+               "demissão.",
+         ["denúncias", "punições disciplinares", "demissões"]),
+    ],
+)
+def test_a_count_followed_by_an_outcome_verb_counts_its_object_in_the_plural(
+        language: str, text: str, subjects: list[str]) -> None:
+    """The object of "resulted in" is what the number counts, in the plural; a figure
+    coordinated after it with the link alone continues it, and "dont 12 sur …" (a link
+    of another verb) takes the noun before it."""
+    assert [s.subject for s in extract_statistics([text], language, None)] == subjects
+
+
+def test_a_link_alone_with_no_outcome_verb_before_is_no_outcome() -> None:
+    text = "Le réseau compte 2400 lits, 1300 à l'hôpital central et 1100 dans les cliniques."
+    assert [s.subject for s in extract_statistics([text], "fr", None)] == ["lits", None, None]

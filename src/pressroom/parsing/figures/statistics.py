@@ -49,6 +49,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_funding,
     subject_of_label,
     subject_of_label_line,
+    subject_of_outcome,
     subject_of_passive,
     subject_of_purpose,
 )
@@ -183,6 +184,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
     text = scene.text
     consumed = 0
     named: Subject | None = None  # what the figure before counted (years aside)
+    outcome: tuple[int, frozenset[str]] | None = None  # the last outcome: its end, its links
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -205,8 +207,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
+        read = _read_outcome(c, scene, outcome)
+        outcome = read or outcome
         if not _looks_like_year(c):
-            _read_elided_noun(c, named, scene)
+            if read is None:
+                _read_elided_noun(c, named, scene)
             named = c.subject
         consumed = c.end
         yield c
@@ -215,6 +220,35 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
 def _looks_like_year(c: Candidate) -> bool:
     """"en 2014 et 2015": a figure that may be a year inherits no noun (the traps decide)."""
     return c.unit == "count" and c.first.plain and 1800 <= c.value <= 2100
+
+
+@cache
+def _coordinated_re(language: str | None) -> re.Pattern[str]:
+    """What lies between two coordinated figures of one clause: anything but a clause's end,
+    then a comma or "et"/"and" (not "dont": "dont 160 sur…" is a part, not another outcome)."""
+    links = alternation(union("coordinations", language))
+    return re.compile(rf"[^.;:!?]*(?:,|\s(?:{links}))\s*", re.IGNORECASE)
+
+
+def _read_outcome(c: Candidate, scene: Scene, before: tuple[int, frozenset[str]] | None
+                  ) -> tuple[int, frozenset[str]] | None:
+    """"210 ont abouti à une décision…, 483 à l'octroi de l'asile": a bare count followed by
+    an outcome verb counts its object; one after such a figure in the same sentence, `before`,
+    may be written with the verb's link alone. The figure's end and the verb's links when the
+    rule gave the subject."""
+    if c.unit != "count" or c.kind != "single":
+        return None
+    links: frozenset[str] = frozenset()
+    if before is not None and before[0] <= c.start \
+            and _coordinated_re(scene.language).fullmatch(scene.text, before[0], c.start):
+        links = before[1]
+    limit = scene.masks.next_start(c.end, len(scene.text))
+    found = subject_of_outcome(scene.text, c.end, scene.language, many=c.value > 1,
+                               links=links, limit=limit)
+    if found is None:
+        return None
+    c.subject = found[0]
+    return c.subject.end, found[1]
 
 
 def _read_elided_noun(c: Candidate, named: Subject | None, scene: Scene) -> None:

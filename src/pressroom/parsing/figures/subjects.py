@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pressroom.parsing.figures.plurals import plural_phrase
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, alternation, tokens
+from pressroom.parsing.text import Token, alternation, fold, tokens
 
 MAX_WORDS = 8
 
@@ -678,3 +679,42 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     if previous_end > start or not _comparison_re(language).fullmatch(text, previous_end, start):
         return None
     return Subject(previous.text, end, end)
+
+
+@cache
+def _outcome_re(language: str | None, links: frozenset[str]) -> re.Pattern[str]:
+    """"ont abouti à une ", "resulted in a ": an outcome verb (up to two auxiliary words before
+    it) and its link, then an article; or one of `links` alone (", 483 à l'")."""
+    verbs = alternation(union("outcome_verbs", language))
+    outcome = rf"(?:[^\W\d_]+\s+){{0,2}}?(?P<verb>{verbs})"
+    if links:
+        outcome += rf"|{alternation(links)}"
+    articles = alternation(union("articles", language) | union("indefinite_articles", language))
+    return re.compile(rf"\s+(?:{outcome})\s+(?:(?:{articles})(?:\s+|(?<=['’])))?",
+                      re.IGNORECASE)
+
+
+def _verb_links(verb: str, language: str | None) -> frozenset[str]:
+    """The links an outcome verb takes: "abouti à" -> {"à", "au", "aux"}."""
+    stem = fold(" ".join(verb.lower().split()[:-1]))
+    return frozenset(v.split()[-1] for v in union("outcome_verbs", language)
+                     if fold(" ".join(v.split()[:-1])) == stem)
+
+
+def subject_of_outcome(text: str, pos: int, language: str | None, *, many: bool,
+                       links: frozenset[str] = frozenset(), limit: int | None = None
+                       ) -> tuple[Subject, frozenset[str]] | None:
+    """What a bare number counts when it is the subject of an outcome verb: its object ("210
+    ont abouti à une décision de non-entrée" -> "décisions de non-entrée"), in the plural when
+    the figure is `many`; and the links of that verb. A figure coordinated after such a one
+    may be written with one of those `links` alone (", 483 à l'octroi de l'asile" -> "octrois
+    de l'asile")."""
+    m = _outcome_re(language, links).match(text, pos)
+    if not m or (limit is not None and m.end() >= limit):
+        return None
+    found = subject_after(text, m.end(), language, partitive=False, limit=limit)
+    if found is None or not found.text[0].islower():
+        return None
+    words = plural_phrase(found.text, language) if many else found.text
+    return Subject(words, found.start, found.end), (
+        _verb_links(m.group("verb"), language) if m.group("verb") else links)
