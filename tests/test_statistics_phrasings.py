@@ -680,3 +680,26 @@ def test_a_count_followed_by_an_outcome_verb_counts_its_object_in_the_plural(
 def test_a_link_alone_with_no_outcome_verb_before_is_no_outcome() -> None:
     text = "Le réseau compte 2400 lits, 1300 à l'hôpital central et 1100 dans les cliniques."
     assert [s.subject for s in extract_statistics([text], "fr", None)] == ["lits", None, None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "L'équipe a reçu 2400 dossiers, dont plus d'un tiers ont été classés sans suite.",
+         "dossiers"),
+        ("en", "The hotline took 3,000 calls, of which two thirds were answered within a minute.",
+         "calls"),
+        ("es", "La línea recibió 3.000 llamadas, de las cuales la mitad fueron atendidas de "
+               "noche.", "llamadas"),
+        ("pt", "A linha recebeu 3.000 chamadas, das quais um terço foram atendidas à noite.",
+         "chamadas"),
+        # a percent keeps its noun implicit; so does a fraction after a mere "et"
+        ("fr", "L'équipe a reçu 2400 dossiers, dont 30 % ont été classés sans suite.", None),
+        ("fr", "L'équipe a reçu 2400 dossiers, et un tiers ont été classés sans suite.", None),
+    ],
+)
+def test_a_fraction_after_an_ellipsis_link_is_a_part_of_the_noun_before(
+        language: str, text: str, subject: str | None) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert last.unit in ("fraction", "percent")
+    assert last.subject == subject
