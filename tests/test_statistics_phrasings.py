@@ -83,7 +83,7 @@ PHRASINGS = [
     ("fr", "Plus de la moitié des enfants ne vont pas à l'école.", 0.5, "fraction", "more_than",
      "enfants"),
     ("fr", "Deux tiers des victimes sont des femmes.", 0.6667, "fraction", "exact", "victimes"),
-    ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrant"),
+    ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrants"),
     ("en", "About half of the migrants are women.", 0.5, "fraction", "about", "migrants"),
     ("en", "A quarter of the returnees are children.", 0.25, "fraction", "exact", "returnees"),
     ("en", "Two thirds of respondents had no papers.", 0.6667, "fraction", "exact",
@@ -703,3 +703,22 @@ def test_a_fraction_after_an_ellipsis_link_is_a_part_of_the_noun_before(
     last = extract_statistics([text], language, None)[-1]
     assert last.unit in ("fraction", "percent")
     assert last.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Près d'une famille sur cinq vit sous une tente.", "familles"),
+        ("en", "One child out of four missed school.", "children"),
+        ("es", "Un hogar de cada tres carece de agua potable.", "hogares"),
+        ("pt", "Uma escola em cada dez fechou as portas.", "escolas"),
+        # the noun after the ratio is already plural
+        ("en", "One in four children missed school.", "children"),
+        ("pt", "Uma em cada dez escolas fechou as portas.", "escolas"),
+    ],
+)
+def test_a_ratio_counts_its_noun_in_the_plural(language: str, text: str, subject: str) -> None:
+    """"une famille sur cinq" is a share of families: the noun written after "une" is the
+    head in the plural."""
+    stat = _only(text, language)
+    assert (stat.unit, stat.subject) == ("fraction", subject)

@@ -29,6 +29,7 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
+from pressroom.parsing.figures.plurals import plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
     qualifier_before,
@@ -109,6 +110,13 @@ def _ratio_link_re(language: str | None) -> re.Pattern[str]:
     adjacent = alternation(union("ratio_links_adjacent", language))
     return re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?(?:{links})|{adjacent})\s+",
                       re.IGNORECASE)
+
+
+@cache
+def _ratio_tail_re(language: str | None) -> re.Pattern[str]:
+    """The link ending the words between a ratio's numbers: " out of " of "one child out of"."""
+    links = alternation([*union("ratio_links", language), *union("ratio_links_adjacent", language)])
+    return re.compile(rf"\s+(?:{links})\s+$", re.IGNORECASE)
 
 
 def _is_article(m: NumberMention) -> bool:
@@ -278,10 +286,12 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         c.qualifier, c.end = after
     limit = scene.masks.next_start(c.end, len(text))
     if c.kind == "ratio":
+        link = _ratio_tail_re(scene.language).search(text, c.first.end, c.last.start)
         between = subject_after(text, c.first.end, scene.language, partitive=False,
-                                limit=c.last.start)
-        if between:
-            c.subject = between
+                                limit=link.start() if link else c.last.start)
+        if between:  # "une personne sur cinq" counts people: "personnes"
+            c.subject = Subject(plural_phrase(between.text, scene.language), between.start,
+                                between.end)
             return
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit,
