@@ -722,3 +722,33 @@ def test_a_ratio_counts_its_noun_in_the_plural(language: str, text: str, subject
     head in the plural."""
     stat = _only(text, language)
     assert (stat.unit, stat.subject) == ("fraction", subject)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject", "span"),
+    [
+        ("en", "The camp received 15% fewer deliveries than last month.",
+         "decrease in deliveries", "15% fewer deliveries"),
+        ("en", "Volunteers served 40 per cent more meals than a year ago.",
+         "increase in meals", "40 per cent more meals"),
+        ("fr", "La clinique a soigné 25 % de patients de moins que l'an passé.",
+         "diminution de patients", "25 % de patients de moins"),
+        ("fr", "Les bénévoles ont servi 30 % plus de repas qu'en 2019.",
+         "augmentation de repas", "30 % plus de repas"),
+        ("es", "El hospital atendió un 40 % más pacientes que en 2020.",
+         "aumento de pacientes", "40 % más pacientes"),
+        ("pt", "A escola recebeu 12% menos alunos do que no ano passado.",
+         "diminuição de alunos", "12% menos alunos"),
+        # "de plus de 60 ans" qualifies the age, and "more than expected" names nothing
+        ("fr", "Environ 25 % des patients de plus de 60 ans sont vaccinés.", "patients",
+         "Environ 25 % des patients"),
+    ],
+)
+def test_a_share_more_or_fewer_of_a_noun_is_a_change_in_it(
+        language: str, text: str, subject: str, span: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert (stat.subject, stat.text) == (subject, span)
+
+
+def test_a_share_more_than_with_no_noun_has_no_subject() -> None:
+    assert _only("Prices rose 10 per cent more than expected.", "en").subject is None

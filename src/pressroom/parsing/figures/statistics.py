@@ -45,6 +45,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_change,
     subject_of_change_clause,
     subject_of_clause,
+    subject_of_comparative,
     subject_of_comparison,
     subject_of_ellipsis,
     subject_of_funding,
@@ -296,8 +297,9 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit,
                               article_opens=c.unit == "fraction")
-    if c.subject is None and c.unit == "percent":
-        c.subject = subject_of_change(text, c.end, scene.language, limit)
+    if c.unit == "percent":  # "70 % de migrants de plus", "a 30% increase in cases"
+        c.subject = (subject_of_comparative(text, c.end, scene.language, limit) or c.subject
+                     or subject_of_change(text, c.end, scene.language, limit))
     if c.subject is None:
         c.subject = subject_of_label(text, (c.start, c.end), scene.language)
     if c.subject and c.qualifier == "exact":

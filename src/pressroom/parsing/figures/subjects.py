@@ -722,3 +722,47 @@ def subject_of_outcome(text: str, pos: int, language: str | None, *, many: bool,
     words = plural_phrase(found.text, language) if many else found.text
     return Subject(words, found.start, found.end), (
         _verb_links(m.group("verb"), language) if m.group("verb") else links)
+
+
+@cache
+def _comparative_re(language: str | None, after: bool) -> re.Pattern[str]:
+    """"more ", "plus de ", "más " right after a share; `after`, " de plus" after its noun
+    ("70 % de migrants de plus qu'en 2011")."""
+    words = alternation(union("comparatives", language))
+    partitives = alternation(union("partitives", language))
+    if after:
+        # not "des patients de plus de 60 ans": a qualifier of the number that follows
+        return re.compile(rf"\s+(?:{partitives})\s+(?P<cmp>{words})\b"
+                          rf"(?!\s*(?:\d|(?:{partitives})(?:\s|(?<=['’]))))", re.IGNORECASE)
+    return re.compile(rf"\s+(?P<cmp>{words})\s+(?:(?:{partitives})\s+)?", re.IGNORECASE)
+
+
+def subject_of_comparative(text: str, pos: int, language: str | None,
+                           limit: int | None = None) -> Subject | None:
+    """A share of "more"/"fewer" of a noun is a change in it: "70 per cent more migrants than
+    in 2011" -> "increase in migrants", "30 % de repas de moins" -> "diminution de repas" (the
+    lexicon's `comparatives` give the change, in the release's language)."""
+    m = _comparative_re(language, after=False).match(text, pos)
+    if m:
+        found = subject_after(text, m.end(), language, partitive=False, limit=limit)
+    else:
+        found = subject_after(text, pos, language, partitive=True, limit=limit)
+        m = _comparative_re(language, after=True).match(text, found.end) if found else None
+    if not m or found is None:
+        return None
+    found = _before_comparison(found, text, language)
+    if found is None:
+        return None
+    change = union("comparatives", language)[m.group("cmp").lower()]
+    return Subject(f"{change} {found.text}", found.start, max(found.end, m.end()))
+
+
+def _before_comparison(phrase: Subject, text: str, language: str | None) -> Subject | None:
+    """The phrase cut before "than"/"que" ("migrantes que" -> "migrantes")."""
+    than = union("comparison_words", language)
+    for tok in tokens(phrase.text):
+        if tok.word.lower() in than:
+            end = phrase.start + tok.start
+            cut = text[phrase.start:end].rstrip()
+            return Subject(cut, phrase.start, phrase.start + len(cut)) if cut else None
+    return phrase
