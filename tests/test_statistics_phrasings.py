@@ -752,3 +752,32 @@ def test_a_share_more_or_fewer_of_a_noun_is_a_change_in_it(
 
 def test_a_share_more_than_with_no_noun_has_no_subject() -> None:
     assert _only("Prices rose 10 per cent more than expected.", "en").subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subjects"),
+    [
+        ("en", "The fund made its yearly grants. Schools in the north will receive $3 million. "
+               "Meanwhile, programmes in the south will receive $2 million, and clinics "
+               "$1 million.", ["grant", "grant", "grant"]),
+        ("en", "Clinics in the east will receive grants of $4 million each.", ["grant"]),
+        ("en", "Donors agreed on new loans. Farmers will receive loans of $5 million.",
+         ["loan"]),
+        ("fr", "Le fonds a voté ses subventions. Les écoles du nord recevront 3 millions "
+               "d'euros ; les programmes du sud recevront 2 millions d'euros.",
+         ["subvention", "subvention"]),
+        ("es", "El comité aprobó nuevas asignaciones. Las escuelas del norte recibirán "
+               "3 millones de euros.", ["asignación"]),
+        ("pt", "O fundo aprovou novas doações. As escolas do norte receberão 3 milhões de "
+               "reais.", ["doação"]),
+        # a recipient is never what the money is, and no funding noun before leaves none
+        ("en", "Schools in the north will receive $3 million.", [None]),
+    ],
+)
+def test_an_amount_received_is_the_nearest_funding_noun_of_its_paragraph_in_the_singular(
+        language: str, text: str, subjects: list[str | None]) -> None:
+    """"<recipient> will receive $N": the money is one of the funding nouns named before in
+    the paragraph, never the recipient ("programmes in the south")."""
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == subjects

@@ -38,6 +38,8 @@ from pressroom.parsing.figures.qualifiers import (
 )
 from pressroom.parsing.figures.subjects import (
     Subject,
+    receives_amount,
+    singular_funding,
     subject_after,
     subject_before,
     subject_counted_after,
@@ -54,6 +56,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_outcome,
     subject_of_passive,
     subject_of_purpose,
+    subject_of_receipt,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
@@ -408,11 +411,15 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if label:
         return label  # read after the traps: "Partager⏎12" stays a bare number
     before = subject_before(scene.text, c.start, scene.language)
-    if before or not c.unit.startswith("currency:"):
+    if not c.unit.startswith("currency:"):
         return before
+    if before:  # "will receive allocations of $10 million": one allocation
+        received = receives_amount(scene.text, c.start, scene.language, sentence_start)
+        return singular_funding(before, scene.language) if received else before
     return (subject_of_purpose(scene.text, end, scene.language, limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
+            or subject_of_receipt(scene.text, c.start, scene.language, sentence_start)
             or subject_of_funding(scene.text, c.start, scene.language, sentence_start))
 
 

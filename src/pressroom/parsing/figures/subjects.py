@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pressroom.parsing.figures.plurals import plural_phrase
+from pressroom.parsing.figures.plurals import plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import Token, alternation, fold, tokens
 
@@ -425,10 +425,6 @@ def subject_of_funding(text: str, start: int, language: str | None,
     another word modifies it ("aid agency"), and one followed by a determiner is a verb with
     its object ("floods cost the region", "donors fund these clinics"): neither is a head."""
     nouns = _words("funding_nouns", language)
-    head_first = any(lex.head_first for lex in lexicons(language))
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
-    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
     toks = tokens(text, max(sentence_start, start - 200), start)
     seen = 0
     for k in range(len(toks) - 1, -1, -1):
@@ -440,17 +436,30 @@ def subject_of_funding(text: str, start: int, language: str | None,
         seen += 1
         if seen > FUNDING_REACH:
             return None
-        if tok.word.lower() not in nouns:
-            continue
-        if head_first:
-            partitives = _words("partitives", language)
-            while k >= 2 and toks[k - 1].word.lower() in partitives \
-                    and toks[k - 2].word.lower() in nouns:
-                k -= 2  # "campanha de doações": the phrase starts at the first one
-            return subject_after(text, toks[k].start, language, partitive=False, limit=start)
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or not _is_word(after) or after.word.lower() in stopwords:
-            return Subject(tok.word, tok.start, tok.end)
+        if tok.word.lower() in nouns:
+            found = _funding_head(text, toks, k, language, start)
+            if found:
+                return found
+    return None
+
+
+def _funding_head(text: str, toks: list[Token], k: int, language: str | None,
+                  limit: int) -> Subject | None:
+    """The phrase a funding noun at toks[k] heads, or None when it is no head (see
+    `subject_of_funding`)."""
+    nouns = _words("funding_nouns", language)
+    if any(lex.head_first for lex in lexicons(language)):
+        partitives = _words("partitives", language)
+        while k >= 2 and toks[k - 1].word.lower() in partitives \
+                and toks[k - 2].word.lower() in nouns:
+            k -= 2  # "campanha de doações": the phrase starts at the first one
+        return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None or not _is_word(after) or after.word.lower() in stopwords:
+        return Subject(toks[k].word, toks[k].start, toks[k].end)
     return None
 
 
@@ -766,3 +775,94 @@ def _before_comparison(phrase: Subject, text: str, language: str | None) -> Subj
             cut = text[phrase.start:end].rstrip()
             return Subject(cut, phrase.start, phrase.start + len(cut)) if cut else None
     return phrase
+
+
+#: How many words a receive verb may stand before the amount it governs ("will receive $4
+#: million, and Myanmar $3 million").
+RECEIVE_REACH = 8
+
+
+@cache
+def _receive_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(union('receive_verbs', language))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _receive_verb(text: str, start: int, language: str | None,
+                  sentence_start: int) -> re.Match[str] | None:
+    """The receive verb whose object is the amount at `start`: the last one before it in its
+    clause, a few words away ("will each receive $2 million"; "…, and Myanmar $3 million")."""
+    found = None
+    for m in _receive_re(language).finditer(text, max(sentence_start, start - 200), start):
+        found = m
+    if found is None or re.search(r"[;:.!?]", text[found.end():start]):
+        return None
+    between = [t for t in tokens(text, found.end(), start) if _is_word(t)]
+    return found if len(between) <= RECEIVE_REACH else None
+
+
+def receives_amount(text: str, start: int, language: str | None, sentence_start: int) -> bool:
+    """The amount of money at `start` is what a recipient receives."""
+    return _receive_verb(text, start, language, sentence_start) is not None
+
+
+def singular_funding(subject: Subject, language: str | None) -> Subject:
+    """An amount received is one allocation: a plural funding noun heading the phrase in the
+    singular ("allocations" -> "allocation")."""
+    nouns = _words("funding_nouns", language)
+    for tok in tokens(subject.text):
+        if tok.word.lower() in nouns:
+            one = singular(tok.word, language)  # "fonds" stays: "fond" is no funding noun
+            if one.lower() in nouns:
+                words = subject.text[:tok.start] + one + subject.text[tok.end:]
+                return Subject(words, subject.start, subject.end)
+            break
+    return subject
+
+
+def subject_of_receipt(text: str, start: int, language: str | None,
+                       sentence_start: int) -> Subject | None:
+    """What an amount of money a recipient receives is, with no noun of its own: the funding
+    noun between the receive verb and the amount ("received the largest allocation, of some
+    $11 million"), else the nearest one before the recipient in the paragraph, earlier
+    sentences too ("…allocations of $10 million per country. Agencies in Yemen will receive
+    $5 million" -> "allocation"), in the singular. The recipient ("programmes in Niger will
+    receive $4 million") is never what the money is, here or in an earlier sentence."""
+    verb = _receive_verb(text, start, language, sentence_start)
+    if verb is None:
+        return None
+    found = subject_of_funding(text, start, language, verb.end())
+    if found is None:
+        found = _funding_before(text, _clause_start(text, verb.start(), sentence_start),
+                                language)
+    return singular_funding(found, language) if found else None
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma or semicolon before it."""
+    cut = max(text.rfind(",", floor, pos), text.rfind(";", floor, pos))
+    return cut + 1 if cut >= 0 else floor
+
+
+def _funding_before(text: str, end: int, language: str | None) -> Subject | None:
+    """The nearest funding noun heading a phrase before `end` in the paragraph, that is no
+    recipient (no receive verb follows it in its clause)."""
+    nouns = _words("funding_nouns", language)
+    toks = tokens(text, 0, end)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].word.lower() not in nouns or _is_recipient(text, toks[k].end, language):
+            continue
+        found = _funding_head(text, toks, k, language, end)
+        if found:
+            return found
+    return None
+
+
+def _is_recipient(text: str, pos: int, language: str | None) -> bool:
+    """A receive verb follows `pos` in its clause, a few words on: "programmes in Burundi and
+    Niger will receive"."""
+    stop = re.search(r"[,;:.!?]", text[pos:pos + 200])
+    clause_end = pos + (stop.start() if stop else min(200, len(text) - pos))
+    verb = _receive_re(language).search(text, pos, clause_end)
+    return verb is not None and sum(
+        _is_word(t) for t in tokens(text, pos, verb.start())) <= RECEIVE_REACH
