@@ -693,9 +693,14 @@ def test_a_link_alone_with_no_outcome_verb_before_is_no_outcome() -> None:
                "noche.", "llamadas"),
         ("pt", "A linha recebeu 3.000 chamadas, das quais um terço foram atendidas à noite.",
          "chamadas"),
-        # a percent keeps its noun implicit; so does a fraction after a mere "et"
+        # after "et"/"and" too, as a count
+        ("fr", "L'équipe a reçu 2400 dossiers, et un tiers ont été classés sans suite.",
+         "dossiers"),
+        ("en", "Guards stopped 900 trucks at the border, and about half were turned back.",
+         "trucks"),
+        # a percent keeps its noun implicit
         ("fr", "L'équipe a reçu 2400 dossiers, dont 30 % ont été classés sans suite.", None),
-        ("fr", "L'équipe a reçu 2400 dossiers, et un tiers ont été classés sans suite.", None),
+        ("en", "Guards stopped 900 trucks at the border, and 40% were turned back.", None),
     ],
 )
 def test_a_fraction_after_an_ellipsis_link_is_a_part_of_the_noun_before(

@@ -517,16 +517,17 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     noun of its own keeps it ("dont 5 enfants"), and a `share` followed by a verb leaves its
     noun implicit ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the
     labels say), and so does a figure "of them" ("600 mil delas são crianças"); but a
-    `fraction` after an ellipsis link is a part of the noun before ("1500 appels, dont plus
-    d'un tiers se sont soldés…" -> "appels"). `span` is where the figure (with its qualifier)
-    is, `own` the phrase read after it. None when the figure is no such ellipsis."""
+    `fraction` is a part of the noun before, as a count is ("1500 appels, dont plus d'un tiers
+    se sont soldés…" -> "appels"; "arrested 1,200 people, and two-thirds were released" ->
+    "people"). `span` is where the figure (with its qualifier) is, `own` the phrase read after
+    it. None when the figure is no such ellipsis."""
     start, end = span
     between = text[previous.end:start]
     if previous.end > start or re.search(r"[.;:!?]", between):
         return None
     kind = _own_phrase_kind(own, language)
     ellipsis = _link_before_re("ellipsis_links", language).search(between)
-    implicit = share and not (fraction and ellipsis)
+    implicit = share and not fraction
     if kind == "noun" or (kind in ("none", "verb") and (implicit
                                                        or _of_them(text, end, language))):
         return None
