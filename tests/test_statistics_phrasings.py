@@ -677,6 +677,11 @@ def test_a_count_followed_by_an_outcome_verb_counts_its_object_in_the_plural(
     assert [s.subject for s in extract_statistics([text], language, None)] == subjects
 
 
+def test_a_count_with_its_own_noun_before_an_outcome_verb_keeps_it() -> None:
+    text = "Cette année, 1200 dossiers ont abouti à une décision favorable."
+    assert _only(text, "fr").subject == "dossiers"
+
+
 def test_a_link_alone_with_no_outcome_verb_before_is_no_outcome() -> None:
     text = "Le réseau compte 2400 lits, 1300 à l'hôpital central et 1100 dans les cliniques."
     assert [s.subject for s in extract_statistics([text], "fr", None)] == ["lits", None, None]
@@ -755,8 +760,18 @@ def test_a_share_more_or_fewer_of_a_noun_is_a_change_in_it(
     assert (stat.subject, stat.text) == (subject, span)
 
 
-def test_a_share_more_than_with_no_noun_has_no_subject() -> None:
-    assert _only("Prices rose 10 per cent more than expected.", "en").subject is None
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Prices rose 10 per cent more than expected."),
+        ("en", "Children are 30 per cent more likely to die than adults."),
+        ("fr", "Le loyer est 30 % plus élevé que la moyenne."),
+        ("es", "El arroz es un 20 % más caro que en 2020."),
+    ],
+)
+def test_a_share_more_than_with_no_noun_or_before_an_adjective_has_no_subject(
+        language: str, text: str) -> None:
+    assert _only(text, language).subject is None
 
 
 @pytest.mark.parametrize(

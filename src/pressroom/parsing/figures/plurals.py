@@ -39,6 +39,30 @@ def singular(word: str, language: str | None) -> str:
     return word
 
 
+def looks_plural(word: str, language: str | None) -> bool:
+    """`word` has a plural's ending or is an irregular plural ("migrants", "people"): a noun
+    counted, not an adjective ("plus élevé", "more likely")."""
+    lower = word.lower()
+    return any(lower in lex.plural_words.values()
+               or lower.endswith(tuple(p for p in lex.plural_endings.values() if p))
+               for lex in lexicons(language))
+
+
+def head_word(phrase: str, language: str | None) -> str:
+    """The head of a noun phrase: its first word in a head-first language, else the last one
+    before the first complement or coordination ("displaced people of the region" ->
+    "people")."""
+    links = union("partitives", language) | union("coordinations", language)
+    core: list[str] = []
+    for tok in tokens(phrase):
+        if tok.word.lower() in links or not tok.word[:1].isalpha():
+            break
+        core.append(tok.word)
+    if not core:
+        return ""
+    return core[0] if any(lex.head_first for lex in lexicons(language)) else core[-1]
+
+
 def _cased(word: str, form: str) -> str:
     return form[:1].upper() + form[1:] if word[:1].isupper() else form
 

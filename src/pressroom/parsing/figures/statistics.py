@@ -256,7 +256,7 @@ def _read_outcome(c: Candidate, scene: Scene, before: tuple[int, frozenset[str]]
         links = before[1]
     limit = scene.masks.next_start(c.end, len(scene.text))
     found = subject_of_outcome(scene.text, c.end, scene.language, many=c.value > 1,
-                               links=links, limit=limit)
+                               own=c.subject, links=links, limit=limit)
     if found is None:
         return None
     c.subject = found[0]

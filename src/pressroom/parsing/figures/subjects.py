@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pressroom.parsing.figures.plurals import plural_phrase, singular
+from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import Token, alternation, fold, tokens
 
@@ -716,16 +716,19 @@ def _verb_links(verb: str, language: str | None) -> frozenset[str]:
 
 
 def subject_of_outcome(text: str, pos: int, language: str | None, *, many: bool,
-                       links: frozenset[str] = frozenset(), limit: int | None = None
-                       ) -> tuple[Subject, frozenset[str]] | None:
+                       own: Subject | None = None, links: frozenset[str] = frozenset(),
+                       limit: int | None = None) -> tuple[Subject, frozenset[str]] | None:
     """What a bare number counts when it is the subject of an outcome verb: its object ("210
     ont abouti à une décision de non-entrée" -> "décisions de non-entrée"), in the plural when
     the figure is `many`; and the links of that verb. A figure coordinated after such a one
     may be written with one of those `links` alone (", 483 à l'octroi de l'asile" -> "octrois
-    de l'asile")."""
+    de l'asile"). A noun of its `own` before the verb stays the figure's ("1200 dossiers ont
+    abouti à…"); a verb read as one ("95 resulted") does not."""
     m = _outcome_re(language, links).match(text, pos)
     if not m or (limit is not None and m.end() >= limit):
         return None
+    if own is not None and own.start < (m.start("verb") if m.group("verb") else m.end()):
+        return None  # "1200 dossiers ont abouti à …": the figure's own noun stays
     found = subject_after(text, m.end(), language, partitive=False, limit=limit)
     if found is None or not found.text[0].islower():
         return None
@@ -761,8 +764,8 @@ def subject_of_comparative(text: str, pos: int, language: str | None,
     if not m or found is None:
         return None
     found = _before_comparison(found, text, language)
-    if found is None:
-        return None
+    if found is None or not looks_plural(head_word(found.text, language), language):
+        return None  # "30 % plus élevé", "more likely to": an adjective, no counted noun
     change = union("comparatives", language)[m.group("cmp").lower()]
     return Subject(f"{change} {found.text}", found.start, max(found.end, m.end()))
 
