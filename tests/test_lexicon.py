@@ -77,6 +77,13 @@ def test_lexicon_defines_every_field(code: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_comparatives_make_a_change_the_lexicon_knows(code: str) -> None:
+    """"70 % more X" becomes "increase in X": the change's noun is one of `change_nouns`."""
+    lex = lexicon(code)
+    assert {change.split()[0] for change in lex.comparatives.values()} <= lex.change_nouns
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_lexicon_names_every_qualifier_and_cldr_months(code: str) -> None:
     lex = lexicon(code)
     assert set(lex.qualifiers_before) == QUALIFIERS

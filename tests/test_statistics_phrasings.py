@@ -83,7 +83,7 @@ PHRASINGS = [
     ("fr", "Plus de la moitié des enfants ne vont pas à l'école.", 0.5, "fraction", "more_than",
      "enfants"),
     ("fr", "Deux tiers des victimes sont des femmes.", 0.6667, "fraction", "exact", "victimes"),
-    ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrant"),
+    ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrants"),
     ("en", "About half of the migrants are women.", 0.5, "fraction", "about", "migrants"),
     ("en", "A quarter of the returnees are children.", 0.25, "fraction", "exact", "returnees"),
     ("en", "Two thirds of respondents had no papers.", 0.6667, "fraction", "exact",
@@ -647,3 +647,157 @@ def test_a_label_line_gives_no_subject_to_a_small_number_or_a_sentence() -> None
     stats = extract_statistics(["Les équipes ont travaillé sans relâche.", "850",
                                 "Les équipes ont aidé 920"], "fr", None)
     assert [s.subject for s in stats] == [None, None]
+
+
+# --- a bare number that is the subject of an outcome verb: "210 ont abouti à un rejet" -------
+
+@pytest.mark.parametrize(
+    ("language", "text", "subjects"),
+    [
+        ("fr", "Sur 900 plaintes, 120 ont abouti à une amende administrative, 35 à un "
+               "avertissement et 1 à une fermeture.",
+         ["plaintes", "amendes administratives", "avertissements", "fermeture"]),
+        ("fr", "Sur 300 navires contrôlés, 42 ont débouché sur une saisie (dont 12 sur ordre "
+               "du juge).",
+         ["navires contrôlés", "saisies", "saisies"]),
+        ("en", "Of the 800 complaints, 95 resulted in a formal warning and 14 in a fine.",
+         ["complaints", "formal warnings", "fines"]),
+        ("es", "De las 640 inspecciones, 71 resultaron en una sanción grave y 9 en un cierre.",
+         ["inspecciones", "sanciones graves", "cierres"]),
+        ("pt", "Das 520 denúncias, 64 resultaram em uma punição disciplinar e 8 em uma "
+               "demissão.",
+         ["denúncias", "punições disciplinares", "demissões"]),
+    ],
+)
+def test_a_count_followed_by_an_outcome_verb_counts_its_object_in_the_plural(
+        language: str, text: str, subjects: list[str]) -> None:
+    """The object of "resulted in" is what the number counts, in the plural; a figure
+    coordinated after it with the link alone continues it, and "dont 12 sur …" (a link
+    of another verb) takes the noun before it."""
+    assert [s.subject for s in extract_statistics([text], language, None)] == subjects
+
+
+def test_a_count_with_its_own_noun_before_an_outcome_verb_keeps_it() -> None:
+    text = "Cette année, 1200 dossiers ont abouti à une décision favorable."
+    assert _only(text, "fr").subject == "dossiers"
+
+
+def test_a_link_alone_with_no_outcome_verb_before_is_no_outcome() -> None:
+    text = "Le réseau compte 2400 lits, 1300 à l'hôpital central et 1100 dans les cliniques."
+    assert [s.subject for s in extract_statistics([text], "fr", None)] == ["lits", None, None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "L'équipe a reçu 2400 dossiers, dont plus d'un tiers ont été classés sans suite.",
+         "dossiers"),
+        ("en", "The hotline took 3,000 calls, of which two thirds were answered within a minute.",
+         "calls"),
+        ("es", "La línea recibió 3.000 llamadas, de las cuales la mitad fueron atendidas de "
+               "noche.", "llamadas"),
+        ("pt", "A linha recebeu 3.000 chamadas, das quais um terço foram atendidas à noite.",
+         "chamadas"),
+        # after "et"/"and" too, as a count
+        ("fr", "L'équipe a reçu 2400 dossiers, et un tiers ont été classés sans suite.",
+         "dossiers"),
+        ("en", "Guards stopped 900 trucks at the border, and about half were turned back.",
+         "trucks"),
+        # a percent keeps its noun implicit
+        ("fr", "L'équipe a reçu 2400 dossiers, dont 30 % ont été classés sans suite.", None),
+        ("en", "Guards stopped 900 trucks at the border, and 40% were turned back.", None),
+    ],
+)
+def test_a_fraction_after_an_ellipsis_link_is_a_part_of_the_noun_before(
+        language: str, text: str, subject: str | None) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert last.unit in ("fraction", "percent")
+    assert last.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Près d'une famille sur cinq vit sous une tente.", "familles"),
+        ("en", "One child out of four missed school.", "children"),
+        ("es", "Un hogar de cada tres carece de agua potable.", "hogares"),
+        ("pt", "Uma escola em cada dez fechou as portas.", "escolas"),
+        # the noun after the ratio is already plural
+        ("en", "One in four children missed school.", "children"),
+        ("pt", "Uma em cada dez escolas fechou as portas.", "escolas"),
+    ],
+)
+def test_a_ratio_counts_its_noun_in_the_plural(language: str, text: str, subject: str) -> None:
+    """"une famille sur cinq" is a share of families: the noun written after "une" is the
+    head in the plural."""
+    stat = _only(text, language)
+    assert (stat.unit, stat.subject) == ("fraction", subject)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject", "span"),
+    [
+        ("en", "The camp received 15% fewer deliveries than last month.",
+         "decrease in deliveries", "15% fewer deliveries"),
+        ("en", "Volunteers served 40 per cent more meals than a year ago.",
+         "increase in meals", "40 per cent more meals"),
+        ("fr", "La clinique a soigné 25 % de patients de moins que l'an passé.",
+         "diminution de patients", "25 % de patients de moins"),
+        ("fr", "Les bénévoles ont servi 30 % plus de repas qu'en 2019.",
+         "augmentation de repas", "30 % plus de repas"),
+        ("es", "El hospital atendió un 40 % más pacientes que en 2020.",
+         "aumento de pacientes", "40 % más pacientes"),
+        ("pt", "A escola recebeu 12% menos alunos do que no ano passado.",
+         "diminuição de alunos", "12% menos alunos"),
+        # "de plus de 60 ans" qualifies the age, and "more than expected" names nothing
+        ("fr", "Environ 25 % des patients de plus de 60 ans sont vaccinés.", "patients",
+         "Environ 25 % des patients"),
+    ],
+)
+def test_a_share_more_or_fewer_of_a_noun_is_a_change_in_it(
+        language: str, text: str, subject: str, span: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert (stat.subject, stat.text) == (subject, span)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Prices rose 10 per cent more than expected."),
+        ("en", "Children are 30 per cent more likely to die than adults."),
+        ("fr", "Le loyer est 30 % plus élevé que la moyenne."),
+        ("es", "El arroz es un 20 % más caro que en 2020."),
+    ],
+)
+def test_a_share_more_than_with_no_noun_or_before_an_adjective_has_no_subject(
+        language: str, text: str) -> None:
+    assert _only(text, language).subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subjects"),
+    [
+        ("en", "The fund made its yearly grants. Schools in the north will receive $3 million. "
+               "Meanwhile, programmes in the south will receive $2 million, and clinics "
+               "$1 million.", ["grant", "grant", "grant"]),
+        ("en", "Clinics in the east will receive grants of $4 million each.", ["grant"]),
+        ("en", "Donors agreed on new loans. Farmers will receive loans of $5 million.",
+         ["loan"]),
+        ("fr", "Le fonds a voté ses subventions. Les écoles du nord recevront 3 millions "
+               "d'euros ; les programmes du sud recevront 2 millions d'euros.",
+         ["subvention", "subvention"]),
+        ("es", "El comité aprobó nuevas asignaciones. Las escuelas del norte recibirán "
+               "3 millones de euros.", ["asignación"]),
+        ("pt", "O fundo aprovou novas doações. As escolas do norte receberão 3 milhões de "
+               "reais.", ["doação"]),
+        # a recipient is never what the money is, and no funding noun before leaves none
+        ("en", "Schools in the north will receive $3 million.", [None]),
+    ],
+)
+def test_an_amount_received_is_the_nearest_funding_noun_of_its_paragraph_in_the_singular(
+        language: str, text: str, subjects: list[str | None]) -> None:
+    """"<recipient> will receive $N": the money is one of the funding nouns named before in
+    the paragraph, never the recipient ("programmes in the south")."""
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == subjects

@@ -29,6 +29,7 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
+from pressroom.parsing.figures.plurals import plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
     qualifier_before,
@@ -37,6 +38,8 @@ from pressroom.parsing.figures.qualifiers import (
 )
 from pressroom.parsing.figures.subjects import (
     Subject,
+    receives_amount,
+    singular_funding,
     subject_after,
     subject_before,
     subject_counted_after,
@@ -44,13 +47,16 @@ from pressroom.parsing.figures.subjects import (
     subject_of_change,
     subject_of_change_clause,
     subject_of_clause,
+    subject_of_comparative,
     subject_of_comparison,
     subject_of_ellipsis,
     subject_of_funding,
     subject_of_label,
     subject_of_label_line,
+    subject_of_outcome,
     subject_of_passive,
     subject_of_purpose,
+    subject_of_receipt,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
@@ -108,6 +114,13 @@ def _ratio_link_re(language: str | None) -> re.Pattern[str]:
     adjacent = alternation(union("ratio_links_adjacent", language))
     return re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?(?:{links})|{adjacent})\s+",
                       re.IGNORECASE)
+
+
+@cache
+def _ratio_tail_re(language: str | None) -> re.Pattern[str]:
+    """The link ending the words between a ratio's numbers: " out of " of "one child out of"."""
+    links = alternation([*union("ratio_links", language), *union("ratio_links_adjacent", language)])
+    return re.compile(rf"\s+(?:{links})\s+$", re.IGNORECASE)
 
 
 def _is_article(m: NumberMention) -> bool:
@@ -183,6 +196,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
     text = scene.text
     consumed = 0
     named: Subject | None = None  # what the figure before counted (years aside)
+    outcome: tuple[int, frozenset[str]] | None = None  # the last outcome: its end, its links
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -205,8 +219,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
+        read = _read_outcome(c, scene, outcome)
+        outcome = read or outcome
         if not _looks_like_year(c):
-            _read_elided_noun(c, named, scene)
+            if read is None:
+                _read_elided_noun(c, named, scene)
             named = c.subject
         consumed = c.end
         yield c
@@ -217,13 +234,43 @@ def _looks_like_year(c: Candidate) -> bool:
     return c.unit == "count" and c.first.plain and 1800 <= c.value <= 2100
 
 
+@cache
+def _coordinated_re(language: str | None) -> re.Pattern[str]:
+    """What lies between two coordinated figures of one clause: anything but a clause's end,
+    then a comma or "et"/"and" (not "dont": "dont 160 sur…" is a part, not another outcome)."""
+    links = alternation(union("coordinations", language))
+    return re.compile(rf"[^.;:!?]*(?:,|\s(?:{links}))\s*", re.IGNORECASE)
+
+
+def _read_outcome(c: Candidate, scene: Scene, before: tuple[int, frozenset[str]] | None
+                  ) -> tuple[int, frozenset[str]] | None:
+    """"210 ont abouti à une décision…, 483 à l'octroi de l'asile": a bare count followed by
+    an outcome verb counts its object; one after such a figure in the same sentence, `before`,
+    may be written with the verb's link alone. The figure's end and the verb's links when the
+    rule gave the subject."""
+    if c.unit != "count" or c.kind != "single":
+        return None
+    links: frozenset[str] = frozenset()
+    if before is not None and before[0] <= c.start \
+            and _coordinated_re(scene.language).fullmatch(scene.text, before[0], c.start):
+        links = before[1]
+    limit = scene.masks.next_start(c.end, len(scene.text))
+    found = subject_of_outcome(scene.text, c.end, scene.language, many=c.value > 1,
+                               own=c.subject, links=links, limit=limit)
+    if found is None:
+        return None
+    c.subject = found[0]
+    return c.subject.end, found[1]
+
+
 def _read_elided_noun(c: Candidate, named: Subject | None, scene: Scene) -> None:
     """"21 blessés, dont 5 graves": the noun `named` by the figure before, left out here.
     Read before the traps, so that "dont 5 ont été évacués" is no bare small number."""
     if named is None or c.kind == "ratio":
         return
     elided = subject_of_ellipsis(scene.text, (c.start, c.end), c.subject, named, scene.language,
-                                 share=c.unit in ("percent", "fraction"))
+                                 share=c.unit in ("percent", "fraction"),
+                                 fraction=c.unit == "fraction")
     c.subject = elided or c.subject
 
 
@@ -243,16 +290,19 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         c.qualifier, c.end = after
     limit = scene.masks.next_start(c.end, len(text))
     if c.kind == "ratio":
+        link = _ratio_tail_re(scene.language).search(text, c.first.end, c.last.start)
         between = subject_after(text, c.first.end, scene.language, partitive=False,
-                                limit=c.last.start)
-        if between:
-            c.subject = between
+                                limit=link.start() if link else c.last.start)
+        if between:  # "une personne sur cinq" counts people: "personnes"
+            c.subject = Subject(plural_phrase(between.text, scene.language), between.start,
+                                between.end)
             return
     partitive = c.unit != "count" and c.kind != "ratio"
     c.subject = subject_after(text, c.end, scene.language, partitive=partitive, limit=limit,
                               article_opens=c.unit == "fraction")
-    if c.subject is None and c.unit == "percent":
-        c.subject = subject_of_change(text, c.end, scene.language, limit)
+    if c.unit == "percent":  # "70 % de migrants de plus", "a 30% increase in cases"
+        c.subject = (subject_of_comparative(text, c.end, scene.language, limit) or c.subject
+                     or subject_of_change(text, c.end, scene.language, limit))
     if c.subject is None:
         c.subject = subject_of_label(text, (c.start, c.end), scene.language)
     if c.subject and c.qualifier == "exact":
@@ -361,11 +411,15 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if label:
         return label  # read after the traps: "Partager⏎12" stays a bare number
     before = subject_before(scene.text, c.start, scene.language)
-    if before or not c.unit.startswith("currency:"):
+    if not c.unit.startswith("currency:"):
         return before
+    if before:  # "will receive allocations of $10 million": one allocation
+        received = receives_amount(scene.text, c.start, scene.language, sentence_start)
+        return singular_funding(before, scene.language) if received else before
     return (subject_of_purpose(scene.text, end, scene.language, limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
+            or subject_of_receipt(scene.text, c.start, scene.language, sentence_start)
             or subject_of_funding(scene.text, c.start, scene.language, sentence_start))
 
 

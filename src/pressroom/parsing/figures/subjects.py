@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, alternation, tokens
+from pressroom.parsing.text import Token, alternation, fold, tokens
 
 MAX_WORDS = 8
 
@@ -424,10 +425,6 @@ def subject_of_funding(text: str, start: int, language: str | None,
     another word modifies it ("aid agency"), and one followed by a determiner is a verb with
     its object ("floods cost the region", "donors fund these clinics"): neither is a head."""
     nouns = _words("funding_nouns", language)
-    head_first = any(lex.head_first for lex in lexicons(language))
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
-    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
     toks = tokens(text, max(sentence_start, start - 200), start)
     seen = 0
     for k in range(len(toks) - 1, -1, -1):
@@ -439,17 +436,30 @@ def subject_of_funding(text: str, start: int, language: str | None,
         seen += 1
         if seen > FUNDING_REACH:
             return None
-        if tok.word.lower() not in nouns:
-            continue
-        if head_first:
-            partitives = _words("partitives", language)
-            while k >= 2 and toks[k - 1].word.lower() in partitives \
-                    and toks[k - 2].word.lower() in nouns:
-                k -= 2  # "campanha de doações": the phrase starts at the first one
-            return subject_after(text, toks[k].start, language, partitive=False, limit=start)
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or not _is_word(after) or after.word.lower() in stopwords:
-            return Subject(tok.word, tok.start, tok.end)
+        if tok.word.lower() in nouns:
+            found = _funding_head(text, toks, k, language, start)
+            if found:
+                return found
+    return None
+
+
+def _funding_head(text: str, toks: list[Token], k: int, language: str | None,
+                  limit: int) -> Subject | None:
+    """The phrase a funding noun at toks[k] heads, or None when it is no head (see
+    `subject_of_funding`)."""
+    nouns = _words("funding_nouns", language)
+    if any(lex.head_first for lex in lexicons(language)):
+        partitives = _words("partitives", language)
+        while k >= 2 and toks[k - 1].word.lower() in partitives \
+                and toks[k - 2].word.lower() in nouns:
+            k -= 2  # "campanha de doações": the phrase starts at the first one
+        return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    determiners = (_words("articles", language) | _words("complement_determiners", language)
+                   | _words("indefinite_articles", language))
+    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None or not _is_word(after) or after.word.lower() in stopwords:
+        return Subject(toks[k].word, toks[k].start, toks[k].end)
     return None
 
 
@@ -499,24 +509,29 @@ def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
 
 def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
                         previous: Subject, language: str | None, *,
-                        share: bool = False) -> Subject | None:
+                        share: bool = False, fraction: bool = False) -> Subject | None:
     """The noun a figure leaves out, from the figure right before it in the same clause: "21
     blessés, dont 5 graves" -> "blessés graves"; "dont 5 ont été évacués" -> "blessés"; "sept
     de ces enfants ont pu rentrer, et deux rétablir le contact" -> "enfants"; "321 requérants
     …, et 51 ont été transférés" -> "requérants". A figure with a
     noun of its own keeps it ("dont 5 enfants"), and a `share` followed by a verb leaves its
     noun implicit ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the
-    labels say), and so does a figure "of them" ("600 mil delas são crianças"). `span` is
-    where the figure (with its qualifier) is, `own` the phrase read after it. None when the
-    figure is no such ellipsis."""
+    labels say), and so does a figure "of them" ("600 mil delas são crianças"); but a
+    `fraction` is a part of the noun before, as a count is ("1500 appels, dont plus d'un tiers
+    se sont soldés…" -> "appels"; "arrested 1,200 people, and two-thirds were released" ->
+    "people"). `span` is where the figure (with its qualifier) is, `own` the phrase read after
+    it. None when the figure is no such ellipsis."""
     start, end = span
     between = text[previous.end:start]
     if previous.end > start or re.search(r"[.;:!?]", between):
         return None
     kind = _own_phrase_kind(own, language)
-    if kind == "noun" or (kind in ("none", "verb") and (share or _of_them(text, end, language))):
+    ellipsis = _link_before_re("ellipsis_links", language).search(between)
+    implicit = share and not fraction
+    if kind == "noun" or (kind in ("none", "verb") and (implicit
+                                                       or _of_them(text, end, language))):
         return None
-    if not _link_before_re("ellipsis_links", language).search(between) and not (
+    if not ellipsis and not (
             kind != "modifier" and _link_before_re("coordinations", language).search(between)):
         return None
     if own is None or kind == "verb":
@@ -678,3 +693,180 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     if previous_end > start or not _comparison_re(language).fullmatch(text, previous_end, start):
         return None
     return Subject(previous.text, end, end)
+
+
+@cache
+def _outcome_re(language: str | None, links: frozenset[str]) -> re.Pattern[str]:
+    """"ont abouti à une ", "resulted in a ": an outcome verb (up to two auxiliary words before
+    it) and its link, then an article; or one of `links` alone (", 483 à l'")."""
+    verbs = alternation(union("outcome_verbs", language))
+    outcome = rf"(?:[^\W\d_]+\s+){{0,2}}?(?P<verb>{verbs})"
+    if links:
+        outcome += rf"|{alternation(links)}"
+    articles = alternation(union("articles", language) | union("indefinite_articles", language))
+    return re.compile(rf"\s+(?:{outcome})\s+(?:(?:{articles})(?:\s+|(?<=['’])))?",
+                      re.IGNORECASE)
+
+
+def _verb_links(verb: str, language: str | None) -> frozenset[str]:
+    """The links an outcome verb takes: "abouti à" -> {"à", "au", "aux"}."""
+    stem = fold(" ".join(verb.lower().split()[:-1]))
+    return frozenset(v.split()[-1] for v in union("outcome_verbs", language)
+                     if fold(" ".join(v.split()[:-1])) == stem)
+
+
+def subject_of_outcome(text: str, pos: int, language: str | None, *, many: bool,
+                       own: Subject | None = None, links: frozenset[str] = frozenset(),
+                       limit: int | None = None) -> tuple[Subject, frozenset[str]] | None:
+    """What a bare number counts when it is the subject of an outcome verb: its object ("210
+    ont abouti à une décision de non-entrée" -> "décisions de non-entrée"), in the plural when
+    the figure is `many`; and the links of that verb. A figure coordinated after such a one
+    may be written with one of those `links` alone (", 483 à l'octroi de l'asile" -> "octrois
+    de l'asile"). A noun of its `own` before the verb stays the figure's ("1200 dossiers ont
+    abouti à…"); a verb read as one ("95 resulted") does not."""
+    m = _outcome_re(language, links).match(text, pos)
+    if not m or (limit is not None and m.end() >= limit):
+        return None
+    if own is not None and own.start < (m.start("verb") if m.group("verb") else m.end()):
+        return None  # "1200 dossiers ont abouti à …": the figure's own noun stays
+    found = subject_after(text, m.end(), language, partitive=False, limit=limit)
+    if found is None or not found.text[0].islower():
+        return None
+    words = plural_phrase(found.text, language) if many else found.text
+    return Subject(words, found.start, found.end), (
+        _verb_links(m.group("verb"), language) if m.group("verb") else links)
+
+
+@cache
+def _comparative_re(language: str | None, after: bool) -> re.Pattern[str]:
+    """"more ", "plus de ", "más " right after a share; `after`, " de plus" after its noun
+    ("70 % de migrants de plus qu'en 2011")."""
+    words = alternation(union("comparatives", language))
+    partitives = alternation(union("partitives", language))
+    if after:
+        # not "des patients de plus de 60 ans": a qualifier of the number that follows
+        return re.compile(rf"\s+(?:{partitives})\s+(?P<cmp>{words})\b"
+                          rf"(?!\s*(?:\d|(?:{partitives})(?:\s|(?<=['’]))))", re.IGNORECASE)
+    return re.compile(rf"\s+(?P<cmp>{words})\s+(?:(?:{partitives})\s+)?", re.IGNORECASE)
+
+
+def subject_of_comparative(text: str, pos: int, language: str | None,
+                           limit: int | None = None) -> Subject | None:
+    """A share of "more"/"fewer" of a noun is a change in it: "70 per cent more migrants than
+    in 2011" -> "increase in migrants", "30 % de repas de moins" -> "diminution de repas" (the
+    lexicon's `comparatives` give the change, in the release's language)."""
+    m = _comparative_re(language, after=False).match(text, pos)
+    if m:
+        found = subject_after(text, m.end(), language, partitive=False, limit=limit)
+    else:
+        found = subject_after(text, pos, language, partitive=True, limit=limit)
+        m = _comparative_re(language, after=True).match(text, found.end) if found else None
+    if not m or found is None:
+        return None
+    found = _before_comparison(found, text, language)
+    if found is None or not looks_plural(head_word(found.text, language), language):
+        return None  # "30 % plus élevé", "more likely to": an adjective, no counted noun
+    change = union("comparatives", language)[m.group("cmp").lower()]
+    return Subject(f"{change} {found.text}", found.start, max(found.end, m.end()))
+
+
+def _before_comparison(phrase: Subject, text: str, language: str | None) -> Subject | None:
+    """The phrase cut before "than"/"que" ("migrantes que" -> "migrantes")."""
+    than = union("comparison_words", language)
+    for tok in tokens(phrase.text):
+        if tok.word.lower() in than:
+            end = phrase.start + tok.start
+            cut = text[phrase.start:end].rstrip()
+            return Subject(cut, phrase.start, phrase.start + len(cut)) if cut else None
+    return phrase
+
+
+#: How many words a receive verb may stand before the amount it governs ("will receive $4
+#: million, and Myanmar $3 million").
+RECEIVE_REACH = 8
+
+
+@cache
+def _receive_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(union('receive_verbs', language))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _receive_verb(text: str, start: int, language: str | None,
+                  sentence_start: int) -> re.Match[str] | None:
+    """The receive verb whose object is the amount at `start`: the last one before it in its
+    clause, a few words away ("will each receive $2 million"; "…, and Myanmar $3 million")."""
+    found = None
+    for m in _receive_re(language).finditer(text, max(sentence_start, start - 200), start):
+        found = m
+    if found is None or re.search(r"[;:.!?]", text[found.end():start]):
+        return None
+    between = [t for t in tokens(text, found.end(), start) if _is_word(t)]
+    return found if len(between) <= RECEIVE_REACH else None
+
+
+def receives_amount(text: str, start: int, language: str | None, sentence_start: int) -> bool:
+    """The amount of money at `start` is what a recipient receives."""
+    return _receive_verb(text, start, language, sentence_start) is not None
+
+
+def singular_funding(subject: Subject, language: str | None) -> Subject:
+    """An amount received is one allocation: a plural funding noun heading the phrase in the
+    singular ("allocations" -> "allocation")."""
+    nouns = _words("funding_nouns", language)
+    for tok in tokens(subject.text):
+        if tok.word.lower() in nouns:
+            one = singular(tok.word, language)  # "fonds" stays: "fond" is no funding noun
+            if one.lower() in nouns:
+                words = subject.text[:tok.start] + one + subject.text[tok.end:]
+                return Subject(words, subject.start, subject.end)
+            break
+    return subject
+
+
+def subject_of_receipt(text: str, start: int, language: str | None,
+                       sentence_start: int) -> Subject | None:
+    """What an amount of money a recipient receives is, with no noun of its own: the funding
+    noun between the receive verb and the amount ("received the largest allocation, of some
+    $11 million"), else the nearest one before the recipient in the paragraph, earlier
+    sentences too ("…allocations of $10 million per country. Agencies in Yemen will receive
+    $5 million" -> "allocation"), in the singular. The recipient ("programmes in Niger will
+    receive $4 million") is never what the money is, here or in an earlier sentence."""
+    verb = _receive_verb(text, start, language, sentence_start)
+    if verb is None:
+        return None
+    found = subject_of_funding(text, start, language, verb.end())
+    if found is None:
+        found = _funding_before(text, _clause_start(text, verb.start(), sentence_start),
+                                language)
+    return singular_funding(found, language) if found else None
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma or semicolon before it."""
+    cut = max(text.rfind(",", floor, pos), text.rfind(";", floor, pos))
+    return cut + 1 if cut >= 0 else floor
+
+
+def _funding_before(text: str, end: int, language: str | None) -> Subject | None:
+    """The nearest funding noun heading a phrase before `end` in the paragraph, that is no
+    recipient (no receive verb follows it in its clause)."""
+    nouns = _words("funding_nouns", language)
+    toks = tokens(text, 0, end)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].word.lower() not in nouns or _is_recipient(text, toks[k].end, language):
+            continue
+        found = _funding_head(text, toks, k, language, end)
+        if found:
+            return found
+    return None
+
+
+def _is_recipient(text: str, pos: int, language: str | None) -> bool:
+    """A receive verb follows `pos` in its clause, a few words on: "programmes in Burundi and
+    Niger will receive"."""
+    stop = re.search(r"[,;:.!?]", text[pos:pos + 200])
+    clause_end = pos + (stop.start() if stop else min(200, len(text) - pos))
+    verb = _receive_re(language).search(text, pos, clause_end)
+    return verb is not None and sum(
+        _is_word(t) for t in tokens(text, pos, verb.start())) <= RECEIVE_REACH

@@ -125,6 +125,11 @@ class Lexicon:
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
     change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
+    comparatives: dict[str, str]  # "70 % more migrants": "more" -> "increase in" (a change)
+    outcome_verbs: tuple[str, ...]  # "210 resulted in a decision": the count is of decisions
+    receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
+    plural_endings: dict[str, str]  # a singular ending -> the plural's ("al" -> "aux")
+    plural_words: dict[str, str]  # plurals no ending gives: "person" -> "people"
     ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
     ellipsis_adjectives: frozenset[str]  # "graves": qualifies the noun left out after a link
     infinitive_endings: tuple[str, ...]  # "et deux rétablir le contact": a verb, not a noun
