@@ -422,3 +422,25 @@ def test_a_city_name_opening_a_longer_name_is_not_the_city() -> None:
     text = ("Hospitais de Lisboa e do Porto recebem 300 médicos\n\n"
             "Os hospitais de Lisboa e do Porto recebem 300 novos médicos este ano.\n")
     assert parse_text(text)[0][0].country == "PT"
+
+
+def test_a_label_and_fields_between_bars_is_a_one_line_contact() -> None:
+    # "Presse :" is no contact heading of the lexicons; a label, a colon and bar-separated
+    # fields holding a phone and an e-mail are a contact line by their layout.
+    text = ("Le festival du conte accueille 14 000 spectateurs\n\n"
+            "LYON, 2 juin 2024 - Le festival du conte a accueilli 14 000 spectateurs en cinq "
+            "jours, a annoncé l'association organisatrice lundi.\n\n"
+            "Presse : Claire Morel | 04 78 55 50 12 | presse@festivalconte.example\n")
+    releases, _ = parse_text(text)
+    assert _contacts(text) == [
+        ("Claire Morel", ["presse@festivalconte.example"], ["+33478555012"]),
+    ]
+    assert [s.value for s in releases[0].statistics] == [14000]  # the number is no count
+
+
+def test_a_label_and_fields_between_bars_without_phone_or_e_mail_opens_no_contact() -> None:
+    from pressroom.parsing.opener import find_opener
+
+    assert find_opener(["Presse : Claire Morel | Association du conte"], 0) is None
+    assert find_opener(["Source : rapport annuel | 2023 | page 12"], 0) is None
+    assert find_opener(["Presse : Claire Morel | presse@festivalconte.example"], 0) is not None
