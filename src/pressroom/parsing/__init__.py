@@ -31,6 +31,7 @@ from pressroom.parsing.figures.units import (
     is_bare_dollar,
     local_currency,
     local_dollar,
+    local_dollar_word,
 )
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.lexicon import LANGUAGES
@@ -175,13 +176,19 @@ def _localise_currency_names(release: Release) -> None:
 
 def _localise_dollars(release: Release) -> None:
     """A bare "$" on a page from a country whose currency is written "$" (Canada, New
-    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed."""
+    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed; so is a
+    bare "dollars" on a page from a country whose currency CLDR calls dollars."""
     local = local_dollar(release.country, release.language)
-    if local is None:
-        return
     for statistic in release.statistics:
-        if statistic.unit == "currency:USD" and is_bare_dollar(statistic.text):
+        if statistic.unit != "currency:USD":
+            continue
+        if local is not None and is_bare_dollar(statistic.text):
             statistic.unit = f"currency:{local}"
+        elif 0 <= statistic.paragraph < len(release.paragraphs):
+            word = local_dollar_word(release.country,
+                                     release.paragraphs[statistic.paragraph].text,
+                                     statistic.start, statistic.end)
+            statistic.unit = f"currency:{word}" if word else statistic.unit
 
 
 def _numbers_country(draft: Draft, language: str | None) -> str | None:
