@@ -32,3 +32,58 @@ def test_national_number_of_a_geneva_office_in_a_release_about_kenya() -> None:
                               region="KE")
     assert [[p.e164 for p in c.phones] for c in contacts] == [["+254204221000"],
                                                                ["+41781230538"]]
+
+
+def _release(text: str):
+    from pressroom.parsing import parse_text
+
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return releases[0]
+
+
+def test_a_small_towns_dateline_tells_the_country_and_how_to_read_its_numbers() -> None:
+    # Timaru (New Zealand, some 28,000 people) is below the running text's city threshold;
+    # one country alone has a town of that name, so the dateline names it.
+    release = _release(
+        "Harbour board opens a new cruise terminal\n"
+        "TIMARU, 9 May 2024 - The harbour board opened a new cruise terminal that will welcome "
+        "40 ships next season, it said on Thursday.\n"
+        "Media contact: Mere Walker, Communications Lead, 03 555 0142, "
+        "mere.walker@harbour.example\n")
+    assert release.country == "NZ"
+    assert [p.e164 for c in release.contacts for p in c.phones] == ["+6435550142"]
+
+
+def test_a_national_number_picks_the_country_of_a_town_several_countries_have() -> None:
+    # Segovia is a town in Spain and in Colombia: the Spanish mobile number is valid only in
+    # Spain's numbering plan.
+    release = _release(
+        "El acueducto recibe 900.000 visitantes en un año\n"
+        "Segovia, 3 de junio de 2024.- El acueducto recibió 900.000 visitantes durante el "
+        "último año, informó el ayuntamiento este lunes.\n"
+        "Contacto de prensa:\nLucía Herrero Sanz\nTel.: 612 555 018\n"
+        "prensa@acueducto.example\n")
+    assert release.country == "ES"
+    assert [p.e164 for c in release.contacts for p in c.phones] == ["+34612555018"]
+
+
+def test_with_no_place_named_the_numbers_pick_one_country_of_the_pages_language() -> None:
+    release = _release(
+        "Cooperativa amplia armazém e recebe 30 mil toneladas de grãos\n"
+        "A cooperativa concluiu a ampliação do seu armazém, que passa a receber 30 mil "
+        "toneladas de grãos por safra, informou a direção nesta terça-feira.\n"
+        "Assessoria de imprensa\nCarla Mendes – (21) 3555-0147\nimprensa@coop.example\n")
+    assert release.country == "BR"
+    assert [p.e164 for c in release.contacts for p in c.phones] == ["+552135550147"]
+
+
+def test_numbers_that_fit_several_countries_name_none() -> None:
+    from pressroom.parsing.country import language_countries
+    from pressroom.parsing.phones import numbers_country
+
+    assert numbers_country(["Tel: 612 555 018"], frozenset({"ES", "CO"})) == "ES"
+    # a short number valid in several French-speaking countries' plans, or in none, tells none
+    assert numbers_country(["Tél. : 555 0142"], language_countries("fr")) is None
+    assert numbers_country(["Tel: 612 555 018", "Tel: (21) 3555-0147"],
+                           frozenset({"ES", "BR"})) is None

@@ -147,3 +147,37 @@ def test_kicker_reading_time_and_a_menu_item_ending_on_a_particle_are_no_title()
             "Posted 04/05/2021 at 11h42 · Updated 04/05/2021 at 14h05\n"
             "Reading time: 2 min\n" + _LEAD)
     assert _title(page) == "Food bank doubles its parcels in Lyon"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a shouted site name right above the headline, named again in the lead
+        ("INSTITUTO TÉCNICO SUPERIOR DEL NORTE\n"
+         "El instituto abre tres talleres de soldadura en Tarija\n"
+         "Tarija, Bolivia, 2 de mayo de 2024. El Instituto Técnico Superior del Norte abrió "
+         "tres talleres de soldadura para 90 estudiantes de la región.\n",
+         "El instituto abre tres talleres de soldadura en Tarija"),
+        # the same name written again only in the page's copyright line
+        ("NORTHERN RIVERS AND UPLANDS TRUST\nVolunteers plant 5,000 trees along the river banks\n"
+         "HEXHAM, 3 May 2024 - Volunteers planted 5,000 native trees along the river banks "
+         "over the weekend, the trust said on Monday.\n"
+         "© 2024 Northern Rivers and Uplands Trust\n",
+         "Volunteers plant 5,000 trees along the river banks"),
+        # a headline in capitals above its standfirst is still the headline
+        ("FLOOD WATERS RECEDE IN THE NORTHERN DISTRICTS\nFamilies return home as roads reopen\n"
+         "DHAKA, 3 March 2021 - Flood waters receded across the northern districts this week "
+         "and 50,000 people began to return home, the agency said.\n",
+         "FLOOD WATERS RECEDE IN THE NORTHERN DISTRICTS"),
+    ],
+)
+def test_shouted_site_name_above_the_headline_is_no_title(text: str, title: str) -> None:
+    assert _release(text).title == title
+
+
+def test_bar_of_section_labels_between_site_name_and_headline_is_chrome() -> None:
+    text = ("Agencia Regional de Aguas\nSala de prensa | Noticias\n"
+            "La agencia repara 14 pozos en la provincia\n"
+            "Salta, Argentina, 4 de abril de 2024. La agencia reparó 14 pozos que abastecen a "
+            "3.000 familias de la provincia, informó este jueves.\n")
+    assert _release(text).title == "La agencia repara 14 pozos en la provincia"

@@ -185,6 +185,22 @@ def test_a_named_us_dollar_stays_us_on_a_mexican_page_and_a_bare_one_is_local() 
     assert _money(text) == [(5_000_000, "currency:USD"), (40_000_000, "currency:MXN")]
 
 
+def test_bare_dollars_on_a_page_from_a_dollar_country_are_its_currency() -> None:
+    # CLDR calls Canada's and New Zealand's currencies dollars: a bare "dollars" there is
+    # theirs, like a bare "$"; a dollar named as the US one stays USD.
+    quebec = ("Gatineau, le 5 mars 2024 - La Ville de Gatineau a investi 420 000 dollars dans "
+              "ses patinoires extérieures au Canada et a reçu 90 000 dollars américains d'une "
+              "fondation de Boston.\n")
+    assert _money(quebec) == [(420_000, "currency:CAD"), (90_000, "currency:USD")]
+    auckland = ("AUCKLAND, New Zealand, 5 March 2024 - The trust spent 2.5 million dollars on "
+                "new playgrounds and received 300,000 US dollars from a foundation.\n")
+    assert _money(auckland) == [(2_500_000, "currency:NZD"), (300_000, "currency:USD")]
+    # Mexico's currency is the peso: dollars there are US dollars
+    mexico = ("Ciudad de México, 3 de junio de 2024 - El gobierno de México recibió 12 "
+              "millones de dólares del banco para las escuelas del país.\n")
+    assert _money(mexico) == [(12_000_000, "currency:USD")]
+
+
 def test_a_part_of_the_group_a_sentence_opens_on_is_a_count_not_an_age_bound() -> None:
     releases, _ = parse_text(
         "Protest deaths: families still wait for answers\n\n"
@@ -422,3 +438,25 @@ def test_a_city_name_opening_a_longer_name_is_not_the_city() -> None:
     text = ("Hospitais de Lisboa e do Porto recebem 300 médicos\n\n"
             "Os hospitais de Lisboa e do Porto recebem 300 novos médicos este ano.\n")
     assert parse_text(text)[0][0].country == "PT"
+
+
+def test_a_label_and_fields_between_bars_is_a_one_line_contact() -> None:
+    # "Presse :" is no contact heading of the lexicons; a label, a colon and bar-separated
+    # fields holding a phone and an e-mail are a contact line by their layout.
+    text = ("Le festival du conte accueille 14 000 spectateurs\n\n"
+            "LYON, 2 juin 2024 - Le festival du conte a accueilli 14 000 spectateurs en cinq "
+            "jours, a annoncé l'association organisatrice lundi.\n\n"
+            "Presse : Claire Morel | 04 78 55 50 12 | presse@festivalconte.example\n")
+    releases, _ = parse_text(text)
+    assert _contacts(text) == [
+        ("Claire Morel", ["presse@festivalconte.example"], ["+33478555012"]),
+    ]
+    assert [s.value for s in releases[0].statistics] == [14000]  # the number is no count
+
+
+def test_a_label_and_fields_between_bars_without_phone_or_e_mail_opens_no_contact() -> None:
+    from pressroom.parsing.opener import find_opener
+
+    assert find_opener(["Presse : Claire Morel | Association du conte"], 0) is None
+    assert find_opener(["Source : rapport annuel | 2023 | page 12"], 0) is None
+    assert find_opener(["Presse : Claire Morel | presse@festivalconte.example"], 0) is not None

