@@ -105,3 +105,29 @@ def test_without_a_language_reads_all_three() -> None:
     assert ("quatre", 4) in _read("quatre", None)
     assert ("four", 4) in _read("four", None)
     assert ("cuatro", 4) in _read("cuatro", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("the scheme reached 7,05,120 farmers", "7,05,120", 705_120),
+        ("a fund of 3,50,00,000 rupees", "3,50,00,000", 35_000_000),
+        ("some 4.8 crore voters", "4.8 crore", 48_000_000),
+        ("a budget of 12,400 crore", "12,400 crore", 124_000_000_000),
+        ("nearly 6.5 lakh pilgrims", "6.5 lakh", 650_000),
+        ("over 2 lakhs of tests", "2 lakhs", 200_000),
+    ],
+)
+def test_reads_indian_grouping_and_scales(text: str, written: str, value: float) -> None:
+    assert (written, value) in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("a fleet of 1,234,567 cars", "1,234,567", 1_234_567),  # western grouping stays
+        ("pages 12,34 and 56", "12,34", 12.34),  # no three-digit group: not Indian
+    ],
+)
+def test_indian_grouping_needs_its_shape(text: str, written: str, value: float) -> None:
+    assert (written, value) in _read(text, "en")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
@@ -107,7 +108,29 @@ def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> 
     return float(m.group("head") + digits + ("." + dec[1:] if dec else ""))
 
 
+# Indian digit grouping ("9,24,310", "1,42,00,000"): the last three digits, then groups of two.
+# babel reads and checks it (strict parsing in en_IN) but finds no numbers in prose: this
+# pattern finds the spans it reads. Groups of two never match "1,234,567".
+_INDIAN_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
+
+
+def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
+    """Numbers in Indian grouping; a scale word may follow ("1,00,000 crore")."""
+    for m in _INDIAN_RE.finditer(text):
+        try:
+            value = float(parse_decimal(m.group(), locale="en_IN", strict=True))
+        except NumberFormatError:
+            continue
+        end, factor = m.end(), 1.0
+        scale = _scale_after(text, end, language)
+        if scale:
+            factor, end = scale
+        yield NumberMention(m.start(), end, value * factor, "digits", scaled=bool(scale),
+                            scale=factor)
+
+
 def _digit_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
+    yield from _indian_mentions(text, language)
     for m in _DIGITS_RE.finditer(text):
         scale = _scale_after(text, m.end(), language)
         value = _digit_value(m, scaled=scale is not None, decimal=_decimal_mark(language))
