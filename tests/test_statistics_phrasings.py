@@ -647,3 +647,22 @@ def test_a_label_line_gives_no_subject_to_a_small_number_or_a_sentence() -> None
     stats = extract_statistics(["Les équipes ont travaillé sans relâche.", "850",
                                 "Les équipes ont aidé 920"], "fr", None)
     assert [s.subject for s in stats] == [None, None]
+
+
+def _page_figures(text: str) -> list[tuple[float, str]]:
+    from pressroom.parsing import parse_text
+
+    release = parse_text(text)[0][0]
+    return [(s.value, s.unit) for s in release.statistics]
+
+
+def test_mexican_amounts_and_millions_of_pesos() -> None:
+    text = ("Arranca el programa de apoyo a productores de maíz\n\n"
+            "Guadalajara, Jalisco, 3 de marzo de 2024.– La secretaría destinará 2,150 mdp "
+            "al programa, que entregará 6 mil 500 pesos a cada uno de los 41 mil 230 "
+            "productores inscritos. El 12.5 por ciento de ellos son jóvenes.\n")
+    figures = _page_figures(text)
+    assert (2_150_000_000, "currency:MXN") in figures  # a decimal point page: 2,150 = 2150
+    assert (6_500, "currency:MXN") in figures  # one figure, not 6000 and 500 pesos
+    assert (41_230, "count") in figures
+    assert (6_000, "count") not in figures and (500, "currency:MXN") not in figures
