@@ -6,11 +6,13 @@ import itertools
 
 import pytest
 
-from pressroom.parsing.figures.numbers import find_number_mentions
+from pressroom.parsing.figures.numbers import find_number_mentions, page_decimal_mark
 
 
-def _read(text: str, language: str | None) -> list[tuple[str, float]]:
-    return [(text[n.start:n.end], n.value) for n in find_number_mentions(text, language)]
+def _read(text: str, language: str | None,
+          decimal: str | None = None) -> list[tuple[str, float]]:
+    return [(text[n.start:n.end], n.value)
+            for n in find_number_mentions(text, language, decimal)]
 
 
 @pytest.mark.parametrize(
@@ -105,3 +107,73 @@ def test_without_a_language_reads_all_three() -> None:
     assert ("quatre", 4) in _read("quatre", None)
     assert ("four", 4) in _read("four", None)
     assert ("cuatro", 4) in _read("cuatro", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("the scheme reached 7,05,120 farmers", "7,05,120", 705_120),
+        ("a fund of 3,50,00,000 rupees", "3,50,00,000", 35_000_000),
+        ("some 4.8 crore voters", "4.8 crore", 48_000_000),
+        ("a budget of 12,400 crore", "12,400 crore", 124_000_000_000),
+        ("nearly 6.5 lakh pilgrims", "6.5 lakh", 650_000),
+        ("over 2 lakhs of tests", "2 lakhs", 200_000),
+    ],
+)
+def test_reads_indian_grouping_and_scales(text: str, written: str, value: float) -> None:
+    assert (written, value) in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("a fleet of 1,234,567 cars", "1,234,567", 1_234_567),  # western grouping stays
+        ("pages 12,34 and 56", "12,34", 12.34),  # no three-digit group: not Indian
+    ],
+)
+def test_indian_grouping_needs_its_shape(text: str, written: str, value: float) -> None:
+    assert (written, value) in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("llegaron 63 mil 450 visitantes", "63 mil 450", 63_450),
+        ("se repartieron 9 mil 80 despensas", "9 mil 80", 9_080),
+        ("un apoyo de 3 mil 500 pesos", "3 mil 500", 3_500),
+    ],
+)
+def test_reads_a_remainder_after_mil(text: str, written: str, value: float) -> None:
+    assert (written, value) in _read(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        ("con 28 mil 2023 fue el año", "es", ("28 mil", 28_000)),  # four digits: no remainder
+        ("5 mil 300 millones", "es", ("5 mil", 5_000)),  # a scale follows: two amounts
+        ("38 mil 450 famílias", "pt", ("38 mil", 38_000)),  # not a Portuguese form
+    ],
+)
+def test_a_remainder_needs_its_form(text: str, language: str, first: tuple) -> None:
+    assert first in _read(text, language)
+
+
+def test_the_pages_decimal_mark_decides_a_comma_before_a_scale() -> None:
+    page = ["El 41.5 por ciento de los hogares", "una inversión de 3,600 millones de pesos"]
+    assert page_decimal_mark(page) == "."
+    assert ("3,600 millones", 3_600_000_000) in _read(page[1], "es", page_decimal_mark(page))
+    # without a page convention the language's mark stands: Spanish "3,600 millones" = 3.6 M
+    assert ("3,600 millones", 3_600_000) in _read(page[1], "es")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["no decimal at all: 3,600 and 1.200"],  # groups of three are no decimals
+        ["both marks: 2,5 % and 3.5 %"],
+        ["a date 12.06.2024 is no decimal"],
+    ],
+)
+def test_no_page_decimal_mark_without_a_clear_convention(page: list[str]) -> None:
+    assert page_decimal_mark(page) is None

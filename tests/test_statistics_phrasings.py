@@ -801,3 +801,63 @@ def test_an_amount_received_is_the_nearest_funding_noun_of_its_paragraph_in_the_
     money = [s for s in extract_statistics([text], language, None)
              if s.unit.startswith("currency:")]
     assert [s.subject for s in money] == subjects
+def _page_figures(text: str) -> list[tuple[float, str]]:
+    from pressroom.parsing import parse_text
+
+    release = parse_text(text)[0][0]
+    return [(s.value, s.unit) for s in release.statistics]
+
+
+def test_mexican_amounts_and_millions_of_pesos() -> None:
+    text = ("Arranca el programa de apoyo a productores de maíz\n\n"
+            "Guadalajara, Jalisco, 3 de marzo de 2024.– La secretaría destinará 2,150 mdp "
+            "al programa, que entregará 6 mil 500 pesos a cada uno de los 41 mil 230 "
+            "productores inscritos. El 12.5 por ciento de ellos son jóvenes.\n")
+    figures = _page_figures(text)
+    assert (2_150_000_000, "currency:MXN") in figures  # a decimal point page: 2,150 = 2150
+    assert (6_500, "currency:MXN") in figures  # one figure, not 6000 and 500 pesos
+    assert (41_230, "count") in figures
+    assert (6_000, "count") not in figures and (500, "currency:MXN") not in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une association vaudoise élargit son aide\n\n"
+         "Genève, 4 mars 2024 – L’association a reçu 750 000 francs de la commune et demande "
+         "Fr. 240'000.– par an pour ouvrir 25 places.\n",
+         [(750_000, "currency:CHF"), (240_000, "currency:CHF"), (25, "count")]),
+        ("Un fonds pour les femmes transformatrices\n\n"
+         "Thiès, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA et accorde "
+         "des prêts de 500 000 FCFA à 4 200 femmes.\n",
+         [(3_000_000_000, "currency:XOF"), (500_000, "currency:XOF"), (4_200, "count")]),
+        ("Un fonds pour les femmes transformatrices\n\n"
+         "Douala, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA pour "
+         "4 200 femmes.\n",
+         [(3_000_000_000, "currency:XAF"), (4_200, "count")]),
+        ("Water for 310 villages in Punjab\n\n"
+         "LAHORE, Pakistan, 2 May 2024 – The province released Rs. 4,600 million for "
+         "the scheme.\n",
+         [(4_600_000_000, "currency:PKR")]),
+        ("Nova central solar em Nampula\n\n"
+         "Maputo, 3 de Junho de 2024 – A central custou 1,8 mil milhões de meticais e "
+         "abastece 12 mil famílias.\n",
+         [(1_800_000_000, "currency:MZN"), (12_000, "count")]),
+        ("Fondo regional para la pesca artesanal\n\n"
+         "Valparaíso, 4 de junio de 2024 – El gobierno regional aportó $2.300 millones y un "
+         "bono de $45.000 para 900 pescadores.\n",
+         [(2_300_000_000, "currency:CLP"), (45_000, "currency:CLP"), (900, "count")]),
+    ],
+)
+def test_currency_words_and_abbreviations_take_the_page_country(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _page_figures(text) == expected
+
+
+def test_francs_on_a_page_without_a_country_are_no_count() -> None:
+    from pressroom.parsing import parse_text
+
+    release = parse_text("Une aide pour les foyers\n\n"
+                         "La commune a versé 80 000 francs aux foyers de la région.\n")[0][0]
+    assert release.statistics == []
+    assert [r.rule for r in release.rejected] == ["unknown_currency"]

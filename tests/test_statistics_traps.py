@@ -39,6 +39,11 @@ TRAPS = [
     ("fr", "Le camp se trouve à 300 km de la frontière.", "300", "physical_measure"),
     ("en", "IOM delivered 5 tonnes of food to the camp.", "5", "physical_measure"),
     ("es", "El campamento está a 40 kilómetros de la ciudad.", "40", "physical_measure"),
+    # engine power is a measure, not a count
+    ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
+    ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),
+    ("es", "Los motores de 75 caballos de fuerza llegan hoy.", "75", "physical_measure"),
+    ("pt", "Os barcos levam motores de 15 cavalos.", "15", "physical_measure"),
     # ordinals
     ("fr", "C'est la deuxième campagne de l'OIM au Pérou.", "deuxième", "ordinal"),
     ("fr", "Le 1er rapport a été publié hier.", "1", "ordinal"),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
@@ -107,13 +108,70 @@ def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> 
     return float(m.group("head") + digits + ("." + dec[1:] if dec else ""))
 
 
-def _digit_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
+# Indian digit grouping ("9,24,310", "1,42,00,000"): the last three digits, then groups of two.
+# babel reads and checks it (strict parsing in en_IN) but finds no numbers in prose: this
+# pattern finds the spans it reads. Groups of two never match "1,234,567".
+_INDIAN_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
+
+
+def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
+    """Numbers in Indian grouping; a scale word may follow ("1,00,000 crore")."""
+    for m in _INDIAN_RE.finditer(text):
+        try:
+            value = float(parse_decimal(m.group(), locale="en_IN", strict=True))
+        except NumberFormatError:
+            continue
+        end, factor = m.end(), 1.0
+        scale = _scale_after(text, end, language)
+        if scale:
+            factor, end = scale
+        yield NumberMention(m.start(), end, value * factor, "digits", scaled=bool(scale),
+                            scale=factor)
+
+
+# Hand-written: babel parses one number, not Mexican "58 mil 312" (a scale word, then the
+# remainder in digits); the lexicon's `scale_remainders` says after which scale words.
+_REMAINDER_RE = re.compile(SPACES + r"(?P<rest>\d{1,3})(?![\d'’]|[.,\u00a0\u202f ]\d)")
+
+
+def _remainder_after(text: str, pos: int, value: float, scale_end: int,
+                     language: str | None) -> tuple[float, int] | None:
+    """"58 mil 312": the digits after a whole number of thousands complete it (58312)."""
+    word = text[pos:scale_end].strip().lower()
+    if value != int(value) or value >= 1000 or word not in union("scale_remainders", language):
+        return None
+    m = _REMAINDER_RE.match(text, scale_end)
+    if m is None or _scale_after(text, m.end(), language):
+        return None  # "5 mil 300 millones" is no Mexican remainder
+    return float(m.group("rest")), m.end()
+
+
+# Hand-written: CLDR gives a language's decimal mark, but a page from Mexico writes Spanish
+# with a decimal point ("34.5 por ciento", "1,240 millones"); the page's own unambiguous
+# decimals tell which mark it uses.
+_DECIMAL_USE_RE = re.compile(r"(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
+
+
+def page_decimal_mark(texts: Iterable[str]) -> str | None:
+    """The decimal mark a page uses, when its unambiguous decimals ("34.5", "2,6") all use
+    the same one; None when it writes none or both."""
+    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)}
+    return next(iter(marks)) if len(marks) == 1 else None
+
+
+def _digit_mentions(text: str, language: str | None,
+                    decimal: str | None = None) -> Iterable[NumberMention]:
+    yield from _indian_mentions(text, language)
     for m in _DIGITS_RE.finditer(text):
         scale = _scale_after(text, m.end(), language)
-        value = _digit_value(m, scaled=scale is not None, decimal=_decimal_mark(language))
+        value = _digit_value(m, scaled=scale is not None,
+                             decimal=decimal or _decimal_mark(language))
         end = m.end()
         if scale:
+            rest = _remainder_after(text, m.end(), value, scale[1], language)
             value, end = value * scale[0], scale[1]
+            if rest:
+                value, end = value + rest[0], rest[1]
         plain = bool(m.group("plain")) and not m.group("pdec") and not scale
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)
@@ -211,10 +269,12 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
 # --- all together --------------------------------------------------------------------------
 
 
-def find_number_mentions(text: str, language: str | None) -> list[NumberMention]:
+def find_number_mentions(text: str, language: str | None,
+                         decimal: str | None = None) -> list[NumberMention]:
     """Every number written in `text`, left to right, without overlaps.
 
     `language` picks the number words and fractions to read; None reads all languages.
+    `decimal` is the page's decimal mark when known (`page_decimal_mark`), else the language's.
     When two readings overlap, a fraction beats digits, digits beat words, and a longer span
     beats a shorter one ("3,7 millions" is one mention, not "3,7" and "millions").
     """
@@ -222,7 +282,7 @@ def find_number_mentions(text: str, language: str | None) -> list[NumberMention]
     found: list[NumberMention] = []
     for lang in languages:
         found.extend(_fraction_mentions(text, lang))
-    found.extend(_digit_mentions(text, language))
+    found.extend(_digit_mentions(text, language, decimal))
     for lang in languages:
         found.extend(_word_mentions(text, lang))
     rank = {"fraction": 0, "digits": 1, "words": 2}

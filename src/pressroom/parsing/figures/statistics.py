@@ -27,7 +27,11 @@ from functools import cache
 from pressroom.model import RejectedFigure, Statistic
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.masks import find_masks
-from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
+from pressroom.parsing.figures.numbers import (
+    NumberMention,
+    find_number_mentions,
+    page_decimal_mark,
+)
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
 from pressroom.parsing.figures.plurals import plural_phrase
 from pressroom.parsing.figures.qualifiers import (
@@ -93,12 +97,14 @@ def scan_statistics(
     """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
     lang = language if language in LANGUAGES else detect_language(
         "\n".join([title or "", *paragraphs]))
+    decimal = page_decimal_mark([title or "", *paragraphs])
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
-        _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "")
+        _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
+                        decimal)
     head = StatisticsScan()
     if title:
-        _read_paragraph(title, -1, lang, head)
+        _read_paragraph(title, -1, lang, head, decimal=decimal)
     in_body = {(s.value, s.unit, s.value_max) for s in body.statistics}
     title_only = [s for s in head.statistics if (s.value, s.unit, s.value_max) not in in_body]
     return StatisticsScan(_drop_repeats([*title_only, *body.statistics]),
@@ -324,8 +330,8 @@ def _trailing_link_re() -> re.Pattern[str]:
 
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
-                    before: str = "") -> None:
-    mentions = find_number_mentions(text, language)
+                    before: str = "", decimal: str | None = None) -> None:
+    mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
     scene = Scene(text, language, find_masks(text), before)

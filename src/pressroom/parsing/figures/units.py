@@ -91,11 +91,14 @@ def currencies() -> Currencies:
                 symbols.setdefault(symbol, code)
     for name, code in union("currency_names").items():
         if name.replace(" ", "").isalpha():
-            names.setdefault(name, code)
+            names.setdefault(name.lower(), code)
         else:
             symbols[name] = code  # "C$", "S/": a symbol the lexicon gives
     for name, code in _plural_heads(plurals).items():
         names.setdefault(name, code)
+    for abbreviation, name in union("currency_abbreviations").items():
+        if name.lower() in names:
+            symbols.setdefault(abbreviation, names[name.lower()])  # "Fr." -> francs -> local
     name_alt = alternation(names)
     symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
     symbol_alt = alternation(symbols_longest_first)
@@ -111,11 +114,34 @@ _CODE_AFTER_RE = re.compile(_SP + r"(?P<code>[A-Z]{3})\b")
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})" + _SP + r"$")
 
 
+@cache
+def _scale_abbreviation_re() -> re.Pattern[str] | None:
+    """The currency abbreviations that are also scale words ("mdp", millones de pesos)."""
+    scales = {s.lower() for s in union("scales")}
+    both = [a for a in union("currency_abbreviations") if a.lower() in scales]
+    return re.compile(rf"(?<!\w)(?:{alternation(both)})$", re.IGNORECASE) if both else None
+
+
+def _currency_of_scale(text: str, pos: int) -> str | None:
+    """"1,240 mdp": the scale word the number ended on also names the currency."""
+    pattern = _scale_abbreviation_re()
+    m = pattern.search(text, max(0, pos - 8), pos) if pattern else None
+    if m is None:
+        return None
+    abbreviation = next(a for a in union("currency_abbreviations")
+                        if a.lower() == m.group().lower())
+    code = currencies().names.get(union("currency_abbreviations")[abbreviation].lower())
+    return f"currency:{code}" if code else None
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """A percent sign/word or a currency written right after a number: (unit, end)."""
     m = _percent_re().match(text, pos)
     if m:
         return "percent", m.end()
+    scaled = _currency_of_scale(text, pos)
+    if scaled:
+        return scaled, pos
     table = currencies()
     m = _CODE_AFTER_RE.match(text, pos)
     if m and m.group("code") in table.codes:
@@ -309,6 +335,8 @@ def local_currency(country: str | None, text: str) -> str | None:
     code = country_currency(country)
     if code is None:
         return None
+    for abbreviation, name in union("currency_abbreviations").items():  # "Fr." -> "francs"
+        text = re.sub(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", name, text)
     words = {w for w in re.findall(r"[^\W\d_]+", text.lower())}
     shared = {name for name, unit in union("currency_names").items() if unit == "local"}
     used = words & shared

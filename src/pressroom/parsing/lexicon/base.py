@@ -51,6 +51,7 @@ class Lexicon:
     # --- numbers (text2num reads the number words; these are what it does not read) ---
     scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
     sign_scales: dict[str, float]  # "3 Md€": a scale abbreviated before a currency sign
+    scale_remainders: tuple[str, ...]  # "58 mil 312": digits after this scale add to it
     numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
     denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
     denominators_needing_of: frozenset[str]  # "un cinquième" is a share only before "de"
@@ -75,6 +76,7 @@ class Lexicon:
     # --- units ---
     percent_words: tuple[str, ...]  # "pour cent"
     currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
+    currency_abbreviations: dict[str, str]  # "Fr." -> "francs": stands for a currency name
     currency_links: tuple[str, ...]  # "de" of "millions de dollars/tonnes"
     currency_nouns: tuple[str, ...]  # "dolares" of "dolares estadounidenses": no country
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
