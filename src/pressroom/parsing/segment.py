@@ -161,7 +161,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 in_contacts = closed = False
             continue
         if _SEPARATOR.match(line) or (header_template(line) and _past_title(current)):
-            if not _holds_prose(current):  # a letterhead's rule, a header under a page header
+            if not _release_begun(current):  # a letterhead's rule, a header under a page header
                 if not _SEPARATOR.match(line):
                     current.append(line)
                 continue
@@ -220,7 +220,19 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             chunk.footer.extend(start)
             closed = True
     kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
-    return [c for c in kept if _has_text(c.lines)]
+    return _fold_trailing_chrome([c for c in kept if _has_text(c.lines)])
+
+
+def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
+    """A part after a separator that holds no paragraph and opens no release ("SK/RP",
+    "(Release ID: 2014567)", "Visitor Counter : 1842") is the previous release's footer."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out and not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0):
+            out[-1].footer.extend(line for line in [*chunk.lines, *chunk.footer] if line)
+        else:
+            out.append(chunk)
+    return out
 
 
 def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
@@ -247,6 +259,14 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         if not dateline and (is_lead(line) or paragraph or wrapped):
             return True
     return False
+
+
+def _release_begun(lines: list[str]) -> bool:
+    """A release has begun: a lead, or prose below the chunk's first line. A sentence
+    opening the page alone ("An official website of the European Union How do you know?")
+    is a banner: a template header under it opens no new release."""
+    text = [line for line in lines if line]
+    return any(is_lead(line) for line in text) or any(reads_as_prose(line) for line in text[1:])
 
 
 def _holds_prose(lines: list[str]) -> bool:
