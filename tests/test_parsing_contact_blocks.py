@@ -250,3 +250,55 @@ def test_further_information_heading_with_a_name_and_a_hidden_email() -> None:
             "Further information:\n"
             "Grace Mbeki, UNICEF Malawi, [email protected]\n")
     assert _contacts(text) == [("Grace Mbeki", "UNICEF Malawi", [], [])]
+
+
+def test_stacked_media_contact_between_the_headline_and_the_body() -> None:
+    text = ("Study: fewer rural clinics deliver babies in the region since 2010\n"
+            "By Sam Ortiz | May 2, 2024\n"
+            "Share on Facebook  Share on X  Email this story\n"
+            "MEDIA CONTACT\nJordan Lee\nSenior Media Relations Manager\n"
+            "+1 614-555-0142 (office)\njlee@university.example\n"
+            "COLUMBUS — Nearly one in five rural clinics in the region stopped delivering "
+            "babies, according to a study released on Tuesday.\n"
+            "The team analyzed records from 180 facilities and found that 31 had closed their "
+            "delivery units.\n")
+    releases, _ = parse_text(text)
+    assert _contacts(text) == [("Jordan Lee", None, ["jlee@university.example"],
+                                [("+16145550142", "phone")])]
+    assert releases[0].statistics, "the body after the contact block is read"
+
+
+@pytest.mark.parametrize(
+    ("desk", "expected"),
+    [
+        ("For media queries: Press Cell, Ministry of Health, Tel: +91 11 2306 1000, "
+         "E-mail: press@health.example",
+         ("Ministry of Health", ["press@health.example"], "+911123061000")),
+        ("Consultas de prensa: Oficina de Prensa, Ministerio de Salud, Tel: +56 2 2574 0100, "
+         "prensa@salud.example",
+         ("Ministerio de Salud", ["prensa@salud.example"], "+56225740100")),
+    ],
+)
+def test_one_line_press_desk_closing_the_body(desk: str, expected: tuple) -> None:
+    text = ("Clinics extend their opening hours\n\n"
+            "Health clinics will open until 9 pm from Monday, serving 12,000 more patients "
+            "a month, the ministry said on Friday.\n\n" + desk + "\n")
+    contacts = _contacts(text)
+    assert len(contacts) == 1
+    _, office, emails, phones = contacts[0]
+    assert office, "the desk's office is kept"
+    assert emails == expected[1]
+    assert [p for p, _ in phones] == [expected[2]]
+
+
+def test_one_line_press_desk_above_the_headline() -> None:
+    text = ("Contact presse : Léa Roux, chargée de communication, +41 22 555 12 34, "
+            "lea.roux@fondation.example\n"
+            "03.05.2024\n"
+            "La fondation double ses colis à Genève\n"
+            "Genève, le 3 mai 2024 – La fondation a distribué 4 200 colis en avril, deux fois "
+            "plus qu’en mars, a indiqué sa directrice mardi.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "La fondation double ses colis à Genève"
+    assert _contacts(text) == [("Léa Roux", None, ["lea.roux@fondation.example"],
+                                [("+41225551234", "phone")])]

@@ -94,3 +94,43 @@ def test_demonym_first_letters_filter_nothing_out() -> None:
     assert found == [(m.start(), m.lastgroup) for m in slow.finditer(folded)]
     assert len(found) >= 10
     assert _literal_starts(["ab?c"]) is None and _literal_starts(["(?<!x )abc|de"]) == {"ab", "de"}
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [("ATHENS, Ohio", "US"), ("Paris, Texas", "US"), ("London, Ontario", "CA"),
+     ("Culiacán, Sinaloa", "MX"), ("ATHENS", "GR"), ("Bujumbura, Burundi", "BI")],
+)
+def test_a_state_or_province_after_a_city_names_its_country(place: str, code: str) -> None:
+    assert place_country(place) == code
+
+
+def _country(page: str) -> str | None:
+    from pressroom.parsing import parse_text
+    releases, _ = parse_text(page)
+    return releases[0].country
+
+
+def test_a_town_named_in_a_text_naming_no_country_gives_it() -> None:
+    page = ("Castelo Branco requalifica o mercado municipal\n"
+            "A Câmara Municipal de Castelo Branco aprovou um investimento de 2,1 milhões de "
+            "euros na requalificação do mercado municipal, que recebe cerca de 900 visitantes "
+            "por dia.\n")
+    assert _country(page) == "PT"
+
+
+def test_a_town_inside_a_longer_name_or_after_a_first_name_is_no_place() -> None:
+    page = ("Campaña de invierno: inscripciones abiertas\n"
+            "La Fundación Raíces del Sur abrió las inscripciones de su campaña de invierno, "
+            "informó Tomás Araya, su director, a 300 voluntarios.\n")
+    assert _country(page) is None
+
+
+def test_the_footer_address_gives_the_country_of_a_page_naming_no_place() -> None:
+    page = ("Campaña de invierno: inscripciones abiertas\n"
+            "La fundación abrió las inscripciones de su campaña de invierno para 300 "
+            "voluntarios, informó su director.\n"
+            "Contacto de prensa\nAna Pérez\nana.perez@fundacion.example\n"
+            "Artículos relacionados\n"
+            "Fundación del Sur · Av. Los Carrera 1250, Concepción\n")
+    assert _country(page) == "CL"

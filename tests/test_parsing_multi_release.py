@@ -125,3 +125,31 @@ def test_a_separated_second_release_still_splits() -> None:
               "Bamako - IOM has been present in Mali since 1998 and helps refugees in the north.\n")
     assert [t for t, _ in _releases(FIRST + second)] == [
         "Floods displace thousands of families in western Kenya", "In Mali, IOM helps refugees"]
+
+
+def test_a_footer_after_a_separator_is_no_second_release() -> None:
+    page = ("Flood victims receive emergency shelter in Assam\n"
+            "Guwahati - The agency handed out 4,500 shelter kits to displaced families this week.\n"
+            "For more information, please contact Anita Das, Tel: +91 361 255 0101\n"
+            "***\nAB/CD\n(Release ID: 1234567)\nVisitor Counter : 905\n")
+    assert [t for t, _ in _releases(page)] == ["Flood victims receive emergency shelter in Assam"]
+
+
+def test_a_banner_sentence_above_a_header_opens_no_release() -> None:
+    page = ("An official portal of the Kingdom How do you know?\n"
+            "National Water Agency\n"
+            "Press release\n12 May 2024\n"
+            "Dams refilled after the spring rains\n"
+            "Rabat - Reservoirs stood at 61% of their capacity on Monday, the agency said.\n")
+    assert [t for t, _ in _releases(page)] == ["Dams refilled after the spring rains"]
+
+
+def test_an_acronym_and_its_name_above_a_header_are_letterhead() -> None:
+    page = ("RÉPUBLIQUE DU NIGER\n"
+            "ANEB – Agence Nationale des Eaux du Bassin\n"
+            "Communiqué de presse N° 7/ANEB/2024\n"
+            "L’ANEB réhabilite 40 forages dans la région de Tahoua\n"
+            "Niamey, le 3 avril 2024 – L’Agence a réhabilité 40 forages qui desservent "
+            "12 000 habitants.\n")
+    assert [t for t, _ in _releases(page)] == [
+        "L’ANEB réhabilite 40 forages dans la région de Tahoua"]

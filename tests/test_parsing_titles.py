@@ -181,3 +181,45 @@ def test_bar_of_section_labels_between_site_name_and_headline_is_chrome() -> Non
             "Salta, Argentina, 4 de abril de 2024. La agencia reparó 14 pozos que abastecen a "
             "3.000 familias de la provincia, informó este jueves.\n")
     assert _release(text).title == "La agencia repara 14 pozos en la provincia"
+
+
+@pytest.mark.parametrize(
+    ("chrome", "language"),
+    [
+        ("Read this story in: Français | Español | Português", "language links"),
+        ("EN | FR | ES | PT", "a language switcher"),
+        ("BG CS DA DE EL EN ES ET FI FR", "a language switcher without bars"),
+        ("An official website of the Republic How do you know?", "a government-site banner"),
+        ("Share on Facebook  Share on X  Email this story", "a share row"),
+    ],
+)
+def test_link_rows_and_banners_above_the_headline_are_no_title(chrome: str, language: str) -> None:
+    page = (f"{chrome}\nFood bank doubles its parcels in Lyon\n4 min read\n" + _LEAD)
+    assert _title(page) == "Food bank doubles its parcels in Lyon", language
+
+
+def test_a_letterhead_run_above_the_headline_is_no_title() -> None:
+    page = ("National Statistics Bureau\nGovernment of Kenya\nMinistry of Planning\n"
+            "Household survey finds more homes connected to the grid\n"
+            "Posted On: 2 MAY 2024 by Press Desk\n" + _LEAD)
+    assert _title(page) == "Household survey finds more homes connected to the grid"
+
+
+def test_a_byline_with_a_particle_and_a_date_above_the_headline_is_no_title() -> None:
+    page = ("Noticias\n12 mayo, 2024\nPor Equipo de Prensa\n"
+            "El banco de alimentos duplica sus canastas en Valparaíso\n"
+            "Compartir en Facebook | Compartir en X\n"
+            "El banco de alimentos de Valparaíso entregó 4.200 canastas en abril, el doble "
+            "que en marzo, informó su directora este martes.\n")
+    assert _title(page) == "El banco de alimentos duplica sus canastas en Valparaíso"
+
+
+def test_a_one_line_press_desk_and_a_menu_contact_item_above_the_headline() -> None:
+    page = ("Faire un don\nQui sommes-nous\nContact\nAccueil > Communiqués\n"
+            "Contact presse : Léa Roux, chargée de communication, 04 55 55 12 34, "
+            "lea.roux@banque.example\n"
+            "03.05.2024\n"
+            "La banque alimentaire double ses colis à Lyon\n"
+            "Lyon, le 3 mai 2024 – La banque alimentaire du Rhône a distribué 4 200 colis en "
+            "avril, deux fois plus qu’en mars, a indiqué sa directrice mardi.\n")
+    assert _title(page) == "La banque alimentaire double ses colis à Lyon"

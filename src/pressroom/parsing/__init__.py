@@ -23,6 +23,7 @@ from pressroom.parsing.country import (
     language_countries,
     main_country,
     places_country,
+    towns_country,
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
@@ -98,6 +99,12 @@ def _is_stray(draft: Draft) -> bool:
     return not (draft.lead or draft.body) or (draft.title is None and not draft.body)
 
 
+def footer_country(draft: Draft) -> str | None:
+    """The country of the cities the contact block and the page's footer name (an address:
+    "Av. Los Carrera 1250, Concepción"): the last cue of a release that names no place."""
+    return places_country({"body": [*draft.contact_lines, *draft.after_contacts]})
+
+
 def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
     """A `Release` from a segmented draft (`page`: the whole page's text, whose government
     domain tells the country when the text names none); each extraction step fails on its
@@ -128,7 +135,8 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
         head = {"lead": draft.above_title}
         release.country = _guard(problems, "country", lambda: places_country(sections)
                                  or main_country(None, head) or places_country(head)
-                                 or domain_country(page), None)
+                                 or towns_country(sections, release.language)
+                                 or domain_country(page) or footer_country(draft), None)
     if draft.after_contacts:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",
                                 " | ".join(draft.after_contacts)[:500]))

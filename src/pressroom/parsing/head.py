@@ -19,17 +19,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
 
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_copyright, is_furniture
-from pressroom.parsing.opener import is_opener
+from pressroom.parsing.opener import find_opener, is_opener
 from pressroom.parsing.text import (
+    EMAIL,
     ends_mid_phrase,
     ends_sentence,
     fold,
     lexicon_alternation,
+    names_organisation,
     word_count,
 )
 
@@ -51,8 +57,10 @@ _LISTING = re.compile(
     rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
 _CHROME = re.compile(lexicon_alternation("head_chrome_patterns"))
 _DATE_LABEL = re.compile(lexicon_alternation("date_labels"))
+#: "By Priya Raman", "Por Equipo de Comunicaciones": a name may hold its particles.
 _BYLINE = re.compile(rf"^(?i:{lexicon_alternation('bylines')})"
-                     r"\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+                     rf"\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:{lexicon_alternation('name_particles')}\s+)?"
+                     r"[A-ZÀ-Ý][\w'’.-]*){0,3}$")
 #: A title is at most this long; the lead is a sentence this long, or any line this long.
 TITLE_MAX_WORDS = 35
 TITLE_MIN_WORDS = 3
@@ -78,6 +86,16 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
 #: "Temps de lecture : 2 min", "Reading time: 3 minutes".
 _READING_TIME = re.compile(
     rf"^[^\W\d][\w' ]{{0,30}}:\s*\d+\s*{lexicon_alternation('minute_words')}\.?$", re.IGNORECASE)
+#: A phone number in a one-line contact: digits and their separators, 8 digits or more.
+_DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{6,}\d")
+_PHONE_DIGITS = 8
+#: A label before a row of links: "Read this release in:", "Lire en :".
+_LINKS_LABEL = re.compile(r"^[^:|]{1,40}:\s+")
+#: A letterhead above a headline: at least two name lines of at most this many words.
+_LETTERHEAD_MIN_LINES = 2
+_LETTERHEAD_MAX_WORDS = 8
+_FUNCTION_WORDS = frozenset(
+    [*union("function_words"), *union("name_particles"), *union("place_particles")])
 #: A kicker: an organisation, then the page's template ("Comisión Europea - Comunicado de
 #: prensa").
 _KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
@@ -111,6 +129,7 @@ def read_head(lines: list[str], start: int) -> Head:
     short: int | None = None
     first: int | None = None  # the first candidate
     group: int | None = None  # the first line of the last group of candidates
+    members: list[int] = []  # the lines of that group
     in_group = False
     seen = 0
     above_header: int | None = None  # the title candidate above a header line
@@ -129,15 +148,15 @@ def read_head(lines: list[str], start: int) -> Head:
             place is not None or line.rstrip().endswith(("-", "–", "—"))
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
                 and (below[:1].islower() or ends_mid_phrase(line))))
-        if (is_lead(line) or is_opener(line) or dated_lead or below_headline
+        following = next((x for x in lines[i + 1:] if x), "")
+        if (is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
                 or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
-            head.title_at = group if group is not None else short
+            head.title_at = letterhead_end(lines, members) if group is not None else short
             if head.title_at is None:
                 head.title_at = above_header
             return head
-        following = next((x for x in lines[i + 1:] if x), "")
         date = None if _TIMESTAMP.match(line) else head_date(line)
         if header_template(line) and head.header is None:
             # "MINISTERE DE LA SANTE …" / "COMMUNIQUE DE PRESSE N°…": above a communiqué's
@@ -150,7 +169,8 @@ def read_head(lines: list[str], start: int) -> Head:
             head.body_at = i + 1
             in_group = False
             continue
-        if date is not None or is_chrome(line, following) or _BYLINE.match(fold(line)):
+        if (date is not None or is_chrome(line, following) or _BYLINE.match(fold(line))
+                or one_line_contact(line)):  # a press desk above the headline
             head.published_on = head.published_on or date
             head.chrome.append(line)
             if first is None:
@@ -160,7 +180,9 @@ def read_head(lines: list[str], start: int) -> Head:
         if (word_count(line) >= TITLE_MIN_WORDS and not _several_sentences(line)
                 and not _NUMBERED.match(line)):  # items of a summary list are no headline
             first = i if first is None else first
-            group = group if in_group else i
+            if not in_group:
+                group, members = i, []
+            members.append(i)
             in_group = True
             continue
         in_group = False
@@ -234,7 +256,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
-        or _is_menu_bar(line) or _is_chrome_bar(line)
+        or _is_menu_bar(line) or _is_chrome_bar(line) or _is_language_switcher(line)
         or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
@@ -244,8 +266,9 @@ def is_chrome(line: str, following: str = "") -> bool:
 
 
 def _is_menu_bar(line: str) -> bool:
-    """Links in a row: at least three short capitalised items between bars, no figure."""
-    items = _MENU_BAR_CUT.split(line.strip())
+    """Links in a row: at least three short capitalised items between bars, no figure; a
+    short label may stand before them ("Read this release in: Hindi | Urdu | Tamil")."""
+    items = _MENU_BAR_CUT.split(_LINKS_LABEL.sub("", line.strip(), count=1))
     return len(items) >= _MENU_BAR_ITEMS and all(
         item[:1].isupper() and len(item.split()) <= _MENU_ITEM_WORDS
         and not any(c.isdigit() for c in item) for item in items)
@@ -255,6 +278,61 @@ def _is_chrome_bar(line: str) -> bool:
     """Two or more items between bars, each of them chrome ("Sala de prensa | Noticias")."""
     items = _MENU_BAR_CUT.split(line.strip())
     return len(items) >= 2 and all(is_chrome(item) for item in items)
+
+
+def _opens_contacts(line: str, following: str) -> bool:
+    """A contact block starts: an opener, unless it holds its contact on its line (a press
+    desk above the headline) or is a menu item ("Contact" above a breadcrumb)."""
+    if not is_opener(line) or one_line_contact(line):
+        return False
+    opener = find_opener([line], 0)
+    alone = opener is not None and not opener.remainder
+    return not (alone and (is_chrome(following) or is_opener(following)))
+
+
+def one_line_contact(line: str) -> bool:
+    """A contact opener and the contact on one line ("Contact médias : Noémie Favre, 021 555
+    47 12, …"): an e-mail or a phone number (8 digits or more) follows the heading."""
+    opener = find_opener([line], 0)
+    if opener is None or not opener.remainder:
+        return False
+    digits = max((sum(c.isdigit() for c in run) for run in _DIGIT_RUN.findall(opener.remainder)),
+                 default=0)
+    return bool(EMAIL.search(opener.remainder)) or digits >= _PHONE_DIGITS
+
+
+def _is_language_switcher(line: str) -> bool:
+    """A row of language codes ("FR | DE | IT", "BG CS DA DE EL EN"): ISO 639-1 codes in
+    capitals (pycountry), two or more."""
+    codes = [code for code in re.split(r"[\s|/·]+", line.strip()) if code]
+    return len(codes) >= 2 and all(
+        len(code) == 2 and code.isupper() and code.lower() in _language_codes() for code in codes)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def letterhead_end(lines: list[str], group: list[int]) -> int:
+    """Where the headline starts in a group of title candidates: after the letterhead
+    lines opening it ("Press Information Bureau" / "Government of India" / "Ministry of
+    …"), two or more names (capitalised words and particles), one naming an organisation,
+    when a line with running words follows them in the group."""
+    run = 0
+    while run < len(group) - 1 and _is_name_line(lines[group[run]]):
+        run += 1
+    if run >= _LETTERHEAD_MIN_LINES and any(
+            names_organisation(lines[k]) for k in group[:run]):
+        return group[run]
+    return group[0]
+
+
+def _is_name_line(line: str) -> bool:
+    """A proper name alone: every word capitalised but the function words, no figure."""
+    words = line.split()
+    return len(words) <= _LETTERHEAD_MAX_WORDS and not any(c.isdigit() for c in line) and all(
+        w[:1].isupper() or fold(w).lower() in _FUNCTION_WORDS for w in words)
 
 
 def head_date(line: str) -> dt.date | None:

@@ -35,6 +35,7 @@ from pressroom.parsing.head import (
     is_head_label,
     is_lead,
     labelled_date,
+    one_line_contact,
     read_head,
     strip_stamp,
 )
@@ -161,7 +162,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 in_contacts = closed = False
             continue
         if _SEPARATOR.match(line) or (header_template(line) and _past_title(current)):
-            if not _holds_prose(current):  # a letterhead's rule, a header under a page header
+            if not _release_begun(current):  # a letterhead's rule, a header under a page header
                 if not _SEPARATOR.match(line):
                     current.append(line)
                 continue
@@ -206,7 +207,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not _holds_prose(current[:opened_at]):  # contacts above the body
+        if not _release_begun(current[:opened_at]):  # contacts above the body
             current.append(line)
             in_contacts = False
             continue
@@ -220,7 +221,19 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             chunk.footer.extend(start)
             closed = True
     kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
-    return [c for c in kept if _has_text(c.lines)]
+    return _fold_trailing_chrome([c for c in kept if _has_text(c.lines)])
+
+
+def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
+    """A part after a separator that holds no paragraph and opens no release ("SK/RP",
+    "(Release ID: 2014567)", "Visitor Counter : 1842") is the previous release's footer."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out and not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0):
+            out[-1].footer.extend(line for line in [*chunk.lines, *chunk.footer] if line)
+        else:
+            out.append(chunk)
+    return out
 
 
 def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
@@ -247,6 +260,14 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         if not dateline and (is_lead(line) or paragraph or wrapped):
             return True
     return False
+
+
+def _release_begun(lines: list[str]) -> bool:
+    """A release has begun: a lead, or prose below the chunk's first line. A sentence
+    opening the page alone ("An official website of the European Union How do you know?")
+    is a banner: a template header under it opens no new release."""
+    text = [line for line in lines if line]
+    return any(is_lead(line) for line in text) or any(reads_as_prose(line) for line in text[1:])
 
 
 def _holds_prose(lines: list[str]) -> bool:
@@ -357,6 +378,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
     if opener:
         body_lines = _read_contact_block(rest, opener, draft)
+    elif _desk_above_title(draft):
+        body_lines = rest
     else:
         body_lines = _unheaded_block(rest, draft)
     body_lines = _take_labelled_date(body_lines, draft)
@@ -386,6 +409,17 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
     draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     return body_lines
+
+
+def _desk_above_title(draft: Draft) -> bool:
+    """A one-line press desk above the title ("Contact médias : Noémie Favre, …, 021 555 47
+    12, …") is the release's contact block when none follows the body. Fills the draft."""
+    line = next((x for x in draft.above_title if one_line_contact(x)), None)
+    opener = find_opener([line], 0) if line else None
+    if opener is None:
+        return False
+    draft.contact_opener, draft.contact_lines = opener.text, [opener.remainder]
+    return True
 
 
 def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
@@ -536,8 +570,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
     j = _skip_blank(lines, i)
     while j < len(lines):
         following = lines[_skip_blank(lines, j + 1)] if j + 1 < len(lines) else ""
-        if not is_head_label(lines[j], following):
-            break
+        if not is_head_label(lines[j], following) or find_opener(lines, j):
+            break  # a contact heading ("MEDIA CONTACT") under the title opens its block
         date = parse_date(lines[j]) or labelled_date(lines[j]) or head_date(lines[j])
         draft.published_on = draft.published_on or date
         i = j + 1
