@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pressroom.parsing.country import main_country, mentions, place_country
-from pressroom.parsing.language import detect_language
+from pressroom.parsing.language import detect_language, vote_language, vote_words
+from pressroom.parsing.lexicon import LANGUAGES
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,44 @@ def test_language(text: str, language: str) -> None:
 
 def test_too_little_text_has_no_language() -> None:
     assert detect_language("OIM Lima") is None
+
+
+PARAGRAPHS = {
+    "fr": "Les équipes de l'organisation sont arrivées dans la région avec des vivres pour "
+          "les familles déplacées par les pluies, et la distribution des kits se poursuit "
+          "dans les villages du nord, selon les autorités locales qui suivent la situation "
+          "avec les partenaires.",
+    "en": "The teams of the organization reached the region with food for the families "
+          "displaced by the rains, and the distribution of kits continues in the villages of "
+          "the north, according to the local authorities who follow the situation with their "
+          "partners.",
+    "es": "Los equipos de la organización llegaron a la región con alimentos para las "
+          "familias desplazadas por las lluvias, y la distribución de los kits continúa en "
+          "los pueblos del norte, según las autoridades locales que siguen la situación con "
+          "sus socios.",
+    "pt": "As equipes da organização chegaram à região com alimentos para as famílias "
+          "deslocadas pelas chuvas, e a distribuição dos kits continua nas aldeias do norte, "
+          "segundo as autoridades locais que acompanham a situação com os seus parceiros. Uma "
+          "nova equipe chega aos abrigos pela manhã.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_a_clear_paragraph_is_told_by_its_function_words(language: str) -> None:
+    assert vote_language(PARAGRAPHS[language]) == language
+    assert detect_language(PARAGRAPHS[language]) == language
+
+
+def test_a_mixed_text_is_left_to_lingua() -> None:
+    mixed = PARAGRAPHS["en"] + " " + PARAGRAPHS["fr"]
+    assert vote_language(mixed) is None
+    assert detect_language(mixed) in ("en", "fr")
+
+
+def test_vote_words_belong_to_one_language_each() -> None:
+    owners = vote_words()
+    assert {"de", "la", "en", "a", "o"}.isdisjoint(owners)  # words several languages use
+    assert set(owners.values()) == set(LANGUAGES)
 
 
 @pytest.mark.parametrize(

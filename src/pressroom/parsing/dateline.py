@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
@@ -56,8 +57,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]{2,}")
 _FUNCTION_WORDS = union("function_words")
 
 
+@lru_cache(maxsize=4096)
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
-    """(place as written or None, date or None, paragraph without the dateline)."""
+    """(place as written or None, date or None, paragraph without the dateline).
+
+    Remembered: the segmenter asks it of the same lines in several of its rules."""
     for pattern in (*_TAGGED, _HEAD):
         match = pattern.match(paragraph)
         if not match:
@@ -119,6 +123,7 @@ def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
     return head, None
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """A known country or city, or capitalised words that do not name an organisation."""
     places = _PLACES_CUT.split(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
@@ -59,8 +59,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
-    """The first valid date written in `text`, with its match (on the accent-folded text)."""
+    """The first valid date written in `text`, with its match (on the accent-folded text).
+    Remembered: the segmenter asks it of the same lines in several of its rules."""
     folded = fold(text)
     found = []
     for pattern in _patterns():
@@ -75,6 +77,7 @@ def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     return date, match
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """`text` is a date and nothing else (an article or weekday may precede it)."""
     hit = find_date(text)

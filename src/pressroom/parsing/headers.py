@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import fold, lexicon_alternation
@@ -16,7 +17,16 @@ _HEADERS = {**dict.fromkeys(union("communique_headers"), "communique"),
             **dict.fromkeys(union("press_release_headers"), "press_release")}
 
 
+#: A header line starts with a header (the reference is cut from its end): the cheap test
+#: that spares the reference pattern every other line of a page.
+_STARTS = tuple(_HEADERS)
+
+
+@lru_cache(maxsize=4096)
 def header_template(line: str) -> str | None:
     """'Communiqué' -> communique, 'Press Release' -> press_release, else None; a reference
     number after the header ("N°2023-017/MSHP") is allowed."""
-    return _HEADERS.get(_REFERENCE.sub("", fold(line).lower().strip(" :")).strip(" :"))
+    folded = fold(line).lower().strip(" :")
+    if not folded.startswith(_STARTS):
+        return None
+    return _HEADERS.get(_REFERENCE.sub("", folded).strip(" :"))

@@ -23,6 +23,7 @@ Share, print and social-network buttons around a release are page furniture (`is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import parse_date
@@ -69,6 +70,7 @@ _MIN_MENU_LINES = 2
 DECISIVE, MENU, LABEL = "decisive", "menu", "label"
 
 
+@lru_cache(maxsize=4096)
 def is_furniture(line: str) -> bool:
     """A share, print or social-network button ("Share", "Imprimer", "Facebook"), or a
     row of them ("Facebook Twitter Print Email", "Partager Imprimer Envoyer par e-mail")."""
@@ -90,6 +92,7 @@ def is_known_label(line: str) -> bool:
     return fold(line.strip()).lower() in union("menu_labels")
 
 
+@lru_cache(maxsize=4096)
 def is_decisive(line: str) -> bool:
     """A skip link, a menu heading or a copyright line: only navigation reads like this."""
     folded = fold(line).lower().strip(" :")

@@ -9,6 +9,8 @@ Fax), or in brackets after it ("(mobile)"); a number with no label is a phone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
@@ -54,6 +56,8 @@ def kind_of_label(label: str) -> str | None:
 def find_phones(text: str, kind: str | None = None, region: str | None = None) -> list[Phone]:
     """Every phone number in `text`; `kind` applies to numbers no label precedes."""
     phones: list[Phone] = []
+    if not NUMBER.search(text):  # a name or an office: no label to read
+        return phones
     labels = [(m.end(), kind_of_label(m.group("label"))) for m in LABEL.finditer(fold(text))]
     for match in NUMBER.finditer(text):
         raw = match.group().strip()
@@ -105,10 +109,8 @@ def _valid_in(raw: str, region: str) -> bool:
 
 def _dials_out(raw: str) -> bool:
     """"00" + a number valid in today's plan of the country code that follows."""
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse("+" + raw[2:], None))
-    except NumberParseException:
-        return False
+    number = _read_number("+" + raw[2:], None)
+    return not isinstance(number, str) and number.valid
 
 
 def to_phone(raw: str, kind: str | None, extension: str | None, region: str | None) -> Phone:
@@ -120,19 +122,38 @@ def to_phone(raw: str, kind: str | None, extension: str | None, region: str | No
         # "0041 22 …" with a region's own prefix (Kenya's is "000", Colombia's "005"/"007"
         # carry a carrier digit): a number valid once "00" is read as "+" dials out.
         written = "+" + raw[2:]
-    try:
-        number = phonenumbers.parse(written, None if written.startswith("+") else region)
-    except NumberParseException as e:
+    number = _read_number(written, None if written.startswith("+") else region)
+    if isinstance(number, str):
         return Phone(e164="+" + digits, extension=extension, kind=kind or "phone",
-                     raw=raw, valid=False, problem=str(e))
-    valid = phonenumbers.is_valid_number(number)
+                     raw=raw, valid=False, problem=number)
     if kind is None:
-        mobile = phonenumbers.number_type(number) == PhoneNumberType.MOBILE
-        kind = "mobile" if valid and mobile else "phone"
+        mobile = phonenumbers.number_type(number.number) == PhoneNumberType.MOBILE
+        kind = "mobile" if number.valid and mobile else "phone"
     return Phone(
-        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        e164=number.e164,
         extension=extension or number.extension,
         kind=kind,
         raw=raw,
-        valid=valid,
+        valid=number.valid,
     )
+
+
+class _Number(NamedTuple):
+    """What phonenumbers reads of a written number."""
+
+    e164: str
+    extension: str | None
+    valid: bool
+    number: phonenumbers.PhoneNumber  # read only
+
+
+@lru_cache(maxsize=4096)
+def _read_number(written: str, region: str | None) -> _Number | str:
+    """phonenumbers' reading of a number, or why it cannot parse it; remembered (a contact
+    block repeats a number, a publisher's releases repeat their press officers')."""
+    try:
+        number = phonenumbers.parse(written, region)
+    except NumberParseException as e:
+        return str(e)
+    return _Number(phonenumbers.format_number(number, PhoneNumberFormat.E164), number.extension,
+                   phonenumbers.is_valid_number(number), number)

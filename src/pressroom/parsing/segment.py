@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
@@ -350,6 +351,7 @@ def _next_release_start(current: list[str], last_detail: int, line: str,
     return start
 
 
+@lru_cache(maxsize=4096)
 def reads_as_prose(line: str) -> bool:
     """A piece of running text, not a contact line: a dateline, a sentence with several
     lower-case words, or many lower-case words."""
@@ -486,6 +488,7 @@ def _cut_block_end(lines: list[str], widths: list[int]
     return lines[:end], widths[:end], [line for line in lines[end:] if line]
 
 
+@lru_cache(maxsize=4096)
 def closes_contacts(line: str) -> bool:
     """Page chrome after a contact block: a box, a "related" list, hashtags, a back link, a
     row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
@@ -585,6 +588,7 @@ def _is_category(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_detail(line: str) -> bool:
     """An e-mail or a phone number: the line belongs to a contact.
 
