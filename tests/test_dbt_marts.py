@@ -369,6 +369,48 @@ def test_contacts_are_rebuilt_with_the_new_release(rebuilt):
     assert jorge["release_count"] == 1
 
 
+def run_results(paths: Paths) -> dict[str, str]:
+    """The nodes the last dbt command ran, with their status."""
+    results = paths.warehouse.parent / "dbt" / "target" / "run_results.json"
+    return {r["unique_id"]: r["status"]
+            for r in json.loads(results.read_text("utf-8"))["results"]}
+
+
+def test_a_build_of_an_unchanged_project_leaves_views_and_seeds_but_runs_every_test(
+        built, tmp_path):
+    paths = Paths(tmp_path / "pressroom")
+    shutil.copytree(built[0].warehouse.parent, paths.warehouse.parent)  # with dbt's target
+    con = db.connect(paths.warehouse)
+    d = add_release(con, "d", language="fr", template="plain", country="PE", landed_at=T1)
+    add_figure(con, d, 0, 75, "percent", "75 %")
+    con.close()
+    full = run_results(built[0])
+
+    transform.build(paths)
+
+    ran = run_results(paths)
+    assert not [n for n in ran if n.startswith(("seed.", "unit_test."))]
+    assert not [n for n in ran if n.startswith("model.pressroom.stg_")]  # views stay
+    assert "model.pressroom.releases" in ran and "model.pressroom.contacts" in ran
+    # every data test still runs, those reading a view included; only the tests of the
+    # seeds (left out with them) do not
+    manifest = json.loads((paths.warehouse.parent / "dbt" / "target" / "manifest.json")
+                          .read_text("utf-8"))["nodes"]
+    missing = [n for n in full if n.startswith("test.") and n not in ran]
+    assert all(any(p.startswith("seed.") for p in manifest[n]["depends_on"]["nodes"])
+               for n in missing), missing
+    assert any(n.startswith("test.pressroom.unique_stg_parsed__releases_release_key")
+               for n in ran)
+    assert query(paths, "select statistic_count from marts.releases where release_key = ?",
+                 rid("d")) == [(1,)]
+
+    # a view gone from the warehouse is created again
+    with duckdb.connect(str(paths.warehouse)) as con:
+        con.execute("drop view staging_models.stg_parsed__releases")
+    transform.build(paths)
+    assert "model.pressroom.stg_parsed__releases" in run_results(paths)
+
+
 def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path, capfd):
     paths = copy_root(built[0], tmp_path)
     con = db.connect(paths.warehouse)

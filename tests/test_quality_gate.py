@@ -244,6 +244,46 @@ def test_each_kind_of_bad_data_is_caught(warehouse, stage, break_data, expectati
     assert report.success == (severity == "warning")
 
 
+def row_checked(report: StageReport, suite: str) -> int | None:
+    """How many rows of `suite` GX checked (its not-null rule's element count), None: none."""
+    counts = [o.element_count for o in report.outcomes if o.suite == suite
+              and o.expectation == "expect_column_values_to_not_be_null"]
+    return counts[0] if counts else None
+
+
+def test_rebuilt_contact_rows_are_checked_again_only_when_their_values_change(warehouse):
+    con, paths = warehouse
+    first = validate_stage(con, paths, "marts", run_id="run-1")
+    assert first.success and row_checked(first, "marts.contacts") == 1
+
+    # dbt rebuilt the same contacts: nothing new to check row by row, uniqueness still checked
+    con.execute("create or replace table marts.contacts as select * from marts.contacts")
+    again = validate_stage(con, paths, "marts", run_id="run-2")
+    assert again.success and row_checked(again, "marts.contacts") is None
+    assert any(o.suite == "marts.contacts" and o.expectation ==
+               "expect_column_values_to_be_unique" for o in again.outcomes)
+
+    # a new person, and a known one whose values changed: both are checked, and a bad one stops
+    con.execute("insert into marts.contacts select * replace ('k-ines' as contact_key, "
+                "'email:ines@iom.int' as identity, ['ines@iom.int'] as emails, "
+                "-1::bigint as release_count) "
+                "from marts.contacts")
+    con.execute("update marts.contacts set last_seen_on = date '2020-02-01' "
+                "where contact_key = 'k-jgallo'")
+    changed = validate_stage(con, paths, "marts", run_id="run-3")
+    assert row_checked(changed, "marts.contacts") == 2
+    assert not changed.success
+    assert failed(changed, "expect_column_values_to_be_between", "release_count")
+    # a gate that stopped the run records nothing: the bad row is checked (and stops) again
+    assert not validate_stage(con, paths, "marts", run_id="run-4").success
+
+    # fixed, it passes; a whole-table validation (--full-refresh) checks every row
+    con.execute("update marts.contacts set release_count = 1 where contact_key = 'k-ines'")
+    assert validate_stage(con, paths, "marts", run_id="run-5").success
+    whole = validate_stage(con, paths, "marts", run_id="run-6", whole_tables=True)
+    assert row_checked(whole, "marts.contacts") == 2
+
+
 def test_missing_table_is_a_failed_critical_result_not_a_crash(warehouse):
     con, paths = warehouse
     con.execute("drop table marts.statistics")

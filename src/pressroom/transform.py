@@ -30,6 +30,14 @@ DOCS_FILES = ("index.html", "manifest.json", "catalog.json", "static_index.html"
 #: the seeds (and their tests) and the unit tests, which read fixtures, not the warehouse.
 PROJECT_ONLY = ("resource_type:seed", "resource_type:unit_test")
 
+#: What `build` selects when the project is unchanged and its views are in the warehouse:
+#: the tables and incremental models, which hold data, and every test. A view is a stored
+#: query: its SQL comes from the project alone, so creating it again changes nothing. Its tests
+#: still run (they read the new rows through it): they are selected directly, because
+#: excluding a view would also leave out the tests on it (dbt's indirect selection).
+DATA_ONLY = ("config.materialized:table", "config.materialized:incremental",
+             "resource_type:test")
+
 #: dbt's command-line flags and global state are per process: one command at a time.
 _DBT_LOCK = threading.Lock()
 
@@ -59,8 +67,10 @@ class DbtDirs:
 def build(paths: Paths, *, full_refresh: bool = False) -> dict:
     """`dbt build` (seeds, models, tests) into Paths.warehouse; return counts per status and mart.
 
-    Seeds and unit tests run when the dbt project changed since the last build into this
-    warehouse (or with `full_refresh`); otherwise they are left out (PROJECT_ONLY).
+    Seeds, unit tests and views are built when the dbt project changed since the last build
+    into this warehouse (or with `full_refresh`); otherwise they are left out (PROJECT_ONLY,
+    and DATA_ONLY when every view of the last build is still there): the tables, the
+    incremental models and every test run.
 
     Raises TransformFailed naming the failing models and tests.
     """
@@ -69,6 +79,8 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
     args = ["build"] + (["--full-refresh"] if full_refresh else [])
     project = project_fingerprint(paths)
     if not full_refresh and _seeds_current(paths, project):
+        if _views_current(paths):
+            args += ["--select", *DATA_ONLY]
         args += ["--exclude", *PROJECT_ONLY]
     started = time.perf_counter()
     results = _invoke(paths, args)
@@ -104,6 +116,28 @@ def _seeds_current(paths: Paths, project: str) -> bool:
             "select count(*) from information_schema.tables where table_schema = 'reference' "
             "and table_name in (select unnest(?))", [seeds]).fetchall()[0]
     return found == len(seeds)
+
+
+def _views_current(paths: Paths) -> bool:
+    """Whether every view model of the last build's manifest is a view in the warehouse (the
+    project is known unchanged since that build: `_seeds_current`)."""
+    import json
+
+    import duckdb
+
+    manifest = DbtDirs.for_paths(paths).target / "manifest.json"
+    try:
+        nodes = json.loads(manifest.read_text("utf-8"))["nodes"].values()
+    except (OSError, ValueError, KeyError):
+        return False
+    views = [[n["schema"], n["alias"]] for n in nodes if n.get("resource_type") == "model"
+             and n.get("config", {}).get("materialized") == "view"]
+    with duckdb.connect(str(paths.warehouse)) as con:
+        (found,) = con.execute(
+            "select count(*) from information_schema.tables where table_type = 'VIEW' "
+            "and [table_schema, table_name] in (select unnest(?::varchar[][]))",
+            [views]).fetchall()[0]
+    return found == len(views)
 
 
 def docs(paths: Paths) -> Path:

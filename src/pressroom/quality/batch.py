@@ -4,11 +4,20 @@ Landing and staging rows all carry their file's `sha256`, the release and figure
 `release_key` starting with it (a suite's `meta.batch_key` says how). A gate validates the rows
 of files it has not validated before, and records them in `quality.validated_files` once the gate
 lets them through (passed, or failing rows quarantined). A gate that stops the run records
-nothing, so the same rows are validated again next run. Suites without a batch key (the contact
-marts, rebuilt whole by dbt each run) validate their whole table.
+nothing, so the same rows are validated again next run.
+
+Suites without a batch key (the contact marts, rebuilt whole by dbt each run: a new release
+changes the rows of the people it names, and of people it merges) are batched by content
+instead: a row goes through GX unless a row with the very same values already passed this
+suite, as written now (`quality.validated_rows` keeps a hash of each row the suite let
+through). Row rules look at one row at a time, so a row that passed once passes again;
+table-wide rules (uniqueness, counts) are SQL aggregates over the whole table every time.
 """
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 import duckdb
 import pyarrow as pa
@@ -29,7 +38,15 @@ create table if not exists quality.validated_files (
     validated_at    timestamptz not null default now(),
     primary key (stage, sha256, parser_version)
 );
+create table if not exists quality.validated_rows (
+    suite           varchar not null,    -- the suite's name
+    suite_sha256    varchar not null,    -- its definition when the rows passed
+    row_hash        varchar not null     -- md5 of the row as the suite's query gives it
+);
 """
+
+#: The alias of a row in `content_batch_query` (the whole row, as a struct, is hashed).
+_ROW = "validated_row"
 
 #: The files each batched stage can validate: (sha256, parser_version) pairs.
 _CANDIDATES = {
@@ -79,3 +96,35 @@ def mark_validated(con: duckdb.DuckDBPyConnection, stage: str, files: pa.Table,
             "run_id) select $stage, sha256, parser_version, $run from quality_validated_new",
             {"stage": stage, "run": run_id})
     return files.num_rows
+
+
+def suite_version(definition: dict) -> str:
+    """sha256 of a suite's definition: rows passed by another version are checked again."""
+    return hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()
+
+
+def _row_hashes(query: str) -> str:
+    return f"select md5({_ROW}::varchar) as row_hash from ({query}) {_ROW}"
+
+
+def content_batch_query(con: duckdb.DuckDBPyConnection, query: str, suite: str,
+                        version: str) -> str:
+    """`query` restricted to the rows no row of the same values passed `suite` (as of
+    `version`) before."""
+    con.execute(_DDL)
+    return (f"select {_ROW}.* from ({query}) {_ROW} where md5({_ROW}::varchar) not in ("
+            f"select row_hash from quality.validated_rows where suite = {_literal(suite)} "
+            f"and suite_sha256 = {_literal(version)})")
+
+
+def mark_rows_validated(con: duckdb.DuckDBPyConnection, query: str, suite: str,
+                        version: str) -> None:
+    """Record that every row of `query` passed `suite` (as of `version`): called once the
+    gate let the batch through, the rows outside it having passed before."""
+    con.execute("delete from quality.validated_rows where suite = ?", [suite])
+    con.execute(f"insert into quality.validated_rows select ?, ?, row_hash "
+                f"from ({_row_hashes(query)}) group by row_hash", [suite, version])
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

@@ -1,7 +1,8 @@
 """Validate one stage: every suite of the stage against its warehouse table.
 
-Work stays proportional to what is new: landing and staging suites check, row by row, only the
-rows of files the stage has not validated yet (pressroom.quality.batch); table-wide rules
+Work stays proportional to what is new: suites check, row by row, only the rows of files the
+stage has not validated yet, or for the tables dbt rebuilds whole (contacts), only the rows
+whose values have not passed the suite before (pressroom.quality.batch); table-wide rules
 (uniqueness, row counts) are one DuckDB aggregate each (pressroom.quality.aggregates); rows
 reach GX in chunks, so memory stays bounded however large the batch. A critical failure on a
 few staging rows quarantines them (pressroom.quality.quarantine) instead of stopping the run.
@@ -25,7 +26,15 @@ import duckdb
 
 from pressroom.arrow_sql import registered
 from pressroom.quality.aggregates import aggregate_outcomes, has_row_rules
-from pressroom.quality.batch import BATCH_VIEW, batch_query, is_batched, mark_validated
+from pressroom.quality.batch import (
+    BATCH_VIEW,
+    batch_query,
+    content_batch_query,
+    is_batched,
+    mark_rows_validated,
+    mark_validated,
+    suite_version,
+)
 from pressroom.quality.batch import pending_files as pending_validation
 from pressroom.quality.frames import table_exists
 from pressroom.quality.outcomes import (
@@ -82,6 +91,8 @@ def validate_stage(con: duckdb.DuckDBPyConnection, paths: Paths, stage: str, run
     report = run.finish(build_docs)
     if files is not None and report.success:
         mark_validated(con, stage, files, run_id)
+        for suite in run.content_batched:
+            mark_rows_validated(con, suite.query, suite.name, suite_version(suite.definition))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -96,6 +107,8 @@ class _StageRun:
         self.report = StageReport(stage=stage, run_id=run_id, validated_at=validated_at)
         self.plan = QuarantinePlan([], {}, max_share)
         self._gx: QualityContext | None = None
+        #: suites batched by content (no batch key): their rows are recorded if the gate passes
+        self.content_batched: list[SuiteFile] = []
 
     @property
     def gx(self) -> QualityContext:
@@ -116,9 +129,13 @@ class _StageRun:
         self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite)
         if not has_row_rules(suite):
             return
-        key = suite.batch_key if batched else None
-        batched = key is not None
-        query = batch_query(suite.query, key) if key is not None else suite.query
+        query = suite.query
+        if batched and suite.batch_key is not None:
+            query = batch_query(suite.query, suite.batch_key)
+        elif batched:
+            query = content_batch_query(self.con, suite.query, suite.name,
+                                        suite_version(suite.definition))
+            self.content_batched.append(suite)
         (rows,), = self.con.execute(f"select count(*) from ({query})").fetchall()
         if batched and not rows:
             return  # nothing new in this table
