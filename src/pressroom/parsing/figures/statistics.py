@@ -275,8 +275,7 @@ def _read_elided_noun(c: Candidate, named: Subject | None, scene: Scene) -> None
     if named is None or c.kind == "ratio":
         return
     elided = subject_of_ellipsis(scene.text, (c.start, c.end), c.subject, named, scene.language,
-                                 share=c.unit in ("percent", "fraction"),
-                                 fraction=c.unit == "fraction")
+                                 share=c.unit == "percent")
     c.subject = elided or c.subject
 
 

@@ -509,15 +509,15 @@ def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
 
 def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
                         previous: Subject, language: str | None, *,
-                        share: bool = False, fraction: bool = False) -> Subject | None:
+                        share: bool = False) -> Subject | None:
     """The noun a figure leaves out, from the figure right before it in the same clause: "21
     blessés, dont 5 graves" -> "blessés graves"; "dont 5 ont été évacués" -> "blessés"; "sept
     de ces enfants ont pu rentrer, et deux rétablir le contact" -> "enfants"; "321 requérants
-    …, et 51 ont été transférés" -> "requérants". A figure with a
-    noun of its own keeps it ("dont 5 enfants"), and a `share` followed by a verb leaves its
-    noun implicit ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the
-    labels say), and so does a figure "of them" ("600 mil delas são crianças"); but a
-    `fraction` is a part of the noun before, as a count is ("1500 appels, dont plus d'un tiers
+    …, et 51 ont été transférés" -> "requérants". A figure with a noun of its own keeps it
+    ("dont 5 enfants"), and a percent (`share`) followed by a verb leaves its noun implicit
+    ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the labels say), and
+    so does a figure "of them" ("600 mil delas são crianças"); but a
+    fraction is a part of the noun before, as a count is ("1500 appels, dont plus d'un tiers
     se sont soldés…" -> "appels"; "arrested 1,200 people, and two-thirds were released" ->
     "people"). `span` is where the figure (with its qualifier) is, `own` the phrase read after
     it. None when the figure is no such ellipsis."""
@@ -526,12 +526,9 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     if previous.end > start or re.search(r"[.;:!?]", between):
         return None
     kind = _own_phrase_kind(own, language)
-    ellipsis = _link_before_re("ellipsis_links", language).search(between)
-    implicit = share and not fraction
-    if kind == "noun" or (kind in ("none", "verb") and (implicit
-                                                       or _of_them(text, end, language))):
+    if kind == "noun" or (kind in ("none", "verb") and (share or _of_them(text, end, language))):
         return None
-    if not ellipsis and not (
+    if not _link_before_re("ellipsis_links", language).search(between) and not (
             kind != "modifier" and _link_before_re("coordinations", language).search(between)):
         return None
     if own is None or kind == "verb":
