@@ -214,6 +214,22 @@ def test_contact_block_above_the_body_with_only_an_e_mail() -> None:
     assert release.country == "YE"
 
 
+def test_contact_block_under_a_headline_that_reads_as_prose_keeps_the_dateline_and_body() -> None:
+    # The headline has many lower-case words, like prose: it is still a headline, and the
+    # dated paragraph below the contact block opens the body, not the page's footer.
+    text = ("En Bolivia, la red de escuelas rurales amplía su apoyo a las familias campesinas\n\n"
+            "Más información:\n"
+            "Rosa Quispe, Fundación Escuelas Rurales, rquispe@escuelas.example\n\n"
+            "La Paz, Bolivia – La red abrió 45 escuelas nuevas este año en el altiplano.\n\n"
+            "Unas 3.200 familias reciben ahora apoyo escolar.\n")
+    releases, _ = parse_text(text)
+    (release,) = releases
+    assert release.title.startswith("En Bolivia, la red de escuelas rurales")
+    assert release.dateline == "La Paz, Bolivia"
+    assert [c.name for c in release.contacts] == ["Rosa Quispe"]
+    assert [s.value for s in release.statistics] == [45, 3200]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

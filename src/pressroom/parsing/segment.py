@@ -206,7 +206,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not _holds_prose(current[:opened_at]):  # contacts above the body
+        if not _holds_body(current[:opened_at]):  # contacts above the body
             current.append(line)
             in_contacts = False
             continue
@@ -252,6 +252,16 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
 def _holds_prose(lines: list[str]) -> bool:
     """A release has begun: a paragraph stands among its lines."""
     return any(line and (reads_as_prose(line) or is_lead(line)) for line in lines)
+
+
+def _holds_body(lines: list[str]) -> bool:
+    """A paragraph stands among these lines besides the headline opening them (a headline
+    may read as prose: "En México, la OIM intensifica su labor para la asistencia…")."""
+    text = [line for line in lines if line]
+    if text and not ends_sentence(text[0]) and not is_lead(text[0]) \
+            and split_dateline(text[0])[0] is None:
+        text = text[1:]
+    return _holds_prose(text)
 
 
 def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
