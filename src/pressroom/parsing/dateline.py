@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import EMAIL, alternation, fold, lexicon_alternation, names_organisation
 
@@ -107,7 +108,10 @@ def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
 
 
 def is_place(text: str) -> bool:
-    """A known country or city, or capitalised words that do not name an organisation."""
+    """A known country or city, or capitalised words that do not name an organisation or a
+    template ("Communiqué – 5 mars 2024" is a header and its date)."""
+    if header_template(text):
+        return False
     places = _PLACES_CUT.split(text)
     if len(places) > 1:
         return all(is_place(place) for place in places)

@@ -31,6 +31,7 @@ from pressroom.parsing.contacts import HIDDEN_EMAIL
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
+    HEAD_MAX_LINES,
     head_date,
     is_head_label,
     is_lead,
@@ -355,6 +356,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if i < len(lines) and header_template(lines[i]):
         draft.template = header_template(lines[i]) or draft.template
         i = _read_header(lines, i + 1, draft)
+    lines, sidebar = _take_sidebar(lines, i)
     head = read_head(lines, i)
     draft.published_on = draft.published_on or head.published_on
     if head.title_at is None:  # the stored text starts at the lead: no headline
@@ -369,6 +371,9 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         body_lines = _read_contact_block(rest, opener, draft)
     else:
         body_lines = _unheaded_block(rest, draft)
+    if sidebar is not None:  # the sidebar's contacts come first
+        draft.contact_opener = draft.contact_opener or sidebar[0]
+        draft.contact_lines = [*sidebar[1], *draft.contact_lines]
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
     if draft.template == "plain" and head.header:  # a header under a letterhead
@@ -376,6 +381,37 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
+
+
+def _take_sidebar(lines: list[str], start: int
+                  ) -> tuple[list[str], tuple[str, list[str]] | None]:
+    """A contact block standing above the headline (a page's sidebar: "Contact presse" /
+    name / role / phone / e-mail, then the headline and the lead): the lines without it, and
+    its opener and contact lines; the lines as they are and None when there is no such block.
+
+    The block is an opener among the head's lines (above any paragraph), then short contact
+    lines down to its last e-mail or phone; a headline and a lead (or a template header) must
+    follow it."""
+    k, seen = _skip_blank(lines, start), 0
+    while k < len(lines) and seen < HEAD_MAX_LINES:
+        if lines[k] and (is_lead(lines[k]) or split_dateline(lines[k])[0] is not None):
+            return lines, None
+        opener = find_opener(lines, k) if lines[k] else None
+        if opener is not None:
+            break
+        seen += bool(lines[k])
+        k += 1
+    else:
+        return lines, None
+    end, j = None, opener.end
+    while j < len(lines) and lines[j] and (_is_detail(lines[j]) or (
+            _fits_contacts(lines[j]) and not reads_as_prose(lines[j]))):
+        end = j + 1 if _is_detail(lines[j]) else end
+        j += 1
+    if end is None or not release_starts(lines, end):
+        return lines, None
+    block = [line for line in (opener.remainder, *lines[opener.end:end]) if line]
+    return [*lines[:opener.start], *lines[end:]], (opener.text, block)
 
 
 def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[str]:
