@@ -4,7 +4,8 @@ A release reads: [site menu] [template header: "Communiqué" / "Press Release" +
 line such as "Global"] [page chrome] title (chosen by `head`; none when the text starts at
 the lead) [date lines, chrome], lead (first paragraph, which may open with a dateline
 "Pérou - "), body paragraphs, contact block (from its opener to the end, less the chrome
-closing it; or above the body, when no prose stands before its opener).
+closing it; or above the body, when no prose stands before its opener; or above the title,
+a page's sidebar, when a headline and a lead follow it).
 
 Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or Spanish
 "Comunicado" header), `press_release` ("Press Release", "News Release", "Nota de prensa"
