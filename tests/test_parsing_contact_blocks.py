@@ -230,6 +230,25 @@ def test_contact_block_under_a_headline_that_reads_as_prose_keeps_the_dateline_a
     assert [s.value for s in release.statistics] == [45, 3200]
 
 
+def test_contact_block_under_the_headline_with_a_long_line_or_a_bare_heading() -> None:
+    # A contact line long enough to read as prose still belongs to the block above the body;
+    # a two-word heading under the headline opens the block, it is no label of the head.
+    long_line = ("Más información:\n"
+                 "Relaciones con los medios, Fundación Agua Limpia, Tel. +591 2 2555 0621 ext. "
+                 "26, Cel.: +591 7155 5015, prensa@agualimpia.example\n\n")
+    heading = ("Further information\n"
+               "Tom Reyes | +56 2 2555 0177\n\n")
+    for block, name in ((long_line, None), (heading, "Tom Reyes")):
+        text = ("Clean water reaches 40 villages in the highlands\n\n" + block
+                + "The foundation connected 40 villages to clean water this year, it said.\n\n"
+                "Some 12,000 people now have running water.\n")
+        releases, _ = parse_text(text)
+        (release,) = releases
+        assert [c.name for c in release.contacts] == [name]
+        assert release.lead == ("The foundation connected 40 villages to clean water this "
+                                "year, it said.")
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

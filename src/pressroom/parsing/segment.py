@@ -425,8 +425,8 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     draft.contact_opener = opener.text
     body_lines, tail = rest[: opener.start], rest[opener.end:]
     if not any(reads_as_prose(line) for line in body_lines):
-        end = next((k for k, line in enumerate(tail) if line and reads_as_prose(line)),
-                   len(tail))
+        end = next((k for k, line in enumerate(tail)  # a long contact line is no prose
+                    if line and reads_as_prose(line) and not _is_detail(line)), len(tail))
         body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
     contact = [opener.remainder, *tail]
     widths = [len(rest[opener.end - 1]), *map(len, tail)]
@@ -583,8 +583,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
     j = _skip_blank(lines, i)
     while j < len(lines):
         following = lines[_skip_blank(lines, j + 1)] if j + 1 < len(lines) else ""
-        if not is_head_label(lines[j], following):
-            break
+        if not is_head_label(lines[j], following) or find_opener(lines, j):
+            break  # a contact heading ("Further information") opens a block, no label
         date = parse_date(lines[j]) or labelled_date(lines[j]) or head_date(lines[j])
         draft.published_on = draft.published_on or date
         i = j + 1
