@@ -214,6 +214,41 @@ def test_contact_block_above_the_body_with_only_an_e_mail() -> None:
     assert release.country == "YE"
 
 
+def test_contact_block_under_a_headline_that_reads_as_prose_keeps_the_dateline_and_body() -> None:
+    # The headline has many lower-case words, like prose: it is still a headline, and the
+    # dated paragraph below the contact block opens the body, not the page's footer.
+    text = ("En Bolivia, la red de escuelas rurales amplía su apoyo a las familias campesinas\n\n"
+            "Más información:\n"
+            "Rosa Quispe, Fundación Escuelas Rurales, rquispe@escuelas.example\n\n"
+            "La Paz, Bolivia – La red abrió 45 escuelas nuevas este año en el altiplano.\n\n"
+            "Unas 3.200 familias reciben ahora apoyo escolar.\n")
+    releases, _ = parse_text(text)
+    (release,) = releases
+    assert release.title.startswith("En Bolivia, la red de escuelas rurales")
+    assert release.dateline == "La Paz, Bolivia"
+    assert [c.name for c in release.contacts] == ["Rosa Quispe"]
+    assert [s.value for s in release.statistics] == [45, 3200]
+
+
+def test_contact_block_under_the_headline_with_a_long_line_or_a_bare_heading() -> None:
+    # A contact line long enough to read as prose still belongs to the block above the body;
+    # a two-word heading under the headline opens the block, it is no label of the head.
+    long_line = ("Más información:\n"
+                 "Relaciones con los medios, Fundación Agua Limpia, Tel. +591 2 2555 0621 ext. "
+                 "26, Cel.: +591 7155 5015, prensa@agualimpia.example\n\n")
+    heading = ("Further information\n"
+               "Tom Reyes | +56 2 2555 0177\n\n")
+    for block, name in ((long_line, None), (heading, "Tom Reyes")):
+        text = ("Clean water reaches 40 villages in the highlands\n\n" + block
+                + "The foundation connected 40 villages to clean water this year, it said.\n\n"
+                "Some 12,000 people now have running water.\n")
+        releases, _ = parse_text(text)
+        (release,) = releases
+        assert [c.name for c in release.contacts] == [name]
+        assert release.lead == ("The foundation connected 40 villages to clean water this "
+                                "year, it said.")
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

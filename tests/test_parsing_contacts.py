@@ -124,3 +124,15 @@ def test_name_with_the_phone_in_brackets_under_a_contact_persons_heading() -> No
     contacts = parse_bytes(page.encode(), "page.txt").releases[0].contacts
     assert [(c.name, [p.e164 for p in c.phones]) for c in contacts] == [
         ("Ana GARCÍA LÓPEZ", ["+3222990000"]), ("Lena DE VRIES", ["+3222991111"])]
+
+
+def test_a_last_contact_whose_e_mail_the_page_hid_is_no_signature() -> None:
+    # The second person's only detail was an e-mail the page hid: still a contact, while a
+    # bare name closing the block stays a signature.
+    from pressroom.parsing.contacts import scan_contacts
+
+    lines = ["Ana Ruiz, Fundación Andina, Tel. +51 1 555 0142, [email protected]",
+             "Luis Paredes, [email protected]"]
+    assert [c.name for c in scan_contacts(lines).contacts] == ["Ana Ruiz", "Luis Paredes"]
+    signed = ["Ana Ruiz, Tel. +51 1 555 0142, ana.ruiz@andina.example", "Luis Paredes"]
+    assert [c.name for c in scan_contacts(signed).contacts] == ["Ana Ruiz"]

@@ -460,3 +460,28 @@ def test_a_label_and_fields_between_bars_without_phone_or_e_mail_opens_no_contac
     assert find_opener(["Presse : Claire Morel | Association du conte"], 0) is None
     assert find_opener(["Source : rapport annuel | 2023 | page 12"], 0) is None
     assert find_opener(["Presse : Claire Morel | presse@festivalconte.example"], 0) is not None
+
+
+def test_a_contact_sidebar_above_the_headline_is_the_contact_block() -> None:
+    # The page's sidebar (heading, name, role, phone, e-mail) stands between the site's
+    # header and the headline; a header with its date ("News release – 4 April 2024") is no
+    # dateline.
+    text = ("Northfield Regional Library Service\n"
+            "Home › Newsroom › Releases\n"
+            "Media enquiries\n"
+            "Daniel Okafor\n"
+            "Communications Officer\n"
+            "+44 113 496 0321\n"
+            "daniel.okafor@library.example\n"
+            "News release – 4 April 2024\n"
+            "Library extends opening hours at its twelve branches\n"
+            "LEEDS, 4 April 2024 – The library service will open its 12 branches for 9 more "
+            "hours a week from May, it said on Thursday.\n"
+            "Visits rose to 1.3 million last year.\n")
+    releases, _ = parse_text(text)
+    (release,) = releases
+    assert release.title == "Library extends opening hours at its twelve branches"
+    assert (release.dateline, release.published_on) == ("LEEDS", "2024-04-04")
+    assert _contacts(text) == [
+        ("Daniel Okafor", ["daniel.okafor@library.example"], ["+441134960321"]),
+    ]

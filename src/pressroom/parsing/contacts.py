@@ -120,7 +120,10 @@ def scan_contacts(lines: list[str], region: str | None = None,
     scan = ContactScan()
     block = _Block(scan)
     pending_kind: str | None = None
+    hid_email: list[Contact] = []  # contacts whose e-mail the page hid
     for number, line in enumerate(lines):
+        if number and HIDDEN_EMAIL.search(lines[number - 1]):
+            hid_email.append(block.current)  # the contact the line above went to
         for hidden in HIDDEN_EMAIL.findall(line):
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
@@ -152,18 +155,21 @@ def scan_contacts(lines: list[str], region: str | None = None,
             pending_kind = None
             block.add_text(field)
             block.first_on_line = False
+    if lines and HIDDEN_EMAIL.search(lines[-1]):
+        hid_email.append(block.current)
     block.close()
-    _drop_signature(scan)
+    _drop_signature(scan, hid_email)
     return scan
 
 
-def _drop_signature(scan: ContactScan) -> None:
+def _drop_signature(scan: ContactScan, hid_email: list[Contact]) -> None:
     """A name, or an organisation, closing the block with no phone or e-mail, under contacts
     that have some ("Le Ministre" signing a communiqué, a publisher's and a wire's name under
     a wire copy): a signature, not a contact. A person with an office is kept (the page may
-    have hidden their e-mail)."""
+    have hidden their e-mail), and so is one written with an e-mail the page hid."""
     contacts = scan.contacts
-    while len(contacts) >= 2 and _signature(contacts[-1]) and any(
+    while len(contacts) >= 2 and _signature(contacts[-1]) and not any(
+            c is contacts[-1] for c in hid_email) and any(
             c.emails or c.phones for c in contacts[:-1]):
         last = contacts.pop()
         scan.unused.append(Problem(

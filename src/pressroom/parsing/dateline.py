@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pressroom.parsing.country import place_country
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.headers import header_template
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import EMAIL, alternation, fold, lexicon_alternation, names_organisation
 
@@ -125,7 +126,10 @@ def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
 
 @lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
-    """A known country or city, or capitalised words that do not name an organisation."""
+    """A known country or city, or capitalised words that do not name an organisation or a
+    template ("Communiqué – 5 mars 2024" is a header and its date)."""
+    if header_template(text):
+        return False
     places = _PLACES_CUT.split(text)
     if len(places) > 1:
         return all(is_place(place) for place in places)

@@ -4,7 +4,8 @@ A release reads: [site menu] [template header: "Communiqué" / "Press Release" +
 line such as "Global"] [page chrome] title (chosen by `head`; none when the text starts at
 the lead) [date lines, chrome], lead (first paragraph, which may open with a dateline
 "Pérou - "), body paragraphs, contact block (from its opener to the end, less the chrome
-closing it; or above the body, when no prose stands before its opener).
+closing it; or above the body, when no prose stands before its opener; or above the title,
+a page's sidebar, when a headline and a lead follow it).
 
 Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or Spanish
 "Comunicado" header), `press_release` ("Press Release", "News Release", "Nota de prensa"
@@ -32,6 +33,7 @@ from pressroom.parsing.contacts import HIDDEN_EMAIL
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
+    HEAD_MAX_LINES,
     head_date,
     is_head_label,
     is_lead,
@@ -208,7 +210,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not _release_begun(current[:opened_at]):  # contacts above the body
+        if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])):
+            # contacts above the body
             current.append(line)
             in_contacts = False
             continue
@@ -274,6 +277,16 @@ def _release_begun(lines: list[str]) -> bool:
 def _holds_prose(lines: list[str]) -> bool:
     """A release has begun: a paragraph stands among its lines."""
     return any(line and (reads_as_prose(line) or is_lead(line)) for line in lines)
+
+
+def _holds_body(lines: list[str]) -> bool:
+    """A paragraph stands among these lines besides the headline opening them (a headline
+    may read as prose: "En México, la OIM intensifica su labor para la asistencia…")."""
+    text = [line for line in lines if line]
+    if text and not ends_sentence(text[0]) and not is_lead(text[0]) \
+            and split_dateline(text[0])[0] is None:
+        text = text[1:]
+    return _holds_prose(text)
 
 
 def _trim_footer(chunk: list[str], boilerplate: frozenset[str]) -> list[str]:
@@ -368,6 +381,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if i < len(lines) and header_template(lines[i]):
         draft.template = header_template(lines[i]) or draft.template
         i = _read_header(lines, i + 1, draft)
+    lines, sidebar = _take_sidebar(lines, i)
     head = read_head(lines, i)
     draft.published_on = draft.published_on or head.published_on
     if head.title_at is None:  # the stored text starts at the lead: no headline
@@ -384,6 +398,9 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         body_lines = rest
     else:
         body_lines = _unheaded_block(rest, draft)
+    if sidebar is not None:  # the sidebar's contacts come first
+        draft.contact_opener = draft.contact_opener or sidebar[0]
+        draft.contact_lines = [*sidebar[1], *draft.contact_lines]
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
     if draft.template == "plain" and head.header:  # a header under a letterhead
@@ -391,6 +408,37 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
+
+
+def _take_sidebar(lines: list[str], start: int
+                  ) -> tuple[list[str], tuple[str, list[str]] | None]:
+    """A contact block standing above the headline (a page's sidebar: "Contact presse" /
+    name / role / phone / e-mail, then the headline and the lead): the lines without it, and
+    its opener and contact lines; the lines as they are and None when there is no such block.
+
+    The block is an opener among the head's lines (above any paragraph), then short contact
+    lines down to its last e-mail or phone; a headline and a lead (or a template header) must
+    follow it."""
+    k, seen = _skip_blank(lines, start), 0
+    while k < len(lines) and seen < HEAD_MAX_LINES:
+        if lines[k] and (is_lead(lines[k]) or split_dateline(lines[k])[0] is not None):
+            return lines, None
+        opener = find_opener(lines, k) if lines[k] else None
+        if opener is not None:
+            break
+        seen += bool(lines[k])
+        k += 1
+    else:
+        return lines, None
+    end, j = None, opener.end
+    while j < len(lines) and lines[j] and (_is_detail(lines[j]) or (
+            _fits_contacts(lines[j]) and not reads_as_prose(lines[j]))):
+        end = j + 1 if _is_detail(lines[j]) else end
+        j += 1
+    if end is None or not release_starts(lines, end):
+        return lines, None
+    block = [line for line in (opener.remainder, *lines[opener.end:end]) if line]
+    return [*lines[:opener.start], *lines[end:]], (opener.text, block)
 
 
 def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[str]:
@@ -403,8 +451,8 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     draft.contact_opener = opener.text
     body_lines, tail = rest[: opener.start], rest[opener.end:]
     if not any(reads_as_prose(line) for line in body_lines):
-        end = next((k for k, line in enumerate(tail) if line and reads_as_prose(line)),
-                   len(tail))
+        end = next((k for k, line in enumerate(tail)  # a long contact line is no prose
+                    if line and reads_as_prose(line) and not _is_detail(line)), len(tail))
         body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
     contact = [opener.remainder, *tail]
     widths = [len(rest[opener.end - 1]), *map(len, tail)]
