@@ -302,3 +302,17 @@ def test_one_line_press_desk_above_the_headline() -> None:
     assert releases[0].title == "La fondation double ses colis à Genève"
     assert _contacts(text) == [("Léa Roux", None, ["lea.roux@fondation.example"],
                                 [("+41225551234", "phone")])]
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["imprensa [at] saude.example", "imprensa {at} saude {dot} example",
+     "imprensa(arroba)saude(ponto)example"],
+)
+def test_unheaded_block_with_an_e_mail_spelled_against_robots(email: str) -> None:
+    text = ("Vacinação chega ao interior\n\n"
+            "Brasília - O ministério vacinou 40 mil crianças nas regiões remotas esta semana, "
+            "informou a pasta.\n\n"
+            f"Ministério da Saúde\n{email}\n")
+    assert [(office, emails) for _, office, emails, _ in _contacts(text)] == [
+        ("Ministério da Saúde", ["imprensa@saude.example"])]

@@ -21,6 +21,7 @@ from functools import cache
 
 import pycountry
 
+from pressroom.parsing.contacts import holds_email
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
@@ -28,7 +29,6 @@ from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import find_opener, is_opener
 from pressroom.parsing.text import (
-    EMAIL,
     ends_mid_phrase,
     ends_sentence,
     fold,
@@ -259,7 +259,7 @@ def one_line_contact(line: str) -> bool:
         return False
     digits = max((sum(c.isdigit() for c in run) for run in _DIGIT_RUN.findall(opener.remainder)),
                  default=0)
-    return bool(EMAIL.search(opener.remainder)) or digits >= _PHONE_DIGITS
+    return holds_email(opener.remainder) or digits >= _PHONE_DIGITS
 
 
 def _is_language_switcher(line: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
-from pressroom.parsing.contacts import HIDDEN_EMAIL
+from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
@@ -439,7 +439,7 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
         end = k + 1 if _is_detail(rest[k]) else end
         k += 1
     if end is None or _is_detail(rest[start]) or not any(
-            EMAIL.search(line) for line in rest[start:end]):
+            holds_email(line) for line in rest[start:end]):
         return rest
     draft.contact_lines = rest[start:end]
     draft.after_contacts.extend(line for line in rest[end:] if line)
@@ -592,7 +592,7 @@ def _is_detail(line: str) -> bool:
     with a phone label, with 8 digits or more, or as most of the line. A count in a piece
     of prose ("Parmi les 420 000 personnes, 3% sont des") is no phone.
     """
-    if EMAIL.search(line) or HIDDEN_EMAIL.search(line):
+    if holds_email(line) or HIDDEN_EMAIL.search(line):
         return True
     if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
         return False
