@@ -434,7 +434,7 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
     start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
     end, k = None, start
-    while k < len(rest) and k - start < _UNHEADED_MAX_LINES and rest[k] and (
+    while k < footer and k - start < _UNHEADED_MAX_LINES and rest[k] and (  # not past it
             _is_detail(rest[k]) or _fits_contacts(rest[k])) and not reads_as_prose(rest[k]):
         end = k + 1 if _is_detail(rest[k]) else end
         k += 1
