@@ -337,3 +337,39 @@ def test_one_line_press_desk_above_the_headline() -> None:
     assert releases[0].title == "La fondation double ses colis à Genève"
     assert _contacts(text) == [("Léa Roux", None, ["lea.roux@fondation.example"],
                                 [("+41225551234", "phone")])]
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["imprensa [at] saude.example", "imprensa {at} saude {dot} example",
+     "imprensa(arroba)saude(ponto)example"],
+)
+def test_unheaded_block_with_an_e_mail_spelled_against_robots(email: str) -> None:
+    text = ("Vacinação chega ao interior\n\n"
+            "Brasília - O ministério vacinou 40 mil crianças nas regiões remotas esta semana, "
+            "informou a pasta.\n\n"
+            f"Ministério da Saúde\n{email}\n")
+    assert [(office, emails) for _, office, emails, _ in _contacts(text)] == [
+        ("Ministério da Saúde", ["imprensa@saude.example"])]
+
+
+def test_share_row_with_a_label_ends_an_unheaded_block_above_the_footer() -> None:
+    text = ("Escolas recebem painéis solares\n\n"
+            "Lisboa - A autarquia instalou 420 painéis solares em cinco escolas do concelho, "
+            "informou a câmara esta semana.\n\n"
+            "Gabinete de Imprensa\nTel.: +351 217 555 100\nimprensa@camara.example\n"
+            "Partilhar: Facebook | X | E-mail\n"
+            "Câmara Municipal · Praça do Município · 1100-038 Lisboa · Tel. +351 217 555 999\n")
+    assert _contacts(text) == [(None, "Gabinete de Imprensa", ["imprensa@camara.example"],
+                                [("+351217555100", "phone")])]
+
+
+def test_related_articles_heading_ends_the_contact_block() -> None:
+    text = ("Campaña de invierno: inscripciones abiertas\n\n"
+            "Santiago - La fundación abrió las inscripciones de su campaña de invierno para "
+            "300 voluntarios, informó su director.\n\n"
+            "Contacto de prensa\nAna Pérez\n+56 9 5555 0199\nana.perez@fundacion.example\n"
+            "Artículos relacionados\n"
+            "Fundación del Sur · Av. Los Carrera 1250, Concepción · +56 41 255 5012\n")
+    assert _contacts(text) == [("Ana Pérez", None, ["ana.perez@fundacion.example"],
+                                [("+56955550199", "phone")])]

@@ -150,7 +150,7 @@ def _country(page: str) -> str | None:
     return releases[0].country
 
 
-def test_a_town_named_in_a_text_naming_no_country_gives_it() -> None:
+def test_a_town_named_in_the_lead_of_a_text_naming_no_country_gives_it() -> None:
     page = ("Castelo Branco requalifica o mercado municipal\n"
             "A Câmara Municipal de Castelo Branco aprovou um investimento de 2,1 milhões de "
             "euros na requalificação do mercado municipal, que recebe cerca de 900 visitantes "
@@ -173,3 +173,11 @@ def test_the_footer_address_gives_the_country_of_a_page_naming_no_place() -> Non
             "Artículos relacionados\n"
             "Fundación del Sur · Av. Los Carrera 1250, Concepción\n")
     assert _country(page) == "CL"
+
+
+def test_a_town_in_a_ministry_s_name_or_named_once_in_the_body_is_no_place() -> None:
+    page = ("Un estudio revela las necesidades de las personas desplazadas\n"
+            "El proyecto busca fortalecer las instituciones encargadas de la asistencia a las "
+            "personas desplazadas, afirmó la coordinadora del programa.\n"
+            "El comité reúne al Ministerio de Justicia y a la Policía Nacional.\n")
+    assert _country(page) is None

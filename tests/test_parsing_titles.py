@@ -223,3 +223,10 @@ def test_a_one_line_press_desk_and_a_menu_contact_item_above_the_headline() -> N
             "Lyon, le 3 mai 2024 – La banque alimentaire du Rhône a distribué 4 200 colis en "
             "avril, deux fois plus qu’en mars, a indiqué sa directrice mardi.\n")
     assert _title(page) == "La banque alimentaire double ses colis à Lyon"
+
+
+def test_a_contact_heading_above_its_e_mail_ends_the_head_of_a_page_with_no_headline() -> None:
+    page = ("2015 Press Releases\n\nMedia Contact\npress@agency.example\n\n"
+            "The situation remains worrying in the north, where criminal networks exploit the "
+            "vulnerability of migrants. Mobile teams assist the most vulnerable people.\n")
+    assert _title(page) is None

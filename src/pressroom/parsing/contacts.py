@@ -57,10 +57,22 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 #: The e-mail a page hid behind a script (Cloudflare writes "[email protected]").
 HIDDEN_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]", re.IGNORECASE)
 #: "jdoe [at] org [dot] int": an e-mail spelled out against robots, put back together.
-_SPELLED_AT = re.compile(rf"\s*[\[(]\s*{lexicon_alternation('spelled_at')}\s*[\])]\s*",
+#: The word may stand in square, round or curly brackets: "[at]", "(at)", "{at}".
+_SPELLED_AT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_at')}\s*[\])}}]\s*",
                          re.IGNORECASE)
-_SPELLED_DOT = re.compile(rf"\s*[\[(]\s*{lexicon_alternation('spelled_dot')}\s*[\])]\s*",
+_SPELLED_DOT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_dot')}\s*[\])}}]\s*",
                           re.IGNORECASE)
+
+
+def unspell_emails(line: str) -> str:
+    """The line with e-mails spelled against robots put back: "jdoe [at] org [dot] int" ->
+    "jdoe@org.int"."""
+    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", line))
+
+
+def holds_email(line: str) -> bool:
+    """An e-mail stands on the line, written plainly or spelled out ("jdoe [at] org.int")."""
+    return bool(EMAIL.search(line) or EMAIL.search(unspell_emails(line)))
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
@@ -127,7 +139,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
         for hidden in HIDDEN_EMAIL.findall(line):
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
-        line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", HIDDEN_EMAIL.sub(" ", line)))
+        line = unspell_emails(HIDDEN_EMAIL.sub(" ", line))
         block.start_line(number, _has_details(line))
         if _TABLE_ROW.match(line) and block.has_details():  # a table: one contact a row
             block.close()

@@ -33,7 +33,7 @@ from babel import Locale
 from babel.core import get_global
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicons, union
-from pressroom.parsing.text import alternation, fold, lexicon_alternation
+from pressroom.parsing.text import alternation, fold, lexicon_alternation, names_organisation
 
 #: Kosovo has no ISO code; XK is the code in common use (EU, IOM, CLDR).
 _EXTRA_CODES = {"XK"}
@@ -243,6 +243,11 @@ def _town_names() -> dict[str, str]:
 
 
 _TOWN_MIN_CHARS = 5
+#: A town's weighted mentions must reach this (the lead, or twice in the body).
+_TOWN_MIN_SCORE = 2
+#: Capitalised words and a particle ending a text: "el Ministerio de ", "Câmara Municipal de ".
+_NAME_AND_PARTICLE = re.compile(
+    rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+{lexicon_alternation('place_particles')}\s*$")
 #: What stands before a word opening a sentence: nothing, or a sentence's or label's end.
 _OPENS = {"", ".", "!", "?", ":", "¿", "¡", "«", "\"", "“"}
 
@@ -262,10 +267,18 @@ def _lone_towns(text: str, towns: dict[str, str]) -> list[str]:
             if _key(span) in towns and " ".join(w.group() for w in words[k:k + n]) == span:
                 if not (_capitalised_neighbour(text, words, k - 1, word.start(), before=True)
                         or _capitalised_neighbour(text, words, k + n, words[k + n - 1].end(),
-                                                  before=False)):
+                                                  before=False)
+                        or _named_for(text[:word.start()])):
                     found.append(towns[_key(span)])
                 break
     return found
+
+
+def _named_for(before: str) -> bool:
+    """An organisation's name and a particle stand right before: "Ministerio de Justicia"
+    names a ministry, not the town of Justicia ("Câmara Municipal de Portimão" names none)."""
+    match = _NAME_AND_PARTICLE.search(before)
+    return bool(match and names_organisation(match.group(1)))
 
 
 def _capitalised_neighbour(text: str, words: list[re.Match[str]], j: int, edge: int, *,
@@ -295,10 +308,10 @@ def towns_country(sections: dict[str, list[str]], language: str | None) -> str |
                 if speaks(code, language):
                     score[code] += WEIGHTS[section]
     ranked = score.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < _TOWN_MIN_SCORE or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
-
 
 
 #: "Ciudad de Panamá", "Cidade da Guatemala", "Kuwait City": a capital named for its country.

@@ -23,6 +23,7 @@ from functools import cache
 
 import pycountry
 
+from pressroom.parsing.contacts import holds_email
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
@@ -30,7 +31,6 @@ from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_copyright, is_furniture
 from pressroom.parsing.opener import find_opener, is_opener
 from pressroom.parsing.text import (
-    EMAIL,
     ends_mid_phrase,
     ends_sentence,
     fold,
@@ -287,18 +287,21 @@ def _opens_contacts(line: str, following: str) -> bool:
         return False
     opener = find_opener([line], 0)
     alone = opener is not None and not opener.remainder
-    return not (alone and (is_chrome(following) or is_opener(following)))
+    menu_item = not _holds_detail(following) and (is_chrome(following) or is_opener(following))
+    return not (alone and menu_item)
 
 
 def one_line_contact(line: str) -> bool:
     """A contact opener and the contact on one line ("Contact médias : Noémie Favre, 021 555
     47 12, …"): an e-mail or a phone number (8 digits or more) follows the heading."""
     opener = find_opener([line], 0)
-    if opener is None or not opener.remainder:
-        return False
-    digits = max((sum(c.isdigit() for c in run) for run in _DIGIT_RUN.findall(opener.remainder)),
-                 default=0)
-    return bool(EMAIL.search(opener.remainder)) or digits >= _PHONE_DIGITS
+    return opener is not None and _holds_detail(opener.remainder)
+
+
+def _holds_detail(text: str) -> bool:
+    """An e-mail or a phone number (8 digits or more) stands in `text`."""
+    digits = max((sum(c.isdigit() for c in run) for run in _DIGIT_RUN.findall(text)), default=0)
+    return holds_email(text) or digits >= _PHONE_DIGITS
 
 
 def _is_language_switcher(line: str) -> bool:

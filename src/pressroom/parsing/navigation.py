@@ -77,7 +77,7 @@ def is_furniture(line: str) -> bool:
     folded = fold(line).lower().strip(" :|")
     if _FURNITURE.match(folded):
         return True
-    words = [w for w in re.split(r"[\s|·•,/]+", folded) if w]
+    words = [w for w in re.split(r"[\s|·•,/:]+", folded) if w]  # "Partilhar: Facebook | X"
     return len(words) >= 2 and all(w in _SHARE_ROW for w in words) and any(
         w in _SOCIAL for w in words)
 

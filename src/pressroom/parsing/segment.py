@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
-from pressroom.parsing.contacts import HIDDEN_EMAIL
+from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
@@ -484,12 +484,12 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
     start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
     end, k = None, start
-    while k < len(rest) and k - start < _UNHEADED_MAX_LINES and rest[k] and (
+    while k < footer and k - start < _UNHEADED_MAX_LINES and rest[k] and (  # not past it
             _is_detail(rest[k]) or _fits_contacts(rest[k])) and not reads_as_prose(rest[k]):
         end = k + 1 if _is_detail(rest[k]) else end
         k += 1
     if end is None or _is_detail(rest[start]) or not any(
-            EMAIL.search(line) for line in rest[start:end]):
+            holds_email(line) for line in rest[start:end]):
         return rest
     draft.contact_lines = rest[start:end]
     draft.after_contacts.extend(line for line in rest[end:] if line)
@@ -644,7 +644,7 @@ def _is_detail(line: str) -> bool:
     with a phone label, with 8 digits or more, or as most of the line. A count in a piece
     of prose ("Parmi les 420 000 personnes, 3% sont des") is no phone.
     """
-    if EMAIL.search(line) or HIDDEN_EMAIL.search(line):
+    if holds_email(line) or HIDDEN_EMAIL.search(line):
         return True
     if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
         return False
