@@ -709,3 +709,45 @@ def test_francs_on_a_page_without_a_country_are_no_count() -> None:
                          "La commune a versé 80 000 francs aux foyers de la région.\n")[0][0]
     assert release.statistics == []
     assert [r.rule for r in release.rejected] == ["unknown_currency"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Le centre a refusé 72 demandes durant l’été, contre 28 l’été précédent.", 28,
+         "demandes"),
+        ("en", "The clinic treated 64 patients in May, compared with 38 in April.", 38,
+         "patients"),
+    ],
+)
+def test_second_term_of_a_comparison_counts_the_same_thing(language: str, text: str,
+                                                         value: float, subject: str) -> None:
+    stats = extract_statistics([text], language, None)
+    second = next(s for s in stats if s.value == value)
+    assert second.subject == subject
+
+
+def test_an_elided_article_after_a_number_is_no_litre() -> None:
+    stats = extract_statistics(["Il y a eu 54 arrivées, contre 31 l’année d’avant."], "fr", None)
+    assert [s.value for s in stats] == [54, 31]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "El informe estima que en la provincia viven 7.300 familias sin luz.", 7300),
+        ("en", "The survey estimates that 41,000 households have no clean water.", 41000),
+        ("fr", "L’observatoire estime que 6 800 foyers n’ont pas de chauffage.", 6800),
+        ("pt", "A associação estima que 2.900 famílias vivem sem água.", 2900),
+    ],
+)
+def test_a_figure_in_a_clause_opened_by_an_estimate_is_about(language: str, text: str,
+                                                            value: float) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.qualifier) == (value, "about")
+
+
+def test_an_estimate_qualifies_only_its_clause() -> None:
+    stats = extract_statistics(["The agency estimates that 40,000 people lack water, and "
+                                "300 wells are dry."], "en", None)
+    assert [(s.value, s.qualifier) for s in stats] == [(40000, "about"), (300, "exact")]

@@ -270,7 +270,8 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 def _measure_re(language: str | None) -> re.Pattern[str]:
     units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
     link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?!\w)",
+    # "(?![\w'’])": "31 l’hiver" is an elided article, not 31 litres
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?![\w'’])",
                       re.IGNORECASE)
 
 
