@@ -43,6 +43,10 @@ TRAPS = [
     ("fr", "Association Les Tilleuls · Avenue de Rumine 7 · 1005 Lausanne", "1005", "postcode"),
     ("fr", "Mairie annexe, 4 place du Marché, 69002 Lyon", "69002", "postcode"),
     ("fr", "Dons : CCP 12-345-8, Banque cantonale", "12", "code"),
+    # the page's counters and identifiers
+    ("en", "Visitor Counter : 2215", "2215", "page_counter"),
+    ("es", "Visitas: 4310", "4310", "page_counter"),
+    ("en", "(Release ID: 2031877)", "2031877", "document_number"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
     ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),

@@ -235,6 +235,21 @@ def is_postcode(c: Candidate, s: Scene) -> bool:
                 and _address_word_re().search(fold(line).lower()))
 
 
+@cache
+def _page_counter_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\n)[ \t]*{lexicon_alternation('page_counter_labels')}[ \t]*:?[ \t]*$",
+                      re.IGNORECASE)
+
+
+def is_page_counter(c: Candidate, s: Scene) -> bool:
+    """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
+    page's chrome, no figure of the release."""
+    line_end = s.text.find("\n", c.end)
+    rest = s.text[c.end:line_end if line_end >= 0 else len(s.text)]
+    return not rest.strip(" \t.") and bool(
+        _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
+
+
 def is_timestamp(c: Candidate, s: Scene) -> bool:
     """A long run of digits with no grouping (a timestamp such as 1720566365, an identifier):
     a quantity that large is written with its digits grouped."""
@@ -483,6 +498,7 @@ RULES: tuple[Rule, ...] = (
     is_list_marker,
     is_code,
     is_timestamp,
+    is_page_counter,
     is_postcode,
     is_physical_measure,
     is_age,
