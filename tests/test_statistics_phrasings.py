@@ -142,6 +142,10 @@ def test_phrasing(language: str, text: str, value: float, unit: str, qualifier: 
         ("en", "From 150 to 180 people arrived.", 150, 180, "count"),
         ("es", "Entre 150 y 180 personas llegaron.", 150, 180, "count"),
         ("es", "De 150 a 180 personas llegaron.", 150, 180, "count"),
+        # a currency sign before each bound
+        ("en", "Repairs will cost between £12 million and £15 million.", 12_000_000,
+         15_000_000, "currency:GBP"),
+        ("en", "Tickets cost $25 to $40.", 25, 40, "currency:USD"),
     ],
 )
 def test_range(language: str, text: str, low: float, high: float, unit: str) -> None:
@@ -751,3 +755,9 @@ def test_an_estimate_qualifies_only_its_clause() -> None:
     stats = extract_statistics(["The agency estimates that 40,000 people lack water, and "
                                 "300 wells are dry."], "en", None)
     assert [(s.value, s.qualifier) for s in stats] == [(40000, "about"), (300, "exact")]
+
+
+def test_a_change_between_two_signed_amounts_is_two_levels() -> None:
+    stats = extract_statistics(["Sales rose from $18 million to $26 million."], "en", None)
+    assert [(s.value, s.value_max, s.unit) for s in stats] == [
+        (18_000_000, None, "currency:USD"), (26_000_000, None, "currency:USD")]
