@@ -47,6 +47,8 @@ TRAPS = [
     ("en", "Visitor Counter : 2215", "2215", "page_counter"),
     ("es", "Visitas: 4310", "4310", "page_counter"),
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
+    ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
+     "physical_measure"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
     ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),
