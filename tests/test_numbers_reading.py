@@ -118,6 +118,8 @@ def test_without_a_language_reads_all_three() -> None:
         ("a budget of 12,400 crore", "12,400 crore", 124_000_000_000),
         ("nearly 6.5 lakh pilgrims", "6.5 lakh", 650_000),
         ("over 2 lakhs of tests", "2 lakhs", 200_000),
+        ("an outlay of 2.4 lakh crore", "2.4 lakh crore", 2_400_000_000_000),
+        ("some 40 thousand crore", "40 thousand crore", 400_000_000_000),
     ],
 )
 def test_reads_indian_grouping_and_scales(text: str, written: str, value: float) -> None:
@@ -141,6 +143,7 @@ def test_indian_grouping_needs_its_shape(text: str, written: str, value: float) 
         ("llegaron 63 mil 450 visitantes", "63 mil 450", 63_450),
         ("se repartieron 9 mil 80 despensas", "9 mil 80", 9_080),
         ("un apoyo de 3 mil 500 pesos", "3 mil 500", 3_500),
+        ("una inversión de 14 mil 800 millones", "14 mil 800 millones", 14_800_000_000),
     ],
 )
 def test_reads_a_remainder_after_mil(text: str, written: str, value: float) -> None:
@@ -151,7 +154,7 @@ def test_reads_a_remainder_after_mil(text: str, written: str, value: float) -> N
     ("text", "language", "first"),
     [
         ("con 28 mil 2023 fue el año", "es", ("28 mil", 28_000)),  # four digits: no remainder
-        ("5 mil 300 millones", "es", ("5 mil", 5_000)),  # a scale follows: two amounts
+        ("5 mil 300 mil", "es", ("5 mil", 5_000)),  # a smaller scale follows: two amounts
         ("38 mil 450 famílias", "pt", ("38 mil", 38_000)),  # not a Portuguese form
     ],
 )

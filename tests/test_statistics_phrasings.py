@@ -683,6 +683,9 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
          "Thiès, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA et accorde "
          "des prêts de 500 000 FCFA à 4 200 femmes.\n",
          [(3_000_000_000, "currency:XOF"), (500_000, "currency:XOF"), (4_200, "count")]),
+        ("Un fonds pour les pêcheurs\n\n"
+         "Abidjan, le 5 avril 2024 – Le fonds dispose de 7 milliards de FCFA.\n",
+         [(7_000_000_000, "currency:XOF")]),
         ("Un fonds pour les femmes transformatrices\n\n"
          "Douala, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA pour "
          "4 200 femmes.\n",

@@ -134,16 +134,21 @@ def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]
 _REMAINDER_RE = re.compile(SPACES + r"(?P<rest>\d{1,3})(?![\d'’]|[.,\u00a0\u202f ]\d)")
 
 
-def _remainder_after(text: str, pos: int, value: float, scale_end: int,
+def _remainder_after(text: str, pos: int, value: float, scale: tuple[float, int],
                      language: str | None) -> tuple[float, int] | None:
-    """"58 mil 312": the digits after a whole number of thousands complete it (58312)."""
-    word = text[pos:scale_end].strip().lower()
+    """"58 mil 312": the digits after a whole number of thousands complete it (58312);
+    "22 mil 500 millones" is 22500 millions. The whole value and where it ends."""
+    word = text[pos:scale[1]].strip().lower()
     if value != int(value) or value >= 1000 or word not in union("scale_remainders", language):
         return None
-    m = _REMAINDER_RE.match(text, scale_end)
-    if m is None or _scale_after(text, m.end(), language):
-        return None  # "5 mil 300 millones" is no Mexican remainder
-    return float(m.group("rest")), m.end()
+    m = _REMAINDER_RE.match(text, scale[1])
+    if m is None:
+        return None
+    whole = value * scale[0] + float(m.group("rest"))
+    outer = _scale_after(text, m.end(), language)
+    if outer is None:
+        return whole, m.end()
+    return (whole * outer[0], outer[1]) if outer[0] > scale[0] else None
 
 
 # Hand-written: CLDR gives a language's decimal mark, but a page from Mexico writes Spanish
@@ -168,10 +173,8 @@ def _digit_mentions(text: str, language: str | None,
                              decimal=decimal or _decimal_mark(language))
         end = m.end()
         if scale:
-            rest = _remainder_after(text, m.end(), value, scale[1], language)
-            value, end = value * scale[0], scale[1]
-            if rest:
-                value, end = value + rest[0], rest[1]
+            whole = _remainder_after(text, m.end(), value, scale, language)
+            value, end = whole or (value * scale[0], scale[1])
         plain = bool(m.group("plain")) and not m.group("pdec") and not scale
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)

@@ -97,6 +97,8 @@ def currencies() -> Currencies:
     for abbreviation, name in union("currency_abbreviations").items():
         if name.lower() in names:
             symbols.setdefault(abbreviation, names[name.lower()])  # "Fr." -> francs -> local
+            if abbreviation.replace(" ", "").isalpha():  # "12 milliards de FCFA"
+                names.setdefault(abbreviation.lower(), names[name.lower()])
     name_alt = alternation(names)
     symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
     symbol_alt = alternation(symbols_longest_first)
