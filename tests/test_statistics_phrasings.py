@@ -764,3 +764,17 @@ def test_a_change_between_two_signed_amounts_is_two_levels() -> None:
     stats = extract_statistics(["Sales rose from $18 million to $26 million."], "en", None)
     assert [(s.value, s.value_max, s.unit) for s in stats] == [
         (18_000_000, None, "currency:USD"), (26_000_000, None, "currency:USD")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("es", "La empresa invertirá 275 mdd en la planta.", 275_000_000, "currency:USD"),
+        ("fr", "La caisse a versé CHF 4,3 mio aux familles.", 4_300_000, "currency:CHF"),
+        ("pt", "O estado recebe R$ 3 bi para a saúde.", 3_000_000_000, "currency:BRL"),
+        ("pt", "O fundo soma R$ 450 mi em créditos.", 450_000_000, "currency:BRL"),
+    ],
+)
+def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.unit) == (value, unit)
