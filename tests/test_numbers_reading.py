@@ -164,7 +164,7 @@ def test_a_remainder_needs_its_form(text: str, language: str, first: tuple) -> N
 
 def test_the_pages_decimal_mark_decides_a_comma_before_a_scale() -> None:
     page = ["El 41.5 por ciento de los hogares", "una inversión de 3,600 millones de pesos"]
-    assert page_decimal_mark(page) == "."
+    assert page_decimal_mark(page, "es") == "."
     assert ("3,600 millones", 3_600_000_000) in _read(page[1], "es", page_decimal_mark(page))
     # without a page convention the language's mark stands: Spanish "3,600 millones" = 3.6 M
     assert ("3,600 millones", 3_600_000) in _read(page[1], "es")
@@ -176,7 +176,8 @@ def test_the_pages_decimal_mark_decides_a_comma_before_a_scale() -> None:
         ["no decimal at all: 3,600 and 1.200"],  # groups of three are no decimals
         ["both marks: 2,5 % and 3.5 %"],
         ["a date 12.06.2024 is no decimal"],
+        ["a las 18.30 horas", "una obra de 1.250 millones"],  # a clock time is no share
     ],
 )
 def test_no_page_decimal_mark_without_a_clear_convention(page: list[str]) -> None:
-    assert page_decimal_mark(page) is None
+    assert page_decimal_mark(page, "es") is None

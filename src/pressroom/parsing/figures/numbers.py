@@ -157,10 +157,18 @@ def _remainder_after(text: str, pos: int, value: float, scale: tuple[float, int]
 _DECIMAL_USE_RE = re.compile(r"(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
 
 
-def page_decimal_mark(texts: Iterable[str]) -> str | None:
-    """The decimal mark a page uses, when its unambiguous decimals ("34.5", "2,6") all use
-    the same one; None when it writes none or both."""
-    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)}
+@cache
+def _share_or_scale_re(language: str | None) -> re.Pattern[str]:
+    words = alternation([*union("percent_words", language), *union("scales", language)])
+    return re.compile(SPACES + rf"*(?:%|(?:{words})(?!\w))", re.IGNORECASE)
+
+
+def page_decimal_mark(texts: Iterable[str], language: str | None = None) -> str | None:
+    """The decimal mark a page uses, when its unambiguous decimals of a share or an amount
+    ("34.5 por ciento", "2,6 millions") all use the same one; None when it writes none or
+    both. Other decimal-looking numbers ("18.30 horas", "version 2.1") are no evidence."""
+    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)
+             if _share_or_scale_re(language).match(text, m.end())}
     return next(iter(marks)) if len(marks) == 1 else None
 
 

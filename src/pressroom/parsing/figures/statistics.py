@@ -91,7 +91,7 @@ def scan_statistics(
     """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
     lang = language if language in LANGUAGES else detect_language(
         "\n".join([title or "", *paragraphs]))
-    decimal = page_decimal_mark([title or "", *paragraphs])
+    decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
