@@ -118,6 +118,8 @@ def test_without_a_language_reads_all_three() -> None:
         ("a budget of 12,400 crore", "12,400 crore", 124_000_000_000),
         ("nearly 6.5 lakh pilgrims", "6.5 lakh", 650_000),
         ("over 2 lakhs of tests", "2 lakhs", 200_000),
+        ("an outlay of 2.4 lakh crore", "2.4 lakh crore", 2_400_000_000_000),
+        ("some 40 thousand crore", "40 thousand crore", 400_000_000_000),
     ],
 )
 def test_reads_indian_grouping_and_scales(text: str, written: str, value: float) -> None:
@@ -141,6 +143,7 @@ def test_indian_grouping_needs_its_shape(text: str, written: str, value: float) 
         ("llegaron 63 mil 450 visitantes", "63 mil 450", 63_450),
         ("se repartieron 9 mil 80 despensas", "9 mil 80", 9_080),
         ("un apoyo de 3 mil 500 pesos", "3 mil 500", 3_500),
+        ("una inversión de 14 mil 800 millones", "14 mil 800 millones", 14_800_000_000),
     ],
 )
 def test_reads_a_remainder_after_mil(text: str, written: str, value: float) -> None:
@@ -151,7 +154,7 @@ def test_reads_a_remainder_after_mil(text: str, written: str, value: float) -> N
     ("text", "language", "first"),
     [
         ("con 28 mil 2023 fue el año", "es", ("28 mil", 28_000)),  # four digits: no remainder
-        ("5 mil 300 millones", "es", ("5 mil", 5_000)),  # a scale follows: two amounts
+        ("5 mil 300 mil", "es", ("5 mil", 5_000)),  # a smaller scale follows: two amounts
         ("38 mil 450 famílias", "pt", ("38 mil", 38_000)),  # not a Portuguese form
     ],
 )
@@ -161,7 +164,7 @@ def test_a_remainder_needs_its_form(text: str, language: str, first: tuple) -> N
 
 def test_the_pages_decimal_mark_decides_a_comma_before_a_scale() -> None:
     page = ["El 41.5 por ciento de los hogares", "una inversión de 3,600 millones de pesos"]
-    assert page_decimal_mark(page) == "."
+    assert page_decimal_mark(page, "es") == "."
     assert ("3,600 millones", 3_600_000_000) in _read(page[1], "es", page_decimal_mark(page))
     # without a page convention the language's mark stands: Spanish "3,600 millones" = 3.6 M
     assert ("3,600 millones", 3_600_000) in _read(page[1], "es")
@@ -173,7 +176,8 @@ def test_the_pages_decimal_mark_decides_a_comma_before_a_scale() -> None:
         ["no decimal at all: 3,600 and 1.200"],  # groups of three are no decimals
         ["both marks: 2,5 % and 3.5 %"],
         ["a date 12.06.2024 is no decimal"],
+        ["a las 18.30 horas", "una obra de 1.250 millones"],  # a clock time is no share
     ],
 )
 def test_no_page_decimal_mark_without_a_clear_convention(page: list[str]) -> None:
-    assert page_decimal_mark(page) is None
+    assert page_decimal_mark(page, "es") is None

@@ -142,6 +142,10 @@ def test_phrasing(language: str, text: str, value: float, unit: str, qualifier: 
         ("en", "From 150 to 180 people arrived.", 150, 180, "count"),
         ("es", "Entre 150 y 180 personas llegaron.", 150, 180, "count"),
         ("es", "De 150 a 180 personas llegaron.", 150, 180, "count"),
+        # a currency sign before each bound
+        ("en", "Repairs will cost between £12 million and £15 million.", 12_000_000,
+         15_000_000, "currency:GBP"),
+        ("en", "Tickets cost $25 to $40.", 25, 40, "currency:USD"),
     ],
 )
 def test_range(language: str, text: str, low: float, high: float, unit: str) -> None:
@@ -831,6 +835,9 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
          "Thiès, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA et accorde "
          "des prêts de 500 000 FCFA à 4 200 femmes.\n",
          [(3_000_000_000, "currency:XOF"), (500_000, "currency:XOF"), (4_200, "count")]),
+        ("Un fonds pour les pêcheurs\n\n"
+         "Abidjan, le 5 avril 2024 – Le fonds dispose de 7 milliards de FCFA.\n",
+         [(7_000_000_000, "currency:XOF")]),
         ("Un fonds pour les femmes transformatrices\n\n"
          "Douala, le 5 avril 2024 – Le fonds dispose de 3 milliards de francs CFA pour "
          "4 200 femmes.\n",
@@ -861,3 +868,65 @@ def test_francs_on_a_page_without_a_country_are_no_count() -> None:
                          "La commune a versé 80 000 francs aux foyers de la région.\n")[0][0]
     assert release.statistics == []
     assert [r.rule for r in release.rejected] == ["unknown_currency"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Le centre a refusé 72 demandes durant l’été, contre 28 l’été précédent.", 28,
+         "demandes"),
+        ("en", "The clinic treated 64 patients in May, compared with 38 in April.", 38,
+         "patients"),
+    ],
+)
+def test_second_term_of_a_comparison_counts_the_same_thing(language: str, text: str,
+                                                         value: float, subject: str) -> None:
+    stats = extract_statistics([text], language, None)
+    second = next(s for s in stats if s.value == value)
+    assert second.subject == subject
+
+
+def test_an_elided_article_after_a_number_is_no_litre() -> None:
+    stats = extract_statistics(["Il y a eu 54 arrivées, contre 31 l’année d’avant."], "fr", None)
+    assert [s.value for s in stats] == [54, 31]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "El informe estima que en la provincia viven 7.300 familias sin luz.", 7300),
+        ("en", "The survey estimates that 41,000 households have no clean water.", 41000),
+        ("fr", "L’observatoire estime que 6 800 foyers n’ont pas de chauffage.", 6800),
+        ("pt", "A associação estima que 2.900 famílias vivem sem água.", 2900),
+    ],
+)
+def test_a_figure_in_a_clause_opened_by_an_estimate_is_about(language: str, text: str,
+                                                            value: float) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.qualifier) == (value, "about")
+
+
+def test_an_estimate_qualifies_only_its_clause() -> None:
+    stats = extract_statistics(["The agency estimates that 40,000 people lack water, and "
+                                "300 wells are dry."], "en", None)
+    assert [(s.value, s.qualifier) for s in stats] == [(40000, "about"), (300, "exact")]
+
+
+def test_a_change_between_two_signed_amounts_is_two_levels() -> None:
+    stats = extract_statistics(["Sales rose from $18 million to $26 million."], "en", None)
+    assert [(s.value, s.value_max, s.unit) for s in stats] == [
+        (18_000_000, None, "currency:USD"), (26_000_000, None, "currency:USD")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("es", "La empresa invertirá 275 mdd en la planta.", 275_000_000, "currency:USD"),
+        ("fr", "La caisse a versé CHF 4,3 mio aux familles.", 4_300_000, "currency:CHF"),
+        ("pt", "O estado recebe R$ 3 bi para a saúde.", 3_000_000_000, "currency:BRL"),
+        ("pt", "O fundo soma R$ 450 mi em créditos.", 450_000_000, "currency:BRL"),
+    ],
+)
+def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.unit) == (value, unit)

@@ -39,6 +39,16 @@ TRAPS = [
     ("fr", "Le camp se trouve à 300 km de la frontière.", "300", "physical_measure"),
     ("en", "IOM delivered 5 tonnes of food to the camp.", "5", "physical_measure"),
     ("es", "El campamento está a 40 kilómetros de la ciudad.", "40", "physical_measure"),
+    # addresses and account numbers
+    ("fr", "Association Les Tilleuls · Avenue de Rumine 7 · 1005 Lausanne", "1005", "postcode"),
+    ("fr", "Mairie annexe, 4 place du Marché, 69002 Lyon", "69002", "postcode"),
+    ("fr", "Dons : CCP 12-345-8, Banque cantonale", "12", "code"),
+    # the page's counters and identifiers
+    ("en", "Visitor Counter : 2215", "2215", "page_counter"),
+    ("es", "Visitas: 4310", "4310", "page_counter"),
+    ("en", "(Release ID: 2031877)", "2031877", "document_number"),
+    ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
+     "physical_measure"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
     ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),

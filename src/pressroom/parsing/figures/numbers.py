@@ -134,16 +134,21 @@ def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]
 _REMAINDER_RE = re.compile(SPACES + r"(?P<rest>\d{1,3})(?![\d'’]|[.,\u00a0\u202f ]\d)")
 
 
-def _remainder_after(text: str, pos: int, value: float, scale_end: int,
+def _remainder_after(text: str, pos: int, value: float, scale: tuple[float, int],
                      language: str | None) -> tuple[float, int] | None:
-    """"58 mil 312": the digits after a whole number of thousands complete it (58312)."""
-    word = text[pos:scale_end].strip().lower()
+    """"58 mil 312": the digits after a whole number of thousands complete it (58312);
+    "22 mil 500 millones" is 22500 millions. The whole value and where it ends."""
+    word = text[pos:scale[1]].strip().lower()
     if value != int(value) or value >= 1000 or word not in union("scale_remainders", language):
         return None
-    m = _REMAINDER_RE.match(text, scale_end)
-    if m is None or _scale_after(text, m.end(), language):
-        return None  # "5 mil 300 millones" is no Mexican remainder
-    return float(m.group("rest")), m.end()
+    m = _REMAINDER_RE.match(text, scale[1])
+    if m is None:
+        return None
+    whole = value * scale[0] + float(m.group("rest"))
+    outer = _scale_after(text, m.end(), language)
+    if outer is None:
+        return whole, m.end()
+    return (whole * outer[0], outer[1]) if outer[0] > scale[0] else None
 
 
 # Hand-written: CLDR gives a language's decimal mark, but a page from Mexico writes Spanish
@@ -152,10 +157,18 @@ def _remainder_after(text: str, pos: int, value: float, scale_end: int,
 _DECIMAL_USE_RE = re.compile(r"(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
 
 
-def page_decimal_mark(texts: Iterable[str]) -> str | None:
-    """The decimal mark a page uses, when its unambiguous decimals ("34.5", "2,6") all use
-    the same one; None when it writes none or both."""
-    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)}
+@cache
+def _share_or_scale_re(language: str | None) -> re.Pattern[str]:
+    words = alternation([*union("percent_words", language), *union("scales", language)])
+    return re.compile(SPACES + rf"*(?:%|(?:{words})(?!\w))", re.IGNORECASE)
+
+
+def page_decimal_mark(texts: Iterable[str], language: str | None = None) -> str | None:
+    """The decimal mark a page uses, when its unambiguous decimals of a share or an amount
+    ("34.5 por ciento", "2,6 millions") all use the same one; None when it writes none or
+    both. Other decimal-looking numbers ("18.30 horas", "version 2.1") are no evidence."""
+    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)
+             if _share_or_scale_re(language).match(text, m.end())}
     return next(iter(marks)) if len(marks) == 1 else None
 
 
@@ -168,10 +181,8 @@ def _digit_mentions(text: str, language: str | None,
                              decimal=decimal or _decimal_mark(language))
         end = m.end()
         if scale:
-            rest = _remainder_after(text, m.end(), value, scale[1], language)
-            value, end = value * scale[0], scale[1]
-            if rest:
-                value, end = value + rest[0], rest[1]
+            whole = _remainder_after(text, m.end(), value, scale, language)
+            value, end = whole or (value * scale[0], scale[1])
         plain = bool(m.group("plain")) and not m.group("pdec") and not scale
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)

@@ -43,8 +43,24 @@ def qualifier_before(text: str, pos: int, language: str | None = None
     """The qualifier written right before `pos` and where it starts: ("more_than", start)."""
     m = _before_re(language).search(text, max(0, pos - _REACH), pos)
     if not m:
-        return None
+        return ("about", pos) if _estimated(text, pos, language) else None
     return m.lastgroup or "exact", m.start()
+
+
+#: How far an estimation verb may open the clause of the figure it qualifies.
+_ESTIMATE_REACH = 60
+
+
+@cache
+def _estimate_re(language: str | None) -> re.Pattern[str]:
+    openers = alternation(union("estimate_openers", language))
+    return re.compile(rf"(?<!\w)(?:{openers})(?!\w)[^\d.,;:!?()]*$", re.IGNORECASE)
+
+
+def _estimated(text: str, pos: int, language: str | None) -> bool:
+    """"estima que en la región viven 9.850 familias", "estimates that 40,000 people": an
+    estimation verb opens the figure's clause, with no other number between them."""
+    return bool(_estimate_re(language).search(text, max(0, pos - _ESTIMATE_REACH), pos))
 
 
 def qualifier_after(text: str, pos: int, language: str | None = None

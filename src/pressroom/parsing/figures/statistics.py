@@ -97,7 +97,7 @@ def scan_statistics(
     """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
     lang = language if language in LANGUAGES else detect_language(
         "\n".join([title or "", *paragraphs]))
-    decimal = page_decimal_mark([title or "", *paragraphs])
+    decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
@@ -152,8 +152,9 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
            unit: tuple[str, int] | None) -> Candidate | None:
     """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %"."""
     text = scene.text
-    opener = range_opener(text, m.start, scene.language)
-    if m.form == "fraction" or not range_link(text, left_end, n.start, opener is not None,
+    lower_start, upper_start = _starts_with_currency(text, m, n)
+    opener = range_opener(text, lower_start, scene.language)
+    if m.form == "fraction" or not range_link(text, left_end, upper_start, opener is not None,
                                               scene.language):
         return None
     unit_n = unit_after(text, n.end)
@@ -165,10 +166,21 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
     if not low < n.value:
         return None
     end = unit_n[1] if unit_n else n.end
-    c = Candidate(m, n, low, m.start if opener is None else opener, end, value_max=n.value,
-                  qualifier="range", kind="range")
-    c.unit = (unit_n or unit or ("count", 0))[0]
+    c = Candidate(m, n, low, lower_start if opener is None else opener, end,
+                  value_max=n.value, qualifier="range", kind="range")
+    signed = currency_before(text, m.start) if lower_start != m.start else None
+    c.unit = (unit_n or unit or signed or ("count", 0))[0]
     return c
+
+
+def _starts_with_currency(text: str, m: NumberMention, n: NumberMention) -> tuple[int, int]:
+    """Where a range's bounds start: at their currency sign when both have the same one
+    ("between €55 million and €70 million"), else at their numbers."""
+    upper = currency_before(text, n.start)
+    lower = currency_before(text, m.start)
+    if upper and lower and upper[0] == lower[0]:
+        return lower[1], upper[1]
+    return m.start, n.start
 
 
 def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Candidate:
@@ -180,11 +192,12 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
 def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
     level before and after a change, not a range."""
-    before = clause_words_before(scene.text, m.start, 2)
+    lower_start, upper_start = _starts_with_currency(scene.text, m, n)
+    before = clause_words_before(scene.text, lower_start, 2)
     opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
     return (len(before) == 2 and before[1] in opener
             and before[0] in union("change_verbs", scene.language)
-            and range_link(scene.text, left_end, n.start, True, scene.language))
+            and range_link(scene.text, left_end, upper_start, True, scene.language))
 
 
 def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,

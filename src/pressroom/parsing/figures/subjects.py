@@ -687,8 +687,11 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     atteint 12 %, contre 9 % l'an dernier", "$50 million, up from $30 million". `span` is the
     figure's, `previous_end` where the figure before it ends."""
     start, end = span
-    if previous_end > start or not _comparison_re(language).fullmatch(text, previous_end, start):
+    if previous_end > start:
         return None
+    link = _comparison_re(language).search(text, max(previous_end, start - 40), start)
+    if link is None or link.end() != start or re.search(r"[.!?;]", text[previous_end:start]):
+        return None  # "96 refus durant l'hiver, contre 31": a complement may end the clause
     return Subject(previous.text, end, end)
 
 

@@ -23,6 +23,8 @@ from pressroom.parsing.text import (
     alternation,
     bare,
     clause_words_before,
+    fold,
+    lexicon_alternation,
     tokens,
     words_after,
     words_before,
@@ -194,13 +196,58 @@ def is_document_number(c: Candidate, s: Scene) -> bool:
 
 def is_code(c: Candidate, s: Scene) -> bool:
     """A code or reference joined to another number by "-", "/" or "_" ("2016-1234", "24/7",
-    "N°09_018")."""
+    "N°09_018"), or a "range" joined to a third number ("CCP 10-555-7")."""
+    if c.kind == "range":
+        joined = s.text[c.last.end:c.last.end + 2]
+        return c.last.form == "digits" and bool(re.match(r"[-/_]\d", joined))
     m = c.first if c.kind != "range" else None
     if m is None or m.form != "digits":
         return False
     joined_before = re.search(r"\d[-/_]$", s.text[max(0, m.start - 2):m.start])
     joined_after = re.match(r"[-/_]\d", s.text[m.end:m.end + 2])
     return bool(joined_before or joined_after)
+
+
+@cache
+def _address_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
+
+
+#: What opens one part of an address line: "Rue du Valentin 18 · 1004 Lausanne".
+_ADDRESS_PART_SEPARATORS = "·|,;•–-"
+
+
+def is_postcode(c: Candidate, s: Scene) -> bool:
+    """A postcode before its town in an address line ("Rue du Valentin 18 · 1004 Lausanne",
+    "12 rue Sainte-Catherine, 33000 Bordeaux"): four or five plain digits opening a part of
+    the line, a capitalised name right after, and an address word on the line."""
+    m = c.first
+    if c.kind != "single" or c.unit != "count" or not m.plain or not 4 <= m.end - m.start <= 5:
+        return False
+    line_start = s.text.rfind("\n", 0, m.start) + 1
+    line_end = s.text.find("\n", m.end)
+    line = s.text[line_start:line_end if line_end >= 0 else len(s.text)]
+    head = s.text[line_start:m.start].rstrip()
+    if head and head[-1] not in _ADDRESS_PART_SEPARATORS:
+        return False
+    named = re.match(r"[ \u00a0]+[^\W\d_]", s.text[m.end:m.end + 3])
+    return bool(named and named.group()[-1].isupper()
+                and _address_word_re().search(fold(line).lower()))
+
+
+@cache
+def _page_counter_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\n)[ \t]*{lexicon_alternation('page_counter_labels')}[ \t]*:?[ \t]*$",
+                      re.IGNORECASE)
+
+
+def is_page_counter(c: Candidate, s: Scene) -> bool:
+    """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
+    page's chrome, no figure of the release."""
+    line_end = s.text.find("\n", c.end)
+    rest = s.text[c.end:line_end if line_end >= 0 else len(s.text)]
+    return not rest.strip(" \t.") and bool(
+        _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
 
 
 def is_timestamp(c: Candidate, s: Scene) -> bool:
@@ -387,7 +434,20 @@ def is_bare_small_number(c: Candidate, s: Scene) -> bool:
     A part of a group the sentence opens on counts its members: "Of the 31 people killed,
     11 were under 18", "Parmi les 40 blessés, 12 sont des enfants"."""
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
-            and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s))
+            and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
+            and not _second_term_of_comparison(c, s))
+
+
+@cache
+def _comparison_link_re() -> re.Pattern[str]:
+    links = alternation(union("comparison_links"))
+    return re.compile(rf"\d[^.!?;]*?,\s*(?:{links})\s*$", re.IGNORECASE)
+
+
+def _second_term_of_comparison(c: Candidate, s: Scene) -> bool:
+    """"96 refus durant l'hiver, contre 31 l'hiver précédent": the number after a comparison
+    link counts what the figure before it in the sentence counted."""
+    return bool(_comparison_link_re().search(s.text, max(0, c.start - 80), c.start))
 
 
 @cache
@@ -438,6 +498,8 @@ RULES: tuple[Rule, ...] = (
     is_list_marker,
     is_code,
     is_timestamp,
+    is_page_counter,
+    is_postcode,
     is_physical_measure,
     is_age,
     is_duration,

@@ -99,6 +99,8 @@ def currencies() -> Currencies:
     for abbreviation, name in union("currency_abbreviations").items():
         if name.lower() in names:
             symbols.setdefault(abbreviation, names[name.lower()])  # "Fr." -> francs -> local
+            if abbreviation.replace(" ", "").isalpha():  # "12 milliards de FCFA"
+                names.setdefault(abbreviation.lower(), names[name.lower()])
     name_alt = alternation(names)
     symbols_longest_first = tuple(sorted(symbols, key=len, reverse=True))
     symbol_alt = alternation(symbols_longest_first)
@@ -272,7 +274,8 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 def _measure_re(language: str | None) -> re.Pattern[str]:
     units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
     link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?!\w)",
+    # "(?![\w'’])": "31 l’hiver" is an elided article, not 31 litres
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?![\w'’])",
                       re.IGNORECASE)
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
+    estimate_openers: tuple[str, ...]  # "estima que … 9.850 familias": the figure is about
 
     # --- units ---
     percent_words: tuple[str, ...]  # "pour cent"
@@ -88,6 +89,7 @@ class Lexicon:
 
     # --- what a number is not (the traps) ---
     document_words: frozenset[str]  # "Loi 985", "Resolution 2254"
+    page_counter_labels: tuple[str, ...]  # "Visitor Counter : 1842": the page's, no figure
     number_signs: frozenset[str]  # "n°"
     year_cues: frozenset[str]  # "en 2000", "since 2000"
     age_words: frozenset[str]  # "âgés de"
