@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
@@ -192,6 +193,7 @@ def is_lead(line: str) -> bool:
     return words >= LEAD_SENTENCE_WORDS or split_dateline(line)[0] is not None
 
 
+@lru_cache(maxsize=4096)
 def is_chrome(line: str, following: str = "") -> bool:
     """Page furniture that stands around a headline, never a headline itself."""
     text = fold(line).lower().strip(" |>•*-–:")
