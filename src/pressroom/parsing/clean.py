@@ -52,5 +52,9 @@ def clean_line(line: str) -> str:
 
 
 def clean_lines(text: str) -> list[str]:
-    """The text's lines, cleaned; blank lines are kept as "" (they separate paragraphs)."""
-    return [clean_line(line) for line in strip_html(text).split("\n")]
+    """The text's lines, cleaned; blank lines are kept as "" (they separate paragraphs).
+
+    `clean_line` on each line, its patterns run once on the whole text (none of them
+    matches a line break)."""
+    text = _SPACES.sub(" ", _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", strip_html(text))))
+    return [line.strip() for line in text.split("\n")]

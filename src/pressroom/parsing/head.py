@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -247,6 +247,7 @@ def is_lead(line: str) -> bool:
     return words >= LEAD_SENTENCE_WORDS or split_dateline(line)[0] is not None
 
 
+@lru_cache(maxsize=4096)
 def is_chrome(line: str, following: str = "") -> bool:
     """Page furniture that stands around a headline, never a headline itself."""
     text = fold(line).lower().strip(" |>•*-–:")

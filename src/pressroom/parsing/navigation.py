@@ -87,6 +87,7 @@ def is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.match(line.strip()))
 
 
+@lru_cache(maxsize=4096)
 def is_known_label(line: str) -> bool:
     """A section label of a site menu ("Who we are", "Nosso trabalho": lexicon `menu_labels`)."""
     return fold(line.strip()).lower() in union("menu_labels")

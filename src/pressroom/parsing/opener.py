@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import EMAIL, fold, lexicon_alternation
@@ -46,15 +47,15 @@ class Opener:
 def find_opener(lines: list[str], start: int) -> Opener | None:
     """The contact opener beginning at `lines[start]`, if that line begins one."""
     first = lines[start].strip()  # a communiqué may centre its block with spaces
-    folded = fold(first).lower()
-    label = _LABEL.match(folded)
-    if label:
-        return Opener(start, start + 1, first[: label.end()].strip(), first[label.end():].strip())
+    label_end, information = _opening(first)
+    if label_end is not None:
+        return Opener(start, start + 1, first[:label_end].strip(), first[label_end:].strip())
     fields = _LABELLED_FIELDS.match(first)
     if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
         return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
-    if not _INFORMATION.match(folded):
+    if not information:
         return None
+    folded = fold(first).lower()
     text = ""
     for end in range(start, min(start + MAX_LINES, len(lines))):
         if not lines[end]:
@@ -79,5 +80,14 @@ def _is_detail(field: str) -> bool:
 
 def is_opener(line: str) -> bool:
     """The line starts a contact block, or could once the next line is read."""
-    folded = fold(line.strip()).lower()
-    return bool(_LABEL.match(folded) or _INFORMATION.match(folded))
+    label_end, information = _opening(line.strip())
+    return label_end is not None or information
+
+
+@lru_cache(maxsize=4096)
+def _opening(line: str) -> tuple[int | None, bool]:
+    """Where a contact heading opening `line` ends (None: no heading), and whether an
+    information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
+    folded = fold(line).lower()
+    label = _LABEL.match(folded)
+    return (label.end() if label else None), bool(_INFORMATION.match(folded))
