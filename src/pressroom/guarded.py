@@ -73,9 +73,13 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
 
 
 def _preload() -> None:
-    """Import PRELOAD now (in the main thread: imports in threads can deadlock)."""
+    """Import PRELOAD now (in the main thread: imports in threads can deadlock), GX without
+    what no suite uses (pressroom.lazy_imports)."""
     import importlib
 
+    from pressroom.lazy_imports import defer_unused_by_suites
+
+    defer_unused_by_suites()
     for name in PRELOAD:
         importlib.import_module(name)
 

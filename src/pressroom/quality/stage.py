@@ -114,6 +114,9 @@ class _StageRun:
     def gx(self) -> QualityContext:
         """The GX context, made only when some rows are to be checked (it takes seconds)."""
         if self._gx is None:
+            from pressroom.lazy_imports import defer_unused_by_suites
+
+            defer_unused_by_suites()
             from pressroom.quality.checkpoints import shared_context  # GX imports slowly
 
             # All suites, not only this stage's, so the data docs keep every suite's page.
