@@ -144,14 +144,14 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 @contextmanager
 def dask_client(address: str | None = None, workers: int | None = None) -> Iterator[Client]:
     """A Dask client of the cluster at `address`, else of a local cluster of `workers`
-    single-threaded worker processes (default one per core: parsing is CPU-bound Python, so
-    threads would share a GIL). Its start and stop are timed as 'dask cluster'."""
-    from distributed import Client, LocalCluster
+    single-threaded worker processes (pressroom.dask_cluster). Its start and stop are timed as
+    'dask cluster'."""
+    from distributed import Client
+
+    from pressroom.dask_cluster import local_cluster
 
     with overhead.timed("dask cluster"):
-        cluster = None if address else LocalCluster(
-            n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-            dashboard_address=None)
+        cluster = None if address else local_cluster(workers)
         client = Client(address or cluster)
     try:
         yield client

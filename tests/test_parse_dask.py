@@ -118,3 +118,17 @@ def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
 
     # the two tried files alone (pressroom.attempts), the three others in one batch
     assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 3)
+
+
+def test_a_local_clusters_workers_run_without_dasks_profiler():
+    """The profiler's samples feed a dashboard a local cluster does not serve: off in the
+    worker processes (where it would take the GIL from the parse every 10 ms)."""
+    import dask
+    from distributed import Client
+
+    from pressroom.dask_cluster import local_cluster
+
+    with local_cluster(2) as cluster, Client(cluster) as client:
+        client.wait_for_workers(2)
+        profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(profiling.values()) == [False, False]

@@ -1,10 +1,10 @@
 """`pressroom bench parse --workers N`: how parsing scales on a local Dask cluster.
 
-A generated corpus (or `--corpus`) is landed into a scratch root, then parsed on a Dask
-`LocalCluster` of 1, then N, single-threaded worker processes, with the very function the
-`parse` flow's workers run (`pressroom.staging.parse_to_tables`: read the landed files, parse
-them, return the Arrow tables), in the flow's batches. Nothing is written to DuckDB: the measure is
-the parse on the workers and the results' trip back to this process.
+A generated corpus (or `--corpus`) is landed into a scratch root, then parsed on the flow's
+local Dask cluster (pressroom.dask_cluster) of 1, then N, single-threaded worker processes, with
+the very function the `parse` flow's workers run (`pressroom.staging.parse_to_tables`: read the
+landed files, parse them, return the Arrow tables), in the flow's batches. Nothing is written
+to DuckDB: the measure is the parse on the workers and the results' trip back to this process.
 
 The cluster's start and the workers' warm-up are timed apart and left out of the rate: each
 worker first parses the corpus's first WARM_UP_FILES files, untimed, which loads what the
@@ -79,11 +79,12 @@ def measure_scaling(paths: Paths, workers: list[int], batch_size: int = BATCH_SI
 
 def _cluster_pass(paths: Paths, batches: list[list[PendingFile]],
                   boilerplate: frozenset[str], workers: int) -> ClusterPass:
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, as_completed
+
+    from pressroom.dask_cluster import local_cluster
 
     start = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with local_cluster(workers) as cluster, Client(cluster) as client:  # as the flow's
         client.wait_for_workers(workers)
         started = time.perf_counter()
         client.run(_timed_parse, paths, batches[0][:WARM_UP_FILES], boilerplate)
