@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pressroom.bench.parse_speed import STAGES, measure_parse
@@ -37,3 +38,16 @@ def test_bench_parse_generates_a_corpus_without_one():
     result = runner.invoke(app, ["bench", "parse", "--n", "5", "--seed", "1", "--repeat", "1"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("5 files, ")
+
+
+@pytest.mark.slow
+def test_bench_parse_on_workers_parses_every_file_on_one_then_two_workers():
+    """`--workers 2`: the corpus landed, parsed by the flow's worker function on a local
+    cluster of 1, then 2, worker processes; each row counts every file and release."""
+    result = runner.invoke(app, ["bench", "parse", "--corpus", str(SEEDS), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("|")[1:-1] for line in result.stdout.splitlines()
+            if re.match(r"\| \d+ \|", line)]
+    assert [(r[0].strip(), r[1].strip(), r[3].strip()) for r in rows] == [
+        ("1", "5", "5"), ("2", "5", "5")]
+    assert rows[0][-2].strip() == "1.00x"  # the speed-up of the first row over itself

@@ -1,0 +1,145 @@
+"""`pressroom bench parse --workers N`: how parsing scales on a local Dask cluster.
+
+A generated corpus (or `--corpus`) is landed into a scratch root, then parsed on the flow's
+local Dask cluster (pressroom.dask_cluster) of 1, then N, single-threaded worker processes, with
+the very function the `parse` flow's workers run (`pressroom.staging.parse_to_tables`: read the
+landed files, parse them, return the Arrow tables), in the flow's batches. Nothing is written
+to DuckDB: the measure is the parse on the workers and the results' trip back to this process.
+
+The cluster's start and the workers' warm-up are timed apart and left out of the rate: each
+worker first parses the corpus's first WARM_UP_FILES files, untimed, which loads what the
+parser loads on first use (lingua's models, the gazetteer, lexicons, phone metadata, compiled
+patterns) once per process, as `pressroom bench parse` does in its one process. Besides wall
+time, the CPU seconds of the worker processes and of this process (Dask's scheduler and
+client) are reported: on a machine shared with other work the wall ratio says how much CPU the
+machine gave, the CPU figures whether a second worker wasted any.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pressroom.settings import Paths
+from pressroom.staging import BATCH_SIZE, ParsedBatch, PendingFile
+
+#: Files each worker parses, untimed, before the measure (a per-process warm-up).
+WARM_UP_FILES = 100
+
+
+@dataclass
+class ClusterPass:
+    """One parse of the whole corpus on a local cluster of `workers` processes."""
+
+    workers: int
+    files: int
+    releases: int
+    batches: int
+    startup_seconds: float  # LocalCluster and client up, workers connected
+    warmup_seconds: float  # every worker's untimed parse of the first WARM_UP_FILES files
+    seconds: float  # wall seconds of the parse, first batch handed out to last result in
+    worker_cpu_seconds: float  # CPU seconds of the worker processes during the parse
+    task_cpu_seconds: float  # CPU seconds of the parse calls alone (their threads)
+    main_cpu_seconds: float  # CPU seconds of this process (scheduler, client) meanwhile
+
+    @property
+    def releases_per_s(self) -> float:
+        return self.releases / self.seconds if self.seconds else 0.0
+
+    @property
+    def releases_per_cpu_s(self) -> float:
+        cpu = self.worker_cpu_seconds + self.main_cpu_seconds
+        return self.releases / cpu if cpu else 0.0
+
+
+def land_corpus(raw_files: list[Path], root: Path) -> Paths:
+    """Land `raw_files` into a new pressroom root, as `pressroom land` does (no Prefect)."""
+    from pressroom.db import connect
+    from pressroom.landing import land_files
+
+    paths = Paths(root)
+    with connect(paths.warehouse) as con:
+        land_files(con, paths, raw_files, None)
+    return paths
+
+
+def measure_scaling(paths: Paths, workers: list[int], batch_size: int = BATCH_SIZE
+                    ) -> list[ClusterPass]:
+    """Parse every landed file of `paths` on a local cluster of each size in `workers`."""
+    from pressroom.db import connect
+    from pressroom.staging import corpus_boilerplate, pending_files
+
+    with connect(paths.warehouse) as con:
+        files = pending_files(con, limit=None)
+        boilerplate = corpus_boilerplate(con, paths)
+    batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
+    return [_cluster_pass(paths, batches, boilerplate, n) for n in workers]
+
+
+def _cluster_pass(paths: Paths, batches: list[list[PendingFile]],
+                  boilerplate: frozenset[str], workers: int) -> ClusterPass:
+    from distributed import Client, as_completed
+
+    from pressroom.dask_cluster import local_cluster
+
+    start = time.perf_counter()
+    with local_cluster(workers) as cluster, Client(cluster) as client:  # as the flow's
+        client.wait_for_workers(workers)
+        started = time.perf_counter()
+        client.run(_timed_parse, paths, batches[0][:WARM_UP_FILES], boilerplate)
+        warmed = time.perf_counter()
+        before = client.run(_process_cpu)
+        main_cpu = time.process_time()
+        clock = time.perf_counter()
+        [shared] = client.scatter([boilerplate], broadcast=True)  # as the flow does
+        futures = [client.submit(_timed_parse, paths, batch, shared, pure=False)
+                   for batch in batches]
+        releases = 0
+        task_cpu = 0.0
+        for future in as_completed(futures):
+            parsed, cpu = future.result()
+            releases += parsed.summary.releases
+            task_cpu += cpu
+        seconds = time.perf_counter() - clock
+        main_cpu = time.process_time() - main_cpu
+        after = client.run(_process_cpu)
+    return ClusterPass(
+        workers=workers, files=sum(len(b) for b in batches), releases=releases,
+        batches=len(batches), startup_seconds=started - start, warmup_seconds=warmed - started,
+        seconds=seconds, worker_cpu_seconds=sum(after[w] - before[w] for w in after),
+        task_cpu_seconds=task_cpu, main_cpu_seconds=main_cpu)
+
+
+def _process_cpu() -> float:
+    return time.process_time()
+
+
+def _timed_parse(paths: Paths, batch: list[PendingFile], boilerplate: frozenset[str]
+                 ) -> tuple[ParsedBatch, float]:
+    """The flow's worker call on one batch: its Arrow tables (sent back to this process as in
+    the flow) and the CPU seconds of the call."""
+    from pressroom.staging import parse_to_tables
+
+    cpu = time.thread_time()
+    parsed = parse_to_tables(paths, batch, boilerplate)
+    return parsed, time.thread_time() - cpu
+
+
+def format_scaling(passes: list[ClusterPass]) -> str:
+    """A markdown table, one row per cluster size, and each size's speed-up over the first."""
+    lines = ["| workers | files | batches | releases | cluster start s | warm-up s | parse s "
+             "| releases/s | worker CPU s | parse-call CPU s | this process CPU s "
+             "| releases/CPU s | speed-up (wall) | CPU s per release vs first |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    first = passes[0] if passes else None
+    for p in passes:
+        speedup = p.releases_per_s / first.releases_per_s if first and first.releases_per_s else 0
+        cost = (first.releases_per_cpu_s / p.releases_per_cpu_s
+                if first and p.releases_per_cpu_s else 0)
+        lines.append(
+            f"| {p.workers} | {p.files} | {p.batches} | {p.releases} | {p.startup_seconds:.1f} "
+            f"| {p.warmup_seconds:.1f} | {p.seconds:.1f} | {p.releases_per_s:,.0f} "
+            f"| {p.worker_cpu_seconds:.1f} | {p.task_cpu_seconds:.1f} | {p.main_cpu_seconds:.1f} "
+            f"| {p.releases_per_cpu_s:,.0f} | {speedup:.2f}x | {cost:.2f}x |")
+    return "\n".join(lines)
