@@ -161,11 +161,12 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
 def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
     level before and after a change, not a range."""
+    if not range_link(scene.text, left_end, n.start, True, scene.language):
+        return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, m.start, 2)
     opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
     return (len(before) == 2 and before[1] in opener
-            and before[0] in union("change_verbs", scene.language)
-            and range_link(scene.text, left_end, n.start, True, scene.language))
+            and before[0] in union("change_verbs", scene.language))
 
 
 def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
