@@ -142,42 +142,7 @@ class _Token(tuple):
 _as_token = partial(tuple.__new__, _Token)
 
 
-def _reads_as_number(word: str, language: str) -> bool:
-    """Whether text2num reads `word` alone as a number ("vingt", "une", "thousands")."""
-    return bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
-
-
-#: The word tokens of `TOKEN_RE` alone (its digits and signs never read as a number).
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?(?:-[^\W\d_]+)*")
-
-#: Per language, the words met so far that text2num reads alone as a number, and those it
-#: does not: set operations answer for a whole paragraph.
-_NUMBER_WORDS: dict[str, tuple[set[str], set[str]]] = {}
-
-#: Words remembered per language before the sets start afresh (a bound on memory).
-_KNOWN_WORDS = 200_000
-
-
-def _may_hold_number_words(text: str, language: str) -> bool:
-    """A cheap check before text2num reads a whole paragraph: every number it finds holds a
-    word that alone reads as a number ("et" or "and" only joins them), so a paragraph
-    without one holds no number word (most paragraphs, whose numbers are digits)."""
-    numbers, others = _NUMBER_WORDS.setdefault(language, (set(), set()))
-    words = set(_WORD_RE.findall(text))
-    if not words.isdisjoint(numbers):
-        return True
-    unknown = words - others
-    if len(numbers) + len(others) + len(unknown) > _KNOWN_WORDS:
-        numbers.clear()
-        others.clear()
-    for word in unknown:
-        (numbers if _reads_as_number(word, language) else others).add(word)
-    return not unknown.isdisjoint(numbers)
-
-
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    if not _may_hold_number_words(text, language):
-        return
     tokens = list(map(_as_token, split_tokens(text)))
     if not tokens:
         return
