@@ -20,8 +20,10 @@ import phonenumbers
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import alternation
 
-# A run of digit groups joined by single spaces, dots, dashes, slashes or parentheses.
+# A run of digit groups joined by single spaces, dots, dashes, slashes or parentheses. (The
+# lookaheads opening these patterns change no match: they let the engine skip to a digit.)
 _RUN_RE = re.compile(
+    r"(?=[+(\d])"
     r"(?<![\w+])(?:\+\s?|\(\+?)?\d(?:[ \u00a0\u202f.\-/]?\(?\d|\)[ \u00a0\u202f.\-]?(?=\d))*\)?"
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:(?P<sep>[ \u00a0\u202f.,])\d{3})+(?:[.,]\d+)?")
@@ -46,10 +48,10 @@ def _label_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _DATE_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d])"
+    r"(?=\d)(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d])"
 )
 _CLOCK_RE = re.compile(
-    r"(?<![\d.,])\d{1,2}(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|hrs?\b))?|"
+    r"(?=\d)(?<![\d.,])\d{1,2}(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|hrs?\b))?|"
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|h\b))",
     re.IGNORECASE,
 )

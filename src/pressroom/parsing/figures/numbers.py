@@ -17,14 +17,14 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
-from pressroom.parsing.text import SPACES, Token, alternation
+from pressroom.parsing.text import APOSTROPHES, SPACES, alternation
 from pressroom.parsing.text import tokens as split_tokens
 
 
@@ -49,7 +49,7 @@ class NumberMention:
 # throughout, groups of exactly three digits) or a plain one ("28000", "60,5"), then maybe a
 # decimal part.
 _DIGITS_RE = re.compile(
-    r"(?<!\d)"
+    r"(?=\d)(?<!\d)"  # the lookahead lets the engine skip to digits (the same matches)
     r"(?:(?P<head>\d{1,3})(?P<groups>(?P<sep>[ \u00a0\u202f\u2009.,'’])\d{3}(?!\d)"
     r"(?:(?P=sep)\d{3}(?!\d))*)(?P<dec>[.,]\d+(?![.,]?\d))?"
     r"|(?P<plain>\d+)(?P<pdec>[.,]\d+)?)"
@@ -191,36 +191,36 @@ def _digit_mentions(text: str, language: str | None,
 # --- number words (text2num) ---------------------------------------------------------------
 
 
-class _Token:
-    """A token for `text_to_num.find_numbers`, remembering where it was in the text."""
+class _Token(tuple):
+    """A token for `text_to_num.find_numbers`, remembering where it was in the text: a
+    (word, start, end) tuple, made from a `Token` without a Python-level constructor."""
 
-    __slots__ = ("digit", "end", "start", "word")
-
-    def __init__(self, token: Token) -> None:
-        self.word, self.start, self.end = token.word, token.start, token.end
-        self.digit = self.word[0].isdigit()
+    __slots__ = ()
 
     def text(self) -> str:
-        return self.word
+        return self[0]
 
     def nt_separated(self, previous: _Token) -> bool:
         # A line break or a gap of several spaces separates two numbers ("20\n30").
-        return self.start - previous.end > 1
+        return self[1] - previous[2] > 1
 
     def not_a_number_part(self) -> bool:
-        return self.digit  # digits are read by _DIGITS_RE, with their grouping
+        return self[0][0].isdigit()  # digits are read by _DIGITS_RE, with their grouping
+
+
+_as_token = partial(tuple.__new__, _Token)
 
 
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    tokens = [_Token(t) for t in split_tokens(text)]
+    tokens = list(map(_as_token, split_tokens(text)))
     if not tokens:
         return
     for occ in find_numbers(tokens, language, 0.0):
         first, last = tokens[occ.start], tokens[occ.end - 1]
-        if first.digit:
+        if first.not_a_number_part():
             continue
-        words = sum(1 for t in tokens[occ.start:occ.end] if t.word[0].isalpha())
-        yield NumberMention(first.start, last.end, float(occ.value), "words",
+        words = sum(1 for t in tokens[occ.start:occ.end] if t[0][0].isalpha())
+        yield NumberMention(first[1], last[2], float(occ.value), "words",
                             ordinal=bool(occ.is_ordinal), tokens=words)
 
 
@@ -233,7 +233,11 @@ def _fraction_re(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
     half_scales = alternation(f"{h} {s}" for h in lex.half_scales for s in lex.scales
                               if lex.scales[s] >= 1e6 and not s.endswith(("s", "es")))
+    # A lookahead on the first letters lets the engine skip to them (it changes no match).
+    first = {p[0] for p in [*lex.half_scales, *lex.halves, *lex.numerators]}
+    first |= set(APOSTROPHES) if first & set(APOSTROPHES) else set()
     return re.compile(
+        rf"(?=[{re.escape(''.join(sorted(first)))}\d])"
         rf"\b(?:(?P<half_million>{half_scales})"
         rf"|(?P<half>{alternation(lex.halves)})"
         rf"|(?P<num>{alternation(lex.numerators)}|\d)[\s-]+(?P<den>{alternation(lex.denominators)}))"

@@ -49,6 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+#: A year standing alone, as each period pattern holds one (a cheap test before them).
+_YEAR_RE = re.compile(rf"(?=[12])(?<!\d){YEAR}(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ def _compared(text: str, pos: int) -> bool:
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     """Period phrases in `text[start:end]` (a sentence); a range or "since" phrase hides the
     single years inside it."""
+    if not _YEAR_RE.search(text, start, end):
+        return []  # every period phrase holds a year: most sentences need no more
     range_re, since_re, point_re = _patterns()
     found: list[Period] = []
     for m in range_re.finditer(text, start, end):

@@ -193,11 +193,12 @@ def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) 
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
     level before and after a change, not a range."""
     lower_start, upper_start = _starts_with_currency(scene.text, m, n)
+    if not range_link(scene.text, left_end, upper_start, True, scene.language):
+        return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
     opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
     return (len(before) == 2 and before[1] in opener
-            and before[0] in union("change_verbs", scene.language)
-            and range_link(scene.text, left_end, upper_start, True, scene.language))
+            and before[0] in union("change_verbs", scene.language))
 
 
 def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
