@@ -1,10 +1,11 @@
 """The `parse` flow: parse landed files into staging (pressroom.staging), batches in parallel.
 
-Batches of files are parsed on a Dask cluster: a local one with one single-threaded worker
-process per core by default, or an existing cluster when `dask_address` (or
-`PRESSROOM_DASK_ADDRESS`) names its scheduler. Workers read the landed files from the root (a
-shared path for remote workers) and return Arrow tables; this flow alone writes them into DuckDB
-(one writer), as each batch completes. A run
+Batches of files are parsed by Prefect tasks on a Dask cluster (prefect-dask's
+`DaskTaskRunner`): a local one with one single-threaded worker process per core by default
+(pressroom.dask_cluster), or
+an existing cluster when `dask_address` (or `PRESSROOM_DASK_ADDRESS`) names its scheduler.
+Workers read the landed files from the root (a shared path for remote workers) and return Arrow
+tables; this flow alone writes them into DuckDB (one writer), as each batch completes. A run
 with fewer than LOCAL_CLUSTER_MIN_FILES files to parse, and no cluster named, parses
 in-process: starting a cluster would cost more than it saves.
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from pressroom import attempts, overhead, progress
 from pressroom.db import connect
@@ -36,7 +38,7 @@ from pressroom.staging import (
 )
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from prefect_dask import DaskTaskRunner
 
 #: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
 DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
@@ -104,36 +106,38 @@ def parse(root: str | None = None, dask_address: str | None = None,
 def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
                    batches: list[list[PendingFile]], boilerplate: frozenset[str],
                    address: str | None, workers: int | None, summary: ParseSummary) -> None:
-    """Hand batches to a Dask cluster, as many at a time as it has threads, and write each
-    result as it completes.
+    """Hand batches to a Dask task runner, as many at a time as its cluster has threads, and
+    write each result as it completes.
 
-    Workers run `parse_to_tables` as a plain Dask task, not a Prefect task: Prefect's task
-    engine in every worker (its import, a task run and its states reported to the API per
-    batch) cost more CPU than it told (`pressroom bench parse --workers 2` measures the parse
-    alone). A batch's attempt is counted when it is handed out, so only batches a worker is
-    parsing have one: after an interrupted run, the batches that never started are parsed in
-    batches again, not file by file (pressroom.attempts)."""
-    from distributed import as_completed
-
+    A batch's attempt is counted when it is handed out, so only batches a worker is parsing
+    have one: after an interrupted run, the batches that never started are parsed in batches
+    again, not file by file (pressroom.attempts)."""
     total = sum(len(batch) for batch in batches)
     waiting = iter(batches)
-    with dask_client(address, workers) as client:
-        slots = max(1, sum(client.nthreads().values()))
-        # sent once, not with each batch (a list: Dask would scatter a set item by item)
-        [shared] = client.scatter([boilerplate], broadcast=True)
-        running = as_completed()
+    with _timed(address, workers) as runner:
+        slots = max(1, sum(runner.client.nthreads().values()))
+        running: list = []
 
         def hand_out() -> None:
-            while running.count() < slots and (batch := next(waiting, None)) is not None:
-                to_parse, given_up = _started(con, batch)
-                running.add(client.submit(parse_to_tables, paths, to_parse, shared,
-                                          given_up=given_up, pure=False))
+            while len(running) < slots and (batch := next(waiting, None)) is not None:
+                running.append(_submit(runner, con, paths, batch, boilerplate))
 
         hand_out()
-        for done in running:
+        while running:
+            done = next(as_completed(running))
+            running.remove(done)
             hand_out()  # before writing this result, so that no worker waits meanwhile
             summary.add(write_batch(con, done.result()))
             progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
+
+
+def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
+            batch: list[PendingFile], boilerplate: frozenset[str]):
+    """Count the batch's attempt, then hand it to the task runner; return its future."""
+    to_parse, given_up = _started(con, batch)
+    return runner.submit(parse_files, parameters={
+        "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
+        "given_up": given_up})
 
 
 def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
@@ -142,21 +146,35 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 
 
 @contextmanager
-def dask_client(address: str | None = None, workers: int | None = None) -> Iterator[Client]:
-    """A Dask client of the cluster at `address`, else of a local cluster of `workers`
-    single-threaded worker processes (pressroom.dask_cluster). Its start and stop are timed as
-    'dask cluster'."""
-    from distributed import Client
+def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]:
+    """prefect-dask's task runner on the cluster at `address`, else on a local cluster
+    (pressroom.dask_cluster: single-threaded worker processes, Dask's profiler off), entered;
+    the cluster's start and stop are timed as 'dask cluster'."""
+    from prefect_dask import DaskTaskRunner
 
     from pressroom.dask_cluster import local_cluster
 
     with overhead.timed("dask cluster"):
-        cluster = None if address else local_cluster(workers)
-        client = Client(address or cluster)
+        cluster = None if address else local_cluster(workers, env=prefect_api_env())
+        runner = DaskTaskRunner(address=address or cluster.scheduler_address)
+        runner.__enter__()
     try:
-        yield client
+        yield runner
     finally:
         with overhead.timed("dask cluster"):
-            client.close()
+            runner.__exit__(None, None, None)
             if cluster is not None:
                 cluster.close()
+
+
+def prefect_api_env() -> dict[str, str]:
+    """PREFECT_API_URL for worker processes: the API this process reports to, including the
+    temporary server `pressroom run` starts (else each worker would start one of its own)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if url:
+        return {"PREFECT_API_URL": str(url)}
+    server = SubprocessASGIServer()  # the process's temporary server, if one runs
+    return {"PREFECT_API_URL": server.api_url} if server.running else {}

@@ -39,14 +39,14 @@ def wait_for_port(port: int, timeout: float = 60) -> None:
 
 @pytest.fixture
 def dask_cluster(prefect_harness) -> Iterator[str]:
-    """A scheduler and one single-threaded worker. The workers run plain Dask tasks: they
-    need the project's environment, not Prefect's API (none is given to them)."""
+    """A scheduler and one single-threaded worker that reports to the test's Prefect API."""
     from distributed import Client
+    from prefect.settings import PREFECT_API_URL
 
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {
-        "PYTHONPATH": str(PROJECT_DIR)}
+    env = os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(),
+                        "PYTHONPATH": str(PROJECT_DIR)}
     started = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port",
                                  str(port), "--no-dashboard"], env=env, cwd=PROJECT_DIR,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
@@ -87,7 +87,7 @@ def test_parse_flow_runs_its_batches_on_a_dask_cluster(root: Paths, dask_cluster
     with Client(dask_cluster, timeout=30) as client:
         prefixes = client.run_on_scheduler(
             lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
-    assert any(p.startswith("parse_to_tables") for p in prefixes), prefixes
+    assert any(p.startswith("parse_files") for p in prefixes), prefixes
 
 
 def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(

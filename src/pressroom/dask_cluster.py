@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
-def local_cluster(workers: int | None = None) -> LocalCluster:
+def local_cluster(workers: int | None = None, env: dict[str, str] | None = None) -> LocalCluster:
     """A cluster of `workers` single-threaded worker processes (default one per core): parsing
     is CPU-bound Python, so threads would share a GIL."""
     import dask
@@ -22,4 +22,4 @@ def local_cluster(workers: int | None = None) -> LocalCluster:
 
     with dask.config.set(LOCAL_CLUSTER_CONFIG):  # handed to each worker process as it starts
         return LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                            processes=True, dashboard_address=None)
+                            processes=True, dashboard_address=None, env=env or {})
