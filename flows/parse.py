@@ -156,7 +156,7 @@ def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]
 
     with overhead.timed("dask cluster"):
         cluster = None if address else local_cluster(workers, env=prefect_api_env())
-        runner = DaskTaskRunner(address=address or cluster.scheduler_address)
+        runner = DaskTaskRunner(address=cluster.scheduler_address if cluster else address)
         runner.__enter__()
     try:
         yield runner
