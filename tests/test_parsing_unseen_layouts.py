@@ -485,3 +485,15 @@ def test_a_contact_sidebar_above_the_headline_is_the_contact_block() -> None:
     assert _contacts(text) == [
         ("Daniel Okafor", ["daniel.okafor@library.example"], ["+441134960321"]),
     ]
+
+
+def test_dinars_are_the_page_countrys_currency() -> None:
+    text = ("SFAX, 4 mars 2024 – Le ministère a débloqué 120 millions de dinars pour soutenir "
+            "les petits exploitants de la région.\n")
+    assert _money(text) == [(120_000_000, "currency:TND")]
+    text = ("AMMAN, March 4, 2024 - The ministry set aside 3 million dinars for the "
+            "water network.\n")
+    assert _money(text) == [(3_000_000, "currency:JOD")]
+    text = ("ORÁN, 4 de marzo de 2024. El ministerio destinó 500 millones de dinares a la red "
+            "de agua.\n")
+    assert _money(text) == [(500_000_000, "currency:DZD")]
