@@ -218,9 +218,66 @@ def subdivision_names() -> dict[str, str]:
     """Casefolded name of a state, province or region (pycountry's ISO 3166-2) -> alpha-2,
     for the names only one country uses ("Ohio" -> US, "Sinaloa" -> MX, "Vaud" -> CH)."""
     codes: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        codes.setdefault(_key(subdivision.name), set()).add(subdivision.country_code)
+    for subdivision in pycountry.subdivisions:  # "Wales [Cymru GB-CYM]": the name before "["
+        name = subdivision.name.split("[", 1)[0].strip()
+        codes.setdefault(_key(name), set()).add(subdivision.country_code)
     return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
+
+
+#: A region's name this short is too often an abbreviation or a word ("Para", "Lima").
+_REGION_MIN_CHARS = 5
+
+
+def _lone_regions(text: str) -> list[str]:
+    """The alpha-2 of each state, province or region (`subdivision_names`) named in `text` as
+    a name of its own: capitalised, not opening a sentence, no capitalised word right before
+    it and none after it but a word naming an organisation ("Queensland Council"), so that
+    "Victoria Ortiz" or "Georgia Street" name no region. A line's first word may name one when
+    an organisation's word follows ("Queensland Government" heading a letterhead)."""
+    regions, words = _region_keys(), list(_PLACE_WORD.finditer(text))
+    found: list[str] = []
+    for k, word in enumerate(words):
+        if not word.group()[:1].isupper():
+            continue
+        for n in range(min(_CITY_MAX_WORDS, len(words) - k), 0, -1):
+            span = text[word.start():words[k + n - 1].end()]
+            if _key(span) not in regions or " ".join(w.group() for w in words[k:k + n]) != span:
+                continue
+            after = words[k + n] if k + n < len(words) else None
+            adjacent_after = bool(after and text[words[k + n - 1].end():after.start()].isspace()
+                                  and after.group()[:1].isupper())
+            organisation_after = adjacent_after and names_organisation(after.group())
+            opens = text[:word.start()].rstrip()[-1:] in _OPENS
+            if not ((opens and not organisation_after)
+                    or _capitalised_neighbour(text, words, k - 1, word.start(), before=True)
+                    or (adjacent_after and not organisation_after)):
+                found.append(regions[_key(span)])
+            break
+    return found
+
+
+@cache
+def _region_keys() -> dict[str, str]:
+    """The region names looked up in a text: long enough, no word, country or city name."""
+    skip = union("not_city_words") | _country_keys().keys()
+    return {key: code for key, code in subdivision_names().items()
+            if len(key) >= _REGION_MIN_CHARS and key not in skip}
+
+
+def regions_country(sections: dict[str, list[str]]) -> str | None:
+    """The country of the states, provinces or regions the letterhead, title and lead name
+    (weighted as `mentions`; "head" weighs as the lead): "Xunta de Galicia" -> ES, "older
+    people in Wales" -> GB. The body is not read: a release names other regions in passing."""
+    score: Counter[str] = Counter()
+    for section, weight in (("head", WEIGHTS["lead"]), ("title", WEIGHTS["title"]),
+                            ("lead", WEIGHTS["lead"])):
+        for text in sections.get(section, []):
+            for code in _lone_regions(text):
+                score[code] += weight
+    ranked = score.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 #: Towns this large are looked up in a text naming no country and no larger city.
