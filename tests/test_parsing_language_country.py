@@ -211,3 +211,10 @@ def test_a_country_named_in_the_page_footer_gives_the_country_of_a_page_naming_n
             "Partager cette page\n"
             "© Le gouvernement luxembourgeois\n")
     assert _country(page) == "LU"
+
+
+def test_a_city_s_name_after_a_first_name_or_a_title_is_no_place() -> None:
+    page = ("Disaster grants open to flood-hit farmers\n"
+            "Farmers can now apply for grants of up to $75,000, said Minister Sarah Whitby.\n"
+            "Applications close at the end of June, Minister Whitby added.\n")
+    assert _country(page) is None

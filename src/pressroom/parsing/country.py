@@ -492,7 +492,8 @@ def city_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, alpha-2) of each known city written with a capital in `text` ("Recife").
 
     Runs of up to four words starting with a capital are looked up, longest first (a dict
-    lookup per run: a regex of some 8,000 names was ten times slower)."""
+    lookup per run: a regex of some 8,000 names was ten times slower). A capitalised word
+    right before makes it a piece of a person's or a place's name ("Minister Whitby")."""
     words = list(_PLACE_WORD.finditer(text))
     keys, cities = _city_keys(), city_names()
     found: list[tuple[int, str]] = []
@@ -505,7 +506,9 @@ def city_mentions(text: str) -> list[tuple[int, str]]:
                 span = text[first.start():words[k + n - 1].end()]
                 if " ".join(w.group() for w in words[k:k + n]) == span and _key(span) in keys:
                     hit = n
-                    if not _names_more(text, words, k + n):
+                    if not (_names_more(text, words, k + n)
+                            or _capitalised_neighbour(text, words, k - 1, first.start(),
+                                                      before=True)):
                         found.append((first.start(), cities[_key(span)]))
                     break
         k += hit or 1
