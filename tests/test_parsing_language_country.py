@@ -218,3 +218,10 @@ def test_a_city_s_name_after_a_first_name_or_a_title_is_no_place() -> None:
             "Farmers can now apply for grants of up to $75,000, said Minister Sarah Whitby.\n"
             "Applications close at the end of June, Minister Whitby added.\n")
     assert _country(page) is None
+
+
+def test_a_region_named_by_points_of_the_compass_names_no_country() -> None:
+    page = ("Sud-Ouest : les pluies ont détruit 300 hectares de cultures\n"
+            "Les pluies de la semaine dernière ont détruit 300 hectares de cultures dans le "
+            "Sud-Ouest, selon les premières estimations de l'équipe.\n")
+    assert _country(page) is None

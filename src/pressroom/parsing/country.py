@@ -261,7 +261,14 @@ def _region_keys() -> dict[str, str]:
     """The region names looked up in a text: long enough, no word, country or city name."""
     skip = union("not_city_words") | _country_keys().keys()
     return {key: code for key, code in subdivision_names().items()
-            if len(key) >= _REGION_MIN_CHARS and key not in skip}
+            if len(key) >= _REGION_MIN_CHARS and key not in skip and not _compass_only(key)}
+
+
+def _compass_only(key: str) -> bool:
+    """A region named by points of the compass ("Sud-Ouest", "Centre-Est"): many countries
+    have one, whatever ISO 3166-2 lists."""
+    generic = {*union("compass_words"), *union("place_particles"), *union("place_name_links")}
+    return all(word in generic for word in re.split(r"[\s'’-]+", key) if word)
 
 
 def regions_country(sections: dict[str, list[str]]) -> str | None:
