@@ -15,8 +15,8 @@ in the letterhead, dateline, title or lead decides, then the cities it names, th
 letterhead, then towns of 15,000 people or more named alone in a country whose
 official language the text is in ("Câmara Municipal de Portimão"), then a government web or
 e-mail domain on the page ("gob.pe", "gov.br"), then the cities of the contact block and
-footer (an address) or the countries they name. A state or province after a dateline's city names its country
-("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
+footer (an address) or the countries they name. A state or province after a dateline's city
+names its country ("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
 (Geneva...) are listed by hand too.
