@@ -181,3 +181,47 @@ def test_a_town_in_a_ministry_s_name_or_named_once_in_the_body_is_no_place() -> 
             "personas desplazadas, afirmó la coordinadora del programa.\n"
             "El comité reúne al Ministerio de Justicia y a la Policía Nacional.\n")
     assert _country(page) is None
+
+
+def test_a_region_in_the_letterhead_or_title_names_its_country() -> None:
+    galician = ("Junta de Galicia\n"
+                "Consejería de Cultura\n"
+                "La consejería abre las inscripciones de los talleres de verano\n"
+                "Los talleres recibirán a 450 niños y niñas de entre 6 y 12 años durante el mes "
+                "de julio, informó la consejera.\n")
+    assert _country(galician) == "ES"
+    welsh = ("Food banks in Wales handed out more parcels this winter\n"
+             "Volunteers handed out 8,200 emergency food parcels between November and "
+             "February, the network said today.\n")
+    assert _country(welsh) == "GB"
+
+
+def test_a_region_s_name_inside_a_person_s_name_is_no_place() -> None:
+    page = ("Volunteers handed out more parcels this winter\n"
+            "Volunteers handed out 8,200 emergency food parcels between November and "
+            "February, said Jane Queensland, who leads the network.\n")
+    assert _country(page) is None
+
+
+def test_a_country_named_in_the_page_footer_gives_the_country_of_a_page_naming_none() -> None:
+    page = ("Logement : 300 nouveaux logements sociaux\n"
+            "La ministre a présenté ce mardi un programme de 300 logements sociaux, qui "
+            "seront livrés d'ici à la fin de l'année prochaine.\n"
+            "Contact presse : service communication, presse@ministere.example\n"
+            "Partager cette page\n"
+            "© Le gouvernement luxembourgeois\n")
+    assert _country(page) == "LU"
+
+
+def test_a_city_s_name_after_a_first_name_or_a_title_is_no_place() -> None:
+    page = ("Disaster grants open to flood-hit farmers\n"
+            "Farmers can now apply for grants of up to $75,000, said Minister Sarah Whitby.\n"
+            "Applications close at the end of June, Minister Whitby added.\n")
+    assert _country(page) is None
+
+
+def test_a_region_named_by_points_of_the_compass_names_no_country() -> None:
+    page = ("Sud-Ouest : les pluies ont détruit 300 hectares de cultures\n"
+            "Les pluies de la semaine dernière ont détruit 300 hectares de cultures dans le "
+            "Sud-Ouest, selon les premières estimations de l'équipe.\n")
+    assert _country(page) is None

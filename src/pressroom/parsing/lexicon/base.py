@@ -197,6 +197,7 @@ class Lexicon:
     not_place_openers: frozenset[str]  # "le", "this": a dateline's place never opens on one
     ambiguous_country_names: frozenset[str]  # "Chad", "Maurice": a word or a first name too
     not_city_words: frozenset[str]  # "nome", "oral": words CLDR also lists as cities
+    compass_words: frozenset[str]  # "sud", "ouest": "Sud-Ouest" names no one region
     donor_nouns: tuple[str, ...]  # "government" of "Government of Canada": a donor follows
     partitive_articles: tuple[str, ...]  # "the" of "… of the Netherlands"
     donor_agent_patterns: tuple[str, ...]  # "funded by the": a donor follows
