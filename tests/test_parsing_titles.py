@@ -230,3 +230,15 @@ def test_a_contact_heading_above_its_e_mail_ends_the_head_of_a_page_with_no_head
             "The situation remains worrying in the north, where criminal networks exploit the "
             "vulnerability of migrants. Mobile teams assist the most vulnerable people.\n")
     assert _title(page) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["NOTA DE PRENSA N.° 87-2023-MUN LIMA/OCI", "Nota à imprensa n.º 45/2024 SECOM RJ",
+     "Communiqué de presse N° 12-2022/DG"])
+def test_a_numbered_header_with_a_coded_reference_is_chrome_not_the_title(header: str) -> None:
+    title = "Lluvias: la municipalidad reparte 5 mil mantas en los barrios altos"
+    lead = ("Arequipa, 3 de julio de 2023.- La municipalidad inició el reparto de 5 000 mantas "
+            "en los barrios altos, donde las temperaturas bajarán hasta -5 °C esta semana.")
+    release = _release(f"Municipalidad de Arequipa\nPrensa > Notas\n{header}\n{title}\n{lead}\n")
+    assert release.title == title
