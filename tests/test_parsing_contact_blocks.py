@@ -373,3 +373,20 @@ def test_related_articles_heading_ends_the_contact_block() -> None:
             "Fundación del Sur · Av. Los Carrera 1250, Concepción · +56 41 255 5012\n")
     assert _contacts(text) == [("Ana Pérez", None, ["ana.perez@fundacion.example"],
                                 [("+56955550199", "phone")])]
+
+
+def test_a_contact_heading_then_an_invitation_line_ending_in_contact_opens_one_block() -> None:
+    text = ("Food bank use in Scotland rises by a third\n\n"
+            "GLASGOW, 4 March 2024 - Food banks across Scotland handed out 250,000 parcels last "
+            "winter, a third more than a year before, the network said on Monday.\n\n"
+            "Press contacts\n"
+            "For interviews, photographs or further details please contact:\n"
+            "Iain Fraser, Communications Manager\n"
+            "0141 496 0123 / 07700 900461\n"
+            "iain.fraser@foodnet.org.example\n"
+            "Press office (out of hours): 07700 900789\n")
+    assert _contacts(text) == [
+        ("Iain Fraser", None, ["iain.fraser@foodnet.org.example"],
+         [("+441414960123", "phone"), ("+447700900461", "phone")]),
+        (None, "Press office", [], [("+447700900789", "phone")]),
+    ]
