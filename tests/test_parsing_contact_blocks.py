@@ -390,3 +390,18 @@ def test_a_contact_heading_then_an_invitation_line_ending_in_contact_opens_one_b
          [("+441414960123", "phone"), ("+447700900461", "phone")]),
         (None, "Press office", [], [("+447700900789", "phone")]),
     ]
+
+
+def test_a_tab_separated_contact_table_gives_one_contact_a_row() -> None:
+    text = ("El puerto de Vigo bate su récord de tráfico de contenedores\n\n"
+            "Vigo (España), 12 de febrero de 2024.- El puerto movió 310 000 contenedores en 2023, "
+            "un 8 % más que el año anterior, según informó la autoridad portuaria este lunes.\n\n"
+            "Contacto de prensa\n"
+            "Nombre\tCargo\tTeléfono\tCorreo electrónico\n"
+            "Lucía Otero Vidal\tJefa de prensa\t986 555 301\tlucia.otero@puerto.example\n"
+            "Xoán Rial Pereira\tTécnico de comunicación\t699 555 412\txoan.rial@puerto.example\n")
+    got = [(name, emails, phones) for name, _, emails, phones in _contacts(text)]
+    assert got == [
+        ("Lucía Otero Vidal", ["lucia.otero@puerto.example"], [("+34986555301", "phone")]),
+        ("Xoán Rial Pereira", ["xoan.rial@puerto.example"], [("+34699555412", "phone")]),
+    ]
