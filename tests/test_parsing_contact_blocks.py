@@ -405,3 +405,19 @@ def test_a_tab_separated_contact_table_gives_one_contact_a_row() -> None:
         ("Lucía Otero Vidal", ["lucia.otero@puerto.example"], [("+34986555301", "phone")]),
         ("Xoán Rial Pereira", ["xoan.rial@puerto.example"], [("+34699555412", "phone")]),
     ]
+
+
+def test_a_press_desk_heading_an_e_mail_spelled_with_a_bare_arroba_and_a_copy_link_row() -> None:
+    text = ("Hospital universitário abre ala de pediatria em Natal\n\n"
+            "Natal (RN) - O hospital universitário inaugurou nesta segunda-feira uma ala de "
+            "pediatria com 40 leitos, que deve atender 1,5 mil crianças por ano.\n\n"
+            "Atendimento à imprensa\n"
+            "Coordenadoria de Comunicação (Comunica/HUN)\n"
+            "(84) 3202-5511 | (84) 98877-6655\n"
+            "comunica arroba hun.edu.example\n"
+            "Compartilhe: Facebook | WhatsApp | Copiar link\n"
+            "Hospital Universitário de Natal · Av. Nilo Peçanha, 620 · CEP 59012-300\n")
+    assert _contacts(text) == [
+        (None, "Coordenadoria de Comunicação", ["comunica@hun.edu.example"],
+         [("+558432025511", "phone"), ("+5584988776655", "phone")]),
+    ]
