@@ -242,3 +242,15 @@ def test_a_numbered_header_with_a_coded_reference_is_chrome_not_the_title(header
             "en los barrios altos, donde las temperaturas bajarán hasta -5 °C esta semana.")
     release = _release(f"Municipalidad de Arequipa\nPrensa > Notas\n{header}\n{title}\n{lead}\n")
     assert release.title == title
+
+
+def test_a_ministers_portfolio_and_styled_name_above_the_headline_are_no_title() -> None:
+    title = "New rail line to link three regional towns by 2027"
+    text = ("State Government\nMedia Statements\n"
+            "Minister for Housing and Flood Recovery and Minister for Youth Services\n"
+            "The Honourable Priya Nandakumar\n"
+            f"{title}\n"
+            "Published Tuesday, 12 March, 2024 at 9:00 AM\n"
+            "Construction of a 140 km rail line linking three regional towns will begin in July, "
+            "with the first trains expected to run in 2027.\n")
+    assert _release(text).title == title
