@@ -81,7 +81,8 @@ def _is_date(raw: str) -> bool:
     if date is None:
         return False
     first, second = int(date.group(1)), int(date.group(3))
-    return 1 <= min(first, second) and max(first, second) <= 31 and min(first, second) <= 12
+    low, high = min(first, second), max(first, second)
+    return 1 <= low <= 12 and high <= 31
 
 
 #: A label in brackets right after a number: "+254-712-555-081 (mobile)".
