@@ -36,7 +36,8 @@ from pressroom.parsing.text import (
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 #: Fields that may be empty in a language ("a third" needs "of" only in English).
-MAY_BE_EMPTY = {"denominators_needing_of", "numerators_needing_of", "half_scales",
+MAY_BE_EMPTY = {"denominators_needing_of", "spelled_at_unbracketed", "numerators_needing_of",
+                "half_scales",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",
@@ -163,6 +164,7 @@ def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
 STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_end_patterns",
                     "about_heading_patterns",
                     "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
+                    "spelled_at_unbracketed",
                     "contact_locatives", "flight_patterns", "archive_banner_patterns",
                     "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",
                     "demonym_patterns",

@@ -373,3 +373,51 @@ def test_related_articles_heading_ends_the_contact_block() -> None:
             "Fundación del Sur · Av. Los Carrera 1250, Concepción · +56 41 255 5012\n")
     assert _contacts(text) == [("Ana Pérez", None, ["ana.perez@fundacion.example"],
                                 [("+56955550199", "phone")])]
+
+
+def test_a_contact_heading_then_an_invitation_line_ending_in_contact_opens_one_block() -> None:
+    text = ("Food bank use in Scotland rises by a third\n\n"
+            "GLASGOW, 4 March 2024 - Food banks across Scotland handed out 250,000 parcels last "
+            "winter, a third more than a year before, the network said on Monday.\n\n"
+            "Press contacts\n"
+            "For interviews, photographs or further details please contact:\n"
+            "Iain Fraser, Communications Manager\n"
+            "0141 496 0123 / 07700 900461\n"
+            "iain.fraser@foodnet.org.example\n"
+            "Press office (out of hours): 07700 900789\n")
+    assert _contacts(text) == [
+        ("Iain Fraser", None, ["iain.fraser@foodnet.org.example"],
+         [("+441414960123", "phone"), ("+447700900461", "phone")]),
+        (None, "Press office", [], [("+447700900789", "phone")]),
+    ]
+
+
+def test_a_tab_separated_contact_table_gives_one_contact_a_row() -> None:
+    text = ("El puerto de Vigo bate su récord de tráfico de contenedores\n\n"
+            "Vigo (España), 12 de febrero de 2024.- El puerto movió 310 000 contenedores en 2023, "
+            "un 8 % más que el año anterior, según informó la autoridad portuaria este lunes.\n\n"
+            "Contacto de prensa\n"
+            "Nombre\tCargo\tTeléfono\tCorreo electrónico\n"
+            "Lucía Otero Vidal\tJefa de prensa\t986 555 301\tlucia.otero@puerto.example\n"
+            "Xoán Rial Pereira\tTécnico de comunicación\t699 555 412\txoan.rial@puerto.example\n")
+    got = [(name, emails, phones) for name, _, emails, phones in _contacts(text)]
+    assert got == [
+        ("Lucía Otero Vidal", ["lucia.otero@puerto.example"], [("+34986555301", "phone")]),
+        ("Xoán Rial Pereira", ["xoan.rial@puerto.example"], [("+34699555412", "phone")]),
+    ]
+
+
+def test_a_press_desk_heading_an_e_mail_spelled_with_a_bare_arroba_and_a_copy_link_row() -> None:
+    text = ("Hospital universitário abre ala de pediatria em Natal\n\n"
+            "Natal (RN) - O hospital universitário inaugurou nesta segunda-feira uma ala de "
+            "pediatria com 40 leitos, que deve atender 1,5 mil crianças por ano.\n\n"
+            "Atendimento à imprensa\n"
+            "Coordenadoria de Comunicação (Comunica/HUN)\n"
+            "(84) 3202-5511 | (84) 98877-6655\n"
+            "comunica arroba hun.edu.example\n"
+            "Compartilhe: Facebook | WhatsApp | Copiar link\n"
+            "Hospital Universitário de Natal · Av. Nilo Peçanha, 620 · CEP 59012-300\n")
+    assert _contacts(text) == [
+        (None, "Coordenadoria de Comunicação", ["comunica@hun.edu.example"],
+         [("+558432025511", "phone"), ("+5584988776655", "phone")]),
+    ]

@@ -136,3 +136,9 @@ def test_a_last_contact_whose_e_mail_the_page_hid_is_no_signature() -> None:
     assert [c.name for c in scan_contacts(lines).contacts] == ["Ana Ruiz", "Luis Paredes"]
     signed = ["Ana Ruiz, Tel. +51 1 555 0142, ana.ruiz@andina.example", "Luis Paredes"]
     assert [c.name for c in scan_contacts(signed).contacts] == ["Ana Ruiz"]
+
+
+def test_a_numeric_date_among_contact_lines_is_no_phone() -> None:
+    assert find_phones("14.06.2023", region="CH") == []
+    assert find_phones("7/11/2024", region="FR") == []
+    assert [p.e164 for p in find_phones("Tél. 022 555 12 34", region="CH")] == ["+41225551234"]

@@ -230,3 +230,27 @@ def test_a_contact_heading_above_its_e_mail_ends_the_head_of_a_page_with_no_head
             "The situation remains worrying in the north, where criminal networks exploit the "
             "vulnerability of migrants. Mobile teams assist the most vulnerable people.\n")
     assert _title(page) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["NOTA DE PRENSA N.° 87-2023-MUN LIMA/OCI", "Nota à imprensa n.º 45/2024 SECOM RJ",
+     "Communiqué de presse N° 12-2022/DG"])
+def test_a_numbered_header_with_a_coded_reference_is_chrome_not_the_title(header: str) -> None:
+    title = "Lluvias: la municipalidad reparte 5 mil mantas en los barrios altos"
+    lead = ("Arequipa, 3 de julio de 2023.- La municipalidad inició el reparto de 5 000 mantas "
+            "en los barrios altos, donde las temperaturas bajarán hasta -5 °C esta semana.")
+    release = _release(f"Municipalidad de Arequipa\nPrensa > Notas\n{header}\n{title}\n{lead}\n")
+    assert release.title == title
+
+
+def test_a_ministers_portfolio_and_styled_name_above_the_headline_are_no_title() -> None:
+    title = "New rail line to link three regional towns by 2027"
+    text = ("State Government\nMedia Statements\n"
+            "Minister for Housing and Flood Recovery and Minister for Youth Services\n"
+            "The Honourable Priya Nandakumar\n"
+            f"{title}\n"
+            "Published Tuesday, 12 March, 2024 at 9:00 AM\n"
+            "Construction of a 140 km rail line linking three regional towns will begin in July, "
+            "with the first trains expected to run in 2027.\n")
+    assert _release(text).title == title

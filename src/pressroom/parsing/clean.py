@@ -25,6 +25,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\u200a\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r" {2,}")
+#: A tab between two cells of a line holding three cells or more: a table row ("Nombre\tCargo
+#: \tTeléfono"), whose cells become fields between bars, as contact tables are written.
+_TAB_ROW = re.compile(r"^[^\S\n]*\S[^\t\n]*(?:\t+[^\S\n]*\S[^\t\n]*){2,}[^\S\n]*$",
+                      re.MULTILINE)
+_CELL_TAB = re.compile(r"[ ]*\t[ \t]*")
 
 
 def strip_html(text: str) -> str:
@@ -45,9 +50,16 @@ def strip_html(text: str) -> str:
     return text
 
 
+def _bar_table_cells(text: str) -> str:
+    """Tabs between the cells of a table row made " | "; other tabs stay (spaces later)."""
+    if "\t" not in text:
+        return text
+    return _TAB_ROW.sub(lambda row: _CELL_TAB.sub(" | ", row.group().strip(" \t")), text)
+
+
 def clean_line(line: str) -> str:
     """One line with odd spaces made plain, runs of spaces collapsed, ends trimmed."""
-    line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
+    line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", _bar_table_cells(line)))
     return _SPACES.sub(" ", line).strip()
 
 
@@ -56,5 +68,6 @@ def clean_lines(text: str) -> list[str]:
 
     `clean_line` on each line, its patterns run once on the whole text (none of them
     matches a line break)."""
-    text = _SPACES.sub(" ", _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", strip_html(text))))
+    text = _bar_table_cells(strip_html(text))
+    text = _SPACES.sub(" ", _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text)))
     return [line.strip() for line in text.split("\n")]

@@ -63,11 +63,15 @@ _SPELLED_AT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_at')}\s*[
 _SPELLED_DOT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_dot')}\s*[\])}}]\s*",
                           re.IGNORECASE)
 
+#: "ascom arroba ufao.br": a word with no other meaning spells "@" between a user and a domain.
+_BARE_AT = re.compile(rf"(?<=[\w.-])\s+{lexicon_alternation('spelled_at_unbracketed')}\s+"
+                      r"(?=[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+
 
 def unspell_emails(line: str) -> str:
     """The line with e-mails spelled against robots put back: "jdoe [at] org [dot] int" ->
-    "jdoe@org.int"."""
-    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", line))
+    "jdoe@org.int", "ascom arroba ufao.br" -> "ascom@ufao.br"."""
+    return _BARE_AT.sub("@", _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", line)))
 
 
 def holds_email(line: str) -> bool:

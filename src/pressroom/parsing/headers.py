@@ -8,8 +8,10 @@ from functools import lru_cache
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import fold, lexicon_alternation
 
-#: A communiqué's reference after its header: "Communiqué de presse N°2023-017/MSHP/SG/DCPM".
-_REFERENCE = re.compile(rf"\s+{lexicon_alternation('reference_sign_patterns')}\s*\S*\d\S*$")
+#: A communiqué's reference after its header: "Communiqué de presse N°2023-017/MSHP/SG/DCPM",
+#: its code maybe in a few words ("Nota de prensa N.° 214-2024-GR CUSCO/OII").
+_REFERENCE = re.compile(
+    rf"\s+{lexicon_alternation('reference_sign_patterns')}\s*\S*\d\S*(?:\s+\S+){{0,3}}$")
 
 #: A header line, folded and lower-case, to its template: the lexicons' `communique_headers`
 #: and `press_release_headers`.

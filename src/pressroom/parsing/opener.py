@@ -49,6 +49,9 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     first = lines[start].strip()  # a communiqué may centre its block with spaces
     label_end, information = _opening(first)
     if label_end is not None:
+        if not first[label_end:].strip() and _invites(lines, start + 1):
+            invitation = lines[start + 1].strip()  # "Media contacts" / "… please contact:"
+            return Opener(start, start + 2, f"{first} {invitation}", "")
         return Opener(start, start + 1, first[:label_end].strip(), first[label_end:].strip())
     fields = _LABELLED_FIELDS.match(first)
     if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
@@ -68,6 +71,15 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     if colon:
         return Opener(start, start + 1, first[: colon.end()].strip(), first[colon.end():].strip())
     return None
+
+
+def _invites(lines: list[str], i: int) -> bool:
+    """`lines[i]` ends with a contact verb, maybe a colon: the invitation under a contact
+    heading ("For interviews, case studies or further information please contact:")."""
+    if i >= len(lines) or not lines[i].strip():
+        return False
+    folded = fold(lines[i]).lower().strip()
+    return any(verb.end() == len(folded) for verb in _VERB.finditer(folded))
 
 
 def _is_detail(field: str) -> bool:

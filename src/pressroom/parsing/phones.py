@@ -61,7 +61,7 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
     labels = [(m.end(), kind_of_label(m.group("label"))) for m in LABEL.finditer(fold(text))]
     for match in NUMBER.finditer(text):
         raw = match.group().strip()
-        if sum(c.isdigit() for c in raw) < MIN_DIGITS or _is_numeric_date(raw):
+        if sum(c.isdigit() for c in raw) < MIN_DIGITS or _is_date(raw):
             continue
         label_kind = _kind_after(text[match.end():]) or next(
             (k for end, k in reversed(labels) if end <= match.start()), None)
@@ -71,17 +71,18 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
     return phones
 
 
-#: A date written in digits ("03.05.2024", "3/5/2024"): a page's date line, never a phone.
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d{2}")
+#: A numeric date: "03.05.2024", "3/5/2024" (day and month either way round).
+_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)")
 
 
-def _is_numeric_date(raw: str) -> bool:
-    """`raw` is a day, a month and a year in digits, in either order of day and month."""
-    match = _NUMERIC_DATE.fullmatch(raw)
-    if match is None:
+def _is_date(raw: str) -> bool:
+    """`raw` is a date ("03.05.2024" on a line by a desk), not a number to dial."""
+    date = _DATE.fullmatch(raw)
+    if date is None:
         return False
-    first, second = int(match.group(1)), int(match.group(2))
-    return 1 <= min(first, second) <= 12 and max(first, second) <= 31
+    first, second = int(date.group(1)), int(date.group(3))
+    low, high = min(first, second), max(first, second)
+    return 1 <= low <= 12 and high <= 31
 
 
 #: A label in brackets right after a number: "+254-712-555-081 (mobile)".

@@ -169,6 +169,7 @@ class Lexicon:
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
     spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
     spelled_dot: tuple[str, ...]  # … "dot"
+    spelled_at_unbracketed: tuple[str, ...]  # "ascom arroba ufao.br": no other meaning, no brackets
     contact_locatives: tuple[str, ...]  # "Em Brasília, Ana Silva": "em"
     flight_patterns: tuple[str, ...]  # "fleeing violence in Nigeria": a country left behind
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
