@@ -248,7 +248,8 @@ def _lone_regions(text: str) -> list[str]:
             after = words[k + n] if k + n < len(words) else None
             adjacent_after = bool(after and text[words[k + n - 1].end():after.start()].isspace()
                                   and after.group()[:1].isupper())
-            organisation_after = adjacent_after and names_organisation(after.group())
+            organisation_after = bool(after and adjacent_after
+                                      and names_organisation(after.group()))
             opens = text[:word.start()].rstrip()[-1:] in _OPENS
             if not ((opens and not organisation_after)
                     or _capitalised_neighbour(text, words, k - 1, word.start(), before=True)
