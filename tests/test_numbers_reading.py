@@ -44,6 +44,10 @@ def _read(text: str, language: str | None,
         ("es", "setenta y siete por ciento", "setenta y siete", 77),
         ("es", "cuatro migrantes", "cuatro", 4),
         ("es", "tres mil personas", "tres mil", 3000),
+        # "segundo" alone is not read (a second of time): only inside a longer number.
+        ("es", "el vigésimo segundo informe", "vigésimo segundo", 22),
+        ("en", "the twenty second report", "twenty second", 22),
+        ("fr", "trente et unième édition", "trente et unième", 31),
     ],
 )
 def test_reads_digits_words_and_scales(language: str, text: str, written: str,
@@ -94,6 +98,18 @@ def test_mentions_do_not_overlap_and_slice_to_their_text() -> None:
         assert a.end <= b.start
     assert [text[n.start:n.end] for n in mentions] == [
         "Soixante-dix-sept", "cent", "3,7 millions", "un tiers", "11 294 786"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "el segundo informe del año"),
+        ("fr", "la seconde fois, et les secondes suivantes"),
+        ("en", "within seconds and minutes"),
+    ],
+)
+def test_no_number_in_words_that_read_none(language: str, text: str) -> None:
+    assert _read(text, language) == []
 
 
 def test_a_year_is_a_plain_number() -> None:

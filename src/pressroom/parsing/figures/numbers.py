@@ -17,14 +17,14 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
-from pressroom.parsing.text import APOSTROPHES, SPACES, alternation
+from pressroom.parsing.text import APOSTROPHES, SPACES, TOKEN_RE, alternation
 from pressroom.parsing.text import tokens as split_tokens
 
 
@@ -211,7 +211,19 @@ class _Token(tuple):
 _as_token = partial(tuple.__new__, _Token)
 
 
+@lru_cache(maxsize=1 << 16)
+def _reads_as_number(word: str, language: str) -> bool:
+    """Whether text2num reads this one token, alone, as a number ("une", "millions",
+    "tercera"; not "segundo", which it reads only in a longer number, nor "et")."""
+    return bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+
+
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
+    # Every number text2num reads holds a token it reads alone ("vigésimo segundo": the
+    # first), so a paragraph without one is skipped; most have none, and checking its
+    # distinct words is cheaper than tokenising it with offsets for text2num.
+    if not any(_reads_as_number(word, language) for word in set(TOKEN_RE.findall(text))):
+        return
     tokens = list(map(_as_token, split_tokens(text)))
     if not tokens:
         return
