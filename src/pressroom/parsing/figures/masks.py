@@ -66,13 +66,14 @@ class Mask:
     kind: str  # phone | date | time
 
 
-def _digits(run: str) -> str:
-    return "".join(c for c in run if c.isdigit())
+_DIGIT_GROUP_RE = re.compile(r"\d+")
+_A_DIGIT = re.compile(r"\d")
 
 
 def _looks_like_phone(text: str, start: int, run: str) -> bool:
     """Decide from its shape (and the words before it) whether a digit run is a phone number."""
-    digits = _digits(run)
+    groups = _DIGIT_GROUP_RE.findall(run)
+    digits = "".join(groups)
     n = len(digits)
     before = text[max(0, start - 40):start]
     phone_label, call_word, extension_label = _label_res()
@@ -80,12 +81,11 @@ def _looks_like_phone(text: str, start: int, run: str) -> bool:
         return True
     if run.startswith("+"):
         return n >= 6
+    if n < 4:
+        return False  # too short for a phone number, even after a label (most runs)
     if phone_label.search(before) or call_word.search(before):
-        return n >= 4
-    if _THOUSANDS_RE.fullmatch(run):
-        return False
-    groups = re.findall(r"\d+", run)
-    if n < 7:
+        return True
+    if n < 7 or _THOUSANDS_RE.fullmatch(run):
         return False
     if "(" in run or digits.startswith("0") or len(groups) >= 3:
         return True
@@ -128,6 +128,8 @@ class Masks:
 
 def find_masks(text: str) -> Masks:
     """Phone numbers, numeric dates and clock times in `text`."""
+    if not _A_DIGIT.search(text):
+        return Masks([])  # each of them has a digit (a paragraph may read "trois" alone)
     masks: list[Mask] = [Mask(m.start(), m.end(), "date") for m in _DATE_RE.finditer(text)]
     masks += [Mask(m.start(), m.end(), "time") for m in _CLOCK_RE.finditer(text)]
     dates_and_times = Masks(masks)

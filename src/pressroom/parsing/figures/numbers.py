@@ -111,7 +111,7 @@ def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> 
 # Indian digit grouping ("9,24,310", "1,42,00,000"): the last three digits, then groups of two.
 # babel reads and checks it (strict parsing in en_IN) but finds no numbers in prose: this
 # pattern finds the spans it reads. Groups of two never match "1,234,567".
-_INDIAN_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
+_INDIAN_RE = re.compile(r"(?=\d)(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
 
 
 def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
@@ -154,7 +154,8 @@ def _remainder_after(text: str, pos: int, value: float, scale: tuple[float, int]
 # Hand-written: CLDR gives a language's decimal mark, but a page from Mexico writes Spanish
 # with a decimal point ("34.5 por ciento", "1,240 millones"); the page's own unambiguous
 # decimals tell which mark it uses.
-_DECIMAL_USE_RE = re.compile(r"(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
+_DECIMAL_USE_RE = re.compile(r"(?=\d)(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})"
+                             r"(?![\d]|[.,]\d)")
 
 
 @cache
@@ -167,8 +168,9 @@ def page_decimal_mark(texts: Iterable[str], language: str | None = None) -> str 
     """The decimal mark a page uses, when its unambiguous decimals of a share or an amount
     ("34.5 por ciento", "2,6 millions") all use the same one; None when it writes none or
     both. Other decimal-looking numbers ("18.30 horas", "version 2.1") are no evidence."""
+    share_or_scale = _share_or_scale_re(language)
     marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)
-             if _share_or_scale_re(language).match(text, m.end())}
+             if share_or_scale.match(text, m.end())}
     return next(iter(marks)) if len(marks) == 1 else None
 
 
@@ -211,18 +213,20 @@ class _Token(tuple):
 _as_token = partial(tuple.__new__, _Token)
 
 
-@lru_cache(maxsize=1 << 16)
-def _reads_as_number(word: str, language: str) -> bool:
-    """Whether text2num reads this one token, alone, as a number ("une", "millions",
-    "tercera"; not "segundo", which it reads only in a longer number, nor "et")."""
-    return bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+@lru_cache(maxsize=1 << 17)
+def _holds_number_word(piece: str, language: str) -> bool:
+    """Whether text2num reads one of the tokens of `piece` (a text between white spaces),
+    alone, as a number ("une", "millions,", "(tercera"; not "segundo", which it reads only
+    in a longer number, nor "et")."""
+    return any(find_numbers([_as_token((word, 0, len(word)))], language, 0.0)
+               for word in TOKEN_RE.findall(piece))
 
 
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
     # Every number text2num reads holds a token it reads alone ("vigésimo segundo": the
-    # first), so a paragraph without one is skipped; most have none, and checking its
-    # distinct words is cheaper than tokenising it with offsets for text2num.
-    if not any(_reads_as_number(word, language) for word in set(TOKEN_RE.findall(text))):
+    # first), so a paragraph without one is skipped. Most have none, and its pieces between
+    # white spaces (no token spans a space) are looked up faster than it is tokenised.
+    if not any(_holds_number_word(piece, language) for piece in set(text.split())):
         return
     tokens = list(map(_as_token, split_tokens(text)))
     if not tokens:
