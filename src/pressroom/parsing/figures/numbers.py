@@ -213,7 +213,7 @@ class _Token(tuple):
 _as_token = partial(tuple.__new__, _Token)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)  # at most about 7 MB
 def _holds_number_word(piece: str, language: str) -> bool:
     """Whether text2num reads one of the tokens of `piece` (a text between white spaces),
     alone, as a number ("une", "millions,", "(tercera"; not "segundo", which it reads only
