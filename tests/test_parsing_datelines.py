@@ -83,3 +83,10 @@ def test_abbreviated_months_and_a_dotted_day_are_read() -> None:
     from pressroom.parsing.dates import find_date
     assert str(find_date("le 6 juill. 2024")[0]) == "2024-07-06"
     assert str(find_date("Published 18. Jan 2024")[0]) == "2024-01-18"
+
+
+def test_a_date_needs_a_year_and_a_valid_day() -> None:
+    from pressroom.parsing.dates import find_date
+    assert find_date("le 6 juillet, à 14h30") is None  # no year: a day and month only
+    assert find_date("31/02/2024") is None  # no such day
+    assert str(find_date("Madrid, 12 de mayo de 2016. El informe")[0]) == "2016-05-12"

@@ -42,11 +42,15 @@ def _lead_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_RE = re.compile(_YEAR)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     month = alternation(_months())
     day = rf"(?P<day>[0-3]?\d){lexicon_alternation('day_suffixes')}?"  # "1er", "2nd", "1º"
-    year = r"(?P<year>(?:19|20)\d\d)"
+    year = rf"(?P<year>{_YEAR})"
     link = lexicon_alternation("date_links")  # "12 de mayo de 2018"
     year_link = lexicon_alternation("year_links")  # "mayo del 2018"
     return (
@@ -64,6 +68,8 @@ def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first valid date written in `text`, with its match (on the accent-folded text).
     Remembered: the segmenter asks it of the same lines in several of its rules."""
     folded = fold(text)
+    if not _YEAR_RE.search(folded):
+        return None  # each pattern holds a year; most lines have none
     found = []
     for pattern in _patterns():
         for match in pattern.finditer(folded):
