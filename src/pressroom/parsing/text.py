@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
@@ -130,8 +131,11 @@ _token = partial(tuple.__new__, Token)  # Token(word, start, end) without the ke
 @lru_cache(maxsize=256)
 def _text_tokens(text: str) -> tuple[tuple[Token, ...], list[int]]:
     """All the tokens of a text, and their start offsets (for bisecting)."""
-    found = tuple(_token((m.group(), *m.span())) for m in TOKEN_RE.finditer(text))
-    return found, [t.start for t in found]
+    matches = list(TOKEN_RE.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    found = tuple(map(_token, zip(map(re.Match.group, matches), starts,
+                                  map(re.Match.end, matches), strict=True)))
+    return found, starts
 
 
 @lru_cache(maxsize=4096)
@@ -327,7 +331,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
-    return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n else []
+    if n <= 0:
+        return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n \
+            else []
+    start, stop = max(0, pos - reach), min(pos, len(text))
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, stop, i)
+    if j - i < n:  # the window may open inside a word: read it as `tokens` does
+        return list(_lower_words(text, start, stop)[-n:])
+    # the last `n` tokens are whole tokens of the text (the last one maybe cut at `stop`)
+    words = _text_lower(text)[j - n:j]
+    last = full[j - 1]
+    if last.end > stop:
+        words[-1] = text[last.start:stop].lower()
+    return words
 
 
 _CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
@@ -344,7 +362,23 @@ def clause_words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
-    return list(_lower_words(text, pos, min(len(text), pos + reach))[:n])
+    stop = min(len(text), pos + reach)
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, pos)
+    if n < 0 or (i > 0 and full[i - 1].end > pos):  # opens inside a word: as `tokens` reads it
+        return list(_lower_words(text, pos, stop)[:n])
+    j = bisect.bisect_left(starts, stop, i)
+    k = min(j, i + n)
+    words = _text_lower(text)[i:k]
+    if k == j and k > i and full[k - 1].end > stop:
+        words[-1] = text[full[k - 1].start:stop].lower()
+    return words
+
+
+@lru_cache(maxsize=256)
+def _text_lower(text: str) -> list[str]:
+    """The lower-cased words of `_text_tokens(text)` (read, never changed: callers slice it)."""
+    return list(map(str.lower, map(itemgetter(0), _text_tokens(text)[0])))
 
 
 @lru_cache(maxsize=4096)
