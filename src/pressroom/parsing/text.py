@@ -109,7 +109,42 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with their offsets in `text`: those `window_tokens`
     finds, read from the text's tokens (made once per text) instead of a new scan."""
     stop = len(text) if end is None else min(end, len(text))
-    return list(_tokens_between(text, start, stop))
+    span = _whole_tokens(text, start, stop)
+    if span is None:
+        return list(_tokens_between(text, start, stop))
+    found = list(_text_tokens(text)[0][span[0]:span[1]])
+    if found and found[-1].end > stop:
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
+    return found
+
+
+def lower_tokens(text: str, start: int = 0, end: int | None = None
+                 ) -> tuple[list[Token], list[str]]:
+    """`tokens(text, start, end)`, and their words lower-cased."""
+    stop = len(text) if end is None else min(end, len(text))
+    span = _whole_tokens(text, start, stop)
+    if span is None:
+        found = list(_tokens_between(text, start, stop))
+        return found, [t.word.lower() for t in found]
+    found = list(_text_tokens(text)[0][span[0]:span[1]])
+    words = _text_lower(text)[span[0]:span[1]]
+    if found and found[-1].end > stop:
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
+        words[-1] = found[-1].word.lower()
+    return found, words
+
+
+def _whole_tokens(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The indexes [i, j) of the text's tokens starting in [start, stop) (the last one may
+    run past `stop`), or None when `start` falls inside a token: a scan from there would
+    read that token's tail as tokens of its own."""
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    if i > 0 and full[i - 1].end > start:
+        return None
+    return i, bisect.bisect_left(starts, stop, i)
 
 
 def window_tokens(text: str, start: int, stop: int) -> list[Token]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, alternation, fold, tokens
+from pressroom.parsing.text import Token, alternation, fold, lower_tokens, tokens
 
 MAX_WORDS = 8
 
@@ -66,6 +66,36 @@ class Subject:
 def _tokens(text: str, pos: int, limit: int | None = None) -> list[Token]:
     end = min(len(text), pos + 160, len(text) if limit is None else limit)
     return tokens(text, pos, max(pos, end))
+
+
+def _lower_tokens(text: str, pos: int, limit: int | None = None
+                  ) -> tuple[list[Token], list[str]]:
+    """`_tokens`, and their words lower-cased."""
+    end = min(len(text), pos + 160, len(text) if limit is None else limit)
+    return lower_tokens(text, pos, max(pos, end))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The word sets a noun phrase is read with, in one language (all when None)."""
+
+    partitives: frozenset[str]
+    articles: frozenset[str]
+    determiners: frozenset[str]  # the lexicons' `complement_determiners`
+    quantifiers: frozenset[str]
+    stopwords: frozenset[str]
+    links: frozenset[str]  # partitives and coordinations: "de", "et", "of", "and"
+    head_first: bool  # some lexicon puts the head noun first ("entreprises du secteur privé")
+
+
+@cache
+def _vocabulary(language: str | None) -> _Vocabulary:
+    return _Vocabulary(
+        partitives=_words("partitives", language), articles=_words("articles", language),
+        determiners=_words("complement_determiners", language),
+        quantifiers=_words("quantifiers", language), stopwords=_words("stopwords", language),
+        links=_words("partitives", language) | _words("coordinations", language),
+        head_first=any(lex.head_first for lex in lexicons(language)))
 
 
 def _is_word(tok: Token) -> bool:
@@ -134,55 +164,50 @@ def subject_after(
     head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
-    toks = _tokens(text, pos, limit)
-    partitives, articles = _words("partitives", language), _words("articles", language)
-    complements = partitives  # "victimes de traite": the same words
-    coordinations = _words("coordinations", language)
-    determiners = _words("complement_determiners", language)
-    stopwords = _words("stopwords", language)
-    article_opens = article_opens and not any(lex.head_first for lex in lexicons(language))
+    toks, lows = _lower_tokens(text, pos, limit)
+    v = _vocabulary(language)
+    complements = v.partitives  # "victimes de traite": the same words
+    article_opens = article_opens and not v.head_first
+    n = len(toks)
     i = 0
-    if i < len(toks) and (toks[i].word.lower() in partitives
-                          or (article_opens and toks[i].word.lower() in articles)):
+    if n and (lows[0] in complements or (article_opens and lows[0] in v.articles)):
         i += 1
-        if i < len(toks) and toks[i].word.lower() in _words("quantifiers", language):
+        if i < n and lows[i] in v.quantifiers:
             i += 1  # "de toutes les écoles", "of all schools"
-        if i < len(toks) and (toks[i].word.lower() in articles
-                              or toks[i].word.lower() in determiners):
+        if i < n and (lows[i] in v.articles or lows[i] in v.determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"
         i = _skip_number(toks, i)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None
     words: list[Token] = []
-    while i < len(toks) and len(words) < MAX_WORDS:
+    while i < n and len(words) < MAX_WORDS:
         tok = toks[i]
-        w = tok.word.lower()
-        link = w in complements or w in coordinations
+        w = lows[i]
+        link = w in v.links
         if words and _wrapped_compound(toks, i):
             words.append(toks[i + 1])  # "inter- governmental": a compound cut at a line end
             i += 2
             continue
-        if not _is_word(tok) or (w in stopwords and (not words or not link)):
+        if not tok.word[0].isalpha() or (w in v.stopwords and (not words or not link)):
             break
         if not words:
             if i == 0 and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
-            if i == 0 and w in articles and not _number_next(toks, i):
+            if i == 0 and w in v.articles and not _number_next(toks, i):
                 break  # "redujo a dos el número de…": an article opens another phrase
             words.append(tok)
             i += 1
             continue
         if link:
             j = i + 1
-            determiner = j < len(toks) and toks[j].word.lower() in determiners
-            if w in complements and determiner:
+            if w in complements and j < n and lows[j] in v.determiners:
                 j += 1
-            if j < len(toks) and _is_word(toks[j]) and toks[j].word.lower() not in stopwords:
+            if j < n and toks[j].word[0].isalpha() and lows[j] not in v.stopwords:
                 words.append(toks[j])
                 i = j + 1
                 continue
             break
-        previous = toks[i - 1].word.lower()
+        previous = lows[i - 1]
         if previous not in complements and _looks_like_verb_or_adverb(w, previous, language):
             break
         words.append(tok)
@@ -345,6 +370,19 @@ def _clause_re(language: str | None) -> re.Pattern[str]:
 
 
 @cache
+def _clause_tail_re(language: str | None) -> re.Pattern[str]:
+    """The end of `_clause_re`: a level verb after a space, then the figure. Searched first:
+    unlike `_clause_re`, whose clause may start at any of 200 characters and end at any
+    later one, it reads each character once."""
+    verbs = alternation(union("level_verbs", language))
+    indefinite = alternation(union("indefinite_articles", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(
+        rf"\s(?:{verbs})\s+(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$",
+        re.IGNORECASE)
+
+
+@cache
 def _count_noun_re(language: str | None) -> re.Pattern[str]:
     """"le nombre de", "the number of": the count is of what follows."""
     articles = alternation(union("articles", language) | union("indefinite_articles", language))
@@ -368,6 +406,8 @@ def _past_count_noun(text: str, subject: Subject | None, language: str | None,
 def subject_of_clause(text: str, start: int, language: str | None) -> Subject | None:
     """The subject of a clause that gives a level: "la letalidad se sitúa en 0,16 %", "le
     nombre de demandes s'élève à 6899" (-> "demandes"), "visits reached a record 2 million"."""
+    if not _clause_tail_re(language).search(text, max(0, start - 200), start):
+        return None  # no level verb ends the text before the figure (the cheap test first)
     m = _clause_re(language).search(text, max(0, start - 200), start)
     if not m or m.end() != start:
         return None
