@@ -119,6 +119,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def token_words(text: str) -> list[str]:
+    """The words of `tokens(text)`, without their offsets (no index of the text is kept: for
+    a short phrase read once)."""
+    return TOKEN_RE.findall(text)
+
+
 def lower_tokens(text: str, start: int = 0, end: int | None = None
                  ) -> tuple[list[Token], list[str]]:
     """`tokens(text, start, end)`, and their words lower-cased."""
@@ -352,10 +358,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        before = text[start:m.start()].rsplit(None, 1)
-        last_word = before[-1].lower().rstrip(".") if before else ""
-        if m.group().startswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
-            continue
+        if m.group().startswith("."):
+            last_word = _last_word(text, start, m.start()).lower().rstrip(".")
+            if last_word in _ABBREVIATIONS or len(last_word) == 1:
+                continue
         end = m.start() + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()
@@ -364,8 +370,35 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last white-space-separated word of `text[start:end]` ("" if none), read back from
+    `end` (not `rsplit` on a copy of the whole sentence)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
+#: `words_before` and `words_after` remember the few words around the last places asked about:
+#: the trap rules ask in turn about the same places, for one to four words.
+_NEAR = 4
+
+
 def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
+    if 0 < n <= _NEAR and reach == 80:
+        return list(_near_before(text, pos)[-n:])  # the same window: its last n tokens
+    return _words_before(text, pos, n, reach)
+
+
+@lru_cache(maxsize=1024)
+def _near_before(text: str, pos: int) -> tuple[str, ...]:
+    return tuple(_words_before(text, pos, _NEAR, 80))
+
+
+def _words_before(text: str, pos: int, n: int, reach: int) -> list[str]:
     if n <= 0:
         return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n \
             else []
@@ -397,6 +430,17 @@ def clause_words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
+    if 0 <= n <= _NEAR and reach == 80:
+        return list(_near_after(text, pos)[:n])  # the same window: its first n tokens
+    return _words_after(text, pos, n, reach)
+
+
+@lru_cache(maxsize=1024)
+def _near_after(text: str, pos: int) -> tuple[str, ...]:
+    return tuple(_words_after(text, pos, _NEAR, 80))
+
+
+def _words_after(text: str, pos: int, n: int, reach: int) -> list[str]:
     stop = min(len(text), pos + reach)
     full, starts = _text_tokens(text)
     i = bisect.bisect_left(starts, pos)

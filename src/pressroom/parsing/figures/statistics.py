@@ -149,10 +149,11 @@ def _ratio(text: str, m: NumberMention, n: NumberMention, language: str | None
 
 
 def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
-           unit: tuple[str, int] | None) -> Candidate | None:
-    """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %"."""
+           unit: tuple[str, int] | None, bounds: tuple[int, int]) -> Candidate | None:
+    """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %".
+    `bounds`: where the two numbers start (`_starts_with_currency`)."""
     text = scene.text
-    lower_start, upper_start = _starts_with_currency(text, m, n)
+    lower_start, upper_start = bounds
     opener = range_opener(text, lower_start, scene.language)
     if m.form == "fraction" or not range_link(text, left_end, upper_start, opener is not None,
                                               scene.language):
@@ -189,10 +190,10 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
     return c
 
 
-def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) -> bool:
+def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
-    level before and after a change, not a range."""
-    lower_start, upper_start = _starts_with_currency(scene.text, m, n)
+    level before and after a change, not a range. `bounds`: where they start."""
+    lower_start, upper_start = bounds
     if not range_link(scene.text, left_end, upper_start, True, scene.language):
         return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
@@ -229,9 +230,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             continue
         if c is None:
             unit = unit_after(text, m.end) if m.form != "fraction" else None
-            change = n is not None and _is_change(scene, m, n, unit[1] if unit else m.end)
-            c = _range(scene, m, n, unit[1] if unit else m.end, unit) if n and not change \
-                else None
+            bounds = _starts_with_currency(text, m, n) if n is not None else None
+            change = bounds is not None and _is_change(scene, bounds,
+                                                       unit[1] if unit else m.end)
+            c = _range(scene, m, n, unit[1] if unit else m.end, unit, bounds) \
+                if n is not None and bounds is not None and not change else None
             if c is None:
                 c = _single(scene, m, unit)
             if change and n is not None:

@@ -15,7 +15,14 @@ from functools import cache
 
 from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, alternation, fold, lower_tokens, tokens
+from pressroom.parsing.text import (
+    Token,
+    alternation,
+    fold,
+    lower_tokens,
+    token_words,
+    tokens,
+)
 
 MAX_WORDS = 8
 
@@ -141,9 +148,9 @@ def core_words(subject: Subject, language: str | None = None) -> list[str]:
     """The words of a noun phrase before its first complement or coordination, lower-cased:
     "partner organizations of the region" -> ["partner", "organizations"]."""
     words: list[str] = []
-    links = _words("partitives", language) | _words("coordinations", language)
-    for tok in tokens(subject.text):
-        w = tok.word.lower()
+    links = _vocabulary(language).links
+    for word in token_words(subject.text):
+        w = word.lower()
         if w in links:
             break
         words.append(w)
@@ -602,11 +609,17 @@ def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
     a clause ("Le ministre a déclaré"). Without a colon, no word may look like a verb either
     ("IOM received 500" is a sentence; "People reached: 500" a label)."""
     articles = _words("articles", language)
-    stopwords = _words("stopwords", language) - articles
-    words = [t.word.lower() for t in tokens(label)]
+    stopwords = _label_stopwords(language)
+    words = [w.lower() for w in token_words(label)]
     return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
         w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
         for w in words)
+
+
+@cache
+def _label_stopwords(language: str | None) -> frozenset[str]:
+    """The stopwords no label holds: all but the articles ("Le nombre de…")."""
+    return _words("stopwords", language) - _words("articles", language)
 
 
 _BULLETS = " \t-•*–"

@@ -53,6 +53,7 @@ def _w(name: str) -> frozenset[str]:
 _AGE_WORDS, _AGE_GROUPS, _AGE_BOUNDS = _w("age_words"), _w("age_groups"), _w("age_bounds")
 _NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
 _LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
+_FUNCTION_WORDS = _w("function_words")
 
 
 @cache
@@ -287,17 +288,21 @@ def is_inside_name(c: Candidate, s: Scene) -> bool:
         return True
     # A number right after a capitalised word inside the sentence, followed by nothing it
     # could count: "la Campagne Blue Heart 2016, mise en œuvre…".
+    if c.qualifier != "exact" or c.unit != "count":
+        return False
     prev = _PREVIOUS_WORD_RE.search(s.text[max(0, m.start - 30):m.start])
-    if not prev or c.qualifier != "exact" or c.unit != "count":
+    if not prev:
         return False
     word = prev.group(1)
+    if not (word[:1].isupper() and word.isalpha()) or bare(word.lower()) in _FUNCTION_WORDS:
+        return False
+    after = words_after(s.text, c.end, 1)
+    if after and after[0][:1].isalpha():
+        return False  # it counts what follows
     head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
     sentence_start = _SENTENCE_OPENING_RE.search(head) or (
         not head.strip() and m.start - len(prev.group(0)) <= 200)
-    after = words_after(s.text, c.end, 1)
-    nothing_counted = not after or not after[0][:1].isalpha()
-    return (word[:1].isupper() and word.isalpha() and not sentence_start
-            and bare(word.lower()) not in _w("function_words") and nothing_counted)
+    return not sentence_start
 
 
 _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
@@ -334,11 +339,17 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     core = core_words(c.subject, s.language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
-    order = {lex.head_first for lex in lexicons(s.language)}
+    order = _head_orders(s.language)
     # Head first: any word before the first complement may be the head ("500 autres
     # institutions", "Etats membres"); head last: the last one.
     heads = (core if True in order else []) + (core[-1:] if False in order else [])
     return any(bare(w) in _w("geo_org_words") for w in heads)
+
+
+@cache
+def _head_orders(language: str | None) -> frozenset[bool]:
+    """Where the lexicons of `language` put the head noun: True first, False last."""
+    return frozenset(lex.head_first for lex in lexicons(language))
 
 
 @cache
