@@ -212,6 +212,11 @@ def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
         c.unit = unit_n[0]
 
 
+#: How far apart (end of the first, start of the second) two numbers may stand and still be a
+#: range or a change: `range_link`'s 12 characters, and 8 for a currency sign before the second.
+_LINK_REACH = 20
+
+
 def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candidate]:
     """Group the numbers of a paragraph into candidate figures with units and qualifiers."""
     text = scene.text
@@ -230,10 +235,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             continue
         if c is None:
             unit = unit_after(text, m.end) if m.form != "fraction" else None
-            bounds = _starts_with_currency(text, m, n) if n is not None else None
-            change = bounds is not None and _is_change(scene, bounds,
-                                                       unit[1] if unit else m.end)
-            c = _range(scene, m, n, unit[1] if unit else m.end, unit, bounds) \
+            left_end = unit[1] if unit else m.end
+            bounds = _starts_with_currency(text, m, n) \
+                if n is not None and n.start - left_end <= _LINK_REACH else None
+            change = bounds is not None and _is_change(scene, bounds, left_end)
+            c = _range(scene, m, n, left_end, unit, bounds) \
                 if n is not None and bounds is not None and not change else None
             if c is None:
                 c = _single(scene, m, unit)

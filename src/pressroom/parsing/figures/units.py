@@ -216,6 +216,11 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
     """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after the verb
     and its object ("500 migrants arrive every day", "1100 Syrians crossing the border every
     day"): ("count/day" | "count/year", end)."""
+    return _rate_after(text, pos, through_verb)
+
+
+@lru_cache(maxsize=_REMEMBERED)  # a figure's span and its unit ask about the same place
+def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | None:
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
     if m is None and through_verb:
