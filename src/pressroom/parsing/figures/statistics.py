@@ -197,9 +197,14 @@ def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
     if not range_link(scene.text, left_end, upper_start, True, scene.language):
         return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
-    opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
-    return (len(before) == 2 and before[1] in opener
+    return (len(before) == 2 and before[1] in _change_openers(scene.language)
             and before[0] in union("change_verbs", scene.language))
+
+
+@cache
+def _change_openers(language: str | None) -> frozenset[str]:
+    """The words between a change verb and the level it starts from: "de", "from"."""
+    return union("partitives", language) | frozenset(union("range_openers", language))
 
 
 def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,

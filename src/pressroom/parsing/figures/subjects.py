@@ -32,6 +32,20 @@ def _words(name: str, language: str | None) -> frozenset[str]:
     return words
 
 
+@cache
+def _determiners(language: str | None) -> frozenset[str]:
+    """Articles, indefinite articles and the determiners of a complement ("ces", "their")."""
+    return (_words("articles", language) | _words("complement_determiners", language)
+            | _words("indefinite_articles", language))
+
+
+@cache
+def _funding_stopwords(language: str | None) -> frozenset[str]:
+    """The words after which a funding noun heads its phrase (`_funding_head`)."""
+    return (_words("stopwords", language) | _words("partitives", language)) \
+        - _determiners(language)
+
+
 def _looks_like_verb_or_adverb(word: str, previous: str, language: str | None) -> bool:
     """A finite verb or an adverb right after a noun: "vivent", "llegaron", "arrived",
     "actuellement" (the lexicon's verb endings). Participles used as adjectives
@@ -235,8 +249,7 @@ def _opens_phrase(tok: Token | None, language: str | None) -> bool:
     if tok is None or not _is_word(tok):
         return True
     w = tok.word.lower()
-    return w in (_words("articles", language) | _words("complement_determiners", language)
-                 | _words("indefinite_articles", language)) or _finite_verb(w, language)
+    return w in _determiners(language) or _finite_verb(w, language)
 
 
 def _finite_verb(word: str, language: str | None) -> bool:
@@ -263,8 +276,7 @@ def _verb_before_phrase(toks: list[Token], i: int, language: str | None) -> bool
     if not _finite_verb(w, language) or w.endswith("ly"):
         return False
     previous = toks[i - 1].word.lower() if i > 0 else ""
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     return bool(previous) and previous not in determiners and not previous.endswith("ly") \
         and toks[i - 1].word[0].isalpha()
 
@@ -284,7 +296,7 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     to_link = toks[-1].word.lower() in union("range_to_links", language)
     if toks[-1].word.lower() not in partitives and not to_link:
         return None
-    head_first = any(lex.head_first for lex in lexicons(language))
+    head_first = _vocabulary(language).head_first
     words: list[Token] = []
     i = len(toks) - 2
     while i >= 0 and len(words) < 4:
@@ -356,11 +368,10 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
 def _infinitive_with_object(text: str, phrase: Subject, language: str | None) -> bool:
     """"$35 million to support the agency's work": in a head-last language a word after "to"
     followed by a determiner is a verb and its object, not a noun."""
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return False
     after = _tokens(text, phrase.end)[:1]
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     return bool(after) and after[0].word.lower() in determiners
 
 
@@ -446,7 +457,7 @@ def subject_of_amount(text: str, pos: int, language: str | None,
     """In a head-last language, an amount of money may modify the noun that follows it: "an
     8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised),
     nor a verb ("$40 million helped clinics")."""
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return None
     toks = _tokens(text, pos, limit)
     if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
@@ -495,15 +506,13 @@ def _funding_head(text: str, toks: list[Token], k: int, language: str | None,
     """The phrase a funding noun at toks[k] heads, or None when it is no head (see
     `subject_of_funding`)."""
     nouns = _words("funding_nouns", language)
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         partitives = _words("partitives", language)
         while k >= 2 and toks[k - 1].word.lower() in partitives \
                 and toks[k - 2].word.lower() in nouns:
             k -= 2  # "campanha de doações": the phrase starts at the first one
         return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
-    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
+    stopwords = _funding_stopwords(language)
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is None or not _is_word(after) or after.word.lower() in stopwords:
         return Subject(toks[k].word, toks[k].start, toks[k].end)
@@ -580,7 +589,7 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
         return None
     if own is None or kind == "verb":
         return Subject(previous.text, end, end)
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return Subject(f"{previous.text} {own.text}", own.start, own.end)
     return Subject(f"{own.text} {previous.text}", own.start, own.end)
 
@@ -692,8 +701,7 @@ def _phrase_start_before(text: str, end: int, language: str | None) -> Token | N
     vacinal]", "fait reculer la [couverture vaccinale de routine]")."""
     toks = tokens(text, max(0, end - 150), end)
     partitives = _words("partitives", language)
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     stopwords = _words("stopwords", language)
     first: Token | None = None
     k = len(toks) - 1
