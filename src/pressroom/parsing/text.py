@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
@@ -108,7 +109,48 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with their offsets in `text`: those `window_tokens`
     finds, read from the text's tokens (made once per text) instead of a new scan."""
     stop = len(text) if end is None else min(end, len(text))
-    return list(_tokens_between(text, start, stop))
+    span = _whole_tokens(text, start, stop)
+    if span is None:
+        return list(_tokens_between(text, start, stop))
+    found = list(_text_tokens(text)[0][span[0]:span[1]])
+    if found and found[-1].end > stop:
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
+    return found
+
+
+def token_words(text: str) -> list[str]:
+    """The words of `tokens(text)`, without their offsets (no index of the text is kept: for
+    a short phrase read once)."""
+    return TOKEN_RE.findall(text)
+
+
+def lower_tokens(text: str, start: int = 0, end: int | None = None
+                 ) -> tuple[list[Token], list[str]]:
+    """`tokens(text, start, end)`, and their words lower-cased."""
+    stop = len(text) if end is None else min(end, len(text))
+    span = _whole_tokens(text, start, stop)
+    if span is None:
+        found = list(_tokens_between(text, start, stop))
+        return found, [t.word.lower() for t in found]
+    found = list(_text_tokens(text)[0][span[0]:span[1]])
+    words = _text_lower(text)[span[0]:span[1]]
+    if found and found[-1].end > stop:
+        cut = found[-1]
+        found[-1] = _token((text[cut.start:stop], cut.start, stop))
+        words[-1] = found[-1].word.lower()
+    return found, words
+
+
+def _whole_tokens(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The indexes [i, j) of the text's tokens starting in [start, stop) (the last one may
+    run past `stop`), or None when `start` falls inside a token: a scan from there would
+    read that token's tail as tokens of its own."""
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    if i > 0 and full[i - 1].end > start:
+        return None
+    return i, bisect.bisect_left(starts, stop, i)
 
 
 def window_tokens(text: str, start: int, stop: int) -> list[Token]:
@@ -130,8 +172,11 @@ _token = partial(tuple.__new__, Token)  # Token(word, start, end) without the ke
 @lru_cache(maxsize=256)
 def _text_tokens(text: str) -> tuple[tuple[Token, ...], list[int]]:
     """All the tokens of a text, and their start offsets (for bisecting)."""
-    found = tuple(_token((m.group(), *m.span())) for m in TOKEN_RE.finditer(text))
-    return found, [t.start for t in found]
+    matches = list(TOKEN_RE.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    found = tuple(map(_token, zip(map(re.Match.group, matches), starts,
+                                  map(re.Match.end, matches), strict=True)))
+    return found, starts
 
 
 @lru_cache(maxsize=4096)
@@ -313,10 +358,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        before = text[start:m.start()].rsplit(None, 1)
-        last_word = before[-1].lower().rstrip(".") if before else ""
-        if m.group().startswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
-            continue
+        if m.group().startswith("."):
+            last_word = _last_word(text, start, m.start()).lower().rstrip(".")
+            if last_word in _ABBREVIATIONS or len(last_word) == 1:
+                continue
         end = m.start() + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()
@@ -325,9 +370,50 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last white-space-separated word of `text[start:end]` ("" if none), read back from
+    `end` (not `rsplit` on a copy of the whole sentence)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
+#: `words_before` and `words_after` remember the few words around the last places asked about:
+#: the trap rules ask in turn about the same places, for one to four words.
+_NEAR = 4
+
+
 def words_before(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The last `n` tokens (words, digit runs, punctuation) before `pos`, lower-cased."""
-    return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n else []
+    if 0 < n <= _NEAR and reach == 80:
+        return list(_near_before(text, pos)[-n:])  # the same window: its last n tokens
+    return _words_before(text, pos, n, reach)
+
+
+@lru_cache(maxsize=1024)
+def _near_before(text: str, pos: int) -> tuple[str, ...]:
+    return tuple(_words_before(text, pos, _NEAR, 80))
+
+
+def _words_before(text: str, pos: int, n: int, reach: int) -> list[str]:
+    if n <= 0:
+        return list(_lower_words(text, max(0, pos - reach), min(pos, len(text)))[-n:]) if n \
+            else []
+    start, stop = max(0, pos - reach), min(pos, len(text))
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, stop, i)
+    if j - i < n:  # the window may open inside a word: read it as `tokens` does
+        return list(_lower_words(text, start, stop)[-n:])
+    # the last `n` tokens are whole tokens of the text (the last one maybe cut at `stop`)
+    words = _text_lower(text)[j - n:j]
+    last = full[j - 1]
+    if last.end > stop:
+        words[-1] = text[last.start:stop].lower()
+    return words
 
 
 _CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
@@ -344,7 +430,34 @@ def clause_words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int, reach: int = 80) -> list[str]:
     """The first `n` tokens after `pos`, lower-cased."""
-    return list(_lower_words(text, pos, min(len(text), pos + reach))[:n])
+    if 0 <= n <= _NEAR and reach == 80:
+        return list(_near_after(text, pos)[:n])  # the same window: its first n tokens
+    return _words_after(text, pos, n, reach)
+
+
+@lru_cache(maxsize=1024)
+def _near_after(text: str, pos: int) -> tuple[str, ...]:
+    return tuple(_words_after(text, pos, _NEAR, 80))
+
+
+def _words_after(text: str, pos: int, n: int, reach: int) -> list[str]:
+    stop = min(len(text), pos + reach)
+    full, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, pos)
+    if n < 0 or (i > 0 and full[i - 1].end > pos):  # opens inside a word: as `tokens` reads it
+        return list(_lower_words(text, pos, stop)[:n])
+    j = bisect.bisect_left(starts, stop, i)
+    k = min(j, i + n)
+    words = _text_lower(text)[i:k]
+    if k == j and k > i and full[k - 1].end > stop:
+        words[-1] = text[full[k - 1].start:stop].lower()
+    return words
+
+
+@lru_cache(maxsize=256)
+def _text_lower(text: str) -> list[str]:
+    """The lower-cased words of `_text_tokens(text)` (read, never changed: callers slice it)."""
+    return list(map(str.lower, map(itemgetter(0), _text_tokens(text)[0])))
 
 
 @lru_cache(maxsize=4096)

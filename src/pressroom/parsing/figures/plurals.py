@@ -8,8 +8,10 @@ the plurals no ending gives (`plural_words`), which is enough for the head of a 
 
 from __future__ import annotations
 
+from functools import cache
+
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import tokens
+from pressroom.parsing.text import token_words, tokens
 
 
 def plural(word: str, language: str | None) -> str:
@@ -52,15 +54,21 @@ def head_word(phrase: str, language: str | None) -> str:
     """The head of a noun phrase: its first word in a head-first language, else the last one
     before the first complement or coordination ("displaced people of the region" ->
     "people")."""
-    links = union("partitives", language) | union("coordinations", language)
+    links = _links(language)
     core: list[str] = []
-    for tok in tokens(phrase):
-        if tok.word.lower() in links or not tok.word[:1].isalpha():
+    for word in token_words(phrase):
+        if word.lower() in links or not word[:1].isalpha():
             break
-        core.append(tok.word)
+        core.append(word)
     if not core:
         return ""
     return core[0] if any(lex.head_first for lex in lexicons(language)) else core[-1]
+
+
+@cache
+def _links(language: str | None) -> frozenset[str]:
+    """The words that end a noun phrase's core: complements and coordinations."""
+    return union("partitives", language) | union("coordinations", language)
 
 
 def _cased(word: str, form: str) -> str:
@@ -72,7 +80,7 @@ def plural_phrase(phrase: str, language: str | None) -> str:
     adjectives after it, up to the first complement or coordination ("admission provisoire"
     -> "admissions provisoires", "décision de non-entrée" -> "décisions de non-entrée",
     "final decision" -> "final decisions")."""
-    links = union("partitives", language) | union("coordinations", language)
+    links = _links(language)
     core = []
     for tok in tokens(phrase):
         if tok.word.lower() in links or not tok.word[:1].isalpha():

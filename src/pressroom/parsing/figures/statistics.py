@@ -149,10 +149,11 @@ def _ratio(text: str, m: NumberMention, n: NumberMention, language: str | None
 
 
 def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
-           unit: tuple[str, int] | None) -> Candidate | None:
-    """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %"."""
+           unit: tuple[str, int] | None, bounds: tuple[int, int]) -> Candidate | None:
+    """"entre 150 et 180", "150 à 180 personnes", "2,5 à 3 millions", "10 % à 15 %".
+    `bounds`: where the two numbers start (`_starts_with_currency`)."""
     text = scene.text
-    lower_start, upper_start = _starts_with_currency(text, m, n)
+    lower_start, upper_start = bounds
     opener = range_opener(text, lower_start, scene.language)
     if m.form == "fraction" or not range_link(text, left_end, upper_start, opener is not None,
                                               scene.language):
@@ -189,16 +190,21 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
     return c
 
 
-def _is_change(scene: Scene, m: NumberMention, n: NumberMention, left_end: int) -> bool:
+def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
-    level before and after a change, not a range."""
-    lower_start, upper_start = _starts_with_currency(scene.text, m, n)
+    level before and after a change, not a range. `bounds`: where they start."""
+    lower_start, upper_start = bounds
     if not range_link(scene.text, left_end, upper_start, True, scene.language):
         return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
-    opener = union("partitives", scene.language) | set(union("range_openers", scene.language))
-    return (len(before) == 2 and before[1] in opener
+    return (len(before) == 2 and before[1] in _change_openers(scene.language)
             and before[0] in union("change_verbs", scene.language))
+
+
+@cache
+def _change_openers(language: str | None) -> frozenset[str]:
+    """The words between a change verb and the level it starts from: "de", "from"."""
+    return union("partitives", language) | frozenset(union("range_openers", language))
 
 
 def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
@@ -209,6 +215,11 @@ def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
     unit_n = unit_after(scene.text, n.end)
     if c.unit == "count" and unit_n:
         c.unit = unit_n[0]
+
+
+#: How far apart (end of the first, start of the second) two numbers may stand and still be a
+#: range or a change: `range_link`'s 12 characters, and 8 for a currency sign before the second.
+_LINK_REACH = 20
 
 
 def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candidate]:
@@ -229,9 +240,12 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             continue
         if c is None:
             unit = unit_after(text, m.end) if m.form != "fraction" else None
-            change = n is not None and _is_change(scene, m, n, unit[1] if unit else m.end)
-            c = _range(scene, m, n, unit[1] if unit else m.end, unit) if n and not change \
-                else None
+            left_end = unit[1] if unit else m.end
+            bounds = _starts_with_currency(text, m, n) \
+                if n is not None and n.start - left_end <= _LINK_REACH else None
+            change = bounds is not None and _is_change(scene, bounds, left_end)
+            c = _range(scene, m, n, left_end, unit, bounds) \
+                if n is not None and bounds is not None and not change else None
             if c is None:
                 c = _single(scene, m, unit)
             if change and n is not None:

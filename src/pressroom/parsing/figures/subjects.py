@@ -15,7 +15,14 @@ from functools import cache
 
 from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
-from pressroom.parsing.text import Token, alternation, fold, tokens
+from pressroom.parsing.text import (
+    Token,
+    alternation,
+    fold,
+    lower_tokens,
+    token_words,
+    tokens,
+)
 
 MAX_WORDS = 8
 
@@ -23,6 +30,20 @@ MAX_WORDS = 8
 def _words(name: str, language: str | None) -> frozenset[str]:
     words: frozenset[str] = union(name, language)
     return words
+
+
+@cache
+def _determiners(language: str | None) -> frozenset[str]:
+    """Articles, indefinite articles and the determiners of a complement ("ces", "their")."""
+    return (_words("articles", language) | _words("complement_determiners", language)
+            | _words("indefinite_articles", language))
+
+
+@cache
+def _funding_stopwords(language: str | None) -> frozenset[str]:
+    """The words after which a funding noun heads its phrase (`_funding_head`)."""
+    return (_words("stopwords", language) | _words("partitives", language)) \
+        - _determiners(language)
 
 
 def _looks_like_verb_or_adverb(word: str, previous: str, language: str | None) -> bool:
@@ -68,6 +89,36 @@ def _tokens(text: str, pos: int, limit: int | None = None) -> list[Token]:
     return tokens(text, pos, max(pos, end))
 
 
+def _lower_tokens(text: str, pos: int, limit: int | None = None
+                  ) -> tuple[list[Token], list[str]]:
+    """`_tokens`, and their words lower-cased."""
+    end = min(len(text), pos + 160, len(text) if limit is None else limit)
+    return lower_tokens(text, pos, max(pos, end))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The word sets a noun phrase is read with, in one language (all when None)."""
+
+    partitives: frozenset[str]
+    articles: frozenset[str]
+    determiners: frozenset[str]  # the lexicons' `complement_determiners`
+    quantifiers: frozenset[str]
+    stopwords: frozenset[str]
+    links: frozenset[str]  # partitives and coordinations: "de", "et", "of", "and"
+    head_first: bool  # some lexicon puts the head noun first ("entreprises du secteur privé")
+
+
+@cache
+def _vocabulary(language: str | None) -> _Vocabulary:
+    return _Vocabulary(
+        partitives=_words("partitives", language), articles=_words("articles", language),
+        determiners=_words("complement_determiners", language),
+        quantifiers=_words("quantifiers", language), stopwords=_words("stopwords", language),
+        links=_words("partitives", language) | _words("coordinations", language),
+        head_first=any(lex.head_first for lex in lexicons(language)))
+
+
 def _is_word(tok: Token) -> bool:
     return tok.word[0].isalpha()
 
@@ -111,9 +162,9 @@ def core_words(subject: Subject, language: str | None = None) -> list[str]:
     """The words of a noun phrase before its first complement or coordination, lower-cased:
     "partner organizations of the region" -> ["partner", "organizations"]."""
     words: list[str] = []
-    links = _words("partitives", language) | _words("coordinations", language)
-    for tok in tokens(subject.text):
-        w = tok.word.lower()
+    links = _vocabulary(language).links
+    for word in token_words(subject.text):
+        w = word.lower()
         if w in links:
             break
         words.append(w)
@@ -134,55 +185,50 @@ def subject_after(
     head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
-    toks = _tokens(text, pos, limit)
-    partitives, articles = _words("partitives", language), _words("articles", language)
-    complements = partitives  # "victimes de traite": the same words
-    coordinations = _words("coordinations", language)
-    determiners = _words("complement_determiners", language)
-    stopwords = _words("stopwords", language)
-    article_opens = article_opens and not any(lex.head_first for lex in lexicons(language))
+    toks, lows = _lower_tokens(text, pos, limit)
+    v = _vocabulary(language)
+    complements = v.partitives  # "victimes de traite": the same words
+    article_opens = article_opens and not v.head_first
+    n = len(toks)
     i = 0
-    if i < len(toks) and (toks[i].word.lower() in partitives
-                          or (article_opens and toks[i].word.lower() in articles)):
+    if n and (lows[0] in complements or (article_opens and lows[0] in v.articles)):
         i += 1
-        if i < len(toks) and toks[i].word.lower() in _words("quantifiers", language):
+        if i < n and lows[i] in v.quantifiers:
             i += 1  # "de toutes les écoles", "of all schools"
-        if i < len(toks) and (toks[i].word.lower() in articles
-                              or toks[i].word.lower() in determiners):
+        if i < n and (lows[i] in v.articles or lows[i] in v.determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"
         i = _skip_number(toks, i)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None
     words: list[Token] = []
-    while i < len(toks) and len(words) < MAX_WORDS:
+    while i < n and len(words) < MAX_WORDS:
         tok = toks[i]
-        w = tok.word.lower()
-        link = w in complements or w in coordinations
+        w = lows[i]
+        link = w in v.links
         if words and _wrapped_compound(toks, i):
             words.append(toks[i + 1])  # "inter- governmental": a compound cut at a line end
             i += 2
             continue
-        if not _is_word(tok) or (w in stopwords and (not words or not link)):
+        if not tok.word[0].isalpha() or (w in v.stopwords and (not words or not link)):
             break
         if not words:
             if i == 0 and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
-            if i == 0 and w in articles and not _number_next(toks, i):
+            if i == 0 and w in v.articles and not _number_next(toks, i):
                 break  # "redujo a dos el número de…": an article opens another phrase
             words.append(tok)
             i += 1
             continue
         if link:
             j = i + 1
-            determiner = j < len(toks) and toks[j].word.lower() in determiners
-            if w in complements and determiner:
+            if w in complements and j < n and lows[j] in v.determiners:
                 j += 1
-            if j < len(toks) and _is_word(toks[j]) and toks[j].word.lower() not in stopwords:
+            if j < n and toks[j].word[0].isalpha() and lows[j] not in v.stopwords:
                 words.append(toks[j])
                 i = j + 1
                 continue
             break
-        previous = toks[i - 1].word.lower()
+        previous = lows[i - 1]
         if previous not in complements and _looks_like_verb_or_adverb(w, previous, language):
             break
         words.append(tok)
@@ -203,8 +249,7 @@ def _opens_phrase(tok: Token | None, language: str | None) -> bool:
     if tok is None or not _is_word(tok):
         return True
     w = tok.word.lower()
-    return w in (_words("articles", language) | _words("complement_determiners", language)
-                 | _words("indefinite_articles", language)) or _finite_verb(w, language)
+    return w in _determiners(language) or _finite_verb(w, language)
 
 
 def _finite_verb(word: str, language: str | None) -> bool:
@@ -231,8 +276,7 @@ def _verb_before_phrase(toks: list[Token], i: int, language: str | None) -> bool
     if not _finite_verb(w, language) or w.endswith("ly"):
         return False
     previous = toks[i - 1].word.lower() if i > 0 else ""
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     return bool(previous) and previous not in determiners and not previous.endswith("ly") \
         and toks[i - 1].word[0].isalpha()
 
@@ -252,7 +296,7 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
     to_link = toks[-1].word.lower() in union("range_to_links", language)
     if toks[-1].word.lower() not in partitives and not to_link:
         return None
-    head_first = any(lex.head_first for lex in lexicons(language))
+    head_first = _vocabulary(language).head_first
     words: list[Token] = []
     i = len(toks) - 2
     while i >= 0 and len(words) < 4:
@@ -324,11 +368,10 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
 def _infinitive_with_object(text: str, phrase: Subject, language: str | None) -> bool:
     """"$35 million to support the agency's work": in a head-last language a word after "to"
     followed by a determiner is a verb and its object, not a noun."""
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return False
     after = _tokens(text, phrase.end)[:1]
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     return bool(after) and after[0].word.lower() in determiners
 
 
@@ -342,6 +385,19 @@ def _clause_re(language: str | None) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<clause>[^.;:!?,()\[\]\n—–]+?)\s+(?P<verb>{verbs})\s+"
         rf"(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _clause_tail_re(language: str | None) -> re.Pattern[str]:
+    """The end of `_clause_re`: a level verb after a space, then the figure. Searched first:
+    unlike `_clause_re`, whose clause may start at any of 200 characters and end at any
+    later one, it reads each character once."""
+    verbs = alternation(union("level_verbs", language))
+    indefinite = alternation(union("indefinite_articles", language))
+    partitives = alternation(union("partitives", language))
+    return re.compile(
+        rf"\s(?:{verbs})\s+(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$",
+        re.IGNORECASE)
 
 
 @cache
@@ -368,6 +424,8 @@ def _past_count_noun(text: str, subject: Subject | None, language: str | None,
 def subject_of_clause(text: str, start: int, language: str | None) -> Subject | None:
     """The subject of a clause that gives a level: "la letalidad se sitúa en 0,16 %", "le
     nombre de demandes s'élève à 6899" (-> "demandes"), "visits reached a record 2 million"."""
+    if not _clause_tail_re(language).search(text, max(0, start - 200), start):
+        return None  # no level verb ends the text before the figure (the cheap test first)
     m = _clause_re(language).search(text, max(0, start - 200), start)
     if not m or m.end() != start:
         return None
@@ -399,7 +457,7 @@ def subject_of_amount(text: str, pos: int, language: str | None,
     """In a head-last language, an amount of money may modify the noun that follows it: "an
     8 million Swiss franc emergency appeal", "a $5 million grant". Not a name (capitalised),
     nor a verb ("$40 million helped clinics")."""
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return None
     toks = _tokens(text, pos, limit)
     if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
@@ -448,15 +506,13 @@ def _funding_head(text: str, toks: list[Token], k: int, language: str | None,
     """The phrase a funding noun at toks[k] heads, or None when it is no head (see
     `subject_of_funding`)."""
     nouns = _words("funding_nouns", language)
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         partitives = _words("partitives", language)
         while k >= 2 and toks[k - 1].word.lower() in partitives \
                 and toks[k - 2].word.lower() in nouns:
             k -= 2  # "campanha de doações": the phrase starts at the first one
         return subject_after(text, toks[k].start, language, partitive=False, limit=limit)
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
-    stopwords = (_words("stopwords", language) | _words("partitives", language)) - determiners
+    stopwords = _funding_stopwords(language)
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is None or not _is_word(after) or after.word.lower() in stopwords:
         return Subject(toks[k].word, toks[k].start, toks[k].end)
@@ -533,7 +589,7 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
         return None
     if own is None or kind == "verb":
         return Subject(previous.text, end, end)
-    if any(lex.head_first for lex in lexicons(language)):
+    if _vocabulary(language).head_first:
         return Subject(f"{previous.text} {own.text}", own.start, own.end)
     return Subject(f"{own.text} {previous.text}", own.start, own.end)
 
@@ -562,11 +618,17 @@ def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
     a clause ("Le ministre a déclaré"). Without a colon, no word may look like a verb either
     ("IOM received 500" is a sentence; "People reached: 500" a label)."""
     articles = _words("articles", language)
-    stopwords = _words("stopwords", language) - articles
-    words = [t.word.lower() for t in tokens(label)]
+    stopwords = _label_stopwords(language)
+    words = [w.lower() for w in token_words(label)]
     return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
         w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
         for w in words)
+
+
+@cache
+def _label_stopwords(language: str | None) -> frozenset[str]:
+    """The stopwords no label holds: all but the articles ("Le nombre de…")."""
+    return _words("stopwords", language) - _words("articles", language)
 
 
 _BULLETS = " \t-•*–"
@@ -639,8 +701,7 @@ def _phrase_start_before(text: str, end: int, language: str | None) -> Token | N
     vacinal]", "fait reculer la [couverture vaccinale de routine]")."""
     toks = tokens(text, max(0, end - 150), end)
     partitives = _words("partitives", language)
-    determiners = (_words("articles", language) | _words("complement_determiners", language)
-                   | _words("indefinite_articles", language))
+    determiners = _determiners(language)
     stopwords = _words("stopwords", language)
     first: Token | None = None
     k = len(toks) - 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
@@ -20,6 +20,7 @@ from pressroom.parsing.figures.subjects import core_words, head_words
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
+    APOSTROPHES,
     alternation,
     bare,
     clause_words_before,
@@ -49,6 +50,12 @@ def _w(name: str) -> frozenset[str]:
     return words
 
 
+_AGE_WORDS, _AGE_GROUPS, _AGE_BOUNDS = _w("age_words"), _w("age_groups"), _w("age_bounds")
+_NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
+_LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
+_FUNCTION_WORDS = _w("function_words")
+
+
 @cache
 def _ordinal_suffix_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation(union("ordinal_suffixes")) + r")(?!\w)",
@@ -61,6 +68,7 @@ def _age_after_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _is_month(word: str) -> bool:
     """A month name (CLDR, through the lexicons): in full in any case, or, in a language that
     capitalises months, capitalised and maybe abbreviated ("May", "Jul"; not "may")."""
@@ -88,7 +96,9 @@ def _month_names() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_masked(c: Candidate, s: Scene) -> bool:
     """Part of a phone number, a numeric date or a clock time."""
-    return any(s.masks.overlaps(m.start, m.end) for m in c.mentions)
+    overlaps, first, last = s.masks.overlaps, c.first, c.last
+    return overlaps(first.start, first.end) or (
+        last is not first and overlaps(last.start, last.end))
 
 
 def is_zero(c: Candidate, s: Scene) -> bool:
@@ -108,8 +118,8 @@ def is_ordinal(c: Candidate, s: Scene) -> bool:
 def is_list_marker(c: Candidate, s: Scene) -> bool:
     """A list item number at the start of the paragraph ("1. Renforcer…")."""
     m = c.first
-    return (m.form == "digits" and not s.text[:m.start].strip(" -•*\t")
-            and s.text[m.end:m.end + 2] in (". ", ") ", ".\t", ")\t"))
+    return (m.form == "digits" and s.text[m.end:m.end + 2] in (". ", ") ", ".\t", ")\t")
+            and not s.text[:m.start].strip(" -•*\t"))
 
 
 def is_physical_measure(c: Candidate, s: Scene) -> bool:
@@ -119,13 +129,12 @@ def is_physical_measure(c: Candidate, s: Scene) -> bool:
 
 def is_age(c: Candidate, s: Scene) -> bool:
     """An age or age bound defining a group ("âgées de 13 à 24 ans", "aged 15", "under 18")."""
-    before = [bare(w) for w in clause_words_before(s.text, c.first.start, 4)]
-    if any(w in _w("age_words") for w in before) or _age_after_re().match(s.text, c.number_end):
+    before = [w.rstrip(APOSTROPHES) for w in clause_words_before(s.text, c.first.start, 4)]
+    if not _AGE_WORDS.isdisjoint(before) or _age_after_re().match(s.text, c.number_end):
         return True
     # "enfants de moins de 5 ans", "children under five"
-    group_bound = (any(w in _w("age_groups") for w in before)
-                   and any(w in _w("age_bounds") for w in before))
-    return group_bound and c.qualifier in ("less_than", "more_than") and c.value <= 100
+    return (c.qualifier in ("less_than", "more_than") and c.value <= 100
+            and not _AGE_GROUPS.isdisjoint(before) and not _AGE_BOUNDS.isdisjoint(before))
 
 
 def is_duration(c: Candidate, s: Scene) -> bool:
@@ -139,7 +148,8 @@ def _year_like(m: NumberMention) -> bool:
 
 def is_year(c: Candidate, s: Scene) -> bool:
     """A year ("1951", "Programme 2030", "entre 2009 et 2014"), not a quantity."""
-    if c.unit != "count" or not all(_year_like(m) for m in c.mentions):
+    if c.unit != "count" or not _year_like(c.first) or (
+            c.last is not c.first and not _year_like(c.last)):
         return False
     if c.qualifier in ("exact", "range", "up_to") or c.subject is None:
         return True  # "growth over 2015" counts nothing; "plus de 2000 personnes" does
@@ -163,7 +173,7 @@ def _month_word_re() -> re.Pattern[str]:
 
 
 def _month_after(text: str, pos: int) -> bool:
-    after = _month_word_re().match(text[pos:pos + 20])
+    after = _month_word_re().match(text, pos, pos + 20)
     return bool(after and _is_month(after.group(1)))
 
 
@@ -176,22 +186,27 @@ def is_date(c: Candidate, s: Scene) -> bool:
     next_day = _next_day_re().match(s.text, m.end) if m.value <= 31 else None
     if next_day and _month_after(s.text, next_day.end()):
         return True
-    before = re.search(r"([^\W\d_]+)\.?\s*$", s.text[max(0, m.start - 20):m.start])
-    return bool(before and _is_month(before.group(1)) and m.value <= 31)
+    if m.value > 31:
+        return False
+    before = _WORD_END_RE.search(s.text[max(0, m.start - 20):m.start])
+    return bool(before and _is_month(before.group(1)))
+
+
+_WORD_END_RE = re.compile(r"([^\W\d_]+)\.?\s*$")
 
 
 def is_document_number(c: Candidate, s: Scene) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
-    raw = words_before(s.text, c.first.start, 2)
-    if raw and (raw[-1] in ("º", "°") or (raw[-1] in _w("number_signs")
+    raw = words_before(s.text, c.first.start, 3)  # its last two: the words right before
+    if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):
         return True  # "portaria GM/MS nº 476", "n° 12": a sign right before is enough
-    before = [w for w in words_before(s.text, c.first.start, 3) if w not in ("(", ".", ":")]
-    while before and before[-1] in _w("number_signs"):
+    before = [w for w in raw if w not in ("(", ".", ":")]
+    while before and before[-1] in _NUMBER_SIGNS:
         if len(before) == 1:
             return True  # "n° 12" alone
         before.pop()
-    return bool(before) and bare(before[-1]) in _w("document_words") and c.qualifier == "exact"
+    return bool(before) and c.qualifier == "exact" and bare(before[-1]) in _DOCUMENT_WORDS
 
 
 def is_code(c: Candidate, s: Scene) -> bool:
@@ -199,13 +214,15 @@ def is_code(c: Candidate, s: Scene) -> bool:
     "N°09_018"), or a "range" joined to a third number ("CCP 10-555-7")."""
     if c.kind == "range":
         joined = s.text[c.last.end:c.last.end + 2]
-        return c.last.form == "digits" and bool(re.match(r"[-/_]\d", joined))
+        return c.last.form == "digits" and bool(_JOINED_AFTER_RE.match(joined))
     m = c.first if c.kind != "range" else None
     if m is None or m.form != "digits":
         return False
-    joined_before = re.search(r"\d[-/_]$", s.text[max(0, m.start - 2):m.start])
-    joined_after = re.match(r"[-/_]\d", s.text[m.end:m.end + 2])
-    return bool(joined_before or joined_after)
+    joined_before = _JOINED_BEFORE_RE.search(s.text[max(0, m.start - 2):m.start])
+    return bool(joined_before or _JOINED_AFTER_RE.match(s.text[m.end:m.end + 2]))
+
+
+_JOINED_BEFORE_RE, _JOINED_AFTER_RE = re.compile(r"\d[-/_]$"), re.compile(r"[-/_]\d")
 
 
 @cache
@@ -244,10 +261,12 @@ def _page_counter_re() -> re.Pattern[str]:
 def is_page_counter(c: Candidate, s: Scene) -> bool:
     """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
     page's chrome, no figure of the release."""
-    line_end = s.text.find("\n", c.end)
-    rest = s.text[c.end:line_end if line_end >= 0 else len(s.text)]
-    return not rest.strip(" \t.") and bool(
+    return bool(_BLANK_LINE_END_RE.match(s.text, c.end)) and bool(
         _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
+
+
+#: Nothing but spaces, tabs and dots to the end of the line.
+_BLANK_LINE_END_RE = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
 def is_timestamp(c: Candidate, s: Scene) -> bool:
@@ -269,17 +288,25 @@ def is_inside_name(c: Candidate, s: Scene) -> bool:
         return True
     # A number right after a capitalised word inside the sentence, followed by nothing it
     # could count: "la Campagne Blue Heart 2016, mise en œuvre…".
-    prev = re.search(r"(\S+)\s+$", s.text[max(0, m.start - 30):m.start])
-    if not prev or c.qualifier != "exact" or c.unit != "count":
+    if c.qualifier != "exact" or c.unit != "count":
+        return False
+    prev = _PREVIOUS_WORD_RE.search(s.text[max(0, m.start - 30):m.start])
+    if not prev:
         return False
     word = prev.group(1)
-    head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
-    sentence_start = re.search(r"[.!?:;«\"“(]\s*$", head) or (
-        not head.strip() and m.start - len(prev.group(0)) <= 200)
+    if not (word[:1].isupper() and word.isalpha()) or bare(word.lower()) in _FUNCTION_WORDS:
+        return False
     after = words_after(s.text, c.end, 1)
-    nothing_counted = not after or not after[0][:1].isalpha()
-    return (word[:1].isupper() and word.isalpha() and not sentence_start
-            and bare(word.lower()) not in _w("function_words") and nothing_counted)
+    if after and after[0][:1].isalpha():
+        return False  # it counts what follows
+    head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
+    sentence_start = _SENTENCE_OPENING_RE.search(head) or (
+        not head.strip() and m.start - len(prev.group(0)) <= 200)
+    return not sentence_start
+
+
+_PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
+_SENTENCE_OPENING_RE = re.compile(r"[.!?:;«\"“(]\s*$")
 
 
 def is_vague_amount(c: Candidate, s: Scene) -> bool:
@@ -312,11 +339,17 @@ def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
     core = core_words(c.subject, s.language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
-    order = {lex.head_first for lex in lexicons(s.language)}
+    order = _head_orders(s.language)
     # Head first: any word before the first complement may be the head ("500 autres
     # institutions", "Etats membres"); head last: the last one.
     heads = (core if True in order else []) + (core[-1:] if False in order else [])
     return any(bare(w) in _w("geo_org_words") for w in heads)
+
+
+@cache
+def _head_orders(language: str | None) -> frozenset[bool]:
+    """Where the lexicons of `language` put the head noun: True first, False last."""
+    return frozenset(lex.head_first for lex in lexicons(language))
 
 
 @cache
@@ -330,8 +363,8 @@ _LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
 
 def is_listing_counter(c: Candidate, s: Scene) -> bool:
     """A listing page's counter ("Displaying 26 - 50 of 63", "31 Displaying"), not a fact."""
-    around = [*words_before(s.text, c.start, 1), *words_after(s.text, c.end, 1)]
-    return any(w in _w("listing_words") for w in around)
+    return not _LISTING_WORDS.isdisjoint(words_before(s.text, c.start, 1)) \
+        or not _LISTING_WORDS.isdisjoint(words_after(s.text, c.end, 1))
 
 
 def is_list_announcement(c: Candidate, s: Scene) -> bool:
@@ -397,8 +430,8 @@ def _restated_after_of_the(c: Candidate, s: Scene) -> bool:
 
 def is_personal_detail(c: Candidate, s: Scene) -> bool:
     """A personal detail ("mère de quatre enfants", "father of three")."""
-    before = [bare(w) for w in clause_words_before(s.text, c.start, 2)]
-    return c.unit == "count" and any(w in _w("kin_words") for w in before)
+    return c.unit == "count" and not _KIN_WORDS.isdisjoint(
+        [w.rstrip(APOSTROPHES) for w in clause_words_before(s.text, c.start, 2)])
 
 
 def is_multiplier(c: Candidate, s: Scene) -> bool:

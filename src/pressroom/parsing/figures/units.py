@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale
@@ -136,6 +136,12 @@ def _currency_of_scale(text: str, pos: int) -> str | None:
     return f"currency:{code}" if code else None
 
 
+#: `unit_after` and `currency_before` remember their last answers: the figure reader asks them
+#: about the same places in turn (a range's upper bound is the next figure's number).
+_REMEMBERED = 256
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """A percent sign/word or a currency written right after a number: (unit, end)."""
     m = _percent_re().match(text, pos)
@@ -157,6 +163,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     """A currency symbol or ISO code written right before a number ("US$ 1.5", "USD 300"):
     (unit, start)."""
@@ -209,13 +216,20 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
     """"par jour", "per year", "al día" right after `pos`, or (`through_verb`) after the verb
     and its object ("500 migrants arrive every day", "1100 Syrians crossing the border every
     day"): ("count/day" | "count/year", end)."""
+    return _rate_after(text, pos, through_verb)
+
+
+@lru_cache(maxsize=_REMEMBERED)  # a figure's span and its unit ask about the same place
+def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | None:
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
-    clause = tokens(text, pos, min(len(text), pos + 80))[:_RATE_REACH] if through_verb else []
-    for word in clause:
-        if m or not word.word[0].isalpha():
-            break
-        m = rate_re.match(text, word.end)
+    if m is None and through_verb:
+        for word in tokens(text, pos, min(len(text), pos + 80))[:_RATE_REACH]:
+            if not word.word[0].isalpha():
+                break
+            m = rate_re.match(text, word.end)
+            if m:
+                break
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
