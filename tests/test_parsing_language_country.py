@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressroom.parsing.country import main_country, mentions, place_country
 from pressroom.parsing.language import detect_language, vote_language, vote_words
@@ -133,6 +137,34 @@ def test_demonym_first_letters_filter_nothing_out() -> None:
     assert found == [(m.start(), m.lastgroup) for m in slow.finditer(folded)]
     assert len(found) >= 10
     assert _literal_starts(["ab?c"]) is None and _literal_starts(["(?<!x )abc|de"]) == {"ab", "de"}
+
+
+#: Pieces of folded text around demonyms: cases, hyphens, a lookbehind's words, caseless signs
+#: and cased ones (which send the text to the slow path).
+_DEMONYM_PIECES = ["Peruviens", "colombiennes", "Sud-", "Soudanais", "South ", "sudanese",
+                   "costa ricans", "COSTA RICANS", "Syriens", "afegaos", "Ecuadorians", "ecuador",
+                   "dollars ", "euros ", " ", "-", ", ", "«", "»", "’", "ª", "É", "ſ", "K", "x"]
+
+
+@given(st.lists(st.sampled_from(_DEMONYM_PIECES), max_size=10).map("".join))
+def test_lower_case_demonym_search_finds_what_the_pattern_finds(text: str) -> None:
+    from pressroom.parsing.country import _demonym_pattern, _demonyms
+
+    def spans(matches):
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+    assert spans(_demonyms(text)) == spans(_demonym_pattern().finditer(text))
+
+
+def test_the_caseless_signs_are_caseless() -> None:
+    import string
+
+    from pressroom.parsing.country import _CASELESS_SIGNS
+
+    for sign in _CASELESS_SIGNS:
+        assert sign.lower() == sign
+        assert not any(re.fullmatch(letter, sign, re.IGNORECASE)
+                       for letter in string.ascii_letters)
 
 
 @pytest.mark.parametrize(
