@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from hypothesis import given
@@ -154,6 +155,32 @@ def test_lower_case_demonym_search_finds_what_the_pattern_finds(text: str) -> No
         return [(m.start(), m.end(), m.lastgroup) for m in matches]
 
     assert spans(_demonyms(text)) == spans(_demonym_pattern().finditer(text))
+
+
+#: Country names (some inside longer ones, or after a hyphen or a letter) and what stands around.
+_NAME_PIECES = ["United States", "United States of America", "Niger", "Nigeria", "Guinea",
+                "Papua New Guinea", "Equatorial Guinea", "Sudan", "South Sudan", "Congo",
+                "Republique du Congo", "Perou", "Peru", "-", " ", "x", ", ", "«", "’", "\n"]
+
+
+@cache
+def _names_in_one_tree() -> re.Pattern[str]:
+    """The country-name pattern as first written: the word-start test, then one prefix tree."""
+    from pressroom.parsing.country import country_names
+    from pressroom.parsing.lexicon import union
+    from pressroom.parsing.text import alternation, fold
+
+    ambiguous = {fold(a) for a in union("ambiguous_country_names")}
+    names = [n for n in country_names() if n not in ambiguous]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map("".join))
+def test_country_names_branching_on_first_letters_find_what_one_tree_finds(text: str) -> None:
+    from pressroom.parsing.country import _name_pattern
+
+    assert ([m.span() for m in _name_pattern().finditer(text)]
+            == [m.span() for m in _names_in_one_tree().finditer(text)])
 
 
 def test_the_caseless_signs_are_caseless() -> None:

@@ -392,9 +392,21 @@ def _country_keys() -> dict[str, str]:
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    ambiguous = {fold(a) for a in union("ambiguous_country_names")}  # "Chad", "Maurice"
-    names = [n for n in country_names() if n not in ambiguous]
-    return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
+    """The country names (not the ambiguous ones: "Chad", "Maurice") as whole words.
+
+    Written as one branch per first letter, the word-start test after that letter
+    ("U(?<![\\w-]U)(?:nited…|ganda…)"): every branch then opens with a letter, and the regex
+    engine skips to the next such letter instead of trying the pattern at every position
+    (twice as fast as the word-start test first, for the same matches)."""
+    ambiguous = {fold(a) for a in union("ambiguous_country_names")}
+    by_letter: dict[str, list[str]] = {}
+    for name in country_names():
+        if name not in ambiguous:
+            by_letter.setdefault(name[0], []).append(name[1:])
+    branches = [f"{re.escape(first)}(?<![\\w-]{re.escape(first)})"
+                f"(?:{alternation(rests, case_sensitive=True)})"
+                for first, rests in sorted(by_letter.items())]
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
 
 
 @cache
