@@ -32,6 +32,12 @@ def test_too_little_text_has_no_language() -> None:
     assert detect_language("OIM Lima") is None
 
 
+def test_letters_after_a_long_run_of_figures_still_make_a_language() -> None:
+    figures = "2024 - 12 000 - 3,5 % - " * 6  # over 100 characters, no 20 letters
+    assert detect_language(figures + "IOM and Peru step up their cooperation") == "en"
+    assert detect_language(figures + "IOM Peru") is None
+
+
 PARAGRAPHS = {
     "fr": "Les équipes de l'organisation sont arrivées dans la région avec des vivres pour "
           "les familles déplacées par les pluies, et la distribution des kits se poursuit "
