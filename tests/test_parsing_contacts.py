@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pressroom.parsing.contacts import parse_contacts
@@ -152,6 +152,7 @@ _CUT_PIECES = [" ", "  ", "\t", ",", ":", "|", "/", "-", "–", "Jane Doe", "Tel
                "M", "email", "E-mail", "Fax", "+41", "(0)", "22 555", "x@iom.int", "OIM"]
 
 
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(st.sampled_from(_CUT_PIECES), max_size=10).map("".join))
 @example("Jane Doe : OIM, Genève , Tel. +41 22 | M: 079 / x - y – z")
 @example("OIM Pérou  Email: x@iom.int  Tél : +511 6330000,Fax:+511")

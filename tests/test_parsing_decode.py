@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressroom.parsing import parse_bytes
@@ -123,6 +123,7 @@ def test_clean_text_skips_ftfy_and_mojibake_still_goes_to_it() -> None:
 _CLUE_ALPHABET = "".join(sorted(set("".join(UTF8_CLUES.values())))) + "ab -\n.é"
 
 
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.text(alphabet=_CLUE_ALPHABET, max_size=12))
 def test_fast_mojibake_detector_agrees_with_ftfys(text: str) -> None:
     from pressroom.parsing.decode import _UTF8_DETECTOR
@@ -130,6 +131,7 @@ def test_fast_mojibake_detector_agrees_with_ftfys(text: str) -> None:
     assert bool(_UTF8_DETECTOR.search(text)) == bool(UTF8_DETECTOR_RE.search(text))
 
 
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.text(alphabet="ab\né", max_size=14))
 def test_non_ascii_runs_are_the_context_patterns_matches(text: str) -> None:
     from pressroom.parsing.decode import non_ascii_runs

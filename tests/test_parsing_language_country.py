@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressroom.parsing.country import main_country, mentions, place_country
@@ -153,6 +153,7 @@ _DEMONYM_PIECES = ["Peruviens", "colombiennes", "Sud-", "Soudanais", "South ", "
                    "dollars ", "euros ", " ", "-", ", ", "«", "»", "’", "ª", "É", "ſ", "K", "x"]
 
 
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(st.sampled_from(_DEMONYM_PIECES), max_size=10).map("".join))
 def test_lower_case_demonym_search_finds_what_the_pattern_finds(text: str) -> None:
     from pressroom.parsing.country import _demonym_pattern, _demonyms
@@ -181,6 +182,7 @@ def _names_in_one_tree() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
 
 
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map("".join))
 def test_country_names_branching_on_first_letters_find_what_one_tree_finds(text: str) -> None:
     from pressroom.parsing.country import _name_pattern
