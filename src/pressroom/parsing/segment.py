@@ -675,8 +675,9 @@ def _fits_contacts(line: str) -> bool:
 
 def _contact_sized(line: str) -> bool:
     """Short enough for a contact line; the groups of a phone number are no words."""
-    words = sum(1 for word in line.split() if any(c.isalpha() for c in word))
-    return len(line) <= _CONTACT_MAX_CHARS and words <= _CONTACT_MAX_WORDS
+    if len(line) > _CONTACT_MAX_CHARS:
+        return False
+    return sum(1 for word in line.split() if any(c.isalpha() for c in word)) <= _CONTACT_MAX_WORDS
 
 
 def _past_title(lines: list[str]) -> bool:
