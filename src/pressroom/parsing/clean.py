@@ -26,7 +26,7 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\u200a\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r" {2,}")
 #: Either kind: one look tells whether a page holds any (most pages hold none).
-_ODD_CHARACTERS = re.compile(f"{_ODD_SPACES.pattern}|{_ZERO_WIDTH.pattern}")
+_ODD_CHARACTERS = re.compile(f"[{_ODD_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]}]")
 #: A tab between two cells of a line holding three cells or more: a table row ("Nombre\tCargo
 #: \tTeléfono"), whose cells become fields between bars, as contact tables are written.
 _TAB_ROW = re.compile(r"^[^\S\n]*\S[^\t\n]*(?:\t+[^\S\n]*\S[^\t\n]*){2,}[^\S\n]*$",
