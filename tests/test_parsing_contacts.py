@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from pressroom.parsing.contacts import parse_contacts
 from pressroom.parsing.phones import find_phones
 
@@ -142,3 +145,25 @@ def test_a_numeric_date_among_contact_lines_is_no_phone() -> None:
     assert find_phones("14.06.2023", region="CH") == []
     assert find_phones("7/11/2024", region="FR") == []
     assert [p.e164 for p in find_phones("Tél. 022 555 12 34", region="CH")] == ["+41225551234"]
+
+
+#: Pieces of contact lines around the field cuts: spaces, separators, labels, numbers.
+_CUT_PIECES = [" ", "  ", "\t", ",", ":", "|", "/", "-", "–", "Jane Doe", "Tel", "Tél.", "T",
+               "M", "email", "E-mail", "Fax", "+41", "(0)", "22 555", "x@iom.int", "OIM"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=10).map("".join))
+@example("Jane Doe : OIM, Genève , Tel. +41 22 | M: 079 / x - y – z")
+@example("OIM Pérou  Email: x@iom.int  Tél : +511 6330000,Fax:+511")
+def test_field_cuts_are_those_of_the_pattern_as_first_written(text: str) -> None:
+    import re
+
+    from pressroom.parsing.contacts import _EMAIL_LABEL, _FIELD_CUT
+    from pressroom.parsing.phones import LABEL_WORDS
+
+    first_written = re.compile(
+        rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
+        rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])", re.IGNORECASE)
+    assert ([m.span() for m in _FIELD_CUT.finditer(text)]
+            == [m.span() for m in first_written.finditer(text)])

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressroom.parsing import parse_bytes
 from pressroom.parsing.decode import UndecodableError, decode_bytes
@@ -113,3 +117,23 @@ def test_clean_text_skips_ftfy_and_mojibake_still_goes_to_it() -> None:
     assert may_need_ftfy("L’OIM et le PÃ©rou")  # UTF-8 read as cp1252
     assert may_need_ftfy("eﬃcace")  # ligature
     assert may_need_ftfy("a\x85b")  # C1 control
+
+
+#: The characters ftfy's mojibake detector looks for, and a few plain ones around them.
+_CLUE_ALPHABET = "".join(sorted(set("".join(UTF8_CLUES.values())))) + "ab -\n.é"
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=_CLUE_ALPHABET, max_size=12))
+def test_fast_mojibake_detector_agrees_with_ftfys(text: str) -> None:
+    from pressroom.parsing.decode import _UTF8_DETECTOR
+
+    assert bool(_UTF8_DETECTOR.search(text)) == bool(UTF8_DETECTOR_RE.search(text))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet="ab\né", max_size=14))
+def test_non_ascii_runs_are_the_context_patterns_matches(text: str) -> None:
+    from pressroom.parsing.decode import non_ascii_runs
+
+    assert non_ascii_runs(text) == re.findall(r".{0,2}[^\x00-\x7f]+.{0,2}", text, re.DOTALL)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressroom.parsing.country import main_country, mentions, place_country
 from pressroom.parsing.language import detect_language, vote_language, vote_words
@@ -25,6 +30,12 @@ def test_language(text: str, language: str) -> None:
 
 def test_too_little_text_has_no_language() -> None:
     assert detect_language("OIM Lima") is None
+
+
+def test_letters_after_a_long_run_of_figures_still_make_a_language() -> None:
+    figures = "2024 - 12 000 - 3,5 % - " * 6  # over 100 characters, no 20 letters
+    assert detect_language(figures + "IOM and Peru step up their cooperation") == "en"
+    assert detect_language(figures + "IOM Peru") is None
 
 
 PARAGRAPHS = {
@@ -133,6 +144,62 @@ def test_demonym_first_letters_filter_nothing_out() -> None:
     assert found == [(m.start(), m.lastgroup) for m in slow.finditer(folded)]
     assert len(found) >= 10
     assert _literal_starts(["ab?c"]) is None and _literal_starts(["(?<!x )abc|de"]) == {"ab", "de"}
+
+
+#: Pieces of folded text around demonyms: cases, hyphens, a lookbehind's words, caseless signs
+#: and cased ones (which send the text to the slow path).
+_DEMONYM_PIECES = ["Peruviens", "colombiennes", "Sud-", "Soudanais", "South ", "sudanese",
+                   "costa ricans", "COSTA RICANS", "Syriens", "afegaos", "Ecuadorians", "ecuador",
+                   "dollars ", "euros ", " ", "-", ", ", "«", "»", "’", "ª", "É", "ſ", "K", "x"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(_DEMONYM_PIECES), max_size=10).map("".join))
+def test_lower_case_demonym_search_finds_what_the_pattern_finds(text: str) -> None:
+    from pressroom.parsing.country import _demonym_pattern, _demonyms
+
+    def spans(matches):
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+    assert spans(_demonyms(text)) == spans(_demonym_pattern().finditer(text))
+
+
+#: Country names (some inside longer ones, or after a hyphen or a letter) and what stands around.
+_NAME_PIECES = ["United States", "United States of America", "Niger", "Nigeria", "Guinea",
+                "Papua New Guinea", "Equatorial Guinea", "Sudan", "South Sudan", "Congo",
+                "Republique du Congo", "Perou", "Peru", "-", " ", "x", ", ", "«", "’", "\n"]
+
+
+@cache
+def _names_in_one_tree() -> re.Pattern[str]:
+    """The country-name pattern as first written: the word-start test, then one prefix tree."""
+    from pressroom.parsing.country import country_names
+    from pressroom.parsing.lexicon import union
+    from pressroom.parsing.text import alternation, fold
+
+    ambiguous = {fold(a) for a in union("ambiguous_country_names")}
+    names = [n for n in country_names() if n not in ambiguous]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names, case_sensitive=True)})(?![\w-])")
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map("".join))
+def test_country_names_branching_on_first_letters_find_what_one_tree_finds(text: str) -> None:
+    from pressroom.parsing.country import _name_pattern
+
+    assert ([m.span() for m in _name_pattern().finditer(text)]
+            == [m.span() for m in _names_in_one_tree().finditer(text)])
+
+
+def test_the_caseless_signs_are_caseless() -> None:
+    import string
+
+    from pressroom.parsing.country import _CASELESS_SIGNS
+
+    for sign in _CASELESS_SIGNS:
+        assert sign.lower() == sign
+        assert not any(re.fullmatch(letter, sign, re.IGNORECASE)
+                       for letter in string.ascii_letters)
 
 
 @pytest.mark.parametrize(

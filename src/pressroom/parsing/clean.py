@@ -25,6 +25,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\u200a\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r" {2,}")
+#: Either kind: one look tells whether a page holds any (most pages hold none).
+_ODD_CHARACTERS = re.compile(f"[{_ODD_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]}]")
 #: A tab between two cells of a line holding three cells or more: a table row ("Nombre\tCargo
 #: \tTeléfono"), whose cells become fields between bars, as contact tables are written.
 _TAB_ROW = re.compile(r"^[^\S\n]*\S[^\t\n]*(?:\t+[^\S\n]*\S[^\t\n]*){2,}[^\S\n]*$",
@@ -44,7 +46,8 @@ def strip_html(text: str) -> str:
         text = _LINK_REMNANT.sub("", text)
     if "<" in text:
         text = _TAG.sub("", text)
-    text = _MAILTO.sub("", text)
+    if "lto:" in text.lower():  # the cheap test: "mailto:" in any case
+        text = _MAILTO.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     return text
@@ -69,5 +72,8 @@ def clean_lines(text: str) -> list[str]:
     `clean_line` on each line, its patterns run once on the whole text (none of them
     matches a line break)."""
     text = _bar_table_cells(strip_html(text))
-    text = _SPACES.sub(" ", _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text)))
+    if _ODD_CHARACTERS.search(text):
+        text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    while "  " in text:  # as `_SPACES`, without trying the pattern at every space
+        text = text.replace("  ", " ")
     return [line.strip() for line in text.split("\n")]

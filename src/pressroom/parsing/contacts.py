@@ -39,10 +39,14 @@ from pressroom.parsing.text import (
 _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
 #: "ou", "or", "y": the words joining two contacts.
 _CONNECTORS = lexicon_alternation("contact_connectors")
-#: Cut a line (accent-folded) before each label: "… Tel. +511 6330000 Email: x@iom.int".
+#: Cut a line (accent-folded) at a comma, a bar, a slash, a dash or a colon between spaces, and
+#: before each label: "… Tel. +511 6330000 Email: x@iom.int". Written to open with the one
+#: character every cut starts with (a comma, a colon or a space, the same cuts as
+#: "\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=label)"): the regex engine skips to those
+#: instead of trying every position.
 _FIELD_CUT = re.compile(
-    rf"\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=(?:{_EMAIL_LABEL})\b\s*:)"
-    rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])",
+    rf"[,:\s](?:(?<=,)\s*|(?<=:)\s+|(?<=\s)\s*(?:,\s*|[|/]\s+|[-–—]\s+|:\s+"
+    rf"|(?=(?:{_EMAIL_LABEL})\b\s*:)|(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])))",
     re.IGNORECASE,
 )
 EMAIL_SPLIT = re.compile(rf"({EMAIL.pattern})")
@@ -71,7 +75,9 @@ _BARE_AT = re.compile(rf"(?<=[\w.-])\s+{lexicon_alternation('spelled_at_unbracke
 def unspell_emails(line: str) -> str:
     """The line with e-mails spelled against robots put back: "jdoe [at] org [dot] int" ->
     "jdoe@org.int", "ascom arroba ufao.br" -> "ascom@ufao.br"."""
-    return _BARE_AT.sub("@", _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", line)))
+    if "[" in line or "(" in line or "{" in line:  # the spelled words stand in brackets
+        line = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", line))
+    return _BARE_AT.sub("@", line)
 
 
 def holds_email(line: str) -> bool:
@@ -156,7 +162,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
                 continue
-            emails = [e.lower() for e in EMAIL.findall(field)]
+            emails = [e.lower() for e in EMAIL.findall(field)] if "@" in field else []
             if emails:
                 block.add_emails(emails)
                 continue
@@ -200,7 +206,7 @@ def _signature(contact: Contact) -> bool:
 
 def _has_details(line: str) -> bool:
     """The line holds an e-mail or a number long enough for a phone."""
-    return bool(EMAIL.search(line)) or any(
+    return ("@" in line and bool(EMAIL.search(line))) or any(
         sum(c.isdigit() for c in m.group()) >= MIN_DIGITS for m in NUMBER.finditer(line))
 
 
@@ -211,7 +217,7 @@ def _pieces(field: str | None) -> list[str | None]:
     if field is None:
         return [None]
     out: list[str | None] = []
-    for part in EMAIL_SPLIT.split(field):
+    for part in EMAIL_SPLIT.split(field) if "@" in field else [field]:
         part = _unwrap_brackets(_EDGE_WORDS.sub("", _unwrap_brackets(part)))
         if not part:
             continue
@@ -220,10 +226,13 @@ def _pieces(field: str | None) -> list[str | None]:
             continue
         number = next((m for m in NUMBER.finditer(part)
                        if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS), None)
-        head = part[: number.start()] if number else ""
+        if number is None:  # no phone number: the part is one piece
+            out.append(part)
+            continue
+        head = part[: number.start()]
         label = LABEL_AT_END.search(fold(head))
         name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(" ,;:-–"))
-        if number and sum(c.isalpha() for c in name) >= 2:  # "Jane DOE (+32 2 …)": no bracket
+        if sum(c.isalpha() for c in name) >= 2:  # "Jane DOE (+32 2 …)": no bracket
             out.extend([name.rstrip(" ([<"), part[len(name):].strip(" ,;:-–)]>")])
         else:
             out.append(part)

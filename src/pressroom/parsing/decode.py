@@ -22,7 +22,7 @@ from ftfy.chardata import (
     CONTROL_CHARS,
     HTML_ENTITY_RE,
     LIGATURES,
-    UTF8_DETECTOR_RE,
+    UTF8_CLUES,
 )
 
 #: Checked longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
@@ -50,8 +50,20 @@ _MAX_CONTROL_SHARE = 0.01
 _FTFY_TARGETS = re.compile("[" + re.escape("".join(
     chr(c) for c in sorted(set(CONTROL_CHARS) | set(LIGATURES)))) + "\x1b\u2028\u2029\x85]")
 
-#: Non-ASCII runs with two characters of context on each side (what mojibake looks like).
-_NON_ASCII_RUNS = re.compile(r".{0,2}[^\x00-\x7f]+.{0,2}", re.DOTALL)
+#: ftfy's `UTF8_DETECTOR_RE` (a UTF-8 lead byte read as a code-page letter, then continuation
+#: bytes) written to start with its first character's class: Python's regex engine then skips
+#: to the candidate characters instead of trying the lookbehind at every position (ten times
+#: faster on a page). It finds a match exactly where ftfy's pattern finds one.
+_UTF8_DETECTOR = re.compile("""
+    [{utf8_first_of_2}{utf8_first_of_3}{utf8_first_of_4}]
+    (?<! [{utf8_continuation_strict}] .)
+    (?: (?<= [{utf8_first_of_2}]) [{utf8_continuation}]
+      | (?<= [{utf8_first_of_3}]) [{utf8_continuation}]{{2}}
+      | (?<= [{utf8_first_of_4}]) [{utf8_continuation}]{{3}})
+    """.format(**UTF8_CLUES), re.VERBOSE | re.DOTALL)
+
+#: Runs of non-ASCII characters (what mojibake is made of).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Control characters other than line ends, tabs and form feeds.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -96,11 +108,37 @@ def may_need_ftfy(text: str) -> bool:
         return True
     if text.isascii():
         return False
-    if UTF8_DETECTOR_RE.search(text) or C1_CONTROL_RE.search(text):
+    if _UTF8_DETECTOR.search(text) or C1_CONTROL_RE.search(text):
         return True
     # is_bad looks at short sequences around odd characters: only the non-ASCII runs and
     # their neighbours can hold one, and checking those alone is many times faster.
-    return bool(is_bad(" ".join(_NON_ASCII_RUNS.findall(text))))
+    return bool(is_bad(" ".join(non_ascii_runs(text))))
+
+
+def non_ascii_runs(text: str) -> list[str]:
+    """The non-ASCII runs of `text` with two characters of context on each side: the
+    matches of `.{0,2}[^\\x00-\\x7f]+.{0,2}` (DOTALL), found from the runs themselves.
+
+    That pattern has no leading character the regex engine can skip to, so it is tried at
+    every position of the page; finding the runs first and adding their context here gives
+    the same pieces about twice as fast.
+    """
+    spans = [m.span() for m in _NON_ASCII.finditer(text)]
+    pieces: list[str] = []
+    done, k = 0, 0
+    while k < len(spans):
+        start, end = spans[k]
+        k += 1
+        if end <= done:  # eaten by the previous piece's trailing context
+            continue
+        begin = max(done, max(start, done) - 2)
+        # The pattern's greedy leading ".{0,2}" jumps to a run two characters on.
+        if end <= begin + 2 and k < len(spans) and spans[k][0] == begin + 2:
+            end = spans[k][1]
+            k += 1
+        done = min(end + 2, len(text))
+        pieces.append(text[begin:done])
+    return pieces
 
 
 def _decode(data: bytes) -> tuple[str, str, int]:

@@ -237,8 +237,10 @@ def _several_sentences(line: str) -> bool:
     return inner >= 2 or (inner == 1 and ends_sentence(line.rstrip(" |")))
 
 
+@lru_cache(maxsize=4096)
 def is_lead(line: str) -> bool:
-    """A paragraph, not a headline: a dateline and a sentence, a long sentence, a long line."""
+    """A paragraph, not a headline: a dateline and a sentence, a long sentence, a long line.
+    Remembered: the segmenter asks it of the same lines in several of its rules."""
     words = word_count(line)
     if words > TITLE_MAX_WORDS:
         return True
@@ -363,7 +365,9 @@ def head_date(line: str) -> dt.date | None:
 
 def labelled_date(line: str) -> dt.date | None:
     """"Dernière modification 28.04.2020", "Last updated: 3 May 2021": a date after a label."""
-    if word_count(line) > DATE_LINE_WORDS + 2:  # a sentence, not a label and its date
+    # More words than that (counted no further: a paragraph is not split whole): a sentence,
+    # not a label and its date.
+    if len(line.split(None, DATE_LINE_WORDS + 2)) > DATE_LINE_WORDS + 2:
         return None
     found = find_date(line)
     if found is None:

@@ -16,6 +16,8 @@ from pressroom.parsing.lexicon import LANGUAGES, Lexicon, lexicon
 
 #: Below this many letters lingua's answer is a guess: no language is reported.
 MIN_LETTERS = 20
+#: The letters are first counted in this many characters (enough in most texts).
+_LETTERS_LOOK = 100
 #: The vote and lingua read this many characters from the start of the text: plenty to tell
 #: the language, and a 100,000-line page costs no more than a short one.
 SAMPLE_CHARS = 3000
@@ -44,13 +46,19 @@ def detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`'s language, or None when there is too little text."""
     sample = text[:SAMPLE_CHARS]
-    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     voted = vote_language(sample)
     if voted is not None:
         return voted
     language = detector().detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language else None
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """`text` holds at least `count` letters; most texts show them in their first line."""
+    return (sum(map(str.isalpha, text[:_LETTERS_LOOK])) >= count
+            or sum(map(str.isalpha, text)) >= count)
 
 
 def vote_language(sample: str) -> str | None:
@@ -60,7 +68,7 @@ def vote_language(sample: str) -> str | None:
     Written by hand as a shortcut before lingua, which costs ~1 ms a release: counting words
     costs ~50 µs and settles the ordinary release; lingua still decides every unclear one."""
     owners = vote_words()
-    counts = Counter(owners[w] for w in _WORD.findall(sample.lower()) if w in owners)
+    counts = Counter(filter(None, map(owners.get, _WORD.findall(sample.lower()))))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < VOTE_MIN_WORDS:
         return None

@@ -53,7 +53,7 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
             invitation = lines[start + 1].strip()  # "Media contacts" / "… please contact:"
             return Opener(start, start + 2, f"{first} {invitation}", "")
         return Opener(start, start + 1, first[:label_end].strip(), first[label_end:].strip())
-    fields = _LABELLED_FIELDS.match(first)
+    fields = _LABELLED_FIELDS.match(first) if "|" in first else None  # the cheap test first
     if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
         return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
     if not information:

@@ -47,8 +47,10 @@ _EXTENSION = re.compile(
 MIN_DIGITS = 6
 
 
+@lru_cache(maxsize=1024)
 def kind_of_label(label: str) -> str | None:
-    """'Tél.' -> phone, 'Móvil' -> mobile, 'Fax' -> fax; None for anything else."""
+    """'Tél.' -> phone, 'Móvil' -> mobile, 'Fax' -> fax; None for anything else. Remembered:
+    a few label words come back on every contact line."""
     word = fold(label).lower().strip(" .:")
     return next((kind for kind, pattern in _KINDS if pattern.match(word)), None)
 

@@ -72,6 +72,8 @@ _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
 _END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
+#: The first characters of a separator or an end mark.
+_RULE_STARTS = frozenset("-=_*~#")
 #: The heading of an organisation's "About" box: it never opens a release.
 _ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGNORECASE)
 #: A new release's headline is followed by its lead within this many non-blank lines.
@@ -159,12 +161,13 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         line, chunk = lines[i], chunks[-1]
         current = chunk.lines
         i += 1
-        if _END_MARK.match(line):  # "###": end matter follows, unless a dated release does
+        rule = line[:1] in _RULE_STARTS  # the cheap test before the two patterns
+        if rule and _END_MARK.match(line):  # "###": end matter follows, unless a dated one does
             if _holds_prose(current) and release_starts(lines, i, dateline=True):
                 chunks.append(Chunk())
                 in_contacts = closed = False
             continue
-        if _SEPARATOR.match(line) or (header_template(line) and _past_title(current)):
+        if (rule and _SEPARATOR.match(line)) or (header_template(line) and _past_title(current)):
             if not _release_begun(current):  # a letterhead's rule, a header under a page header
                 if not _SEPARATOR.match(line):
                     current.append(line)
@@ -391,7 +394,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_title(lines, head.title_at, draft)
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
-    opener = next((o for j in range(len(rest)) if (o := find_opener(rest, j))), None)
+    opener = next((o for j in range(len(rest)) if rest[j] and (o := find_opener(rest, j))), None)
     if opener:
         body_lines = _read_contact_block(rest, opener, draft)
     elif _desk_above_title(draft):
@@ -672,8 +675,9 @@ def _fits_contacts(line: str) -> bool:
 
 def _contact_sized(line: str) -> bool:
     """Short enough for a contact line; the groups of a phone number are no words."""
-    words = sum(1 for word in line.split() if any(c.isalpha() for c in word))
-    return len(line) <= _CONTACT_MAX_CHARS and words <= _CONTACT_MAX_WORDS
+    if len(line) > _CONTACT_MAX_CHARS:
+        return False
+    return sum(1 for word in line.split() if any(c.isalpha() for c in word)) <= _CONTACT_MAX_WORDS
 
 
 def _past_title(lines: list[str]) -> bool:

@@ -60,10 +60,11 @@ def joins(previous: str, line: str, width: int) -> bool:
         return False
     if previous[-1:].isdigit() and _SPLIT_NUMBER.match(line):
         return True
-    continues = not ends_sentence(previous) and line[:1].islower()
+    ended = ends_sentence(previous)
+    continues = not ended and line[:1].islower()
     if len(previous) > WRAP_MAX or len(line) > WRAP_MAX:
         return continues
-    if ends_sentence(previous) and starts_sentence(line):
+    if ended and starts_sentence(line):
         first_word = line.split(" ", 1)[0]
         return len(previous) + 1 + len(first_word) > width
     return True
