@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
@@ -213,8 +213,7 @@ class _Token(tuple):
 _as_token = partial(tuple.__new__, _Token)
 
 
-@lru_cache(maxsize=1 << 15)  # at most about 7 MB
-def _holds_number_word(piece: str, language: str) -> bool:
+def _reads_a_number(piece: str, language: str) -> bool:
     """Whether text2num reads one of the tokens of `piece` (a text between white spaces),
     alone, as a number ("une", "millions,", "(tercera"; not "segundo", which it reads only
     in a longer number, nor "et")."""
@@ -222,12 +221,34 @@ def _holds_number_word(piece: str, language: str) -> bool:
                for word in TOKEN_RE.findall(piece))
 
 
+#: Per language, the pieces known to read a number and those known not to (each set is
+#: forgotten when it grows past `_KNOWN_PIECES`, about 1.5 MB).
+_PIECES: dict[str, tuple[set[str], set[str]]] = {}
+_KNOWN_PIECES = 1 << 14
+
+
+def _has_number_word(text: str, language: str) -> bool:
+    """Whether text2num reads a number in one of the pieces of `text`, alone. Every number
+    it reads holds such a piece ("vigésimo segundo": the first), so a text without one has
+    no number word. Set operations on known pieces, and a probe of each new piece: cheaper
+    than tokenising the text with offsets for text2num, which most texts do not need."""
+    yes, no = _PIECES.setdefault(language, (set(), set()))
+    pieces = set(text.split())  # no token spans a white space
+    if not pieces.isdisjoint(yes):
+        return True
+    for piece in pieces - no:
+        known = yes if _reads_a_number(piece, language) else no
+        if len(known) >= _KNOWN_PIECES:
+            known.clear()
+        known.add(piece)
+        if known is yes:
+            return True
+    return False
+
+
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    # Every number text2num reads holds a token it reads alone ("vigésimo segundo": the
-    # first), so a paragraph without one is skipped. Most have none, and its pieces between
-    # white spaces (no token spans a space) are looked up faster than it is tokenised.
-    if not any(_holds_number_word(piece, language) for piece in set(text.split())):
-        return
+    if not _has_number_word(text, language):
+        return  # most texts
     tokens = list(map(_as_token, split_tokens(text)))
     if not tokens:
         return
