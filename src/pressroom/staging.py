@@ -34,6 +34,12 @@ log = logging.getLogger(__name__)
 
 #: Files per batch: one Prefect task and one set of INSERTs each; bounds memory.
 BATCH_SIZE = 500
+#: Files per batch on a Dask cluster (the `parse` flow). Each batch is a Prefect task run, a
+#: round trip through Dask (its worker idles meanwhile) and a write: ~0.5 CPU s between the
+#: worker, the flow's process and Prefect's server, whatever the batch's size. Twice
+#: BATCH_SIZE halves that; each batch is still a few MB of Arrow tables and a fraction of a
+#: second of DuckDB writing.
+CLUSTER_BATCH_SIZE = 2 * BATCH_SIZE
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
 BOILERPLATE_SAMPLE = CORPUS_SAMPLE
 

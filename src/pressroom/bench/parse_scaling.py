@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressroom.settings import Paths
-from pressroom.staging import BATCH_SIZE, ParsedBatch, PendingFile
+from pressroom.staging import CLUSTER_BATCH_SIZE, ParsedBatch, PendingFile
 
 #: Files each worker parses, untimed, before the measure (a per-process warm-up).
 WARM_UP_FILES = 100
@@ -64,7 +64,7 @@ def land_corpus(raw_files: list[Path], root: Path) -> Paths:
     return paths
 
 
-def measure_scaling(paths: Paths, workers: list[int], batch_size: int = BATCH_SIZE
+def measure_scaling(paths: Paths, workers: list[int], batch_size: int = CLUSTER_BATCH_SIZE
                     ) -> list[ClusterPass]:
     """Parse every landed file of `paths` on a local cluster of each size in `workers`."""
     from pressroom.db import connect
