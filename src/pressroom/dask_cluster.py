@@ -75,13 +75,19 @@ class Starting:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dask-cluster")
         self._future: Future[LocalCluster] = self._pool.submit(local_cluster, workers, env)
         self._pool.shutdown(wait=False)
+        self._closed = False
 
     def cluster(self) -> LocalCluster:
         """The started cluster (waits for it; raises what its start raised)."""
         return self._future.result()
 
     def close(self, wait: bool = True) -> None:
-        """Stop the cluster once it has started (`wait=False`: in a background thread)."""
+        """Stop the cluster once it has started (`wait=False`: in a background thread); a
+        second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+
         def stop() -> None:
             if self._future.exception() is None:
                 self._future.result().close()
