@@ -6,10 +6,11 @@ the very function the `parse` flow's workers run (`pressroom.staging.parse_to_ta
 landed files, parse them, return the Arrow tables), in the flow's batches. Nothing is written
 to DuckDB: the measure is the parse on the workers and the results' trip back to this process.
 
-The cluster's start and the workers' warm-up are timed apart and left out of the rate: each
-worker first parses the corpus's first WARM_UP_FILES files, untimed, which loads what the
-parser loads on first use (lingua's models, the gazetteer, lexicons, phone metadata, compiled
-patterns) once per process, as `pressroom bench parse` does in its one process. Besides wall
+The cluster's start and the workers' warm-up are timed apart and left out of the rate. The
+start includes what each worker loads as it starts (pressroom.dask_cluster's preload: Prefect's
+task engine, the parser, lingua's models); then each worker parses the corpus's first
+WARM_UP_FILES files, untimed, which fills the parser's caches, as `pressroom bench parse` does
+in its one process. Besides wall
 time, the CPU seconds of the worker processes and of this process (Dask's scheduler and
 client) are reported: on a machine shared with other work the wall ratio says how much CPU the
 machine gave, the CPU figures whether a second worker wasted any.
