@@ -151,3 +151,34 @@ def test_a_local_clusters_workers_are_warm_before_their_first_batch():
     with local_cluster(1) as cluster, Client(cluster) as client:
         client.wait_for_workers(1)
         assert list(client.run(warmed).values()) == [(True, 1)]
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a local cluster needs two cores")
+def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
+        root: Paths, prefect_harness, monkeypatch: pytest.MonkeyPatch):
+    """The pipeline starts a local cluster while it lands (here: from one file on), parses on
+    it, and stops it in the background: no worker process outlives the run."""
+    import threading
+
+    import psutil
+
+    import flows.pipeline
+    from flows.pipeline import pipeline
+    from pressroom import overhead
+
+    monkeypatch.setattr(flows.pipeline, "LOCAL_CLUSTER_MIN_FILES", 1)
+    monkeypatch.setattr(overhead, "_SECONDS", {})  # this run's pieces only
+    monkeypatch.delenv("PRESSROOM_DASK_ADDRESS", raising=False)
+    summary = pipeline(root=str(root.root))
+
+    assert summary["status"] == "completed", summary
+    # the parse flow (2,000 files for a cluster of its own) was handed the early one
+    assert "dask cluster" in summary["overhead"]
+    with duckdb.connect(str(root.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from staging.releases").fetchall() == [(5,)]
+    for thread in threading.enumerate():
+        if thread.name == "dask-cluster-close":
+            thread.join(timeout=120)
+    workers = [p for p in psutil.Process().children(recursive=True)
+               if "multiprocessing.spawn" in " ".join(p.cmdline())]  # not its resource tracker
+    assert workers == []
