@@ -28,6 +28,7 @@ from pressroom.db import connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
     BATCH_SIZE,
+    CLUSTER_BATCH_SIZE,
     ParsedBatch,
     ParseSummary,
     PendingFile,
@@ -82,12 +83,14 @@ def parse(root: str | None = None, dask_address: str | None = None,
     con = connect(where.warehouse)
     try:
         files = pending_files(con, limit=None)
-        batches = [retried for i in range(0, len(files), BATCH_SIZE)
-                   for retried in attempts.isolate_retried(con, files[i:i + BATCH_SIZE],
+        on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
+        size = CLUSTER_BATCH_SIZE if on_dask else BATCH_SIZE
+        batches = [retried for i in range(0, len(files), size)
+                   for retried in attempts.isolate_retried(con, files[i:i + size],
                                                            PARSER_VERSION)]
         if batches:
             boilerplate = learn_boilerplate(con, where)
-            if address or _worth_a_local_cluster(len(files), workers):
+            if on_dask:
                 _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
             else:
                 for batch in batches:
@@ -148,11 +151,12 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 @contextmanager
 def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]:
     """prefect-dask's task runner on the cluster at `address`, else on a local cluster
-    (pressroom.dask_cluster: single-threaded worker processes, Dask's profiler off), entered;
-    the cluster's start and stop are timed as 'dask cluster'."""
+    (pressroom.dask_cluster: single-threaded worker processes that warm up as they start,
+    Dask's profiler off), entered; the cluster's start is timed as 'dask cluster'. A local
+    cluster stops in the background: the run goes on while its worker processes exit."""
     from prefect_dask import DaskTaskRunner
 
-    from pressroom.dask_cluster import local_cluster
+    from pressroom.dask_cluster import close_in_background, local_cluster
 
     with overhead.timed("dask cluster"):
         cluster = None if address else local_cluster(workers, env=prefect_api_env())
@@ -163,8 +167,8 @@ def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]
     finally:
         with overhead.timed("dask cluster"):
             runner.__exit__(None, None, None)
-            if cluster is not None:
-                cluster.close()
+        if cluster is not None:
+            close_in_background(cluster.close)
 
 
 def prefect_api_env() -> dict[str, str]:

@@ -6,11 +6,12 @@ run artifact records why. The flow is deployed by prefect.yaml (daily, process w
 
 from __future__ import annotations
 
+import os
 import time
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 from prefect import flow, get_run_logger, task
@@ -18,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows.land import land
-from flows.parse import parse
+from flows.parse import DASK_ADDRESS_ENV, LOCAL_CLUSTER_MIN_FILES, parse, prefect_api_env
 from flows.transform import transform
 from flows.validate import validate
 from pressroom import freshness, overhead, progress
@@ -30,7 +31,11 @@ from pressroom.quality.stage import build_data_docs
 from pressroom.report import summarize, to_markdown, write_summary
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
+from pressroom.staging import files_to_parse_estimate
 from pressroom.stopping import stop_on_signals
+
+if TYPE_CHECKING:
+    from pressroom.dask_cluster import Starting
 
 ARTIFACT_KEY = "pressroom-run-summary"
 
@@ -84,13 +89,53 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
                 dask_address: str | None = None) -> dict[str, Any]:
     """The stages in order; a failure is summarized (artifact, exception) and re-raised."""
     overhead.record("startup", overhead.since_process_start())  # process start -> first stage
+    cluster = None
+    if not (dask_address or os.environ.get(DASK_ADDRESS_ENV)) and _many_files_to_parse(
+            paths, inbox_dir):
+        cluster = _start_local_cluster()  # starts and warms up while the files land
+    try:
+        return _stages(paths, inbox_dir, full_refresh, dask_address, cluster)
+    finally:
+        if cluster is not None:
+            cluster.close(wait=False)
+
+
+def _many_files_to_parse(paths: Paths, inbox_dir: Path) -> bool:
+    """Whether this run will likely parse enough files for a local Dask cluster."""
+    return ((os.cpu_count() or 1) > 1
+            and files_to_parse_estimate(paths, inbox_dir) >= LOCAL_CLUSTER_MIN_FILES)
+
+
+def _start_local_cluster() -> Starting:
+    """A local Dask cluster for the parse stage, starting in the background now: its worker
+    processes start and warm up (pressroom.dask_cluster) while the files land and the landing
+    gate runs, instead of at the start of the parse stage."""
+    from pressroom.dask_cluster import Starting
+
+    return Starting(env=prefect_api_env())
+
+
+def _stages(paths: Paths, inbox_dir: Path, full_refresh: bool, dask_address: str | None,
+            cluster: Starting | None) -> dict[str, Any]:
+    """Run the stages; parse on `cluster` (a local cluster started early) when given."""
+
+    def parse_stage() -> dict:
+        if cluster is None:
+            return parse(root=r, dask_address=dask_address)
+        try:
+            with overhead.timed("dask cluster"):  # what is left of its start after landing
+                address = cluster.cluster().scheduler_address
+            return parse(root=r, dask_address=address)
+        finally:
+            cluster.close(wait=False)  # its workers exit while the next stages run
+
     r = str(paths.root)
     started_at = datetime.now(UTC)
     stages: dict[str, Any] = {}
     steps = [
         ("land", lambda: land(paths=[str(inbox_dir)], root=r)),
         ("validate landing", lambda: validate("landing", root=r, build_docs=False)),
-        ("parse", lambda: parse(root=r, dask_address=dask_address)),
+        ("parse", parse_stage),
         ("validate staging", lambda: validate("staging", root=r, build_docs=False)),
         ("transform", lambda: transform(root=r, full_refresh=full_refresh)),
         ("validate marts", lambda: validate("marts", root=r, whole_tables=full_refresh)),

@@ -104,7 +104,7 @@ def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
     def stopped(_con, _batch):
         raise RuntimeError("stands for the run being killed while writing its first batch")
 
-    monkeypatch.setattr(flows.parse, "BATCH_SIZE", 1)  # five batches for one worker thread
+    monkeypatch.setattr(flows.parse, "CLUSTER_BATCH_SIZE", 1)  # five batches for one worker
     monkeypatch.setattr(flows.parse, "write_batch", stopped)
     with pytest.raises(RuntimeError, match="run being killed"):
         parse(root=str(root.root), dask_address=dask_cluster)
@@ -132,3 +132,53 @@ def test_a_local_clusters_workers_run_without_dasks_profiler():
         client.wait_for_workers(2)
         profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
     assert list(profiling.values()) == [False, False]
+
+
+def test_a_local_clusters_workers_are_warm_before_their_first_batch():
+    """Each worker imports Prefect's task engine and the parser and loads lingua's models as it
+    starts (pressroom.dask_cluster's preload), not inside its first batch."""
+    import sys
+
+    from distributed import Client
+
+    from pressroom.dask_cluster import local_cluster
+
+    def warmed() -> tuple[bool, int]:
+        from pressroom.parsing.language import detector
+
+        return "prefect.task_engine" in sys.modules, detector.cache_info().currsize
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        client.wait_for_workers(1)
+        assert list(client.run(warmed).values()) == [(True, 1)]
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a local cluster needs two cores")
+def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
+        root: Paths, prefect_harness, monkeypatch: pytest.MonkeyPatch):
+    """The pipeline starts a local cluster while it lands (here: from one file on), parses on
+    it, and stops it in the background: no worker process outlives the run."""
+    import threading
+
+    import psutil
+
+    import flows.pipeline
+    from flows.pipeline import pipeline
+    from pressroom import overhead
+
+    monkeypatch.setattr(flows.pipeline, "LOCAL_CLUSTER_MIN_FILES", 1)
+    monkeypatch.setattr(overhead, "_SECONDS", {})  # this run's pieces only
+    monkeypatch.delenv("PRESSROOM_DASK_ADDRESS", raising=False)
+    summary = pipeline(root=str(root.root))
+
+    assert summary["status"] == "completed", summary
+    # the parse flow (2,000 files for a cluster of its own) was handed the early one
+    assert "dask cluster" in summary["overhead"]
+    with duckdb.connect(str(root.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from staging.releases").fetchall() == [(5,)]
+    for thread in threading.enumerate():
+        if thread.name == "dask-cluster-close":
+            thread.join(timeout=120)
+    workers = [p for p in psutil.Process().children(recursive=True)
+               if "multiprocessing.spawn" in " ".join(p.cmdline())]  # not its resource tracker
+    assert workers == []

@@ -177,3 +177,18 @@ def test_a_landed_copy_that_went_missing_is_a_recorded_failure(root, landed):
     [(stage, reason)] = landed.execute(
         "select stage, reason from staging.parse_problems where sha256 = $1", [sha]).fetchall()
     assert stage == "integrity" and reason.startswith("landed copy missing: landing/raw/")
+
+
+def test_the_estimate_of_files_to_parse_counts_what_is_not_landed_or_parsed_yet(root: Paths):
+    """It decides whether a run starts a Dask cluster while it lands (flows.pipeline)."""
+    from pressroom.staging import files_to_parse_estimate
+
+    assert files_to_parse_estimate(root, root.inbox) == 5  # no warehouse yet
+    with connect(root.warehouse) as con:
+        land_files(con, root, [root.inbox], None)
+    assert files_to_parse_estimate(root, root.inbox) == 5  # landed, none parsed
+    with connect(root.warehouse) as con:
+        parse_pending(con, root)
+    assert files_to_parse_estimate(root, root.inbox) == 0  # the inbox keeps its landed files
+    (root.inbox / "new.txt").write_text("PARIS - A new release.\n", encoding="utf-8")
+    assert files_to_parse_estimate(root, root.inbox) == 1

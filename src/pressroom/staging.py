@@ -14,9 +14,11 @@ worker): `parse_to_tables` reads and parses files into Arrow tables and needs no
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -34,6 +36,12 @@ log = logging.getLogger(__name__)
 
 #: Files per batch: one Prefect task and one set of INSERTs each; bounds memory.
 BATCH_SIZE = 500
+#: Files per batch on a Dask cluster (the `parse` flow). Each batch is a Prefect task run, a
+#: round trip through Dask (its worker idles meanwhile) and a write: ~0.5 CPU s between the
+#: worker, the flow's process and Prefect's server, whatever the batch's size. Twice
+#: BATCH_SIZE halves that; each batch is still a few MB of Arrow tables and a fraction of a
+#: second of DuckDB writing.
+CLUSTER_BATCH_SIZE = 2 * BATCH_SIZE
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
 BOILERPLATE_SAMPLE = CORPUS_SAMPLE
 
@@ -245,6 +253,27 @@ def count_pending(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_V
         """,
         {"version": parser_version},
     ).fetchall()[0][0]
+
+
+def files_to_parse_estimate(paths: Paths, inbox: Path) -> int:
+    """About how many files a run on `inbox` will parse, before it lands them: the files
+    pending already, plus the inbox's files beyond those landed or quarantined (an inbox keeps
+    its files after they land). Read-only, cheap (file names are counted, not read): it only
+    decides whether to start a Dask cluster early (flows.pipeline)."""
+    in_inbox = sum(len(names) for _, _, names in os.walk(inbox))
+    if not paths.warehouse.is_file():
+        return in_inbox
+    try:
+        con = duckdb.connect(str(paths.warehouse), read_only=True)
+    except duckdb.Error:  # another process writes: the parse flow decides for itself
+        return 0
+    with con:
+        try:
+            (known,), = con.execute("select (select count(*) from landing.files) "
+                                    "+ (select count(*) from landing.quarantine)").fetchall()
+            return max(0, in_inbox - known) + count_pending(con)
+        except duckdb.CatalogException:  # no tables yet
+            return in_inbox
 
 
 def pending_batches(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,

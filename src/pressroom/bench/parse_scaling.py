@@ -6,10 +6,11 @@ the very function the `parse` flow's workers run (`pressroom.staging.parse_to_ta
 landed files, parse them, return the Arrow tables), in the flow's batches. Nothing is written
 to DuckDB: the measure is the parse on the workers and the results' trip back to this process.
 
-The cluster's start and the workers' warm-up are timed apart and left out of the rate: each
-worker first parses the corpus's first WARM_UP_FILES files, untimed, which loads what the
-parser loads on first use (lingua's models, the gazetteer, lexicons, phone metadata, compiled
-patterns) once per process, as `pressroom bench parse` does in its one process. Besides wall
+The cluster's start and the workers' warm-up are timed apart and left out of the rate. The
+start includes what each worker loads as it starts (pressroom.dask_cluster's preload: Prefect's
+task engine, the parser, lingua's models); then each worker parses the corpus's first
+WARM_UP_FILES files, untimed, which fills the parser's caches, as `pressroom bench parse` does
+in its one process. Besides wall
 time, the CPU seconds of the worker processes and of this process (Dask's scheduler and
 client) are reported: on a machine shared with other work the wall ratio says how much CPU the
 machine gave, the CPU figures whether a second worker wasted any.
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressroom.settings import Paths
-from pressroom.staging import BATCH_SIZE, ParsedBatch, PendingFile
+from pressroom.staging import CLUSTER_BATCH_SIZE, ParsedBatch, PendingFile
 
 #: Files each worker parses, untimed, before the measure (a per-process warm-up).
 WARM_UP_FILES = 100
@@ -64,7 +65,7 @@ def land_corpus(raw_files: list[Path], root: Path) -> Paths:
     return paths
 
 
-def measure_scaling(paths: Paths, workers: list[int], batch_size: int = BATCH_SIZE
+def measure_scaling(paths: Paths, workers: list[int], batch_size: int = CLUSTER_BATCH_SIZE
                     ) -> list[ClusterPass]:
     """Parse every landed file of `paths` on a local cluster of each size in `workers`."""
     from pressroom.db import connect
