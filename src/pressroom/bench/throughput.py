@@ -63,7 +63,7 @@ class RunFigures:
     label: str
     files: int  # files in the inbox this run
     wall: float
-    peak_rss_mb: float  # largest resident set of the run's processes
+    peak_rss_mb: float  # largest resident set of any ONE of the run's processes (wait4)
     releases: int  # releases parsed in this run
     seconds: dict[str, float]
     status: str
