@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
@@ -23,7 +22,7 @@ from flows.parse import DASK_ADDRESS_ENV, LOCAL_CLUSTER_MIN_FILES, parse, prefec
 from flows.transform import transform
 from flows.validate import validate
 from pressroom import freshness, overhead, progress
-from pressroom.db import connect
+from pressroom.db import connect, open_warehouse
 from pressroom.errors import one_line
 from pressroom.health import preflight
 from pressroom.publish import publish
@@ -44,8 +43,8 @@ ARTIFACT_KEY = "pressroom-run-summary"
 def publish_marts(root: str) -> dict[str, Any]:
     """Publish the validated marts (retried: a failed attempt changes nothing, so it is safe)."""
     paths = Paths(Path(root))
-    # A plain connection: dbt-duckdb still holds the working file read-write in this process.
-    with duckdb.connect(str(paths.warehouse)) as con:
+    # Not `connect` (no schema DDL): dbt-duckdb may hold the file read-write in this process.
+    with open_warehouse(paths.warehouse) as con:
         result = publish(con, paths, flow_run_id=flow_run.get_id())
     return {"publish_id": result.publish_id, "tables": len(result.row_counts),
             "rows": sum(result.row_counts.values())}
@@ -63,7 +62,7 @@ def published_state(root: str) -> tuple[str, bool]:
 @task
 def record_published(root: str, state: str, publish_id: str | None) -> None:
     """Remember which state the published marts were built from."""
-    with duckdb.connect(str(Paths(Path(root)).warehouse)) as con:
+    with open_warehouse(Paths(Path(root)).warehouse) as con:
         freshness.record_published(con, state, publish_id)
 
 

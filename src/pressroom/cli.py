@@ -332,12 +332,15 @@ def bench_throughput(
 ) -> None:
     """Run the whole pipeline in a scratch root: a first run on 99 % of the files, a no-op
     rerun, then the last 1 % added. Prints wall time, releases/s, peak RSS and seconds per
-    stage of each run (each run is a fresh `pressroom run` process)."""
-    from pressroom.bench.throughput import format_throughput, run_throughput
+    stage of each run (each run is a fresh `pressroom run` process), then the peak RSS sampled
+    in each stage: the run process, its largest child and the whole process tree."""
+    from pressroom.bench.throughput import format_memory, format_throughput, run_throughput
 
     with _scratch(workdir) as scratch:
         figures = run_throughput(n, scratch, corpus, seed)
     typer.echo(format_throughput(figures))
+    typer.echo("\nPeak RSS (MB) sampled per stage (`land` includes the start-up before it):\n")
+    typer.echo(format_memory(figures))
 
 
 @bench_app.command("landing")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+from pressroom.db import open_warehouse
 from pressroom.errors import PressroomError, one_line
 from pressroom.settings import Paths
 
@@ -61,12 +62,13 @@ def check_database(warehouse: Path) -> None:
     """The working database opens (not locked, not corrupt) and every table reads back whole.
 
     Each table is read through once (all columns): DuckDB verifies a checksum on every block it
-    reads, so a corrupt block is found now rather than halfway through a run.
+    reads, so a corrupt block is found now rather than halfway through a run. DuckDB's memory
+    limit (pressroom.db) keeps it from caching the whole warehouse while it reads.
     """
     if not warehouse.exists():
         return
     try:
-        with duckdb.connect(str(warehouse)) as con:
+        with open_warehouse(warehouse) as con:
             tables = con.execute(
                 "select table_schema, table_name from information_schema.tables "
                 "where table_catalog = current_database() and table_type = 'BASE TABLE' "

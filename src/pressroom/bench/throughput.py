@@ -63,11 +63,12 @@ class RunFigures:
     label: str
     files: int  # files in the inbox this run
     wall: float
-    peak_rss_mb: float  # largest resident set of the run's processes
+    peak_rss_mb: float  # largest resident set of any ONE of the run's processes (wait4)
     releases: int  # releases parsed in this run
     seconds: dict[str, float]
     status: str
     overhead: dict[str, float] = field(default_factory=dict)  # pressroom.overhead's pieces
+    memory: dict[str, StageMemory] = field(default_factory=dict)  # sampled, per stage
 
     @property
     def startup(self) -> float | None:
@@ -90,6 +91,108 @@ class RunFigures:
     def parse_releases_per_s(self) -> float:
         parse = self.seconds.get("parse") or 0.0
         return self.releases / parse if parse else 0.0
+
+
+@dataclass
+class StageMemory:
+    """Peak resident sets (MB) sampled during one stage of a run: the `pressroom run` process,
+    its largest child (Dask worker, Prefect server...), and the whole process tree at once."""
+
+    run: float = 0.0
+    child: float = 0.0
+    child_name: str = ""
+    tree: float = 0.0
+
+    def add(self, run: float, children: dict[str, float], tree: float) -> None:
+        self.run = max(self.run, run)
+        self.tree = max(self.tree, tree)
+        for name, rss in children.items():
+            if rss > self.child:
+                self.child, self.child_name = rss, name
+
+
+#: Stage names as the sampler reports them: `land` includes the start-up before it (the run's
+#: log names a stage when it is done), `end` is what follows publish (docs, summary, exit).
+MEMORY_STAGES = (*STAGES, "end")
+
+
+class MemorySampler:
+    """Samples the RSS of a process and of its children every `interval` seconds in a thread,
+    and files each sample under the stage running then: the stage after the last one whose
+    line ("✓ land (3.2 s)") the run's log shows."""
+
+    def __init__(self, pid: int, log: Path, interval: float = 0.1) -> None:
+        import threading
+
+        self.pid, self.log, self.interval = pid, log, interval
+        self.stages: dict[str, StageMemory] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _stage(self) -> str:
+        try:
+            text = self.log.read_text("utf-8", errors="replace")
+        except OSError:
+            return MEMORY_STAGES[0]
+        done = [s for s in STAGES if f"✓ {s} (" in text]
+        return MEMORY_STAGES[STAGES.index(done[-1]) + 1] if done else MEMORY_STAGES[0]
+
+    def _sample(self) -> None:
+        import psutil  # type: ignore[import-untyped]  # no stubs in the lock
+
+        mb = 1024 * 1024
+        try:
+            process = psutil.Process(self.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not self._stop.wait(self.interval):
+            try:
+                run = process.memory_info().rss / mb
+                children = process.children(recursive=True)
+            except psutil.Error:
+                return
+            sizes: dict[str, float] = {}
+            for child in children:
+                try:
+                    name, rss = _role(child.cmdline()), child.memory_info().rss / mb
+                except psutil.Error:
+                    continue
+                sizes[name] = max(sizes.get(name, 0.0), rss)
+                sizes.setdefault("_sum", 0.0)
+                sizes["_sum"] += rss
+            tree = run + sizes.pop("_sum", 0.0)
+            self.stages.setdefault(self._stage(), StageMemory()).add(run, sizes, tree)
+
+
+def _role(cmdline: list[str]) -> str:
+    """What a child of `pressroom run` is, from its command line."""
+    text = " ".join(cmdline)
+    if "uvicorn" in text:
+        return "prefect server"
+    if "multiprocessing" in text:
+        return "dask worker"
+    return Path(cmdline[0]).name if cmdline else "?"
+
+
+def format_memory(figures: list[RunFigures]) -> str:
+    """A markdown table of the sampled peak RSS (MB) per stage of each run: the run process,
+    its largest child and the process tree (every process at once)."""
+    head = ["run", "stage", "run process", "largest child", "tree"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for f in figures:
+        for stage in MEMORY_STAGES:
+            if m := f.memory.get(stage):
+                child = f"{m.child:.0f} ({m.child_name})" if m.child_name else "-"
+                lines.append(f"| {f.label} | {stage} | {m.run:.0f} | {child} | {m.tree:.0f} |")
+    return "\n".join(lines)
 
 
 def run_throughput(n: int, workdir: Path, corpus: Path | None = None,
@@ -158,7 +261,10 @@ def link_files(files: list[Path], inbox: Path) -> None:
 
 
 def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
-    """Time one `pressroom run` process; its peak RSS comes from the kernel (wait4)."""
+    """Time one `pressroom run` process. Its peak RSS comes from the kernel (wait4): the
+    largest resident set of any ONE process of the run, the run process itself or a child it
+    waited for (Dask worker, Prefect's temporary server), not their sum. The sampler adds, per
+    stage, the run process, its largest child and the sum over the process tree."""
     import json
     import os
     import subprocess
@@ -173,7 +279,8 @@ def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
     with log.open("wb") as out:
         process = subprocess.Popen([str(exe), "run", "--inbox", str(inbox)], env=env,
                                    stdout=out, stderr=subprocess.STDOUT)
-        _, code, usage = os.wait4(process.pid, 0)
+        with MemorySampler(process.pid, log) as sampler:
+            _, code, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     summary = json.loads(summary_file.read_text("utf-8")) if summary_file.is_file() else {}
     parse = summary.get("stages", {}).get("parse", {})
@@ -184,4 +291,5 @@ def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
     else:
         status = f"failed, see {log}"
     return RunFigures(label, files, wall, usage.ru_maxrss / 1024, int(parse.get("releases", 0)),
-                      summary.get("seconds", {}), status, summary.get("overhead", {}))
+                      summary.get("seconds", {}), status, summary.get("overhead", {}),
+                      sampler.stages)

@@ -1,0 +1,76 @@
+"""Memory: what the throughput benchmark samples per stage, and DuckDB held to its limit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pressroom.bench.throughput import MemorySampler, RunFigures, StageMemory, format_memory
+from pressroom.db import MEMORY_LIMIT_ENV, connect, open_warehouse
+from pressroom.health import check_database
+
+MB = 1024 * 1024
+
+# A parent that writes a stage line, then starts a child holding ~150 MB until told to stop.
+_PARENT = textwrap.dedent("""
+    import subprocess, sys, time
+    print("✓ land (0.1 s)", flush=True)
+    child = subprocess.Popen([sys.executable, "-c",
+        "import sys; b = b'x' * (150 * 1024 * 1024); sys.stdin.read()"],
+        stdin=subprocess.PIPE)
+    time.sleep(3)
+    child.communicate(b"")
+""")
+
+
+def test_the_sampler_files_each_process_peak_under_the_stage_running(tmp_path: Path):
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        parent = subprocess.Popen([sys.executable, "-c", _PARENT], stdout=out)
+        with MemorySampler(parent.pid, log, interval=0.05) as sampler:
+            parent.wait(timeout=60)
+
+    after_land = sampler.stages["validate landing"]  # the stage after the last "✓" line
+    assert after_land.child > 140  # the child's bytearray, sampled
+    assert after_land.tree >= after_land.run + after_land.child - 1
+    assert after_land.run < 100  # the parent itself holds little
+
+
+def test_the_memory_table_names_each_stage_and_the_largest_child():
+    run = RunFigures("first run", 100, wall=1.0, peak_rss_mb=900, releases=1, seconds={},
+                     status="completed", memory={"parse": StageMemory(600, 480, "dask worker",
+                                                                      1700)})
+    lines = format_memory([run]).splitlines()
+    assert lines[2] == "| first run | parse | 600 | 480 (dask worker) | 1700 |"
+
+
+def _limit(con: duckdb.DuckDBPyConnection) -> str:
+    return con.execute("select current_setting('memory_limit')").fetchall()[0][0]
+
+
+def test_duckdb_is_held_to_the_memory_limit_on_every_connection_of_the_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "300MB")
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:
+        assert _limit(con).endswith("MiB") and float(_limit(con).split()[0]) < 300
+        # a plain connection of the same process shares the instance, and its limit
+        with duckdb.connect(str(warehouse)) as other:
+            assert _limit(other) == _limit(con)
+    with open_warehouse(warehouse) as con:
+        assert float(_limit(con).split()[0]) < 300
+
+
+def test_the_start_up_check_passes_on_a_table_larger_than_duckdbs_memory_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:  # ~60 MB of incompressible text in a checked schema
+        con.execute("create table landing.big as select md5(i::varchar) || md5((i * 7)::varchar)"
+                    " as t from range(1000000) r(i)")
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "20MB")
+    check_database(warehouse)  # reads every block, evicting as it goes: no out-of-memory error
