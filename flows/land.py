@@ -35,10 +35,12 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
         con = connect(where.warehouse)
         try:
             landing.record_skipped(con, found.skipped, flow_run.id)
-            for done, batch in enumerate(batched(found.files, BATCH_SIZE)):
-                progress.advance("landing files", done * BATCH_SIZE, len(found.files))
+            # paths landed before and unchanged since (landing.inbox_index) are not read again
+            to_read, result.duplicates = landing.split_unchanged(con, found.files)
+            for done, batch in enumerate(batched(to_read, BATCH_SIZE)):
+                progress.advance("landing files", done * BATCH_SIZE, len(to_read))
                 result.extend(land_batch(con, where, batch, flow_run.id))
-            progress.advance("landing files", len(found.files), len(found.files))
+            progress.advance("landing files", len(to_read), len(to_read))
         finally:
             con.close()
     logger = get_run_logger()

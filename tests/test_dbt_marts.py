@@ -444,3 +444,31 @@ def test_full_refresh_rebuilds_the_incremental_marts_from_staging(rebuilt, tmp_p
                  rid("a")) != [("KEPT",)]
     assert query(paths, "select count(*) from marts.statistics where subject = 'KEPT'") == [(0,)]
     assert query(paths, "select count(*) from marts.releases") == [(3,)]
+
+
+def test_figures_first_report_moves_with_incremental_runs(built, tmp_path):
+    """`figures` is incremental by fact: a new earlier report of a fact takes `is_first_report`
+    from the mart's row, and gives it back when it leaves with a re-parse."""
+    paths = copy_root(built[0], tmp_path)
+    first = ("select statistic_key, is_first_report, fact_report_count from marts.figures "
+             "where statistic_key in (?, ?) order by statistic_key")
+    keys = (f"{rid('a')}-s1", f"{rid('e')}-s0")
+    assert query(paths, first, *keys) == [(keys[0], True, 1)]
+    con = db.connect(paths.warehouse)
+    e = add_release(con, "e", language="fr", template="plain", country="PE", landed_at=T1,
+                    published_on=dt.date(2013, 1, 1))  # a's 80 %, reported earlier
+    add_figure(con, e, 0, 80, "percent", "près de 80%", qualifier="about")
+    con.close()
+
+    transform.build(paths)
+    assert query(paths, first, *keys) == [(keys[0], False, 2), (keys[1], True, 2)]
+
+    con = db.connect(paths.warehouse)  # e parsed again, without the figure
+    con.execute("update staging.releases set parsed_at = ? where release_id = ?",
+                [T1 + dt.timedelta(hours=1), e])
+    con.execute("delete from staging.statistics where release_id = ?", [e])
+    con.close()
+    transform.build(paths)
+    assert query(paths, first, *keys) == [(keys[0], True, 1)]
+    assert query(paths, "select count(*) from marts.figures") == query(
+        paths, "select count(*) from marts.statistics")

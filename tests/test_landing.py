@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from pressroom.db import connect
-from pressroom.landing import describe, land_files
+from pressroom.landing import RACY_NS, describe, land_files, split_unchanged
 from pressroom.settings import Paths
 
 FRENCH = (
@@ -195,3 +197,36 @@ def test_hidden_files_inside_folders_are_skipped_and_recorded(root: Paths):
                                "skipped": 1}
     assert con.execute("select source_path, reason_code from landing.skipped").fetchall() == [
         (str(root.inbox / ".DS_Store"), "hidden")]
+
+
+def test_files_unchanged_since_landing_are_not_read_again_and_a_rewrite_is(root: Paths):
+    con = connect(root.warehouse)
+    files = sorted(root.inbox.iterdir())
+    land_files(con, root, [root.inbox], None)
+    # Read within a second of being written (the fixture just copied them): file times are
+    # too coarse to trust, so they are read again.
+    assert split_unchanged(con, files)[0] == files
+    time.sleep(RACY_NS / 1e9)
+    land_files(con, root, [root.inbox], None)
+
+    to_read, known = split_unchanged(con, files)
+    assert to_read == []
+    landed = dict(con.execute("select source_path, sha256 from landing.files").fetchall())
+    assert {d.source_path: d.sha256 for d in known} == landed
+
+    # Rewritten with the same size and its old modification time put back: the change time
+    # still tells, so the file is read again and its new content lands as a new version.
+    rewritten = files[0]
+    before = rewritten.stat()
+    data = rewritten.read_bytes()
+    rewritten.write_bytes(data[:-1] + (b"!" if data[-1:] != b"!" else b"?"))
+    os.utime(rewritten, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert split_unchanged(con, files)[0] == [rewritten]
+
+    time.sleep(RACY_NS / 1e9)
+    again = land_files(con, root, [root.inbox], None)
+
+    assert again.counts()["landed"] == 1 and again.counts()["duplicates"] == 4
+    assert con.execute("select max(name_version) from landing.files where original_name = ?",
+                       [rewritten.name]).fetchall() == [(2,)]
+    assert split_unchanged(con, files)[0] == []

@@ -164,3 +164,52 @@ def test_files_left_by_a_killed_publish_are_removed_later(root: Paths) -> None:
     publish(con, root)
     assert not old.exists()
     assert recent.exists()  # may belong to a publish still running
+
+
+def published_rows(paths: Paths) -> dict[str, list[tuple]]:
+    """Every published table's columns and rows (sorted), meta tables left out."""
+    with duckdb.connect(str(paths.published), read_only=True) as bi:
+        tables = [t for (t,) in bi.execute(
+            "select table_schema || '.' || table_name from information_schema.tables "
+            "where table_schema <> 'meta' order by 1").fetchall()]
+        return {t: [tuple(d[0] for d in bi.execute(f"select * from {t} limit 0").description),
+                    *bi.execute(f"select * from {t} order by all").fetchall()] for t in tables}
+
+
+def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_holds(
+        root: Paths, tmp_path: Path) -> None:
+    con = make_working(root, releases=5)
+    first = publish(con, root)
+    # rows added, changed and removed; a table whose columns change; a table without a key
+    # in its first column; a table gone; one table unchanged (quality.results)
+    con.execute("insert into marts.releases values ('r9', 'Titre 9')")
+    con.execute("update marts.releases set title = 'Titre deux' where release_id = 'r2'")
+    con.execute("delete from marts.releases where release_id = 'r4'")
+    con.execute("create or replace table marts.statistics as "
+                "select 'r' || (i % 5) as release_id, i::double as value, 'count' as unit "
+                "from range(15) t(i)")
+    con.execute("create table marts.pairs as select 1 as a, 2 as b union all select 1, 3")
+    con.execute("drop view marts.release_count")
+
+    second = publish(con, root)
+
+    fresh = Paths(tmp_path / "fresh")
+    publish(con, fresh)
+    assert published_rows(root) == published_rows(fresh)
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select publish_id from meta.publish_info").fetchone() == (
+            second.publish_id,)
+        assert bi.execute("select * from meta.published_tables order by all").fetchall() == [
+            ("marts", "pairs", 2), ("marts", "releases", 5), ("marts", "statistics", 15),
+            ("quality", "results", 1)]
+    header = root.published.read_bytes()[:20]  # still readable by DuckDB 1.0
+    assert int.from_bytes(header[12:20], "little") == 64
+    # the unchanged table keeps its Parquet file; changed ones are written again
+    previous = root.published_dir / f".parquet-{first.publish_id}"
+    assert (root.parquet_dir / "quality_results.parquet").stat().st_ino == (
+        previous / "quality_results.parquet").stat().st_ino
+    assert (root.parquet_dir / "releases.parquet").stat().st_ino != (
+        previous / "releases.parquet").stat().st_ino
+    assert not (root.parquet_dir / "release_count.parquet").exists()
+    assert duckdb.execute(f"select count(*) from '{root.parquet_dir}/releases.parquet'"
+                          ).fetchone() == (5,)

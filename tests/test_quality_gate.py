@@ -493,3 +493,24 @@ def test_a_failing_gate_renders_its_docs_even_when_asked_not_to(warehouse):
     assert any("run-fail-docs" in str(p) for p in pages)
     page = next(p for p in pages if "contact_points" in str(p))
     assert "mailto:jgallo@iom.int" in page.read_text("utf-8")  # the failing row, not counts
+
+
+
+def test_a_new_files_row_reusing_a_validated_key_stops_the_gate(warehouse):
+    """Uniqueness is checked for the keys of the new files' rows, against the whole table."""
+    con, paths = warehouse
+    assert validate_stage(con, paths, "marts", run_id="run-1").success
+
+    # a second file whose release has the key of the first file's release R0
+    con.execute(f"insert into staging.parsed_files values ('{SHA2}', '{V}', 'parsed', 1, now())")
+    con.execute(f"insert into marts.releases select * replace ('{SHA2}' as sha256) "
+                f"from marts.releases where release_key = '{R0}'")
+    report = validate_stage(con, paths, "marts", run_id="run-2")
+
+    outcomes = failed(report, "expect_column_values_to_be_unique", "release_key")
+    assert [(o.unexpected_count, o.element_count, o.severity) for o in outcomes] == [
+        (2, 3, "critical")]
+    assert not report.success
+    # the gate let nothing through: the next run checks the same rows again
+    again = validate_stage(con, paths, "marts", run_id="run-3")
+    assert failed(again, "expect_column_values_to_be_unique", "release_key")

@@ -10,6 +10,17 @@ escaped (`caf\\xe9.txt`).
 
 Content already landed or quarantined is a no-op (a duplicate). A known name with new content
 is a new version (`name_version` 2, 3, ...); every version is kept.
+
+An inbox grows: a daily run finds 100,000 files it has landed and a few new ones. Reading and
+hashing them all would make every run as slow as the first, so `landing.inbox_index` keeps the
+file-system signature of each path read (size, modification and change times in
+nanoseconds, inode, device) with the sha256 its content had then. A path whose signature is
+unchanged is a duplicate without being opened; anything else (new, rewritten, touched,
+replaced, moved) is read and hashed again. This is git's index and rsync's quick check,
+stricter than both: a rewrite changes the change time (`ctime`), which no user program can
+set back. As in git, a file changed less than `RACY_NS` before it was read is not trusted
+(file times are coarse: a rewrite in the same clock tick could keep the signature); it is
+read again next time.
 """
 
 from __future__ import annotations
@@ -50,6 +61,8 @@ IO_CHUNK = 64
 #: Bytes of file content held in memory before a batch is stored and recorded.
 BATCH_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+#: A file whose change time is this close to the moment it was read is read again next time.
+RACY_NS = 1_000_000_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -151,6 +164,22 @@ def describe(summary: dict) -> str:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """What the file system says of a file without reading it; equal signatures, equal bytes."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    device: int
+    taken_ns: int = 0  # when the file was looked at (wall clock): not compared
+
+    @classmethod
+    def of(cls, st: os.stat_result, taken_ns: int = 0) -> Signature:
+        return cls(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev, taken_ns)
+
+
+@dataclass(frozen=True)
 class _Received:
     """A file read and judged, waiting to be stored: its bytes, or a temporary copy if large."""
 
@@ -161,6 +190,7 @@ class _Received:
     check: TextCheck | None  # None: not judged yet (judged only when the content is new)
     data: bytes | None = None  # the content, when it is held in memory
     temp_path: Path | None = None  # a temporary copy under .incoming/, for oversize files
+    signature: Signature | None = None  # the file's, taken before it was read
 
 
 @dataclass
@@ -264,7 +294,8 @@ def land_files(
     found = discover(sources)
     result = LandingResult(skipped=found.skipped, unreadable=found.unreadable)
     record_skipped(con, found.skipped, flow_run_id)
-    for batch in batched(found.files, batch_size):
+    to_read, result.duplicates = split_unchanged(con, found.files)
+    for batch in batched(to_read, batch_size):
         result.extend(land_batch(con, paths, batch, flow_run_id, max_bytes=max_bytes))
     return result
 
@@ -348,6 +379,7 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
                                       "symbolic link: links are not followed")) from exc
         raise
     with os.fdopen(fd, "rb") as src:
+        taken_ns = time.time_ns()  # before the stat: a later change shows in ctime
         st = os.fstat(src.fileno())
         if not stat.S_ISREG(st.st_mode):
             raise _NotRegular(_special(path, st))
@@ -356,10 +388,11 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
             data = src.read(max_bytes + 1)
             if len(data) <= max_bytes:  # judged later, only if the content is new
                 return _Received(hashlib.sha256(data).hexdigest(), name, source, len(data),
-                                 None, data=data)
+                                 None, data=data, signature=Signature.of(st, taken_ns))
             src.seek(0)  # it grew while being read: treat it as the large file it is
         digest, size, temp = _copy_hashing(src, incoming)
-    return _Received(digest, name, source, size, oversize(size, max_bytes), temp_path=temp)
+    return _Received(digest, name, source, size, oversize(size, max_bytes), temp_path=temp,
+                     signature=Signature.of(st, taken_ns))
 
 
 def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
@@ -444,6 +477,7 @@ def _record(
             _insert_files(con, paths, accepted, now, flow_run_id)
         if refused:
             _insert_quarantine(con, paths, refused, now, flow_run_id)
+        _index(con, received, now)
     result.landed = [
         LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
                    _check(r).encoding or "")
@@ -457,6 +491,84 @@ def _record(
     for q in result.quarantined:
         log.warning("quarantined %s: %s", q.original_name, q.reason)
     return result
+
+
+_INDEX_DDL = """
+create table if not exists landing.inbox_index (
+    source_path  varchar primary key,  -- as in landing.files (display_path)
+    size_bytes   bigint not null,
+    mtime_ns     bigint not null,
+    ctime_ns     bigint not null,
+    inode        ubigint not null,
+    device       ubigint not null,
+    read_ns      bigint not null,      -- when it was read (wall clock, ns since the epoch)
+    sha256       varchar not null,     -- the content read under this signature
+    indexed_at   timestamptz not null
+)
+"""
+
+
+def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
+                    ) -> tuple[list[Path], list[Duplicate]]:
+    """`files` split into those to read and those whose signature matches landing.inbox_index:
+    content landed or quarantined before, duplicates without being opened."""
+    signatures: dict[str, Signature] = {}
+    for path in files:
+        with suppress(OSError):  # unreadable now: read it, and report why
+            signatures[display_path(path)] = Signature.of(path.lstat())
+    known = indexed(con, signatures)
+    to_read = [p for p in files if display_path(p) not in known]
+    return to_read, [Duplicate(sha, source) for source, sha in known.items()]
+
+
+def indexed(con: duckdb.DuckDBPyConnection, signatures: dict[str, Signature]
+            ) -> dict[str, str]:
+    """source path -> sha256 for the paths whose signature is the one landing.inbox_index
+    holds (read-only: nothing when the table does not exist yet)."""
+    if not signatures:
+        return {}
+    exists = con.execute("select count(*) from duckdb_tables() where schema_name = 'landing' "
+                         "and table_name = 'inbox_index'").fetchall()[0][0]
+    if not exists:
+        return {}
+    items = list(signatures.items())
+    rows, params = list_rows({
+        "source_path": [p for p, _ in items],
+        "size_bytes": [s.size for _, s in items],
+        "mtime_ns": [s.mtime_ns for _, s in items],
+        "ctime_ns": [s.ctime_ns for _, s in items],
+        "inode": [s.inode for _, s in items],
+        "device": [s.device for _, s in items],
+    })
+    found = con.execute(
+        f"""select i.source_path, i.sha256 from ({rows}) f
+            join landing.inbox_index i using (source_path, size_bytes, mtime_ns, ctime_ns)
+            where i.inode = f.inode and i.device = f.device
+              and i.ctime_ns < i.read_ns - $racy""", params | {"racy": RACY_NS}).fetchall()
+    return dict(found)
+
+
+def _index(con: duckdb.DuckDBPyConnection, received: list[_Received], now: datetime) -> None:
+    """Remember the signature and sha256 of every file read (landed, refused or duplicate)."""
+    items = [(r, r.signature) for r in received if r.signature is not None]
+    if not items:
+        return
+    rows, params = list_rows({
+        "source_path": [r.source_path for r, _ in items],
+        "size_bytes": [s.size for _, s in items],
+        "mtime_ns": [s.mtime_ns for _, s in items],
+        "ctime_ns": [s.ctime_ns for _, s in items],
+        "inode": [s.inode for _, s in items],
+        "device": [s.device for _, s in items],
+        "read_ns": [s.taken_ns for _, s in items],
+        "sha256": [r.sha256 for r, _ in items],
+    })
+    con.execute(_INDEX_DDL)
+    con.execute(
+        f"""insert or replace into landing.inbox_index
+            select distinct on (source_path) source_path, size_bytes, mtime_ns, ctime_ns,
+                   inode, device, read_ns, sha256, $now
+            from ({rows})""", params | {"now": now})
 
 
 def record_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Skipped],

@@ -14,6 +14,17 @@ ones are removed.
 The working database may be held open read-write by dbt-duckdb in this same process, so
 everything is read through a connection to the working database (DuckDB shares one instance per
 file in a process) and the new file is ATTACHed to it.
+
+A run that adds a few files changes a few rows of each mart, and writing the whole warehouse
+again (compressing every row of a file of hundreds of MB) made publishing grow with the
+warehouse. So the new file starts as a byte copy of the current published file (a kernel-side
+copy: no row is decoded or compressed), and each table is brought up to date in it: rows are
+compared on their key and a hash of all their columns, rows that changed or left are deleted,
+new and changed rows inserted (`_sync_table`). A table whose columns changed, or whose first
+column is not a unique key, is copied whole; so is everything when there is no published file
+yet. The published file is still a new file renamed over the old one: readers never see it
+change. A table whose rows did not change keeps its Parquet file (a hard link to the previous
+version's); the others are written again.
 """
 
 from __future__ import annotations
@@ -43,6 +54,8 @@ META_SCHEMA = "meta"
 #: read, and BI tools often bundle an older DuckDB (JDBC/ODBC drivers, the 1.x CLI): the
 #: 1.0 format is readable by every DuckDB since 1.0 (measured with the 1.5 CLI).
 PUBLISHED_STORAGE_VERSION = "v1.0.0"
+#: The storage version number DuckDB writes in the header of a PUBLISHED_STORAGE_VERSION file.
+_STORAGE_NUMBER = 64
 _ALIAS = "pressroom_publish_new"
 _META_TABLES = ((META_SCHEMA, "publish_info"), (META_SCHEMA, "published_tables"))
 _PARQUET_PREFIX = ".parquet-"
@@ -81,8 +94,13 @@ def publish(
     new_db = paths.published_dir / f".{paths.published.name}.{publish_id}.tmp"
     new_parquet = paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}"
     try:
+        previous = _previous_publish(paths)
+        if previous is not None:
+            shutil.copyfile(previous[0], new_db)  # copy_file_range: no row is decoded
+            new_db.chmod(0o644)
         row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
-                            flow_run_id, manifest_path(paths))
+                            flow_run_id, manifest_path(paths),
+                            previous[1] if previous else None)
         _fsync(new_db)
         make_read_only(new_db, new_parquet)
         os.replace(new_db, paths.published)
@@ -114,6 +132,17 @@ def parquet_name(schema: str, table: str) -> str:
     return f"{table}.parquet" if schema == MARTS_SCHEMA else f"{schema}_{table}.parquet"
 
 
+def _previous_publish(paths: Paths) -> tuple[Path, Path | None] | None:
+    """The current published file and Parquet folder, when the file is one a publish can
+    start from (written in PUBLISHED_STORAGE_VERSION); None: build from nothing."""
+    if not paths.published.is_file():
+        return None
+    header = paths.published.read_bytes()[:20] if paths.published.stat().st_size >= 20 else b""
+    if header[8:12] != b"DUCK" or int.from_bytes(header[12:20], "little") != _STORAGE_NUMBER:
+        return None
+    return paths.published, _current_parquet(paths.parquet_dir)
+
+
 def _build(
     con: duckdb.DuckDBPyConnection,
     tables: list[tuple[str, str]],
@@ -123,8 +152,10 @@ def _build(
     published_at: datetime,
     flow_run_id: str | None,
     manifest: Path,
+    previous_parquet: Path | None = None,
 ) -> dict[str, int]:
-    """Copy `tables` into a new DuckDB file and a Parquet folder; return their row counts.
+    """Bring `tables` into the DuckDB file `new_db` (new, or a copy of the published file to
+    update) and write a Parquet folder; return their row counts.
 
     Tables and columns get the descriptions of the dbt `manifest` as comments.
     """
@@ -134,11 +165,7 @@ def _build(
     con.execute(f"attach {_literal(new_db)} as {dst} "
                 f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
     try:
-        for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
-            con.execute(f"create schema {dst}.{_quote(schema)}")
-        for schema, table in tables:
-            qualified = f"{_quote(schema)}.{_quote(table)}"
-            con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
+        unchanged = _sync_tables(con, src, tables)
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
@@ -146,13 +173,14 @@ def _build(
             for schema, table in tables
         }
         con.execute(
-            f"create table {dst}.{META_SCHEMA}.publish_info as select ?::varchar as publish_id, "
+            f"create or replace table {dst}.{META_SCHEMA}.publish_info as "
+            "select ?::varchar as publish_id, "
             "?::timestamptz as published_at, ?::varchar as flow_run_id, "
             "?::varchar as parser_version",
             [publish_id, published_at, flow_run_id, PARSER_VERSION],
         )
         con.execute(
-            f"create table {dst}.{META_SCHEMA}.published_tables "
+            f"create or replace table {dst}.{META_SCHEMA}.published_tables "
             "(table_schema varchar, table_name varchar, row_count bigint)"
         )
         con.executemany(
@@ -162,6 +190,10 @@ def _build(
         for schema, table in [*tables, (META_SCHEMA, "publish_info"),
                               (META_SCHEMA, "published_tables")]:
             target = new_parquet / parquet_name(schema, table)
+            kept = previous_parquet / target.name if previous_parquet else None
+            if (schema, table) in unchanged and kept is not None and kept.is_file():
+                os.link(kept, target)  # the same rows: the previous version's file
+                continue
             con.execute(
                 f"copy {dst}.{_quote(schema)}.{_quote(table)} to {_literal(target)} "
                 "(format parquet)"
@@ -171,6 +203,76 @@ def _build(
     finally:
         con.execute(f"detach {dst}")
     return row_counts
+
+
+def _sync_tables(con: duckdb.DuckDBPyConnection, src: str,
+                 tables: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Make the tables of the attached new file (`_ALIAS`) hold the rows of `tables` in `src`,
+    and only those tables (besides META_SCHEMA's); return the tables whose rows were already
+    there."""
+    dst = _quote(_ALIAS)
+    present = set(con.execute(
+        "select schema_name, table_name from duckdb_tables() where database_name = ?",
+        [_ALIAS]).fetchall())
+    for schema, table in sorted(present - set(tables)):
+        if schema != META_SCHEMA:
+            con.execute(f"drop table {dst}.{_quote(schema)}.{_quote(table)}")
+    for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
+        con.execute(f"create schema if not exists {dst}.{_quote(schema)}")
+    unchanged = set()
+    for schema, table in tables:
+        qualified = f"{_quote(schema)}.{_quote(table)}"
+        if (schema, table) not in present:
+            con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
+        elif _sync_table(con, src, schema, table):
+            unchanged.add((schema, table))
+    return unchanged
+
+
+def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: str) -> bool:
+    """Update one table of the new file from `src`; return whether no row changed.
+
+    Rows are matched on the first column when it is a key (unique, never null) in both, and
+    compared on a hash of every column (DuckDB's 64-bit `hash`; two different rows with the
+    same key and hash are the one risk, about 1 in 10^19 per changed row). Otherwise, or
+    when the columns differ, the table is copied whole.
+    """
+    dst = _quote(_ALIAS)
+    qualified = f"{_quote(schema)}.{_quote(table)}"
+    columns = [con.execute(
+        "select list([column_name, data_type] order by column_index) from duckdb_columns() "
+        "where database_name = ? and schema_name = ? and table_name = ?",
+        [database, schema, table]).fetchall()[0][0] for database in (_unquote(src), _ALIAS)]
+    key = columns[0][0][0] if columns[0] else None
+    if columns[0] != columns[1] or key is None or not _is_key(con, src, qualified, key):
+        con.execute(f"create or replace table {dst}.{qualified} as select * from {src}.{qualified}")
+        return False
+    names = [name for name, _ in columns[0]]
+    row = f"{_quote(key)} as k, hash({', '.join(_quote(n) for n in names)}) as h"
+    changed = f"""
+        with new as (select {row} from {src}.{qualified}),
+             old as (select {row} from {dst}.{qualified})"""
+    con.execute(f"""create or replace temp table {_quote(_ALIAS + "_gone")} as {changed}
+                    select k from (select * from old except select * from new)""")
+    con.execute(f"""create or replace temp table {_quote(_ALIAS + "_come")} as {changed}
+                    select k from (select * from new except select * from old)""")
+    gone, come = (_quote(_ALIAS + "_gone"), _quote(_ALIAS + "_come"))
+    (deleted,), = con.execute(f"delete from {dst}.{qualified} "
+                              f"where {_quote(key)} in (select k from {gone})").fetchall()
+    (inserted,), = con.execute(f"insert into {dst}.{qualified} select * from {src}.{qualified} "
+                               f"where {_quote(key)} in (select k from {come})").fetchall()
+    con.execute(f"drop table {gone}; drop table {come}")
+    return deleted == 0 and inserted == 0
+
+
+def _is_key(con: duckdb.DuckDBPyConnection, src: str, qualified: str, column: str) -> bool:
+    """Whether `column` is unique and never null in both the source and the new file."""
+    for database in (src, _quote(_ALIAS)):
+        (rows, keys), = con.execute(f"select count(*), count(distinct {_quote(column)}) "
+                                    f"from {database}.{qualified}").fetchall()
+        if rows != keys:
+            return False
+    return True
 
 
 def make_read_only(database: Path, parquet_dir: Path) -> None:
@@ -241,6 +343,10 @@ def _fsync(path: Path) -> None:
 
 def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
+
+
+def _unquote(identifier: str) -> str:
+    return identifier[1:-1].replace('""', '"')
 
 
 def _literal(value: str | Path) -> str:

@@ -8,7 +8,11 @@
     `seen_on` is the release's publication date, else the day its file was landed; releases
     are ordered by (`seen_on`, `release_key`) so that two releases of the same day always come
     in the same order, whatever order their files were landed in.
+
+    Materialised as a table: `contacts`, `release_contacts` and its tests all read it, and as
+    a view its joins and window ran once for each of them.
 -#}
+{{ config(materialized='table') }}
 
 with
 

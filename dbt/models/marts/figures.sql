@@ -9,15 +9,79 @@
     after dated ones, then release key and position: the same whatever order files were
     landed in); sum over `is_first_report` rows to count each fact once.
 
-    A table, rebuilt on every run: whether a figure is the first report of its fact depends
-    on every other release.
+    Incremental: whether a figure is the first report of its fact depends on the other
+    reports of that fact only. A run rebuilds the facts touched since the mart last saw them:
+    those of figures new or parsed again (their `parsed_at` changed), and those of figures
+    that changed or left `statistics`; every other row stays. The post-hook removes figures
+    that left `statistics`. After editing the seeds it reads (countries, categories), rebuild
+    with `pressroom run --full-refresh`.
 -#}
+{{ config(
+    materialized='incremental',
+    unique_key='statistic_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} as mart where not exists (
+        select 1 from {{ ref('statistics') }} as stg
+        where stg.statistic_key = mart.statistic_key)",
+) }}
+
+{%- set fact_key -%}
+    left(md5(concat_ws('|',
+        coalesce(statistics.sentence_country_code, statistics.country_code, ''),
+        statistics.category,
+        coalesce(statistics.subject_en, {{ fold_text('statistics.subject') }}, ''),
+        statistics.unit,
+        statistics.value::varchar,
+        coalesce(statistics.value_max::varchar, ''),
+        coalesce(statistics.period_start::varchar, ''),
+        statistics.year::varchar
+    )), 16)
+{%- endset %}
 
 with
 
-statistics as (
+all_statistics as (
     select * from {{ ref('statistics') }}
 ),
+
+{% if is_incremental() %}
+-- figures new or parsed again since the mart last saw them
+changed as (
+    select statistics.statistic_key, {{ fact_key }} as fact_key
+    from all_statistics as statistics
+    where not exists (
+        select 1 from {{ this }} as done
+        where done.statistic_key = statistics.statistic_key
+            and done.parsed_at = statistics.parsed_at
+    )
+),
+
+-- the facts to rebuild: those of the changed figures, and those of the figures the mart
+-- holds that were parsed again or left
+touched_facts as (
+    select fact_key from changed
+    union
+    select done.fact_key from {{ this }} as done
+    where not exists (
+        select 1 from all_statistics as stg
+        where stg.statistic_key = done.statistic_key and stg.parsed_at = done.parsed_at
+    )
+),
+
+statistics as (
+    select * from all_statistics
+    where statistic_key in (select statistic_key from changed)
+        or statistic_key in (
+            select statistic_key from {{ this }}
+            where fact_key in (select fact_key from touched_facts)
+        )
+),
+{% else %}
+statistics as (
+    select * from all_statistics
+),
+{% endif %}
 
 releases as (
     select * from {{ ref('releases') }}
@@ -40,7 +104,7 @@ publishers as (
     from (
         select release_key, split_part(value, '@', 2) as domain, count(*) as n
         from {{ ref('stg_parsed__contact_points') }}
-        where kind = 'email'
+        where kind = 'email' and release_key in (select release_key from statistics)
         group by release_key, domain
     )
     group by release_key
@@ -54,16 +118,7 @@ figures as (
             when statistics.sentence_country_code is not null then 'sentence'
             when statistics.country_code is not null then 'release'
         end as country_source,
-        left(md5(concat_ws('|',
-            coalesce(statistics.sentence_country_code, statistics.country_code, ''),
-            statistics.category,
-            coalesce(statistics.subject_en, {{ fold_text('statistics.subject') }}, ''),
-            statistics.unit,
-            statistics.value::varchar,
-            coalesce(statistics.value_max::varchar, ''),
-            coalesce(statistics.period_start::varchar, ''),
-            statistics.year::varchar
-        )), 16) as fact_key
+        {{ fact_key }} as fact_key
     from statistics
 )
 
@@ -101,7 +156,8 @@ select
     figures.unit,
     figures.currency_code,
     figures.span,
-    figures.sentence
+    figures.sentence,
+    figures.parsed_at
 from figures
 inner join releases using (release_key)
 inner join categories using (category)

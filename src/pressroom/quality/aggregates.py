@@ -2,7 +2,10 @@
 
 Row-by-row rules run through GX on a gate's new rows only; whether a key is unique or how many
 rows a table holds is a property of the whole table, which DuckDB answers with one aggregate
-instead of loading the table into pandas. Same expectation types and kwargs as GX's, same
+instead of loading the table into pandas. When a gate checks a batch (the rows of new files),
+uniqueness is checked for the keys the batch holds: the rest of the table passed before, so a
+duplicate now involves a batch row, and DuckDB probes the table for those keys instead of
+grouping all of it. Same expectation types and kwargs as GX's, same
 outcome shape, so a suite file does not say (or care) where an expectation is computed.
 """
 
@@ -27,20 +30,21 @@ def is_aggregate(expectation: dict[str, Any]) -> bool:
     return expectation["type"] in AGGREGATE_TYPES and "row_condition" not in expectation["kwargs"]
 
 
-def aggregate_outcomes(con: duckdb.DuckDBPyConnection, stage: str,
-                       suite: SuiteFile) -> list[ExpectationOutcome]:
-    """The outcomes of the suite's aggregate expectations on its whole table."""
-    return [_outcome(con, stage, suite, e) for e in suite.definition.get("expectations", [])
-            if is_aggregate(e)]
+def aggregate_outcomes(con: duckdb.DuckDBPyConnection, stage: str, suite: SuiteFile,
+                       batch: str | None = None) -> list[ExpectationOutcome]:
+    """The outcomes of the suite's aggregate expectations on its whole table; uniqueness only
+    for the keys of the rows of `batch` (SQL) when given, the other rows having passed."""
+    return [_outcome(con, stage, suite, e, batch)
+            for e in suite.definition.get("expectations", []) if is_aggregate(e)]
 
 
 def _outcome(con: duckdb.DuckDBPyConnection, stage: str, suite: SuiteFile,
-             expectation: dict[str, Any]) -> ExpectationOutcome:
+             expectation: dict[str, Any], batch: str | None) -> ExpectationOutcome:
     kind, kwargs = expectation["type"], expectation["kwargs"]
     if kind in UNIQUE:
         columns = kwargs[UNIQUE[kind]]
         columns = [columns] if isinstance(columns, str) else list(columns)
-        total, duplicated, examples = _duplicates(con, suite, columns)
+        total, duplicated, examples = _duplicates(con, suite, columns, batch)
         success = duplicated == 0
         observed: Any = {"element_count": total, "unexpected_count": duplicated}
         column = ",".join(columns)
@@ -66,15 +70,18 @@ def _outcome(con: duckdb.DuckDBPyConnection, stage: str, suite: SuiteFile,
     )
 
 
-def _duplicates(con: duckdb.DuckDBPyConnection, suite: SuiteFile,
-                columns: list[str]) -> tuple[int, int, list[dict]]:
-    """Rows of the table, rows sharing their key with another row, and up to 20 of those."""
+def _duplicates(con: duckdb.DuckDBPyConnection, suite: SuiteFile, columns: list[str],
+                batch: str | None = None) -> tuple[int, int, list[dict]]:
+    """Rows of the table, rows sharing their key with another row (with a key found in
+    `batch`, when given), and up to 20 of those."""
     cols = ", ".join(f'"{c}"' for c in columns)
     not_null = " and ".join(f'"{c}" is not null' for c in columns)
     shown = ", ".join(f'"{c}"' for c in dict.fromkeys([*suite.row_keys, *columns]))
+    keys = "t" if batch is None else (
+        f"t semi join (select distinct {cols} from ({batch}) where {not_null}) using ({cols})")
     with_dupes = f"""
         with t as ({suite.query}),
-             d as (select {cols}, count(*) as n from t where {not_null}
+             d as (select {cols}, count(*) as n from {keys} where {not_null}
                    group by all having count(*) > 1)"""
     (total, duplicated), = con.execute(
         f"{with_dupes} select (select count(*) from t), (select coalesce(sum(n), 0) from d)"

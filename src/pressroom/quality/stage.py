@@ -3,7 +3,8 @@
 Work stays proportional to what is new: suites check, row by row, only the rows of files the
 stage has not validated yet, or for the tables dbt rebuilds whole (contacts), only the rows
 whose values have not passed the suite before (pressroom.quality.batch); table-wide rules
-(uniqueness, row counts) are one DuckDB aggregate each (pressroom.quality.aggregates); rows
+(uniqueness, for the keys of the batch's rows; row counts) are one DuckDB aggregate each
+(pressroom.quality.aggregates); rows
 reach GX in chunks, so memory stays bounded however large the batch. A critical failure on a
 few staging rows quarantines them (pressroom.quality.quarantine) instead of stopping the run.
 GX starts only when some rows are to be checked, and then once per process (the gates of a run
@@ -129,13 +130,14 @@ class _StageRun:
             self.report.outcomes.append(missing_table_outcome(self.stage, suite.name,
                                                               suite.table))
             return
-        self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite)
+        by_file = batched and suite.batch_key is not None
+        query = (batch_query(suite.query, suite.batch_key)
+                 if batched and suite.batch_key is not None else suite.query)
+        self.report.outcomes += aggregate_outcomes(self.con, self.stage, suite,
+                                                   query if by_file else None)
         if not has_row_rules(suite):
             return
-        query = suite.query
-        if batched and suite.batch_key is not None:
-            query = batch_query(suite.query, suite.batch_key)
-        elif batched:
+        if batched and not by_file:
             query = content_batch_query(self.con, suite.query, suite.name,
                                         suite_version(suite.definition))
             self.content_batched.append(suite)
