@@ -411,6 +411,28 @@ def test_a_build_of_an_unchanged_project_leaves_views_and_seeds_but_runs_every_t
     assert "model.pressroom.stg_parsed__releases" in run_results(paths)
 
 
+def test_a_build_after_the_project_changed_rebuilds_every_mart_from_staging(built, tmp_path):
+    """An upgrade of pressroom (or an edited model) whose marts gained a column: the next run
+    rebuilds them from staging instead of failing on the out-of-date incremental tables."""
+    paths = Paths(tmp_path / "pressroom")
+    shutil.copytree(built[0].warehouse.parent, paths.warehouse.parent)  # with dbt's target
+    stamp = paths.warehouse.parent / "dbt" / ".built-project-sha256"
+    stamp.write_text("the project of an older pressroom", "utf-8")
+    with duckdb.connect(str(paths.warehouse)) as con:  # that older project's figures mart
+        con.execute("alter table marts.figures drop column parsed_at")
+        con.execute("update marts.releases set title = 'KEPT' where release_key = ?", [rid("a")])
+
+    transform.build(paths)
+
+    assert "parsed_at" in [r[0] for r in query(
+        paths, "select column_name from information_schema.columns "
+               "where table_schema = 'marts' and table_name = 'figures'")]
+    assert query(paths, "select title from marts.releases where release_key = ?",
+                 rid("a")) != [("KEPT",)]
+    assert any(n.startswith("seed.") for n in run_results(paths))
+    assert stamp.read_text("utf-8") == transform.project_fingerprint(paths)
+
+
 def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path, capfd):
     paths = copy_root(built[0], tmp_path)
     con = db.connect(paths.warehouse)

@@ -67,17 +67,19 @@ class DbtDirs:
 def build(paths: Paths, *, full_refresh: bool = False) -> dict:
     """`dbt build` (seeds, models, tests) into Paths.warehouse; return counts per status and mart.
 
-    Seeds, unit tests and views are built when the dbt project changed since the last build
-    into this warehouse (or with `full_refresh`); otherwise they are left out (PROJECT_ONLY,
-    and DATA_ONLY when every view of the last build is still there): the tables, the
-    incremental models and every test run.
+    When the dbt project changed since the last build into this warehouse (an upgrade of
+    pressroom, an edited model or seed), the build is a full refresh: an incremental model
+    whose columns changed is rebuilt from staging instead of failing. Otherwise seeds, unit
+    tests and views are left out (PROJECT_ONLY, and DATA_ONLY when every view of the last
+    build is still there): the tables, the incremental models and every test run.
 
     Raises TransformFailed naming the failing models and tests.
     """
     from pressroom.report import mart_counts
 
-    args = ["build"] + (["--full-refresh"] if full_refresh else [])
     project = project_fingerprint(paths)
+    full_refresh = full_refresh or _project_changed(paths, project)
+    args = ["build"] + (["--full-refresh"] if full_refresh else [])
     if not full_refresh and _seeds_current(paths, project):
         if _views_current(paths):
             args += ["--select", *DATA_ONLY]
@@ -101,14 +103,25 @@ def _build_stamp(paths: Paths) -> Path:
     return DbtDirs.for_paths(paths).target.parent / ".built-project-sha256"
 
 
+def _project_changed(paths: Paths, project: str) -> bool:
+    """Whether this root's warehouse was last built by another dbt project (no record: no)."""
+    stamp = _build_stamp(paths)
+    return stamp.is_file() and stamp.read_text("utf-8") != project
+
+
+def _built_with(paths: Paths, project: str) -> bool:
+    """Whether the last successful build into this root's warehouse was of this dbt project."""
+    stamp = _build_stamp(paths)
+    return stamp.is_file() and stamp.read_text("utf-8") == project
+
+
 def _seeds_current(paths: Paths, project: str) -> bool:
     """Whether the last build loaded the seeds of this very project into the warehouse (and
     they are still there): then seeds and unit tests, which depend on the project alone, need
     not run again."""
     import duckdb
 
-    stamp = _build_stamp(paths)
-    if not stamp.is_file() or stamp.read_text("utf-8") != project:
+    if not _built_with(paths, project):
         return False
     seeds = sorted(p.stem for p in (paths.dbt_project / "seeds").glob("*.csv"))
     with duckdb.connect(str(paths.warehouse)) as con:
