@@ -17,6 +17,7 @@ from pressroom.parsing.text import (
     ends_sentence,
     tokens,
     window_tokens,
+    word_count,
 )
 
 PHRASES = ["Niger", "Nigeria", "Nigéria", "plus", "plus de", "plus d’", "the", "then",
@@ -90,3 +91,11 @@ def test_ends_sentence_on_edge_cases_agrees_with_the_old_regex(line):
 @given(st.text(alphabet=st.sampled_from(_ENDINGS), max_size=12) | st.text(max_size=12))
 def test_ends_sentence_agrees_with_the_old_regex(line):
     assert ends_sentence(line) == bool(_OLD_SENTENCE_END.search(line))
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u3000."), max_size=30),
+       st.integers(min_value=0, max_value=8))
+def test_word_count_up_to_a_limit_compares_like_the_full_count(line, limit):
+    capped, full = word_count(line, limit), word_count(line)
+    assert capped == min(full, limit + 1)
+    assert (capped <= limit) == (full <= limit) and (capped >= limit) == (full >= limit)

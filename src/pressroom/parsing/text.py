@@ -88,8 +88,10 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def word_count(line: str) -> int:
-    return len(line.split())
+def word_count(line: str, up_to: int | None = None) -> int:
+    """The number of words; with up_to, counting stops at up_to + 1 words (enough to compare
+    the count with up_to or less, without splitting a long line to its end)."""
+    return len(line.split() if up_to is None else line.split(None, up_to))
 
 
 # --- word sets, the tokeniser, the alternation builder -------------------------------------
