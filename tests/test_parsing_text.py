@@ -7,8 +7,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pressroom.parsing.text import _flexible, alternation, tokens, window_tokens
+from pressroom.parsing.text import (
+    WHITESPACE,
+    _flexible,
+    alternation,
+    ends_sentence,
+    tokens,
+    window_tokens,
+    word_count,
+)
 
 PHRASES = ["Niger", "Nigeria", "Nigéria", "plus", "plus de", "plus d’", "the", "then",
            "the State of Palestine", "Guinée", "Guinée-Bissau", "Guinée équatoriale", "T", "t"]
@@ -57,3 +67,35 @@ def test_tokens_of_every_window_are_the_scan_of_that_window():
             for stop in range(start, min(len(text), start + 40) + 1):
                 assert tokens(text, start, stop) == window_tokens(text, start, stop), \
                     (text[start:stop], start, stop)
+
+
+# The regex ends_sentence replaced: the rewrite must give the same answer for every line.
+_OLD_SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]\s*\.?$")
+_ENDINGS = ".!?…:»”\"’')]([«“ \t\n\r\u00a0\u202f\u2009\u3000\x85\x1cab1;,-"
+
+
+def test_whitespace_is_every_character_the_regex_calls_a_space():
+    spaces = {c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c)}
+    assert set(WHITESPACE) == spaces
+
+
+@pytest.mark.parametrize("line", [
+    "", " ", "\n", ".", ":", "…", "a.", "a. ", "a.\n", "a.\n\n", "a.\nb", "a", "a )", "a.)",
+    "a.) .", "a.»  .", "a!” ", "«\u00a0Oui\u00a0!\u00a0»", "(voir ci-dessous) :", "a.]", "a?’ ",
+    "Fin.\u3000", "a.\u200b", "a;", "a,", "a.(", "a ." , "a.\t\r", "'.'", ")", "a\n.",
+])
+def test_ends_sentence_on_edge_cases_agrees_with_the_old_regex(line):
+    assert ends_sentence(line) == bool(_OLD_SENTENCE_END.search(line))
+
+
+@given(st.text(alphabet=st.sampled_from(_ENDINGS), max_size=12) | st.text(max_size=12))
+def test_ends_sentence_agrees_with_the_old_regex(line):
+    assert ends_sentence(line) == bool(_OLD_SENTENCE_END.search(line))
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u3000."), max_size=30),
+       st.integers(min_value=0, max_value=8))
+def test_word_count_up_to_a_limit_compares_like_the_full_count(line, limit):
+    capped, full = word_count(line, limit), word_count(line)
+    assert capped == min(full, limit + 1)
+    assert (capped <= limit) == (full <= limit) and (capped >= limit) == (full >= limit)

@@ -151,7 +151,8 @@ def read_head(lines: list[str], start: int) -> Head:
         following = next((x for x in lines[i + 1:] if x), "")
         if (is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
-                or (_ONE_SENTENCE.search(line) and word_count(line) >= TITLE_MIN_WORDS
+                or (_ONE_SENTENCE.search(line)
+                    and word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
             head.title_at = letterhead_end(lines, members) if group is not None else short
             if head.title_at is None:
@@ -177,7 +178,7 @@ def read_head(lines: list[str], start: int) -> Head:
                 head.body_at = i + 1
             in_group = False
             continue
-        if (word_count(line) >= TITLE_MIN_WORDS and not _several_sentences(line)
+        if (word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS and not _several_sentences(line)
                 and not _NUMBERED.match(line)):  # items of a summary list are no headline
             first = i if first is None else first
             if not in_group:
@@ -206,7 +207,7 @@ def is_site_name(line: str, below: list[str]) -> bool:
     below as a name (every long word capitalised: "la Universidad del Valle de Arauca
     graduó…") or in its copyright line. A headline in capitals is not written again so."""
     if (not line.isupper() or any(c.isdigit() for c in line) or ends_sentence(line)
-            or not TITLE_MIN_WORDS <= word_count(line) <= SITE_NAME_MAX_WORDS):
+            or not TITLE_MIN_WORDS <= word_count(line, SITE_NAME_MAX_WORDS) <= SITE_NAME_MAX_WORDS):
         return False
     words = re.findall(r"[^\W_]+", line)
     again = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)",
@@ -258,12 +259,12 @@ def is_chrome(line: str, following: str = "") -> bool:
         or header_template(text) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
-        or (_BREADCRUMB.match(line) and word_count(line) <= 12 and not ends_sentence(line))
+        or (_BREADCRUMB.match(line) and word_count(line, 12) <= 12 and not ends_sentence(line))
         or _is_menu_bar(line) or _is_chrome_bar(line) or _is_language_switcher(line)
         or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
-        or (line.isupper() and word_count(line) <= 4 and not any(c.isdigit() for c in line))
+        or (line.isupper() and word_count(line, 4) <= 4 and not any(c.isdigit() for c in line))
         or line[:1].islower()
     )
 
@@ -357,7 +358,8 @@ def head_date(line: str) -> dt.date | None:
     rest = _CLOCK.sub(" ", rest)
     if dates > 1:  # "Publié le … à 11h42 · Mis à jour le …": the labels' small words go
         rest = " ".join(w for w in rest.split() if len(w) > 2)
-    if word_count(rest) > DATE_LINE_WORDS or (ends_sentence(line) and word_count(rest) > 3):
+    if (word_count(rest, DATE_LINE_WORDS) > DATE_LINE_WORDS
+            or (ends_sentence(line) and word_count(rest, 3) > 3)):
         return None
     place, _, after = split_dateline(line)
     return None if place is not None and after.strip() else date  # "GENEVA, 1 May 2004 - The"
@@ -382,7 +384,7 @@ def is_head_label(line: str, following: str = "") -> bool:
     ("ICRC flag", "Countries", "Venezuela" on an aggregator's copy)."""
     if head_date(line) or is_chrome(line, following) or _BYLINE.match(fold(line)):
         return True
-    return word_count(line) <= 2 and not ends_sentence(line) and not is_lead(line)
+    return word_count(line, 2) <= 2 and not ends_sentence(line) and not is_lead(line)
 
 
 def strip_stamp(line: str) -> str:

@@ -104,7 +104,7 @@ def is_decisive(line: str) -> bool:
 def is_label(line: str) -> bool:
     """A short label ("Home", "Media centre", "IOM Kenya"): few words, no digits, no clause."""
     return (
-        0 < word_count(line) <= _LABEL_MAX_WORDS
+        0 < word_count(line, _LABEL_MAX_WORDS) <= _LABEL_MAX_WORDS
         and len(line) <= _LABEL_MAX_CHARS
         and not any(c.isdigit() for c in line)
         and not _CLAUSE_END.search(line)

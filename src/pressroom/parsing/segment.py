@@ -261,9 +261,9 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         if split_dateline(line)[0] is not None:
             return True
         below = following[j + 1] if j + 1 < len(following) else ""
-        wrapped = word_count(line) >= _WRAPPED_MIN_WORDS and (  # a hard-wrapped lead
-            ends_mid_phrase(line) or below[:1].islower())
-        paragraph = reads_as_prose(line) and word_count(line) >= _LEAD_MIN_WORDS
+        wrapped = (word_count(line, _WRAPPED_MIN_WORDS) >= _WRAPPED_MIN_WORDS  # a hard-wrapped lead
+                   and (ends_mid_phrase(line) or below[:1].islower()))
+        paragraph = reads_as_prose(line) and word_count(line, _LEAD_MIN_WORDS) >= _LEAD_MIN_WORDS
         if not dateline and (is_lead(line) or paragraph or wrapped):
             return True
     return False
@@ -338,7 +338,7 @@ def _continues_prose(current: list[str], last_detail: int, line: str) -> bool:
         return False
     above = next((current[j] for j in range(len(current) - 1, last_detail, -1) if current[j]),
                  "")
-    return word_count(above) >= _WRAPPED_MIN_WORDS
+    return word_count(above, _WRAPPED_MIN_WORDS) >= _WRAPPED_MIN_WORDS
 
 
 def _next_release_start(current: list[str], last_detail: int, line: str,
@@ -546,7 +546,7 @@ def closes_contacts(line: str) -> bool:
     follows, and its address or registration number is no contact."""
     if is_copyright(line) or (is_furniture(line) and len(line.split()) >= 2):
         return True
-    if word_count(line) > _BLOCK_END_MAX_WORDS:
+    if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")
     return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
@@ -634,7 +634,7 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
 
 
 def _is_category(line: str) -> bool:
-    return word_count(line) <= 5 and len(line) <= 40 and not ends_sentence(line) and not any(
+    return word_count(line, 5) <= 5 and len(line) <= 40 and not ends_sentence(line) and not any(
         c.isdigit() for c in line
     )
 

@@ -19,7 +19,12 @@ from typing import NamedTuple
 from pressroom.parsing.lexicon import union
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]\s*\.?$")
+#: Every character str.isspace() accepts, as the regex \s does (a test checks the list).
+WHITESPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+              "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+# What may follow a sentence's end mark: whitespace, closing quotes and brackets.
+_AFTER_END = WHITESPACE + "»”\"’')]"
+_END_MARKS = ".!?…:"
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][)]\s+)")
 
 
@@ -65,7 +70,12 @@ _FOLD_TABLE = _FoldTable()
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """The line ends on . ! ? … or :, maybe followed by closing quotes, brackets and spaces.
+
+    The same answer as the regex it replaces (kept in the test, which compares them), without
+    trying a regex at every position of the line."""
+    stripped = line.rstrip(_AFTER_END)
+    return bool(stripped) and stripped[-1] in _END_MARKS
 
 
 def starts_sentence(line: str) -> bool:
@@ -78,8 +88,10 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def word_count(line: str) -> int:
-    return len(line.split())
+def word_count(line: str, up_to: int | None = None) -> int:
+    """The number of words; with up_to, counting stops at up_to + 1 words (enough to compare
+    the count with up_to or less, without splitting a long line to its end)."""
+    return len(line.split() if up_to is None else line.split(None, up_to))
 
 
 # --- word sets, the tokeniser, the alternation builder -------------------------------------

@@ -48,10 +48,12 @@ def _label_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _DATE_RE = re.compile(
-    r"(?=\d)(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d])"
+    # Opening on \d lets the engine skip to digits; the lookbehind then checks the character
+    # before that first digit.
+    r"\d(?<![\d.,]\d)(?:\d?[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\d])"
 )
 _CLOCK_RE = re.compile(
-    r"(?=\d)(?<![\d.,])\d{1,2}(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|hrs?\b))?|"
+    r"\d(?<![\d.,]\d)\d?(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|hrs?\b))?|"
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|h\b))",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> 
 # Indian digit grouping ("9,24,310", "1,42,00,000"): the last three digits, then groups of two.
 # babel reads and checks it (strict parsing in en_IN) but finds no numbers in prose: this
 # pattern finds the spans it reads. Groups of two never match "1,234,567".
-_INDIAN_RE = re.compile(r"(?=\d)(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
+_INDIAN_RE = re.compile(r"\d(?<![\d.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
 
 
 def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
@@ -154,7 +154,7 @@ def _remainder_after(text: str, pos: int, value: float, scale: tuple[float, int]
 # Hand-written: CLDR gives a language's decimal mark, but a page from Mexico writes Spanish
 # with a decimal point ("34.5 por ciento", "1,240 millones"); the page's own unambiguous
 # decimals tell which mark it uses.
-_DECIMAL_USE_RE = re.compile(r"(?=\d)(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})"
+_DECIMAL_USE_RE = re.compile(r"\d(?<![\d.,'’]\d)\d*(?P<mark>[.,])(?:\d{1,2}|\d{4,})"
                              r"(?![\d]|[.,]\d)")
 
 
