@@ -21,8 +21,10 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
+from typing import Any
 
 from pressroom.errors import RunInterrupted
 from pressroom.prefect_server import TemporaryServer
@@ -36,27 +38,91 @@ GRACE_S = 7.0
 
 @contextmanager
 def stop_on_signals(grace_s: float = GRACE_S) -> Iterator[None]:
-    """Within the block, SIGTERM/SIGINT raise `RunInterrupted` (main thread only)."""
+    """Within the block, SIGTERM/SIGINT raise `RunInterrupted` (main thread only), and the
+    process exits `grace_s` seconds after the first one whatever Python does meanwhile."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    received: list[int] = []
+    handled: list[int] = []  # the signals this handler saw
+    arm = _forced_exit_timer(grace_s)
 
     def handler(signum: int, _frame) -> None:
-        if received:  # a second signal: no more waiting
+        if handled:  # a second signal: no more waiting
             _exit_now(signum)
-        received.append(signum)
-        timer = threading.Timer(grace_s, _exit_now, args=(signum,))
-        timer.daemon = True
-        timer.start()
+        handled.append(signum)
+        arm(signum)
         raise RunInterrupted(signum)
 
     previous = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)}
+    stop_watching = _watch_signals(arm)
+    unraisable_hook = sys.unraisablehook
+    sys.unraisablehook = partial(_quiet_swallowed_stop, unraisable_hook)
     try:
         yield
     finally:
+        sys.unraisablehook = unraisable_hook
+        stop_watching()
         for signum, old in previous.items():
             signal.signal(signum, old)
+
+
+def _quiet_swallowed_stop(fallback: Callable[[Any], None], unraisable: Any) -> None:
+    """Say nothing of a stop signal's exception that Python had to ignore (raised inside a
+    weakref callback or a `__del__`): the forced exit (`_watch_signals`) ends the run; print
+    every other unraisable exception as Python does."""
+    terminated = getattr(sys.modules.get("prefect.exceptions"), "TerminationSignal", ())
+    if not isinstance(unraisable.exc_value, (RunInterrupted, *(
+            [terminated] if isinstance(terminated, type) else []))):
+        fallback(unraisable)
+
+
+def _forced_exit_timer(grace_s: float) -> Callable[[int], None]:
+    """A function that starts, once, a timer calling `_exit_now` after `grace_s` seconds."""
+    armed = threading.Lock()
+
+    def arm(signum: int) -> None:
+        if armed.acquire(blocking=False):
+            timer = threading.Timer(grace_s, _exit_now, args=(signum,))
+            timer.daemon = True
+            timer.start()
+
+    return arm
+
+
+def _watch_signals(arm: Callable[[int], None]) -> Callable[[], None]:
+    """Arm the forced exit on SIGTERM/SIGINT even when another handler takes the signal.
+
+    Prefect's flow engine swaps in its own SIGTERM handler during a flow run; it raises
+    `TerminationSignal` wherever Python happens to be, and inside a weakref callback or a
+    `__del__` that exception is ignored: the run would go on. CPython writes every signal's
+    number to the wakeup fd (`signal.set_wakeup_fd`) before any Python handler runs, so a
+    thread reading it sees the signal whoever handles it. Returns the function that stops it.
+    """
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    try:
+        previous = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    except ValueError:  # not the main thread after all
+        os.close(read_end)
+        os.close(write_end)
+        return lambda: None
+
+    def watch() -> None:
+        while chunk := os.read(read_end, 64):  # b"" once the write end is closed
+            for signum in chunk:
+                if signum in (signal.SIGTERM, signal.SIGINT):
+                    arm(signum)
+
+    watcher = threading.Thread(target=watch, name="pressroom-signal-watch", daemon=True)
+    watcher.start()
+
+    def stop() -> None:
+        signal.set_wakeup_fd(previous)
+        os.close(write_end)  # ends the watcher's read
+        watcher.join(1)
+        os.close(read_end)
+
+    return stop
 
 
 def _exit_now(signum: int) -> None:
