@@ -103,16 +103,20 @@ def _build_stamp(paths: Paths) -> Path:
     return DbtDirs.for_paths(paths).target.parent / ".built-project-sha256"
 
 
+def _last_built_project(paths: Paths) -> str | None:
+    """The fingerprint of the dbt project last built into this root's warehouse, if recorded."""
+    stamp = _build_stamp(paths)
+    return stamp.read_text("utf-8") if stamp.is_file() else None
+
+
 def _project_changed(paths: Paths, project: str) -> bool:
     """Whether this root's warehouse was last built by another dbt project (no record: no)."""
-    stamp = _build_stamp(paths)
-    return stamp.is_file() and stamp.read_text("utf-8") != project
+    return _last_built_project(paths) not in (None, project)
 
 
 def _built_with(paths: Paths, project: str) -> bool:
     """Whether the last successful build into this root's warehouse was of this dbt project."""
-    stamp = _build_stamp(paths)
-    return stamp.is_file() and stamp.read_text("utf-8") == project
+    return _last_built_project(paths) == project
 
 
 def _seeds_current(paths: Paths, project: str) -> bool:
