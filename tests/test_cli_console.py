@@ -90,3 +90,14 @@ def test_land_is_quiet_by_default_and_verbose_with_v(root: Paths, tmp_path: Path
     assert verbose.returncode == 0, verbose.stderr
     assert "| INFO    | Flow run" in verbose.stderr  # Prefect's own log lines
     assert verbose.stdout.startswith("Landed 0 new file(s); 5 already landed")
+
+
+def test_a_run_that_fails_on_a_database_error_ends_on_its_summary(root: Paths, tmp_path: Path):
+    """A DuckDB error (here: out of memory under a tiny limit) is reported in the run's
+    summary, and nothing follows it: no dump of the database bindings' objects at exit."""
+    result = pressroom("run", root=root, PREFECT_HOME=str(tmp_path / "prefect"),
+                       PRESSROOM_DUCKDB_MEMORY_LIMIT="5MB")
+    assert result.returncode == 1
+    assert "Out of Memory" in result.stdout + result.stderr
+    assert "nothing was published" in result.stdout
+    assert "leaked" not in result.stderr, result.stderr[-2000:]

@@ -60,6 +60,7 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
             echo(to_text(failed))
         else:
             echo(f"pressroom run: {one_line(exc)}", err=True)
+        _release_frames(exc)
         if isinstance(exc, RunInterrupted):
             exit_interrupted(exc.exit_code)
         return 1
@@ -70,6 +71,24 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
              f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
         return 1
     return 0
+
+
+def _release_frames(exc: BaseException) -> None:
+    """Free what the failure's tracebacks hold (DuckDB connections among them), now.
+
+    Left to the interpreter's exit, DuckDB's bindings find them still alive and print dozens
+    of "nanobind: leaked ..." lines under the run's summary."""
+    import gc
+    import traceback
+
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if cause.__traceback__ is not None:
+            traceback.clear_frames(cause.__traceback__)
+        cause = cause.__cause__ or cause.__context__
+    gc.collect()
 
 
 def _preload() -> None:
