@@ -634,9 +634,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
 
 
 def _is_category(line: str) -> bool:
-    return word_count(line, 5) <= 5 and len(line) <= 40 and not ends_sentence(line) and not any(
-        c.isdigit() for c in line
-    )
+    return (word_count(line, 5) <= 5 and len(line) <= 40 and not ends_sentence(line)
+            and not any(map(str.isdigit, line)))
 
 
 @lru_cache(maxsize=4096)
@@ -653,7 +652,7 @@ def _is_detail(line: str) -> bool:
         return False
     for number in NUMBER.finditer(line):
         raw = number.group().strip()
-        digits = sum(c.isdigit() for c in raw)
+        digits = sum(map(str.isdigit, raw))
         if digits < MIN_DIGITS:
             continue
         if raw.lstrip("( ").startswith(("+", "00")):
