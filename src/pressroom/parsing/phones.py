@@ -37,8 +37,13 @@ _KIND_LABELS = (
 LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)
 LABEL = re.compile(rf"\b(?P<label>{LABEL_WORDS})\b\.?(?:\s*[:.])?", re.IGNORECASE)
 _KINDS = [(kind, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for kind, pattern in _KIND_LABELS]
-#: A number: optional "+", digits with spaces, dots, dashes or brackets between them.
-NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
+#: A number: optional "+", digits with spaces, dots, dashes or brackets between them. The
+#: same matches as `(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])`, written to open
+#: with its first character ("+", "(" or a digit) and test what stands before it afterwards:
+#: the regex engine then skips to those characters instead of trying every position (about
+#: a third faster on a page's lines; a test compares the two).
+NUMBER = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\s?\(?\d|(?<=\()\d|(?<=\d))[\d\s().\-]{4,}\d"
+                    r"(?![\w])")
 #: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x".
 _EXTENSION = re.compile(
     rf"^\s*,?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
