@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressroom.parsing import clean, phones
+from pressroom.parsing import clean, contacts, phones, text
 
 # The patterns as written before: the lookbehind (or an optional word) first.
 _OLD_NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
@@ -50,3 +50,21 @@ def test_link_remnant_pattern_removes_what_the_old_one_removed(text):
                                   "'www.x'/>", 'ahref="mailto:x">', '_href="www.x">'])
 def test_link_remnant_pattern_on_examples(text):
     assert clean._LINK_REMNANT.sub("", text) == _OLD_LINK.sub("", text)
+
+
+_OLD_BARE_AT = re.compile(r"(?<=[\w.-])\s+(?:ar(?:obase|roba))\s+(?=[\w-]+(?:\.[\w-]+)+)",
+                          re.IGNORECASE)
+_BARE_AT_TEXT = st.lists(st.sampled_from(["ascom", " ", "  ", "arroba", "ARobase", ".", "-", "br",
+                                          "\n", "é", "_", "x"]), max_size=10).map("".join)
+
+
+@given(text=_BARE_AT_TEXT)
+def test_bare_at_pattern_finds_what_the_lookbehind_version_found(text):
+    assert _spans(contacts._BARE_AT, text) == _spans(_OLD_BARE_AT, text)
+
+
+@pytest.mark.parametrize("line", ["ascom arroba ufao.br", "prensa@x.org", "jdoe [at] org.int",
+                                  "Jane Doe", "a @ b", "x (at) y [dot] org", ""])
+def test_holds_email_as_before(line):
+    old = bool(text.EMAIL.search(line) or text.EMAIL.search(contacts.unspell_emails(line)))
+    assert contacts.holds_email(line) == old

@@ -68,7 +68,9 @@ _SPELLED_DOT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_dot')}\s
                           re.IGNORECASE)
 
 #: "ascom arroba ufao.br": a word with no other meaning spells "@" between a user and a domain.
-_BARE_AT = re.compile(rf"(?<=[\w.-])\s+{lexicon_alternation('spelled_at_unbracketed')}\s+"
+#: Written to open with the first space, the letter before it tested afterwards (the same
+#: matches as "(?<=[\w.-])\s+word\s+…"): the regex engine skips to spaces.
+_BARE_AT = re.compile(rf"\s(?<=[\w.-]\s)\s*{lexicon_alternation('spelled_at_unbracketed')}\s+"
                       r"(?=[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
@@ -82,7 +84,10 @@ def unspell_emails(line: str) -> str:
 
 def holds_email(line: str) -> bool:
     """An e-mail stands on the line, written plainly or spelled out ("jdoe [at] org.int")."""
-    return bool(EMAIL.search(line) or EMAIL.search(unspell_emails(line)))
+    if "@" in line and EMAIL.search(line):  # every e-mail holds its "@": the cheap test first
+        return True
+    unspelled = unspell_emails(line)
+    return "@" in unspelled and bool(EMAIL.search(unspelled))
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".

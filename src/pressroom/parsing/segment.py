@@ -254,7 +254,8 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         return True
     if lines[k][:1].islower() or _ABOUT.match(fold(lines[k])) or is_lead(lines[k]):
         return False
-    if not title_shaped(lines, k) or _URL.search(lines[k]) or EMAIL.search(lines[k]):
+    if not title_shaped(lines, k) or _URL.search(lines[k]) or (
+            "@" in lines[k] and EMAIL.search(lines[k])):
         return False
     following = [line for line in lines[k + 1:] if line][:_LEAD_REACH + 1]
     for j, line in enumerate(following[:_LEAD_REACH]):
