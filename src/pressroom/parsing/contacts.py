@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from functools import cache
+from functools import cache, lru_cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
@@ -401,7 +401,10 @@ def _is_full_name(text: str) -> bool:
     return is_name(text) and len(text.split()) >= 2
 
 
+@lru_cache(maxsize=4096)
 def _is_person(text: str) -> bool:
+    """A full name that is no place; remembered: `add_text` asks it of a field up to three
+    times, and a publisher's press officers come back release after release."""
     return _is_full_name(text) and not _is_place(text)
 
 
