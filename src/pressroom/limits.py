@@ -32,10 +32,14 @@ def limit_text(text: str) -> tuple[str, Problem | None]:
     """`text` cut to the caps (at a line end), and the problem saying what was cut."""
     cut = len(text) if len(text) <= MAX_TEXT_CHARS else MAX_TEXT_CHARS
     why = f"over {MAX_TEXT_CHARS:,} characters"
-    for count, match in enumerate(_NUMBER.finditer(text, 0, cut), start=1):
-        if count > MAX_NUMBERS:
-            cut, why = match.start(), f"over {MAX_NUMBERS:,} numbers"
-            break
+    # Two numbers stand at least one character apart: a text too short to hold more than
+    # the cap (most texts) is not searched; a longer one is counted in C (findall) before
+    # its numbers are walked to the first one too many.
+    if (cut + 1) // 2 > MAX_NUMBERS and len(_NUMBER.findall(text, 0, cut)) > MAX_NUMBERS:
+        for count, match in enumerate(_NUMBER.finditer(text, 0, cut), start=1):
+            if count > MAX_NUMBERS:
+                cut, why = match.start(), f"over {MAX_NUMBERS:,} numbers"
+                break
     if cut >= len(text):
         return text, None
     line_start = text.rfind("\n", 0, cut)

@@ -79,8 +79,8 @@ def standalone_lines(lines: list[str]) -> set[str]:
 def is_protected(line: str) -> bool:
     """Contact openers, template headers ("Communiqué": they tell the template, however
     many releases share them) and lines with an e-mail or a phone number are never dropped."""
-    return bool(is_opener(line) or header_template(line) or EMAIL.search(line)
-                or NUMBER.search(line))
+    return bool(is_opener(line) or header_template(line)
+                or ("@" in line and EMAIL.search(line)) or NUMBER.search(line))
 
 
 def _opens_lower(line: str) -> bool:

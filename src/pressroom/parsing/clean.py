@@ -13,9 +13,12 @@ import re
 _PARAGRAPH_TAGS = re.compile(r"<\s*/?\s*(?:p|div|h\d|ul|ol|table|tr)\b[^<>]*>", re.IGNORECASE)
 _BREAK_TAGS = re.compile(r"<\s*(?:br|/li|li)\b[^<>]*>[ \t]*\n?", re.IGNORECASE)
 #: A link cut before its text: `"mailto:x@y">`, `href="https://…">`, `<a href='…'>`.
+#: Each branch opens with a character ("<", "h", a quote), the word-start test of "href"
+#: after its "h": the regex engine skips to those characters instead of trying every
+#: position (the same matches as `<…>|(?:\bhref\s*=\s*)?["']…`).
+_LINK_TARGET = r"""["'](?:mailto:|https?://|www\.)[^"'<>\s]*["']\s*/?>"""
 _LINK_REMNANT = re.compile(
-    r"""(?:<\s*a\b[^<>]*>)"""
-    r"""|(?:\bhref\s*=\s*)?["'](?:mailto:|https?://|www\.)[^"'<>\s]*["']\s*/?>""",
+    rf"""<\s*a\b[^<>]*>|h(?<!\wh)ref\s*=\s*{_LINK_TARGET}|{_LINK_TARGET}""",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")

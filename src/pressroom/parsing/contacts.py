@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from functools import cache
+from functools import cache, lru_cache
 
 from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
@@ -68,7 +68,9 @@ _SPELLED_DOT = re.compile(rf"\s*[\[({{]\s*{lexicon_alternation('spelled_dot')}\s
                           re.IGNORECASE)
 
 #: "ascom arroba ufao.br": a word with no other meaning spells "@" between a user and a domain.
-_BARE_AT = re.compile(rf"(?<=[\w.-])\s+{lexicon_alternation('spelled_at_unbracketed')}\s+"
+#: Written to open with the first space, the letter before it tested afterwards (the same
+#: matches as "(?<=[\w.-])\s+word\s+…"): the regex engine skips to spaces.
+_BARE_AT = re.compile(rf"\s(?<=[\w.-]\s)\s*{lexicon_alternation('spelled_at_unbracketed')}\s+"
                       r"(?=[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
@@ -82,7 +84,10 @@ def unspell_emails(line: str) -> str:
 
 def holds_email(line: str) -> bool:
     """An e-mail stands on the line, written plainly or spelled out ("jdoe [at] org.int")."""
-    return bool(EMAIL.search(line) or EMAIL.search(unspell_emails(line)))
+    if "@" in line and EMAIL.search(line):  # every e-mail holds its "@": the cheap test first
+        return True
+    unspelled = unspell_emails(line)
+    return "@" in unspelled and bool(EMAIL.search(unspelled))
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
@@ -207,7 +212,7 @@ def _signature(contact: Contact) -> bool:
 def _has_details(line: str) -> bool:
     """The line holds an e-mail or a number long enough for a phone."""
     return ("@" in line and bool(EMAIL.search(line))) or any(
-        sum(c.isdigit() for c in m.group()) >= MIN_DIGITS for m in NUMBER.finditer(line))
+        sum(map(str.isdigit, m.group())) >= MIN_DIGITS for m in NUMBER.finditer(line))
 
 
 def _pieces(field: str | None) -> list[str | None]:
@@ -225,7 +230,7 @@ def _pieces(field: str | None) -> list[str | None]:
             out.append(part)
             continue
         number = next((m for m in NUMBER.finditer(part)
-                       if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS), None)
+                       if sum(map(str.isdigit, m.group())) >= MIN_DIGITS), None)
         if number is None:  # no phone number: the part is one piece
             out.append(part)
             continue
@@ -242,11 +247,15 @@ def _pieces(field: str | None) -> list[str | None]:
 def _unwrap_brackets(text: str) -> str:
     """"(jdoe@x.org)" -> "jdoe@x.org"; "Jane Doe (English)" keeps its aside."""
     text = text.strip(" ,;:-–")
-    for left, right in (("(", ")"), ("<", ">"), ("[", "]")):
-        if text.startswith(left) and text.endswith(right):
-            text = text[1:-1].strip(" ,;:-–")
+    if text[:1] in _OPENING_BRACKETS:  # most fields open with no bracket: no pair to try
+        for left, right in (("(", ")"), ("<", ">"), ("[", "]")):
+            if text.startswith(left) and text.endswith(right):
+                text = text[1:-1].strip(" ,;:-–")
     text = text.rstrip("(<[").lstrip(")>]").strip(" ,;:-–")
     return text
+
+
+_OPENING_BRACKETS = ("(", "<", "[")
 
 
 def _read_phones(field: str, kind: str, region: str | None,
@@ -381,7 +390,7 @@ def _is_role_line(line: str) -> bool:
     """A job title on its own line, its department after a comma ("Director, Corporate
     Affairs"): it opens with a role word and names no office, e-mail or phone."""
     parts = [p.strip() for p in line.split(",")]
-    if len(parts) < 2 or EMAIL.search(line) or any(c.isdigit() for c in line):
+    if len(parts) < 2 or EMAIL.search(line) or any(map(str.isdigit, line)):
         return False
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
@@ -392,7 +401,10 @@ def _is_full_name(text: str) -> bool:
     return is_name(text) and len(text.split()) >= 2
 
 
+@lru_cache(maxsize=4096)
 def _is_person(text: str) -> bool:
+    """A full name that is no place; remembered: `add_text` asks it of a field up to three
+    times, and a publisher's press officers come back release after release."""
     return _is_full_name(text) and not _is_place(text)
 
 
@@ -498,13 +510,13 @@ def _inside_brackets(text: str, at: int) -> bool:
 def is_name(text: str) -> bool:
     """Looks like a person's name: 1-6 capitalised words (particles allowed), no digits."""
     words = text.replace("’", "'").split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(map(str.isdigit, text)):
         return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
 
 
 def _unused_reason(text: str) -> str:
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         return "contact text with digits that are not a phone number (too few): not used"
     return "contact text that is no name, office, e-mail or phone: not used"
 

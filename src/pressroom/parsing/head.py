@@ -206,7 +206,7 @@ def is_site_name(line: str, below: list[str]) -> bool:
     ARAUCA"): a short line in capitals, no figure, no sentence, that the page writes again
     below as a name (every long word capitalised: "la Universidad del Valle de Arauca
     graduó…") or in its copyright line. A headline in capitals is not written again so."""
-    if (not line.isupper() or any(c.isdigit() for c in line) or ends_sentence(line)
+    if (not line.isupper() or any(map(str.isdigit, line)) or ends_sentence(line)
             or not TITLE_MIN_WORDS <= word_count(line, SITE_NAME_MAX_WORDS) <= SITE_NAME_MAX_WORDS):
         return False
     words = re.findall(r"[^\W_]+", line)
@@ -264,7 +264,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
         or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
-        or (line.isupper() and word_count(line, 4) <= 4 and not any(c.isdigit() for c in line))
+        or (line.isupper() and word_count(line, 4) <= 4 and not any(map(str.isdigit, line)))
         or line[:1].islower()
     )
 
@@ -275,7 +275,7 @@ def _is_menu_bar(line: str) -> bool:
     items = _MENU_BAR_CUT.split(_LINKS_LABEL.sub("", line.strip(), count=1))
     return len(items) >= _MENU_BAR_ITEMS and all(
         item[:1].isupper() and len(item.split()) <= _MENU_ITEM_WORDS
-        and not any(c.isdigit() for c in item) for item in items)
+        and not any(map(str.isdigit, item)) for item in items)
 
 
 def _is_chrome_bar(line: str) -> bool:
@@ -304,7 +304,7 @@ def one_line_contact(line: str) -> bool:
 
 def _holds_detail(text: str) -> bool:
     """An e-mail or a phone number (8 digits or more) stands in `text`."""
-    digits = max((sum(c.isdigit() for c in run) for run in _DIGIT_RUN.findall(text)), default=0)
+    digits = max((sum(map(str.isdigit, run)) for run in _DIGIT_RUN.findall(text)), default=0)
     return holds_email(text) or digits >= _PHONE_DIGITS
 
 
@@ -338,7 +338,7 @@ def letterhead_end(lines: list[str], group: list[int]) -> int:
 def _is_name_line(line: str) -> bool:
     """A proper name alone: every word capitalised but the function words, no figure."""
     words = line.split()
-    return len(words) <= _LETTERHEAD_MAX_WORDS and not any(c.isdigit() for c in line) and all(
+    return len(words) <= _LETTERHEAD_MAX_WORDS and not any(map(str.isdigit, line)) and all(
         w[:1].isupper() or fold(w).lower() in _FUNCTION_WORDS for w in words)
 
 

@@ -106,7 +106,7 @@ def is_label(line: str) -> bool:
     return (
         0 < word_count(line, _LABEL_MAX_WORDS) <= _LABEL_MAX_WORDS
         and len(line) <= _LABEL_MAX_CHARS
-        and not any(c.isdigit() for c in line)
+        and not any(map(str.isdigit, line))
         and not _CLAUSE_END.search(line)
         and line[:1].isupper()
     )

@@ -87,7 +87,7 @@ def _is_detail(field: str) -> bool:
     field = field.strip()
     number = NUMBER.fullmatch(field)
     return bool(EMAIL.fullmatch(field)
-                or (number and sum(c.isdigit() for c in field) >= MIN_DIGITS))
+                or (number and sum(map(str.isdigit, field)) >= MIN_DIGITS))
 
 
 def is_opener(line: str) -> bool:

@@ -37,8 +37,13 @@ _KIND_LABELS = (
 LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)
 LABEL = re.compile(rf"\b(?P<label>{LABEL_WORDS})\b\.?(?:\s*[:.])?", re.IGNORECASE)
 _KINDS = [(kind, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for kind, pattern in _KIND_LABELS]
-#: A number: optional "+", digits with spaces, dots, dashes or brackets between them.
-NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])")
+#: A number: optional "+", digits with spaces, dots, dashes or brackets between them. The
+#: same matches as `(?<![\w+])(?:\+\s?)?\(?\d[\d\s().\-]{4,}\d(?![\w])`, written to open
+#: with its first character ("+", "(" or a digit) and test what stands before it afterwards:
+#: the regex engine then skips to those characters instead of trying every position (about
+#: a third faster on a page's lines; a test compares the two).
+NUMBER = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\s?\(?\d|(?<=\()\d|(?<=\d))[\d\s().\-]{4,}\d"
+                    r"(?![\w])")
 #: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x".
 _EXTENSION = re.compile(
     rf"^\s*,?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
@@ -63,7 +68,7 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
     labels = [(m.end(), kind_of_label(m.group("label"))) for m in LABEL.finditer(fold(text))]
     for match in NUMBER.finditer(text):
         raw = match.group().strip()
-        if sum(c.isdigit() for c in raw) < MIN_DIGITS or _is_date(raw):
+        if sum(map(str.isdigit, raw)) < MIN_DIGITS or _is_date(raw):
             continue
         label_kind = _kind_after(text[match.end():]) or next(
             (k for end, k in reversed(labels) if end <= match.start()), None)
@@ -106,7 +111,7 @@ def numbers_country(lines: list[str], candidates: frozenset[str]) -> str | None:
     for line in lines:
         for match in NUMBER.finditer(line):
             raw = match.group().strip()
-            if sum(c.isdigit() for c in raw) < MIN_DIGITS or raw.lstrip("( ").startswith(
+            if sum(map(str.isdigit, raw)) < MIN_DIGITS or raw.lstrip("( ").startswith(
                     ("+", "00")):
                 continue
             fits = {code for code in candidates if _valid_in(raw, code)}
@@ -131,7 +136,7 @@ def _dials_out(raw: str) -> bool:
 
 def to_phone(raw: str, kind: str | None, extension: str | None, region: str | None) -> Phone:
     """One number as a `Phone`; unparseable or rejected numbers are kept, flagged invalid."""
-    digits = "".join(c for c in raw if c.isdigit())
+    digits = "".join(filter(str.isdigit, raw))
     written = raw
     if raw.startswith("00") and (region is None or _dials_out(raw)):
         # "00" is the international prefix of most of the world, but phonenumbers reads

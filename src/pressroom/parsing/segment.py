@@ -254,7 +254,8 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         return True
     if lines[k][:1].islower() or _ABOUT.match(fold(lines[k])) or is_lead(lines[k]):
         return False
-    if not title_shaped(lines, k) or _URL.search(lines[k]) or EMAIL.search(lines[k]):
+    if not title_shaped(lines, k) or _URL.search(lines[k]) or (
+            "@" in lines[k] and EMAIL.search(lines[k])):
         return False
     following = [line for line in lines[k + 1:] if line][:_LEAD_REACH + 1]
     for j, line in enumerate(following[:_LEAD_REACH]):
@@ -634,9 +635,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
 
 
 def _is_category(line: str) -> bool:
-    return word_count(line, 5) <= 5 and len(line) <= 40 and not ends_sentence(line) and not any(
-        c.isdigit() for c in line
-    )
+    return (word_count(line, 5) <= 5 and len(line) <= 40 and not ends_sentence(line)
+            and not any(map(str.isdigit, line)))
 
 
 @lru_cache(maxsize=4096)
@@ -653,7 +653,7 @@ def _is_detail(line: str) -> bool:
         return False
     for number in NUMBER.finditer(line):
         raw = number.group().strip()
-        digits = sum(c.isdigit() for c in raw)
+        digits = sum(map(str.isdigit, raw))
         if digits < MIN_DIGITS:
             continue
         if raw.lstrip("( ").startswith(("+", "00")):
