@@ -104,6 +104,8 @@ class Masks:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a mask overlaps [start, end)."""
+        if not self._starts:
+            return False  # most paragraphs
         i = bisect.bisect_left(self._starts, end)  # masks[:i] start before `end`
         return i > 0 and self._reach[i - 1] > start
 
@@ -124,6 +126,8 @@ class Masks:
 
     def next_start(self, pos: int, default: int) -> int:
         """Start of the first mask at or after `pos`, else `default`."""
+        if not self._starts:
+            return default
         i = bisect.bisect_left(self._starts, pos)
         return self._starts[i] if i < len(self._starts) else default
 
