@@ -131,6 +131,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def text_tokens(text: str) -> tuple[Token, ...]:
+    """`tokens(text)` of a whole text, as the remembered tuple (read, never copied)."""
+    return _text_tokens(text)[0]
+
+
 def token_words(text: str) -> list[str]:
     """The words of `tokens(text)`, without their offsets (no index of the text is kept: for
     a short phrase read once)."""

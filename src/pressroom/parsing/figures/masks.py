@@ -104,6 +104,8 @@ class Masks:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a mask overlaps [start, end)."""
+        if not self._starts:
+            return False  # most paragraphs
         i = bisect.bisect_left(self._starts, end)  # masks[:i] start before `end`
         return i > 0 and self._reach[i - 1] > start
 
@@ -124,6 +126,8 @@ class Masks:
 
     def next_start(self, pos: int, default: int) -> int:
         """Start of the first mask at or after `pos`, else `default`."""
+        if not self._starts:
+            return default
         i = bisect.bisect_left(self._starts, pos)
         return self._starts[i] if i < len(self._starts) else default
 
@@ -134,10 +138,12 @@ def find_masks(text: str) -> Masks:
         return Masks([])  # each of them has a digit (a paragraph may read "trois" alone)
     masks: list[Mask] = [Mask(m.start(), m.end(), "date") for m in _DATE_RE.finditer(text)]
     masks += [Mask(m.start(), m.end(), "time") for m in _CLOCK_RE.finditer(text)]
-    dates_and_times = Masks(masks)
+    covered = Masks(masks).covers if masks else None  # most paragraphs: no date, no time
     for m in _RUN_RE.finditer(text):
-        run = m.group().rstrip(")") if m.group().count("(") < m.group().count(")") else m.group()
-        if dates_and_times.covers(m.start(), m.start() + len(run)):
+        run = m.group()
+        if ")" in run and run.count("(") < run.count(")"):
+            run = run.rstrip(")")
+        if covered is not None and covered(m.start(), m.start() + len(run)):
             continue
         if _looks_like_phone(text, m.start(), run):
             start = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "tel:" \

@@ -24,8 +24,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
-from pressroom.parsing.text import APOSTROPHES, SPACES, TOKEN_RE, alternation
-from pressroom.parsing.text import tokens as split_tokens
+from pressroom.parsing.text import APOSTROPHES, SPACES, TOKEN_RE, alternation, text_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +177,12 @@ def _digit_mentions(text: str, language: str | None,
                     decimal: str | None = None) -> Iterable[NumberMention]:
     yield from _indian_mentions(text, language)
     for m in _DIGITS_RE.finditer(text):
-        scale = _scale_after(text, m.end(), language)
+        end = m.end()
+        scale = _scale_after(text, end, language)
         value = _digit_value(m, scaled=scale is not None,
                              decimal=decimal or _decimal_mark(language))
-        end = m.end()
         if scale:
-            whole = _remainder_after(text, m.end(), value, scale, language)
+            whole = _remainder_after(text, end, value, scale, language)
             value, end = whole or (value * scale[0], scale[1])
         plain = bool(m.group("plain")) and not m.group("pdec") and not scale
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
@@ -249,7 +248,7 @@ def _has_number_word(text: str, language: str) -> bool:
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
     if not _has_number_word(text, language):
         return  # most texts
-    tokens = list(map(_as_token, split_tokens(text)))
+    tokens = list(map(_as_token, text_tokens(text)))
     if not tokens:
         return
     for occ in find_numbers(tokens, language, 0.0):

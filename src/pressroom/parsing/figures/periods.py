@@ -72,11 +72,14 @@ def _compared(text: str, pos: int) -> bool:
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     """Period phrases in `text[start:end]` (a sentence); a range or "since" phrase hides the
     single years inside it."""
-    if not _YEAR_RE.search(text, start, end):
+    years = len(_YEAR_RE.findall(text, start, end))
+    if not years:
         return []  # every period phrase holds a year: most sentences need no more
     range_re, since_re, point_re = _patterns()
     found: list[Period] = []
-    for m in range_re.finditer(text, start, end):
+    # a range holds two standalone years: a sentence with one (most) holds none
+    ranges = range_re.finditer(text, start, end) if years > 1 else ()
+    for m in ranges:
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             found.append(Period(m.start(), m.end(), a, b))

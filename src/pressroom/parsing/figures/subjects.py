@@ -607,6 +607,11 @@ def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> 
     figure's; the subject is placed at its end, so the figure's text stays its own."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
+    colon = start
+    while colon > line_start and text[colon - 1] in " \t":
+        colon -= 1
+    if colon == line_start or text[colon - 1] not in ":：":
+        return None  # no colon right before the figure (most figures): `_LABEL_RE` needs one
     m = _LABEL_RE.fullmatch(text, line_start, start)
     if not m or not _is_label(m.group("label"), language, colon=True):
         return None

@@ -246,6 +246,8 @@ def _rate_opening_re() -> re.Pattern[str]:
 def rate_opening(text: str, start: int) -> str | None:
     """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…": a rate that opens the
     sentence before the figure's clause -> "count/year" | "count/day"."""
+    if text.find(",", max(0, start - 80), start) < 0:
+        return None  # the pattern ends on the rate's comma (most figures have none before)
     m = _rate_opening_re().search(text, max(0, start - 80), start)
     if not m:
         return None
