@@ -8,6 +8,11 @@
     (int_statistics__sentence_countries), and a year: the end of the period it covers, else
     the release's publication year, else the year the file was landed (`year_source` says
     which).
+
+    Memory: the figures (wide rows: long keys, span, sentence) are only ever the probe side of
+    the joins. They were once also filtered by `release_key in (select ... from releases)`,
+    which made DuckDB underestimate them and build its hash tables on them, twice: at 100,000
+    files that ran out of DuckDB's 512 MB. The inner join with `releases` filters them alike.
 -#}
 {{ config(
     materialized='incremental',
@@ -30,7 +35,6 @@ releases as (
 
 statistics as (
     select * from {{ ref('stg_parsed__statistics') }}
-    where release_key in (select release_key from releases)
 ),
 
 categorised as (
