@@ -302,8 +302,8 @@ def land_files(
     result = LandingResult(skipped=found.skipped, unreadable=found.unreadable)
     record_skipped(con, found.skipped, flow_run_id)
     to_read, result.duplicates = split_unchanged(con, found.files)
-    for batch in batched(to_read, batch_size):
-        result.extend(land_batch(con, paths, batch, flow_run_id, max_bytes=max_bytes))
+    result.extend(land_batch(con, paths, to_read, flow_run_id, max_bytes=max_bytes,
+                             batch_size=batch_size))
     return result
 
 
@@ -314,13 +314,15 @@ def land_batch(
     flow_run_id: str | None,
     *,
     max_bytes: int = MAX_FILE_BYTES,
+    batch_size: int = BATCH_SIZE,
 ) -> LandingResult:
-    """Read, judge, store and record one batch of regular files (one INSERT per table).
+    """Read, judge, store and record regular files, `batch_size` at a time (one INSERT per
+    table and batch).
 
     Threads read and hash the files ahead while the main thread collects them; once it holds
-    the batch (or `BATCH_BYTES` of content), the new content is judged and written by the
+    a batch (or `BATCH_BYTES` of content), the new content is judged and written by the
     threads, flushed to disk, and then recorded. A file that cannot be read is reported as
-    unreadable; the rest of the batch goes on.
+    unreadable; the rest goes on.
     """
     incoming = _incoming(paths)
     result = LandingResult()
@@ -336,7 +338,8 @@ def land_batch(
             else:
                 received.append(item)
                 held += len(item.data or b"")
-                if held > BATCH_BYTES:  # memory stays bounded whatever the files' sizes
+                # memory stays bounded whatever the files' sizes
+                if len(received) >= batch_size or held > BATCH_BYTES:
                     result.extend(_record(con, paths, pool, received, flow_run_id))
                     received, held = [], 0
         record_skipped(con, result.skipped, flow_run_id)
@@ -703,7 +706,7 @@ def _insert_files(con, paths: Paths, items: list[_Received],
     })
     con.execute(
         f"""
-        with batch as ({rows})
+        with batch as materialized ({rows})  -- computed once, not once per reference
         insert into landing.files (sha256, original_name, source_path, size_bytes,
                                    encoding, stored_path, name_version, landed_at,
                                    flow_run_id)
