@@ -461,10 +461,11 @@ def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
 
 def _judge_and_store_all(items: list[_Received], paths: Paths, incoming: Path) -> None:
     """Judge each new item (`check_text`) and write it under raw/ or quarantine/."""
+    raw, quarantine = str(paths.raw), str(paths.quarantine)
     for item in items:
         if item.check is None:
             item.check = check_text(item.data or b"")
-        area = paths.raw if item.check.accepted else paths.quarantine
+        area = raw if item.check.reason_code is None else quarantine
         _store(item, os.path.join(area, item.sha256[:2], item.sha256), incoming)
 
 
@@ -564,8 +565,10 @@ def _record(
     for done in [pool.submit(_judge_and_store_all, chunk, paths, incoming)
                  for chunk in batched(new, IO_CHUNK)]:
         done.result()
-    accepted = [item for item in new if _check(item).accepted]
-    refused = [item for item in new if not _check(item).accepted]
+    accepted: list[_Received] = []
+    refused: list[_Received] = []
+    for item in new:
+        (accepted if _check(item).accepted else refused).append(item)
     _make_durable([area for area, items in ((paths.raw, accepted), (paths.quarantine, refused))
                    if items])
 
