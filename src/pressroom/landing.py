@@ -7,6 +7,8 @@ entries that are not regular files inside the inbox (symbolic links, FIFOs, sock
 and hidden entries are never opened: they are recorded in `landing.skipped` with a reason.
 Sources are never modified. A name that is not valid UTF-8 is stored with its odd bytes
 escaped (`caf\\xe9.txt`).
+A stored file is flushed to disk before it is recorded (one `syncfs` per batch), so a
+recorded file survives a crash.
 
 Content already landed or quarantined is a no-op (a duplicate). A known name with new content
 is a new version (`name_version` 2, 3, ...); every version is kept.
