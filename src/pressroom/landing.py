@@ -40,7 +40,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -323,14 +323,16 @@ def land_batch(
 
     Threads read and hash the files ahead while the main thread collects them; once it holds
     a batch (or `BATCH_BYTES` of content), the new content is judged and written by the
-    threads, flushed to disk, and then recorded. A file that cannot be read is reported as
-    unreadable; the rest goes on.
+    threads, then flushed to disk and recorded by `_Recorder` while the next batch is
+    written. A file that cannot be read is reported as unreadable; the rest goes on.
     """
     incoming = _incoming(paths)
     result = LandingResult()
     received: list[_Received] = []
     held = 0
-    with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing") as pool:
+    recorder = _Recorder(con, paths, flow_run_id)
+    with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing") as pool, \
+            closing(recorder):
         for path, item in zip(files, _read_ahead(pool, files, incoming, max_bytes), strict=True):
             if isinstance(item, _NotRegular):
                 result.skipped.append(item.skipped)
@@ -342,10 +344,10 @@ def land_batch(
                 held += len(item.data or b"")
                 # memory stays bounded whatever the files' sizes
                 if len(received) >= batch_size or held > BATCH_BYTES:
-                    result.extend(_record(con, paths, pool, received, flow_run_id))
+                    result.extend(_store_batch(con, paths, pool, recorder, received))
                     received, held = [], 0
         record_skipped(con, result.skipped, flow_run_id)
-        result.extend(_record(con, paths, pool, received, flow_run_id))
+        result.extend(_store_batch(con, paths, pool, recorder, received))
     return result
 
 
@@ -539,15 +541,15 @@ def _make_durable(folders: Iterable[Path]) -> None:
             os.close(fd)
 
 
-def _record(
+def _store_batch(
     con: duckdb.DuckDBPyConnection,
     paths: Paths,
     pool: ThreadPoolExecutor,
+    recorder: _Recorder,
     received: list[_Received],
-    flow_run_id: str | None,
 ) -> LandingResult:
-    """Store new content under raw/ or quarantine/, flush it to disk and record it; drop
-    duplicates."""
+    """Store new content under raw/ or quarantine/ and hand it to `recorder`; drop
+    duplicates (content recorded before, or stored earlier in this landing)."""
     result = LandingResult()
     if not received:
         return result
@@ -555,7 +557,7 @@ def _record(
     known = _known_hashes(con, [r.sha256 for r in received])
     new: list[_Received] = []
     for item in received:
-        if item.sha256 in known:
+        if item.sha256 in known or item.sha256 in recorder.hashes:
             if item.temp_path is not None:
                 item.temp_path.unlink(missing_ok=True)
             result.duplicates.append(Duplicate(item.sha256, item.source_path))
@@ -571,16 +573,9 @@ def _record(
     refused: list[_Received] = []
     for item in new:
         (accepted if _check(item).accepted else refused).append(item)
-    _make_durable([area for area, items in ((paths.raw, accepted), (paths.quarantine, refused))
-                   if items])
-
-    now = datetime.now(UTC)
-    with transaction(con):
-        if accepted:
-            _insert_files(con, paths, accepted, now, flow_run_id)
-        if refused:
-            _insert_quarantine(con, paths, refused, now, flow_run_id)
-        _index(con, received, now)
+    for item in received:
+        item.data = None  # stored: the recorder needs only what describes it
+    recorder.submit(accepted, refused, received)
     result.landed = [
         LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
                    _check(r).encoding or "")
@@ -594,6 +589,58 @@ def _record(
     for q in result.quarantined:
         log.warning("quarantined %s: %s", q.original_name, q.reason)
     return result
+
+
+class _Recorder:
+    """Flushes stored batches to disk and records them, in a thread of its own with its own
+    connection, one batch at a time: the threads write the next batch meanwhile.
+
+    A batch is recorded only after it is on disk, and after every batch before it (names'
+    versions count in order). `hashes` is the content handed over so far (committed or about
+    to be), so that a later batch counts it as a duplicate. An error recording a batch is
+    raised by the next `submit` or by `close`.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, paths: Paths, flow_run_id: str | None):
+        self._con = con.cursor()  # a connection of its own to the same database
+        self._paths = paths
+        self._run = flow_run_id
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="landing-record")
+        self._pending: Future[None] | None = None
+        self.hashes: set[str] = set()
+
+    def submit(self, accepted: list[_Received], refused: list[_Received],
+               received: list[_Received]) -> None:
+        """Record this batch once the previous one is recorded (waits for that one)."""
+        self.wait()
+        self.hashes.update(r.sha256 for r in accepted + refused)
+        self._pending = self._thread.submit(self._record, accepted, refused, received)
+
+    def wait(self) -> None:
+        """Wait until every batch handed over is recorded; raise the error of one that failed."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            self._thread.shutdown()
+            self._con.close()
+
+    def _record(self, accepted: list[_Received], refused: list[_Received],
+                received: list[_Received]) -> None:
+        paths, con = self._paths, self._con
+        _make_durable([area for area, items in ((paths.raw, accepted),
+                                                (paths.quarantine, refused)) if items])
+        now = datetime.now(UTC)
+        with transaction(con):
+            if accepted:
+                _insert_files(con, paths, accepted, now, self._run)
+            if refused:
+                _insert_quarantine(con, paths, refused, now, self._run)
+            _index(con, received, now)
 
 
 def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
