@@ -11,15 +11,19 @@ from prefect.runtime import flow_run
 
 from pressroom import landing, progress
 from pressroom.db import connect
-from pressroom.landing import BATCH_SIZE, LandingResult, batched, discover
+from pressroom.landing import LandingResult, batched, discover
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
+
+#: Files per task: each task run costs Prefect API calls, so a task lands several of landing's
+#: batches (it records every `landing.BATCH_SIZE` files) and the progress line moves per task.
+TASK_FILES = 10_000
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def land_batch(con: duckdb.DuckDBPyConnection, paths: Paths, files: list[Path],
                flow_run_id: str | None) -> LandingResult:
-    """Land one batch of files (retried: a disk or database hiccup may pass; landing again
+    """Land a list of files (retried: a disk or database hiccup may pass; landing again
     is a no-op for what the failed attempt already recorded)."""
     return landing.land_batch(con, paths, files, flow_run_id)
 
@@ -37,8 +41,8 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
             landing.record_skipped(con, found.skipped, flow_run.id)
             # paths landed before and unchanged since (landing.inbox_index) are not read again
             to_read, result.duplicates = landing.split_unchanged(con, found.files)
-            for done, batch in enumerate(batched(to_read, BATCH_SIZE)):
-                progress.advance("landing files", done * BATCH_SIZE, len(to_read))
+            for done, batch in enumerate(batched(to_read, TASK_FILES)):
+                progress.advance("landing files", done * TASK_FILES, len(to_read))
                 result.extend(land_batch(con, where, batch, flow_run.id))
             progress.advance("landing files", len(to_read), len(to_read))
         finally:

@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from pressroom.db import connect
@@ -102,6 +103,52 @@ def test_two_new_versions_of_one_name_in_one_call_are_numbered_in_order(root: Pa
     versions = con.execute(
         "select name_version, source_path from landing.files order by name_version").fetchall()
     assert versions == [(i + 1, str(p)) for i, p in enumerate(sources)]
+
+
+def test_batches_of_two_land_what_one_batch_lands(root: Paths, tmp_path, monkeypatch):
+    """Files recorded two at a time, read one per thread task: versions of a name, the same
+    content twice and a refused file straddle the batches and are counted as in one batch."""
+    import pressroom.landing
+
+    monkeypatch.setattr(pressroom.landing, "IO_CHUNK", 1)
+    sources = []
+    for i, text in enumerate([f"{FRENCH}Version 0.\n", "42;17\n1;2\n3;4\n5;6\n",
+                              f"{FRENCH}Version 1.\n", f"{FRENCH}Version 0.\n",
+                              f"{FRENCH}Version 2.\n"]):
+        path = tmp_path / f"v{i}" / ("numbers.csv" if i == 1 else "same.txt")
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        sources.append(path)
+    con = connect(root.warehouse)
+
+    result = land_files(con, root, sources, None, batch_size=2)
+
+    assert result.counts() == {"landed": 3, "duplicates": 1, "quarantined": 1,
+                               "unreadable": 0, "skipped": 0}
+    rows = con.execute("select name_version, source_path, stored_path from landing.files "
+                       "order by name_version").fetchall()
+    assert [(v, s) for v, s, _ in rows] == [(1, str(sources[0])), (2, str(sources[2])),
+                                            (3, str(sources[4]))]
+    for (_, source, stored) in rows:
+        assert (root.root / stored).read_bytes() == Path(source).read_bytes()
+    [(name, code, stored)] = con.execute(
+        "select original_name, reason_code, stored_path from landing.quarantine").fetchall()
+    assert (name, code) == ("numbers.csv", "not_a_release")
+    assert (root.root / stored).read_bytes() == sources[1].read_bytes()
+    assert con.execute("select count(*) from landing.inbox_index").fetchall() == [(5,)]
+
+
+def test_a_warehouse_from_before_the_inbox_index_is_read_whole_then_indexed(root: Paths):
+    con = connect(root.warehouse)
+    con.execute("drop table landing.inbox_index")
+    con.close()
+    with duckdb.connect(str(root.warehouse), read_only=True) as old:
+        to_read, duplicates = split_unchanged(old, sorted(root.inbox.iterdir()))
+    assert (len(to_read), duplicates) == (5, [])
+
+    con = connect(root.warehouse)  # the schema adds the table
+    assert land_files(con, root, [root.inbox], None).counts()["landed"] == 5
+    assert con.execute("select count(*) from landing.inbox_index").fetchall() == [(5,)]
 
 
 @pytest.mark.parametrize(

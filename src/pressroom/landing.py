@@ -7,6 +7,8 @@ entries that are not regular files inside the inbox (symbolic links, FIFOs, sock
 and hidden entries are never opened: they are recorded in `landing.skipped` with a reason.
 Sources are never modified. A name that is not valid UTF-8 is stored with its odd bytes
 escaped (`caf\\xe9.txt`).
+A stored file is flushed to disk before it is recorded (one `syncfs` per batch), so a
+recorded file survives a crash.
 
 Content already landed or quarantined is a no-op (a duplicate). A known name with new content
 is a new version (`name_version` 2, 3, ...); every version is kept.
@@ -25,6 +27,7 @@ read again next time.
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import hashlib
 import logging
@@ -32,11 +35,13 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing, suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -51,13 +56,15 @@ from pressroom.text_check import TextCheck, check_text, oversize
 
 log = logging.getLogger(__name__)
 
-#: Files recorded per SQL statement.
-BATCH_SIZE = 1000
-#: Threads reading and hashing files (their I/O waits overlap; hashing releases the GIL), and
-#: files handed to them at a time. Measured on 10,000 files: 4 threads read twice as fast as
-#: one; writing stays in one thread (threads made file creation slower here).
+#: Files recorded per SQL statement (and made durable with one flush of the file system).
+BATCH_SIZE = 2000
+#: Threads reading, hashing, judging and writing files: their system calls and hashing release
+#: the GIL, so the kernel's work on one file overlaps the Python work on another.
 IO_THREADS = 4
-IO_CHUNK = 64
+#: Files handed to a thread at a time, and chunks read ahead of the one being recorded (the
+#: files in flight, and so the memory they hold, stay bounded whatever the batch size).
+IO_CHUNK = 32
+IO_AHEAD = 2 * IO_THREADS
 #: Bytes of file content held in memory before a batch is stored and recorded.
 BATCH_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -179,7 +186,7 @@ class Signature:
         return cls(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev, taken_ns)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Received:
     """A file read and judged, waiting to be stored: its bytes, or a temporary copy if large."""
 
@@ -202,11 +209,11 @@ class Discovery:
     unreadable: list[Unreadable] = field(default_factory=list)
 
 
-
 def _check(item: _Received) -> TextCheck:
     """The content check of a received file (every file is judged before it is stored)."""
     assert item.check is not None, item.source_path
     return item.check
+
 
 def discover(sources: Iterable[Path]) -> Discovery:
     """The regular files named by `sources`: files as given, folders walked in name order.
@@ -271,6 +278,8 @@ def _special(path: Path, st: os.stat_result) -> Skipped:
 def display_name(name: str | bytes) -> str:
     """A file name as valid, printable text: bytes that are not UTF-8 and control characters
     are written as \\xNN escapes (so the name is stored and shown on one line, never lost)."""
+    if isinstance(name, str) and name.isprintable():
+        return name  # the common case: no odd byte (a surrogate escape is not printable)
     raw = name if isinstance(name, bytes) else os.fsencode(name)
     text = raw.decode("utf-8", errors="backslashreplace")
     return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
@@ -295,8 +304,8 @@ def land_files(
     result = LandingResult(skipped=found.skipped, unreadable=found.unreadable)
     record_skipped(con, found.skipped, flow_run_id)
     to_read, result.duplicates = split_unchanged(con, found.files)
-    for batch in batched(to_read, batch_size):
-        result.extend(land_batch(con, paths, batch, flow_run_id, max_bytes=max_bytes))
+    result.extend(land_batch(con, paths, to_read, flow_run_id, max_bytes=max_bytes,
+                             batch_size=batch_size))
     return result
 
 
@@ -307,42 +316,66 @@ def land_batch(
     flow_run_id: str | None,
     *,
     max_bytes: int = MAX_FILE_BYTES,
+    batch_size: int = BATCH_SIZE,
 ) -> LandingResult:
-    """Read, judge, store and record one batch of regular files (one INSERT per table).
+    """Read, judge, store and record regular files, `batch_size` at a time (one INSERT per
+    table and batch).
 
-    A file that cannot be read is reported as unreadable; the rest of the batch goes on.
+    Threads read and hash the files ahead while the main thread collects them; once it holds
+    a batch (or `BATCH_BYTES` of content), the new content is judged and written by the
+    threads, then flushed to disk and recorded by `_Recorder` while the next batch is
+    written. A file that cannot be read is reported as unreadable; the rest goes on.
     """
     incoming = _incoming(paths)
     result = LandingResult()
     received: list[_Received] = []
     held = 0
-    with ThreadPoolExecutor(IO_THREADS) as pool:
-        for chunk in batched(files, IO_CHUNK):
-            outcomes = pool.map(lambda p: _try_receive(p, incoming, max_bytes), chunk)
-            for path, item in zip(chunk, outcomes, strict=True):
-                if isinstance(item, _NotRegular):
-                    result.skipped.append(item.skipped)
-                elif isinstance(item, OSError):
-                    log.warning("cannot read %s: %s", display_path(path), item)
-                    result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
-                else:
-                    received.append(item)
-                    held += len(item.data or b"")
-            if held > BATCH_BYTES:  # memory stays bounded whatever the files' sizes
-                result.extend(_record(con, paths, received, flow_run_id))
-                received, held = [], 0
+    recorder = _Recorder(con, paths, flow_run_id)
+    with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing") as pool, \
+            closing(recorder):
+        for path, item in zip(files, _read_ahead(pool, files, incoming, max_bytes), strict=True):
+            if isinstance(item, _NotRegular):
+                result.skipped.append(item.skipped)
+            elif isinstance(item, OSError):
+                log.warning("cannot read %s: %s", display_path(path), item)
+                result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
+            else:
+                received.append(item)
+                held += len(item.data or b"")
+                # memory stays bounded whatever the files' sizes
+                if len(received) >= batch_size or held > BATCH_BYTES:
+                    result.extend(_store_batch(con, paths, pool, recorder, received))
+                    received, held = [], 0
         record_skipped(con, result.skipped, flow_run_id)
-        result.extend(_record(con, paths, received, flow_run_id))
+        result.extend(_store_batch(con, paths, pool, recorder, received))
     return result
 
 
-def _try_receive(path: Path, incoming: Path, max_bytes: int
-                 ) -> _Received | _NotRegular | OSError:
-    """`_receive`, with the refusal or read error returned rather than raised (for map)."""
-    try:
-        return _receive(path, incoming, max_bytes)
-    except (_NotRegular, OSError) as exc:
-        return exc
+def _read_ahead(pool: ThreadPoolExecutor, files: list[Path], incoming: Path, max_bytes: int
+                ) -> Iterator[_Received | _NotRegular | OSError]:
+    """`_receive` of each of `files`, in order: `pool` reads them in chunks of `IO_CHUNK`, at
+    most `IO_AHEAD` chunks ahead of the one being consumed."""
+    chunks = batched(files, IO_CHUNK)
+    pending: deque[Future[list]] = deque(
+        pool.submit(_receive_all, chunk, incoming, max_bytes)
+        for chunk in islice(chunks, IO_AHEAD))
+    while pending:
+        outcomes = pending.popleft().result()
+        for chunk in islice(chunks, 1):
+            pending.append(pool.submit(_receive_all, chunk, incoming, max_bytes))
+        yield from outcomes
+
+
+def _receive_all(files: list[Path], incoming: Path, max_bytes: int
+                 ) -> list[_Received | _NotRegular | OSError]:
+    """`_receive` of each file, with the refusal or read error returned rather than raised."""
+    outcomes: list[_Received | _NotRegular | OSError] = []
+    for path in files:
+        try:
+            outcomes.append(_receive(path, incoming, max_bytes))
+        except (_NotRegular, OSError) as exc:
+            outcomes.append(exc)
+    return outcomes
 
 
 class _NotRegular(Exception):
@@ -366,10 +399,11 @@ def _incoming(paths: Paths) -> Path:
 
 
 def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
-    """Read `path` (never following a link, never blocking on a FIFO), hash and judge it.
+    """Read `path` (never following a link, never blocking on a FIFO) and hash it.
 
     Files within the size limit are held in memory (they are small); a larger one is copied
-    to a temporary file while hashed, one chunk in memory at a time.
+    to a temporary file while hashed, one chunk in memory at a time. Plain system calls on the
+    descriptor: a Python file object would cost two more per file (fstat, isatty).
     """
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -378,21 +412,39 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
             raise _NotRegular(Skipped(display_path(path), "symlink",
                                       "symbolic link: links are not followed")) from exc
         raise
-    with os.fdopen(fd, "rb") as src:
+    try:
         taken_ns = time.time_ns()  # before the stat: a later change shows in ctime
-        st = os.fstat(src.fileno())
+        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise _NotRegular(_special(path, st))
         name, source = display_name(path.name), display_path(path)
         if st.st_size <= max_bytes:
-            data = src.read(max_bytes + 1)
-            if len(data) <= max_bytes:  # judged later, only if the content is new
+            data = _read_up_to(fd, st.st_size, max_bytes)
+            if data is not None:  # judged later, only if the content is new
                 return _Received(hashlib.sha256(data).hexdigest(), name, source, len(data),
                                  None, data=data, signature=Signature.of(st, taken_ns))
-            src.seek(0)  # it grew while being read: treat it as the large file it is
-        digest, size, temp = _copy_hashing(src, incoming)
+            os.lseek(fd, 0, os.SEEK_SET)  # it grew while being read: the large file it is
+        with os.fdopen(fd, "rb", closefd=False) as src:
+            digest, size, temp = _copy_hashing(src, incoming)
+    finally:
+        os.close(fd)
     return _Received(digest, name, source, size, oversize(size, max_bytes), temp_path=temp,
                      signature=Signature.of(st, taken_ns))
+
+
+def _read_up_to(fd: int, expected: int, max_bytes: int) -> bytes | None:
+    """The whole content of `fd` (read to its end), or None if it is over `max_bytes`.
+
+    `expected` (the size fstat gave) sizes the first read: one read of the whole file, and a
+    second one that finds the end."""
+    parts = [os.read(fd, expected + 1)]
+    total = len(parts[0])
+    while total <= max_bytes and (part := os.read(fd, min(_CHUNK, max_bytes + 1 - total))):
+        parts.append(part)
+        total += len(part)
+    if total > max_bytes:
+        return None
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
@@ -411,6 +463,16 @@ def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
     return digest.hexdigest(), size, Path(tmp.name)
 
 
+def _judge_and_store_all(items: list[_Received], paths: Paths, incoming: Path) -> None:
+    """Judge each new item (`check_text`) and write it under raw/ or quarantine/."""
+    raw, quarantine = str(paths.raw), str(paths.quarantine)
+    for item in items:
+        if item.check is None:
+            item.check = check_text(item.data or b"")
+        area = raw if item.check.reason_code is None else quarantine
+        _store(item, os.path.join(area, item.sha256[:2], item.sha256), incoming)
+
+
 def _store(item: _Received, destination: str, incoming: Path) -> None:
     """Write the content to `destination`, read-only.
 
@@ -418,7 +480,8 @@ def _store(item: _Received, destination: str, incoming: Path) -> None:
     and a rename, which is what landing speed comes down to). A file left half-written by a
     killed landing is not recorded, so the next landing of that content rewrites it whole
     through a temporary file and a rename; a recorded file is verified against its sha256
-    before it is parsed (`read_landed`).
+    before it is parsed (`read_landed`). Nothing is flushed here: `_make_durable` flushes the
+    whole batch at once before it is recorded.
     """
     if item.temp_path is not None:
         os.chmod(item.temp_path, 0o444)
@@ -432,52 +495,87 @@ def _store(item: _Received, destination: str, incoming: Path) -> None:
         os.makedirs(os.path.dirname(destination), exist_ok=True)
         fd = os.open(destination, flags, 0o444)
     except FileExistsError:  # left by a killed landing, never recorded: replace it whole
-        temp = incoming / f"part-{os.getpid()}-{item.sha256}"
+        temp = incoming / f"part-{os.getpid()}-{threading.get_ident()}-{item.sha256}"
         with open(temp, "wb") as out:
             out.write(item.data or b"")
         os.chmod(temp, 0o444)
         os.replace(temp, destination)
         return
-    with os.fdopen(fd, "wb") as out:
-        out.write(item.data or b"")
+    try:
+        _write_all(fd, item.data or b"")
+    finally:
+        os.close(fd)
 
 
-def _record(
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (a write may be short, e.g. on a nearly full disk)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+#: syncfs(2) flushes one file system; Python's os module has only sync() (every file system)
+#: and fsync() (one file), hence the C library through ctypes (None where there is none).
+_SYNCFS = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+
+
+def _make_durable(folders: Iterable[Path]) -> None:
+    """Put the files just written under `folders` on disk before they are recorded, so a
+    recorded file survives a crash. One syncfs per file system for the whole batch, instead of
+    an fsync per file and per folder (each a journal commit); sync() where there is no syncfs.
+    """
+    devices: set[int] = set()
+    for folder in folders:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            device = os.fstat(fd).st_dev
+            if device in devices:
+                continue
+            devices.add(device)
+            if _SYNCFS is None:
+                os.sync()
+            elif _SYNCFS(fd) != 0:
+                code = ctypes.get_errno()
+                raise OSError(code, f"syncfs {folder}: {os.strerror(code)}")
+        finally:
+            os.close(fd)
+
+
+def _store_batch(
     con: duckdb.DuckDBPyConnection,
     paths: Paths,
+    pool: ThreadPoolExecutor,
+    recorder: _Recorder,
     received: list[_Received],
-    flow_run_id: str | None,
 ) -> LandingResult:
-    """Store new content under raw/ or quarantine/ and record it; drop duplicates."""
+    """Store new content under raw/ or quarantine/ and hand it to `recorder`; drop
+    duplicates (content recorded before, or stored earlier in this landing)."""
     result = LandingResult()
     if not received:
         return result
     incoming = _incoming(paths)
     known = _known_hashes(con, [r.sha256 for r in received])
-    accepted: list[_Received] = []
-    refused: list[_Received] = []
+    new: list[_Received] = []
     for item in received:
-        if item.sha256 in known:
+        if item.sha256 in known or item.sha256 in recorder.hashes:
             if item.temp_path is not None:
                 item.temp_path.unlink(missing_ok=True)
             result.duplicates.append(Duplicate(item.sha256, item.source_path))
             continue
         known.add(item.sha256)
-        if item.check is None:
-            item = replace(item, check=check_text(item.data or b""))
+        new.append(item)
+    # Judged and written by the threads: the kernel's work of creating a file (which releases
+    # the GIL) overlaps the judging of the next one.
+    for done in [pool.submit(_judge_and_store_all, chunk, paths, incoming)
+                 for chunk in batched(new, IO_CHUNK)]:
+        done.result()
+    accepted: list[_Received] = []
+    refused: list[_Received] = []
+    for item in new:
         (accepted if _check(item).accepted else refused).append(item)
-    # Written one by one: measured here, threads slow file creation down (metadata locks).
-    for items, area in ((accepted, str(paths.raw)), (refused, str(paths.quarantine))):
-        for item in items:
-            _store(item, os.path.join(area, item.sha256[:2], item.sha256), incoming)
-
-    now = datetime.now(UTC)
-    with transaction(con):
-        if accepted:
-            _insert_files(con, paths, accepted, now, flow_run_id)
-        if refused:
-            _insert_quarantine(con, paths, refused, now, flow_run_id)
-        _index(con, received, now)
+    for item in received:
+        item.data = None  # stored: the recorder needs only what describes it
+    recorder.submit(accepted, refused, received)
     result.landed = [
         LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
                    _check(r).encoding or "")
@@ -493,19 +591,56 @@ def _record(
     return result
 
 
-_INDEX_DDL = """
-create table if not exists landing.inbox_index (
-    source_path  varchar primary key,  -- as in landing.files (display_path)
-    size_bytes   bigint not null,
-    mtime_ns     bigint not null,
-    ctime_ns     bigint not null,
-    inode        ubigint not null,
-    device       ubigint not null,
-    read_ns      bigint not null,      -- when it was read (wall clock, ns since the epoch)
-    sha256       varchar not null,     -- the content read under this signature
-    indexed_at   timestamptz not null
-)
-"""
+class _Recorder:
+    """Flushes stored batches to disk and records them, in a thread of its own with its own
+    connection, one batch at a time: the threads write the next batch meanwhile.
+
+    A batch is recorded only after it is on disk, and after every batch before it (names'
+    versions count in order). `hashes` is the content handed over so far (committed or about
+    to be), so that a later batch counts it as a duplicate. An error recording a batch is
+    raised by the next `submit` or by `close`.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, paths: Paths, flow_run_id: str | None):
+        self._con = con.cursor()  # a connection of its own to the same database
+        self._paths = paths
+        self._run = flow_run_id
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="landing-record")
+        self._pending: Future[None] | None = None
+        self.hashes: set[str] = set()
+
+    def submit(self, accepted: list[_Received], refused: list[_Received],
+               received: list[_Received]) -> None:
+        """Record this batch once the previous one is recorded (waits for that one)."""
+        self.wait()
+        self.hashes.update(r.sha256 for r in accepted + refused)
+        self._pending = self._thread.submit(self._record, accepted, refused, received)
+
+    def wait(self) -> None:
+        """Wait until every batch handed over is recorded; raise the error of one that failed."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            self._thread.shutdown()
+            self._con.close()
+
+    def _record(self, accepted: list[_Received], refused: list[_Received],
+                received: list[_Received]) -> None:
+        paths, con = self._paths, self._con
+        _make_durable([area for area, items in ((paths.raw, accepted),
+                                                (paths.quarantine, refused)) if items])
+        now = datetime.now(UTC)
+        with transaction(con):
+            if accepted:
+                _insert_files(con, paths, accepted, now, self._run)
+            if refused:
+                _insert_quarantine(con, paths, refused, now, self._run)
+            _index(con, received, now)
 
 
 def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
@@ -513,23 +648,21 @@ def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
     """`files` split into those to read and those whose signature matches landing.inbox_index:
     content landed or quarantined before, duplicates without being opened."""
     signatures: dict[str, Signature] = {}
+    shown: list[str] = []
     for path in files:
+        shown.append(source := display_path(path))
         with suppress(OSError):  # unreadable now: read it, and report why
-            signatures[display_path(path)] = Signature.of(path.lstat())
+            signatures[source] = Signature.of(os.lstat(path))
     known = indexed(con, signatures)
-    to_read = [p for p in files if display_path(p) not in known]
+    to_read = [p for p, source in zip(files, shown, strict=True) if source not in known]
     return to_read, [Duplicate(sha, source) for source, sha in known.items()]
 
 
 def indexed(con: duckdb.DuckDBPyConnection, signatures: dict[str, Signature]
             ) -> dict[str, str]:
     """source path -> sha256 for the paths whose signature is the one landing.inbox_index
-    holds (read-only: nothing when the table does not exist yet)."""
+    holds (read-only: nothing for a warehouse opened read-only from before the table)."""
     if not signatures:
-        return {}
-    exists = con.execute("select count(*) from duckdb_tables() where schema_name = 'landing' "
-                         "and table_name = 'inbox_index'").fetchall()[0][0]
-    if not exists:
         return {}
     items = list(signatures.items())
     rows, params = list_rows({
@@ -540,11 +673,14 @@ def indexed(con: duckdb.DuckDBPyConnection, signatures: dict[str, Signature]
         "inode": [s.inode for _, s in items],
         "device": [s.device for _, s in items],
     })
-    found = con.execute(
-        f"""select i.source_path, i.sha256 from ({rows}) f
-            join landing.inbox_index i using (source_path, size_bytes, mtime_ns, ctime_ns)
-            where i.inode = f.inode and i.device = f.device
-              and i.ctime_ns < i.read_ns - $racy""", params | {"racy": RACY_NS}).fetchall()
+    try:
+        found = con.execute(
+            f"""select i.source_path, i.sha256 from ({rows}) f
+                join landing.inbox_index i using (source_path, size_bytes, mtime_ns, ctime_ns)
+                where i.inode = f.inode and i.device = f.device
+                  and i.ctime_ns < i.read_ns - $racy""", params | {"racy": RACY_NS}).fetchall()
+    except duckdb.CatalogException:  # read-only, from before landing.inbox_index: read all
+        return {}
     return dict(found)
 
 
@@ -563,12 +699,12 @@ def _index(con: duckdb.DuckDBPyConnection, received: list[_Received], now: datet
         "read_ns": [s.taken_ns for _, s in items],
         "sha256": [r.sha256 for r, _ in items],
     })
-    con.execute(_INDEX_DDL)
     con.execute(
         f"""insert or replace into landing.inbox_index
             select distinct on (source_path) source_path, size_bytes, mtime_ns, ctime_ns,
                    inode, device, read_ns, sha256, $now
             from ({rows})""", params | {"now": now})
+
 
 
 def record_skipped(con: duckdb.DuckDBPyConnection, skipped: list[Skipped],
@@ -622,7 +758,7 @@ def _insert_files(con, paths: Paths, items: list[_Received],
     })
     con.execute(
         f"""
-        with batch as ({rows})
+        with batch as materialized ({rows})  -- computed once, not once per reference
         insert into landing.files (sha256, original_name, source_path, size_bytes,
                                    encoding, stored_path, name_version, landed_at,
                                    flow_run_id)

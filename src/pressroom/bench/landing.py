@@ -5,12 +5,15 @@ Three landings, as a pipeline meets them: every file new, the same inbox again (
 duplicate: read and hashed, nothing written), then 1 % new files added to the inbox. For scale,
 a fourth row times the floor: reading, hashing and creating the same files with bare system
 calls (what the disk allows; on a shared machine it varies several-fold from one run to the next).
+CPU seconds (user + system, every thread) are printed beside wall seconds: on a shared machine
+they move less.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import resource
 import shutil
 import time
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ class LandingFigures:
     duplicates: int
     seconds: float
     megabytes: float  # bytes in the inbox, in MB
+    cpu_seconds: float  # user + system CPU of the process (every thread) during the landing
 
     @property
     def files_per_s(self) -> float:
@@ -64,10 +68,13 @@ def run_landing(n: int, workdir: Path, corpus: Path | None = None,
 
 def format_landing(figures: list[LandingFigures]) -> str:
     """A markdown table: files, landed, duplicates, seconds, files/s and MB/s per landing."""
-    lines = ["| landing | files | landed | duplicates | seconds | files/s | MB/s |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| landing | files | landed | duplicates | seconds | files/s | MB/s | CPU s "
+             "| files per CPU s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     lines += [f"| {f.label} | {f.files} | {f.landed} | {f.duplicates} | {f.seconds:.2f} "
-              f"| {f.files_per_s:,.0f} | {f.megabytes / f.seconds if f.seconds else 0:.1f} |"
+              f"| {f.files_per_s:,.0f} | {f.megabytes / f.seconds if f.seconds else 0:.1f} "
+              f"| {f.cpu_seconds:.2f} "
+              f"| {f.files / f.cpu_seconds if f.cpu_seconds else 0:,.0f} |"
               for f in figures]
     return "\n".join(lines)
 
@@ -77,11 +84,11 @@ def _measure(con, paths, inbox: Path, label: str) -> LandingFigures:
 
     files = sorted(inbox.iterdir())
     size = sum(f.stat().st_size for f in files)
-    start = time.perf_counter()
+    cpu, start = _cpu_seconds(), time.perf_counter()
     result = land_files(con, paths, [inbox], None)
     seconds = time.perf_counter() - start
     return LandingFigures(label, len(files), len(result.landed), len(result.duplicates),
-                          seconds, size / 1e6)
+                          seconds, size / 1e6, _cpu_seconds() - cpu)
 
 
 def _floor(files: list[Path], target: Path) -> LandingFigures:
@@ -90,7 +97,7 @@ def _floor(files: list[Path], target: Path) -> LandingFigures:
     for prefix in range(256):
         (target / f"{prefix:02x}").mkdir(parents=True)
     size = 0
-    start = time.perf_counter()
+    cpu, start = _cpu_seconds(), time.perf_counter()
     for path in files:
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
@@ -98,7 +105,14 @@ def _floor(files: list[Path], target: Path) -> LandingFigures:
         os.write(fd, data)
         os.close(fd)
         size += len(data)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     shutil.rmtree(target, ignore_errors=True)
     return LandingFigures("floor: bare read + sha256 + create", len(files), len(files), 0,
-                          seconds, size / 1e6)
+                          seconds, size / 1e6, cpu)
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process so far (all threads: the machine's work,
+    steadier than wall time on a shared machine)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime

@@ -40,6 +40,20 @@ create table if not exists landing.skipped (
     primary key (source_path, reason_code)
 );
 
+-- The file-system signature of every inbox path landing has read, with the sha256 its content
+-- had: a path whose signature is unchanged is a duplicate without being read (pressroom.landing).
+create table if not exists landing.inbox_index (
+    source_path     varchar primary key,   -- as in landing.files (absolute, odd bytes escaped)
+    size_bytes      bigint  not null,
+    mtime_ns        bigint  not null,
+    ctime_ns        bigint  not null,
+    inode           ubigint not null,
+    device          ubigint not null,
+    read_ns         bigint  not null,      -- when it was read (wall clock, ns since the epoch)
+    sha256          varchar not null,      -- the content read under this signature
+    indexed_at      timestamptz not null
+);
+
 -- Which parser version parsed which file: files absent here for the current version get parsed.
 create table if not exists staging.parsed_files (
     sha256          varchar not null,
