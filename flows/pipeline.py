@@ -99,6 +99,12 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
             cluster.close(wait=False)
 
 
+def parses_on_dask(paths: Paths, inbox_dir: Path) -> bool:
+    """Whether a run on `inbox_dir` will parse on a Dask cluster (a named one, or a local one
+    for many files), not in this process."""
+    return bool(os.environ.get(DASK_ADDRESS_ENV)) or _many_files_to_parse(paths, inbox_dir)
+
+
 def _many_files_to_parse(paths: Paths, inbox_dir: Path) -> bool:
     """Whether this run will likely parse enough files for a local Dask cluster."""
     return ((os.cpu_count() or 1) > 1

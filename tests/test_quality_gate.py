@@ -514,3 +514,32 @@ def test_a_new_files_row_reusing_a_validated_key_stops_the_gate(warehouse):
     # the gate let nothing through: the next run checks the same rows again
     again = validate_stage(con, paths, "marts", run_id="run-3")
     assert failed(again, "expect_column_values_to_be_unique", "release_key")
+
+
+def test_a_content_batch_hashes_the_table_once_and_its_record_stays_bounded(tmp_path):
+    """Rows of a table rebuilt whole are checked when their values are new; the record of
+    passed rows keeps the hashes of changed rows until they outnumber the table's rows
+    twice, then holds the current rows only."""
+    from pressroom.quality.batch import mark_rows_validated, stage_content_batch
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute("create table t as select range as k, 'v' as v from range(100)")
+    query, suite = "select * from t", "marts.t"
+
+    def batch() -> list[tuple]:
+        rows = con.execute(stage_content_batch(con, query, suite, "v1")).fetchall()
+        mark_rows_validated(con, query, suite, "v1")
+        return rows
+
+    def recorded() -> int:
+        return con.execute("select count(*) from quality.validated_rows").fetchall()[0][0]
+
+    assert len(batch()) == 100 and recorded() == 100
+    assert batch() == []  # the same values: nothing to check again
+    con.execute("update t set v = 'w' where k < 60")
+    assert sorted(batch()) == [(k, "w") for k in range(60)]
+    assert recorded() == 160  # the old values' hashes stay (they passed)
+    con.execute("update t set v = 'x' where k < 60")
+    assert len(batch()) == 60
+    assert recorded() == 100  # 220 > 2 x 100: rebuilt from the current rows
+    assert batch() == []

@@ -99,6 +99,33 @@ def test_a_corrupt_database_is_found_before_any_work(tmp_path: Path, offset, wor
     assert words in str(error.value)
 
 
+def test_a_database_read_whole_is_read_again_only_once_written(tmp_path: Path):
+    """`pressroom run` and its pipeline flow both check the warehouse: the second check of an
+    unchanged file reads nothing (it passes while another process holds the file), but a file
+    written since is read again, and its corruption found."""
+    db = tmp_path / "w.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("create schema landing; create table landing.files as "
+                    "select range as i, md5(range::varchar) as s from range(200000)")
+    check_database(db)
+    holder_proc = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+         "read_only=True); print('open', flush=True); time.sleep(60)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    assert holder_proc.stdout.readline().strip() == "open"
+    try:
+        check_database(db)  # unchanged since it was read whole: not opened again
+    finally:
+        holder_proc.kill()
+        holder_proc.wait()
+    with open(db, "r+b") as f:
+        f.seek(db.stat().st_size // 2)
+        f.write(b"\xa5" * 8192)
+
+    with pytest.raises(Exception, match="corrupt database"):
+        check_database(db)
+
+
 def test_a_database_held_by_another_process_is_named_locked(tmp_path: Path):
     db = tmp_path / "w.duckdb"
     duckdb.connect(str(db)).close()

@@ -25,7 +25,9 @@ Echo = Callable[..., None]
 #: Libraries every run with something new imports in its stages (Great Expectations in the
 #: gates, dbt in transform: 5-15 s together on two shared cores). While Prefect's temporary
 #: server boots, the CLI imports them: their seconds overlap the server's instead of adding
-#: to a stage.
+#: to a stage. So does the parser's warm-up (lingua's models, the gazetteers, compiled
+#: patterns: ~2.5 CPU s, most of an in-process parse of 100 files) when this process will
+#: parse, i.e. no Dask cluster will (flows.pipeline.parses_on_dask).
 PRELOAD = ("great_expectations", "dbt.cli.main", "dbt.adapters.duckdb")
 
 
@@ -43,11 +45,11 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
                 return 0
             with overhead.timed("flow imports"):  # while Prefect's server starts
                 server = watch_temporary_server()
-                from flows.pipeline import pipeline
+                from flows.pipeline import parses_on_dask, pipeline
                 from pressroom.report import to_text
             if server:
                 with overhead.timed("preload"):
-                    _preload()
+                    _preload(parser=not parses_on_dask(paths, inbox_dir))
                 with overhead.timed("prefect server"):  # what is left of its start-up
                     server.wait_until_ready()
             with show_progress():
@@ -91,9 +93,9 @@ def _release_frames(exc: BaseException) -> None:
     gc.collect()
 
 
-def _preload() -> None:
+def _preload(parser: bool) -> None:
     """Import PRELOAD now (in the main thread: imports in threads can deadlock), GX without
-    what no suite uses (pressroom.lazy_imports)."""
+    what no suite uses (pressroom.lazy_imports); warm the parser up too if `parser`."""
     import importlib
 
     from pressroom.lazy_imports import defer_unused_by_suites
@@ -101,6 +103,11 @@ def _preload() -> None:
     defer_unused_by_suites()
     for name in PRELOAD:
         importlib.import_module(name)
+    if parser:
+        from pressroom.dask_cluster import warm_up
+
+        with overhead.timed("parser warm-up"):  # a part of `preload`
+            warm_up()
 
 
 def land_paths(sources: list[Path], *, wait: float, echo: Echo) -> int:

@@ -67,6 +67,9 @@ def check_database(warehouse: Path) -> None:
     """
     if not warehouse.exists():
         return
+    signature = _file_signature(warehouse)
+    if signature in _READ_WHOLE:
+        return
     try:
         with open_warehouse(warehouse) as con:
             tables = con.execute(
@@ -78,3 +81,24 @@ def check_database(warehouse: Path) -> None:
                             ).fetchall()
     except duckdb.Error as exc:
         raise PressroomError(f"working database {warehouse}: {one_line(exc)}") from exc
+    _READ_WHOLE.add(signature)
+
+
+#: The warehouses this process read whole, as they were then (`_file_signature`): `pressroom
+#: run` checks before Prefect starts, and the pipeline flow checks again (as a deployment it
+#: runs alone); reading a 100,000-file warehouse twice cost ~3 CPU s. A file written since
+#: (another size or modification time, or its write-ahead log's) is read again.
+_READ_WHOLE: set[tuple] = set()
+
+
+def _file_signature(warehouse: Path) -> tuple:
+    """What changes when the database file (or its write-ahead log) is written."""
+    signature: list = [str(warehouse.resolve())]
+    for file in (warehouse, warehouse.with_name(warehouse.name + ".wal")):
+        try:
+            stat = file.stat()
+        except FileNotFoundError:
+            signature.append(None)
+            continue
+        signature.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+    return tuple(signature)

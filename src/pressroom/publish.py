@@ -249,19 +249,20 @@ def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: st
         return False
     names = [name for name, _ in columns[0]]
     row = f"{_quote(key)} as k, hash({', '.join(_quote(n) for n in names)}) as h"
-    changed = f"""
-        with new as (select {row} from {src}.{qualified}),
-             old as (select {row} from {dst}.{qualified})"""
-    con.execute(f"""create or replace temp table {_quote(_ALIAS + "_gone")} as {changed}
-                    select k from (select * from old except select * from new)""")
-    con.execute(f"""create or replace temp table {_quote(_ALIAS + "_come")} as {changed}
-                    select k from (select * from new except select * from old)""")
-    gone, come = (_quote(_ALIAS + "_gone"), _quote(_ALIAS + "_come"))
-    (deleted,), = con.execute(f"delete from {dst}.{qualified} "
-                              f"where {_quote(key)} in (select k from {gone})").fetchall()
+    # One pass over each side: the keys whose row changed, left (only old) or came (only new).
+    diff = _quote(_ALIAS + "_diff")
+    con.execute(f"""create or replace temp table {diff} as
+                    select coalesce(new.k, old.k) as k, old.k is not null as gone,
+                           new.k is not null as come
+                    from (select {row} from {src}.{qualified}) new
+                    full join (select {row} from {dst}.{qualified}) old on new.k = old.k
+                    where new.h is distinct from old.h""")
+    (deleted,), = con.execute(f"delete from {dst}.{qualified} where {_quote(key)} in "
+                              f"(select k from {diff} where gone)").fetchall()
     (inserted,), = con.execute(f"insert into {dst}.{qualified} select * from {src}.{qualified} "
-                               f"where {_quote(key)} in (select k from {come})").fetchall()
-    con.execute(f"drop table {gone}; drop table {come}")
+                               f"where {_quote(key)} in (select k from {diff} where come)"
+                               ).fetchall()
+    con.execute(f"drop table {diff}")
     return deleted == 0 and inserted == 0
 
 

@@ -50,7 +50,8 @@ STAGES = ("land", "validate landing", "parse", "validate staging", "transform",
 
 #: Time outside the stages' work (the summary's `overhead`, pressroom.overhead): the first
 #: four are start-up, before the first stage (`preload`: GX and dbt, imported while Prefect's
-#: server boots; `prefect server`: what is left of its boot after the imports); the Dask
+#: server boots, and the parser's warm-up when the run parses in-process; `prefect server`:
+#: what is left of its boot after the imports); the Dask
 #: cluster is inside `parse`, dbt's import inside `transform`.
 OVERHEAD = ("imports", "flow imports", "preload", "prefect server", "dask cluster",
             "dbt import")

@@ -103,27 +103,58 @@ def suite_version(definition: dict) -> str:
     return hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()
 
 
+#: The column holding a row's hash in a content batch's temporary table.
+_HASH = "pressroom_row_hash"
+#: A suite's recorded row hashes are rebuilt from its table's rows once they outnumber them
+#: this many times (rows that changed leave their old hash behind).
+_STALE_FACTOR = 2
+
+
 def _row_hashes(query: str) -> str:
     return f"select md5({_ROW}::varchar) as row_hash from ({query}) {_ROW}"
 
 
-def content_batch_query(con: duckdb.DuckDBPyConnection, query: str, suite: str,
+def content_batch_table(suite: str) -> str:
+    """The temporary table holding a content batch's rows (`stage_content_batch`)."""
+    return "quality_rows_" + "".join(c if c.isalnum() else "_" for c in suite)
+
+
+def stage_content_batch(con: duckdb.DuckDBPyConnection, query: str, suite: str,
                         version: str) -> str:
-    """`query` restricted to the rows no row of the same values passed `suite` (as of
-    `version`) before."""
+    """Keep, in a temporary table, the rows of `query` no row of the same values passed
+    `suite` (as of `version`) before, with their hash; return the SQL of those rows.
+
+    Every row of the table is hashed once per gate: counting, checking and recording the
+    batch read the temporary table, not the whole table again.
+    """
     con.execute(_DDL)
-    return (f"select {_ROW}.* from ({query}) {_ROW} where md5({_ROW}::varchar) not in ("
-            f"select row_hash from quality.validated_rows where suite = {_literal(suite)} "
-            f"and suite_sha256 = {_literal(version)})")
+    con.execute(
+        f"create or replace temp table {content_batch_table(suite)} as "
+        f"select md5({_ROW}::varchar) as {_HASH}, {_ROW}.* from ({query}) {_ROW} "
+        f"where md5({_ROW}::varchar) not in (select row_hash from quality.validated_rows "
+        f"where suite = {_literal(suite)} and suite_sha256 = {_literal(version)})")
+    return f"select * exclude ({_HASH}) from {content_batch_table(suite)}"
 
 
 def mark_rows_validated(con: duckdb.DuckDBPyConnection, query: str, suite: str,
                         version: str) -> None:
-    """Record that every row of `query` passed `suite` (as of `version`): called once the
-    gate let the batch through, the rows outside it having passed before."""
-    con.execute("delete from quality.validated_rows where suite = ?", [suite])
-    con.execute(f"insert into quality.validated_rows select ?, ?, row_hash "
-                f"from ({_row_hashes(query)}) group by row_hash", [suite, version])
+    """Record that the rows of the suite's content batch (`stage_content_batch`) passed
+    `suite` (as of `version`): called once the gate let the batch through, the other rows
+    of `query` having passed before. Hashes of other versions go; once the hashes of rows
+    that no longer exist pile up (_STALE_FACTOR), the record is rebuilt from `query`."""
+    batch = content_batch_table(suite)
+    con.execute("delete from quality.validated_rows where suite = ? and suite_sha256 <> ?",
+                [suite, version])
+    con.execute(f"insert into quality.validated_rows select ?, ?, {_HASH} from {batch} "
+                f"group by {_HASH}", [suite, version])
+    con.execute(f"drop table {batch}")
+    (recorded,), = con.execute("select count(*) from quality.validated_rows where suite = ?",
+                               [suite]).fetchall()
+    (rows,), = con.execute(f"select count(*) from ({query})").fetchall()
+    if recorded > _STALE_FACTOR * max(rows, 1):
+        con.execute("delete from quality.validated_rows where suite = ?", [suite])
+        con.execute(f"insert into quality.validated_rows select ?, ?, row_hash "
+                    f"from ({_row_hashes(query)}) group by row_hash", [suite, version])
 
 
 def _literal(value: str) -> str:

@@ -30,10 +30,10 @@ from pressroom.quality.aggregates import aggregate_outcomes, has_row_rules
 from pressroom.quality.batch import (
     BATCH_VIEW,
     batch_query,
-    content_batch_query,
     is_batched,
     mark_rows_validated,
     mark_validated,
+    stage_content_batch,
     suite_version,
 )
 from pressroom.quality.batch import pending_files as pending_validation
@@ -138,7 +138,7 @@ class _StageRun:
         if not has_row_rules(suite):
             return
         if batched and not by_file:
-            query = content_batch_query(self.con, suite.query, suite.name,
+            query = stage_content_batch(self.con, suite.query, suite.name,
                                         suite_version(suite.definition))
             self.content_batched.append(suite)
         (rows,), = self.con.execute(f"select count(*) from ({query})").fetchall()
