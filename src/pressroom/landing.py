@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import duckdb
 
@@ -55,6 +55,8 @@ from pressroom.settings import MAX_FILE_BYTES, Paths
 from pressroom.text_check import TextCheck, check_text, oversize
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Files recorded per SQL statement (and made durable with one flush of the file system).
 BATCH_SIZE = 2000
@@ -845,7 +847,7 @@ def _os_reason(exc: OSError) -> str:
     return f"the file could not be read: {exc.strerror or exc}"
 
 
-def batched(items: list[Path], size: int) -> Iterator[list[Path]]:
+def batched(items: list[T], size: int) -> Iterator[list[T]]:
     """`items` in lists of at most `size` (itertools.batched needs Python 3.12)."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
