@@ -192,3 +192,46 @@ def test_the_estimate_of_files_to_parse_counts_what_is_not_landed_or_parsed_yet(
     assert files_to_parse_estimate(root, root.inbox) == 0  # the inbox keeps its landed files
     (root.inbox / "new.txt").write_text("PARIS - A new release.\n", encoding="utf-8")
     assert files_to_parse_estimate(root, root.inbox) == 1
+
+
+#: The primary keys the big staging tables had before they were dropped (pressroom.db).
+OLD_KEYS = {"releases": "release_id", "paragraphs": "release_id, position",
+            "contacts": "contact_id", "contact_points": "contact_id, position",
+            "statistics": "statistic_id", "rejected_figures": "release_id, position"}
+
+
+def primary_keys(con) -> list[str]:
+    return [t for (t,) in con.execute(
+        "select table_name from duckdb_constraints() where schema_name = 'staging' "
+        "and constraint_type = 'PRIMARY KEY' order by 1").fetchall()]
+
+
+def test_a_warehouse_made_with_keyed_staging_tables_loses_the_keys_and_no_row(root, landed):
+    """A warehouse from before the keys were dropped: `connect` rebuilds those tables without
+    their PRIMARY KEY, every row kept as it was, NOT NULL kept, and parsing goes on."""
+    parse_pending(landed, root)
+    for table, key in OLD_KEYS.items():  # as the schema made them before
+        landed.execute(f"alter table staging.{table} add primary key ({key})")
+    assert primary_keys(landed) == sorted([*OLD_KEYS, "parse_attempts", "parsed_files"])
+    rows = {t: sorted(landed.execute(f"select * from staging.{t}").fetchall(),
+                      key=repr) for t in TABLES}
+    landed.close()
+
+    con = connect(root.warehouse)
+
+    assert primary_keys(con) == ["parse_attempts", "parsed_files"]
+    assert {t: sorted(con.execute(f"select * from staging.{t}").fetchall(), key=repr)
+            for t in TABLES} == rows
+    assert all(rows[t] for t in ("releases", "paragraphs", "contacts", "statistics"))
+    (not_null,), = con.execute(
+        "select count(*) from duckdb_constraints() where schema_name = 'staging' "
+        "and table_name = 'statistics' and constraint_type = 'NOT NULL'").fetchall()
+    assert not_null == 9  # statistic_id ... text
+    con.close()
+    con = connect(root.warehouse)  # nothing left to migrate: a plain connect
+    land_files(con, root, [root.inbox], None)
+    parse_pending(con, root, parser_version="next")  # replaces the rows, as before
+    assert duplicated_keys(con) == 0
+    assert counts(con) == {t: len(v) for t, v in rows.items()} | {
+        "parsed_files": 2 * len(rows["parsed_files"])}
+    con.close()
