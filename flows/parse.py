@@ -24,7 +24,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pressroom import attempts, overhead, progress
-from pressroom.db import connect
+from pressroom.db import bulk_writes, connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
     BATCH_SIZE,
@@ -90,15 +90,16 @@ def parse(root: str | None = None, dask_address: str | None = None,
                                                            PARSER_VERSION)]
         if batches:
             boilerplate = learn_boilerplate(con, where)
-            if on_dask:
-                _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
-            else:
-                for batch in batches:
-                    progress.advance("parsing files", summary.files_parsed
-                                     + summary.files_failed, len(files))
-                    to_parse, given_up = _started(con, batch)
-                    summary.add(write_batch(con, parse_files(str(where.root), to_parse,
-                                                             boilerplate, given_up)))
+            with bulk_writes(con):
+                if on_dask:
+                    _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
+                else:
+                    for batch in batches:
+                        progress.advance("parsing files", summary.files_parsed
+                                         + summary.files_failed, len(files))
+                        to_parse, given_up = _started(con, batch)
+                        summary.add(write_batch(con, parse_files(str(where.root), to_parse,
+                                                                 boilerplate, given_up)))
             progress.advance("parsing files", len(files), len(files))
     finally:
         con.close()

@@ -235,3 +235,30 @@ def test_a_warehouse_made_with_keyed_staging_tables_loses_the_keys_and_no_row(ro
     assert counts(con) == {t: len(v) for t, v in rows.items()} | {
         "parsed_files": 2 * len(rows["parsed_files"])}
     con.close()
+
+
+def checkpoint_threshold(con) -> str:
+    return con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+
+
+def test_parsing_checkpoints_once_at_the_end_and_restores_duckdbs_threshold(root, landed):
+    """Batches are written under a large checkpoint threshold (pressroom.db.bulk_writes); the
+    parse ends with the rows checkpointed into the file and DuckDB's threshold as it was."""
+    default = checkpoint_threshold(landed)
+    wal = root.warehouse.with_name(root.warehouse.name + ".wal")
+
+    parse_pending(landed, root)
+
+    assert checkpoint_threshold(landed) == default
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert counts(landed)["releases"] > 0
+
+
+def test_a_failed_bulk_write_raises_its_error_and_restores_the_threshold(landed):
+    from pressroom.db import bulk_writes
+
+    default = checkpoint_threshold(landed)
+    with pytest.raises(RuntimeError, match="disk on fire"), bulk_writes(landed):
+        assert checkpoint_threshold(landed) != default
+        raise RuntimeError("disk on fire")
+    assert checkpoint_threshold(landed) == default

@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from pressroom import attempts
 from pressroom.arrow_sql import registered
-from pressroom.db import transaction
+from pressroom.db import bulk_writes, transaction
 from pressroom.landing import LandedFileError, read_landed, stored_file
 from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
@@ -427,11 +427,12 @@ def parse_pending(
     """Parse every landed file the parser version has not parsed yet, batch by batch."""
     summary = ParseSummary(parser_version=parser_version)
     boilerplate: frozenset[str] | None = None
-    for batch in pending_batches(con, parser_version, batch_size):
-        if boilerplate is None:  # learned only when there is something to parse
-            boilerplate = corpus_boilerplate(con, paths)
-        summary.add(parse_batch(con, paths, batch, boilerplate,
-                                parser_version=parser_version, parser=parser))
+    with bulk_writes(con):
+        for batch in pending_batches(con, parser_version, batch_size):
+            if boilerplate is None:  # learned only when there is something to parse
+                boilerplate = corpus_boilerplate(con, paths)
+            summary.add(parse_batch(con, paths, batch, boilerplate,
+                                    parser_version=parser_version, parser=parser))
     return summary
 
 
