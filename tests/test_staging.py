@@ -262,3 +262,17 @@ def test_a_failed_bulk_write_raises_its_error_and_restores_the_threshold(landed)
         assert checkpoint_threshold(landed) != default
         raise RuntimeError("disk on fire")
     assert checkpoint_threshold(landed) == default
+
+
+def test_a_batch_travels_to_a_worker_as_one_table_and_comes_back_whole():
+    from pressroom.staging import PendingFile, files_of_table, files_table
+
+    files = [PendingFile("a" * 64, "un.txt", "landing/raw/aa/a", "utf_8"),
+             PendingFile("b" * 64, "deux.txt", "landing/raw/bb/b", None)]
+    given_up = [(PendingFile("c" * 64, "trois.txt", "landing/raw/cc/c", "cp1252"), 3)]
+
+    table = files_table(files, given_up)
+
+    assert table.num_rows == 3
+    assert files_of_table(table) == (files, given_up)
+    assert files_of_table(files_table([])) == ([], [])
