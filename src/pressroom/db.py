@@ -90,9 +90,9 @@ def drop_staging_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
 #: DuckDB's checkpoint threshold while batch after batch is written (`bulk_writes`). DuckDB
 #: checkpoints when its write-ahead log passes checkpoint_threshold (default 16 MB): every
 #: other 1,000-file parse batch, each checkpoint compressing the new rows again and rewriting
-#: the tables' partly filled row groups. 256 MB checkpoints every ~28 batches instead (a third
-#: less writing CPU in the one process that writes, for ~100 MB more memory at most; measured
-#: in the parse-scaling benchmark's write column).
+#: the tables' partly filled row groups. 256 MB checkpoints every ~28 batches instead: about a
+#: third less CPU in the one process that writes, for ~100 MB more memory at most (README, The
+#: one writer).
 BULK_CHECKPOINT_THRESHOLD = "256MB"
 
 
