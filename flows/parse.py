@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pressroom import attempts, overhead, progress
-from pressroom.db import connect
+from pressroom.db import bulk_writes, connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
     BATCH_SIZE,
@@ -33,6 +34,8 @@ from pressroom.staging import (
     ParseSummary,
     PendingFile,
     corpus_boilerplate,
+    files_of_table,
+    files_table,
     parse_to_tables,
     pending_files,
     write_batch,
@@ -57,16 +60,17 @@ def learn_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths) -> frozenset
 
 
 @task(cache_policy=NO_CACHE)  # no retries: parsing the same bytes again gives the same result
-def parse_files(root: str, files: list[PendingFile], boilerplate: frozenset[str],
-                given_up: list[tuple[PendingFile, int]] | None = None) -> ParsedBatch:
-    """Parse one batch of files into Arrow tables (runs on a worker; no database)."""
-    return parse_to_tables(Paths(Path(root)), files, boilerplate, given_up=given_up or [])
+def parse_files(root: str, files: pa.Table, boilerplate: frozenset[str]) -> ParsedBatch:
+    """Parse one batch of files (`staging.files_table`) into Arrow tables (runs on a worker; no
+    database)."""
+    to_parse, given_up = files_of_table(files)
+    return parse_to_tables(Paths(Path(root)), to_parse, boilerplate, given_up=given_up)
 
 
-def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile]
-             ) -> tuple[list[PendingFile], list[tuple[PendingFile, int]]]:
-    """Count one more attempt for the batch's files (committed before they are parsed)."""
-    return attempts.begin(con, batch, PARSER_VERSION)
+def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile]) -> pa.Table:
+    """Count one more attempt for the batch's files (committed before they are parsed); the
+    batch as the task takes it."""
+    return files_table(*attempts.begin(con, batch, PARSER_VERSION))
 
 
 @flow(name="parse")
@@ -90,15 +94,15 @@ def parse(root: str | None = None, dask_address: str | None = None,
                                                            PARSER_VERSION)]
         if batches:
             boilerplate = learn_boilerplate(con, where)
-            if on_dask:
-                _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
-            else:
-                for batch in batches:
-                    progress.advance("parsing files", summary.files_parsed
-                                     + summary.files_failed, len(files))
-                    to_parse, given_up = _started(con, batch)
-                    summary.add(write_batch(con, parse_files(str(where.root), to_parse,
-                                                             boilerplate, given_up)))
+            with bulk_writes(con):
+                if on_dask:
+                    _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
+                else:
+                    for batch in batches:
+                        progress.advance("parsing files", summary.files_parsed
+                                         + summary.files_failed, len(files))
+                        summary.add(write_batch(con, parse_files(
+                            str(where.root), _started(con, batch), boilerplate)))
             progress.advance("parsing files", len(files), len(files))
     finally:
         con.close()
@@ -137,10 +141,8 @@ def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
 def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
             batch: list[PendingFile], boilerplate: frozenset[str]):
     """Count the batch's attempt, then hand it to the task runner; return its future."""
-    to_parse, given_up = _started(con, batch)
     return runner.submit(parse_files, parameters={
-        "root": str(paths.root), "files": to_parse, "boilerplate": boilerplate,
-        "given_up": given_up})
+        "root": str(paths.root), "files": _started(con, batch), "boilerplate": boilerplate})
 
 
 def _worth_a_local_cluster(files: int, workers: int | None) -> bool:

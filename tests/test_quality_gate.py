@@ -456,6 +456,29 @@ def test_too_many_or_structural_failures_still_stop_the_run(warehouse, break_dat
                           max_share=max_share).success is False
 
 
+#: The keys of the staging tables without a PRIMARY KEY (sql/schema.sql), as gates name them.
+STAGING_KEYS = {"releases": "release_id", "paragraphs": "release_id,position",
+                "contacts": "contact_id", "contact_points": "contact_id,position",
+                "statistics": "statistic_id", "rejected_figures": "release_id,position"}
+
+
+def test_a_duplicated_staging_key_stops_the_run(warehouse):
+    """The big staging tables have no PRIMARY KEY (sql/schema.sql): the gate is what stops a
+    row written twice, in any of them, as a structural failure however lenient the quarantine."""
+    con, paths = warehouse
+    for table in STAGING_KEYS:
+        con.execute(f"insert into staging.{table} select * from staging.{table} limit 1")
+
+    report = validate_stage(con, paths, "staging", run_id="run-dup", max_share=0.9)
+
+    assert not report.success
+    duplicated = {(o.table.removeprefix("staging."), o.column) for o in report.outcomes
+                  if not o.success and o.expectation.endswith("_to_be_unique")
+                  and o.unexpected_count == 2}
+    assert duplicated >= set(STAGING_KEYS.items())
+    assert not report.quarantined and quarantined(con) == []
+
+
 def test_the_gates_of_a_process_share_one_gx_context_and_render_the_docs_once(warehouse):
     """A passing gate with build_docs=False renders no page; the run's last gate renders the
     pages of every gate; the GX context is made once for the three gates."""

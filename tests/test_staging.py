@@ -192,3 +192,87 @@ def test_the_estimate_of_files_to_parse_counts_what_is_not_landed_or_parsed_yet(
     assert files_to_parse_estimate(root, root.inbox) == 0  # the inbox keeps its landed files
     (root.inbox / "new.txt").write_text("PARIS - A new release.\n", encoding="utf-8")
     assert files_to_parse_estimate(root, root.inbox) == 1
+
+
+#: The primary keys the big staging tables had before they were dropped (pressroom.db).
+OLD_KEYS = {"releases": "release_id", "paragraphs": "release_id, position",
+            "contacts": "contact_id", "contact_points": "contact_id, position",
+            "statistics": "statistic_id", "rejected_figures": "release_id, position"}
+
+
+def primary_keys(con) -> list[str]:
+    return [t for (t,) in con.execute(
+        "select table_name from duckdb_constraints() where schema_name = 'staging' "
+        "and constraint_type = 'PRIMARY KEY' order by 1").fetchall()]
+
+
+def test_a_warehouse_made_with_keyed_staging_tables_loses_the_keys_and_no_row(root, landed):
+    """A warehouse from before the keys were dropped: `connect` rebuilds those tables without
+    their PRIMARY KEY, every row kept as it was, NOT NULL kept, and parsing goes on."""
+    parse_pending(landed, root)
+    for table, key in OLD_KEYS.items():  # as the schema made them before
+        landed.execute(f"alter table staging.{table} add primary key ({key})")
+    assert primary_keys(landed) == sorted([*OLD_KEYS, "parse_attempts", "parsed_files"])
+    rows = {t: sorted(landed.execute(f"select * from staging.{t}").fetchall(),
+                      key=repr) for t in TABLES}
+    landed.close()
+
+    con = connect(root.warehouse)
+
+    assert primary_keys(con) == ["parse_attempts", "parsed_files"]
+    assert {t: sorted(con.execute(f"select * from staging.{t}").fetchall(), key=repr)
+            for t in TABLES} == rows
+    assert all(rows[t] for t in ("releases", "paragraphs", "contacts", "statistics"))
+    (not_null,), = con.execute(
+        "select count(*) from duckdb_constraints() where schema_name = 'staging' "
+        "and table_name = 'statistics' and constraint_type = 'NOT NULL'").fetchall()
+    assert not_null == 9  # statistic_id ... text
+    con.close()
+    con = connect(root.warehouse)  # nothing left to migrate: a plain connect
+    land_files(con, root, [root.inbox], None)
+    parse_pending(con, root, parser_version="next")  # replaces the rows, as before
+    assert duplicated_keys(con) == 0
+    assert counts(con) == {t: len(v) for t, v in rows.items()} | {
+        "parsed_files": 2 * len(rows["parsed_files"])}
+    con.close()
+
+
+def checkpoint_threshold(con) -> str:
+    return con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+
+
+def test_parsing_checkpoints_once_at_the_end_and_restores_duckdbs_threshold(root, landed):
+    """Batches are written under a large checkpoint threshold (pressroom.db.bulk_writes); the
+    parse ends with the rows checkpointed into the file and DuckDB's threshold as it was."""
+    default = checkpoint_threshold(landed)
+    wal = root.warehouse.with_name(root.warehouse.name + ".wal")
+
+    parse_pending(landed, root)
+
+    assert checkpoint_threshold(landed) == default
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert counts(landed)["releases"] > 0
+
+
+def test_a_failed_bulk_write_raises_its_error_and_restores_the_threshold(landed):
+    from pressroom.db import bulk_writes
+
+    default = checkpoint_threshold(landed)
+    with pytest.raises(RuntimeError, match="disk on fire"), bulk_writes(landed):
+        assert checkpoint_threshold(landed) != default
+        raise RuntimeError("disk on fire")
+    assert checkpoint_threshold(landed) == default
+
+
+def test_a_batch_travels_to_a_worker_as_one_table_and_comes_back_whole():
+    from pressroom.staging import PendingFile, files_of_table, files_table
+
+    files = [PendingFile("a" * 64, "un.txt", "landing/raw/aa/a", "utf_8"),
+             PendingFile("b" * 64, "deux.txt", "landing/raw/bb/b", None)]
+    given_up = [(PendingFile("c" * 64, "trois.txt", "landing/raw/cc/c", "cp1252"), 3)]
+
+    table = files_table(files, given_up)
+
+    assert table.num_rows == 3
+    assert files_of_table(table) == (files, given_up)
+    assert files_of_table(files_table([])) == ([], [])

@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from pressroom import attempts
 from pressroom.arrow_sql import registered
-from pressroom.db import transaction
+from pressroom.db import bulk_writes, transaction
 from pressroom.landing import LandedFileError, read_landed, stored_file
 from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
@@ -107,6 +107,45 @@ class PendingFile:
     original_name: str
     stored_path: str
     encoding: str | None
+
+
+_FILES_SCHEMA = pa.schema([
+    ("sha256", pa.string()), ("original_name", pa.string()), ("stored_path", pa.string()),
+    ("encoding", pa.string()), ("attempts", pa.int32()),
+])
+
+
+def files_table(files: Sequence[PendingFile],
+                given_up: Sequence[tuple[PendingFile, int]] = ()) -> pa.Table:
+    """A batch's files as one Arrow table: the form a batch travels in to a worker.
+
+    A task runner handles one object instead of a thousand dataclasses: Dask tokenizes and
+    Prefect walks every parameter of every task it submits, ~60 ms of the writing process's
+    CPU per 1,000-file batch for a list of PendingFile, under 1 ms for this table.
+    `attempts` is null for a file to parse, else the attempts after which it was given up."""
+    rows = [(f, None) for f in files] + list(given_up)
+    return pa.table([
+        pa.array([f.sha256 for f, _ in rows], pa.string()),
+        pa.array([f.original_name for f, _ in rows], pa.string()),
+        pa.array([f.stored_path for f, _ in rows], pa.string()),
+        pa.array([f.encoding for f, _ in rows], pa.string()),
+        pa.array([n for _, n in rows], pa.int32()),
+    ], schema=_FILES_SCHEMA)
+
+
+def files_of_table(table: pa.Table
+                   ) -> tuple[list[PendingFile], list[tuple[PendingFile, int]]]:
+    """The files to parse and the files given up on (with their attempts) of `files_table`."""
+    columns = table.to_pydict()
+    to_parse: list[PendingFile] = []
+    given_up: list[tuple[PendingFile, int]] = []
+    for sha, name, stored, encoding, tried in zip(*columns.values(), strict=True):
+        pending = PendingFile(sha, name, stored, encoding)
+        if tried is None:
+            to_parse.append(pending)
+        else:
+            given_up.append((pending, tried))
+    return to_parse, given_up
 
 
 @dataclass
@@ -427,11 +466,12 @@ def parse_pending(
     """Parse every landed file the parser version has not parsed yet, batch by batch."""
     summary = ParseSummary(parser_version=parser_version)
     boilerplate: frozenset[str] | None = None
-    for batch in pending_batches(con, parser_version, batch_size):
-        if boilerplate is None:  # learned only when there is something to parse
-            boilerplate = corpus_boilerplate(con, paths)
-        summary.add(parse_batch(con, paths, batch, boilerplate,
-                                parser_version=parser_version, parser=parser))
+    with bulk_writes(con):
+        for batch in pending_batches(con, parser_version, batch_size):
+            if boilerplate is None:  # learned only when there is something to parse
+                boilerplate = corpus_boilerplate(con, paths)
+            summary.add(parse_batch(con, paths, batch, boilerplate,
+                                    parser_version=parser_version, parser=parser))
     return summary
 
 

@@ -3,8 +3,11 @@
 A generated corpus (or `--corpus`) is landed into a scratch root, then parsed on the flow's
 local Dask cluster (pressroom.dask_cluster) of 1, then N, single-threaded worker processes, with
 the very function the `parse` flow's workers run (`pressroom.staging.parse_to_tables`: read the
-landed files, parse them, return the Arrow tables), in the flow's batches. Nothing is written
-to DuckDB: the measure is the parse on the workers and the results' trip back to this process.
+landed files, parse them, return the Arrow tables), in the flow's batches, and this process
+does what the flow's process does: it counts each batch's attempt, hands batches out as
+workers free up, and writes each result into a copy of the landed warehouse
+(`staging.write_batch`, under `db.bulk_writes`), one writer for every worker. Prefect's task
+runs are left out (the flow's process and Prefect's server spend CPU on them too).
 
 The cluster's start and the workers' warm-up are timed apart and left out of the rate. The
 start includes what each worker loads as it starts (pressroom.dask_cluster's preload: Prefect's
@@ -12,18 +15,27 @@ task engine, the parser, lingua's models); then each worker parses the corpus's 
 WARM_UP_FILES files, untimed, which fills the parser's caches, as `pressroom bench parse` does
 in its one process. Besides wall
 time, the CPU seconds of the worker processes and of this process (Dask's scheduler and
-client) are reported: on a machine shared with other work the wall ratio says how much CPU the
-machine gave, the CPU figures whether a second worker wasted any.
+client, the writer) are reported, and the writer's part apart: on a machine shared with other
+work the wall ratio says how much CPU the machine gave, the CPU figures whether a second worker
+wasted any, and whether the one writer keeps up.
 """
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
 
 from pressroom.settings import Paths
 from pressroom.staging import CLUSTER_BATCH_SIZE, ParsedBatch, PendingFile
+
+if TYPE_CHECKING:
+    import duckdb
+    from distributed import Client
 
 #: Files each worker parses, untimed, before the measure (a per-process warm-up).
 WARM_UP_FILES = 100
@@ -42,7 +54,8 @@ class ClusterPass:
     seconds: float  # wall seconds of the parse, first batch handed out to last result in
     worker_cpu_seconds: float  # CPU seconds of the worker processes during the parse
     task_cpu_seconds: float  # CPU seconds of the parse calls alone (their threads)
-    main_cpu_seconds: float  # CPU seconds of this process (scheduler, client) meanwhile
+    main_cpu_seconds: float  # CPU seconds of this process (scheduler, client, writer) meanwhile
+    write_cpu_seconds: float  # CPU seconds of this process counting attempts and writing
 
     @property
     def releases_per_s(self) -> float:
@@ -80,50 +93,88 @@ def measure_scaling(paths: Paths, workers: list[int], batch_size: int = CLUSTER_
 
 def _cluster_pass(paths: Paths, batches: list[list[PendingFile]],
                   boilerplate: frozenset[str], workers: int) -> ClusterPass:
-    from distributed import Client, as_completed
+    from distributed import Client
 
     from pressroom.dask_cluster import local_cluster
+    from pressroom.db import connect
+    from pressroom.staging import files_table
 
+    warehouse = paths.warehouse.with_name(f"scaling-{workers}.duckdb")  # this pass's copy
+    shutil.copyfile(paths.warehouse, warehouse)
     start = time.perf_counter()
-    with local_cluster(workers) as cluster, Client(cluster) as client:  # as the flow's
+    with (local_cluster(workers) as cluster, Client(cluster) as client,  # as the flow's
+          connect(warehouse) as con):
         client.wait_for_workers(workers)
         started = time.perf_counter()
-        client.run(_timed_parse, paths, batches[0][:WARM_UP_FILES], boilerplate)
+        client.run(_timed_parse, paths, files_table(batches[0][:WARM_UP_FILES]), boilerplate)
         warmed = time.perf_counter()
         before = client.run(_process_cpu)
         main_cpu = time.process_time()
         clock = time.perf_counter()
-        [shared] = client.scatter([boilerplate], broadcast=True)  # as the flow does
-        futures = [client.submit(_timed_parse, paths, batch, shared, pure=False)
-                   for batch in batches]
-        releases = 0
-        task_cpu = 0.0
-        for future in as_completed(futures):
-            parsed, cpu = future.result()
-            releases += parsed.summary.releases
-            task_cpu += cpu
+        releases, task_cpu, write_cpu = _parse_and_write(client, con, paths, batches,
+                                                         boilerplate, workers)
         seconds = time.perf_counter() - clock
         main_cpu = time.process_time() - main_cpu
         after = client.run(_process_cpu)
+    warehouse.unlink()
     return ClusterPass(
         workers=workers, files=sum(len(b) for b in batches), releases=releases,
         batches=len(batches), startup_seconds=started - start, warmup_seconds=warmed - started,
         seconds=seconds, worker_cpu_seconds=sum(after[w] - before[w] for w in after),
-        task_cpu_seconds=task_cpu, main_cpu_seconds=main_cpu)
+        task_cpu_seconds=task_cpu, main_cpu_seconds=main_cpu, write_cpu_seconds=write_cpu)
+
+
+def _parse_and_write(client: Client, con: duckdb.DuckDBPyConnection, paths: Paths,
+                     batches: list[list[PendingFile]], boilerplate: frozenset[str],
+                     workers: int) -> tuple[int, float, float]:
+    """As the flow: count each batch's attempt and hand it out, one per worker at a time;
+    write each result as it comes. Releases, CPU s of the parse calls, CPU s of the writer."""
+    from distributed import as_completed
+
+    from pressroom import attempts
+    from pressroom.db import bulk_writes
+    from pressroom.settings import PARSER_VERSION
+    from pressroom.staging import files_table, write_batch
+
+    [shared] = client.scatter([boilerplate], broadcast=True)
+    waiting = iter(batches)
+    running = as_completed()
+    releases, task_cpu, write_cpu = 0, 0.0, 0.0
+
+    def hand_out() -> None:
+        while running.count() < workers and (batch := next(waiting, None)) is not None:
+            files = files_table(*attempts.begin(con, batch, PARSER_VERSION))
+            running.add(client.submit(_timed_parse, paths, files, shared, pure=False))
+
+    writing = time.process_time()
+    with bulk_writes(con):  # its final checkpoint is the writer's too
+        hand_out()
+        write_cpu += time.process_time() - writing
+        for future in running:
+            parsed, cpu = future.result()
+            writing = time.process_time()
+            hand_out()  # before writing this result, so that no worker waits meanwhile
+            write_batch(con, parsed)
+            write_cpu += time.process_time() - writing
+            releases += parsed.summary.releases
+            task_cpu += cpu
+        writing = time.process_time()
+    return releases, task_cpu, write_cpu + time.process_time() - writing
 
 
 def _process_cpu() -> float:
     return time.process_time()
 
 
-def _timed_parse(paths: Paths, batch: list[PendingFile], boilerplate: frozenset[str]
+def _timed_parse(paths: Paths, files: pa.Table, boilerplate: frozenset[str]
                  ) -> tuple[ParsedBatch, float]:
-    """The flow's worker call on one batch: its Arrow tables (sent back to this process as in
-    the flow) and the CPU seconds of the call."""
-    from pressroom.staging import parse_to_tables
+    """The flow's worker call on one batch (`staging.files_table`): its Arrow tables (sent back
+    to this process as in the flow) and the CPU seconds of the call."""
+    from pressroom.staging import files_of_table, parse_to_tables
 
     cpu = time.thread_time()
-    parsed = parse_to_tables(paths, batch, boilerplate)
+    to_parse, given_up = files_of_table(files)
+    parsed = parse_to_tables(paths, to_parse, boilerplate, given_up=given_up)
     return parsed, time.thread_time() - cpu
 
 
@@ -131,8 +182,8 @@ def format_scaling(passes: list[ClusterPass]) -> str:
     """A markdown table, one row per cluster size, and each size's speed-up over the first."""
     lines = ["| workers | files | batches | releases | cluster start s | warm-up s | parse s "
              "| releases/s | worker CPU s | parse-call CPU s | this process CPU s "
-             "| releases/CPU s | speed-up (wall) | CPU s per release vs first |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| of which writing | releases/CPU s | speed-up (wall) | CPU s per release vs first |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     first = passes[0] if passes else None
     for p in passes:
         speedup = p.releases_per_s / first.releases_per_s if first and first.releases_per_s else 0
@@ -142,5 +193,6 @@ def format_scaling(passes: list[ClusterPass]) -> str:
             f"| {p.workers} | {p.files} | {p.batches} | {p.releases} | {p.startup_seconds:.1f} "
             f"| {p.warmup_seconds:.1f} | {p.seconds:.1f} | {p.releases_per_s:,.0f} "
             f"| {p.worker_cpu_seconds:.1f} | {p.task_cpu_seconds:.1f} | {p.main_cpu_seconds:.1f} "
-            f"| {p.releases_per_cpu_s:,.0f} | {speedup:.2f}x | {cost:.2f}x |")
+            f"| {p.write_cpu_seconds:.1f} | {p.releases_per_cpu_s:,.0f} | {speedup:.2f}x "
+            f"| {cost:.2f}x |")
     return "\n".join(lines)

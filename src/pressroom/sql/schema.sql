@@ -74,8 +74,15 @@ create table if not exists staging.parse_attempts (
     primary key (sha256, parser_version)
 );
 
+-- The parsed rows of each file. No PRIMARY KEY on these tables: their keys (release_id;
+-- release_id, position; contact_id; contact_id, position; statistic_id) are unique by
+-- construction (a batch deletes its files' rows and inserts them in one transaction, the ids
+-- derive from the file's sha256), and the staging gate checks them (expectations/staging/, a
+-- duplicate is a structural failure that stops the run). An index would cost every batch's
+-- INSERT and every checkpoint (DuckDB writes the whole index) and hold memory for nothing;
+-- db.py drops it from warehouses made before.
 create table if not exists staging.releases (
-    release_id      varchar primary key,   -- <sha256>-<release_index>
+    release_id      varchar not null,      -- <sha256>-<release_index>
     sha256          varchar not null,
     release_index   integer not null,      -- 0 for the first release of a file
     parser_version  varchar not null,
@@ -96,12 +103,11 @@ create table if not exists staging.paragraphs (
     parser_version  varchar not null,
     position        integer not null,
     section         varchar not null,      -- lead | body | contact
-    text            varchar not null,
-    primary key (release_id, position)
+    text            varchar not null
 );
 
 create table if not exists staging.contacts (
-    contact_id      varchar primary key,   -- <release_id>-c<position>
+    contact_id      varchar not null,      -- <release_id>-c<position>
     release_id      varchar not null,
     sha256          varchar not null,
     parser_version  varchar not null,
@@ -120,12 +126,11 @@ create table if not exists staging.contact_points (
     value           varchar not null,      -- lower-case e-mail, or E.164 phone
     extension       varchar,
     raw             varchar,               -- as written
-    is_valid        boolean not null,      -- false: a historical number today's plan rejects
-    primary key (contact_id, position)
+    is_valid        boolean not null       -- false: a historical number today's plan rejects
 );
 
 create table if not exists staging.statistics (
-    statistic_id    varchar primary key,   -- <release_id>-s<position>
+    statistic_id    varchar not null,      -- <release_id>-s<position>
     release_id      varchar not null,
     sha256          varchar not null,
     parser_version  varchar not null,
@@ -156,8 +161,7 @@ create table if not exists staging.rejected_figures (
     sentence        varchar,               -- the sentence holding the span
     paragraph       integer not null,      -- staging.paragraphs.position; -1 = the title
     char_start      integer not null,      -- offsets of `text` in that paragraph (or title)
-    char_end        integer not null,
-    primary key (release_id, position)
+    char_end        integer not null
 );
 
 create table if not exists staging.parse_problems (
