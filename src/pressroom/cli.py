@@ -293,18 +293,21 @@ def bench_accuracy(
 def bench_parse(
     corpus: CorpusOption = None,
     n: Annotated[int | None, typer.Option(
-        help="Release files to generate (without --corpus; default 600, 4000 with --workers).",
+        help="Release files to generate (without --corpus; default 600 per timed pass, "
+        "4000 with --workers).",
         min=1)] = None,
     seed: SeedOption = 7,
-    repeat: Annotated[int, typer.Option(help="Timed passes; the best one is quoted.",
-                                        min=1)] = 3,
+    repeat: Annotated[int, typer.Option(
+        help="Timed passes, each on its own share of the files (the parser remembers what it "
+        "met: a page parsed twice would flatter it); the best one is quoted.", min=1)] = 3,
     workers: Annotated[int | None, typer.Option(
         help="Instead, parse the corpus landed in a scratch root on a local Dask cluster of 1, "
         "then N, worker processes (the parse flow's worker function and batches): releases/s, "
         "CPU seconds and the speed-up.", min=2)] = None,
 ) -> None:
-    """Parse a corpus in this one process (files read first, only parsing timed): print
-    releases/s of the best pass (per wall and per CPU second) and each parse stage's CPU share.
+    """Parse a corpus in this one process (files read first, only parsing timed, each file
+    once): print releases/s of the best pass (per wall and per CPU second) and each parse
+    stage's CPU share.
     With --workers N: how parsing scales from 1 to N Dask worker processes."""
     from pressroom.bench.parse_speed import corpus_files, format_parse_speed, measure_parse
     from pressroom.corpus import write_corpus
@@ -312,7 +315,7 @@ def bench_parse(
     with _scratch(None) as scratch:
         if corpus is None:
             corpus = scratch / "corpus"
-            write_corpus(n or (4000 if workers else 600), seed, corpus)
+            write_corpus(n or (4000 if workers else 600 * repeat + 1), seed, corpus)
         if workers:
             from pressroom.bench.parse_scaling import format_scaling, land_corpus, measure_scaling
 
