@@ -192,6 +192,11 @@ def test_the_estimate_of_files_to_parse_counts_what_is_not_landed_or_parsed_yet(
     assert files_to_parse_estimate(root, root.inbox) == 0  # the inbox keeps its landed files
     (root.inbox / "new.txt").write_text("PARIS - A new release.\n", encoding="utf-8")
     assert files_to_parse_estimate(root, root.inbox) == 1
+    fresh = root.root / "another-inbox"  # an inbox of new files only, fewer than the landed
+    fresh.mkdir()
+    for i in range(3):
+        (fresh / f"new-{i}.txt").write_text(f"PARIS - Release {i}.\n", encoding="utf-8")
+    assert files_to_parse_estimate(root, fresh) == 3
 
 
 #: The primary keys the big staging tables had before they were dropped (pressroom.db).

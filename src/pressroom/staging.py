@@ -26,7 +26,7 @@ import pyarrow as pa
 from pressroom import attempts
 from pressroom.arrow_sql import registered
 from pressroom.db import bulk_writes, transaction
-from pressroom.landing import LandedFileError, read_landed, stored_file
+from pressroom.landing import LandedFileError, display_path, read_landed, stored_file
 from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import CORPUS_SAMPLE
@@ -296,23 +296,27 @@ def count_pending(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_V
 
 def files_to_parse_estimate(paths: Paths, inbox: Path) -> int:
     """About how many files a run on `inbox` will parse, before it lands them: the files
-    pending already, plus the inbox's files beyond those landed or quarantined (an inbox keeps
-    its files after they land). Read-only, cheap (file names are counted, not read): it only
-    decides whether to start a Dask cluster early (flows.pipeline)."""
-    in_inbox = sum(len(names) for _, _, names in os.walk(inbox))
+    pending already, plus the inbox's files that landing has not read before (landing's
+    `inbox_index`; an inbox keeps its files after they land, or may hold only new ones).
+    Read-only, cheap (file names are looked up, not read): it only decides whether to start a
+    Dask cluster early (flows.pipeline)."""
+    in_inbox = [display_path(Path(folder, name))
+                for folder, _, names in os.walk(inbox) for name in names]
     if not paths.warehouse.is_file():
-        return in_inbox
+        return len(in_inbox)
     try:
         con = duckdb.connect(str(paths.warehouse), read_only=True)
     except duckdb.Error:  # another process writes: the parse flow decides for itself
         return 0
-    with con:
+    names = pa.table({"source_path": pa.array(in_inbox, pa.string())})
+    with con, registered(con, "inbox_paths", names):
         try:
-            (known,), = con.execute("select (select count(*) from landing.files) "
-                                    "+ (select count(*) from landing.quarantine)").fetchall()
-            return max(0, in_inbox - known) + count_pending(con)
+            (read_before,), = con.execute(
+                "select count(*) from inbox_paths "
+                "semi join landing.inbox_index using (source_path)").fetchall()
+            return len(in_inbox) - read_before + count_pending(con)
         except duckdb.CatalogException:  # no tables yet
-            return in_inbox
+            return len(in_inbox)
 
 
 def pending_batches(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,

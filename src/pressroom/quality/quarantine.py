@@ -175,7 +175,8 @@ def _dependents(table: str) -> list[tuple[str, str]]:
 
 
 def _row_keys_of(table: str) -> tuple[str, ...]:
-    """The key columns of a staging table (its primary key, else its file and position)."""
+    """The columns that identify a row of a staging table (unique by construction, checked
+    by the staging gate)."""
     keys = {"staging.paragraphs": ("release_id", "position"),
             "staging.contacts": ("contact_id",),
             "staging.contact_points": ("contact_id", "position"),
