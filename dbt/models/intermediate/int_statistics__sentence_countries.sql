@@ -10,15 +10,7 @@
     Incremental like `statistics`: only figures of releases parsed since the last run are
     looked at. After regenerating the country seeds, rebuild with `--full-refresh`.
 -#}
-{{ config(
-    materialized='incremental',
-    unique_key='statistic_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} as done where not exists (
-        select 1 from {{ ref('stg_parsed__statistics') }} as stg
-        where stg.statistic_key = done.statistic_key)",
-) }}
+{{ config(**incremental_by_key('statistic_key', 'stg_parsed__statistics')) }}
 
 with
 

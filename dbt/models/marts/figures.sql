@@ -16,15 +16,7 @@
     that left `statistics`. After editing the seeds it reads (countries, categories), rebuild
     with `pressroom run --full-refresh`.
 -#}
-{{ config(
-    materialized='incremental',
-    unique_key='statistic_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} as mart where not exists (
-        select 1 from {{ ref('statistics') }} as stg
-        where stg.statistic_key = mart.statistic_key)",
-) }}
+{{ config(**incremental_by_key('statistic_key', 'statistics')) }}
 
 {%- set fact_key -%}
     left(md5(concat_ws('|',

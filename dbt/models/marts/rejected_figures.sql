@@ -4,15 +4,7 @@
     replacing rows by key. The post-hook removes rows that left staging (a release parsed
     again into fewer rejected numbers).
 -#}
-{{ config(
-    materialized='incremental',
-    unique_key='rejected_figure_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} as mart where not exists (
-        select 1 from {{ ref('stg_parsed__rejected_figures') }} as stg
-        where stg.rejected_figure_key = mart.rejected_figure_key)",
-) }}
+{{ config(**incremental_by_key('rejected_figure_key', 'stg_parsed__rejected_figures')) }}
 
 with
 

@@ -5,15 +5,7 @@
     left staging (a file parsed again into fewer releases). A change to the countries seed
     needs `--full-refresh`.
 -#}
-{{ config(
-    materialized='incremental',
-    unique_key='release_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} as mart where not exists (
-        select 1 from {{ ref('stg_parsed__releases') }} as stg
-        where stg.release_key = mart.release_key)",
-) }}
+{{ config(**incremental_by_key('release_key', 'stg_parsed__releases')) }}
 
 with
 

@@ -16,15 +16,7 @@
     Without it, a copy of that warehouse builds this mart within 128 MB and the whole
     dbt build within 256 MB (hash joins spill to disk beyond that).
 -#}
-{{ config(
-    materialized='incremental',
-    unique_key='statistic_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} as mart where not exists (
-        select 1 from {{ ref('stg_parsed__statistics') }} as stg
-        where stg.statistic_key = mart.statistic_key)",
-) }}
+{{ config(**incremental_by_key('statistic_key', 'stg_parsed__statistics')) }}
 
 with
 
