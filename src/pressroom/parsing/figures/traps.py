@@ -1,8 +1,9 @@
 """Numbers that are not statistics, each recognised by one named rule.
 
-A rule takes a candidate figure and its paragraph and answers True when the figure is a trap;
-its docstring's first paragraph is the reason recorded for the rejection. `first_trap` runs the
-rules in order. The words come from the lexicons (`pressroom.parsing.lexicon`: no library lists
+A rule takes a candidate figure, its paragraph and the words around it (`Around`, read once
+per candidate) and answers True when the figure is a trap; its docstring's first paragraph is
+the reason recorded for the rejection. `first_trap` runs the rules in order, only those that
+can apply to the form of the figure's number (`rules_for`). The words come from the lexicons (`pressroom.parsing.lexicon`: no library lists
 "kinds of numbers that are not statistics"); a trap word of any language is a trap word, since
 releases quote names and titles across languages. Month names come from CLDR.
 """
@@ -23,7 +24,6 @@ from pressroom.parsing.text import (
     APOSTROPHES,
     alternation,
     bare,
-    clause_words_before,
     fold,
     lexicon_alternation,
     tokens,
@@ -31,7 +31,64 @@ from pressroom.parsing.text import (
     words_before,
 )
 
-Rule = Callable[[Candidate, Scene], bool]
+Rule = Callable[[Candidate, Scene, "Around"], bool]
+
+
+#: The most tokens `Around` reads on each side: the rules ask for one to four.
+_NEAR = 4
+_CLAUSE_PUNCTUATION = frozenset(".;:,!?()«»")
+
+
+class Around:
+    """The lower-cased tokens on each side of a candidate, read once for all the rules.
+
+    Three places are asked about: before the first number (`before_number`), before the
+    figure with its qualifier and currency (`before`), and after it (`after`). Each window
+    of up to four tokens is read from the paragraph on first use (most candidates meet only
+    a few rules), then every rule takes its last (or first) `n` tokens.
+    """
+
+    __slots__ = ("_after", "_before", "_before_number", "_candidate", "_text")
+
+    def __init__(self, c: Candidate, text: str) -> None:
+        self._candidate, self._text = c, text
+        self._before_number: list[str] | None = None
+        self._before: list[str] | None = None
+        self._after: list[str] | None = None
+
+    def before_number(self, n: int) -> list[str]:
+        """The last `n` tokens before the first number (`words_before`)."""
+        if self._before_number is None:
+            self._before_number = words_before(self._text, self._candidate.first.start, _NEAR)
+        return self._before_number[-n:]
+
+    def before(self, n: int) -> list[str]:
+        """The last `n` tokens before the figure's start."""
+        if self._before is None:
+            self._before = words_before(self._text, self._candidate.start, _NEAR)
+        return self._before[-n:]
+
+    def after(self, n: int) -> list[str]:
+        """The first `n` tokens after the figure's end (`words_after`)."""
+        if self._after is None:
+            self._after = words_after(self._text, self._candidate.end, _NEAR)
+        return self._after[:n]
+
+    def clause_before_number(self, n: int) -> list[str]:
+        """`before_number`, from the same clause only (`clause_words_before`)."""
+        return _same_clause(self.before_number(n))
+
+    def clause_before(self, n: int) -> list[str]:
+        """`before`, from the same clause only."""
+        return _same_clause(self.before(n))
+
+
+def _same_clause(words: list[str]) -> list[str]:
+    """The words after the last clause punctuation (, ; : . ( ) …) among `words`."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return words[k + 1:]
+    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,20 +151,20 @@ def _month_names() -> tuple[frozenset[str], frozenset[str]]:
 # --- rules ---------------------------------------------------------------------------------
 
 
-def is_masked(c: Candidate, s: Scene) -> bool:
+def is_masked(c: Candidate, s: Scene, a: Around) -> bool:
     """Part of a phone number, a numeric date or a clock time."""
     overlaps, first, last = s.masks.overlaps, c.first, c.last
     return overlaps(first.start, first.end) or (
         last is not first and overlaps(last.start, last.end))
 
 
-def is_zero(c: Candidate, s: Scene) -> bool:
+def is_zero(c: Candidate, s: Scene, a: Around) -> bool:
     """A value of 0 ("−0 %", "000 dollars" left by a number cut across lines): a figure of
     nothing is no statistic."""
     return c.value == 0 and not c.value_max
 
 
-def is_ordinal(c: Candidate, s: Scene) -> bool:
+def is_ordinal(c: Candidate, s: Scene, a: Around) -> bool:
     """An ordinal ("1er", "deuxième", "third", "Tercer Convenio", "2ª"), not a quantity."""
     m = c.first
     if m.ordinal or (m.form == "words" and s.text[m.start:m.end].lower() in _w("ordinal_words")):
@@ -115,21 +172,21 @@ def is_ordinal(c: Candidate, s: Scene) -> bool:
     return m.form == "digits" and bool(_ordinal_suffix_re().match(s.text, m.end))
 
 
-def is_list_marker(c: Candidate, s: Scene) -> bool:
+def is_list_marker(c: Candidate, s: Scene, a: Around) -> bool:
     """A list item number at the start of the paragraph ("1. Renforcer…")."""
     m = c.first
     return (m.form == "digits" and s.text[m.end:m.end + 2] in (". ", ") ", ".\t", ")\t")
             and not s.text[:m.start].strip(" -•*\t"))
 
 
-def is_physical_measure(c: Candidate, s: Scene) -> bool:
+def is_physical_measure(c: Candidate, s: Scene, a: Around) -> bool:
     """A distance, weight, area or other physical measure ("300 km", "5 tonnes")."""
     return c.unit == "count" and bool(measure_unit_at(s.text, c.number_end, s.language))
 
 
-def is_age(c: Candidate, s: Scene) -> bool:
+def is_age(c: Candidate, s: Scene, a: Around) -> bool:
     """An age or age bound defining a group ("âgées de 13 à 24 ans", "aged 15", "under 18")."""
-    before = [w.rstrip(APOSTROPHES) for w in clause_words_before(s.text, c.first.start, 4)]
+    before = [w.rstrip(APOSTROPHES) for w in a.clause_before_number(4)]
     if not _AGE_WORDS.isdisjoint(before) or _age_after_re().match(s.text, c.number_end):
         return True
     # "enfants de moins de 5 ans", "children under five"
@@ -137,7 +194,7 @@ def is_age(c: Candidate, s: Scene) -> bool:
             and not _AGE_GROUPS.isdisjoint(before) and not _AGE_BOUNDS.isdisjoint(before))
 
 
-def is_duration(c: Candidate, s: Scene) -> bool:
+def is_duration(c: Candidate, s: Scene, a: Around) -> bool:
     """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
     return c.unit == "count" and bool(time_unit_at(s.text, c.number_end))
 
@@ -146,14 +203,14 @@ def _year_like(m: NumberMention) -> bool:
     return m.plain and 1800 <= m.value <= 2100 and m.end - m.start == 4
 
 
-def is_year(c: Candidate, s: Scene) -> bool:
+def is_year(c: Candidate, s: Scene, a: Around) -> bool:
     """A year ("1951", "Programme 2030", "entre 2009 et 2014"), not a quantity."""
     if c.unit != "count" or not _year_like(c.first) or (
             c.last is not c.first and not _year_like(c.last)):
         return False
     if c.qualifier in ("exact", "range", "up_to") or c.subject is None:
         return True  # "growth over 2015" counts nothing; "plus de 2000 personnes" does
-    before = words_before(s.text, c.start, 1)
+    before = a.before(1)
     return bool(before) and bare(before[0]) in _w("year_cues")
 
 
@@ -177,7 +234,7 @@ def _month_after(text: str, pos: int) -> bool:
     return bool(after and _is_month(after.group(1)))
 
 
-def is_date(c: Candidate, s: Scene) -> bool:
+def is_date(c: Candidate, s: Scene, a: Around) -> bool:
     """A day of a date or of a span of days ("15 juillet", "July 15", "15 de julio", "du 3 au
     7 mars", "12-14 octobre", "le 18 et le 19 juin", "17 a 19 de maio")."""
     m = c.first
@@ -195,9 +252,9 @@ def is_date(c: Candidate, s: Scene) -> bool:
 _WORD_END_RE = re.compile(r"([^\W\d_]+)\.?\s*$")
 
 
-def is_document_number(c: Candidate, s: Scene) -> bool:
+def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
-    raw = words_before(s.text, c.first.start, 3)  # its last two: the words right before
+    raw = a.before_number(3)  # its last two: the words right before
     if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):
         return True  # "portaria GM/MS nº 476", "n° 12": a sign right before is enough
@@ -209,7 +266,7 @@ def is_document_number(c: Candidate, s: Scene) -> bool:
     return bool(before) and c.qualifier == "exact" and bare(before[-1]) in _DOCUMENT_WORDS
 
 
-def is_code(c: Candidate, s: Scene) -> bool:
+def is_code(c: Candidate, s: Scene, a: Around) -> bool:
     """A code or reference joined to another number by "-", "/" or "_" ("2016-1234", "24/7",
     "N°09_018"), or a "range" joined to a third number ("CCP 10-555-7")."""
     if c.kind == "range":
@@ -234,7 +291,7 @@ def _address_word_re() -> re.Pattern[str]:
 _ADDRESS_PART_SEPARATORS = "·|,;•–-"
 
 
-def is_postcode(c: Candidate, s: Scene) -> bool:
+def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
     """A postcode before its town in an address line ("Rue du Valentin 18 · 1004 Lausanne",
     "12 rue Sainte-Catherine, 33000 Bordeaux"): four or five plain digits opening a part of
     the line, a capitalised name right after, and an address word on the line."""
@@ -258,7 +315,7 @@ def _page_counter_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def is_page_counter(c: Candidate, s: Scene) -> bool:
+def is_page_counter(c: Candidate, s: Scene, a: Around) -> bool:
     """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
     page's chrome, no figure of the release."""
     return bool(_BLANK_LINE_END_RE.match(s.text, c.end)) and bool(
@@ -269,14 +326,14 @@ def is_page_counter(c: Candidate, s: Scene) -> bool:
 _BLANK_LINE_END_RE = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
-def is_timestamp(c: Candidate, s: Scene) -> bool:
+def is_timestamp(c: Candidate, s: Scene, a: Around) -> bool:
     """A long run of digits with no grouping (a timestamp such as 1720566365, an identifier):
     a quantity that large is written with its digits grouped."""
     m = c.first
     return m.form == "digits" and m.plain and m.end - m.start >= 9
 
 
-def is_inside_name(c: Candidate, s: Scene) -> bool:
+def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     """Part of a name ("COVID-19", "G20", "Blue Heart 2016", "H1N1")."""
     m = c.first
     if m.form != "digits":
@@ -296,7 +353,7 @@ def is_inside_name(c: Candidate, s: Scene) -> bool:
     word = prev.group(1)
     if not (word[:1].isupper() and word.isalpha()) or bare(word.lower()) in _FUNCTION_WORDS:
         return False
-    after = words_after(s.text, c.end, 1)
+    after = a.after(1)
     if after and after[0][:1].isalpha():
         return False  # it counts what follows
     head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
@@ -309,7 +366,7 @@ _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
 _SENTENCE_OPENING_RE = re.compile(r"[.!?:;«\"“(]\s*$")
 
 
-def is_vague_amount(c: Candidate, s: Scene) -> bool:
+def is_vague_amount(c: Candidate, s: Scene, a: Around) -> bool:
     """A vague amount ("des milliers de personnes", "thousands of", "miles de", "cientos")."""
     m = c.first
     if m.form != "words":
@@ -323,7 +380,7 @@ def _partitive_after_re() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alternation(union("partitive_after")) + r")\b", re.IGNORECASE)
 
 
-def is_geo_or_org_count(c: Candidate, s: Scene) -> bool:
+def is_geo_or_org_count(c: Candidate, s: Scene, a: Around) -> bool:
     """A count of countries, regions, companies or organisations ("171 pays", "25 entreprises",
     "cinq des douze régions", "three countries")."""
     if c.unit != "count":
@@ -361,28 +418,28 @@ def _geo_org_phrases() -> tuple[str, ...]:
 _LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
 
 
-def is_listing_counter(c: Candidate, s: Scene) -> bool:
+def is_listing_counter(c: Candidate, s: Scene, a: Around) -> bool:
     """A listing page's counter ("Displaying 26 - 50 of 63", "31 Displaying"), not a fact."""
-    return not _LISTING_WORDS.isdisjoint(words_before(s.text, c.start, 1)) \
-        or not _LISTING_WORDS.isdisjoint(words_after(s.text, c.end, 1))
+    return not _LISTING_WORDS.isdisjoint(a.before(1)) \
+        or not _LISTING_WORDS.isdisjoint(a.after(1))
 
 
-def is_list_announcement(c: Candidate, s: Scene) -> bool:
+def is_list_announcement(c: Candidate, s: Scene, a: Around) -> bool:
     """A count announcing a list that names its items ("quatre membres : la Bolivie, …",
     "cuatro cuestiones humanitarias acuciantes para el país: migración, …")."""
     end = c.subject.end if c.subject else c.end
     return c.unit == "count" and bool(_LIST_COLON_RE.match(s.text, end))
 
 
-def is_service_number(c: Candidate, s: Scene) -> bool:
+def is_service_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A number to call or dial ("composez le 311", "call 911", "marcar el 113")."""
     if c.unit != "count" or c.subject is not None:
         return False
-    before = [w for w in words_before(s.text, c.start, 3) if w not in _w("call_fillers")]
+    before = [w for w in a.before(3) if w not in _w("call_fillers")]
     return bool(before) and before[-1] in _w("call_words")
 
 
-def is_rate_denominator(c: Candidate, s: Scene) -> bool:
+def is_rate_denominator(c: Candidate, s: Scene, a: Around) -> bool:
     """The base of a rate ("72 nacimientos por cada 1.000 adolescentes", "7.9 per 100,000
     people"): a power of ten after the lexicon's `per_links`, the rate before it."""
     if c.unit != "count" or c.kind != "single" or c.value not in _POWERS_OF_TEN:
@@ -403,23 +460,23 @@ def _per_link_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def is_back_reference(c: Candidate, s: Scene) -> bool:
+def is_back_reference(c: Candidate, s: Scene, a: Around) -> bool:
     """A count referring back to things already named ("les deux pays", "these three"), or
     to a figure the paragraph already gave ("killing at least 31 people. … Of the 31 people
     killed, 11 were under 18")."""
-    before = words_before(s.text, c.start, 1)
+    before = a.before(1)
     if (c.first.form == "words" and c.unit == "count" and bool(before)
             and before[0] in _w("back_reference_determiners") and c.value < 100):
         return True
-    return _restated_after_of_the(c, s)
+    return _restated_after_of_the(c, s, a)
 
 
-def _restated_after_of_the(c: Candidate, s: Scene) -> bool:
+def _restated_after_of_the(c: Candidate, s: Scene, a: Around) -> bool:
     """"Of the 31", "De los 31", "Des 31": a clause opening on a partitive (and an article)
     before a number written earlier in the same paragraph."""
     if c.kind != "single" or c.qualifier != "exact":
         return False
-    opening = clause_words_before(s.text, c.start, 3)
+    opening = a.clause_before(3)
     if not 1 <= len(opening) <= 2 or opening[0] not in _w("partitives"):
         return False
     if len(opening) == 2 and opening[1] not in _w("articles"):
@@ -428,25 +485,25 @@ def _restated_after_of_the(c: Candidate, s: Scene) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d.,]\d)", s.text[:c.start]) is not None
 
 
-def is_personal_detail(c: Candidate, s: Scene) -> bool:
+def is_personal_detail(c: Candidate, s: Scene, a: Around) -> bool:
     """A personal detail ("mère de quatre enfants", "father of three")."""
     return c.unit == "count" and not _KIN_WORDS.isdisjoint(
-        [w.rstrip(APOSTROPHES) for w in clause_words_before(s.text, c.start, 2)])
+        [w.rstrip(APOSTROPHES) for w in a.clause_before(2)])
 
 
-def is_multiplier(c: Candidate, s: Scene) -> bool:
+def is_multiplier(c: Candidate, s: Scene, a: Around) -> bool:
     """A multiplier ("trois fois plus", "twice", "cinco veces"), not a count."""
-    after = words_after(s.text, c.end, 1)
+    after = a.after(1)
     return bool(after) and after[0] in _w("multiplier_words")
 
 
-def is_word_not_number(c: Candidate, s: Scene) -> bool:
+def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A word that reads as a number but means something else here ("un bâtiment neuf",
     "le kilo de mil"): nine and a thousand only before a plural noun."""
     m = c.first
     if m.form != "words" or s.text[m.start:m.end].lower() not in _w("number_homographs"):
         return False
-    before = words_before(s.text, m.start, 1)
+    before = a.before_number(1)
     after = words_after(s.text, m.end, 1)
     if not after or not after[0].isalpha():
         return True  # "remis à neuf.", "un bâtiment neuf,", "le kilo de mil."
@@ -462,7 +519,7 @@ def _of_them_re() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alternation(union("of_them")) + r")\b", re.IGNORECASE)
 
 
-def is_bare_small_number(c: Candidate, s: Scene) -> bool:
+def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A small number that counts nothing named ("le point 3", "under 18", "passé de 4 à 5").
     A part of a group the sentence opens on counts its members: "Of the 31 people killed,
     11 were under 18", "Parmi les 40 blessés, 12 sont des enfants"."""
@@ -507,11 +564,11 @@ def _period_nouns_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def is_part_of_period(c: Candidate, s: Scene) -> bool:
+def is_part_of_period(c: Candidate, s: Scene, a: Around) -> bool:
     """A half or quarter of a period ("second half of 2015", "la première moitié de l'année")."""
     if c.first.form != "fraction":
         return False
-    before = words_before(s.text, c.first.start, 1)
+    before = a.before_number(1)
     return bool(before and before[0] in _w("ordinal_words")) or bool(
         _period_nouns_re().match(s.text, c.first.end))
 
@@ -554,10 +611,34 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: The rules that only a number of some forms can meet (each answers False on the others):
+#: the digits of a code, a year or a name, the words of a vague amount, the fraction of a
+#: period. `first_trap` puts a candidate only through the rules of its first number's form.
+_FORMS: dict[Rule, frozenset[str]] = {
+    is_ordinal: frozenset({"digits", "words"}),
+    is_part_of_period: frozenset({"fraction"}),
+    is_list_marker: frozenset({"digits"}),
+    is_timestamp: frozenset({"digits"}),
+    is_postcode: frozenset({"digits"}),
+    is_year: frozenset({"digits"}),
+    is_inside_name: frozenset({"digits"}),
+    is_vague_amount: frozenset({"words"}),
+    is_word_not_number: frozenset({"words"}),
+}
+_ALL_FORMS = frozenset({"digits", "words", "fraction"})
+
+
+@cache
+def rules_for(form: str) -> tuple[Rule, ...]:
+    """The rules, in order, that a candidate whose first number has `form` may meet."""
+    return tuple(rule for rule in RULES if form in _FORMS.get(rule, _ALL_FORMS))
+
+
 def first_trap(c: Candidate, s: Scene) -> Trap | None:
     """The first rule that recognises `c` as a trap, or None: `c` is a statistic."""
-    for rule in RULES:
-        if rule(c, s):
+    around = Around(c, s.text)
+    for rule in rules_for(c.first.form):
+        if rule(c, s, around):
             return _trap(rule)
     return None
 
