@@ -132,10 +132,14 @@ class Masks:
         return self._starts[i] if i < len(self._starts) else default
 
 
+#: The masks of a paragraph that has none (most): shared, since a `Masks` is never changed.
+_NO_MASKS = Masks([])
+
+
 def find_masks(text: str) -> Masks:
     """Phone numbers, numeric dates and clock times in `text`."""
     if not _A_DIGIT.search(text):
-        return Masks([])  # each of them has a digit (a paragraph may read "trois" alone)
+        return _NO_MASKS  # each of them has a digit (a paragraph may read "trois" alone)
     masks: list[Mask] = [Mask(m.start(), m.end(), "date") for m in _DATE_RE.finditer(text)]
     masks += [Mask(m.start(), m.end(), "time") for m in _CLOCK_RE.finditer(text)]
     covered = Masks(masks).covers if masks else None  # most paragraphs: no date, no time
@@ -152,4 +156,4 @@ def find_masks(text: str) -> Masks:
     if "+" in text:
         matcher = phonenumbers.PhoneNumberMatcher(text, None, phonenumbers.Leniency.POSSIBLE)
         masks += [Mask(match.start, match.end, "phone") for match in matcher]
-    return Masks(masks)
+    return Masks(masks) if masks else _NO_MASKS

@@ -111,10 +111,15 @@ def _digit_value(m: re.Match[str], scaled: bool, decimal: str | None = None) -> 
 # babel reads and checks it (strict parsing in en_IN) but finds no numbers in prose: this
 # pattern finds the spans it reads. Groups of two never match "1,234,567".
 _INDIAN_RE = re.compile(r"\d(?<![\d.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)")
+#: What every `_INDIAN_RE` match holds (a group of two between commas): a search for its
+#: literal comma is far cheaper than trying the pattern at every digit of a paragraph.
+_INDIAN_HINT_RE = re.compile(r",\d{2},\d")
 
 
 def _indian_mentions(text: str, language: str | None) -> Iterable[NumberMention]:
     """Numbers in Indian grouping; a scale word may follow ("1,00,000 crore")."""
+    if not _INDIAN_HINT_RE.search(text):
+        return  # most texts
     for m in _INDIAN_RE.finditer(text):
         try:
             value = float(parse_decimal(m.group(), locale="en_IN", strict=True))

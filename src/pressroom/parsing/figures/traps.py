@@ -3,9 +3,10 @@
 A rule takes a candidate figure, its paragraph and the words around it (`Around`, read once
 per candidate) and answers True when the figure is a trap; its docstring's first paragraph is
 the reason recorded for the rejection. `first_trap` runs the rules in order, only those that
-can apply to the form of the figure's number (`rules_for`). The words come from the lexicons (`pressroom.parsing.lexicon`: no library lists
-"kinds of numbers that are not statistics"); a trap word of any language is a trap word, since
-releases quote names and titles across languages. Month names come from CLDR.
+can apply to the form of the figure's number (`rules_for`). The words come from the lexicons
+(`pressroom.parsing.lexicon`: no library lists "kinds of numbers that are not statistics"); a
+trap word of any language is a trap word, since releases quote names and titles across
+languages. Month names come from CLDR.
 """
 
 from __future__ import annotations
