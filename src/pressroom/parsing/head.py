@@ -329,12 +329,17 @@ def _holds_detail(text: str) -> bool:
 def _is_language_switcher(line: str) -> bool:
     """A row of language codes ("FR | DE | IT", "BG CS DA DE EL EN"): ISO 639-1 codes in
     capitals (pycountry), two or more."""
-    codes = [code for code in _CODE_CUT.split(line.strip()) if code]
-    return len(codes) >= 2 and all(
-        len(code) == 2 and code.isupper() and code.lower() in _language_codes() for code in codes)
+    codes = 0
+    for match in _CODE.finditer(line):  # the first word that is no code settles it
+        code = match.group()
+        if not (len(code) == 2 and code.isupper() and code.lower() in _language_codes()):
+            return False
+        codes += 1
+    return codes >= 2
 
 
-_CODE_CUT = re.compile(r"[\s|/·]+")
+#: A word of a row of language codes: what stands between spaces, bars, slashes and dots.
+_CODE = re.compile(r"[^\s|/·]+")
 
 
 @cache

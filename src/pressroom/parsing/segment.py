@@ -561,7 +561,7 @@ def closes_contacts(line: str) -> bool:
     """Page chrome after a contact block: a box, a "related" list, hashtags, a back link, a
     row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
     follows, and its address or registration number is no contact."""
-    if is_copyright(line) or (is_furniture(line) and len(line.split()) >= 2):
+    if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
         return True
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
