@@ -58,7 +58,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]{2,}")
 _FUNCTION_WORDS = union("function_words")
 #: Every head pattern but the last needs a dash after the head (`_DASH`, `_HEAD`); the last
 #: ("…, OCTUBRE 21 de 2018. - ", "…2022—The") may end on ". " instead.
-_DASHES = "-–—"
+_DASHES = re.compile("[-–—]")
 _PATTERNS = (*_TAGGED, _HEAD)
 _UNDASHED = (_TAGGED[-1],)
 
@@ -69,7 +69,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
 
     Remembered: the segmenter asks it of the same lines in several of its rules. A line with
     no dash can only match the last head pattern: the others are not tried on it."""
-    for pattern in _PATTERNS if _holds_dash(paragraph) else _UNDASHED:
+    for pattern in _PATTERNS if _DASHES.search(paragraph) else _UNDASHED:
         match = pattern.match(paragraph)
         if not match:
             continue
@@ -91,10 +91,6 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         if pattern is not _HEAD and place is None and date is not None:
             return None, date, rest
     return None, None, paragraph
-
-
-def _holds_dash(text: str) -> bool:
-    return any(dash in text for dash in _DASHES)
 
 
 def _unknown_name_and_name(place: str | None, rest: str) -> bool:

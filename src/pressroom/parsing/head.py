@@ -265,26 +265,22 @@ def is_chrome(line: str, following: str = "") -> bool:
         or header_template(text) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
-        or (_holds_any(line, _BREADCRUMB_MARKS) and _BREADCRUMB.match(line)
+        or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.match(line)
             and word_count(line, 12) <= 12 and not ends_sentence(line))
-        or (_holds_any(line, _BAR_MARKS) and (_is_menu_bar(line) or _is_chrome_bar(line)))
+        or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)))
         or _is_language_switcher(line)
         or _CREDIT.search(folded) or _CREDIT.search(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
-        or (_holds_any(line, _KICKER_MARKS)
+        or (_KICKER_MARKS.search(line)
             and any(header_template(part) for part in _KICKER_CUT.split(line)[1:]))
     )
 
 
 #: The characters `_BREADCRUMB`, `_MENU_BAR_CUT` and `_KICKER_CUT` cut a line at: a line
 #: without them is no breadcrumb, bar or kicker.
-_BREADCRUMB_MARKS = ">›»"
-_BAR_MARKS = "|·"
-_KICKER_MARKS = "-–—|"
-
-
-def _holds_any(line: str, marks: str) -> bool:
-    return any(mark in line for mark in marks)
+_BREADCRUMB_MARKS = re.compile("[>›»]")
+_BAR_MARKS = re.compile("[|·]")
+_KICKER_MARKS = re.compile("[-–—|]")
 
 
 def _is_menu_bar(line: str) -> bool:
