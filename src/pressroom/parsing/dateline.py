@@ -56,14 +56,20 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 #: a lead's running text, not a name's particle.
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]{2,}")
 _FUNCTION_WORDS = union("function_words")
+#: Every head pattern but the last needs a dash after the head (`_DASH`, `_HEAD`); the last
+#: ("…, OCTUBRE 21 de 2018. - ", "…2022—The") may end on ". " instead.
+_DASHES = re.compile("[-–—]")
+_PATTERNS = (*_TAGGED, _HEAD)
+_UNDASHED = (_TAGGED[-1],)
 
 
 @lru_cache(maxsize=4096)
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
     """(place as written or None, date or None, paragraph without the dateline).
 
-    Remembered: the segmenter asks it of the same lines in several of its rules."""
-    for pattern in (*_TAGGED, _HEAD):
+    Remembered: the segmenter asks it of the same lines in several of its rules. A line with
+    no dash can only match the last head pattern: the others are not tried on it."""
+    for pattern in _PATTERNS if _DASHES.search(paragraph) else _UNDASHED:
         match = pattern.match(paragraph)
         if not match:
             continue

@@ -252,21 +252,35 @@ def is_lead(line: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_chrome(line: str, following: str = "") -> bool:
-    """Page furniture that stands around a headline, never a headline itself."""
-    text = fold(line).lower().strip(" |>•*-–:")
+    """Page furniture that stands around a headline, never a headline itself.
+
+    The line is folded once; the tests that cut the line at bars, dashes or arrows run only
+    when it holds one."""
+    folded = fold(line)
+    text = folded.lower().strip(" |>•*-–:")
     return bool(
         not text
+        or line[:1].islower()
+        or (line.isupper() and word_count(line, 4) <= 4 and not any(map(str.isdigit, line)))
         or header_template(text) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
-        or (_BREADCRUMB.match(line) and word_count(line, 12) <= 12 and not ends_sentence(line))
-        or _is_menu_bar(line) or _is_chrome_bar(line) or _is_language_switcher(line)
-        or _CREDIT.search(fold(line)) or _CREDIT.search(fold(following))  # a caption, its credit
-        or _REFERENCE.match(line) or _READING_TIME.match(fold(line))
-        or any(header_template(part) for part in _KICKER_CUT.split(line)[1:])
-        or (line.isupper() and word_count(line, 4) <= 4 and not any(map(str.isdigit, line)))
-        or line[:1].islower()
+        or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.match(line)
+            and word_count(line, 12) <= 12 and not ends_sentence(line))
+        or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)))
+        or _is_language_switcher(line)
+        or _CREDIT.search(folded) or _CREDIT.search(fold(following))  # a caption, its credit
+        or _REFERENCE.match(line) or _READING_TIME.match(folded)
+        or (_KICKER_MARKS.search(line)
+            and any(header_template(part) for part in _KICKER_CUT.split(line)[1:]))
     )
+
+
+#: The characters `_BREADCRUMB`, `_MENU_BAR_CUT` and `_KICKER_CUT` cut a line at: a line
+#: without them is no breadcrumb, bar or kicker.
+_BREADCRUMB_MARKS = re.compile("[>›»]")
+_BAR_MARKS = re.compile("[|·]")
+_KICKER_MARKS = re.compile("[-–—|]")
 
 
 def _is_menu_bar(line: str) -> bool:
@@ -311,9 +325,17 @@ def _holds_detail(text: str) -> bool:
 def _is_language_switcher(line: str) -> bool:
     """A row of language codes ("FR | DE | IT", "BG CS DA DE EL EN"): ISO 639-1 codes in
     capitals (pycountry), two or more."""
-    codes = [code for code in re.split(r"[\s|/·]+", line.strip()) if code]
-    return len(codes) >= 2 and all(
-        len(code) == 2 and code.isupper() and code.lower() in _language_codes() for code in codes)
+    codes = 0
+    for match in _CODE.finditer(line):  # the first word that is no code settles it
+        code = match.group()
+        if not (len(code) == 2 and code.isupper() and code.lower() in _language_codes()):
+            return False
+        codes += 1
+    return codes >= 2
+
+
+#: A word of a row of language codes: what stands between spaces, bars, slashes and dots.
+_CODE = re.compile(r"[^\s|/·]+")
 
 
 @cache

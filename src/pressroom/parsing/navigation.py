@@ -60,6 +60,8 @@ _FURNITURE = re.compile(
 #: Social networks and share buttons; the small words that join them in a row of buttons.
 _SOCIAL = _NETWORKS | frozenset(union("share_buttons")) | union("share_row_words")
 _SHARE_ROW = _SOCIAL | union("share_row_links")
+#: A word of a row of buttons: what stands between spaces, bars, dots, commas and slashes.
+_ROW_WORD = re.compile(r"[^\s|·•,/:]+")
 #: A short label: a few words, no digit, no sentence or clause punctuation.
 _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 50
@@ -77,9 +79,13 @@ def is_furniture(line: str) -> bool:
     folded = fold(line).lower().strip(" :|")
     if _FURNITURE.match(folded):
         return True
-    words = [w for w in re.split(r"[\s|·•,/:]+", folded) if w]  # "Partilhar: Facebook | X"
-    return len(words) >= 2 and all(w in _SHARE_ROW for w in words) and any(
-        w in _SOCIAL for w in words)
+    words, social = 0, False
+    for match in _ROW_WORD.finditer(folded):  # "Partilhar: Facebook | X"
+        word = match.group()
+        if word not in _SHARE_ROW:  # the first other word settles it
+            return False
+        words, social = words + 1, social or word in _SOCIAL
+    return words >= 2 and social
 
 
 def is_copyright(line: str) -> bool:

@@ -372,10 +372,26 @@ def _next_release_start(current: list[str], last_detail: int, line: str,
 def reads_as_prose(line: str) -> bool:
     """A piece of running text, not a contact line: a dateline, a sentence with several
     lower-case words, or many lower-case words."""
-    if split_dateline(line)[0] is not None:
-        return True
-    words = sum(1 for w in _LOWER_WORD.findall(line) if not PHONE_LABEL.fullmatch(fold(w)))
-    return words >= _PROSE_WORDS or (words >= _SENTENCE_WORDS and ends_sentence(line))
+    needed = _SENTENCE_WORDS if ends_sentence(line) else _PROSE_WORDS
+    return _has_lower_words(line, needed) or split_dateline(line)[0] is not None
+
+
+def _has_lower_words(line: str, needed: int) -> bool:
+    """`line` holds at least `needed` lower-case words that are no phone label ("tel");
+    the count stops there, not at the end of a long paragraph."""
+    words = 0
+    for match in _LOWER_WORD.finditer(line):
+        words += not _is_phone_label(match.group())
+        if words >= needed:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_phone_label(word: str) -> bool:
+    """A phone label written as one word ("tel", "fax", "telefone"). Remembered: the same
+    words come back on every page."""
+    return bool(PHONE_LABEL.fullmatch(fold(word)))
 
 
 def segment_release(lines: list[str], web_page: bool = False) -> Draft:
@@ -545,7 +561,7 @@ def closes_contacts(line: str) -> bool:
     """Page chrome after a contact block: a box, a "related" list, hashtags, a back link, a
     row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
     follows, and its address or registration number is no contact."""
-    if is_copyright(line) or (is_furniture(line) and len(line.split()) >= 2):
+    if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
         return True
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
@@ -649,6 +665,8 @@ def _is_detail(line: str) -> bool:
     """
     if holds_email(line) or HIDDEN_EMAIL.search(line):
         return True
+    if not any(map(str.isdigit, line)):  # no number: the cheap test before the prose one
+        return False
     if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
         return False
     for number in NUMBER.finditer(line):
