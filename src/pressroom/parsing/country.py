@@ -641,9 +641,15 @@ def language_countries(language: str | None) -> frozenset[str]:
                      if spoken.get(language, {}).get("official_status") in _OFFICIAL)
 
 
+@cache
+def _alpha_2_codes() -> frozenset[str]:
+    """ISO 3166-1's alpha-2 codes (pycountry)."""
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
 def domain_country(text: str) -> str | None:
     """The country of the government domain a page names most ("gob.pe", "@saude.gov.br")."""
-    valid = {c.alpha_2 for c in pycountry.countries}
+    valid = _alpha_2_codes()
     codes = Counter(_TLD_CODES.get(m.group(1).upper(), m.group(1).upper())
                     for m in _GOVERNMENT_DOMAIN.finditer(text))
     ranked = [code for code, _ in codes.most_common() if code in valid]
