@@ -148,16 +148,17 @@ def scan_contacts(lines: list[str], region: str | None = None,
     block = _Block(scan)
     pending_kind: str | None = None
     hid_email: list[Contact] = []  # contacts whose e-mail the page hid
+    hidden_on = [_hidden_emails(line) for line in lines]
     for number, line in enumerate(lines):
-        if number and HIDDEN_EMAIL.search(lines[number - 1]):
+        if number and hidden_on[number - 1]:
             hid_email.append(block.current)  # the contact the line above went to
-        for hidden in HIDDEN_EMAIL.findall(line):
+        for hidden in hidden_on[number]:
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
-        line = unspell_emails(HIDDEN_EMAIL.sub(" ", line))
+        line = unspell_emails(HIDDEN_EMAIL.sub(" ", line) if hidden_on[number] else line)
         block.start_line(number, _has_details(line))
-        if _TABLE_ROW.match(line) and block.has_details():  # a table: one contact a row
-            block.close()
+        if "|" in line and _TABLE_ROW.match(line) and block.has_details():  # a table: one
+            block.close()  # contact a row
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
             scan.unused.append(Problem("contacts", "share buttons: not a contact", line))
             continue
@@ -182,11 +183,16 @@ def scan_contacts(lines: list[str], region: str | None = None,
             pending_kind = None
             block.add_text(field)
             block.first_on_line = False
-    if lines and HIDDEN_EMAIL.search(lines[-1]):
+    if lines and hidden_on[-1]:
         hid_email.append(block.current)
     block.close()
     _drop_signature(scan, hid_email)
     return scan
+
+
+def _hidden_emails(line: str) -> list[str]:
+    """The e-mails the page hid on `line` (`HIDDEN_EMAIL`, written in square brackets)."""
+    return HIDDEN_EMAIL.findall(line) if "[" in line else []
 
 
 def _drop_signature(scan: ContactScan, hid_email: list[Contact]) -> None:
@@ -389,9 +395,9 @@ def _surname_form(text: str) -> bool:
 def _is_role_line(line: str) -> bool:
     """A job title on its own line, its department after a comma ("Director, Corporate
     Affairs"): it opens with a role word and names no office, e-mail or phone."""
-    parts = [p.strip() for p in line.split(",")]
-    if len(parts) < 2 or EMAIL.search(line) or any(map(str.isdigit, line)):
+    if "," not in line or ("@" in line and EMAIL.search(line)) or any(map(str.isdigit, line)):
         return False
+    parts = [p.strip() for p in line.split(",")]
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
@@ -489,8 +495,9 @@ def _connector_parts(line: str) -> list[str]:
 def _cut(text: str) -> list[str]:
     """`text` split where `_FIELD_CUT` matches its accent-folded copy (same offsets)."""
     pieces, start = [], 0
+    asides = "(" in text
     for match in _FIELD_CUT.finditer(fold(text)):
-        if _inside_brackets(text, match.start()):  # "Jane Doe (English, Swahili)"
+        if asides and _inside_brackets(text, match.start()):  # "Jane Doe (English, Swahili)"
             continue
         piece = text[start:match.start()]
         if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):

