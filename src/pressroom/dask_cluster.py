@@ -50,9 +50,9 @@ def warm_up() -> None:
 
     import pressroom.staging  # noqa: F401  # the batch's function and its Arrow schemas
     from pressroom.parsing import parse_text
-    from pressroom.parsing.language import detector
+    from pressroom.parsing.language import load_models
 
-    detector().detect_language_of(WARM_UP_TEXT)  # loads the models of every candidate
+    load_models()
     parse_text(WARM_UP_TEXT)
 
 

@@ -39,8 +39,18 @@ def candidates() -> tuple[Language, ...]:
 
 @cache
 def detector() -> LanguageDetector:
-    """Built once per process, on first use (building it loads the language models)."""
+    """Built once per process, on first use; lingua loads its models when a text needs them."""
     return LanguageDetectorBuilder.from_languages(*candidates()).build()
+
+
+#: Short, plain-ASCII and of no clear language: lingua reads it with every model it has.
+_LOADS_EVERY_MODEL = "Ministerio de salud"
+
+
+def load_models() -> None:
+    """Make lingua load every model now (~1-2 s), not on the first short unclear text a
+    parse meets: for processes that parse many files and for benchmarks."""
+    detector().detect_language_of(_LOADS_EVERY_MODEL)
 
 
 def detect_language(text: str) -> str | None:
