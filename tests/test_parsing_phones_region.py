@@ -99,7 +99,7 @@ def test_validity_and_kind_agree_with_phonenumbers() -> None:
 
     rng = random.Random(3)
     checked = 0
-    for _ in range(3000):
+    for _ in range(1000):
         code = rng.choice([1, 33, 41, 51, 55, 56, 57, 254, 351, 593])
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 11)))
         for written, region in ((f"+{code} {digits}", None), (digits, "BR"), (digits, "US")):
@@ -112,4 +112,4 @@ def test_validity_and_kind_agree_with_phonenumbers() -> None:
             assert phone.valid == phonenumbers.is_valid_number(number), written
             assert phone.kind == ("mobile" if phone.valid and mobile else "phone"), written
             checked += phone.valid
-    assert checked > 50  # valid numbers were among them, not only rejected ones
+    assert checked > 20  # valid numbers were among them, not only rejected ones
