@@ -87,3 +87,29 @@ def test_numbers_that_fit_several_countries_name_none() -> None:
     assert numbers_country(["Tél. : 555 0142"], language_countries("fr")) is None
     assert numbers_country(["Tel: 612 555 018", "Tel: (21) 3555-0147"],
                            frozenset({"ES", "BR"})) is None
+
+
+def test_validity_and_kind_agree_with_phonenumbers() -> None:
+    # `_read_number` asks phonenumbers for the number's type alone and takes "type known" for
+    # "valid": the answers must stay those of is_valid_number (a library upgrade could part
+    # them). Valid and invalid numbers of several plans, national and international.
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(3)
+    checked = 0
+    for _ in range(1000):
+        code = rng.choice([1, 33, 41, 51, 55, 56, 57, 254, 351, 593])
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 11)))
+        for written, region in ((f"+{code} {digits}", None), (digits, "BR"), (digits, "US")):
+            try:
+                number = phonenumbers.parse(written, region)
+            except phonenumbers.NumberParseException:
+                continue
+            phone = to_phone(written, None, None, region)
+            mobile = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+            assert phone.valid == phonenumbers.is_valid_number(number), written
+            assert phone.kind == ("mobile" if phone.valid and mobile else "phone"), written
+            checked += phone.valid
+    assert checked > 20  # valid numbers were among them, not only rejected ones
