@@ -42,6 +42,7 @@ from pressroom.quality.frames import table_exists
 from pressroom.quality.outcomes import (
     MAX_EXAMPLES,
     ExpectationOutcome,
+    fill_message,
     missing_table_outcome,
     outcome_from_result,
 )
@@ -259,8 +260,16 @@ def merge_chunks(per_chunk: list[list[ExpectationOutcome]]) -> list[ExpectationO
             assert unexpected is not None and elements is not None
             observed = observed | {"element_count": elements, "unexpected_count": unexpected,
                                    "unexpected_percent": 100 * unexpected / max(elements, 1)}
+            missing = [p.observed_value.get("missing_count") for p in parts
+                       if isinstance(p.observed_value, dict)]
+            if "missing_count" in observed and all(isinstance(m, int) for m in missing):
+                observed["missing_count"] = sum(missing)
+        message = base.message
+        if failed and base.message_template:  # the whole batch's counts, not one chunk's
+            message = fill_message(base.message_template, table=base.table,
+                                   observed=observed, unexpected=unexpected)
         merged.append(replace(
             base, success=not failed, unexpected_count=unexpected, element_count=elements,
-            observed_value=observed,
+            observed_value=observed, message=message,
             examples=[e for p in failed for e in p.examples][:MAX_EXAMPLES]))
     return merged
