@@ -566,3 +566,35 @@ def test_a_content_batch_hashes_the_table_once_and_its_record_stays_bounded(tmp_
     assert len(batch()) == 60
     assert recorded() == 100  # 220 > 2 x 100: rebuilt from the current rows
     assert batch() == []
+
+
+def test_rows_validated_in_several_frames_add_up_to_the_same_outcomes(warehouse, monkeypatch):
+    import pressroom.quality.stage as stage
+
+    con, paths = warehouse
+    # 3,000 historical fax numbers (a warning each, with a suite message counting them),
+    # more than one DuckDB vector (2,048 rows): GX sees them in two frames below.
+    con.execute(f"""insert into staging.contact_points select '{C0}', '{R0}', '{SHA}', '{V}',
+        i, 'fax', '+511221720', null, '221-720', false from range(3, 3003) t(i)""")
+    whole = validate_stage(con, paths, "staging", run_id="run-one-frame", whole_tables=True)
+    monkeypatch.setattr(stage, "CHUNK_ROWS", 2048)
+    monkeypatch.setattr(stage, "CHUNK_VECTORS", 1)
+    frames: list[int] = []
+    chunks = stage._chunks
+    monkeypatch.setattr(stage, "_chunks", lambda con, query: (
+        frames.append(len(f)) or f for f in chunks(con, query)))
+    split = validate_stage(con, paths, "staging", run_id="run-frames", whole_tables=True)
+
+    assert 2048 in frames  # contact_points went to GX in more than one frame
+
+    def counts(report: StageReport) -> list[tuple]:
+        return [(o.suite, o.expectation, o.column, o.success, o.unexpected_count,
+                 o.element_count, json.dumps(o.observed_value, sort_keys=True), o.message)
+                for o in report.outcomes]
+    assert counts(split) == counts(whole)
+    (warning,) = split.warnings
+    assert warning.unexpected_count == 3000
+    assert warning.message.startswith("3000 phone number(s) in staging.contact_points")
+    (extension,) = [o for o in split.outcomes if o.column == "extension"
+                    and o.expectation == "expect_column_values_to_match_regex"]
+    assert extension.observed_value["missing_count"] == 3000 + 2  # null extensions, all frames

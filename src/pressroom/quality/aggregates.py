@@ -105,3 +105,50 @@ def row_rules(suite: SuiteFile) -> dict[str, Any]:
 def has_row_rules(suite: SuiteFile) -> bool:
     """Whether GX has anything to check on the suite's rows."""
     return bool(row_rules(suite)["expectations"])
+
+
+#: The kwargs of an expectation naming the columns it reads.
+_COLUMN_KWARGS = ("column", "column_list", "column_A", "column_B")
+
+
+def row_rule_columns(suite: SuiteFile) -> list[str] | None:
+    """The columns GX needs for the suite's row rules: the ones they check or filter on
+    (`row_condition`) and the row keys; None when a rule reads more than the columns it names
+    (a table-level rule, a row condition written as a pandas query string), so it gets every
+    column. Fewer columns make every frame GX reads, filters and copies narrower."""
+    columns = dict.fromkeys(suite.row_keys)
+    for expectation in row_rules(suite)["expectations"]:
+        kwargs = expectation["kwargs"]
+        named = [kwargs[k] for k in _COLUMN_KWARGS if k in kwargs]
+        if not named:
+            return None
+        for value in named:
+            columns.update(dict.fromkeys([value] if isinstance(value, str) else value))
+        condition = kwargs.get("row_condition")
+        if condition is not None:
+            condition_columns = _condition_columns(condition)
+            if condition_columns is None:
+                return None
+            columns.update(dict.fromkeys(condition_columns))
+    return list(columns)
+
+
+def _condition_columns(condition: Any) -> list[str] | None:
+    """The columns a GX row condition (dict form) reads; None if it is not a known dict."""
+    if not isinstance(condition, dict):
+        return None
+    if condition.get("type") in ("and", "or"):
+        parts = [_condition_columns(c) for c in condition.get("conditions", [])]
+        return None if any(p is None for p in parts) else [c for p in parts for c in p or []]
+    column = condition.get("column")
+    if isinstance(column, dict) and isinstance(column.get("name"), str):
+        return [column["name"]]
+    return None
+
+
+def row_rules_query(suite: SuiteFile, query: str) -> str:
+    """`query` keeping only the columns the suite's row rules read (`row_rule_columns`)."""
+    columns = row_rule_columns(suite)
+    if columns is None:
+        return query
+    return "select {} from ({}) q".format(", ".join(f'"{c}"' for c in columns), query)

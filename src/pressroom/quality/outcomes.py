@@ -38,6 +38,8 @@ class ExpectationOutcome:
     message: str | None = None
     #: Failing rows moved to quality.quarantined_rows: the failure no longer blocks the run.
     quarantined: int = 0
+    #: The suite's `meta.message` as written (what `message` is filled in from), else None.
+    message_template: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_blocking(self) -> bool:
@@ -109,6 +111,7 @@ def outcome_from_result(stage: str, suite: str, table: str,
         message=(fill_message(template, table=table, observed=observed,
                               unexpected=details.get("unexpected_count"))
                  if template and not success else None),
+        message_template=template,
     )
 
 
