@@ -33,6 +33,7 @@ from pressroom.staging import (
     ParsedBatch,
     ParseSummary,
     PendingFile,
+    batch_slices,
     corpus_boilerplate,
     files_of_table,
     files_table,
@@ -51,6 +52,14 @@ DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
 #: cluster takes 3-5 s to start and stop on two shared cores (the `dask cluster` column of
 #: `pressroom bench throughput`), about what a core parses 1,000-2,000 files in.
 LOCAL_CLUSTER_MIN_FILES = 2000
+
+#: Batches handed to the cluster per worker thread: the one it parses and the next. Between
+#: two batches of one worker, the result travels to this process, which counts the next
+#: batch's attempt and submits it, and Prefect's task engine starts a task run on the worker
+#: (API calls to Prefect's server): ~1.7 s of wall time per batch on two loaded cores, with a
+#: single batch per thread the worker idled through all of it. Dask queues the second batch
+#: on the worker, which starts it as soon as the first is done.
+BATCHES_PER_THREAD = 2
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -88,10 +97,10 @@ def parse(root: str | None = None, dask_address: str | None = None,
     try:
         files = pending_files(con, limit=None)
         on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
-        size = CLUSTER_BATCH_SIZE if on_dask else BATCH_SIZE
-        batches = [retried for i in range(0, len(files), size)
-                   for retried in attempts.isolate_retried(con, files[i:i + size],
-                                                           PARSER_VERSION)]
+        cuts = (batch_slices(len(files), CLUSTER_BATCH_SIZE, _cluster_workers(address, workers))
+                if on_dask else batch_slices(len(files), BATCH_SIZE))
+        batches = [retried for cut in cuts
+                   for retried in attempts.isolate_retried(con, files[cut], PARSER_VERSION)]
         if batches:
             boilerplate = learn_boilerplate(con, where)
             with bulk_writes(con):
@@ -113,16 +122,16 @@ def parse(root: str | None = None, dask_address: str | None = None,
 def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
                    batches: list[list[PendingFile]], boilerplate: frozenset[str],
                    address: str | None, workers: int | None, summary: ParseSummary) -> None:
-    """Hand batches to a Dask task runner, as many at a time as its cluster has threads, and
+    """Hand batches to a Dask task runner, BATCHES_PER_THREAD per thread of its cluster, and
     write each result as it completes.
 
     A batch's attempt is counted when it is handed out, so only batches a worker is parsing
-    have one: after an interrupted run, the batches that never started are parsed in batches
-    again, not file by file (pressroom.attempts)."""
+    or holds next have one: after an interrupted run, the batches that were never handed out
+    are parsed in batches again, not file by file (pressroom.attempts)."""
     total = sum(len(batch) for batch in batches)
     waiting = iter(batches)
     with _timed(address, workers) as runner:
-        slots = max(1, sum(runner.client.nthreads().values()))
+        slots = BATCHES_PER_THREAD * max(1, sum(runner.client.nthreads().values()))
         running: list = []
 
         def hand_out() -> None:
@@ -143,6 +152,12 @@ def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths
     """Count the batch's attempt, then hand it to the task runner; return its future."""
     return runner.submit(parse_files, parameters={
         "root": str(paths.root), "files": _started(con, batch), "boilerplate": boilerplate})
+
+
+def _cluster_workers(address: str | None, workers: int | None) -> int:
+    """How many workers parse: a local cluster's (`workers`, default one per core); for a
+    named cluster, assumed two (its size is known only once connected)."""
+    return 2 if address else workers or os.cpu_count() or 1
 
 
 def _worth_a_local_cluster(files: int, workers: int | None) -> bool:

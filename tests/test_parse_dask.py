@@ -110,28 +110,38 @@ def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
         parse(root=str(root.root), dask_address=dask_cluster)
     with duckdb.connect(str(root.warehouse), read_only=True) as con:
         tried = con.execute("select count(*) from staging.parse_attempts").fetchone()[0]
-    # the finished batch and the one handed out before writing it; not the three waiting
-    assert tried == 2
+    # the finished batch, the one queued behind it (flows.parse.BATCHES_PER_THREAD) and the
+    # one handed out before writing the first result; not the two waiting
+    assert tried == 3
 
     monkeypatch.undo()
     parsed = parse(root=str(root.root), dask_address=dask_cluster)
 
-    # the two tried files alone (pressroom.attempts), the three others in one batch
-    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 3)
+    # the three tried files alone (pressroom.attempts), the two others in one batch
+    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 4)
 
 
 def test_a_local_clusters_workers_run_without_dasks_profiler():
     """The profiler's samples feed a dashboard a local cluster does not serve: off in the
-    worker processes (where it would take the GIL from the parse every 10 ms)."""
+    worker processes (where it would take the GIL from the parse every 10 ms); the monitors
+    that feed it run seldom, in the workers and the scheduler."""
     import dask
     from distributed import Client
 
     from pressroom.dask_cluster import local_cluster
 
+    def settings() -> tuple:
+        return (dask.config.get("distributed.worker.profile.enabled"),
+                dask.config.get("distributed.worker.memory.monitor-interval"),
+                dask.config.get("distributed.admin.system-monitor.interval"))
+
     with local_cluster(2) as cluster, Client(cluster) as client:
         client.wait_for_workers(2)
-        profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
-    assert list(profiling.values()) == [False, False]
+        profiling = client.run(settings)
+        scheduler_monitor = client.run_on_scheduler(
+            lambda dask_scheduler: dask_scheduler.periodic_callbacks["monitor"].callback_time)
+    assert list(profiling.values()) == [(False, "1s", "5s")] * 2
+    assert scheduler_monitor == 5000  # ms: the scheduler's system monitor, every 5 s
 
 
 def test_a_local_clusters_workers_are_warm_before_their_first_batch():

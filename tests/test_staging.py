@@ -281,3 +281,19 @@ def test_a_batch_travels_to_a_worker_as_one_table_and_comes_back_whole():
     assert table.num_rows == 3
     assert files_of_table(table) == (files, given_up)
     assert files_of_table(files_table([])) == ([], [])
+
+
+def test_batches_cover_every_file_once_and_shrink_at_the_end_on_several_workers():
+    from pressroom.staging import TAIL_SPLIT, batch_slices
+
+    files = list(range(9_899))
+    cuts = batch_slices(len(files), 1000, workers=2)
+    sizes = [len(files[cut]) for cut in cuts]
+
+    assert [f for cut in cuts for f in files[cut]] == files  # in order, none lost or doubled
+    assert sizes[:7] == [1000] * 7  # full batches while most files remain
+    assert sum(sizes[-2 * TAIL_SPLIT:]) == 2 * 1000  # the last two batches' worth ...
+    assert max(sizes[-2 * TAIL_SPLIT:]) == 1000 // TAIL_SPLIT  # ... in smaller ones
+    # one process: plain batches; nothing to parse: none
+    assert [len(files[c]) for c in batch_slices(1200, 500)] == [500, 500, 200]
+    assert batch_slices(0, 1000, workers=2) == []

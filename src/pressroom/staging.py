@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -42,6 +43,8 @@ BATCH_SIZE = 500
 #: BATCH_SIZE halves that; each batch is still a few MB of Arrow tables and a fraction of a
 #: second of DuckDB writing.
 CLUSTER_BATCH_SIZE = 2 * BATCH_SIZE
+#: The last batches of a run on several workers are this many times smaller (`batch_slices`).
+TAIL_SPLIT = 4
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
 BOILERPLATE_SAMPLE = CORPUS_SAMPLE
 
@@ -262,6 +265,17 @@ class ParsedBatch:
     hashes: list[str]  # every file of the batch, parsed or failed
     tables: dict[str, pa.Table]
     summary: ParseSummary
+
+
+def batch_slices(count: int, size: int, workers: int = 1) -> list[slice]:
+    """Where to cut `count` files into batches of `size`. With several workers, the last
+    `workers` × `size` files go in batches TAIL_SPLIT times smaller: the workers then finish
+    within a small batch of one another, instead of all but one idling while the last one
+    parses a full batch (~3 s of a 1,000-file batch on one core)."""
+    tail = min(count, workers * size) if workers > 1 else 0
+    bounds = [*range(0, count - tail, size),
+              *range(count - tail, count, max(1, size // TAIL_SPLIT)), count]
+    return [slice(start, end) for start, end in pairwise(bounds) if end > start]
 
 
 def pending_files(con: duckdb.DuckDBPyConnection, parser_version: str = PARSER_VERSION,
