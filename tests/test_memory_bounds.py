@@ -41,6 +41,20 @@ def test_the_sampler_files_each_process_peak_under_the_stage_running(tmp_path: P
     assert after_land.run < 100  # the parent itself holds little
 
 
+def test_the_sampler_reads_a_stage_line_written_in_pieces(tmp_path: Path):
+    log = tmp_path / "run.log"
+    line = "✓ land (0.1 s)\n".encode()
+    sampler = MemorySampler(0, log)
+    with log.open("wb") as out:
+        for piece in (line[:1], line[1:5], line[5:]):  # the first piece cuts "✓" in two
+            assert sampler._stage() == "land"
+            out.write(piece)
+            out.flush()
+        assert sampler._stage() == "validate landing"
+        out.write("✓ validate landing (0.2 s)\n".encode())
+    assert sampler._stage() == "parse"
+
+
 def test_the_memory_table_names_each_stage_and_the_largest_child():
     run = RunFigures("first run", 100, wall=1.0, peak_rss_mb=900, releases=1, seconds={},
                      status="completed", memory={"parse": StageMemory(600, 480, "dask worker",

@@ -3,6 +3,7 @@ the accuracy benchmark); and the whole pipeline end to end (`run_throughput`).""
 
 from __future__ import annotations
 
+import codecs
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,11 +123,16 @@ class MemorySampler:
     and files each sample under the stage running then: the stage after the last one whose
     line ("✓ land (3.2 s)") the run's log shows."""
 
-    def __init__(self, pid: int, log: Path, interval: float = 0.1) -> None:
+    def __init__(self, pid: int, log: Path, interval: float = 0.2) -> None:
         import threading
 
         self.pid, self.log, self.interval = pid, log, interval
         self.stages: dict[str, StageMemory] = {}
+        # The sampler shares the machine it measures: it reads only the log's new bytes and
+        # each child's command line once.
+        self._read_up_to, self._tail, self._done = 0, "", -1
+        self._decode = codecs.getincrementaldecoder("utf-8")(errors="replace").decode
+        self._roles: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -140,11 +146,19 @@ class MemorySampler:
 
     def _stage(self) -> str:
         try:
-            text = self.log.read_text("utf-8", errors="replace")
+            with self.log.open("rb") as f:
+                f.seek(self._read_up_to)
+                new = f.read()
         except OSError:
-            return MEMORY_STAGES[0]
-        done = [s for s in STAGES if f"✓ {s} (" in text]
-        return MEMORY_STAGES[STAGES.index(done[-1]) + 1] if done else MEMORY_STAGES[0]
+            new = b""
+        self._read_up_to += len(new)
+        # Keep a line's worth of the previous read: a stage line may arrive in two reads.
+        text = self._tail + self._decode(new)
+        self._tail = text[-200:]
+        for k, stage in enumerate(STAGES):
+            if k > self._done and f"✓ {stage} (" in text:
+                self._done = k
+        return MEMORY_STAGES[self._done + 1]
 
     def _sample(self) -> None:
         import psutil  # type: ignore[import-untyped]  # no stubs in the lock
@@ -163,7 +177,9 @@ class MemorySampler:
             sizes: dict[str, float] = {}
             for child in children:
                 try:
-                    name, rss = _role(child.cmdline()), child.memory_info().rss / mb
+                    if child.pid not in self._roles:
+                        self._roles[child.pid] = _role(child.cmdline())
+                    name, rss = self._roles[child.pid], child.memory_info().rss / mb
                 except psutil.Error:
                     continue
                 sizes[name] = max(sizes.get(name, 0.0), rss)
