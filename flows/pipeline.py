@@ -90,7 +90,7 @@ def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,
     overhead.record("startup", overhead.since_process_start())  # process start -> first stage
     cluster = None
     if not (dask_address or os.environ.get(DASK_ADDRESS_ENV)) and _many_files_to_parse(
-            paths, inbox_dir):
+            paths, inbox_dir, reuse=True):
         cluster = _start_local_cluster()  # starts and warms up while the files land
     try:
         return _stages(paths, inbox_dir, full_refresh, dask_address, cluster)
@@ -105,10 +105,23 @@ def parses_on_dask(paths: Paths, inbox_dir: Path) -> bool:
     return bool(os.environ.get(DASK_ADDRESS_ENV)) or _many_files_to_parse(paths, inbox_dir)
 
 
-def _many_files_to_parse(paths: Paths, inbox_dir: Path) -> bool:
-    """Whether this run will likely parse enough files for a local Dask cluster."""
-    return ((os.cpu_count() or 1) > 1
+#: The last estimate per (root, inbox) that the flow has not used yet: `pressroom run` asks
+#: `parses_on_dask` just before it runs the flow, and the flow reuses that answer once instead
+#: of listing the inbox and opening the warehouse again (~1 s for 100,000 files).
+_ESTIMATES: dict[tuple[Path, Path], bool] = {}
+
+
+def _many_files_to_parse(paths: Paths, inbox_dir: Path, reuse: bool = False) -> bool:
+    """Whether this run will likely parse enough files for a local Dask cluster (`reuse`:
+    take the estimate made since the last run, if any)."""
+    key = (paths.root, inbox_dir)
+    if reuse and key in _ESTIMATES:
+        return _ESTIMATES.pop(key)
+    many = ((os.cpu_count() or 1) > 1
             and files_to_parse_estimate(paths, inbox_dir) >= LOCAL_CLUSTER_MIN_FILES)
+    if not reuse:  # for the flow about to run
+        _ESTIMATES[key] = many
+    return many
 
 
 def _start_local_cluster() -> Starting:

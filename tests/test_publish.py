@@ -176,6 +176,16 @@ def published_rows(paths: Paths) -> dict[str, list[tuple]]:
                     *bi.execute(f"select * from {t} order by all").fetchall()] for t in tables}
 
 
+def published_comments(paths: Paths) -> list[tuple]:
+    """Every table's and column's comment in the published file (what BI tools show)."""
+    with duckdb.connect(str(paths.published), read_only=True) as bi:
+        return bi.execute(
+            "select schema_name, table_name, null, comment from duckdb_tables() "
+            "where database_name = current_database() union all "
+            "select schema_name, table_name, column_name, comment from duckdb_columns() "
+            "where database_name = current_database() order by all").fetchall()
+
+
 def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_holds(
         root: Paths, tmp_path: Path) -> None:
     con = make_working(root, releases=5)
@@ -196,6 +206,7 @@ def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_ho
     fresh = Paths(tmp_path / "fresh")
     publish(con, fresh)
     assert published_rows(root) == published_rows(fresh)
+    assert published_comments(root) == published_comments(fresh)
     with duckdb.connect(str(root.published), read_only=True) as bi:
         assert bi.execute("select publish_id from meta.publish_info").fetchone() == (
             second.publish_id,)

@@ -79,26 +79,32 @@ def describe_published(
     """Comment every table of `tables` in the attached database `catalog` and its columns.
 
     Returns "schema.table.column" of each column left without a description (none, when the
-    YAML files describe everything published).
+    YAML files describe everything published). A comment the table or column has already (a
+    publish that updates a copy of the previous file) is not written again: each one is a
+    change to the file's catalog.
     """
     docs = {**load_docs(manifest), **META_DOCS}
     undescribed: list[str] = []
     for schema, table in tables:
         doc = docs.get((schema, table), TableDoc(""))
         qualified = ".".join(_quote(part) for part in (catalog, schema, table))
-        if doc.description:
+        where = [catalog, schema, table]
+        (current,), = con.execute(
+            "select comment from duckdb_tables() "
+            "where database_name = ? and schema_name = ? and table_name = ?", where).fetchall()
+        if doc.description and doc.description != current:
             con.execute(f"comment on table {qualified} is {_literal(doc.description)}")
         columns = con.execute(
-            "select column_name from duckdb_columns() "
+            "select column_name, comment from duckdb_columns() "
             "where database_name = ? and schema_name = ? and table_name = ? order by column_index",
-            [catalog, schema, table],
+            where,
         ).fetchall()
-        for (column,) in columns:
+        for column, comment in columns:
             text = doc.columns.get(column)
-            if text:
-                con.execute(f"comment on column {qualified}.{_quote(column)} is {_literal(text)}")
-            else:
+            if not text:
                 undescribed.append(f"{schema}.{table}.{column}")
+            elif text != comment:
+                con.execute(f"comment on column {qualified}.{_quote(column)} is {_literal(text)}")
     return undescribed
 
 

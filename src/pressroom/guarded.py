@@ -3,19 +3,24 @@ time, SIGTERM/SIGINT honoured, and every failure one line naming its cause (exit
 
 The checks and the lock come before Prefect is imported or its temporary server started, so
 `pressroom run --inbox /typo` answers in about a second. The server is started before the flows
-are imported, which they are while it boots (pressroom.prefect_server).
+are imported, which they are while it boots (pressroom.prefect_server). One check is the
+exception: `run` reads the working database whole (seconds at 100,000 files) in a thread while it
+imports, and fails with its cause before the first stage (after the no-op check, which reads it
+first when there is nothing new).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from pressroom import overhead
 from pressroom.console import show_progress
 from pressroom.errors import RunInterrupted, one_line
 from pressroom.freshness import nothing_new
-from pressroom.health import preflight
+from pressroom.health import check_database, preflight
 from pressroom.runlock import run_lock
 from pressroom.settings import Paths
 from pressroom.stopping import exit_interrupted, stop_on_signals, watch_temporary_server
@@ -38,18 +43,22 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
     inbox_dir = inbox.absolute() if inbox else paths.inbox
     try:
         with run_lock(paths, "run", wait=wait), stop_on_signals():
-            preflight(paths, [inbox_dir])
-            if not full_refresh and nothing_new(paths, inbox_dir):
+            preflight(paths, [inbox_dir], database=False)
+            if not full_refresh and _nothing_new(paths, inbox_dir):
+                check_database(paths.warehouse)  # a damaged file is named, even then
                 echo("Nothing new: every inbox file is landed and the published warehouse is "
                      f"current.\n  published DB: {paths.published}")
                 return 0
             with overhead.timed("flow imports"):  # while Prefect's server starts
                 server = watch_temporary_server()
-                from flows.pipeline import parses_on_dask, pipeline
+                from flows.pipeline import pipeline
                 from pressroom.report import to_text
+            parser = not _parses_on_dask(paths, inbox_dir)  # before the check opens the file
+            with _checking_database(paths.warehouse):  # read whole while the next lines run
+                if server:
+                    with overhead.timed("preload"):
+                        _preload(parser=parser)
             if server:
-                with overhead.timed("preload"):
-                    _preload(parser=not parses_on_dask(paths, inbox_dir))
                 with overhead.timed("prefect server"):  # what is left of its start-up
                     server.wait_until_ready()
             with show_progress():
@@ -73,6 +82,48 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
              f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
         return 1
     return 0
+
+
+def _nothing_new(paths: Paths, inbox_dir: Path) -> bool:
+    """`freshness.nothing_new`, False when the working database cannot be read (the
+    database check that follows names the cause)."""
+    import duckdb
+
+    try:
+        return nothing_new(paths, inbox_dir)
+    except duckdb.Error:
+        return False
+
+
+def _parses_on_dask(paths: Paths, inbox_dir: Path) -> bool:
+    """`flows.pipeline.parses_on_dask`, False when the working database cannot be read (the
+    database check that follows names the cause)."""
+    import duckdb
+
+    from flows.pipeline import parses_on_dask
+
+    try:
+        return parses_on_dask(paths, inbox_dir)
+    except duckdb.Error:
+        return False
+
+
+@contextmanager
+def _checking_database(warehouse: Path) -> Iterator[None]:
+    """Run `health.check_database` in a thread while the block runs, then raise what it found.
+
+    Reading a 100,000-file warehouse whole takes seconds of DuckDB's CPU, which runs without
+    the GIL: it overlaps the block's imports (Python, one core) instead of preceding them.
+    The block must not open the warehouse (one configuration per file per process)."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="database-check") as pool:
+        checked = pool.submit(check_database, warehouse)
+        try:
+            yield
+        finally:
+            with overhead.timed("database check"):  # what is left of it after the block
+                error = checked.exception()  # waits for the check
+    if error is not None:
+        raise error
 
 
 def _release_frames(exc: BaseException) -> None:

@@ -25,12 +25,14 @@ CHECKED_SCHEMAS = ("landing", "staging", "marts", "quality")
 
 
 def preflight(paths: Paths, sources: list[Path], *, what: str = "inbox",
-              min_free: int | None = None) -> None:
+              min_free: int | None = None, database: bool = True) -> None:
     """Raise `PressroomError` unless `sources` exist, the root is writable with room to spare,
-    and the working database opens and reads back whole."""
+    and (unless not `database`: the caller checks it later) the working database opens and
+    reads back whole."""
     check_sources(sources, what)
     check_writable(paths, MIN_FREE_BYTES if min_free is None else min_free)
-    check_database(paths.warehouse)
+    if database:
+        check_database(paths.warehouse)
 
 
 def check_sources(sources: list[Path], what: str = "inbox") -> None:

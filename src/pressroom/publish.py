@@ -137,7 +137,8 @@ def _previous_publish(paths: Paths) -> tuple[Path, Path | None] | None:
     start from (written in PUBLISHED_STORAGE_VERSION); None: build from nothing."""
     if not paths.published.is_file():
         return None
-    header = paths.published.read_bytes()[:20] if paths.published.stat().st_size >= 20 else b""
+    with paths.published.open("rb") as file:  # the header only, not the whole file
+        header = file.read(20)
     if header[8:12] != b"DUCK" or int.from_bytes(header[12:20], "little") != _STORAGE_NUMBER:
         return None
     return paths.published, _current_parquet(paths.parquet_dir)

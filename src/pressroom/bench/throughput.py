@@ -50,12 +50,13 @@ STAGES = ("land", "validate landing", "parse", "validate staging", "transform",
           "validate marts", "publish")
 
 #: Time outside the stages' work (the summary's `overhead`, pressroom.overhead): the first
-#: four are start-up, before the first stage (`preload`: GX and dbt, imported while Prefect's
-#: server boots, and the parser's warm-up when the run parses in-process; `prefect server`:
-#: what is left of its boot after the imports); the Dask
+#: five are start-up, before the first stage (`preload`: GX and dbt, imported while Prefect's
+#: server boots, and the parser's warm-up when the run parses in-process; `database check`:
+#: what is left of reading the working database whole, which runs during the preload;
+#: `prefect server`: what is left of its boot after the imports); the Dask
 #: cluster is inside `parse`, dbt's import inside `transform`.
-OVERHEAD = ("imports", "flow imports", "preload", "prefect server", "dask cluster",
-            "dbt import")
+OVERHEAD = ("imports", "flow imports", "preload", "database check", "prefect server",
+            "dask cluster", "dbt import")
 
 
 @dataclass
