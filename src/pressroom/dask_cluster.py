@@ -58,9 +58,11 @@ def warm_up() -> None:
 
     import pressroom.staging  # noqa: F401  # the batch's function and its Arrow schemas
     from pressroom.parsing import parse_text
+    from pressroom.parsing.country import load_tables
     from pressroom.parsing.language import load_models
 
     load_models()
+    load_tables()
     parse_text(WARM_UP_TEXT)
 
 

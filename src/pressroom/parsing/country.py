@@ -717,3 +717,11 @@ def is_donor(text: str, offset: int) -> bool:
     """The country mentioned at `offset` funds the work ("Government of Canada", "financé
     par le Canada"): a donor, not the country the release is about."""
     return bool(_DONOR.search(fold(text[max(0, offset - 60):offset]).lower()))
+
+
+def load_tables() -> None:
+    """Build every place-name table now (~1 s), not in the first files a parse meets: for
+    processes that parse many files and for benchmarks."""
+    for table in (_towns, subdivision_names, _region_keys, _town_names, _city_keys,
+                  _alpha_2_codes):
+        table()
