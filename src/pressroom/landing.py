@@ -181,7 +181,7 @@ class Signature:
     ctime_ns: int
     inode: int
     device: int
-    taken_ns: int = 0  # when the file was looked at (wall clock): not compared
+    taken_ns: int = field(default=0, compare=False)  # when it was looked at (wall clock)
 
     @classmethod
     def of(cls, st: os.stat_result, taken_ns: int = 0) -> Signature:
@@ -648,42 +648,39 @@ class _Recorder:
 def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
                     ) -> tuple[list[Path], list[Duplicate]]:
     """`files` split into those to read and those whose signature matches landing.inbox_index:
-    content landed or quarantined before, duplicates without being opened."""
-    signatures: dict[str, Signature] = {}
-    shown: list[str] = []
-    for path in files:
-        shown.append(source := display_path(path))
-        with suppress(OSError):  # unreadable now: read it, and report why
-            signatures[source] = Signature.of(os.lstat(path))
-    known = indexed(con, signatures)
+    content landed or quarantined before, duplicates without being opened.
+
+    Only the paths the index holds are looked at (`lstat`): on a first landing, none is."""
+    shown = [display_path(path) for path in files]
+    path_of = dict(zip(shown, files, strict=True))
+    known: dict[str, str] = {}
+    for source, (signature, sha256) in indexed(con, shown).items():
+        with suppress(OSError):  # gone or unreadable now: read it, and report why
+            if signature == Signature.of(os.lstat(path_of[source])):
+                known[source] = sha256
     to_read = [p for p, source in zip(files, shown, strict=True) if source not in known]
     return to_read, [Duplicate(sha, source) for source, sha in known.items()]
 
 
-def indexed(con: duckdb.DuckDBPyConnection, signatures: dict[str, Signature]
-            ) -> dict[str, str]:
-    """source path -> sha256 for the paths whose signature is the one landing.inbox_index
-    holds (read-only: nothing for a warehouse opened read-only from before the table)."""
-    if not signatures:
+def indexed(con: duckdb.DuckDBPyConnection, sources: list[str]
+            ) -> dict[str, tuple[Signature, str]]:
+    """source path -> (signature, sha256) that landing.inbox_index holds for those of
+    `sources` it can vouch for (read at least `RACY_NS` after their last change); nothing for
+    a warehouse opened read-only from before the table."""
+    if not sources:
         return {}
-    items = list(signatures.items())
-    rows, params = list_rows({
-        "source_path": [p for p, _ in items],
-        "size_bytes": [s.size for _, s in items],
-        "mtime_ns": [s.mtime_ns for _, s in items],
-        "ctime_ns": [s.ctime_ns for _, s in items],
-        "inode": [s.inode for _, s in items],
-        "device": [s.device for _, s in items],
-    })
     try:
-        found = con.execute(
-            f"""select i.source_path, i.sha256 from ({rows}) f
-                join landing.inbox_index i using (source_path, size_bytes, mtime_ns, ctime_ns)
-                where i.inode = f.inode and i.device = f.device
-                  and i.ctime_ns < i.read_ns - $racy""", params | {"racy": RACY_NS}).fetchall()
+        rows = con.execute(
+            """select i.source_path, i.size_bytes, i.mtime_ns, i.ctime_ns, i.inode, i.device,
+                      i.sha256
+               from landing.inbox_index i semi join (select unnest($sources) as source_path)
+                    using (source_path)
+               where i.ctime_ns < i.read_ns - $racy""",
+            {"sources": sources, "racy": RACY_NS}).fetchall()
     except duckdb.CatalogException:  # read-only, from before landing.inbox_index: read all
         return {}
-    return dict(found)
+    return {source: (Signature(size, mtime, ctime, inode, device), sha256)
+            for source, size, mtime, ctime, inode, device, sha256 in rows}
 
 
 def _index(con: duckdb.DuckDBPyConnection, received: list[_Received], now: datetime) -> None:
