@@ -181,7 +181,7 @@ class Signature:
     ctime_ns: int
     inode: int
     device: int
-    taken_ns: int = field(default=0, compare=False)  # when it was looked at (wall clock)
+    taken_ns: int = 0  # when the file was looked at (wall clock): not compared
 
     @classmethod
     def of(cls, st: os.stat_result, taken_ns: int = 0) -> Signature:
@@ -656,15 +656,17 @@ def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
     known: dict[str, str] = {}
     for source, (signature, sha256) in indexed(con, shown).items():
         with suppress(OSError):  # gone or unreadable now: read it, and report why
-            if signature == Signature.of(os.lstat(path_of[source])):
+            st = os.lstat(path_of[source])
+            if signature == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev):
                 known[source] = sha256
     to_read = [p for p, source in zip(files, shown, strict=True) if source not in known]
     return to_read, [Duplicate(sha, source) for source, sha in known.items()]
 
 
 def indexed(con: duckdb.DuckDBPyConnection, sources: list[str]
-            ) -> dict[str, tuple[Signature, str]]:
-    """source path -> (signature, sha256) that landing.inbox_index holds for those of
+            ) -> dict[str, tuple[tuple[int, int, int, int, int], str]]:
+    """source path -> ((size, mtime, ctime, inode, device), sha256): the signature (as in
+    `Signature`) and content that landing.inbox_index holds for those of
     `sources` it can vouch for (read at least `RACY_NS` after their last change); nothing for
     a warehouse opened read-only from before the table."""
     if not sources:
@@ -679,7 +681,7 @@ def indexed(con: duckdb.DuckDBPyConnection, sources: list[str]
             {"sources": sources, "racy": RACY_NS}).fetchall()
     except duckdb.CatalogException:  # read-only, from before landing.inbox_index: read all
         return {}
-    return {source: (Signature(size, mtime, ctime, inode, device), sha256)
+    return {source: ((size, mtime, ctime, inode, device), sha256)
             for source, size, mtime, ctime, inode, device, sha256 in rows}
 
 
