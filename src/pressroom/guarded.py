@@ -39,21 +39,13 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
     try:
         with run_lock(paths, "run", wait=wait), stop_on_signals():
             preflight(paths, [inbox_dir])
-            if not full_refresh and nothing_new(paths, inbox_dir):
-                echo("Nothing new: every inbox file is landed and the published warehouse is "
-                     f"current.\n  published DB: {paths.published}")
+            from pressroom.landing import one_listing  # after the checks: pyarrow, duckdb
+
+            # one listing of the inbox serves the checks below and the landing
+            with one_listing():
+                summary = _checked_run(paths, inbox_dir, full_refresh, echo)
+            if summary is None:
                 return 0
-            with overhead.timed("flow imports"):  # while Prefect's server starts
-                server = watch_temporary_server()
-                from flows.pipeline import parses_on_dask, pipeline
-                from pressroom.report import to_text
-            if server:
-                with overhead.timed("preload"):
-                    _preload(parser=not parses_on_dask(paths, inbox_dir))
-                with overhead.timed("prefect server"):  # what is left of its start-up
-                    server.wait_until_ready()
-            with show_progress():
-                summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
     except (Exception, RunInterrupted) as exc:
         failed = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
         if failed:
@@ -66,6 +58,8 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
         if isinstance(exc, RunInterrupted):
             exit_interrupted(exc.exit_code)
         return 1
+    from pressroom.report import to_text
+
     echo(to_text(summary))
     altered = [f for f in summary.get("failed_files", []) if f.get("integrity")]
     if altered:  # published without them, but the operator must look: not a clean exit
@@ -73,6 +67,25 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
              f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
         return 1
     return 0
+
+
+def _checked_run(paths: Paths, inbox_dir: Path, full_refresh: bool, echo: Echo
+                 ) -> dict | None:
+    """The pipeline's summary, or None when there is nothing new (said so)."""
+    if not full_refresh and nothing_new(paths, inbox_dir):
+        echo("Nothing new: every inbox file is landed and the published warehouse is "
+             f"current.\n  published DB: {paths.published}")
+        return None
+    with overhead.timed("flow imports"):  # while Prefect's server starts
+        server = watch_temporary_server()
+        from flows.pipeline import parses_on_dask, pipeline
+    if server:
+        with overhead.timed("preload"):
+            _preload(parser=not parses_on_dask(paths, inbox_dir))
+        with overhead.timed("prefect server"):  # what is left of its start-up
+            server.wait_until_ready()
+    with show_progress():
+        return pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
 
 
 def _release_frames(exc: BaseException) -> None:

@@ -40,7 +40,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -217,16 +217,51 @@ def _check(item: _Received) -> TextCheck:
     return item.check
 
 
+#: The listings `discover` made inside `one_listing()`, by sources (None: outside it).
+_listings: dict[tuple[str, ...], Discovery] | None = None
+
+
+@contextmanager
+def one_listing() -> Iterator[None]:
+    """Within this block, `discover` lists the same sources once and answers again from that
+    listing: a run's checks (is anything new? how many files to parse?) and its landing see
+    the inbox as it was when the run first looked, and a 100,000-file inbox is walked once,
+    not three times. A file added meanwhile is landed by the next run. Nested blocks share
+    the outer one's listings."""
+    global _listings
+    if _listings is not None:
+        yield
+        return
+    _listings = {}
+    try:
+        yield
+    finally:
+        _listings = None
+
+
 def discover(sources: Iterable[Path]) -> Discovery:
     """The regular files named by `sources`: files as given, folders walked in name order.
 
     Nothing outside a folder is ever read: symbolic links inside it are refused (not followed),
     FIFOs, sockets and devices are skipped (never opened), and so are hidden entries (names
     starting with "."); each is recorded with its reason. A missing source is unreadable.
+    Inside `one_listing()`, sources listed before are not walked again.
     """
+    sources = [Path(source) for source in sources]
+    key = tuple(str(source.absolute()) for source in sources)
+    found = _listings.get(key) if _listings is not None else None
+    if found is None:
+        found = _list(sources)
+        if _listings is not None:
+            _listings[key] = found
+    # copies: callers extend these lists
+    return Discovery(list(found.files), list(found.skipped), list(found.unreadable))
+
+
+def _list(sources: list[Path]) -> Discovery:
+    """`discover` without the listings kept by `one_listing`."""
     found = Discovery()
     for source in sources:
-        source = Path(source)
         if source.is_dir():  # the folder named by the operator may itself be a link
             _walk(source, found)
         elif source.is_file():
