@@ -472,10 +472,14 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
 def _read_up_to(fd: int, expected: int, max_bytes: int) -> bytes | None:
     """The whole content of `fd` (read to its end), or None if it is over `max_bytes`.
 
-    `expected` (the size fstat gave) sizes the first read: one read of the whole file, and a
-    second one that finds the end."""
+    `expected` (the size fstat gave) sizes the first read: one byte more than the file held.
+    Getting exactly `expected` bytes is the end (a regular file reads short only there), so
+    most files take one read; otherwise (the file changed since) it is read to its end. A file
+    that grows after the read has a new signature and is read again by the next landing."""
     parts = [os.read(fd, expected + 1)]
     total = len(parts[0])
+    if total == expected:
+        return parts[0]
     while total <= max_bytes and (part := os.read(fd, min(_CHUNK, max_bytes + 1 - total))):
         parts.append(part)
         total += len(part)
