@@ -8,6 +8,7 @@ import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from pressroom import landing, progress
 from pressroom.db import connect
@@ -43,7 +44,8 @@ def land(paths: list[str] | None = None, root: str | None = None) -> dict:
             to_read, result.duplicates = landing.split_unchanged(con, found.files)
             for done, batch in enumerate(batched(to_read, TASK_FILES)):
                 progress.advance("landing files", done * TASK_FILES, len(to_read))
-                result.extend(land_batch(con, where, batch, flow_run.id))
+                # quoted: Prefect would otherwise visit each of the paths for task inputs
+                result.extend(land_batch(con, where, quote(batch), flow_run.id))
             progress.advance("landing files", len(to_read), len(to_read))
         finally:
             con.close()

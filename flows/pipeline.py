@@ -25,6 +25,7 @@ from pressroom import freshness, overhead, progress
 from pressroom.db import connect, open_warehouse
 from pressroom.errors import one_line
 from pressroom.health import preflight
+from pressroom.landing import one_listing
 from pressroom.publish import publish
 from pressroom.quality.stage import build_data_docs
 from pressroom.report import summarize, to_markdown, write_summary
@@ -79,7 +80,8 @@ def pipeline(
     """
     paths = Paths.for_root(root)
     inbox_dir = paths.root / inbox if inbox else paths.inbox  # an absolute inbox stays as is
-    with run_lock(paths, "run"), stop_on_signals():
+    # one listing of the inbox serves the stages (landing.one_listing)
+    with run_lock(paths, "run"), stop_on_signals(), one_listing():
         preflight(paths, [inbox_dir])  # raises before any work: missing inbox, full disk...
         return _run_stages(paths, inbox_dir, full_refresh, dask_address)
 

@@ -10,7 +10,14 @@ import duckdb
 import pytest
 
 from pressroom.db import connect
-from pressroom.landing import RACY_NS, describe, land_files, split_unchanged
+from pressroom.landing import (
+    RACY_NS,
+    describe,
+    discover,
+    land_files,
+    one_listing,
+    split_unchanged,
+)
 from pressroom.settings import Paths
 
 FRENCH = (
@@ -277,3 +284,23 @@ def test_files_unchanged_since_landing_are_not_read_again_and_a_rewrite_is(root:
     assert con.execute("select max(name_version) from landing.files where original_name = ?",
                        [rewritten.name]).fetchall() == [(2,)]
     assert split_unchanged(con, files)[0] == []
+
+
+def test_one_listing_serves_a_run_and_a_later_file_waits_for_the_next_run(root: Paths):
+    """A run lists its inbox once (its checks and its landing share the listing): a file
+    added after the run looked is landed by the next run, not lost."""
+    con = connect(root.warehouse)
+    with one_listing():
+        first = discover([root.inbox])
+        first.files.clear()  # a caller's changes do not reach the listing
+        (root.inbox / "late.txt").write_text(FRENCH * 3, encoding="utf-8")
+        in_run = discover([root.inbox])
+        result = land_files(con, root, [root.inbox], "run-1")
+    assert len(in_run.files) == 5 and "late.txt" not in {p.name for p in in_run.files}
+    assert result.counts()["landed"] == 5
+
+    after = land_files(con, root, [root.inbox], "run-2")
+    assert after.counts()["landed"] == 1
+    [(stored,)] = con.execute("select stored_path from landing.files "
+                              "where original_name = 'late.txt'").fetchall()
+    assert (root.root / stored).read_bytes() == (root.inbox / "late.txt").read_bytes()

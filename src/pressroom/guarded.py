@@ -44,25 +44,13 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
     try:
         with run_lock(paths, "run", wait=wait), stop_on_signals():
             preflight(paths, [inbox_dir], database=False)
-            if not full_refresh and _nothing_new(paths, inbox_dir):
-                check_database(paths.warehouse)  # a damaged file is named, even then
-                echo("Nothing new: every inbox file is landed and the published warehouse is "
-                     f"current.\n  published DB: {paths.published}")
+            from pressroom.landing import one_listing  # after the checks: pyarrow, duckdb
+
+            # one listing of the inbox serves the checks below and the landing
+            with one_listing():
+                summary = _checked_run(paths, inbox_dir, full_refresh, echo)
+            if summary is None:
                 return 0
-            with overhead.timed("flow imports"):  # while Prefect's server starts
-                server = watch_temporary_server()
-                from flows.pipeline import pipeline
-                from pressroom.report import to_text
-            parser = not _parses_on_dask(paths, inbox_dir)  # before the check opens the file
-            with _checking_database(paths.warehouse):  # read whole while the next lines run
-                if server:
-                    with overhead.timed("preload"):
-                        _preload(parser=parser)
-            if server:
-                with overhead.timed("prefect server"):  # what is left of its start-up
-                    server.wait_until_ready()
-            with show_progress():
-                summary = pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
     except (Exception, RunInterrupted) as exc:
         failed = getattr(exc, "pressroom_summary", None)  # attached by flows/pipeline.py
         if failed:
@@ -75,6 +63,8 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
         if isinstance(exc, RunInterrupted):
             exit_interrupted(exc.exit_code)
         return 1
+    from pressroom.report import to_text
+
     echo(to_text(summary))
     altered = [f for f in summary.get("failed_files", []) if f.get("integrity")]
     if altered:  # published without them, but the operator must look: not a clean exit
@@ -82,6 +72,29 @@ def run_pipeline(inbox: Path | None, *, full_refresh: bool, wait: float, echo: E
              f"not parsed: {altered[0]['name']}: {altered[0]['reason']}", err=True)
         return 1
     return 0
+
+
+def _checked_run(paths: Paths, inbox_dir: Path, full_refresh: bool, echo: Echo
+                 ) -> dict | None:
+    """The pipeline's summary, or None when there is nothing new (said so)."""
+    if not full_refresh and _nothing_new(paths, inbox_dir):
+        check_database(paths.warehouse)  # a damaged file is named, even then
+        echo("Nothing new: every inbox file is landed and the published warehouse is "
+             f"current.\n  published DB: {paths.published}")
+        return None
+    with overhead.timed("flow imports"):  # while Prefect's server starts
+        server = watch_temporary_server()
+        from flows.pipeline import pipeline
+    parser = not _parses_on_dask(paths, inbox_dir)  # before the check opens the file
+    with _checking_database(paths.warehouse):  # read whole while the next lines run
+        if server:
+            with overhead.timed("preload"):
+                _preload(parser=parser)
+    if server:
+        with overhead.timed("prefect server"):  # what is left of its start-up
+            server.wait_until_ready()
+    with show_progress():
+        return pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
 
 
 def _nothing_new(paths: Paths, inbox_dir: Path) -> bool:

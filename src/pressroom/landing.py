@@ -40,7 +40,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -217,16 +217,51 @@ def _check(item: _Received) -> TextCheck:
     return item.check
 
 
+#: The listings `discover` made inside `one_listing()`, by sources (None: outside it).
+_listings: dict[tuple[str, ...], Discovery] | None = None
+
+
+@contextmanager
+def one_listing() -> Iterator[None]:
+    """Within this block, `discover` lists the same sources once and answers again from that
+    listing: a run's checks (is anything new? how many files to parse?) and its landing see
+    the inbox as it was when the run first looked, and a 100,000-file inbox is walked once,
+    not three times. A file added meanwhile is landed by the next run. Nested blocks share
+    the outer one's listings."""
+    global _listings
+    if _listings is not None:
+        yield
+        return
+    _listings = {}
+    try:
+        yield
+    finally:
+        _listings = None
+
+
 def discover(sources: Iterable[Path]) -> Discovery:
     """The regular files named by `sources`: files as given, folders walked in name order.
 
     Nothing outside a folder is ever read: symbolic links inside it are refused (not followed),
     FIFOs, sockets and devices are skipped (never opened), and so are hidden entries (names
     starting with "."); each is recorded with its reason. A missing source is unreadable.
+    Inside `one_listing()`, sources listed before are not walked again.
     """
+    sources = [Path(source) for source in sources]
+    key = tuple(str(source.absolute()) for source in sources)
+    found = _listings.get(key) if _listings is not None else None
+    if found is None:
+        found = _list(sources)
+        if _listings is not None:
+            _listings[key] = found
+    # copies: callers extend these lists
+    return Discovery(list(found.files), list(found.skipped), list(found.unreadable))
+
+
+def _list(sources: list[Path]) -> Discovery:
+    """`discover` without the listings kept by `one_listing`."""
     found = Discovery()
     for source in sources:
-        source = Path(source)
         if source.is_dir():  # the folder named by the operator may itself be a link
             _walk(source, found)
         elif source.is_file():
@@ -437,10 +472,14 @@ def _receive(path: Path, incoming: Path, max_bytes: int) -> _Received:
 def _read_up_to(fd: int, expected: int, max_bytes: int) -> bytes | None:
     """The whole content of `fd` (read to its end), or None if it is over `max_bytes`.
 
-    `expected` (the size fstat gave) sizes the first read: one read of the whole file, and a
-    second one that finds the end."""
+    `expected` (the size fstat gave) sizes the first read: one byte more than the file held.
+    Getting exactly `expected` bytes is the end (a regular file reads short only there), so
+    most files take one read; otherwise (the file changed since) it is read to its end. A file
+    that grows after the read has a new signature and is read again by the next landing."""
     parts = [os.read(fd, expected + 1)]
     total = len(parts[0])
+    if total == expected:
+        return parts[0]
     while total <= max_bytes and (part := os.read(fd, min(_CHUNK, max_bytes + 1 - total))):
         parts.append(part)
         total += len(part)
@@ -648,42 +687,41 @@ class _Recorder:
 def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
                     ) -> tuple[list[Path], list[Duplicate]]:
     """`files` split into those to read and those whose signature matches landing.inbox_index:
-    content landed or quarantined before, duplicates without being opened."""
-    signatures: dict[str, Signature] = {}
-    shown: list[str] = []
-    for path in files:
-        shown.append(source := display_path(path))
-        with suppress(OSError):  # unreadable now: read it, and report why
-            signatures[source] = Signature.of(os.lstat(path))
-    known = indexed(con, signatures)
+    content landed or quarantined before, duplicates without being opened.
+
+    Only the paths the index holds are looked at (`lstat`): on a first landing, none is."""
+    shown = [display_path(path) for path in files]
+    path_of = dict(zip(shown, files, strict=True))
+    known: dict[str, str] = {}
+    for source, (signature, sha256) in indexed(con, shown).items():
+        with suppress(OSError):  # gone or unreadable now: read it, and report why
+            st = os.lstat(path_of[source])
+            if signature == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev):
+                known[source] = sha256
     to_read = [p for p, source in zip(files, shown, strict=True) if source not in known]
     return to_read, [Duplicate(sha, source) for source, sha in known.items()]
 
 
-def indexed(con: duckdb.DuckDBPyConnection, signatures: dict[str, Signature]
-            ) -> dict[str, str]:
-    """source path -> sha256 for the paths whose signature is the one landing.inbox_index
-    holds (read-only: nothing for a warehouse opened read-only from before the table)."""
-    if not signatures:
+def indexed(con: duckdb.DuckDBPyConnection, sources: list[str]
+            ) -> dict[str, tuple[tuple[int, int, int, int, int], str]]:
+    """source path -> ((size, mtime, ctime, inode, device), sha256): the signature (as in
+    `Signature`) and content that landing.inbox_index holds for those of
+    `sources` it can vouch for (read at least `RACY_NS` after their last change); nothing for
+    a warehouse opened read-only from before the table."""
+    if not sources:
         return {}
-    items = list(signatures.items())
-    rows, params = list_rows({
-        "source_path": [p for p, _ in items],
-        "size_bytes": [s.size for _, s in items],
-        "mtime_ns": [s.mtime_ns for _, s in items],
-        "ctime_ns": [s.ctime_ns for _, s in items],
-        "inode": [s.inode for _, s in items],
-        "device": [s.device for _, s in items],
-    })
     try:
-        found = con.execute(
-            f"""select i.source_path, i.sha256 from ({rows}) f
-                join landing.inbox_index i using (source_path, size_bytes, mtime_ns, ctime_ns)
-                where i.inode = f.inode and i.device = f.device
-                  and i.ctime_ns < i.read_ns - $racy""", params | {"racy": RACY_NS}).fetchall()
+        rows = con.execute(
+            """select i.source_path, i.size_bytes, i.mtime_ns, i.ctime_ns, i.inode, i.device,
+                      i.sha256
+               from landing.inbox_index i semi join (select unnest($sources) as source_path)
+                    using (source_path)
+               where i.ctime_ns < i.read_ns - $racy""",
+            {"sources": sources, "racy": RACY_NS}).fetchall()
     except duckdb.CatalogException:  # read-only, from before landing.inbox_index: read all
         return {}
-    return dict(found)
+    return {source: ((size, mtime, ctime, inode, device), sha256)
+            for source, size, mtime, ctime, inode, device, sha256 in rows}
 
 
 def _index(con: duckdb.DuckDBPyConnection, received: list[_Received], now: datetime) -> None:

@@ -14,7 +14,6 @@ worker): `parse_to_tables` reads and parses files into Arrow tables and needs no
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -27,7 +26,7 @@ import pyarrow as pa
 from pressroom import attempts
 from pressroom.arrow_sql import registered
 from pressroom.db import bulk_writes, transaction
-from pressroom.landing import LandedFileError, display_path, read_landed, stored_file
+from pressroom.landing import LandedFileError, discover, display_path, read_landed, stored_file
 from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
 from pressroom.parsing.boilerplate import CORPUS_SAMPLE
@@ -312,10 +311,10 @@ def files_to_parse_estimate(paths: Paths, inbox: Path) -> int:
     """About how many files a run on `inbox` will parse, before it lands them: the files
     pending already, plus the inbox's files that landing has not read before (landing's
     `inbox_index`; an inbox keeps its files after they land, or may hold only new ones).
-    Read-only, cheap (file names are looked up, not read): it only decides whether to start a
-    Dask cluster early (flows.pipeline)."""
-    in_inbox = [display_path(Path(folder, name))
-                for folder, _, names in os.walk(inbox) for name in names]
+    Read-only, cheap (file names are looked up, not read; inside `landing.one_listing` the
+    inbox is listed once for this and the landing): it only decides whether to start a Dask
+    cluster early (flows.pipeline)."""
+    in_inbox = [display_path(path) for path in discover([inbox]).files]
     if not paths.warehouse.is_file():
         return len(in_inbox)
     try:

@@ -185,7 +185,7 @@ def _structured(text: str) -> str | None:
             return "JSON data"
         except ValueError:
             pass
-    lines = list(islice((line for line in stripped.splitlines() if line.strip()), _HEAD_LINES))
+    lines = list(islice(filter(str.strip, stripped.splitlines()), _HEAD_LINES))  # not blank
     if len(lines) >= 2 and all(line.lstrip()[:1] in "{[" for line in lines[:20]):
         try:
             for line in lines[:20]:
