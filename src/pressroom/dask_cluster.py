@@ -57,12 +57,9 @@ def warm_up() -> None:
     import prefect.task_engine  # noqa: F401  # runs each batch as a Prefect task run
 
     import pressroom.staging  # noqa: F401  # the batch's function and its Arrow schemas
-    from pressroom.parsing import parse_text
-    from pressroom.parsing.country import load_tables
-    from pressroom.parsing.language import load_models
+    from pressroom.parsing import load_resources, parse_text
 
-    load_models()
-    load_tables()
+    load_resources()
     parse_text(WARM_UP_TEXT)
 
 

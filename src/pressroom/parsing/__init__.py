@@ -21,6 +21,7 @@ from pressroom.parsing.country import (
     dateline_country,
     domain_country,
     language_countries,
+    load_tables,
     main_country,
     places_country,
     regions_country,
@@ -35,16 +36,23 @@ from pressroom.parsing.figures.units import (
     local_dollar,
     local_dollar_word,
 )
-from pressroom.parsing.language import detect_language
+from pressroom.parsing.language import detect_language, load_models
 from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.phones import numbers_country
 from pressroom.parsing.segment import Draft, segment_page
 
 #: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
 #: generator and the benchmarks may not import the parser's internals (import-linter).
-__all__ = ["LANGUAGES", "learn_boilerplate", "parse_bytes", "parse_text"]
+__all__ = ["LANGUAGES", "learn_boilerplate", "load_resources", "parse_bytes", "parse_text"]
 
 T = TypeVar("T")
+
+
+def load_resources() -> None:
+    """Load now what the parser otherwise loads on the first text that needs it (lingua's
+    models, the place-name tables: ~2 s): for processes that parse many files, and benchmarks."""
+    load_models()
+    load_tables()
 
 
 def parse_bytes(
