@@ -494,3 +494,24 @@ def test_figures_first_report_moves_with_incremental_runs(built, tmp_path):
     assert query(paths, first, *keys) == [(keys[0], True, 1)]
     assert query(paths, "select count(*) from marts.figures") == query(
         paths, "select count(*) from marts.statistics")
+
+
+def test_tests_read_new_rows_until_a_build_passes_them(built, tmp_path):
+    """The costly tests of an incremental build read the rows of releases parsed since the
+    last build that passed every test: a bad new figure fails the build, and the next build
+    still fails on it (a failed build records nothing); `dbt test` alone reads every row."""
+    paths = copy_root(built[0], tmp_path)
+    tested = "select release_key, parsed_at from intermediate.tested_releases order by 1"
+    assert query(paths, tested) == [(rid("a"), T0), (rid("b"), T0), (rid("c"), T0)]
+    con = db.connect(paths.warehouse)
+    d = add_release(con, "d", language="fr", template="plain", country="PE", landed_at=T1)
+    add_figure(con, d, 0, 175, "percent", "175 %")
+    con.close()
+    for _ in range(2):
+        with pytest.raises(transform.TransformFailed, match="assert_percent_between_0_and_100"):
+            transform.build(paths)
+        assert query(paths, "select since from intermediate.test_scope") == [(T1,)]
+        assert query(paths, tested) == [(rid("a"), T0), (rid("b"), T0), (rid("c"), T0)]
+    with pytest.raises(transform.TransformFailed, match="assert_percent_between_0_and_100"):
+        transform._invoke(paths, ["test", "--select", "assert_percent_between_0_and_100"])
+    assert query(paths, "select since = '-infinity' from intermediate.test_scope") == [(True,)]
