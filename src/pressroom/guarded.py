@@ -98,25 +98,25 @@ def _checked_run(paths: Paths, inbox_dir: Path, full_refresh: bool, echo: Echo
 
 
 def _nothing_new(paths: Paths, inbox_dir: Path) -> bool:
-    """`freshness.nothing_new`, False when the working database cannot be read (the
-    database check that follows names the cause)."""
-    import duckdb
-
-    try:
-        return nothing_new(paths, inbox_dir)
-    except duckdb.Error:
-        return False
+    """`freshness.nothing_new`; False when the working database cannot be read."""
+    return _unless_unreadable(nothing_new, paths, inbox_dir)
 
 
 def _parses_on_dask(paths: Paths, inbox_dir: Path) -> bool:
-    """`flows.pipeline.parses_on_dask`, False when the working database cannot be read (the
-    database check that follows names the cause)."""
-    import duckdb
-
+    """`flows.pipeline.parses_on_dask`; False when the working database cannot be read."""
     from flows.pipeline import parses_on_dask
 
+    return _unless_unreadable(parses_on_dask, paths, inbox_dir)
+
+
+def _unless_unreadable(question: Callable[[Paths, Path], bool], paths: Paths, inbox_dir: Path
+                       ) -> bool:
+    """`question`'s answer, or False when it cannot read the working database: the database
+    check that follows names the cause."""
+    import duckdb
+
     try:
-        return parses_on_dask(paths, inbox_dir)
+        return question(paths, inbox_dir)
     except duckdb.Error:
         return False
 
