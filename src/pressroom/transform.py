@@ -20,7 +20,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from pressroom import overhead
+from pressroom import dbt_parse_cache, overhead
 from pressroom.settings import Paths, apply_environment
 
 #: What `docs()` copies into Paths.docs_dir: the site, its data, and a single-file copy.
@@ -221,8 +221,11 @@ def _invoke(paths: Paths, args: list[str]) -> list:
         "--log-level-file", os.environ.get("DBT_LOG_LEVEL_FILE", "debug"),
     ]
     with _DBT_LOCK, _warehouse_env(paths):
+        dbt_parse_cache.seed(paths, dirs.target)  # a new root starts from the last parse
         try:
             outcome = dbtRunner().invoke([*args, *flags])
+            if outcome.success:
+                dbt_parse_cache.remember(paths, dirs.target)
         finally:
             _release_warehouse()
     command = " ".join(args)
