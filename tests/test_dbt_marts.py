@@ -278,6 +278,25 @@ def test_every_model_and_column_is_described_in_docs_and_warehouse(built):
     assert undocumented == []
 
 
+def test_the_models_pass_their_dbt_unit_tests_which_the_build_leaves_out(built, tmp_path):
+    """dbt's unit tests (fixtures in the YAML) run here, in the test suite, not in each
+    production build."""
+    dbt_dir = built[0].warehouse.parent / "dbt"
+    unit_tests = set(json.loads((dbt_dir / "target" / "manifest.json").read_text("utf-8"))
+                     ["unit_tests"])
+    assert len(unit_tests) >= 3
+    summaries = [line for line in (dbt_dir / "logs" / "dbt.log").read_text("utf-8").splitlines()
+                 if "Finished running" in line and "data tests" in line]
+    assert summaries and not [line for line in summaries if "unit test" in line]
+
+    paths = copy_root(built[0], tmp_path)
+    results = transform._invoke(paths, ["test", "--select", "test_type:unit"])
+
+    ran = {r.node.unique_id: str(r.status) for r in results
+           if r.node.unique_id.startswith("unit_test.")}
+    assert ran == dict.fromkeys(unit_tests, "pass")
+
+
 def test_docs_command_prints_the_site_and_serves_it(built, monkeypatch):
     from pressroom.cli import app
 

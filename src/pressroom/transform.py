@@ -26,9 +26,14 @@ from pressroom.settings import Paths, apply_environment
 #: What `docs()` copies into Paths.docs_dir: the site, its data, and a single-file copy.
 DOCS_FILES = ("index.html", "manifest.json", "catalog.json", "static_index.html")
 
-#: What `build` leaves out when the dbt project is unchanged since the last build: reloading
-#: the seeds (and their tests) and the unit tests, which read fixtures, not the warehouse.
-PROJECT_ONLY = ("resource_type:seed", "resource_type:unit_test")
+#: What `build` always leaves out: dbt's unit tests check a model's SQL on fixtures, not the
+#: warehouse's rows, so they belong to the test suite (tests/test_dbt_marts.py runs them), as
+#: dbt's docs advise for production builds.
+UNIT_TESTS = "resource_type:unit_test"
+
+#: What `build` also leaves out when the dbt project is unchanged since the last build:
+#: reloading the seeds (and their tests), which come from the project alone.
+PROJECT_ONLY = ("resource_type:seed",)
 
 #: What `build` selects when the project is unchanged and its views are in the warehouse:
 #: the tables and incremental models, which hold data, and every test. A view is a stored
@@ -69,9 +74,10 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
 
     When the dbt project changed since the last build into this warehouse (an upgrade of
     pressroom, an edited model or seed), the build is a full refresh: an incremental model
-    whose columns changed is rebuilt from staging instead of failing. Otherwise seeds, unit
-    tests and views are left out (PROJECT_ONLY, and DATA_ONLY when every view of the last
-    build is still there): the tables, the incremental models and every test run.
+    whose columns changed is rebuilt from staging instead of failing. Otherwise seeds and
+    views are left out (PROJECT_ONLY, and DATA_ONLY when every view of the last build is
+    still there): the tables, the incremental models and every data test run. dbt's unit
+    tests never run here (UNIT_TESTS).
 
     Raises TransformFailed naming the failing models and tests.
     """
@@ -80,10 +86,12 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
     project = project_fingerprint(paths)
     full_refresh = full_refresh or _project_changed(paths, project)
     args = ["build"] + (["--full-refresh"] if full_refresh else [])
+    excluded = [UNIT_TESTS]
     if not full_refresh and _seeds_current(paths, project):
         if _views_current(paths):
             args += ["--select", *DATA_ONLY]
-        args += ["--exclude", *PROJECT_ONLY]
+        excluded += PROJECT_ONLY
+    args += ["--exclude", *excluded]
     started = time.perf_counter()
     results = _invoke(paths, args)
     elapsed = time.perf_counter() - started
@@ -121,8 +129,8 @@ def _built_with(paths: Paths, project: str) -> bool:
 
 def _seeds_current(paths: Paths, project: str) -> bool:
     """Whether the last build loaded the seeds of this very project into the warehouse (and
-    they are still there): then seeds and unit tests, which depend on the project alone, need
-    not run again."""
+    they are still there): then the seeds, which depend on the project alone, need not be
+    loaded again."""
     import duckdb
 
     if not _built_with(paths, project):
