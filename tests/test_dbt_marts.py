@@ -278,6 +278,25 @@ def test_every_model_and_column_is_described_in_docs_and_warehouse(built):
     assert undocumented == []
 
 
+def test_the_docs_site_shows_the_compiled_sql_of_every_model_and_test(built, tmp_path):
+    """The first site takes the SQL the first build compiled; a site made after a build that
+    left the views out compiles the project itself."""
+    def uncompiled(site: Path) -> list[str]:
+        nodes = json.loads((site / "manifest.json").read_text("utf-8"))["nodes"]
+        return [uid for uid, n in nodes.items()
+                if n["resource_type"] in ("model", "test") and not n.get("compiled_code")]
+
+    assert uncompiled(built[0].docs_dir) == []
+
+    paths = Paths(tmp_path / "pressroom")
+    shutil.copytree(built[0].warehouse.parent, paths.warehouse.parent)  # with dbt's target
+    transform.build(paths)  # the project is unchanged: the views are left out
+    assert not [n for n in run_results(paths) if n.startswith("model.pressroom.stg_")]
+    (paths.docs_dir / ".dbt-project-sha256").write_text("another project", "utf-8")
+    transform.docs(paths)
+    assert uncompiled(paths.docs_dir) == []
+
+
 def test_the_models_pass_their_dbt_unit_tests_which_the_build_leaves_out(built, tmp_path):
     """dbt's unit tests (fixtures in the YAML) run here, in the test suite, not in each
     production build."""

@@ -173,20 +173,37 @@ def docs(paths: Paths) -> Path:
     site with the data embedded.
 
     The site describes models and columns, not rows: it is generated again only when the dbt
-    project changed since the last site (or the site is missing).
+    project changed since the last site (or the site is missing). When the last build compiled
+    every model and test of this project (a first build, a full refresh), the site takes their
+    SQL from that build's manifest instead of compiling the project again (`--no-compile`).
     """
     stamp = paths.docs_dir / ".dbt-project-sha256"
     project = project_fingerprint(paths)
     if all((paths.docs_dir / name).is_file() for name in DOCS_FILES) and stamp.is_file() \
             and stamp.read_text("utf-8") == project:
         return paths.docs_dir
-    _invoke(paths, ["docs", "generate", "--static"])
+    compiled = _built_with(paths, project) and _manifest_compiled(paths)
+    _invoke(paths, ["docs", "generate", "--static", *(["--no-compile"] if compiled else [])])
     target = DbtDirs.for_paths(paths).target
     paths.docs_dir.mkdir(parents=True, exist_ok=True)
     for name in DOCS_FILES:
         shutil.copy2(target / name, paths.docs_dir / name)
     stamp.write_text(project, "utf-8")
     return paths.docs_dir
+
+
+def _manifest_compiled(paths: Paths) -> bool:
+    """Whether dbt's manifest.json in the root's target holds the compiled SQL of every model
+    and data test (what the docs site shows), as a build of every node leaves it."""
+    import json
+
+    manifest = DbtDirs.for_paths(paths).target / "manifest.json"
+    try:
+        nodes = json.loads(manifest.read_text("utf-8"))["nodes"].values()
+    except (OSError, ValueError, KeyError):
+        return False
+    return all(n.get("compiled_code") is not None for n in nodes
+               if n.get("resource_type") in ("model", "test"))
 
 
 def project_fingerprint(paths: Paths) -> str:
