@@ -10,7 +10,10 @@
     in the same order, whatever order their files were landed in.
 
     Materialised as a table: `contacts`, `release_contacts` and its tests all read it, and as
-    a view its joins and window ran once for each of them.
+    a view its joins and window ran once for each of them. The lists of a person listed once
+    in the block (nearly everyone) are that entry's, gathered incrementally by
+    `int_contacts__entry_points`; only people listed twice or more in a block have the points
+    of their entries gathered here, every run.
 -#}
 {{ config(materialized='table') }}
 
@@ -29,6 +32,21 @@ releases as (
     from {{ ref('releases') }}
 ),
 
+people as (
+    select
+        release_key,
+        contact_key,
+        min(position) as position,
+        arg_min(name, position) as name,
+        arg_min(folded_name, position) as folded_name,
+        arg_min(office, position) filter (where office is not null) as office,
+        count(*) as entry_count,
+        arg_min(release_contact_id, position) as first_entry
+    from entries
+    group by release_key, contact_key
+),
+
+-- the points of the people listed twice or more in one block
 points as (
     select
         entries.release_key,
@@ -42,6 +60,9 @@ points as (
         points.is_valid
     from {{ ref('stg_parsed__contact_points') }} as points
     inner join entries using (release_contact_id)
+    inner join people
+        on people.release_key = entries.release_key and people.contact_key = entries.contact_key
+    where people.entry_count > 1
 ),
 
 emails as (
@@ -73,16 +94,32 @@ phones as (
     group by release_key, contact_key
 ),
 
-people as (
+lists as (
+    -- listed once: that entry's lists
     select
-        release_key,
-        contact_key,
-        min(position) as position,
-        arg_min(name, position) as name,
-        arg_min(folded_name, position) as folded_name,
-        arg_min(office, position) filter (where office is not null) as office
-    from entries
-    group by release_key, contact_key
+        people.release_key,
+        people.contact_key,
+        entry_points.emails,
+        entry_points.first_email,
+        entry_points.phones,
+        entry_points.first_phone
+    from people
+    inner join {{ ref('int_contacts__entry_points') }} as entry_points
+        on entry_points.release_contact_id = people.first_entry
+    where people.entry_count = 1
+    union all
+    -- listed twice or more: the points of every entry
+    select
+        people.release_key,
+        people.contact_key,
+        emails.emails,
+        emails.first_email,
+        phones.phones,
+        phones.first_phone
+    from people
+    left join emails using (release_key, contact_key)
+    left join phones using (release_key, contact_key)
+    where people.entry_count > 1
 )
 
 select
@@ -93,10 +130,10 @@ select
     people.name,
     people.folded_name,
     people.office,
-    coalesce(emails.emails, []) as emails,
-    emails.first_email,
-    coalesce(phones.phones, []) as phones,
-    phones.first_phone,
+    coalesce(lists.emails, []) as emails,
+    lists.first_email,
+    coalesce(lists.phones, []) as phones,
+    lists.first_phone,
     releases.country_code,
     releases.published_on,
     releases.seen_on,
@@ -105,5 +142,4 @@ select
     ) as release_order
 from people
 inner join releases using (release_key)
-left join emails using (release_key, contact_key)
-left join phones using (release_key, contact_key)
+left join lists using (release_key, contact_key)
