@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from functools import cache
 from typing import TypeVar
 
 from pressroom.limits import limit_text
@@ -200,7 +199,7 @@ def _localise_dollars(release: Release) -> None:
     """A bare "$" on a page from a country whose currency is written "$" (Canada, New
     Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed; so is a
     bare "dollars" on a page from a country whose currency CLDR calls dollars."""
-    local = _local_dollar(release.country, release.language)
+    local = local_dollar(release.country, release.language)
     for statistic in release.statistics:
         if statistic.unit != "currency:USD":
             continue
@@ -211,13 +210,6 @@ def _localise_dollars(release: Release) -> None:
                                      release.paragraphs[statistic.paragraph].text,
                                      statistic.start, statistic.end)
             statistic.unit = f"currency:{word}" if word else statistic.unit
-
-
-@cache
-def _local_dollar(country: str | None, language: str | None) -> str | None:
-    """`local_dollar`, remembered: CLDR's answer for a country and a language never changes,
-    and babel reads its locale list anew on each call (~0.5 ms)."""
-    return local_dollar(country, language)
 
 
 def _numbers_country(draft: Draft, language: str | None) -> str | None:
