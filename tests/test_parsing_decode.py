@@ -137,3 +137,37 @@ def test_non_ascii_runs_are_the_context_patterns_matches(text: str) -> None:
     from pressroom.parsing.decode import non_ascii_runs
 
     assert non_ascii_runs(text) == re.findall(r".{0,2}[^\x00-\x7f]+.{0,2}", text, re.DOTALL)
+
+
+def _badness_characters() -> list[str]:
+    """Every non-ASCII character some class of ftfy's `BADNESS_RE` names (and a few others)."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    classes = re.compile("[" + "".join(MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙ€œŠšŸž°µВГРСβ√≈‚Äâó]")
+    return [chr(c) for c in range(0x80, 0x3000) if classes.match(chr(c))] + ["é", "’", "\u00a0"]
+
+
+def test_a_lone_odd_character_is_never_bad_but_for_the_listed_ones() -> None:
+    """The shortcut of `may_need_ftfy`: ftfy's badness needs two non-ASCII characters side
+    by side, a C1 control or one of `_ODD_ALONE`; checked against ftfy's own pattern for
+    every character it names, between ASCII neighbours."""
+    from ftfy.badness import is_bad
+
+    from pressroom.parsing.decode import _ODD_ALONE
+
+    sides = ["", "a", "Z", " ", "a ", ".", "1", "\n", "aa", "a\n"]
+    for char in _badness_characters():
+        if char in _ODD_ALONE or "\x80" <= char <= "\x9f":
+            continue
+        for left in sides:
+            for right in sides:
+                assert not is_bad(f"{left}{char}{right}"), f"{left}{char}{right}"
+
+
+def test_shortcut_agrees_with_the_full_check_on_odd_texts() -> None:
+    from pressroom.parsing.decode import may_need_ftfy
+
+    assert may_need_ftfy("Ã ")  # "à" read as cp1252
+    assert may_need_ftfy("la sÅ“ur")  # "œ" read as cp1252
+    assert may_need_ftfy("Â« citation Â»")
+    assert not may_need_ftfy("Ação, São Paulo e Bogotá: “ótimo”")

@@ -64,6 +64,12 @@ _UTF8_DETECTOR = re.compile("""
 
 #: Runs of non-ASCII characters (what mojibake is made of).
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: Two non-ASCII characters side by side. Every sequence ftfy's `is_bad` looks for (ftfy's
+#: `BADNESS_RE`) holds two, apart from a C1 control (tested before) and the sequences made
+#: with one of `_ODD_ALONE` ("Ã " and "Â " mojibake, "œ" before a non-letter): a text with
+#: neither is not bad, and the single accented letters of most pages are not looked at.
+_ODD_PAIR = re.compile(r"[^\x00-\x7f]{2}")
+_ODD_ALONE = "ÃÂŒœ"
 #: Control characters other than line ends, tabs and form feeds.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -110,6 +116,8 @@ def may_need_ftfy(text: str) -> bool:
         return False
     if _UTF8_DETECTOR.search(text) or C1_CONTROL_RE.search(text):
         return True
+    if not _ODD_PAIR.search(text) and not any(c in text for c in _ODD_ALONE):
+        return False  # ftfy's badness needs an odd pair or one of these letters: none here
     # is_bad looks at short sequences around odd characters: only the non-ASCII runs and
     # their neighbours can hold one, and checking those alone is many times faster.
     return bool(is_bad(" ".join(non_ascii_runs(text))))

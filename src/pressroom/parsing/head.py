@@ -148,7 +148,7 @@ def read_head(lines: list[str], start: int) -> Head:
             place is not None or line.rstrip().endswith(("-", "–", "—"))
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
                 and (below[:1].islower() or ends_mid_phrase(line))))
-        following = next((x for x in lines[i + 1:] if x), "")
+        following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
         if (is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
                 or (_ONE_SENTENCE.search(line)
@@ -165,7 +165,7 @@ def read_head(lines: list[str], start: int) -> Head:
             head.header = header_template(line)
             above_header = group if group is not None else (first if first is not None else short)
             first = group = short = None
-        if first is None and is_site_name(line, lines[i + 1:]):
+        if first is None and line.isupper() and is_site_name(line, lines[i + 1:]):
             head.chrome.append(line)
             head.body_at = i + 1
             in_group = False
