@@ -28,3 +28,21 @@ def _masked(text: str) -> list[tuple[str, str]]:
 )
 def test_masks_phones_dates_and_times_only(text: str, expected: list[tuple[str, str]]) -> None:
     assert _masked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EXT. : 145", [("145", "phone")]),  # any case, a dot and a colon after the label
+        ("Ramal: 2231", [("2231", "phone")]),
+        ("Tél. (bureau) : 4455", [("4455", "phone")]),  # accents, a bracket: the regexes decide
+        ("Tel (office): 4455", [("4455", "phone")]),
+        ("appelez le numero vert 0800", [("0800", "phone")]),  # the accent-free spelling
+        ("llame al 1234", [("1234", "phone")]),
+        ("context 145 and text: 4455", []),  # "text" ends like "ext", "context" is no label
+    ],
+)
+def test_phone_labels_read_in_any_spelling(text: str, expected: list[tuple[str, str]]) -> None:
+    """Digit runs after a label skip the label regexes when the word before them is no label's
+    last word; every spelling the regexes accept still marks the run."""
+    assert _masked(text) == expected

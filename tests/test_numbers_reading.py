@@ -210,3 +210,25 @@ def test_reading_does_not_depend_on_the_pieces_remembered(monkeypatch: pytest.Mo
     monkeypatch.setattr(numbers, "_PIECES", {})
     monkeypatch.setattr(numbers, "_KNOWN_PIECES", 2)
     assert [_read(text, "fr") for text in texts * 2] == expected * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("fr", "Vingt et un pays ont signé ; il en faudra encore quatre-vingt-dix-neuf mille "
+               "deux cent trente et un, soit deux virgule cinq fois plus, dit l'un d'eux.",
+         [("Vingt et un", 21.0), ("quatre-vingt-dix-neuf mille deux cent trente et un", 99231.0),
+          ("deux virgule cinq", 2.5), ("un", 1.0)]),
+        ("en", "One hundred and twenty people left. Much later, after a long and quiet "
+               "night in the camp by the river, a hundred and one came back, and one more.",
+         [("One hundred and twenty", 120.0), ("hundred and one", 101.0), ("one", 1.0)]),
+        ("es", "Llegaron veinte mil personas y, tras una espera larga en la frontera norte "
+               "del país, otras mil quinientas.",
+         [("veinte mil", 20000.0), ("una", 1.0), ("mil quinientas", 1500.0)]),
+    ],
+)
+def test_number_words_far_apart_read_as_in_a_short_text(language: str, text: str,
+                                                        numbers: list) -> None:
+    """text2num is given only the tokens around the words it reads alone: the numbers of a
+    long paragraph read as they do one by one, links ("et", "and", "virgule") included."""
+    assert [m for m in _read(text, language) if m[0][0].isalpha()] == numbers

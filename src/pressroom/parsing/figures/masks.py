@@ -18,7 +18,7 @@ from functools import cache
 import phonenumbers
 
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import alternation
+from pressroom.parsing.text import WHITESPACE, alternation, fold
 
 # A run of digit groups joined by single spaces, dots, dashes, slashes or parentheses. (The
 # lookaheads opening these patterns change no match: they let the engine skip to a digit.)
@@ -79,19 +79,64 @@ def _looks_like_phone(text: str, start: int, run: str) -> bool:
     n = len(digits)
     before = text[max(0, start - 40):start]
     phone_label, call_word, extension_label = _label_res()
-    if extension_label.search(before):
+    last = _last_word(before)
+    if (last is None or last in _label_words()[1]) and extension_label.search(before):
         return True
     if run.startswith("+"):
         return n >= 6
     if n < 4:
         return False  # too short for a phone number, even after a label (most runs)
-    if phone_label.search(before) or call_word.search(before):
+    if (last is None or last in _label_words()[0]) and (
+            phone_label.search(before) or call_word.search(before)):
         return True
     if n < 7 or _THOUSANDS_RE.fullmatch(run):
         return False
     if "(" in run or digits.startswith("0") or len(groups) >= 3:
         return True
     return "-" in run and [len(g) for g in groups] == [3, 4]
+
+
+#: What may follow a label before the number: spaces, its dot, a colon.
+_AFTER_LABEL = WHITESPACE + ".:"
+
+
+def _last_word(before: str) -> str | None:
+    """The word a label regex of `_label_res` would end on: the last run of word characters
+    of `before` past closing spaces, dots and colons, lower-cased. None when the regexes must
+    decide: outside ASCII (case and accents fold otherwise, "n°"), or after a bracket."""
+    if not before.isascii():
+        return None
+    tail = before.rstrip(_AFTER_LABEL)
+    if tail.endswith(")"):
+        return None
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):
+        i -= 1
+    return tail[i:].lower()
+
+
+def _closing_word(phrase: str) -> set[str]:
+    """The run of word characters a phrase ends on, lower-cased, as written and without
+    accents (the phone and call regexes match both)."""
+    found = set()
+    for form in (phrase.lower(), fold(phrase).lower()):
+        i = len(form)
+        while i and (form[i - 1].isalnum() or form[i - 1] == "_"):
+            i -= 1
+        if form[i:]:
+            found.add(form[i:])
+    return found
+
+
+@cache
+def _label_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the phone and call regexes end on, and those the extension regex ends on:
+    a plain-ASCII text before a number that ends on none of them matches none of them, so
+    the regex searches (the costliest part of reading most digit runs) are skipped."""
+    phone = [*union("phone_labels"), *union("mobile_labels"), *union("fax_labels"),
+             *union("call_words"), *union("call_fillers")]
+    return (frozenset().union(*map(_closing_word, phone)),
+            frozenset().union(*map(_closing_word, union("extension_labels"))))
 
 
 class Masks:
