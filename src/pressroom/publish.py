@@ -24,7 +24,9 @@ new and changed rows inserted (`_sync_table`). A table whose columns changed, or
 column is not a unique key, is copied whole; so is everything when there is no published file
 yet. The published file is still a new file renamed over the old one: readers never see it
 change. A table whose rows did not change keeps its Parquet file (a hard link to the previous
-version's); the others are written again.
+version's); a table that only gained rows (most marts on a daily run) gets a copy of the
+previous file with the new rows appended as row groups (pressroom.parquet_append: no old row is
+decoded); the others are written again.
 """
 
 from __future__ import annotations
