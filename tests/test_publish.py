@@ -224,3 +224,31 @@ def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_ho
     assert not (root.parquet_dir / "release_count.parquet").exists()
     assert duckdb.execute(f"select count(*) from '{root.parquet_dir}/releases.parquet'"
                           ).fetchone() == (5,)
+
+
+def test_a_table_that_only_gained_rows_gets_them_appended_to_its_parquet_file(
+        root: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressroom import publish as publishing
+    from pressroom.parquet_append import shape
+
+    con = make_working(root, releases=5)
+    publish(con, root)
+    monkeypatch.setattr(publishing, "MAX_APPENDED_ROW_GROUPS", 1)
+    for run in range(3):
+        con.execute("insert into marts.releases values (?, 'Nouveau')", [f"n{run}"])
+        before = (root.parquet_dir / "releases.parquet").read_bytes()
+        publish(con, root)
+        after = (root.parquet_dir / "releases.parquet").read_bytes()
+        fresh = Paths(tmp_path / f"fresh{run}")
+        publish(con, fresh)
+        assert published_rows(root) == published_rows(fresh)
+        assert duckdb.execute(
+            f"select list(release_id order by release_id) from "
+            f"'{root.parquet_dir}/releases.parquet'").fetchone() == (
+            sorted([f"r{i}" for i in range(5)] + [f"n{i}" for i in range(run + 1)]),)
+        footer = int.from_bytes(before[-8:-4], "little")
+        if run < 2:  # appended: the previous file's row groups kept byte for byte
+            assert after[:len(before) - 8 - footer] == before[:len(before) - 8 - footer]
+            assert shape(root.parquet_dir / "releases.parquet") == (run + 2, 6 + run)
+        else:  # one row group more than a whole file would hold: written whole again
+            assert shape(root.parquet_dir / "releases.parquet") == (1, 8)

@@ -62,18 +62,20 @@ def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Pat
     assert summary["status"] == "completed" and summary["marts"]["releases"] == 5
 
 
-def test_great_expectations_loads_without_scipy_stats_until_it_is_used():
-    """pressroom.lazy_imports: GX imported as a run imports it does not load scipy.stats,
-    and an expectation that uses it still gets the real module."""
+def test_great_expectations_loads_without_scipy_stats_or_altair_until_they_are_used():
+    """pressroom.lazy_imports: GX imported as a run imports it does not load scipy.stats nor
+    altair, and an expectation that uses them still gets the real modules."""
     code = """
 import sys
 from pressroom.lazy_imports import defer_unused_by_suites
 defer_unused_by_suites()
 import great_expectations
-loaded = 'scipy.stats._stats_py' in sys.modules
+loaded = ['scipy.stats._stats_py' in sys.modules, 'altair.vegalite.v6.schema.core' in sys.modules]
 from scipy import stats
-print(loaded, round(float(stats.entropy([0.5, 0.5], [0.25, 0.75])), 4))
+import altair
+chart = altair.Chart().mark_bar().to_dict()["mark"]
+print(*loaded, round(float(stats.entropy([0.5, 0.5], [0.25, 0.75])), 4), chart["type"])
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
-    assert out == ["False", "0.1438"]
+    assert out == ["False", "False", "0.1438", "bar"]

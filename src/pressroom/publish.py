@@ -24,7 +24,9 @@ new and changed rows inserted (`_sync_table`). A table whose columns changed, or
 column is not a unique key, is copied whole; so is everything when there is no published file
 yet. The published file is still a new file renamed over the old one: readers never see it
 change. A table whose rows did not change keeps its Parquet file (a hard link to the previous
-version's); the others are written again.
+version's); a table that only gained rows (most marts on a daily run) gets a copy of the
+previous file with the new rows appended as row groups (pressroom.parquet_append: no old row is
+decoded); the others are written again.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ _STORAGE_NUMBER = 64
 _ALIAS = "pressroom_publish_new"
 _META_TABLES = ((META_SCHEMA, "publish_info"), (META_SCHEMA, "published_tables"))
 _PARQUET_PREFIX = ".parquet-"
+#: A table that only gained rows gets them appended to its previous Parquet file as new row
+#: groups (a +1 % run's: a few thousand rows each), until it holds this many row groups more
+#: than a file written whole would; then it is written whole again (few large row groups read
+#: faster).
+MAX_APPENDED_ROW_GROUPS = 16
+#: Rows per row group in a Parquet file DuckDB writes (its ROW_GROUP_SIZE default).
+DUCKDB_ROW_GROUP_ROWS = 122_880
 
 
 class PublishError(RuntimeError):
@@ -166,7 +175,7 @@ def _build(
     con.execute(f"attach {_literal(new_db)} as {dst} "
                 f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
     try:
-        unchanged = _sync_tables(con, src, tables)
+        changes = _sync_tables(con, src, tables)
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
@@ -188,29 +197,39 @@ def _build(
             f"insert into {dst}.{META_SCHEMA}.published_tables values (?, ?, ?)",
             [[*key.split(".", 1), count] for key, count in row_counts.items()],
         )
-        for schema, table in [*tables, (META_SCHEMA, "publish_info"),
-                              (META_SCHEMA, "published_tables")]:
+        for schema, table in [*tables, *_META_TABLES]:
             target = new_parquet / parquet_name(schema, table)
             kept = previous_parquet / target.name if previous_parquet else None
-            if (schema, table) in unchanged and kept is not None and kept.is_file():
-                os.link(kept, target)  # the same rows: the previous version's file
-                continue
-            con.execute(
-                f"copy {dst}.{_quote(schema)}.{_quote(table)} to {_literal(target)} "
-                "(format parquet)"
-            )
+            _write_parquet(con, f"{dst}.{_quote(schema)}.{_quote(table)}", target,
+                           kept if kept is not None and kept.is_file() else None,
+                           changes.get((schema, table), _REWRITTEN))
         describe_published(con, _ALIAS, [*tables, *_META_TABLES], manifest)
         con.execute(f"checkpoint {dst}")
     finally:
+        with suppress(duckdb.Error):  # the error to raise is the build's
+            _drop_diffs(con)
         con.execute(f"detach {dst}")
     return row_counts
 
 
+@dataclass(frozen=True)
+class _Change:
+    """How a table of the new file changed: rows deleted and inserted by key (`_sync_table`);
+    `added`: SQL giving the inserted rows, when rows were only inserted."""
+
+    deleted: int
+    inserted: int
+    added: str | None = None
+
+
+#: A table copied whole (new, other columns, no key): its Parquet file is written whole.
+_REWRITTEN = _Change(-1, -1)
+
+
 def _sync_tables(con: duckdb.DuckDBPyConnection, src: str,
-                 tables: list[tuple[str, str]]) -> set[tuple[str, str]]:
+                 tables: list[tuple[str, str]]) -> dict[tuple[str, str], _Change]:
     """Make the tables of the attached new file (`_ALIAS`) hold the rows of `tables` in `src`,
-    and only those tables (besides META_SCHEMA's); return the tables whose rows were already
-    there."""
+    and only those tables (besides META_SCHEMA's); return how each table changed."""
     dst = _quote(_ALIAS)
     present = set(con.execute(
         "select schema_name, table_name from duckdb_tables() where database_name = ?",
@@ -220,23 +239,27 @@ def _sync_tables(con: duckdb.DuckDBPyConnection, src: str,
             con.execute(f"drop table {dst}.{_quote(schema)}.{_quote(table)}")
     for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
         con.execute(f"create schema if not exists {dst}.{_quote(schema)}")
-    unchanged = set()
+    changes = {}
     for schema, table in tables:
         qualified = f"{_quote(schema)}.{_quote(table)}"
         if (schema, table) not in present:
             con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
-        elif _sync_table(con, src, schema, table):
-            unchanged.add((schema, table))
-    return unchanged
+            changes[schema, table] = _REWRITTEN
+        else:
+            changes[schema, table] = _sync_table(con, src, schema, table)
+    return changes
 
 
-def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: str) -> bool:
-    """Update one table of the new file from `src`; return whether no row changed.
+def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: str) -> _Change:
+    """Update one table of the new file from `src`; return how it changed.
 
-    Rows are matched on the first column when it is a key (unique, never null) in both, and
-    compared on a hash of every column (DuckDB's 64-bit `hash`; two different rows with the
-    same key and hash are the one risk, about 1 in 10^19 per changed row). Otherwise, or
-    when the columns differ, the table is copied whole.
+    Rows are matched on the first column when it is a key (unique, never null) in the
+    source, and compared on a hash of every column (DuckDB's 64-bit `hash`; two different rows
+    with the same key and hash are the one risk, about 1 in 10^19 per changed row). Otherwise,
+    or when the columns differ, the table is copied whole. The new file's side is not checked
+    for duplicate keys beforehand (a second count-distinct over the table): every key of the
+    source is then once in it, unless the copy held duplicates of a row that did not change,
+    which leaves it with more rows than the source: then it too is copied whole.
     """
     dst = _quote(_ALIAS)
     qualified = f"{_quote(schema)}.{_quote(table)}"
@@ -245,13 +268,15 @@ def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: st
         "where database_name = ? and schema_name = ? and table_name = ?",
         [database, schema, table]).fetchall()[0][0] for database in (_unquote(src), _ALIAS)]
     key = columns[0][0][0] if columns[0] else None
-    if columns[0] != columns[1] or key is None or not _is_key(con, src, qualified, key):
-        con.execute(f"create or replace table {dst}.{qualified} as select * from {src}.{qualified}")
-        return False
+    if columns[0] != columns[1] or key is None:
+        return _copy_whole(con, src, qualified)
+    rows = _key_rows(con, src, qualified, key)
+    if rows is None:
+        return _copy_whole(con, src, qualified)
     names = [name for name, _ in columns[0]]
     row = f"{_quote(key)} as k, hash({', '.join(_quote(n) for n in names)}) as h"
     # One pass over each side: the keys whose row changed, left (only old) or came (only new).
-    diff = _quote(_ALIAS + "_diff")
+    diff = _quote(f"{_ALIAS}_diff_{schema}_{table}")  # kept for `_Change.added` (_drop_diffs)
     con.execute(f"""create or replace temp table {diff} as
                     select coalesce(new.k, old.k) as k, old.k is not null as gone,
                            new.k is not null as come
@@ -263,18 +288,67 @@ def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: st
     (inserted,), = con.execute(f"insert into {dst}.{qualified} select * from {src}.{qualified} "
                                f"where {_quote(key)} in (select k from {diff} where come)"
                                ).fetchall()
-    con.execute(f"drop table {diff}")
-    return deleted == 0 and inserted == 0
+    (now,), = con.execute(f"select count(*) from {dst}.{qualified}").fetchall()
+    if now != rows:  # duplicate keys in the copy (see above)
+        return _copy_whole(con, src, qualified)
+    added = (f"select * from {dst}.{qualified} where {_quote(key)} in "
+             f"(select k from {diff} where come)") if inserted and not deleted else None
+    return _Change(deleted, inserted, added)
 
 
-def _is_key(con: duckdb.DuckDBPyConnection, src: str, qualified: str, column: str) -> bool:
-    """Whether `column` is unique and never null in both the source and the new file."""
-    for database in (src, _quote(_ALIAS)):
-        (rows, keys), = con.execute(f"select count(*), count(distinct {_quote(column)}) "
-                                    f"from {database}.{qualified}").fetchall()
-        if rows != keys:
+def _drop_diffs(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the temporary tables `_sync_table` left."""
+    for (name,) in con.execute("select table_name from duckdb_tables() where temporary "
+                               "and starts_with(table_name, ?)", [_ALIAS + "_diff_"]).fetchall():
+        con.execute(f"drop table temp.{_quote(name)}")
+
+
+def _key_rows(con: duckdb.DuckDBPyConnection, src: str, qualified: str, column: str
+              ) -> int | None:
+    """The source table's row count when `column` is unique and never null in it, else None."""
+    (rows, keys), = con.execute(f"select count(*), count(distinct {_quote(column)}) "
+                                f"from {src}.{qualified}").fetchall()
+    return rows if rows == keys else None
+
+
+def _copy_whole(con: duckdb.DuckDBPyConnection, src: str, qualified: str) -> _Change:
+    """Replace a table of the new file by a copy of the source's."""
+    con.execute(f"create or replace table {_quote(_ALIAS)}.{qualified} "
+                f"as select * from {src}.{qualified}")
+    return _REWRITTEN
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, table: str, target: Path, kept: Path | None,
+                   change: _Change) -> None:
+    """Write the Parquet file of `table` (qualified) at `target`: a hard link to the previous
+    version's file `kept` when no row changed; `kept`'s bytes and the inserted rows' row groups
+    when rows were only inserted (pressroom.parquet_append); else the whole table."""
+    if kept is not None and change.deleted == 0 and change.inserted == 0:
+        os.link(kept, target)  # the same rows: the previous version's file
+        return
+    if kept is not None and change.added is not None and _append(con, change.added, kept,
+                                                                  target):
+        return
+    con.execute(f"copy {table} to {_literal(target)} (format parquet)")
+
+
+def _append(con: duckdb.DuckDBPyConnection, added: str, kept: Path, target: Path) -> bool:
+    """Write at `target` the rows of `kept` followed by those of the query `added`; False when
+    that cannot be done by appending row groups (or `kept` holds too many already)."""
+    from pressroom.parquet_append import CannotAppend, append_row_groups, shape
+
+    part = target.with_name(f".{target.name}.added")
+    try:
+        groups, rows = shape(kept)
+        if groups > MAX_APPENDED_ROW_GROUPS + -(-rows // DUCKDB_ROW_GROUP_ROWS):
             return False
-    return True
+        con.execute(f"copy ({added}) to {_literal(part)} (format parquet)")
+        append_row_groups(kept, part, target)
+        return True
+    except CannotAppend:
+        return False
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def make_read_only(database: Path, parquet_dir: Path) -> None:
