@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import msgpack  # type: ignore[import-untyped]  # dbt's own dependency (mashumaro[msgpack])
+import msgpack  # type: ignore[import-untyped]  # the format of dbt's saved parse
 
 from pressroom.settings import Paths
 
