@@ -61,10 +61,8 @@ T = TypeVar("T")
 #: Files recorded per SQL statement (and made durable with one flush of the file system).
 BATCH_SIZE = 2000
 #: Threads reading, hashing, judging and writing files: their system calls and hashing release
-#: the GIL, so the kernel's work on one file overlaps the Python work on another. One per core
-#: (at least 2, at most 4): more threads than cores only hand the GIL back and forth (on 2
-#: shared cores, 4 threads took ~1.2x the CPU and wall time of 2 for the same 9,900 files).
-IO_THREADS = min(4, max(2, os.cpu_count() or 2))
+#: the GIL, so the kernel's work on one file overlaps the Python work on another.
+IO_THREADS = 4
 #: Files handed to a thread at a time, and chunks read ahead of the one being recorded (the
 #: files in flight, and so the memory they hold, stay bounded whatever the batch size).
 IO_CHUNK = 32
