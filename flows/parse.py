@@ -99,13 +99,15 @@ def parse(root: str | None = None, dask_address: str | None = None,
         on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
         cuts = (batch_slices(len(files), CLUSTER_BATCH_SIZE, _cluster_workers(address, workers))
                 if on_dask else batch_slices(len(files), BATCH_SIZE))
-        batches = [retried for cut in cuts
-                   for retried in attempts.isolate_retried(con, files[cut], PARSER_VERSION)]
-        if batches:
+        # cut as they are handed out (a query each), not all before the first one
+        batches = (retried for cut in cuts
+                   for retried in attempts.isolate_retried(con, files[cut], PARSER_VERSION))
+        if files:
             boilerplate = learn_boilerplate(con, where)
             with bulk_writes(con):
                 if on_dask:
-                    _parse_on_dask(con, where, batches, boilerplate, address, workers, summary)
+                    _parse_on_dask(con, where, batches, len(files), boilerplate, address,
+                                   workers, summary)
                 else:
                     for batch in batches:
                         progress.advance("parsing files", summary.files_parsed
@@ -120,22 +122,21 @@ def parse(root: str | None = None, dask_address: str | None = None,
 
 
 def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
-                   batches: list[list[PendingFile]], boilerplate: frozenset[str],
-                   address: str | None, workers: int | None, summary: ParseSummary) -> None:
-    """Hand batches to a Dask task runner, BATCHES_PER_THREAD per thread of its cluster, and
-    write each result as it completes.
+                   batches: Iterator[list[PendingFile]], total: int,
+                   boilerplate: frozenset[str], address: str | None, workers: int | None,
+                   summary: ParseSummary) -> None:
+    """Hand batches (of `total` files) to a Dask task runner, BATCHES_PER_THREAD per thread
+    of its cluster, and write each result as it completes.
 
     A batch's attempt is counted when it is handed out, so only batches a worker is parsing
     or holds next have one: after an interrupted run, the batches that were never handed out
     are parsed in batches again, not file by file (pressroom.attempts)."""
-    total = sum(len(batch) for batch in batches)
-    waiting = iter(batches)
     with _timed(address, workers) as runner:
         slots = BATCHES_PER_THREAD * max(1, sum(runner.client.nthreads().values()))
         running: list = []
 
         def hand_out() -> None:
-            while len(running) < slots and (batch := next(waiting, None)) is not None:
+            while len(running) < slots and (batch := next(batches, None)) is not None:
                 running.append(_submit(runner, con, paths, batch, boilerplate))
 
         hand_out()

@@ -192,3 +192,69 @@ def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
     workers = [p for p in psutil.Process().children(recursive=True)
                if "multiprocessing.spawn" in " ".join(p.cmdline())]  # not its resource tracker
     assert workers == []
+
+
+def test_a_local_clusters_first_batch_loads_nothing_the_warm_up_left(root: Paths):
+    """The warm-up runs the batch path itself: a worker's first real batch imports no module
+    (pyarrow's pandas layer, date parsing...) that would have cost it a second or two.
+    Per-country phone metadata is left out: phonenumbers loads a country's plan as its
+    numbers first appear, a few ms each."""
+    import sys
+
+    from distributed import Client
+
+    from pressroom.dask_cluster import local_cluster
+    from pressroom.landing import land_files
+    from pressroom.staging import files_of_table, files_table, parse_to_tables, pending_files
+
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir()), None)
+        files = files_table(pending_files(con, limit=None))
+
+    def modules() -> set[str]:
+        return {name for name in sys.modules if not name.startswith("phonenumbers.data.")}
+
+    def parse(table):
+        return parse_to_tables(root, files_of_table(table)[0]).summary.releases
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        client.wait_for_workers(1)
+        (before,) = client.run(modules).values()
+        assert client.submit(parse, files).result() == 5
+        (after,) = client.run(modules).values()
+    assert sorted(after - before) == []
+
+
+def _engine_client() -> tuple[int, bool]:
+    """In a task run: which Prefect client the engine uses, and whether it is the one the
+    worker shares."""
+    from prefect.client.orchestration import get_client
+
+    from pressroom.dask_cluster import shared_prefect_client
+
+    client = get_client(sync_client=True)
+    shared = shared_prefect_client()
+    return id(client), shared is not None and shared.client is client
+
+
+def test_a_local_clusters_task_runs_share_their_workers_prefect_client(prefect_harness):
+    """Each worker opens one Prefect client as it starts; its task runs use it instead of
+    building two clients (and SSL contexts) per batch (pressroom.dask_cluster)."""
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+    from prefect_dask import DaskTaskRunner
+
+    from flows.parse import prefect_api_env
+    from pressroom.dask_cluster import local_cluster
+
+    engine_client = task(_engine_client, cache_policy=NO_CACHE)
+
+    with local_cluster(1, env=prefect_api_env()) as cluster:
+
+        @flow(task_runner=DaskTaskRunner(address=cluster.scheduler_address))
+        def two_task_runs() -> list[tuple[int, bool]]:
+            return [engine_client.submit().result() for _ in range(2)]
+
+        runs = two_task_runs()
+    assert runs[0][1] and runs[1][1], runs
+    assert runs[0][0] == runs[1][0]
