@@ -8,7 +8,6 @@ lead, body, contact block) -> language -> country -> contacts -> statistics.
 
 from __future__ import annotations
 
-import gc
 import traceback
 from collections.abc import Callable
 from typing import TypeVar
@@ -54,10 +53,6 @@ def load_resources() -> None:
     models, the place-name tables: ~2 s): for processes that parse many files, and benchmarks."""
     load_models()
     load_tables()
-    # Those are millions of objects that live as long as the process: moved out of the
-    # collector's generations, its full passes no longer walk them (-2.8 % of the figures
-    # stage's instructions under cachegrind; too small to see in CPU seconds on this host).
-    gc.freeze()
 
 
 def parse_bytes(
