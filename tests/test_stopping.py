@@ -41,6 +41,31 @@ except RunInterrupted as exc:
     print("interrupted by", exc.signal_name, flush=True)
 """
 
+#: A library call that prints the stack trace of any exception raised inside it, as dbt does,
+#: made under `signals_held`: the stop must land after it, as the run's own exception.
+HELD = """
+import time, traceback
+from pressroom.errors import RunInterrupted
+from pressroom.stopping import signals_held, stop_on_signals
+
+def library_call():
+    try:
+        print("ready", flush=True)
+        time.sleep(1)
+        print("library call finished", flush=True)
+    except BaseException:
+        traceback.print_exc()
+        raise
+
+try:
+    with stop_on_signals(grace_s=30.0):
+        with signals_held():
+            library_call()
+        print("the run went on", flush=True)
+except RunInterrupted as exc:
+    print("interrupted by", exc.signal_name, flush=True)
+"""
+
 
 def _run_and_term(code: str) -> tuple[int, str, str, float]:
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
@@ -67,4 +92,13 @@ def test_a_sigterm_our_handler_takes_unwinds_the_run():
 
     assert returncode == 0
     assert "interrupted by SIGTERM" in out
+    assert seconds < 10
+
+
+def test_a_sigterm_held_during_a_library_call_stops_the_run_once_it_returns():
+    returncode, out, err, seconds = _run_and_term(HELD)
+
+    assert returncode == 0
+    assert out.splitlines()[-2:] == ["library call finished", "interrupted by SIGTERM"]
+    assert "Traceback" not in out + err  # the library never saw the stop
     assert seconds < 10

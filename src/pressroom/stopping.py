@@ -6,6 +6,10 @@ temporary server is stopped at exit. If the run has not ended `grace_s` seconds 
 DuckDB query or dbt does not return to Python), the temporary server is stopped and the process
 exits at once. A second signal exits at once too.
 
+`signals_held` keeps a stop signal out of code that would report it as a crash (dbt prints a
+full stack trace for any exception raised inside it): the signal is delivered when that code
+returns, and the forced exit still bounds the wait.
+
 `watch_temporary_server` starts Prefect's temporary server up front (without waiting for it:
 the caller imports its flows meanwhile) and a small watcher process
 (`python -m pressroom.stopping PARENT SERVER`) that stops the server if this process dies without
@@ -64,6 +68,35 @@ def stop_on_signals(grace_s: float = GRACE_S) -> Iterator[None]:
         stop_watching()
         for signum, old in previous.items():
             signal.signal(signum, old)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Within the block, a first SIGTERM/SIGINT is held, then delivered to the handler in place
+    before the block (ours, Prefect's) as the block ends; a second one exits at once.
+
+    For calls into code that catches every exception and prints its stack trace as an error
+    (dbt does): a stop raised inside it would end the run with a page of traceback. Under
+    `stop_on_signals` the forced exit still comes `grace_s` after the first signal.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, _frame) -> None:
+        if held:
+            _exit_now(signum)
+        held.append(signum)
+
+    previous = {s: signal.signal(s, hold) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+        if held:
+            signal.raise_signal(held[0])
 
 
 def _quiet_swallowed_stop(fallback: Callable[[Any], None], unraisable: Any) -> None:

@@ -20,7 +20,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from pressroom import dbt_parse_cache, overhead
+from pressroom import dbt_parse_cache, overhead, stopping
 from pressroom.settings import Paths, apply_environment
 
 #: What `docs()` copies into Paths.docs_dir: the site, its data, and a single-file copy.
@@ -248,7 +248,8 @@ def _invoke(paths: Paths, args: list[str]) -> list:
     with _DBT_LOCK, _warehouse_env(paths):
         dbt_parse_cache.seed(paths, dirs.target)  # a new root starts from the last parse
         try:
-            outcome = dbtRunner().invoke([*args, *flags])
+            with stopping.signals_held():  # a stop lands after dbt, not inside it
+                outcome = dbtRunner().invoke([*args, *flags])
             if outcome.success:
                 dbt_parse_cache.remember(paths, dirs.target)
         finally:
