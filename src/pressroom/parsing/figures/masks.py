@@ -59,9 +59,9 @@ _CLOCK_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mask:
-    """A span that holds no figure, and why."""
+    """A span that holds no figure, and why (never changed once made)."""
 
     start: int
     end: int

@@ -53,9 +53,9 @@ _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR_RE = re.compile(rf"(?=[12])(?<!\d){YEAR}(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Period:
-    """A period phrase in a paragraph and the years it names."""
+    """A period phrase in a paragraph and the years it names (never changed once made)."""
 
     start: int
     end: int

@@ -72,12 +72,19 @@ def _plural_verb(word: str, language: str | None) -> bool:
         and word not in lex.not_verbs for lex in lexicons(language))
 
 
-@dataclass(frozen=True, slots=True)
+#: What ends a sentence or a clause, searched between two figures or a verb and a figure
+#: (compiled once: `re.search` with a pattern string looks it up in re's cache each call).
+_SENTENCE_STOP_RE = re.compile(r"[.;:!?]")
+_SENTENCE_END_RE = re.compile(r"[.!?;]")  # a colon may introduce the compared figure
+_CLAUSE_STOP_RE = re.compile(r"[,;:.!?]")
+
+
+@dataclass(slots=True)
 class Subject:
     """The counted noun phrase, as written, and where it is in the paragraph. A phrase read
     before the figure or left out ("Décisions positives : 48", "dont 5 graves") is placed
     at the figure's end, with no width: the figure's text and its traps read only what
-    follows it."""
+    follows it. Never changed once made."""
 
     text: str
     start: int
@@ -579,7 +586,7 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     it. None when the figure is no such ellipsis."""
     start, end = span
     between = text[previous.end:start]
-    if previous.end > start or re.search(r"[.;:!?]", between):
+    if previous.end > start or _SENTENCE_STOP_RE.search(between):
         return None
     kind = _own_phrase_kind(own, language)
     if kind == "noun" or (kind in ("none", "verb") and (share or _of_them(text, end, language))):
@@ -756,7 +763,7 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     if previous_end > start:
         return None
     link = _comparison_re(language).search(text, max(previous_end, start - 40), start)
-    if link is None or link.end() != start or re.search(r"[.!?;]", text[previous_end:start]):
+    if link is None or link.end() != start or _SENTENCE_END_RE.search(text, previous_end, start):
         return None  # "96 refus durant l'hiver, contre 31": a complement may end the clause
     return Subject(previous.text, end, end)
 
@@ -865,7 +872,7 @@ def _receive_verb(text: str, start: int, language: str | None,
     found = None
     for m in _receive_re(language).finditer(text, max(sentence_start, start - 200), start):
         found = m
-    if found is None or re.search(r"[;:.!?]", text[found.end():start]):
+    if found is None or _SENTENCE_STOP_RE.search(text, found.end(), start):
         return None
     between = [t for t in tokens(text, found.end(), start) if _is_word(t)]
     return found if len(between) <= RECEIVE_REACH else None
@@ -931,8 +938,8 @@ def _funding_before(text: str, end: int, language: str | None) -> Subject | None
 def _is_recipient(text: str, pos: int, language: str | None) -> bool:
     """A receive verb follows `pos` in its clause, a few words on: "programmes in Burundi and
     Niger will receive"."""
-    stop = re.search(r"[,;:.!?]", text[pos:pos + 200])
-    clause_end = pos + (stop.start() if stop else min(200, len(text) - pos))
+    stop = _CLAUSE_STOP_RE.search(text, pos, pos + 200)
+    clause_end = stop.start() if stop else pos + min(200, len(text) - pos)
     verb = _receive_re(language).search(text, pos, clause_end)
     return verb is not None and sum(
         _is_word(t) for t in tokens(text, pos, verb.start())) <= RECEIVE_REACH

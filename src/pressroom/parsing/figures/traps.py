@@ -292,6 +292,10 @@ def _address_word_re() -> re.Pattern[str]:
 _ADDRESS_PART_SEPARATORS = "·|,;•–-"
 
 
+#: A word after the spaces that follow a number ("75008 Paris").
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+[^\W\d_]")
+
+
 def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
     """A postcode before its town in an address line ("Rue du Valentin 18 · 1004 Lausanne",
     "12 rue Sainte-Catherine, 33000 Bordeaux"): four or five plain digits opening a part of
@@ -305,7 +309,7 @@ def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
     head = s.text[line_start:m.start].rstrip()
     if head and head[-1] not in _ADDRESS_PART_SEPARATORS:
         return False
-    named = re.match(r"[ \u00a0]+[^\W\d_]", s.text[m.end:m.end + 3])
+    named = _NAME_AFTER_RE.match(s.text[m.end:m.end + 3])
     return bool(named and named.group()[-1].isupper()
                 and _address_word_re().search(fold(line).lower()))
 
@@ -440,6 +444,10 @@ def is_service_number(c: Candidate, s: Scene, a: Around) -> bool:
     return bool(before) and before[-1] in _w("call_words")
 
 
+#: A number earlier in the clause that ends where the text ends (the rate before its base).
+_FIGURE_IN_CLAUSE_RE = re.compile(r"\d[^.;:!?]*$")
+
+
 def is_rate_denominator(c: Candidate, s: Scene, a: Around) -> bool:
     """The base of a rate ("72 nacimientos por cada 1.000 adolescentes", "7.9 per 100,000
     people"): a power of ten after the lexicon's `per_links`, the rate before it."""
@@ -449,7 +457,7 @@ def is_rate_denominator(c: Candidate, s: Scene, a: Around) -> bool:
     # the rate itself comes first in the clause: "72 nacimientos por cada 1.000"
     if link is None:
         return False
-    return bool(re.search(r"\d[^.;:!?]*$", s.text[max(0, link.start() - 80):link.start()]))
+    return bool(_FIGURE_IN_CLAUSE_RE.search(s.text[max(0, link.start() - 80):link.start()]))
 
 
 _POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 7))
@@ -483,6 +491,8 @@ def _restated_after_of_the(c: Candidate, s: Scene, a: Around) -> bool:
     if len(opening) == 2 and opening[1] not in _w("articles"):
         return False
     written = s.text[c.first.start:c.first.end]
+    if written not in s.text[:c.start]:
+        return False  # the cheap test first: the pattern below is compiled for each number
     return re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d.,]\d)", s.text[:c.start]) is not None
 
 
