@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from operator import itemgetter
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
@@ -29,9 +28,8 @@ from pressroom.parsing.text import (
     APOSTROPHES,
     SPACES,
     TOKEN_RE,
-    Token,
     alternation,
-    text_tokens,
+    token_columns,
 )
 
 
@@ -272,12 +270,12 @@ _READS_ALONE: dict[str, dict[str, bool]] = {}
 _NUMBER_REACH = 4
 
 
-def _number_windows(found: Sequence[Token], language: str) -> list[tuple[int, int]]:
-    """The [start, end) token ranges of `found` that may hold a number word: each token
-    text2num reads alone, with `_NUMBER_REACH` tokens on each side, overlapping or adjacent
-    ranges merged."""
+def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]]:
+    """The [start, end) ranges of the tokens whose words are `found` that may hold a number
+    word: each token text2num reads alone, with `_NUMBER_REACH` tokens on each side,
+    overlapping or adjacent ranges merged."""
     reads = _READS_ALONE.setdefault(language, {})
-    words = set(map(itemgetter(0), found))
+    words = set(found)
     for word in words.difference(reads):
         if len(reads) >= _KNOWN_PIECES:
             reads.clear()
@@ -285,7 +283,7 @@ def _number_windows(found: Sequence[Token], language: str) -> list[tuple[int, in
     live = {word for word in words if reads.get(word)}
     windows: list[tuple[int, int]] = []
     last = len(found)
-    for i in [i for i, tok in enumerate(found) if tok[0] in live]:
+    for i in [i for i, word in enumerate(found) if word in live]:
         start, end = max(0, i - _NUMBER_REACH), min(last, i + _NUMBER_REACH + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -297,16 +295,16 @@ def _number_windows(found: Sequence[Token], language: str) -> list[tuple[int, in
 def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
     if not _has_number_word(text, language):
         return  # most texts
-    found = text_tokens(text)
-    for start, end in _number_windows(found, language):
-        tokens = list(map(_as_token, found[start:end]))
+    words, starts, ends = token_columns(text)
+    for i, j in _number_windows(words, language):
+        tokens = list(map(_as_token, zip(words[i:j], starts[i:j], ends[i:j], strict=True)))
         for occ in find_numbers(tokens, language, 0.0):
             first, last = tokens[occ.start], tokens[occ.end - 1]
             if first.not_a_number_part():
                 continue
-            words = sum(1 for t in tokens[occ.start:occ.end] if t[0][0].isalpha())
+            count = sum(1 for t in tokens[occ.start:occ.end] if t[0][0].isalpha())
             yield NumberMention(first[1], last[2], float(occ.value), "words",
-                                ordinal=bool(occ.is_ordinal), tokens=words)
+                                ordinal=bool(occ.is_ordinal), tokens=count)
 
 
 # --- fractions -----------------------------------------------------------------------------

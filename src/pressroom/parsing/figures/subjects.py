@@ -17,9 +17,10 @@ from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_ph
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
     Token,
+    TokenColumns,
     alternation,
     fold,
-    lower_tokens,
+    lower_token_columns,
     token_words,
     tokens,
 )
@@ -96,11 +97,10 @@ def _tokens(text: str, pos: int, limit: int | None = None) -> list[Token]:
     return tokens(text, pos, max(pos, end))
 
 
-def _lower_tokens(text: str, pos: int, limit: int | None = None
-                  ) -> tuple[list[Token], list[str]]:
-    """`_tokens`, and their words lower-cased."""
+def _lower_columns(text: str, pos: int, limit: int | None = None) -> TokenColumns:
+    """`_tokens` as columns, with their words lower-cased."""
     end = min(len(text), pos + 160, len(text) if limit is None else limit)
-    return lower_tokens(text, pos, max(pos, end))
+    return lower_token_columns(text, pos, max(pos, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,18 +130,19 @@ def _is_word(tok: Token) -> bool:
     return tok.word[0].isalpha()
 
 
-def _wrapped_compound(toks: list[Token], i: int) -> bool:
-    """toks[i] is the "-" of a compound cut at a line end ("inter- governmental")."""
-    return (0 < i < len(toks) - 1 and toks[i].word == "-" and toks[i - 1].end == toks[i].start
-            and _is_word(toks[i - 1]) and _is_word(toks[i + 1]))
+def _wrapped_compound(toks: TokenColumns, i: int) -> bool:
+    """Token i is the "-" of a compound cut at a line end ("inter- governmental")."""
+    words = toks.words
+    return (0 < i < len(words) - 1 and words[i] == "-" and toks.ends[i - 1] == toks.starts[i]
+            and words[i - 1][0].isalpha() and words[i + 1][0].isalpha())
 
 
-def _skip_number(toks: list[Token], i: int) -> int:
-    """Index past a written number ("300", "1,200", "3 900") starting at toks[i], if any."""
+def _skip_number(words: list[str], i: int) -> int:
+    """Index past a written number ("300", "1,200", "3 900") starting at words[i], if any."""
     j = i
-    while j < len(toks) and (toks[j].word.isdigit()
-                             or (j > i and toks[j].word in ",." and j + 1 < len(toks)
-                                 and toks[j + 1].word.isdigit())):
+    while j < len(words) and (words[j].isdigit()
+                              or (j > i and words[j] in ",." and j + 1 < len(words)
+                                  and words[j + 1].isdigit())):
         j += 1
     return j
 
@@ -192,11 +193,12 @@ def subject_after(
     head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
-    toks, lows = _lower_tokens(text, pos, limit)
+    toks = _lower_columns(text, pos, limit)
+    raw, lows = toks.words, toks.lows
     v = _vocabulary(language)
     complements = v.partitives  # "victimes de traite": the same words
     article_opens = article_opens and not v.head_first
-    n = len(toks)
+    n = len(raw)
     i = 0
     if n and (lows[0] in complements or (article_opens and lows[0] in v.articles)):
         i += 1
@@ -204,51 +206,50 @@ def subject_after(
             i += 1  # "de toutes les écoles", "of all schools"
         if i < n and (lows[i] in v.articles or lows[i] in v.determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"
-        i = _skip_number(toks, i)  # "25 % des 300 personnes interrogées"
+        i = _skip_number(raw, i)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None
-    words: list[Token] = []
-    while i < n and len(words) < MAX_WORDS:
-        tok = toks[i]
+    taken: list[int] = []  # the indexes of the phrase's words
+    while i < n and len(taken) < MAX_WORDS:
         w = lows[i]
         link = w in v.links
-        if words and _wrapped_compound(toks, i):
-            words.append(toks[i + 1])  # "inter- governmental": a compound cut at a line end
+        if taken and _wrapped_compound(toks, i):
+            taken.append(i + 1)  # "inter- governmental": a compound cut at a line end
             i += 2
             continue
-        if not tok.word[0].isalpha() or (w in v.stopwords and (not words or not link)):
+        if not raw[i][0].isalpha() or (w in v.stopwords and (not taken or not link)):
             break
-        if not words:
+        if not taken:
             if i == 0 and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
-            if i == 0 and w in v.articles and not _number_next(toks, i):
+            if i == 0 and w in v.articles and not _number_next(raw, i):
                 break  # "redujo a dos el número de…": an article opens another phrase
-            words.append(tok)
+            taken.append(i)
             i += 1
             continue
         if link:
             j = i + 1
             if w in complements and j < n and lows[j] in v.determiners:
                 j += 1
-            if j < n and toks[j].word[0].isalpha() and lows[j] not in v.stopwords:
-                words.append(toks[j])
+            if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
+                taken.append(j)
                 i = j + 1
                 continue
             break
         previous = lows[i - 1]
         if previous not in complements and _looks_like_verb_or_adverb(w, previous, language):
             break
-        words.append(tok)
+        taken.append(i)
         i += 1
-    if not words:
+    if not taken:
         return None
-    start, end = words[0].start, words[-1].end
+    start, end = toks.starts[taken[0]], toks.ends[taken[-1]]
     return Subject(text[start:end], start, end)
 
 
-def _number_next(toks: list[Token], i: int) -> bool:
-    """A number follows the token at `i` ("de 10 a 15": a range, not an article)."""
-    return i + 1 < len(toks) and toks[i + 1].word[:1].isdigit()
+def _number_next(words: list[str], i: int) -> bool:
+    """A number follows the word at `i` ("de 10 a 15": a range, not an article)."""
+    return i + 1 < len(words) and words[i + 1][:1].isdigit()
 
 
 def _opens_phrase(tok: Token | None, language: str | None) -> bool:
