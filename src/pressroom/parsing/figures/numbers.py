@@ -275,12 +275,16 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     word: each token text2num reads alone, with `_NUMBER_REACH` tokens on each side,
     overlapping or adjacent ranges merged."""
     reads = _READS_ALONE.setdefault(language, {})
-    words = set(found)
-    for word in words.difference(reads):
-        if len(reads) >= _KNOWN_PIECES:
-            reads.clear()
-        reads[word] = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
-    live = {word for word in words if reads.get(word)}
+    live: set[str] = set()
+    for word in set(found):
+        alone = reads.get(word)
+        if alone is None:
+            if len(reads) >= _KNOWN_PIECES:
+                reads.clear()
+            alone = reads[word] = bool(find_numbers([_as_token((word, 0, len(word)))],
+                                                    language, 0.0))
+        if alone:
+            live.add(word)
     windows: list[tuple[int, int]] = []
     last = len(found)
     for i in [i for i, word in enumerate(found) if word in live]:
@@ -292,8 +296,12 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     return windows
 
 
-def _word_mentions(text: str, language: str) -> Iterable[NumberMention]:
-    if not _has_number_word(text, language):
+def _word_mentions(text: str, language: str, tokenised: bool = False
+                   ) -> Iterable[NumberMention]:
+    """The numbers written in words. `tokenised`: the text's tokens will be read anyway (it
+    holds other numbers, whose noun phrases are read from them), so the cheap test of its
+    pieces (`_has_number_word`) would save nothing."""
+    if not tokenised and not _has_number_word(text, language):
         return  # most texts
     words, starts, ends = token_columns(text)
     for i, j in _number_windows(words, language):
@@ -381,8 +389,9 @@ def find_number_mentions(text: str, language: str | None,
     for lang in languages:
         found.extend(_fraction_mentions(text, lang))
     found.extend(_digit_mentions(text, language, decimal))
+    tokenised = bool(found)
     for lang in languages:
-        found.extend(_word_mentions(text, lang))
+        found.extend(_word_mentions(text, lang, tokenised))
     rank = {"fraction": 0, "digits": 1, "words": 2}
     found.sort(key=lambda n: (rank[n.form], -(n.end - n.start), n.start))
     kept: list[NumberMention] = []  # sorted by start, never overlapping
