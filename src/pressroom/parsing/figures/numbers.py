@@ -259,9 +259,9 @@ def _has_number_word(text: str, language: str) -> bool:
     return False
 
 
-#: Per language, whether text2num reads a token alone as a number (forgotten past
-#: `_KNOWN_PIECES` words).
-_READS_ALONE: dict[str, dict[str, bool]] = {}
+#: Per language, the words text2num reads alone as a number and those it does not (each set
+#: forgotten past `_KNOWN_PIECES` words).
+_READS_ALONE: dict[str, tuple[set[str], set[str]]] = {}
 
 #: The tokens text2num is given on each side of a token it reads alone. The words of one
 #: number are never further apart ("vingt et un", "one hundred and twenty", "deux virgule
@@ -274,17 +274,19 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     """The [start, end) ranges of the tokens whose words are `found` that may hold a number
     word: each token text2num reads alone, with `_NUMBER_REACH` tokens on each side,
     overlapping or adjacent ranges merged."""
-    reads = _READS_ALONE.setdefault(language, {})
-    live: set[str] = set()
-    for word in set(found):
-        alone = reads.get(word)
-        if alone is None:
-            if len(reads) >= _KNOWN_PIECES:
-                reads.clear()
-            alone = reads[word] = bool(find_numbers([_as_token((word, 0, len(word)))],
-                                                    language, 0.0))
+    yes, no = _READS_ALONE.setdefault(language, (set(), set()))
+    words = set(found)
+    live = words & yes
+    for word in words - yes - no:  # new words: ask text2num
+        alone = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+        known = yes if alone else no
+        if len(known) >= _KNOWN_PIECES:
+            known.clear()
+        known.add(word)
         if alone:
             live.add(word)
+    if not live:
+        return []
     windows: list[tuple[int, int]] = []
     last = len(found)
     for i in [i for i, word in enumerate(found) if word in live]:
