@@ -200,14 +200,15 @@ def test_no_page_decimal_mark_without_a_clear_convention(page: list[str]) -> Non
 
 
 def test_reading_does_not_depend_on_the_pieces_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The number-word check remembers a bounded set of pieces: forgetting them changes
-    nothing that is read."""
+    """The number-word check remembers a bounded set of pieces, and the words text2num reads
+    alone: forgetting them, even in the middle of a text, changes nothing that is read."""
     from pressroom.parsing.figures import numbers
 
     texts = ["trois millions de personnes", "la seconde fois", "vingt et un pays, 3 900 morts",
              "une école", "sans aucun chiffre"]
     expected = [_read(text, "fr") for text in texts]
     monkeypatch.setattr(numbers, "_PIECES", {})
+    monkeypatch.setattr(numbers, "_READS_ALONE", {})
     monkeypatch.setattr(numbers, "_KNOWN_PIECES", 2)
     assert [_read(text, "fr") for text in texts * 2] == expected * 2
 

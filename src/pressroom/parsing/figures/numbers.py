@@ -355,7 +355,32 @@ def _reads_as_fraction(text: str, m: re.Match[str], language: str) -> bool:
     return not needs_of or bool(_of_re(language).match(text, m.end()))
 
 
+@cache
+def _fraction_words(language: str) -> frozenset[str]:
+    """A word each fraction phrase of `language` holds, lower-cased ("moitié" of "la
+    moitié", "tiers"): every match of `_fraction_re` holds a half or a denominator."""
+    lex = lexicon(language)
+    return frozenset(max(re.split(r"[\s'’]+", phrase.lower()), key=len)
+                     for phrase in [*lex.half_scales, *lex.halves, *lex.denominators])
+
+
+#: The characters Python's case-insensitive regexes take for a Latin letter while `str.lower`
+#: makes them something else ("İ", "ı" read as "i"; "ſ" as "s").
+_ODD_CASES = frozenset("\u0130\u0131\u017f")
+
+
+def _may_hold_fraction(text: str, language: str) -> bool:
+    """False when `text` holds none of the fraction words: string tests, far cheaper than
+    running `_fraction_re` over every letter of a paragraph that has no fraction (most)."""
+    if not _ODD_CASES.isdisjoint(text):
+        return True  # the regex decides
+    low = text.lower()
+    return any(word in low for word in _fraction_words(language))
+
+
 def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
+    if not _may_hold_fraction(text, language):
+        return
     lex = lexicon(language)
     for m in _fraction_re(language).finditer(text):
         if m.group("half_million"):
