@@ -69,6 +69,16 @@ def test_tokens_of_every_window_are_the_scan_of_that_window():
                     (text[start:stop], start, stop)
 
 
+def test_the_first_tokens_of_a_window_are_the_start_of_its_tokens():
+    for text in [*TEXTS, "aujourd’hui qu’en l’ONU, quatre-vingt-dix a-b- c'  x-'y 12,5 %"]:
+        for start in range(len(text) + 1):
+            for stop in range(start, min(len(text), start + 40) + 1):
+                window = tokens(text, start, stop)
+                for first in range(4):
+                    assert tokens(text, start, stop, first=first) == window[:first], \
+                        (text[start:stop], first)
+
+
 # The regex ends_sentence replaced: the rewrite must give the same answer for every line.
 _OLD_SENTENCE_END = re.compile(r"[.!?…:][\s»”\"’')\]]*$|[.!?…][»”\"’)]\s*\.?$")
 _ENDINGS = ".!?…:»”\"’')]([«“ \t\n\r\u00a0\u202f\u2009\u3000\x85\x1cab1;,-"

@@ -119,14 +119,19 @@ class Token(NamedTuple):
     end: int
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokens(text: str, start: int = 0, end: int | None = None, first: int | None = None
+           ) -> list[Token]:
     """The tokens of `text[start:end]`, with their offsets in `text`: those `window_tokens`
-    finds, read from the text's tokens (found once per text) instead of a new scan."""
+    finds, read from the text's tokens (found once per text) instead of a new scan. With
+    `first`, only the first ones (`tokens(…)[:first]`, without making the others)."""
     stop = len(text) if end is None else min(end, len(text))
     span = _whole_tokens(text, start, stop)
     if span is None:
-        return list(_tokens_between(text, start, stop))
-    found = _made_tokens(text, *span)
+        return list(_tokens_between(text, start, stop)[:first])
+    i, j = span
+    if first is not None and j > i + first:
+        return _made_tokens(text, i, i + first)  # none of them reaches `stop`: no cut
+    found = _made_tokens(text, i, j)
     if found and found[-1].end > stop:
         cut = found[-1]
         found[-1] = _token((text[cut.start:stop], cut.start, stop))

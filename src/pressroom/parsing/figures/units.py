@@ -224,7 +224,7 @@ def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | No
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
     if m is None and through_verb:
-        for word in tokens(text, pos, min(len(text), pos + 80))[:_RATE_REACH]:
+        for word in tokens(text, pos, min(len(text), pos + 80), first=_RATE_REACH):
             if not word.word[0].isalpha():
                 break
             m = rate_re.match(text, word.end)
