@@ -9,7 +9,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressroom.parsing.figures import periods, subjects, units
+from pressroom.parsing.figures import numbers, periods, qualifiers, subjects, units
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -21,6 +21,10 @@ PIECES = [
     "juillet", "July", "de julio", "15", "Each year", "Cada año", "Every day", "par jour", ",",
     ".", ":", "：", ";", " ", "  ", "\n", "\t", "Personnes déplacées", "- People reached",
     "Le ministre a déclaré", "victimes", "people", "personas", "«", "(", ")",
+    # qualifiers, estimation openers and fractions, in all cases and with odd case letters
+    "plus de", "PLUS D’", "plus d'", "près de", "more than", "Over", "casi el", "al menos",
+    "jusqu’à", "estime que", "Se estima que", "ESTIMATED THAT", "un tiers", "la moitié",
+    "two-thirds", "Half", "la mitad", "um terço", "TIERS", "İ", "ı", "ſ", "tierſ", "mİtad",
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join) | st.text(max_size=60)
 
@@ -55,6 +59,26 @@ def test_a_label_needs_a_colon_right_before_the_figure(text: str, cut: int) -> N
         assert subjects.subject_of_label(text, (start, start), "fr") is None
 
 
+@SETTINGS
+@given(TEXTS, st.integers(min_value=0, max_value=80), st.sampled_from(["fr", "en", "es", None]))
+def test_a_qualifier_before_needs_its_last_word_at_the_figure(text: str, cut: int,
+                                                              language: str | None) -> None:
+    pos = min(cut, len(text))
+    m = qualifiers._before_re(language).search(text, max(0, pos - qualifiers._REACH), pos)
+    if m:
+        expected = (m.lastgroup or "exact", m.start())
+    else:
+        expected = ("about", pos) if qualifiers._estimated(text, pos, language) else None
+    assert qualifiers.qualifier_before(text, pos, language) == expected
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["fr", "en", "es", "pt"]))
+def test_a_fraction_needs_one_of_its_words(text: str, language: str) -> None:
+    if not numbers._may_hold_fraction(text, language):
+        assert numbers._fraction_re(language).search(text) is None
+
+
 def test_the_pretests_let_the_common_cases_through() -> None:
     """The cheap tests keep what the patterns read (and the guard checks whole pages)."""
     assert [(p.first, p.last) for p in periods.find_periods(
@@ -62,3 +86,6 @@ def test_the_pretests_let_the_common_cases_through() -> None:
     assert units.rate_opening("Cada año, alrededor de 1,6 millones", 23) == "count/year"
     label = subjects.subject_of_label("Personnes déplacées : 12 000", (22, 28), "fr")
     assert label is not None and label.text == "Personnes déplacées"
+    assert qualifiers.qualifier_before("soit plus d’", 12, "fr") == ("more_than", 5)
+    assert qualifiers.qualifier_before("On estime que 40", 14, "fr") == ("about", 14)
+    assert numbers._may_hold_fraction("Un TIERS des votants", "fr")

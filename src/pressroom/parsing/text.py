@@ -111,6 +111,22 @@ APOSTROPHES = "'’"
 SPACES = "[ \u00a0\u202f\u2009]"
 
 
+#: The characters Python's case-insensitive regexes read as a Latin letter while `str.lower`
+#: makes them something else: "İ" and "ı" are read as "i", "ſ" as "s" (every code point was
+#: checked against re's lower-casing, `_sre.unicode_tolower`, and its extra cases).
+CASE_ODDITIES = frozenset("\u0130\u0131\u017f")
+
+
+def literal_form(text: str) -> str | None:
+    """`text` lower-cased with "’" written "'": where a case-insensitive regex built by
+    `alternation` (without `accents`) can only match if the lower-cased phrase is there as
+    written, so a substring test may stand for it when it fails. None when the text holds
+    one of `CASE_ODDITIES` (the regex must decide)."""
+    if not CASE_ODDITIES.isdisjoint(text):
+        return None
+    return text.lower().replace("’", "'")
+
+
 class Token(NamedTuple):
     """A token and where it is in the text."""
 

@@ -29,6 +29,7 @@ from pressroom.parsing.text import (
     SPACES,
     TOKEN_RE,
     alternation,
+    literal_form,
     token_columns,
 )
 
@@ -364,18 +365,11 @@ def _fraction_words(language: str) -> frozenset[str]:
                      for phrase in [*lex.half_scales, *lex.halves, *lex.denominators])
 
 
-#: The characters Python's case-insensitive regexes take for a Latin letter while `str.lower`
-#: makes them something else ("İ", "ı" read as "i"; "ſ" as "s").
-_ODD_CASES = frozenset("\u0130\u0131\u017f")
-
-
 def _may_hold_fraction(text: str, language: str) -> bool:
     """False when `text` holds none of the fraction words: string tests, far cheaper than
     running `_fraction_re` over every letter of a paragraph that has no fraction (most)."""
-    if not _ODD_CASES.isdisjoint(text):
-        return True  # the regex decides
-    low = text.lower()
-    return any(word in low for word in _fraction_words(language))
+    low = literal_form(text)
+    return low is None or any(word in low for word in _fraction_words(language))
 
 
 def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import alternation
+from pressroom.parsing.text import alternation, literal_form
 
 _REACH = 40
 
@@ -38,11 +38,38 @@ def _after_re(language: str | None) -> re.Pattern[str]:
                       + r")\b", re.IGNORECASE)
 
 
+@cache
+def _before_last_words(language: str | None) -> tuple[str, ...]:
+    """The last word of each qualifier written before a figure and each article, lower-cased
+    with "'" apostrophes: the text before a qualified figure ends on one of them."""
+    phrases = [p for group in union("qualifiers_before", language).values() for p in group]
+    return tuple({p.lower().replace("’", "'").split()[-1]
+                  for p in [*phrases, *union("articles", language)]})
+
+
+@cache
+def _estimate_words(language: str | None) -> tuple[str, ...]:
+    """A word each estimation opener holds ("estima" of "se estima que"), lower-cased; none
+    holds another (checking the shorter one is enough)."""
+    longest = {max(p.lower().replace("’", "'").split(), key=len)
+               for p in union("estimate_openers", language)}
+    return tuple(w for w in longest if not any(o != w and o in w for o in longest))
+
+
 def qualifier_before(text: str, pos: int, language: str | None = None
                      ) -> tuple[str, int] | None:
-    """The qualifier written right before `pos` and where it starts: ("more_than", start)."""
-    m = _before_re(language).search(text, max(0, pos - _REACH), pos)
+    """The qualifier written right before `pos` and where it starts: ("more_than", start).
+
+    String tests first (most figures have no qualifier): the text before `pos` must end on
+    the last word of a qualifier or an article, and an estimation opener's word must be in
+    the clause's reach; the regexes only run when it may."""
+    window = literal_form(text[max(0, pos - _ESTIMATE_REACH):pos])
+    m = None
+    if window is None or window[-_REACH:].rstrip().endswith(_before_last_words(language)):
+        m = _before_re(language).search(text, max(0, pos - _REACH), pos)
     if not m:
+        if window is not None and not any(w in window for w in _estimate_words(language)):
+            return None
         return ("about", pos) if _estimated(text, pos, language) else None
     return m.lastgroup or "exact", m.start()
 
