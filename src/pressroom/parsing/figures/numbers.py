@@ -369,7 +369,7 @@ def _may_hold_fraction(text: str, language: str) -> bool:
     """False when `text` holds none of the fraction words: string tests, far cheaper than
     running `_fraction_re` over every letter of a paragraph that has no fraction (most)."""
     low = literal_form(text)
-    return low is None or any(word in low for word in _fraction_words(language))
+    return low is None or any(map(low.__contains__, _fraction_words(language)))
 
 
 def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:

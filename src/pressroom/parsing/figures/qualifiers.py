@@ -68,7 +68,7 @@ def qualifier_before(text: str, pos: int, language: str | None = None
     if window is None or window[-_REACH:].rstrip().endswith(_before_last_words(language)):
         m = _before_re(language).search(text, max(0, pos - _REACH), pos)
     if not m:
-        if window is not None and not any(w in window for w in _estimate_words(language)):
+        if window is not None and not any(map(window.__contains__, _estimate_words(language))):
             return None
         return ("about", pos) if _estimated(text, pos, language) else None
     return m.lastgroup or "exact", m.start()
