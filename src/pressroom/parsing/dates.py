@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from pressroom.parsing.lexicon import LANGUAGES, union
-from pressroom.parsing.text import alternation, fold, lexicon_alternation
+from pressroom.parsing.text import alternation, fold, lexicon_alternation, lexicon_key
 
 
 @cache
@@ -99,7 +99,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
     parts = match.groupdict()
-    month = int(parts["mon"]) if parts.get("mon") else _months()[parts["month"].lower()]
+    month = int(parts["mon"]) if parts.get("mon") else _months()[lexicon_key(parts["month"])]
     day, year = int(parts["day"]), int(parts["year"])
     if month > 12 and day <= 12:  # 05/31/2016 written the US way
         day, month = month, day

@@ -117,6 +117,17 @@ SPACES = "[ \u00a0\u202f\u2009]"
 CASE_ODDITIES = frozenset("\u0130\u0131\u017f")
 
 
+#: `CASE_ODDITIES` written as re's case-insensitive matching reads them.
+_ODDITIES_READ = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def lexicon_key(matched: str) -> str:
+    """What a case-insensitive regex matched, lower-cased as the lexicons write their words:
+    "TİERS" and "mıllıon" match "tiers" and "million", but `str.lower` keeps the dotted or
+    dotless i ("i̇ers"), so a lexicon lookup on it would fail."""
+    return matched.translate(_ODDITIES_READ).lower()
+
+
 def literal_form(text: str) -> str | None:
     """`text` lower-cased with "’" written "'": where a case-insensitive regex built by
     `alternation` (without `accents`) can only match if the lower-cased phrase is there as

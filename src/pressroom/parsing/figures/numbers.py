@@ -29,6 +29,7 @@ from pressroom.parsing.text import (
     SPACES,
     TOKEN_RE,
     alternation,
+    lexicon_key,
     literal_form,
     token_columns,
 )
@@ -90,7 +91,7 @@ def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int]
     pattern, scales = _scale_re(language)
     m = pattern.match(text, pos)
     if m:
-        return scales[" ".join(m.group("scale").lower().split())], m.end()
+        return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
     m = _SIGN_SCALE.match(text, pos)
     return (_SIGN_SCALES[m.group("scale")], m.end()) if m else None
 
@@ -351,7 +352,7 @@ def _reads_as_fraction(text: str, m: re.Match[str], language: str) -> bool:
     a one-word Spanish share ("un tercio") and "un cinquième" are fractions only when
     "of"/"de" follows (the lexicon lists those words)."""
     lex = lexicon(language)
-    num, den = m.group("num").lower(), " ".join(m.group("den").lower().split())
+    num, den = lexicon_key(m.group("num")), " ".join(lexicon_key(m.group("den")).split())
     needs_of = num in lex.numerators_needing_of or den in lex.denominators_needing_of
     return not needs_of or bool(_of_re(language).match(text, m.end()))
 
@@ -378,17 +379,17 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
     lex = lexicon(language)
     for m in _fraction_re(language).finditer(text):
         if m.group("half_million"):
-            factor = lex.scales[m.group("half_million").lower().split()[-1]]
+            factor = lex.scales[lexicon_key(m.group("half_million")).split()[-1]]
             yield NumberMention(m.start(), m.end(), 0.5 * factor, "words", scaled=True,
                                 scale=factor, tokens=3)
         elif m.group("half"):
             yield NumberMention(m.start(), m.end(), 0.5, "fraction")
         else:
-            num_word = m.group("num").lower()
+            num_word = lexicon_key(m.group("num"))
             if not _reads_as_fraction(text, m, language):
                 continue
             numerator = int(num_word) if num_word.isdigit() else lex.numerators[num_word]
-            denominator = lex.denominators[" ".join(m.group("den").lower().split())]
+            denominator = lex.denominators[" ".join(lexicon_key(m.group("den")).split())]
             yield NumberMention(m.start(), m.end(), round(numerator / denominator, 4),
                                 "fraction")
 

@@ -20,6 +20,7 @@ from pressroom.parsing.text import (
     TokenColumns,
     alternation,
     fold,
+    lexicon_key,
     lower_token_columns,
     token_words,
     tokens,
@@ -840,7 +841,7 @@ def subject_of_comparative(text: str, pos: int, language: str | None,
     found = _before_comparison(found, text, language)
     if found is None or not looks_plural(head_word(found.text, language), language):
         return None  # "30 % plus élevé", "more likely to": an adjective, no counted noun
-    change = union("comparatives", language)[m.group("cmp").lower()]
+    change = union("comparatives", language)[lexicon_key(m.group("cmp"))]
     return Subject(f"{change} {found.text}", found.start, max(found.end, m.end()))
 
 

@@ -21,7 +21,13 @@ from babel.numbers import get_currency_name
 
 from pressroom.parsing.figures.candidate import Candidate
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
-from pressroom.parsing.text import SPACES, alternation, lexicon_alternation, tokens
+from pressroom.parsing.text import (
+    SPACES,
+    alternation,
+    lexicon_alternation,
+    lexicon_key,
+    tokens,
+)
 
 _SP = SPACES + "*"
 
@@ -131,7 +137,7 @@ def _currency_of_scale(text: str, pos: int) -> str | None:
     if m is None:
         return None
     abbreviation = next(a for a in union("currency_abbreviations")
-                        if a.lower() == m.group().lower())
+                        if lexicon_key(a) == lexicon_key(m.group()))
     code = currencies().names.get(union("currency_abbreviations")[abbreviation].lower())
     return f"currency:{code}" if code else None
 
@@ -156,7 +162,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return f"currency:{m.group('code')}", m.end()
     m = table.name_re.match(text, pos)
     if m:
-        return f"currency:{table.names[' '.join(m.group('name').lower().split())]}", m.end()
+        return f"currency:{table.names[' '.join(lexicon_key(m.group('name')).split())]}", m.end()
     m = table.symbol_re.match(text, pos)
     if m:
         return f"currency:{table.symbols[m.group('symbol')]}", m.end()
@@ -390,7 +396,7 @@ def local_dollar_word(country: str | None, paragraph: str, start: int, end: int)
     shared = {w for w in _currency_name_words("USD") & _currency_name_words(code) if len(w) > 3}
     words = list(_WORD_AT.finditer(paragraph, 0, min(len(paragraph), end + 60)))
     at = next((k for k, w in enumerate(words)
-               if w.start() >= start and w.group().lower() in shared), None)
+               if w.start() >= start and lexicon_key(w.group()) in shared), None)
     if at is None or words[at].start() >= end:
         return None
     neighbours = [words[k].group() for k in (at - 1, at + 1) if 0 <= k < len(words)
