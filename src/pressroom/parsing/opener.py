@@ -18,14 +18,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
-from pressroom.parsing.text import EMAIL, fold, lexicon_alternation
+from pressroom.parsing.regex_starts import Starts
+from pressroom.parsing.text import EMAIL, WHITESPACE, fold, lexicon_alternation
 
 _INFORMATION = re.compile(rf"^{lexicon_alternation('information_patterns')}\b")
+_INFORMATION_STARTS = Starts.of(lexicon_alternation("information_patterns"))
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
                    rf"(?:\s+{lexicon_alternation('contact_verb_links')}\b)?\s*[:\-–]?\s*")
 #: A heading alone on its line, or before a colon and the first contact.
 _LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
                     r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")
+#: The bullets and spaces `_LABEL` lets stand before a heading, and the first letters of
+#: the headings (none of them a bullet or a space): the cheap test before `_LABEL`.
+_BULLETS = ">•*·-–" + WHITESPACE
+_LABEL_STARTS = Starts.of(lexicon_alternation("contact_heading_patterns"), stripped=_BULLETS)
 #: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
 _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 #: A label of at most four words and a colon, then fields between bars: "Prensa: Marta Gil |
@@ -101,5 +107,6 @@ def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
     information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
     folded = fold(line).lower()
-    label = _LABEL.match(folded)
-    return (label.end() if label else None), bool(_INFORMATION.match(folded))
+    label = _LABEL.match(folded) if _LABEL_STARTS.admits(folded.lstrip(_BULLETS)) else None
+    information = _INFORMATION_STARTS.admits(folded) and bool(_INFORMATION.match(folded))
+    return (label.end() if label else None), information
