@@ -60,16 +60,38 @@ _FUNCTION_WORDS = union("function_words")
 #: ("…, OCTUBRE 21 de 2018. - ", "…2022—The") may end on ". " instead.
 _DASHES = re.compile("[-–—]")
 _PATTERNS = (*_TAGGED, _HEAD)
-_UNDASHED = (_TAGGED[-1],)
+#: The year the last tagged head holds, within its reach: its head is a word character and
+#: at most 80 more before the four digits.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_REACH = 85
+
+
+def _head_patterns(paragraph: str) -> list[re.Pattern[str]]:
+    """The head patterns that can match `paragraph`, in their order, found with cheap
+    tests of the characters each one needs: a dash after the head (all but the last tagged
+    one), a bracket or a slash around a tag, a bracket or a word character (`\\w`: a letter,
+    a digit or "_") opening the line, a year."""
+    first = paragraph[:1]
+    dashed = _DASHES.search(paragraph) is not None
+    if first == "(":
+        return [_TAGGED[2], _BRACKETED] if dashed else []
+    if not (first.isalnum() or first == "_"):
+        return []
+    return [pattern for pattern, needed in (
+        (_TAGGED[0], dashed and "(" in paragraph),
+        (_TAGGED[1], dashed and "/" in paragraph),
+        (_TAGGED[-1], _YEAR_DIGITS.search(paragraph, 1, _YEAR_REACH) is not None),
+        (_HEAD, dashed),
+    ) if needed]
 
 
 @lru_cache(maxsize=4096)
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
     """(place as written or None, date or None, paragraph without the dateline).
 
-    Remembered: the segmenter asks it of the same lines in several of its rules. A line with
-    no dash can only match the last head pattern: the others are not tried on it."""
-    for pattern in _PATTERNS if _DASHES.search(paragraph) else _UNDASHED:
+    Remembered: the segmenter asks it of the same lines in several of its rules. Only the
+    head patterns a cheap look at the line leaves are tried (`_head_patterns`)."""
+    for pattern in _head_patterns(paragraph):
         match = pattern.match(paragraph)
         if not match:
             continue
@@ -113,8 +135,9 @@ def publisher_tag(paragraph: str) -> PublisherTag | None:
     Press Organization (APO)"; None when there is none, or when the brackets hold a date."""
     if split_dateline(paragraph)[0] is None:
         return None
+    candidates = _head_patterns(paragraph)
     for wire, pattern in ((False, _TAGGED[0]), (True, _TAGGED[1])):
-        match = pattern.match(paragraph)
+        match = pattern.match(paragraph) if pattern in candidates else None
         if match and not parse_date(match["tag"]):
             return PublisherTag(match["tag"].strip(), wire)
     return None

@@ -235,6 +235,8 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
 
 def _several_sentences(line: str) -> bool:
     """A banner of sentences ("We use cookies. Read more…"), never one headline."""
+    if "." not in line and "!" not in line and "?" not in line:  # the cheap test first
+        return False
     inner = len(_INNER_SENTENCE.findall(line))
     return inner >= 2 or (inner == 1 and ends_sentence(line.rstrip(" |")))
 
@@ -242,8 +244,9 @@ def _several_sentences(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_lead(line: str) -> bool:
     """A paragraph, not a headline: a dateline and a sentence, a long sentence, a long line.
-    Remembered: the segmenter asks it of the same lines in several of its rules."""
-    words = word_count(line)
+    Remembered: the segmenter asks it of the same lines in several of its rules. Words
+    are counted up to one more than a title holds (a long paragraph is not split whole)."""
+    words = word_count(line, TITLE_MAX_WORDS)
     if words > TITLE_MAX_WORDS:
         return True
     if not ends_sentence(line) or line.endswith(":"):
