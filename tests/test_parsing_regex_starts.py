@@ -67,9 +67,12 @@ def _old_opening(line: str) -> tuple[int | None, bool]:
 _OPENER_TEXT = st.lists(st.sampled_from(
     ["  ", "• ", "- ", "– ", ">", "Media ", "contacts", "Contact", " presse", ":", "Pour ",
      "plus ", "d'informations", "For ", "more ", "information", "Mais ", "informações",
-     "(médias) ", "x", "\u00a0"]), max_size=7).map("".join)
+     "(médias) ", "x", "\u00a0", "Σ", "İ", "ΣΑ ", "İnformation", "Le ministère a annoncé ",
+     "•••••••••••• ", "Pe", "Co"]), max_size=7).map("".join)
 
 
 @given(line=_OPENER_TEXT)
 def test_opening_reads_what_the_patterns_alone_read(line):
+    """The first letters are tested on the line's head alone: still the same answers, with
+    long bullets, a capital sigma (lower-cased by context) or "İ" (two letters lower-cased)."""
     assert opener._opening.__wrapped__(line) == _old_opening(line)

@@ -96,6 +96,25 @@ def _is_detail(field: str) -> bool:
                 or (number and sum(map(str.isdigit, field)) >= MIN_DIGITS))
 
 
+#: `_may_open` folds this many characters of a line: its first letters after a few bullets.
+_HEAD_CHARS = 12
+
+
+def _may_open(line: str) -> bool:
+    """The first letters of `line` (folded, lower-cased, after bullets) may open a contact
+    heading or an information phrase: the test before the line is folded whole (most lines
+    are paragraphs, long, and read by no other rule that folds them). Folding goes letter by
+    letter, and so does lower-casing but for a capital sigma (its lower case depends on what
+    follows): the head's first letters are the whole line's, unless the head holds a sigma
+    or is all bullets."""
+    folded = fold(line[:_HEAD_CHARS])
+    head = folded.lower()
+    after_bullets = head.lstrip(_BULLETS)
+    if len(after_bullets) < _LABEL_STARTS.size or "Σ" in folded:
+        return True  # the head cannot tell
+    return _LABEL_STARTS.admits(after_bullets) or _INFORMATION_STARTS.admits(head)
+
+
 def is_opener(line: str) -> bool:
     """The line starts a contact block, or could once the next line is read."""
     label_end, information = _opening(line.strip())
@@ -106,6 +125,8 @@ def is_opener(line: str) -> bool:
 def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
     information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
+    if not _may_open(line):
+        return None, False
     folded = fold(line).lower()
     label = _LABEL.match(folded) if _LABEL_STARTS.admits(folded.lstrip(_BULLETS)) else None
     information = _INFORMATION_STARTS.admits(folded) and bool(_INFORMATION.match(folded))

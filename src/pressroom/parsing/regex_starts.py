@@ -36,6 +36,7 @@ class Starts:
     """The first characters of every match of a pattern (None: unknown, admit all)."""
 
     prefixes: frozenset[str] | None
+    size: int = SIZE  # the length of each prefix
 
     @classmethod
     def of(cls, pattern: str, stripped: str = "") -> Starts:
@@ -50,7 +51,7 @@ class Starts:
 
     def admits(self, text: str) -> bool:
         """`text` may hold a match of the pattern at its start (False: surely none)."""
-        return self.prefixes is None or text[:SIZE] in self.prefixes
+        return self.prefixes is None or text[:self.size] in self.prefixes
 
 
 def literal_prefixes(pattern: str, size: int = SIZE) -> frozenset[str] | None:
