@@ -60,29 +60,28 @@ _FUNCTION_WORDS = union("function_words")
 #: ("…, OCTUBRE 21 de 2018. - ", "…2022—The") may end on ". " instead.
 _DASHES = re.compile("[-–—]")
 _PATTERNS = (*_TAGGED, _HEAD)
-#: The year the last tagged head holds, within its reach: its head is a word character and
-#: at most 80 more before the four digits.
-_YEAR_DIGITS = re.compile(r"\d{4}")
-_YEAR_REACH = 85
+#: The head patterns a line opening with a bracket can match, and the last tagged head (it
+#: needs no dash after its head: "…, OCTUBRE 21 de 2018. - ").
+_BRACKET_HEADS = (_TAGGED[2], _BRACKETED)
+_UNDASHED = (_TAGGED[-1],)
 
 
-def _head_patterns(paragraph: str) -> list[re.Pattern[str]]:
+def _head_patterns(paragraph: str) -> tuple[re.Pattern[str], ...]:
     """The head patterns that can match `paragraph`, in their order, found with cheap
-    tests of the characters each one needs: a dash after the head (all but the last tagged
-    one), a bracket or a slash around a tag, a bracket or a word character (`\\w`: a letter,
-    a digit or "_") opening the line, a year."""
+    tests of what each one needs: a word character (`\\w`: a letter, a digit or "_") or a
+    bracket opening the line, a dash after the head (all but the last tagged one), a bracket
+    or a slash around a tag."""
     first = paragraph[:1]
-    dashed = _DASHES.search(paragraph) is not None
     if first == "(":
-        return [_TAGGED[2], _BRACKETED] if dashed else []
+        return _BRACKET_HEADS if _DASHES.search(paragraph) else ()
     if not (first.isalnum() or first == "_"):
-        return []
-    return [pattern for pattern, needed in (
-        (_TAGGED[0], dashed and "(" in paragraph),
-        (_TAGGED[1], dashed and "/" in paragraph),
-        (_TAGGED[-1], _YEAR_DIGITS.search(paragraph, 1, _YEAR_REACH) is not None),
-        (_HEAD, dashed),
-    ) if needed]
+        return ()
+    if not _DASHES.search(paragraph):
+        return _UNDASHED
+    if "(" in paragraph:
+        return (_TAGGED[0], _TAGGED[1], _TAGGED[-1], _HEAD) if "/" in paragraph \
+            else (_TAGGED[0], _TAGGED[-1], _HEAD)
+    return (_TAGGED[1], _TAGGED[-1], _HEAD) if "/" in paragraph else (_TAGGED[-1], _HEAD)
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +89,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
     """(place as written or None, date or None, paragraph without the dateline).
 
     Remembered: the segmenter asks it of the same lines in several of its rules. Only the
-    head patterns a cheap look at the line leaves are tried (`_head_patterns`)."""
+    head patterns a look at the line's characters leaves are tried (`_head_patterns`)."""
     for pattern in _head_patterns(paragraph):
         match = pattern.match(paragraph)
         if not match:
