@@ -54,6 +54,8 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     """The contact opener beginning at `lines[start]`, if that line begins one."""
     first = lines[start].strip()  # a communiqué may centre its block with spaces
     label_end, information = _opening(first)
+    if label_end is None and not information and "|" not in first:
+        return None  # most lines: no heading, no phrase, no fields between bars
     if label_end is not None:
         if not first[label_end:].strip() and _invites(lines, start + 1):
             invitation = lines[start + 1].strip()  # "Media contacts" / "… please contact:"
