@@ -352,6 +352,12 @@ def _is_language_switcher(line: str) -> bool:
 _CODE = re.compile(r"[^\s|/·]+")
 
 
+def load_codes() -> None:
+    """Read pycountry's language codes now (~0.1 s), not on the first row of language codes
+    a parse meets: for processes that parse many files and for benchmarks."""
+    _language_codes()
+
+
 @cache
 def _language_codes() -> frozenset[str]:
     return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
