@@ -36,6 +36,7 @@ from pressroom.parsing.figures.units import (
     local_dollar,
     local_dollar_word,
 )
+from pressroom.parsing.head import load_codes
 from pressroom.parsing.language import detect_language, load_models
 from pressroom.parsing.lexicon import LANGUAGES
 from pressroom.parsing.phones import numbers_country
@@ -50,9 +51,11 @@ T = TypeVar("T")
 
 def load_resources() -> None:
     """Load now what the parser otherwise loads on the first text that needs it (lingua's
-    models, the place-name tables: ~2 s): for processes that parse many files, and benchmarks."""
+    models, the place-name tables, the language codes: ~2 s): for processes that parse many
+    files, and benchmarks."""
     load_models()
     load_tables()
+    load_codes()
 
 
 def parse_bytes(

@@ -452,9 +452,23 @@ def _is_place(text: str) -> bool:
 
 def _country_at_end(text: str) -> bool:
     """The text ends on a country's name ("Santé Canada"); "Israel Martínez" and "Maria
-    Lima" (a city, a common surname) do not."""
+    Lima" (a city, a common surname) do not. Only the endings of as many words as the
+    longest name are looked up, folded once (folding goes letter by letter)."""
     words, names = text.split(), country_names()
-    return any(fold(" ".join(words[k:])) in names for k in range(1, len(words)))
+    if len(words) < 2:
+        return False
+    first = max(1, len(words) - _name_words())
+    tail = fold(" ".join(words[first:]))
+    starts = [0]
+    for word in words[first:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    return any(tail[start:] in names for start in starts)
+
+
+@cache
+def _name_words() -> int:
+    """The most words a country name holds ("Saint-Vincent-et-les-Grenadines" is one)."""
+    return max(len(name.split()) for name in country_names())
 
 
 @cache

@@ -60,16 +60,37 @@ _FUNCTION_WORDS = union("function_words")
 #: ("…, OCTUBRE 21 de 2018. - ", "…2022—The") may end on ". " instead.
 _DASHES = re.compile("[-–—]")
 _PATTERNS = (*_TAGGED, _HEAD)
+#: The head patterns a line opening with a bracket can match, and the last tagged head (it
+#: needs no dash after its head: "…, OCTUBRE 21 de 2018. - ").
+_BRACKET_HEADS = (_TAGGED[2], _BRACKETED)
 _UNDASHED = (_TAGGED[-1],)
+
+
+def _head_patterns(paragraph: str) -> tuple[re.Pattern[str], ...]:
+    """The head patterns that can match `paragraph`, in their order, found with cheap
+    tests of what each one needs: a word character (`\\w`: a letter, a digit or "_") or a
+    bracket opening the line, a dash after the head (all but the last tagged one), a bracket
+    or a slash around a tag."""
+    first = paragraph[:1]
+    if first == "(":
+        return _BRACKET_HEADS if _DASHES.search(paragraph) else ()
+    if not (first.isalnum() or first == "_"):
+        return ()
+    if not _DASHES.search(paragraph):
+        return _UNDASHED
+    if "(" in paragraph:
+        return (_TAGGED[0], _TAGGED[1], _TAGGED[-1], _HEAD) if "/" in paragraph \
+            else (_TAGGED[0], _TAGGED[-1], _HEAD)
+    return (_TAGGED[1], _TAGGED[-1], _HEAD) if "/" in paragraph else (_TAGGED[-1], _HEAD)
 
 
 @lru_cache(maxsize=4096)
 def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
     """(place as written or None, date or None, paragraph without the dateline).
 
-    Remembered: the segmenter asks it of the same lines in several of its rules. A line with
-    no dash can only match the last head pattern: the others are not tried on it."""
-    for pattern in _PATTERNS if _DASHES.search(paragraph) else _UNDASHED:
+    Remembered: the segmenter asks it of the same lines in several of its rules. Only the
+    head patterns a look at the line's characters leaves are tried (`_head_patterns`)."""
+    for pattern in _head_patterns(paragraph):
         match = pattern.match(paragraph)
         if not match:
             continue
@@ -113,8 +134,9 @@ def publisher_tag(paragraph: str) -> PublisherTag | None:
     Press Organization (APO)"; None when there is none, or when the brackets hold a date."""
     if split_dateline(paragraph)[0] is None:
         return None
+    candidates = _head_patterns(paragraph)
     for wire, pattern in ((False, _TAGGED[0]), (True, _TAGGED[1])):
-        match = pattern.match(paragraph)
+        match = pattern.match(paragraph) if pattern in candidates else None
         if match and not parse_date(match["tag"]):
             return PublisherTag(match["tag"].strip(), wire)
     return None

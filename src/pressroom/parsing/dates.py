@@ -90,11 +90,10 @@ def parse_date(text: str) -> dt.date | None:
     if hit is None:
         return None
     date, match = hit
-    before = re.findall(r"\w+", fold(text[: match.start()]).lower())
-    after = text[match.end():].strip(" ,.")
-    if after or not set(before) <= _lead_words():
+    if text[match.end():].strip(" ,."):  # the cheap test first: a paragraph goes on
         return None
-    return date
+    before = re.findall(r"\w+", fold(text[: match.start()]).lower())
+    return date if set(before) <= _lead_words() else None
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:

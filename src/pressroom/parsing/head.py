@@ -50,8 +50,9 @@ _MENU_BAR_CUT = re.compile(r"\s+[|·]\s+")
 _MENU_BAR_ITEMS = 3
 _MENU_ITEM_WORDS = 3
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$")
-#: A photo credit (matched on accent-folded text): "© OIM", "Crédit : …".
-_CREDIT = re.compile(rf"©|\(c\)\s|^{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
+#: A photo credit (matched on accent-folded text): "© OIM", "(c) OIM", "Crédit : …".
+_CREDIT_SIGN = re.compile(r"\(c\)\s", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(rf"{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
 _BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
 _LISTING = re.compile(
     rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
@@ -234,6 +235,8 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
 
 def _several_sentences(line: str) -> bool:
     """A banner of sentences ("We use cookies. Read more…"), never one headline."""
+    if "." not in line and "!" not in line and "?" not in line:  # the cheap test first
+        return False
     inner = len(_INNER_SENTENCE.findall(line))
     return inner >= 2 or (inner == 1 and ends_sentence(line.rstrip(" |")))
 
@@ -241,8 +244,9 @@ def _several_sentences(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_lead(line: str) -> bool:
     """A paragraph, not a headline: a dateline and a sentence, a long sentence, a long line.
-    Remembered: the segmenter asks it of the same lines in several of its rules."""
-    words = word_count(line)
+    Remembered: the segmenter asks it of the same lines in several of its rules. Words
+    are counted up to one more than a title holds (a long paragraph is not split whole)."""
+    words = word_count(line, TITLE_MAX_WORDS)
     if words > TITLE_MAX_WORDS:
         return True
     if not ends_sentence(line) or line.endswith(":"):
@@ -269,11 +273,21 @@ def is_chrome(line: str, following: str = "") -> bool:
             and word_count(line, 12) <= 12 and not ends_sentence(line))
         or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)))
         or _is_language_switcher(line)
-        or _CREDIT.search(folded) or _CREDIT.search(fold(following))  # a caption, its credit
+        or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
         or (_KICKER_MARKS.search(line)
             and any(header_template(part) for part in _KICKER_CUT.split(line)[1:]))
     )
+
+
+@lru_cache(maxsize=4096)
+def is_credit(folded: str) -> bool:
+    """A photo credit ("© OIM", "(c) OIM", "Crédit : …"; accent-folded text). The signs are
+    looked for as plain characters first: a case-insensitive pattern holding them is tried
+    at every position of the line. Remembered: a line is asked as itself and as the line
+    below another."""
+    return ("©" in folded or ("(" in folded and bool(_CREDIT_SIGN.search(folded)))
+            or bool(_CREDIT_LABEL.match(folded)))
 
 
 #: The characters `_BREADCRUMB`, `_MENU_BAR_CUT` and `_KICKER_CUT` cut a line at: a line
@@ -336,6 +350,12 @@ def _is_language_switcher(line: str) -> bool:
 
 #: A word of a row of language codes: what stands between spaces, bars, slashes and dots.
 _CODE = re.compile(r"[^\s|/·]+")
+
+
+def load_codes() -> None:
+    """Read pycountry's language codes now (~0.1 s), not on the first row of language codes
+    a parse meets: for processes that parse many files and for benchmarks."""
+    _language_codes()
 
 
 @cache

@@ -18,14 +18,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
-from pressroom.parsing.text import EMAIL, fold, lexicon_alternation
+from pressroom.parsing.regex_starts import Starts
+from pressroom.parsing.text import EMAIL, WHITESPACE, fold, lexicon_alternation
 
 _INFORMATION = re.compile(rf"^{lexicon_alternation('information_patterns')}\b")
+_INFORMATION_STARTS = Starts.of(lexicon_alternation("information_patterns"))
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
                    rf"(?:\s+{lexicon_alternation('contact_verb_links')}\b)?\s*[:\-–]?\s*")
 #: A heading alone on its line, or before a colon and the first contact.
 _LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
                     r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")
+#: The bullets and spaces `_LABEL` lets stand before a heading, and the first letters of
+#: the headings (none of them a bullet or a space): the cheap test before `_LABEL`.
+_BULLETS = ">•*·-–" + WHITESPACE
+_LABEL_STARTS = Starts.of(lexicon_alternation("contact_heading_patterns"), stripped=_BULLETS)
 #: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
 _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 #: A label of at most four words and a colon, then fields between bars: "Prensa: Marta Gil |
@@ -48,6 +54,8 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     """The contact opener beginning at `lines[start]`, if that line begins one."""
     first = lines[start].strip()  # a communiqué may centre its block with spaces
     label_end, information = _opening(first)
+    if label_end is None and not information and "|" not in first:
+        return None  # most lines: no heading, no phrase, no fields between bars
     if label_end is not None:
         if not first[label_end:].strip() and _invites(lines, start + 1):
             invitation = lines[start + 1].strip()  # "Media contacts" / "… please contact:"
@@ -90,6 +98,25 @@ def _is_detail(field: str) -> bool:
                 or (number and sum(map(str.isdigit, field)) >= MIN_DIGITS))
 
 
+#: `_may_open` folds this many characters of a line: its first letters after a few bullets.
+_HEAD_CHARS = 12
+
+
+def _may_open(line: str) -> bool:
+    """The first letters of `line` (folded, lower-cased, after bullets) may open a contact
+    heading or an information phrase: the test before the line is folded whole (most lines
+    are paragraphs, long, and read by no other rule that folds them). Folding goes letter by
+    letter, and so does lower-casing but for a capital sigma (its lower case depends on what
+    follows): the head's first letters are the whole line's, unless the head holds a sigma
+    or is all bullets."""
+    folded = fold(line[:_HEAD_CHARS])
+    head = folded.lower()
+    after_bullets = head.lstrip(_BULLETS)
+    if len(after_bullets) < _LABEL_STARTS.size or "Σ" in folded:
+        return True  # the head cannot tell
+    return _LABEL_STARTS.admits(after_bullets) or _INFORMATION_STARTS.admits(head)
+
+
 def is_opener(line: str) -> bool:
     """The line starts a contact block, or could once the next line is read."""
     label_end, information = _opening(line.strip())
@@ -100,6 +127,9 @@ def is_opener(line: str) -> bool:
 def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
     information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
+    if not _may_open(line):
+        return None, False
     folded = fold(line).lower()
-    label = _LABEL.match(folded)
-    return (label.end() if label else None), bool(_INFORMATION.match(folded))
+    label = _LABEL.match(folded) if _LABEL_STARTS.admits(folded.lstrip(_BULLETS)) else None
+    information = _INFORMATION_STARTS.admits(folded) and bool(_INFORMATION.match(folded))
+    return (label.end() if label else None), information

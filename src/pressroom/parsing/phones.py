@@ -114,11 +114,24 @@ def numbers_country(lines: list[str], candidates: frozenset[str]) -> str | None:
             if sum(map(str.isdigit, raw)) < MIN_DIGITS or raw.lstrip("( ").startswith(
                     ("+", "00")):
                 continue
-            fits = {code for code in candidates if _valid_in(raw, code)}
+            fits = _fitting(raw, candidates)
             if len(fits) != 1:
                 return None
             found |= fits
     return found.pop() if len(found) == 1 else None
+
+
+def _fitting(raw: str, candidates: frozenset[str]) -> set[str]:
+    """The candidates whose numbering plan accepts `raw`, given up at the second: a number
+    two countries accept points to neither (each validity check costs phonenumbers a parse
+    and, for a shared country code such as +1, a test of every region using it)."""
+    fits: set[str] = set()
+    for code in candidates:
+        if _valid_in(raw, code):
+            fits.add(code)
+            if len(fits) > 1:
+                break
+    return fits
 
 
 def _valid_in(raw: str, region: str) -> bool:

@@ -682,8 +682,10 @@ def _is_detail(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _fits_contacts(line: str) -> bool:
-    """A short line that can be a name, an office or a label (not prose, not a menu)."""
+    """A short line that can be a name, an office or a label (not prose, not a menu).
+    Remembered: the contact rules ask it of a line and of the lines around it."""
     return (
         _contact_sized(line)
         and not _MENU_BULLET.match(line)
@@ -695,7 +697,8 @@ def _contact_sized(line: str) -> bool:
     """Short enough for a contact line; the groups of a phone number are no words."""
     if len(line) > _CONTACT_MAX_CHARS:
         return False
-    return sum(1 for word in line.split() if any(c.isalpha() for c in word)) <= _CONTACT_MAX_WORDS
+    return sum(1 for word in line.split()
+               if word.isalpha() or any(map(str.isalpha, word))) <= _CONTACT_MAX_WORDS
 
 
 def _past_title(lines: list[str]) -> bool:
