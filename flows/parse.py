@@ -74,10 +74,11 @@ def parse_files(root: str, files: pa.Table, boilerplate: frozenset[str]) -> Pars
     return parse_files_table(root, files, boilerplate)
 
 
-def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile]) -> pa.Table:
-    """Count one more attempt for the batch's files (committed before they are parsed); the
-    batch as the task takes it."""
-    return files_table(*attempts.begin(con, batch, PARSER_VERSION))
+def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile],
+             tried: dict[str, int]) -> pa.Table:
+    """Count one more attempt for the batch's files (committed before they are parsed;
+    `tried`: the run's attempt counts, looked up once); the batch as the task takes it."""
+    return files_table(*attempts.begin(con, batch, PARSER_VERSION, tried))
 
 
 @flow(name="parse")
@@ -97,9 +98,12 @@ def parse(root: str | None = None, dask_address: str | None = None,
         on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
         cuts = (batch_slices(len(files), CLUSTER_BATCH_SIZE, _cluster_workers(address, workers))
                 if on_dask else batch_slices(len(files), BATCH_SIZE))
-        # cut as they are handed out (a query each), not all before the first one
-        batches = (retried for cut in cuts
-                   for retried in attempts.isolate_retried(con, files[cut], PARSER_VERSION))
+        # earlier attempts looked up once for the run, not with each batch
+        tried = attempts.counts(con, [f.sha256 for f in files], PARSER_VERSION) if files else {}
+        # cut, and each batch's attempt counted, as batches are handed out, not all up front
+        batches = (_started(con, batch, tried) for cut in cuts
+                   for batch in attempts.isolate_retried(con, files[cut], PARSER_VERSION,
+                                                         tried))
         if files:
             boilerplate = learn_boilerplate(con, where)
             with bulk_writes(con):
@@ -107,11 +111,11 @@ def parse(root: str | None = None, dask_address: str | None = None,
                     summary.add(parse_on_cluster(con, where, batches, len(files), boilerplate,
                                                  address, workers))
                 else:
-                    for batch in batches:
+                    for batch in batches:  # one Prefect task run each
                         progress.advance("parsing files", summary.files_parsed
                                          + summary.files_failed, len(files))
                         summary.add(write_batch(con, parse_files(
-                            str(where.root), _started(con, batch), boilerplate)))
+                            str(where.root), batch, boilerplate)))
             progress.advance("parsing files", len(files), len(files))
     finally:
         con.close()
@@ -121,11 +125,12 @@ def parse(root: str | None = None, dask_address: str | None = None,
 
 @task(cache_policy=NO_CACHE)  # a failed batch fails the run; its files are parsed next run
 def parse_on_cluster(con: duckdb.DuckDBPyConnection, paths: Paths,
-                     batches: Iterator[list[PendingFile]], total: int,
+                     batches: Iterator[pa.Table], total: int,
                      boilerplate: frozenset[str], address: str | None,
                      workers: int | None) -> ParseSummary:
-    """Parse `batches` (of `total` files) on a Dask cluster, BATCHES_PER_THREAD per worker
-    thread, as plain Dask tasks (`staging.parse_files_table`), and write each result as it
+    """Parse `batches` (`staging.files_table`s, each counted as an attempt as it is drawn; of
+    `total` files) on a Dask cluster, BATCHES_PER_THREAD per worker thread, as plain Dask
+    tasks (`staging.parse_files_table`), and write each result as it
     completes. One Prefect task run for them all: its log and the progress line count the
     batches.
 
@@ -144,8 +149,8 @@ def parse_on_cluster(con: duckdb.DuckDBPyConnection, paths: Paths,
 
         def hand_out() -> None:
             while running.count() < slots and (batch := next(batches, None)) is not None:
-                running.add(client.submit(parse_files_table, str(paths.root),
-                                          _started(con, batch), shared, pure=False))
+                running.add(client.submit(parse_files_table, str(paths.root), batch, shared,
+                                          pure=False))
 
         hand_out()
         for done in running:
