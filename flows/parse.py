@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from distributed import Client
     from prefect_dask import DaskTaskRunner
 
+    from pressroom.dask_cluster import Starting
+
 #: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
 DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
 
@@ -60,6 +62,9 @@ LOCAL_CLUSTER_MIN_FILES = 2000
 #: through all of it. Dask queues the second batch on the worker, which starts it as soon as
 #: the first is done.
 BATCHES_PER_THREAD = 2
+
+#: A local cluster this process started early for its next parse run (`started_early`).
+_early: Starting | None = None
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -95,7 +100,8 @@ def parse(root: str | None = None, dask_address: str | None = None,
     con = connect(where.warehouse)
     try:
         files = pending_files(con, limit=None)
-        on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
+        on_dask = (bool(address) or _early is not None
+                   or _worth_a_local_cluster(len(files), workers))
         cuts = (batch_slices(len(files), CLUSTER_BATCH_SIZE, _cluster_workers(address, workers))
                 if on_dask else batch_slices(len(files), BATCH_SIZE))
         # earlier attempts looked up once for the run, not with each batch
@@ -173,17 +179,37 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 
 
 @contextmanager
+def started_early(cluster: Starting) -> Iterator[None]:
+    """Parse runs of this process inside the block parse on `cluster`, a local cluster still
+    starting in the background (flows.pipeline starts it before landing), when no cluster is
+    named. The run waits for it only when it hands out its first batch: its flow run starts,
+    the pending files are looked up and the boilerplate is learned while the workers finish
+    warming up. The caller stops the cluster."""
+    global _early
+    _early = cluster
+    try:
+        yield
+    finally:
+        _early = None
+
+
+@contextmanager
 def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]:
-    """prefect-dask's task runner on the cluster at `address`, else on a local cluster
-    (pressroom.dask_cluster: single-threaded worker processes that warm up as they start,
-    Dask's profiler off), entered; the cluster's start is timed as 'dask cluster'. A local
-    cluster stops in the background: the run goes on while its worker processes exit."""
+    """prefect-dask's task runner on the cluster at `address`, else on the local cluster
+    started early (`started_early`), else on a new local cluster (pressroom.dask_cluster:
+    single-threaded worker processes that warm up as they start, Dask's profiler off),
+    entered; the wait for the cluster is timed as 'dask cluster'. A new local cluster stops
+    in the background: the run goes on while its worker processes exit."""
     from prefect_dask import DaskTaskRunner
 
     from pressroom.dask_cluster import close_in_background, local_cluster
 
+    cluster = None
     with overhead.timed("dask cluster"):
-        cluster = None if address else local_cluster(workers)
+        if not address and _early is not None:  # what is left of its start
+            address = _early.cluster().scheduler_address
+        elif not address:
+            cluster = local_cluster(workers)
         runner = DaskTaskRunner(address=cluster.scheduler_address if cluster else address)
         runner.__enter__()
     try:
