@@ -1,13 +1,16 @@
 """The `parse` flow: parse landed files into staging (pressroom.staging), batches in parallel.
 
-Batches of files are parsed by Prefect tasks on a Dask cluster (prefect-dask's
-`DaskTaskRunner`): a local one with one single-threaded worker process per core by default
-(pressroom.dask_cluster), or
-an existing cluster when `dask_address` (or `PRESSROOM_DASK_ADDRESS`) names its scheduler.
-Workers read the landed files from the root (a shared path for remote workers) and return Arrow
-tables; this flow alone writes them into DuckDB (one writer), as each batch completes. A run
-with fewer than LOCAL_CLUSTER_MIN_FILES files to parse, and no cluster named, parses
-in-process: starting a cluster would cost more than it saves.
+Batches of files are parsed on a Dask cluster reached through prefect-dask's `DaskTaskRunner`:
+a local one with one single-threaded worker process per core by default
+(pressroom.dask_cluster), or an existing cluster when `dask_address` (or
+`PRESSROOM_DASK_ADDRESS`) names its scheduler. The batches go to the runner's Dask client as
+plain Dask tasks (`staging.parse_files_table`), and Prefect tracks the whole cluster parse as
+one task run (`parse_on_cluster`), not one per batch: a task run per batch cost each worker
+Prefect's task engine and each batch API calls to Prefect's server, CPU taken from the parse on
+the same cores. Workers read the landed files from the root (a shared path for remote workers)
+and return Arrow tables; this flow alone writes them into DuckDB (one writer), as each batch
+completes. A run with fewer than LOCAL_CLUSTER_MIN_FILES files to parse, and no cluster named,
+parses in-process, one Prefect task per batch: starting a cluster would cost more than it saves.
 """
 
 from __future__ import annotations
@@ -15,14 +18,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
 
 from pressroom import attempts, overhead, progress
 from pressroom.db import bulk_writes, connect
@@ -35,15 +36,17 @@ from pressroom.staging import (
     PendingFile,
     batch_slices,
     corpus_boilerplate,
-    files_of_table,
     files_table,
-    parse_to_tables,
+    parse_files_table,
     pending_files,
     write_batch,
 )
 
 if TYPE_CHECKING:
+    from distributed import Client
     from prefect_dask import DaskTaskRunner
+
+    from pressroom.dask_cluster import Starting
 
 #: Names the scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786.
 DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
@@ -54,12 +57,14 @@ DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
 LOCAL_CLUSTER_MIN_FILES = 2000
 
 #: Batches handed to the cluster per worker thread: the one it parses and the next. Between
-#: two batches of one worker, the result travels to this process, which counts the next
-#: batch's attempt and submits it, and Prefect's task engine starts a task run on the worker
-#: (API calls to Prefect's server): ~1.7 s of wall time per batch on two loaded cores, with a
-#: single batch per thread the worker idled through all of it. Dask queues the second batch
-#: on the worker, which starts it as soon as the first is done.
+#: two batches of one worker, the result travels to this process, which writes it, counts the
+#: next batch's attempt and submits it; with a single batch per thread the worker idled
+#: through all of it. Dask queues the second batch on the worker, which starts it as soon as
+#: the first is done.
 BATCHES_PER_THREAD = 2
+
+#: A local cluster this process started early for its next parse run (`started_early`).
+_early: Starting | None = None
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -70,16 +75,15 @@ def learn_boilerplate(con: duckdb.DuckDBPyConnection, paths: Paths) -> frozenset
 
 @task(cache_policy=NO_CACHE)  # no retries: parsing the same bytes again gives the same result
 def parse_files(root: str, files: pa.Table, boilerplate: frozenset[str]) -> ParsedBatch:
-    """Parse one batch of files (`staging.files_table`) into Arrow tables (runs on a worker; no
-    database)."""
-    to_parse, given_up = files_of_table(files)
-    return parse_to_tables(Paths(Path(root)), to_parse, boilerplate, given_up=given_up)
+    """Parse one batch of files (`staging.files_table`) into Arrow tables, in this process."""
+    return parse_files_table(root, files, boilerplate)
 
 
-def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile]) -> pa.Table:
-    """Count one more attempt for the batch's files (committed before they are parsed); the
-    batch as the task takes it."""
-    return files_table(*attempts.begin(con, batch, PARSER_VERSION))
+def _started(con: duckdb.DuckDBPyConnection, batch: list[PendingFile],
+             tried: dict[str, int]) -> pa.Table:
+    """Count one more attempt for the batch's files (committed before they are parsed;
+    `tried`: the run's attempt counts, looked up once); the batch as the task takes it."""
+    return files_table(*attempts.begin(con, batch, PARSER_VERSION, tried))
 
 
 @flow(name="parse")
@@ -96,24 +100,28 @@ def parse(root: str | None = None, dask_address: str | None = None,
     con = connect(where.warehouse)
     try:
         files = pending_files(con, limit=None)
-        on_dask = bool(address) or _worth_a_local_cluster(len(files), workers)
+        on_dask = (bool(address) or _early is not None
+                   or _worth_a_local_cluster(len(files), workers))
         cuts = (batch_slices(len(files), CLUSTER_BATCH_SIZE, _cluster_workers(address, workers))
                 if on_dask else batch_slices(len(files), BATCH_SIZE))
-        # cut as they are handed out (a query each), not all before the first one
-        batches = (retried for cut in cuts
-                   for retried in attempts.isolate_retried(con, files[cut], PARSER_VERSION))
+        # earlier attempts looked up once for the run, not with each batch
+        tried = attempts.counts(con, [f.sha256 for f in files], PARSER_VERSION) if files else {}
+        # cut, and each batch's attempt counted, as batches are handed out, not all up front
+        batches = (_started(con, batch, tried) for cut in cuts
+                   for batch in attempts.isolate_retried(con, files[cut], PARSER_VERSION,
+                                                         tried))
         if files:
             boilerplate = learn_boilerplate(con, where)
             with bulk_writes(con):
                 if on_dask:
-                    _parse_on_dask(con, where, batches, len(files), boilerplate, address,
-                                   workers, summary)
+                    summary.add(parse_on_cluster(con, where, batches, len(files), boilerplate,
+                                                 address, workers))
                 else:
-                    for batch in batches:
+                    for batch in batches:  # one Prefect task run each
                         progress.advance("parsing files", summary.files_parsed
                                          + summary.files_failed, len(files))
                         summary.add(write_batch(con, parse_files(
-                            str(where.root), _started(con, batch), boilerplate)))
+                            str(where.root), batch, boilerplate)))
             progress.advance("parsing files", len(files), len(files))
     finally:
         con.close()
@@ -121,38 +129,42 @@ def parse(root: str | None = None, dask_address: str | None = None,
     return summary.to_dict()
 
 
-def _parse_on_dask(con: duckdb.DuckDBPyConnection, paths: Paths,
-                   batches: Iterator[list[PendingFile]], total: int,
-                   boilerplate: frozenset[str], address: str | None, workers: int | None,
-                   summary: ParseSummary) -> None:
-    """Hand batches (of `total` files) to a Dask task runner, BATCHES_PER_THREAD per thread
-    of its cluster, and write each result as it completes.
+@task(cache_policy=NO_CACHE)  # a failed batch fails the run; its files are parsed next run
+def parse_on_cluster(con: duckdb.DuckDBPyConnection, paths: Paths,
+                     batches: Iterator[pa.Table], total: int,
+                     boilerplate: frozenset[str], address: str | None,
+                     workers: int | None) -> ParseSummary:
+    """Parse `batches` (`staging.files_table`s, each counted as an attempt as it is drawn; of
+    `total` files) on a Dask cluster, BATCHES_PER_THREAD per worker thread, as plain Dask
+    tasks (`staging.parse_files_table`), and write each result as it
+    completes. One Prefect task run for them all: its log and the progress line count the
+    batches.
 
     A batch's attempt is counted when it is handed out, so only batches a worker is parsing
     or holds next have one: after an interrupted run, the batches that were never handed out
     are parsed in batches again, not file by file (pressroom.attempts)."""
+    from distributed import as_completed
+
+    summary = ParseSummary()
     with _timed(address, workers) as runner:
-        slots = BATCHES_PER_THREAD * max(1, sum(runner.client.nthreads().values()))
-        running: list = []
+        client: Client = runner.client
+        slots = BATCHES_PER_THREAD * max(1, sum(client.nthreads().values()))
+        # sent once to every worker, not with each batch
+        [shared] = client.scatter([boilerplate], broadcast=True, hash=False)
+        running = as_completed(loop=client.loop)
 
         def hand_out() -> None:
-            while len(running) < slots and (batch := next(batches, None)) is not None:
-                running.append(_submit(runner, con, paths, batch, boilerplate))
+            while running.count() < slots and (batch := next(batches, None)) is not None:
+                running.add(client.submit(parse_files_table, str(paths.root), batch, shared,
+                                          pure=False))
 
         hand_out()
-        while running:
-            done = next(as_completed(running))
-            running.remove(done)
+        for done in running:
             hand_out()  # before writing this result, so that no worker waits meanwhile
             summary.add(write_batch(con, done.result()))
+            done.release()
             progress.advance("parsing files", summary.files_parsed + summary.files_failed, total)
-
-
-def _submit(runner: DaskTaskRunner, con: duckdb.DuckDBPyConnection, paths: Paths,
-            batch: list[PendingFile], boilerplate: frozenset[str]):
-    """Count the batch's attempt, then hand it to the task runner; return its future."""
-    return runner.submit(parse_files, parameters={
-        "root": str(paths.root), "files": _started(con, batch), "boilerplate": boilerplate})
+    return summary
 
 
 def _cluster_workers(address: str | None, workers: int | None) -> int:
@@ -167,17 +179,37 @@ def _worth_a_local_cluster(files: int, workers: int | None) -> bool:
 
 
 @contextmanager
+def started_early(cluster: Starting) -> Iterator[None]:
+    """Parse runs of this process inside the block parse on `cluster`, a local cluster still
+    starting in the background (flows.pipeline starts it before landing), when no cluster is
+    named. The run waits for it only when it hands out its first batch: its flow run starts,
+    the pending files are looked up and the boilerplate is learned while the workers finish
+    warming up. The caller stops the cluster."""
+    global _early
+    _early = cluster
+    try:
+        yield
+    finally:
+        _early = None
+
+
+@contextmanager
 def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]:
-    """prefect-dask's task runner on the cluster at `address`, else on a local cluster
-    (pressroom.dask_cluster: single-threaded worker processes that warm up as they start,
-    Dask's profiler off), entered; the cluster's start is timed as 'dask cluster'. A local
-    cluster stops in the background: the run goes on while its worker processes exit."""
+    """prefect-dask's task runner on the cluster at `address`, else on the local cluster
+    started early (`started_early`), else on a new local cluster (pressroom.dask_cluster:
+    single-threaded worker processes that warm up as they start, Dask's profiler off),
+    entered; the wait for the cluster is timed as 'dask cluster'. A new local cluster stops
+    in the background: the run goes on while its worker processes exit."""
     from prefect_dask import DaskTaskRunner
 
     from pressroom.dask_cluster import close_in_background, local_cluster
 
+    cluster = None
     with overhead.timed("dask cluster"):
-        cluster = None if address else local_cluster(workers, env=prefect_api_env())
+        if not address and _early is not None:  # what is left of its start
+            address = _early.cluster().scheduler_address
+        elif not address:
+            cluster = local_cluster(workers)
         runner = DaskTaskRunner(address=cluster.scheduler_address if cluster else address)
         runner.__enter__()
     try:
@@ -187,16 +219,3 @@ def _timed(address: str | None, workers: int | None) -> Iterator[DaskTaskRunner]
             runner.__exit__(None, None, None)
         if cluster is not None:
             close_in_background(cluster.close)
-
-
-def prefect_api_env() -> dict[str, str]:
-    """PREFECT_API_URL for worker processes: the API this process reports to, including the
-    temporary server `pressroom run` starts (else each worker would start one of its own)."""
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import get_current_settings
-
-    url = get_current_settings().api.url
-    if url:
-        return {"PREFECT_API_URL": str(url)}
-    server = SubprocessASGIServer()  # the process's temporary server, if one runs
-    return {"PREFECT_API_URL": server.api_url} if server.running else {}

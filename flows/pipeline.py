@@ -19,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows.land import land
-from flows.parse import DASK_ADDRESS_ENV, LOCAL_CLUSTER_MIN_FILES, parse, prefect_api_env
+from flows.parse import DASK_ADDRESS_ENV, LOCAL_CLUSTER_MIN_FILES, parse, started_early
 from flows.transform import transform
 from flows.validate import validate
 from pressroom import freshness, overhead, progress
@@ -133,7 +133,7 @@ def _start_local_cluster() -> Starting:
     gate runs, instead of at the start of the parse stage."""
     from pressroom.dask_cluster import Starting
 
-    return Starting(env=prefect_api_env())
+    return Starting()
 
 
 def _stages(paths: Paths, inbox_dir: Path, full_refresh: bool, dask_address: str | None,
@@ -144,9 +144,8 @@ def _stages(paths: Paths, inbox_dir: Path, full_refresh: bool, dask_address: str
         if cluster is None:
             return parse(root=r, dask_address=dask_address)
         try:
-            with overhead.timed("dask cluster"):  # what is left of its start after landing
-                address = cluster.cluster().scheduler_address
-            return parse(root=r, dask_address=address)
+            with started_early(cluster):  # waited for (timed) as the first batch goes out
+                return parse(root=r)
         finally:
             cluster.close(wait=False)  # its workers exit while the next stages run
 

@@ -77,7 +77,8 @@ def test_parse_flow_runs_its_batches_on_a_dask_cluster(root: Paths, dask_cluster
     with connect(root.warehouse) as con:
         land_files(con, root, sorted(root.inbox.iterdir()), None)
 
-    parsed = parse(root=str(root.root), dask_address=dask_cluster)
+    state = parse(root=str(root.root), dask_address=dask_cluster, return_state=True)
+    parsed = state.result()
 
     assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 1)
     with duckdb.connect(str(root.warehouse), read_only=True) as con:
@@ -87,7 +88,21 @@ def test_parse_flow_runs_its_batches_on_a_dask_cluster(root: Paths, dask_cluster
     with Client(dask_cluster, timeout=30) as client:
         prefixes = client.run_on_scheduler(
             lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
-    assert any(p.startswith("parse_files") for p in prefixes), prefixes
+    assert "parse_files_table" in prefixes, prefixes
+    # Prefect tracks the cluster's parse as one task run, not one per batch
+    assert sorted(_task_run_names(state.state_details.flow_run_id)) == [
+        "learn_boilerplate", "parse_on_cluster"]
+
+
+def _task_run_names(flow_run_id) -> list[str]:
+    """The task names of a flow run's task runs (`name-<suffix>` without the suffix)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    return [run.name.rsplit("-", 1)[0] for run in runs]
 
 
 def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
@@ -145,8 +160,9 @@ def test_a_local_clusters_workers_run_without_dasks_profiler():
 
 
 def test_a_local_clusters_workers_are_warm_before_their_first_batch():
-    """Each worker imports Prefect's task engine and the parser and loads lingua's models as it
-    starts (pressroom.dask_cluster's preload), not inside its first batch."""
+    """Each worker loads the parser and lingua's models as it starts (pressroom.dask_cluster's
+    preload), not inside its first batch; it never imports Prefect (its batches are plain Dask
+    tasks)."""
     import sys
 
     from distributed import Client
@@ -156,11 +172,11 @@ def test_a_local_clusters_workers_are_warm_before_their_first_batch():
     def warmed() -> tuple[bool, int]:
         from pressroom.parsing.language import detector
 
-        return "prefect.task_engine" in sys.modules, detector.cache_info().currsize
+        return "prefect" in sys.modules, detector.cache_info().currsize
 
     with local_cluster(1) as cluster, Client(cluster) as client:
         client.wait_for_workers(1)
-        assert list(client.run(warmed).values()) == [(True, 1)]
+        assert list(client.run(warmed).values()) == [(False, 1)]
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a local cluster needs two cores")
@@ -223,38 +239,3 @@ def test_a_local_clusters_first_batch_loads_nothing_the_warm_up_left(root: Paths
         assert client.submit(parse, files).result() == 5
         (after,) = client.run(modules).values()
     assert sorted(after - before) == []
-
-
-def _engine_client() -> tuple[int, bool]:
-    """In a task run: which Prefect client the engine uses, and whether it is the one the
-    worker shares."""
-    from prefect.client.orchestration import get_client
-
-    from pressroom.dask_cluster import shared_prefect_client
-
-    client = get_client(sync_client=True)
-    shared = shared_prefect_client()
-    return id(client), shared is not None and shared.client is client
-
-
-def test_a_local_clusters_task_runs_share_their_workers_prefect_client(prefect_harness):
-    """Each worker opens one Prefect client as it starts; its task runs use it instead of
-    building two clients (and SSL contexts) per batch (pressroom.dask_cluster)."""
-    from prefect import flow, task
-    from prefect.cache_policies import NO_CACHE
-    from prefect_dask import DaskTaskRunner
-
-    from flows.parse import prefect_api_env
-    from pressroom.dask_cluster import local_cluster
-
-    engine_client = task(_engine_client, cache_policy=NO_CACHE)
-
-    with local_cluster(1, env=prefect_api_env()) as cluster:
-
-        @flow(task_runner=DaskTaskRunner(address=cluster.scheduler_address))
-        def two_task_runs() -> list[tuple[int, bool]]:
-            return [engine_client.submit().result() for _ in range(2)]
-
-        runs = two_task_runs()
-    assert runs[0][1] and runs[1][1], runs
-    assert runs[0][0] == runs[1][0]

@@ -39,20 +39,27 @@ def counts(con: duckdb.DuckDBPyConnection, hashes: list[str], version: str) -> d
 
 
 def isolate_retried(con: duckdb.DuckDBPyConnection, batch: list[PendingFile],
-                    version: str) -> Iterator[list[PendingFile]]:
-    """`batch` as batches to parse: each file tried before alone, then the others together."""
-    tried = counts(con, [f.sha256 for f in batch], version)
+                    version: str, tried: dict[str, int] | None = None
+                    ) -> Iterator[list[PendingFile]]:
+    """`batch` as batches to parse: each file tried before alone, then the others together.
+
+    `tried`: the files' `counts`, when the caller looked them up for a whole run at once."""
+    if tried is None:
+        tried = counts(con, [f.sha256 for f in batch], version)
     yield from ([f] for f in batch if f.sha256 in tried)
     fresh = [f for f in batch if f.sha256 not in tried]
     if fresh:
         yield fresh
 
 
-def begin(con: duckdb.DuckDBPyConnection, files: list[PendingFile], version: str
+def begin(con: duckdb.DuckDBPyConnection, files: list[PendingFile], version: str,
+          tried: dict[str, int] | None = None
           ) -> tuple[list[PendingFile], list[tuple[PendingFile, int]]]:
     """Count one more attempt for `files`; return (files to parse, files given up on with
-    their attempt count)."""
-    tried = counts(con, [f.sha256 for f in files], version)
+    their attempt count). `tried`: their `counts` before this attempt, if already looked up
+    (only `begin` changes them: valid for a whole run of the one writing process)."""
+    if tried is None:
+        tried = counts(con, [f.sha256 for f in files], version)
     given_up = [(f, tried[f.sha256]) for f in files if tried.get(f.sha256, 0) >= MAX_ATTEMPTS]
     to_parse = [f for f in files if tried.get(f.sha256, 0) < MAX_ATTEMPTS]
     if to_parse:

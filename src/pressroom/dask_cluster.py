@@ -1,20 +1,19 @@
 """The local Dask cluster that parses on every core (the `parse` flow, the `pipeline` flow and
 the parse-scaling benchmark).
 
-Its workers warm up as they start (`dask_setup`, Dask's preload hook): they import Prefect's
-task engine and load the parser's models, then parse a batch of one file the way a batch is
-parsed (read, parse, Arrow tables), so that what a first batch imports or loads on first use
-(pyarrow's pandas layer, lazily loaded tables) is loaded before the parse starts and the first
-batch costs what the others do. Each worker also opens one Prefect API client that all its
-task runs share (`share_prefect_client`). `Starting` starts a cluster in a background thread, for a
-caller that has other work to do meanwhile (the pipeline lands files while it starts), and
-`close_in_background` stops one without waiting for its worker processes to exit.
+Its workers warm up as they start (`dask_setup`, Dask's preload hook): they load the parser's
+models, then parse a batch of one file the way a batch is parsed (read, parse, Arrow tables),
+so that what a first batch imports or loads on first use (pyarrow's pandas layer, lazily
+loaded tables) is loaded before the parse starts and the first batch costs what the others do.
+Workers run plain Dask tasks (`staging.parse_files_table`) and never import Prefect.
+`Starting` starts a cluster in a background thread, for a caller that has other work to do
+meanwhile (the pipeline lands files while it starts), and `close_in_background` stops one
+without waiting for its worker processes to exit.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import tempfile
 import threading
@@ -25,12 +24,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from distributed import LocalCluster, Worker
-    from prefect.context import SyncClientContext
-
-log = logging.getLogger(__name__)
-
-#: This worker process's shared Prefect client context (`share_prefect_client`), if any.
-_shared: SyncClientContext | None = None
 
 #: Dask settings of a local cluster (its scheduler, in the process that starts it, and its
 #: workers). Dask's statistical profiler samples each worker's stack every 10 ms (taking the
@@ -64,51 +57,10 @@ Contact: Jane Doe, press office, +33 1 40 56 60 00, press@example.org
 def dask_setup(worker: Worker) -> None:  # Dask's preload hook
     """Warm the worker process up before it joins the cluster (see the module docstring)."""
     warm_up()
-    share_prefect_client(worker)
-
-
-def dask_teardown(worker: Worker) -> None:  # Dask's preload hook, as the worker closes
-    """Close the worker's shared Prefect client, if it has one."""
-    if _shared is not None:
-        _shared.client.__exit__(None, None, None)
-
-
-def shared_prefect_client() -> SyncClientContext | None:
-    """The Prefect client context this worker process's task runs share, if it has one."""
-    return _shared
-
-
-def share_prefect_client(worker: Worker) -> None:
-    """Open one Prefect API client for every task run of this worker process to share.
-
-    Prefect's task engine uses the client of an active `SyncClientContext`; without one it
-    builds two clients per task run, each with its own connection and SSL context (certifi's
-    CA bundle parsed, ~25 ms of CPU, even for the plain-http local API): about half of the
-    engine's ~130 ms of worker CPU per batch. Entered here, while the worker starts, the
-    context is inherited by the contexts Dask runs the worker's tasks in (Dask copies the
-    context of the worker's event loop into its executor threads). Only for a worker that
-    reports to an API (PREFECT_API_URL): a client without one would start a temporary Prefect
-    server. If the API does not answer, the task runs make their own clients, as without this.
-    """
-    global _shared
-    from prefect.context import SyncClientContext
-    from prefect.settings import get_current_settings
-
-    if _shared is not None or not get_current_settings().api.url:
-        return
-    shared = SyncClientContext()
-    try:
-        shared.__enter__()
-    except Exception as exc:  # the task runs then connect on their own
-        log.warning("worker %s: no shared Prefect client (%s)", worker.name, exc)
-        return
-    _shared = shared
 
 
 def warm_up() -> None:
-    """Import what a parse batch runs and load the parser's models, once per process."""
-    import prefect.task_engine  # noqa: F401  # runs each batch as a Prefect task run
-
+    """Load the parser's models and run the batch path once, once per process."""
     from pressroom.parsing import load_resources
 
     load_resources()
@@ -128,7 +80,7 @@ def parse_one_file_batch(data: bytes) -> None:
         parse_to_tables(Paths(Path(scratch)), [PendingFile(sha256, "warm-up.txt", sha256, None)])
 
 
-def local_cluster(workers: int | None = None, env: dict[str, str] | None = None) -> LocalCluster:
+def local_cluster(workers: int | None = None) -> LocalCluster:
     """A cluster of `workers` single-threaded worker processes (default one per core): parsing
     is CPU-bound Python, so threads would share a GIL."""
     import dask
@@ -136,16 +88,16 @@ def local_cluster(workers: int | None = None, env: dict[str, str] | None = None)
 
     with dask.config.set(LOCAL_CLUSTER_CONFIG):  # handed to each worker process as it starts
         return LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                            processes=True, dashboard_address=None, env=env or {})
+                            processes=True, dashboard_address=None)
 
 
 class Starting:
     """A local cluster starting in a background thread: `cluster()` waits for it, `close()`
     stops it whether it started, failed or is still starting."""
 
-    def __init__(self, workers: int | None = None, env: dict[str, str] | None = None) -> None:
+    def __init__(self, workers: int | None = None) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dask-cluster")
-        self._future: Future[LocalCluster] = self._pool.submit(local_cluster, workers, env)
+        self._future: Future[LocalCluster] = self._pool.submit(local_cluster, workers)
         self._pool.shutdown(wait=False)
         self._closed = False
 

@@ -412,6 +412,13 @@ def parse_to_tables(
                        summary)
 
 
+def parse_files_table(root: str, files: pa.Table, boilerplate: frozenset[str]) -> ParsedBatch:
+    """Parse one batch given as `files_table` under the pressroom root `root`: what a Dask
+    worker runs for each batch (plain arguments, no database, no Prefect)."""
+    to_parse, given_up = files_of_table(files)
+    return parse_to_tables(Paths(Path(root)), to_parse, boilerplate, given_up=given_up)
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch) -> ParseSummary:
     """Replace the staging rows of the batch's files with its tables; its summary."""
     _write(con, batch.hashes, batch.tables)

@@ -6,8 +6,8 @@ the very function the `parse` flow's workers run (`pressroom.staging.parse_to_ta
 landed files, parse them, return the Arrow tables), in the flow's batches, and this process
 does what the flow's process does: it counts each batch's attempt, hands batches out as
 workers free up, and writes each result into a copy of the landed warehouse
-(`staging.write_batch`, under `db.bulk_writes`), one writer for every worker. Prefect's task
-runs are left out (the flow's process and Prefect's server spend CPU on them too).
+(`staging.write_batch`, under `db.bulk_writes`), one writer for every worker. The flow's batches
+are plain Dask tasks too; only its one Prefect task run around them is left out.
 
 The cluster's start and the workers' warm-up are timed apart and left out of the rate. The
 start includes what each worker loads as it starts (pressroom.dask_cluster's preload: Prefect's
