@@ -304,3 +304,27 @@ def test_one_listing_serves_a_run_and_a_later_file_waits_for_the_next_run(root: 
     [(stored,)] = con.execute("select stored_path from landing.files "
                               "where original_name = 'late.txt'").fetchall()
     assert (root.root / stored).read_bytes() == (root.inbox / "late.txt").read_bytes()
+
+
+def test_the_no_op_check_sees_new_content_whether_its_path_is_known_or_not(root: Paths):
+    """`pressroom run`'s no-op check (freshness._all_landed): content landed before is not new,
+    under any name; new content is, in a new file or rewritten into a known one."""
+    from pressroom.freshness import _all_landed
+
+    con = connect(root.warehouse)
+    files = sorted(root.inbox.iterdir())
+    time.sleep(RACY_NS / 1e9)  # the fixture just wrote them: let the index vouch for them
+    land_files(con, root, [root.inbox], None)
+    assert _all_landed(con, files)
+
+    copy = root.inbox / "copy-of-a-landed-file.txt"
+    copy.write_bytes(files[0].read_bytes())
+    assert _all_landed(con, [*files, copy])  # a path the index lacks, content landed
+
+    new = root.inbox / "new.txt"
+    new.write_text(FRENCH * 2, encoding="utf-8")
+    assert not _all_landed(con, [*files, copy, new])
+
+    data = files[1].read_bytes()
+    files[1].write_bytes(data + b"\nUne ligne de plus.\n")
+    assert not _all_landed(con, [*files, copy])  # a known path, rewritten

@@ -363,5 +363,17 @@ def bench_landing(
     typer.echo(format_landing(figures))
 
 
+def entry_point() -> None:
+    """The `pressroom` command: `app`, then exit without the interpreter's teardown (seconds
+    after a run: `pressroom.stopping.exit_without_teardown`)."""
+    from pressroom.stopping import exit_without_teardown
+
+    try:
+        app()
+    except SystemExit as exc:
+        exit_without_teardown(exc.code)
+    exit_without_teardown(0)
+
+
 if __name__ == "__main__":
-    app()
+    entry_point()

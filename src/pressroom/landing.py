@@ -684,16 +684,22 @@ class _Recorder:
             _index(con, received, now)
 
 
-def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path]
+def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path],
+                    index: dict[str, tuple[tuple[int, int, int, int, int], str]] | None = None
                     ) -> tuple[list[Path], list[Duplicate]]:
     """`files` split into those to read and those whose signature matches landing.inbox_index:
     content landed or quarantined before, duplicates without being opened.
 
-    Only the paths the index holds are looked at (`lstat`): on a first landing, none is."""
+    Only the paths the index holds are looked at (`lstat`): on a first landing, none is.
+    `index`: what `indexed` gave for these files' paths, when the caller has it already."""
     shown = [display_path(path) for path in files]
     path_of = dict(zip(shown, files, strict=True))
     known: dict[str, str] = {}
-    for source, (signature, sha256) in indexed(con, shown).items():
+    if index is None:
+        index = indexed(con, shown)
+    for source, (signature, sha256) in index.items():
+        if source not in path_of:
+            continue
         with suppress(OSError):  # gone or unreadable now: read it, and report why
             st = os.lstat(path_of[source])
             if signature == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev):

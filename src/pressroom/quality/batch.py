@@ -41,7 +41,7 @@ create table if not exists quality.validated_files (
 create table if not exists quality.validated_rows (
     suite           varchar not null,    -- the suite's name
     suite_sha256    varchar not null,    -- its definition when the rows passed
-    row_hash        varchar not null     -- md5 of the row as the suite's query gives it
+    row_hash        varchar not null     -- hash of the row as the suite's query gives it
 );
 """
 
@@ -110,8 +110,19 @@ _HASH = "pressroom_row_hash"
 _STALE_FACTOR = 2
 
 
+def _row_hash() -> str:
+    """SQL of a row's hash (the row as one struct value: NULL and 'NULL' differ).
+
+    DuckDB's own 64-bit hash, not an md5 of the row as text: casting every row of the contact
+    marts to text and hashing that took ~0.9 CPU s per gate at 100,000 files, seven times
+    what `hash` takes. A row escapes the check only if its hash equals one of a row that
+    passed before: with ~150,000 recorded hashes, a chance of ~1e-14 per changed row. Should
+    a DuckDB upgrade change `hash`, every row is checked again once, never skipped."""
+    return f"hash({_ROW})::varchar"
+
+
 def _row_hashes(query: str) -> str:
-    return f"select md5({_ROW}::varchar) as row_hash from ({query}) {_ROW}"
+    return f"select {_row_hash()} as row_hash from ({query}) {_ROW}"
 
 
 def content_batch_table(suite: str) -> str:
@@ -130,8 +141,8 @@ def stage_content_batch(con: duckdb.DuckDBPyConnection, query: str, suite: str,
     con.execute(_DDL)
     con.execute(
         f"create or replace temp table {content_batch_table(suite)} as "
-        f"select md5({_ROW}::varchar) as {_HASH}, {_ROW}.* from ({query}) {_ROW} "
-        f"where md5({_ROW}::varchar) not in (select row_hash from quality.validated_rows "
+        f"select * from (select {_row_hash()} as {_HASH}, {_ROW}.* from ({query}) {_ROW}) "
+        f"where {_HASH} not in (select row_hash from quality.validated_rows "
         f"where suite = {_literal(suite)} and suite_sha256 = {_literal(version)})")
     return f"select * exclude ({_HASH}) from {content_batch_table(suite)}"
 

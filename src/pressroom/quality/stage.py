@@ -55,7 +55,7 @@ from pressroom.quality.quarantine import (
     quarantine,
 )
 from pressroom.quality.report import StageReport
-from pressroom.quality.store import store_outcomes
+from pressroom.quality.store import store_outcomes, suites_failed_last
 from pressroom.quality.suites import SuiteFile, load_all_suites, load_stage_suites
 from pressroom.settings import Paths, quarantine_max_share
 
@@ -112,6 +112,8 @@ class _StageRun:
         self.report = StageReport(stage=stage, run_id=run_id, validated_at=validated_at)
         self.plan = QuarantinePlan([], {}, max_share)
         self._gx: QualityContext | None = None
+        #: suites that failed an expectation when last validated: checked in detail at once
+        self.failed_before = suites_failed_last(con, stage)
         #: suites batched by content (no batch key): their rows are recorded if the gate passes
         self.content_batched: list[SuiteFile] = []
 
@@ -158,7 +160,8 @@ class _StageRun:
         keys: dict[int, list[dict[str, Any]]] = {}
         too_many: set[int] = set()
         for frame in _chunks(self.con, query):
-            results = self.gx.run_checkpoint(suite, frame, self.run_id, self.validated_at)
+            results = self.gx.validate_frame(suite, frame, self.run_id, self.validated_at,
+                                            suite.name in self.failed_before)
             outcomes = [outcome_from_result(self.stage, suite.name, suite.table, r)
                         for r in results]
             per_chunk.append(outcomes)

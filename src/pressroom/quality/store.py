@@ -76,3 +76,18 @@ def _row(run_id: str, validated_at: datetime, o: ExpectationOutcome) -> dict:
 
 def _json(value: object) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def suites_failed_last(con: duckdb.DuckDBPyConnection, stage: str) -> set[str]:
+    """The suites of `stage` of which an expectation failed the last time the suite was
+    validated (a warning included): GX checks their next rows in detail at once
+    (`QualityContext.validate_frame`)."""
+    ensure_results_table(con)
+    rows = con.execute(
+        """select suite from (
+               select suite, success, validated_at,
+                      max(validated_at) over (partition by suite) as last_validated
+               from quality.results where stage = ?)
+           where validated_at = last_validated
+           group by suite having bool_or(not success)""", [stage]).fetchall()
+    return {suite for (suite,) in rows}
