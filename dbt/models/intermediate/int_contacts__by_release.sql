@@ -9,30 +9,33 @@
     are ordered by (`seen_on`, `release_key`) so that two releases of the same day always come
     in the same order, whatever order their files were landed in.
 
-    Materialised as a table: `contacts`, `release_contacts` and its tests all read it, and as
-    a view its joins and window ran once for each of them. The lists of a person listed once
-    in the block (nearly everyone) are that entry's, gathered incrementally by
-    `int_contacts__entry_points`; only people listed twice or more in a block have the points
-    of their entries gathered here, every run.
+    Materialised as a table (`contacts`, `release_contacts` and its tests all read it), built
+    incrementally by person: a person's rows depend only on the entries that are that person
+    (`entry_ids`) and on the parse of the releases naming them (`parsed_at`). A run compares
+    both with the rows it holds and rebuilds every row of the people whose entries or
+    releases changed (a release naming them new, parsed again or gone, an entry that became
+    another person when a release merged two people), replacing rows by `contact_key`; the
+    post-hook drops the people who are no one's identity any more. `built_at` tells
+    `contacts` and `release_contacts` which people were rebuilt (`contact_rebuilds.sql`).
+    The lists of a person listed once in the block (nearly everyone) are that entry's,
+    gathered incrementally by `int_contacts__entry_points`; only people listed twice or more
+    in a block have the points of their entries gathered here.
 -#}
-{{ config(materialized='table') }}
+{{ config(**incremental_by_key('contact_key', 'int_contacts__identified')) }}
 
 with
-
-entries as (
-    select * from {{ ref('int_contacts__identified') }}
-),
 
 releases as (
     select
         release_key,
         country_code,
         published_on,
-        coalesce(published_on, landed_at::date) as seen_on
+        coalesce(published_on, landed_at::date) as seen_on,
+        parsed_at
     from {{ ref('releases') }}
 ),
 
-people as (
+every_person as (
     select
         release_key,
         contact_key,
@@ -41,10 +44,47 @@ people as (
         arg_min(folded_name, position) as folded_name,
         arg_min(office, position) filter (where office is not null) as office,
         count(*) as entry_count,
-        arg_min(release_contact_id, position) as first_entry
-    from entries
+        arg_min(release_contact_id, position) as first_entry,
+        list(release_contact_id order by release_contact_id) as entry_ids
+    from {{ ref('int_contacts__identified') }}
     group by release_key, contact_key
 ),
+
+{% if is_incremental() %}
+-- the people some of whose rows differ from those held: other entries, or a release parsed
+-- again, new or gone
+rebuilt as (
+    select distinct coalesce(now.contact_key, done.contact_key) as contact_key
+    from (
+        select every_person.release_key, every_person.contact_key, every_person.entry_ids,
+            releases.parsed_at
+        from every_person
+        inner join releases using (release_key)
+    ) as now
+    full join (select release_key, contact_key, entry_ids, parsed_at from {{ this }}) as done
+        on done.release_key = now.release_key and done.contact_key = now.contact_key
+    where now.entry_ids is distinct from done.entry_ids
+        or now.parsed_at is distinct from done.parsed_at
+),
+
+people as (
+    select * from every_person
+    where contact_key in (select contact_key from rebuilt)
+),
+
+entries as (
+    select * from {{ ref('int_contacts__identified') }}
+    where contact_key in (select contact_key from rebuilt)
+),
+{% else %}
+people as (
+    select * from every_person
+),
+
+entries as (
+    select * from {{ ref('int_contacts__identified') }}
+),
+{% endif %}
 
 -- the points of the people listed twice or more in one block
 points as (
@@ -139,7 +179,10 @@ select
     releases.seen_on,
     row_number() over (
         partition by people.contact_key order by releases.seen_on, people.release_key
-    ) as release_order
+    ) as release_order,
+    people.entry_ids,
+    releases.parsed_at,
+    '{{ run_started_at }}'::timestamp with time zone as built_at
 from people
 inner join releases using (release_key)
 left join lists using (release_key, contact_key)

@@ -1,22 +1,28 @@
 {#-
-    A table, rebuilt on every run: a new release can merge two known people (an entry giving
-    both of their e-mails) or move a name-only entry to a person, which changes keys and
-    every aggregate of the people involved. Contacts are few (a handful per release), so the
-    rebuild is cheap.
+    Incremental by person (`contact_rebuilds.sql`): a run rebuilds the people whose rows
+    `int_contacts__by_release` rebuilt (a new release can merge two known people, an entry
+    giving both of their e-mails, or move a name-only entry to a person, which changes keys and
+    every aggregate of the people involved), and drops the people who left it.
 
     "Latest" means the last release naming the person in the order of
     int_contacts__by_release (date seen, then release key): the same data gives the same
     answer whatever order the files were landed in.
 -#}
 
+{{ config(**incremental_by_contact()) }}
+
 with
 
 seen as (
     select * from {{ ref('int_contacts__by_release') }}
+    {% if is_incremental() -%}
+    where contact_key in {{ contacts_to_rebuild() }}
+    {%- endif %}
 ),
 
 identities as (
     select distinct contact_key, identity from {{ ref('int_contacts__identified') }}
+    where contact_key in (select contact_key from seen)
 ),
 
 countries as (

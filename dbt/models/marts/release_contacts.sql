@@ -1,8 +1,9 @@
 {#-
-    A table, rebuilt on every run, for the same reason as `contacts`: its contact keys change
+    Incremental by person, like `contacts` (`contact_rebuilds.sql`): its contact keys change
     when a new release merges people. Each row keeps what that release wrote: the name, the
     office, the e-mails and the phones, so the history of a person's details stays queryable.
 -#}
+{{ config(**incremental_by_contact()) }}
 
 select
     release_contact_key,
@@ -17,3 +18,6 @@ select
     published_on,
     seen_on
 from {{ ref('int_contacts__by_release') }}
+{% if is_incremental() -%}
+where contact_key in {{ contacts_to_rebuild() }}
+{%- endif %}
