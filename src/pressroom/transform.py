@@ -93,6 +93,8 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
         excluded += PROJECT_ONLY
     args += ["--exclude", *excluded]
     started = time.perf_counter()
+    if full_refresh:  # until it succeeds, the marts are of no known project
+        _build_stamp(paths).unlink(missing_ok=True)
     results = _invoke(paths, args)
     elapsed = time.perf_counter() - started
     _build_stamp(paths).write_text(project, "utf-8")
@@ -111,20 +113,30 @@ def _build_stamp(paths: Paths) -> Path:
     return DbtDirs.for_paths(paths).target.parent / ".built-project-sha256"
 
 
-def _last_built_project(paths: Paths) -> str | None:
-    """The fingerprint of the dbt project last built into this root's warehouse, if recorded."""
+def built_project(paths: Paths) -> str | None:
+    """The fingerprint of the dbt project whose successful build the marts of this root's
+    warehouse come from; None when not recorded (no build yet, or a full refresh that did not
+    complete)."""
     stamp = _build_stamp(paths)
     return stamp.read_text("utf-8") if stamp.is_file() else None
 
 
 def _project_changed(paths: Paths, project: str) -> bool:
-    """Whether this root's warehouse was last built by another dbt project (no record: no)."""
-    return _last_built_project(paths) not in (None, project)
+    """Whether this root's warehouse was last built by another dbt project (no record: no,
+    unless a full refresh did not complete: then its marts are of no known project)."""
+    return built_project(paths) not in (None, project) or _refresh_incomplete(paths)
+
+
+def _refresh_incomplete(paths: Paths) -> bool:
+    """Whether a build ran in this root (dbt's target exists) but no build stamp is left: a
+    full refresh that failed or was stopped."""
+    return built_project(paths) is None and \
+        (DbtDirs.for_paths(paths).target / "manifest.json").is_file()
 
 
 def _built_with(paths: Paths, project: str) -> bool:
     """Whether the last successful build into this root's warehouse was of this dbt project."""
-    return _last_built_project(paths) == project
+    return built_project(paths) == project
 
 
 def _seeds_current(paths: Paths, project: str) -> bool:
