@@ -94,7 +94,8 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
     args += ["--exclude", *excluded]
     started = time.perf_counter()
     if full_refresh:  # until it succeeds, the marts are of no known project
-        _build_stamp(paths).unlink(missing_ok=True)
+        _build_stamp(paths).parent.mkdir(parents=True, exist_ok=True)
+        _build_stamp(paths).write_text("", "utf-8")
     results = _invoke(paths, args)
     elapsed = time.perf_counter() - started
     _build_stamp(paths).write_text(project, "utf-8")
@@ -115,23 +116,22 @@ def _build_stamp(paths: Paths) -> Path:
 
 def built_project(paths: Paths) -> str | None:
     """The fingerprint of the dbt project whose successful build the marts of this root's
-    warehouse come from; None when not recorded (no build yet, or a full refresh that did not
+    warehouse come from; None when unknown (no build recorded, or a full refresh that did not
     complete)."""
+    return _stamp(paths) or None
+
+
+def _stamp(paths: Paths) -> str | None:
+    """The build stamp as written: a project fingerprint, "" while a full refresh has not
+    completed, None when there is none."""
     stamp = _build_stamp(paths)
     return stamp.read_text("utf-8") if stamp.is_file() else None
 
 
 def _project_changed(paths: Paths, project: str) -> bool:
-    """Whether this root's warehouse was last built by another dbt project (no record: no,
-    unless a full refresh did not complete: then its marts are of no known project)."""
-    return built_project(paths) not in (None, project) or _refresh_incomplete(paths)
-
-
-def _refresh_incomplete(paths: Paths) -> bool:
-    """Whether a build ran in this root (dbt's target exists) but no build stamp is left: a
-    full refresh that failed or was stopped."""
-    return built_project(paths) is None and \
-        (DbtDirs.for_paths(paths).target / "manifest.json").is_file()
+    """Whether this root's warehouse was last built by another dbt project, or by a full
+    refresh that did not complete (no record: no)."""
+    return _stamp(paths) not in (None, project)
 
 
 def _built_with(paths: Paths, project: str) -> bool:
