@@ -537,7 +537,8 @@ def test_contact_marts_built_by_person_equal_a_full_rebuild(rebuilt, tmp_path):
 
     full = copy_root(paths, tmp_path / "full")
     transform.build(full, full_refresh=True)
-    for table in ("marts.contacts", "marts.release_contacts"):
+    for table in ("marts.contacts", "marts.release_contacts",
+                  "intermediate.int_contacts__identified"):
         assert same_rows(paths, full, table), table
     assert same_rows(paths, full, "intermediate.int_contacts__by_release", "built_at")
 
