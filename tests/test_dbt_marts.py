@@ -519,9 +519,10 @@ def same_rows(one: Paths, other: Paths, table: str, exclude: str = "") -> bool:
 
 
 def test_contact_marts_built_by_person_equal_a_full_rebuild(rebuilt, tmp_path):
-    """The contact tables are incremental by person: after a release that merges two people
-    (one entry giving both their e-mails) and the runs of `rebuilt` (a person losing a
-    release, an entry changing person, a person gone), they hold what a full rebuild gives."""
+    """The contact tables are incremental: after a release that merges two people (one entry
+    giving both their e-mails) on top of the runs of `rebuilt` (a person losing a release, an
+    entry changing person, a person gone), and after a release gone alone, they hold what a
+    full rebuild gives."""
     paths = copy_root(rebuilt, tmp_path / "incremental")
     con = db.connect(paths.warehouse)
     f = add_release(con, "f", language="fr", template="plain", country="PE", landed_at=T1)
@@ -535,7 +536,20 @@ def test_contact_marts_built_by_person_equal_a_full_rebuild(rebuilt, tmp_path):
     assert query(paths, "select count(*) from marts.contacts "
                         "where list_contains(emails, 'casantos@iom.int')") == [(1,)]
 
-    full = copy_root(paths, tmp_path / "full")
+    assert_same_as_full_rebuild(paths, tmp_path / "full")
+    # then a release gone, and nothing else: the merged person only loses a row
+    con = db.connect(paths.warehouse)
+    for table in ("contact_points", "contacts", "statistics", "rejected_figures", "releases"):
+        con.execute(f"delete from staging.{table} where release_id = ?", [rid("d")])
+    con.close()
+    transform.build(paths)
+    assert contact(paths, "ines calderon")["release_count"] == merged["release_count"] - 1
+    assert_same_as_full_rebuild(paths, tmp_path / "full-again")
+
+
+def assert_same_as_full_rebuild(paths: Paths, elsewhere: Path) -> None:
+    """The contact tables of `paths` hold what a full rebuild of a copy of it gives."""
+    full = copy_root(paths, elsewhere)
     transform.build(full, full_refresh=True)
     for table in ("marts.contacts", "marts.release_contacts",
                   "intermediate.int_contacts__identified"):

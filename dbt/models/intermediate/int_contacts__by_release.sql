@@ -5,23 +5,30 @@
     office, the points of both entries are kept. Read by `contacts` (latest and history) and
     `release_contacts`.
 
-    `seen_on` is the release's publication date, else the day its file was landed; releases
-    are ordered by (`seen_on`, `release_key`) so that two releases of the same day always come
-    in the same order, whatever order their files were landed in.
+    `seen_on` is the release's publication date, else the day its file was landed; `contacts`
+    orders a person's releases by (`seen_on`, `release_key`), so that two releases of the same
+    day always come in the same order, whatever order their files were landed in.
 
     Materialised as a table (`contacts`, `release_contacts` and its tests all read it), built
-    incrementally by person: a person's rows depend only on the entries that are that person
-    (`entry_ids`) and on the parse of the releases naming them (`parsed_at`). A run compares
-    both with the rows it holds and rebuilds every row of the people whose entries or
-    releases changed (a release naming them new, parsed again or gone, an entry that became
-    another person when a release merged two people), replacing rows by `contact_key`; the
-    post-hook drops the people who are no one's identity any more. `built_at` tells
-    `contacts` and `release_contacts` which people were rebuilt (`contact_rebuilds.sql`).
+    incrementally by row: a row depends only on the entries of that release that are that
+    person (`entry_ids`) and on the release's parse (`parsed_at`). A run rebuilds the rows
+    whose entries or parse changed (a new release, a release parsed again, an entry that
+    became another person when a release merged two people), replacing rows by key; the
+    post-hook drops the rows of pairs that are gone. `built_at` tells `contacts` and
+    `release_contacts` which rows were rebuilt (`contact_rebuilds.sql`).
     The lists of a person listed once in the block (nearly everyone) are that entry's,
     gathered incrementally by `int_contacts__entry_points`; only people listed twice or more
     in a block have the points of their entries gathered here.
 -#}
-{{ config(**incremental_by_key('contact_key', 'int_contacts__identified')) }}
+{{ config(
+    materialized='incremental',
+    unique_key='release_contact_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} as kept where not exists (select 1 from "
+        ~ "{{ ref('int_contacts__identified') }} as src where src.release_key = kept.release_key "
+        ~ "and src.contact_key = kept.contact_key)",
+) }}
 
 with
 
@@ -50,41 +57,30 @@ every_person as (
     group by release_key, contact_key
 ),
 
-{% if is_incremental() %}
--- the people some of whose rows differ from those held: other entries, or a release parsed
--- again, new or gone
-rebuilt as (
-    select distinct coalesce(now.contact_key, done.contact_key) as contact_key
-    from (
-        select every_person.release_key, every_person.contact_key, every_person.entry_ids,
-            releases.parsed_at
-        from every_person
-        inner join releases using (release_key)
-    ) as now
-    full join (select release_key, contact_key, entry_ids, parsed_at from {{ this }}) as done
-        on done.release_key = now.release_key and done.contact_key = now.contact_key
-    where now.entry_ids is distinct from done.entry_ids
-        or now.parsed_at is distinct from done.parsed_at
-),
-
 people as (
-    select * from every_person
-    where contact_key in (select contact_key from rebuilt)
+    select every_person.*
+    from every_person
+    {% if is_incremental() -%}
+    -- the rows that differ from those held: other entries, or a release new or parsed again
+    inner join releases using (release_key)
+    where not exists (
+        select 1 from {{ this }} as done
+        where done.release_key = every_person.release_key
+            and done.contact_key = every_person.contact_key
+            and done.entry_ids = every_person.entry_ids
+            and done.parsed_at = releases.parsed_at
+    )
+    {%- endif %}
 ),
 
 entries as (
-    select * from {{ ref('int_contacts__identified') }}
-    where contact_key in (select contact_key from rebuilt)
+    select * from {{ ref('int_contacts__identified') }} as identified
+    where exists (
+        select 1 from people
+        where people.release_key = identified.release_key
+            and people.contact_key = identified.contact_key
+    )
 ),
-{% else %}
-people as (
-    select * from every_person
-),
-
-entries as (
-    select * from {{ ref('int_contacts__identified') }}
-),
-{% endif %}
 
 -- the points of the people listed twice or more in one block
 points as (
@@ -177,9 +173,6 @@ select
     releases.country_code,
     releases.published_on,
     releases.seen_on,
-    row_number() over (
-        partition by people.contact_key order by releases.seen_on, people.release_key
-    ) as release_order,
     people.entry_ids,
     releases.parsed_at,
     '{{ run_started_at }}'::timestamp with time zone as built_at

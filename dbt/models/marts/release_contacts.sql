@@ -1,9 +1,10 @@
 {#-
-    Incremental by person, like `contacts` (`contact_rebuilds.sql`): its contact keys change
-    when a new release merges people. Each row keeps what that release wrote: the name, the
+    Incremental by row (`contact_rebuilds.sql`): a run takes the rows `int_contacts__by_release`
+    rebuilt (their contact keys change when a new release merges people) and drops the rows
+    that left it. Each row keeps what that release wrote: the name, the
     office, the e-mails and the phones, so the history of a person's details stays queryable.
 -#}
-{{ config(**incremental_by_contact()) }}
+{{ config(**incremental_by_contact('release_contact_key')) }}
 
 select
     release_contact_key,
@@ -19,5 +20,5 @@ select
     seen_on
 from {{ ref('int_contacts__by_release') }}
 {% if is_incremental() -%}
-where contact_key in {{ contacts_to_rebuild() }}
+where release_contact_key in {{ rebuilt_since_read('release_contact_key') }}
 {%- endif %}
