@@ -506,6 +506,57 @@ def test_full_refresh_rebuilds_the_incremental_marts_from_staging(rebuilt, tmp_p
     assert query(paths, "select count(*) from marts.releases") == [(3,)]
 
 
+def same_rows(one: Paths, other: Paths, table: str, exclude: str = "") -> bool:
+    """Whether `table` holds the same rows (as a multiset) in two warehouses."""
+    columns = f"* exclude ({exclude})" if exclude else "*"
+    with duckdb.connect() as con:
+        con.execute(f"attach '{one.warehouse}' as one (read_only)")
+        con.execute(f"attach '{other.warehouse}' as other (read_only)")
+        return con.execute(
+            f"select count(*) from ((select {columns} from one.{table} except all "
+            f"select {columns} from other.{table}) union all (select {columns} from "
+            f"other.{table} except all select {columns} from one.{table}))").fetchall() == [(0,)]
+
+
+def test_contact_marts_built_by_person_equal_a_full_rebuild(rebuilt, tmp_path):
+    """The contact tables are incremental: after a release that merges two people (one entry
+    giving both their e-mails) on top of the runs of `rebuilt` (a person losing a release, an
+    entry changing person, a person gone), and after a release gone alone, they hold what a
+    full rebuild gives."""
+    paths = copy_root(rebuilt, tmp_path / "incremental")
+    con = db.connect(paths.warehouse)
+    f = add_release(con, "f", language="fr", template="plain", country="PE", landed_at=T1)
+    add_contact(con, f, 0, "Inés Calderón", "OIM Lima",
+                [("email", "icalderon@iom.int", None, "icalderon@iom.int"),
+                 ("email", "casantos@iom.int", None, "casantos@iom.int")])
+    con.close()
+    transform.build(paths)
+    merged = contact(paths, "ines calderon")
+    assert merged["emails"] == ["casantos@iom.int", "icalderon@iom.int"]
+    assert query(paths, "select count(*) from marts.contacts "
+                        "where list_contains(emails, 'casantos@iom.int')") == [(1,)]
+
+    assert_same_as_full_rebuild(paths, tmp_path / "full")
+    # then a release gone, and nothing else: the merged person only loses a row
+    con = db.connect(paths.warehouse)
+    for table in ("contact_points", "contacts", "statistics", "rejected_figures", "releases"):
+        con.execute(f"delete from staging.{table} where release_id = ?", [rid("d")])
+    con.close()
+    transform.build(paths)
+    assert contact(paths, "ines calderon")["release_count"] == merged["release_count"] - 1
+    assert_same_as_full_rebuild(paths, tmp_path / "full-again")
+
+
+def assert_same_as_full_rebuild(paths: Paths, elsewhere: Path) -> None:
+    """The contact tables of `paths` hold what a full rebuild of a copy of it gives."""
+    full = copy_root(paths, elsewhere)
+    transform.build(full, full_refresh=True)
+    for table in ("marts.contacts", "marts.release_contacts",
+                  "intermediate.int_contacts__identified"):
+        assert same_rows(paths, full, table), table
+    assert same_rows(paths, full, "intermediate.int_contacts__by_release", "built_at")
+
+
 def test_figures_first_report_moves_with_incremental_runs(built, tmp_path):
     """`figures` is incremental by fact: a new earlier report of a fact takes `is_first_report`
     from the mart's row, and gives it back when it leaves with a re-parse."""

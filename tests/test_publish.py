@@ -252,3 +252,40 @@ def test_a_table_that_only_gained_rows_gets_them_appended_to_its_parquet_file(
             assert shape(root.parquet_dir / "releases.parquet") == (run + 2, 6 + run)
         else:  # one row group more than a whole file would hold: written whole again
             assert shape(root.parquet_dir / "releases.parquet") == (1, 8)
+
+
+def test_marts_whose_dbt_config_names_a_row_version_are_compared_on_it_alone(
+        root: Paths) -> None:
+    """A mart declaring `meta: {row_version: [...]}` is compared on those columns while the
+    marts come from the dbt project the published ones came from; rows are compared whole
+    when the project changed (a full refresh may change every row with the same version)."""
+    import json
+
+    from pressroom.transform import DbtDirs
+
+    target = DbtDirs.for_paths(root).target
+    target.mkdir(parents=True)
+    (target / "manifest.json").write_text(json.dumps({"nodes": {"model.p.releases": {
+        "resource_type": "model", "schema": "marts", "name": "releases", "alias": "releases",
+        "config": {"meta": {"row_version": ["version"]}}, "columns": {}}}}), "utf-8")
+    stamp = target.parent / ".built-project-sha256"
+    stamp.write_text("project-1", "utf-8")
+    con = make_working(root, releases=3)
+    con.execute("alter table marts.releases add column version integer default 1")
+    publish(con, root)
+
+    def published_titles() -> list[tuple]:
+        with duckdb.connect(str(root.published), read_only=True) as bi:
+            return bi.execute("select title from marts.releases order by all").fetchall()
+
+    con.execute("update marts.releases set title = 'Unseen' where release_id = 'r0'")
+    con.execute("update marts.releases set title = 'Seen', version = 2 where release_id = 'r1'")
+    publish(con, root)  # r0 changed but kept its version: not looked at
+    assert published_titles() == [("Seen",), ("Titre 0",), ("Titre 2",)]
+
+    stamp.write_text("project-2", "utf-8")
+    publish(con, root)  # another project: every column compared
+    assert published_titles() == [("Seen",), ("Titre 2",), ("Unseen",)]
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select dbt_project from meta.publish_info").fetchone() == (
+            "project-2",)

@@ -51,10 +51,21 @@
         {%- set incremental = graph.nodes.values() | selectattr('resource_type', 'equalto', 'model')
             | selectattr('config.materialized', 'equalto', 'incremental')
             | map(attribute='unique_id') | list -%}
-        {%- if not failed and incremental | reject('in', built) | list | length == 0 %}
-    create or replace table intermediate.tested_releases as
+        {%- if not failed and incremental | reject('in', built) | list | length == 0 -%}
+        {#- brought up to date rather than written again: a build changes few releases -#}
+        {%- set releases = graph.nodes['model.pressroom.releases'].relation_name %}
+    delete from intermediate.tested_releases as tested
+    where not exists (
+        select 1 from {{ releases }} as releases
+        where releases.release_key = tested.release_key and releases.parsed_at = tested.parsed_at
+    );
+    insert into intermediate.tested_releases
     select release_key, parsed_at
-    from {{ graph.nodes['model.pressroom.releases'].relation_name }}
+    from {{ releases }} as releases
+    where not exists (
+        select 1 from intermediate.tested_releases as tested
+        where tested.release_key = releases.release_key and tested.parsed_at = releases.parsed_at
+    )
         {%- endif -%}
     {%- endif -%}
 {%- endmacro %}

@@ -40,6 +40,8 @@ META_DOCS: dict[tuple[str, str], TableDoc] = {
             "published_at": "When the file was published.",
             "flow_run_id": "The Prefect flow run that published it; null outside Prefect.",
             "parser_version": "Version of the parser that produced the staging rows.",
+            "dbt_project": "Fingerprint (sha256) of the dbt project that built the marts; "
+                           "null when unknown.",
         },
     ),
     ("meta", "published_tables"): TableDoc(

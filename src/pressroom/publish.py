@@ -20,7 +20,11 @@ again (compressing every row of a file of hundreds of MB) made publishing grow w
 warehouse. So the new file starts as a byte copy of the current published file (a kernel-side
 copy: no row is decoded or compressed), and each table is brought up to date in it: rows are
 compared on their key and a hash of all their columns, rows that changed or left are deleted,
-new and changed rows inserted (`_sync_table`). A table whose columns changed, or whose first
+new and changed rows inserted (`_sync_table`). A mart whose dbt config names its row version
+(`meta: {row_version: [columns]}`: the columns a row cannot change without, such as the time
+its release was parsed) is compared on those columns alone, when the marts come from the same
+dbt project as the published ones (`meta.publish_info.dbt_project`): reading two narrow
+columns instead of every column of both sides. A table whose columns changed, or whose first
 column is not a unique key, is copied whole; so is everything when there is no published file
 yet. The published file is still a new file renamed over the old one: readers never see it
 change. A table whose rows did not change keeps its Parquet file (a hard link to the previous
@@ -31,6 +35,7 @@ decoded); the others are written again.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -44,6 +49,7 @@ import duckdb
 
 from pressroom.comments import describe_published, manifest_path
 from pressroom.settings import PARSER_VERSION, Paths
+from pressroom.transform import built_project
 
 #: Schema holding the dbt marts: every table or view in it is published.
 MARTS_SCHEMA = "marts"
@@ -68,6 +74,10 @@ _PARQUET_PREFIX = ".parquet-"
 MAX_APPENDED_ROW_GROUPS = 16
 #: Rows per row group in a Parquet file DuckDB writes (its ROW_GROUP_SIZE default).
 DUCKDB_ROW_GROUP_ROWS = 122_880
+#: The key of a dbt model's `meta` naming the columns without which none of its rows changes
+#: while the dbt project stays the same (a row of `statistics` is its release's parse, so
+#: `[parsed_at]`); `_sync_table` then compares rows on those columns.
+ROW_VERSION_META = "row_version"
 
 
 class PublishError(RuntimeError):
@@ -109,7 +119,7 @@ def publish(
             new_db.chmod(0o644)
         row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
                             flow_run_id, manifest_path(paths),
-                            previous[1] if previous else None)
+                            previous[1] if previous else None, built_project(paths))
         _fsync(new_db)
         make_read_only(new_db, new_parquet)
         os.replace(new_db, paths.published)
@@ -163,11 +173,13 @@ def _build(
     flow_run_id: str | None,
     manifest: Path,
     previous_parquet: Path | None = None,
+    dbt_project: str | None = None,
 ) -> dict[str, int]:
     """Bring `tables` into the DuckDB file `new_db` (new, or a copy of the published file to
     update) and write a Parquet folder; return their row counts.
 
-    Tables and columns get the descriptions of the dbt `manifest` as comments.
+    Tables and columns get the descriptions of the dbt `manifest` as comments. `dbt_project`:
+    the fingerprint of the dbt project the marts come from, when known.
     """
     src = _quote(con.execute("select current_database()").fetchall()[0][0])
     dst = _quote(_ALIAS)
@@ -175,7 +187,8 @@ def _build(
     con.execute(f"attach {_literal(new_db)} as {dst} "
                 f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
     try:
-        changes = _sync_tables(con, src, tables)
+        same_project = dbt_project is not None and _published_project(con) == dbt_project
+        changes = _sync_tables(con, src, tables, row_versions(manifest) if same_project else {})
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
@@ -186,8 +199,8 @@ def _build(
             f"create or replace table {dst}.{META_SCHEMA}.publish_info as "
             "select ?::varchar as publish_id, "
             "?::timestamptz as published_at, ?::varchar as flow_run_id, "
-            "?::varchar as parser_version",
-            [publish_id, published_at, flow_run_id, PARSER_VERSION],
+            "?::varchar as parser_version, ?::varchar as dbt_project",
+            [publish_id, published_at, flow_run_id, PARSER_VERSION, dbt_project],
         )
         con.execute(
             f"create or replace table {dst}.{META_SCHEMA}.published_tables "
@@ -226,10 +239,38 @@ class _Change:
 _REWRITTEN = _Change(-1, -1)
 
 
-def _sync_tables(con: duckdb.DuckDBPyConnection, src: str,
-                 tables: list[tuple[str, str]]) -> dict[tuple[str, str], _Change]:
+def row_versions(manifest: Path) -> dict[tuple[str, str], list[str]]:
+    """(schema, table) -> the row version columns of each dbt model whose config names them
+    (ROW_VERSION_META); empty without a manifest."""
+    try:
+        nodes = json.loads(manifest.read_text("utf-8"))["nodes"].values()
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {(node["schema"], node.get("alias") or node["name"]): list(versions)
+            for node in nodes if node.get("resource_type") == "model"
+            and (versions := (node.get("config", {}).get("meta") or {}).get(ROW_VERSION_META))}
+
+
+def _published_project(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The dbt project the marts of the attached new file (a copy of the published file) come
+    from; None when it is new or its publish did not record one."""
+    has_column = con.execute(
+        "select count(*) from duckdb_columns() where database_name = ? and schema_name = ? "
+        "and table_name = 'publish_info' and column_name = 'dbt_project'",
+        [_ALIAS, META_SCHEMA]).fetchall() == [(1,)]
+    if not has_column:
+        return None
+    rows = con.execute(f"select dbt_project from {_quote(_ALIAS)}.{META_SCHEMA}.publish_info"
+                       ).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _sync_tables(con: duckdb.DuckDBPyConnection, src: str, tables: list[tuple[str, str]],
+                 versions: dict[tuple[str, str], list[str]] | None = None,
+                 ) -> dict[tuple[str, str], _Change]:
     """Make the tables of the attached new file (`_ALIAS`) hold the rows of `tables` in `src`,
-    and only those tables (besides META_SCHEMA's); return how each table changed."""
+    and only those tables (besides META_SCHEMA's); return how each table changed. `versions`:
+    the row version columns of the tables whose rows may be compared on them alone."""
     dst = _quote(_ALIAS)
     present = set(con.execute(
         "select schema_name, table_name from duckdb_tables() where database_name = ?",
@@ -246,16 +287,19 @@ def _sync_tables(con: duckdb.DuckDBPyConnection, src: str,
             con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
             changes[schema, table] = _REWRITTEN
         else:
-            changes[schema, table] = _sync_table(con, src, schema, table)
+            changes[schema, table] = _sync_table(con, src, schema, table,
+                                                 (versions or {}).get((schema, table)))
     return changes
 
 
-def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: str) -> _Change:
+def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: str,
+                version: list[str] | None = None) -> _Change:
     """Update one table of the new file from `src`; return how it changed.
 
     Rows are matched on the first column when it is a key (unique, never null) in the
     source, and compared on a hash of every column (DuckDB's 64-bit `hash`; two different rows
-    with the same key and hash are the one risk, about 1 in 10^19 per changed row). Otherwise,
+    with the same key and hash are the one risk, about 1 in 10^19 per changed row), or of the
+    `version` columns when given (and all in the table). Otherwise,
     or when the columns differ, the table is copied whole. The new file's side is not checked
     for duplicate keys beforehand (a second count-distinct over the table): every key of the
     source is then once in it, unless the copy held duplicates of a row that did not change,
@@ -274,6 +318,8 @@ def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: st
     if rows is None:
         return _copy_whole(con, src, qualified)
     names = [name for name, _ in columns[0]]
+    if version and set(version) <= set(names):
+        names = version
     row = f"{_quote(key)} as k, hash({', '.join(_quote(n) for n in names)}) as h"
     # One pass over each side: the keys whose row changed, left (only old) or came (only new).
     diff = _quote(f"{_ALIAS}_diff_{schema}_{table}")  # kept for `_Change.added` (_drop_diffs)

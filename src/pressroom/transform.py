@@ -93,6 +93,9 @@ def build(paths: Paths, *, full_refresh: bool = False) -> dict:
         excluded += PROJECT_ONLY
     args += ["--exclude", *excluded]
     started = time.perf_counter()
+    if full_refresh:  # until it succeeds, the marts are of no known project
+        _build_stamp(paths).parent.mkdir(parents=True, exist_ok=True)
+        _build_stamp(paths).write_text("", "utf-8")
     results = _invoke(paths, args)
     elapsed = time.perf_counter() - started
     _build_stamp(paths).write_text(project, "utf-8")
@@ -111,20 +114,29 @@ def _build_stamp(paths: Paths) -> Path:
     return DbtDirs.for_paths(paths).target.parent / ".built-project-sha256"
 
 
-def _last_built_project(paths: Paths) -> str | None:
-    """The fingerprint of the dbt project last built into this root's warehouse, if recorded."""
+def built_project(paths: Paths) -> str | None:
+    """The fingerprint of the dbt project whose successful build the marts of this root's
+    warehouse come from; None when unknown (no build recorded, or a full refresh that did not
+    complete)."""
+    return _stamp(paths) or None
+
+
+def _stamp(paths: Paths) -> str | None:
+    """The build stamp as written: a project fingerprint, "" while a full refresh has not
+    completed, None when there is none."""
     stamp = _build_stamp(paths)
     return stamp.read_text("utf-8") if stamp.is_file() else None
 
 
 def _project_changed(paths: Paths, project: str) -> bool:
-    """Whether this root's warehouse was last built by another dbt project (no record: no)."""
-    return _last_built_project(paths) not in (None, project)
+    """Whether this root's warehouse was last built by another dbt project, or by a full
+    refresh that did not complete (no record: no)."""
+    return _stamp(paths) not in (None, project)
 
 
 def _built_with(paths: Paths, project: str) -> bool:
     """Whether the last successful build into this root's warehouse was of this dbt project."""
-    return _last_built_project(paths) == project
+    return built_project(paths) == project
 
 
 def _seeds_current(paths: Paths, project: str) -> bool:

@@ -7,9 +7,12 @@
     share switchboards.
 
     Materialised as a table: both contact marts and tests read it, and the recursion is
-    better run once.
+    better run once. Who is who depends on every entry, so each run works it out whole, but
+    writes only the entries whose row changed (new entries, entries parsed again, entries
+    that became another person), replacing rows by key; the post-hook drops entries that
+    left staging.
 -#}
-{{ config(materialized='table') }}
+{{ config(**incremental_by_key('release_contact_id', 'stg_parsed__contacts')) }}
 
 with recursive
 
@@ -80,15 +83,31 @@ identified as (
     left join name_to_email_person
         on entry_email_person.person_email is null
         and name_to_email_person.folded_name = contacts.folded_name
+),
+
+entries as (
+    select
+        left(md5(identity), 16) as contact_key,
+        identity,
+        release_contact_id,
+        release_key,
+        position,
+        name,
+        folded_name,
+        office
+    from identified
 )
 
-select
-    left(md5(identity), 16) as contact_key,
-    identity,
-    release_contact_id,
-    release_key,
-    position,
-    name,
-    folded_name,
-    office
-from identified
+select * from entries
+{% if is_incremental() -%}
+where not exists (
+    select 1 from {{ this }} as done
+    where done.release_contact_id = entries.release_contact_id
+        and done.identity = entries.identity
+        and done.release_key = entries.release_key
+        and done.position = entries.position
+        and done.name is not distinct from entries.name
+        and done.folded_name is not distinct from entries.folded_name
+        and done.office is not distinct from entries.office
+)
+{%- endif %}

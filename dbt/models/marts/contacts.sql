@@ -1,22 +1,40 @@
 {#-
-    A table, rebuilt on every run: a new release can merge two known people (an entry giving
-    both of their e-mails) or move a name-only entry to a person, which changes keys and
-    every aggregate of the people involved. Contacts are few (a handful per release), so the
-    rebuild is cheap.
+    Incremental by person (`contact_rebuilds.sql`): a run rebuilds the people some of whose
+    rows `int_contacts__by_release` rebuilt or dropped (a new release can merge two known
+    people, an entry giving both of their e-mails, or move a name-only entry to a person,
+    which changes keys and every aggregate of the people involved), and drops the people who
+    left it.
 
-    "Latest" means the last release naming the person in the order of
-    int_contacts__by_release (date seen, then release key): the same data gives the same
-    answer whatever order the files were landed in.
+    "Latest" means the last release naming the person by date seen, then release key: the
+    same data gives the same answer whatever order the files were landed in.
 -#}
+
+{{ config(**incremental_by_contact('contact_key')) }}
 
 with
 
 seen as (
     select * from {{ ref('int_contacts__by_release') }}
+    {% if is_incremental() -%}
+    -- people with a row rebuilt, and people whose rows are not as many as they were (a row
+    -- gone, or a new person)
+    where contact_key in {{ rebuilt_since_read('contact_key') }}
+        or contact_key in (
+            select counted.contact_key
+            from (
+                select contact_key, count(*) as n
+                from {{ ref('int_contacts__by_release') }}
+                group by contact_key
+            ) as counted
+            left join {{ this }} as done using (contact_key)
+            where done.release_count is distinct from counted.n
+        )
+    {%- endif %}
 ),
 
 identities as (
     select distinct contact_key, identity from {{ ref('int_contacts__identified') }}
+    where contact_key in (select contact_key from seen)
 ),
 
 countries as (
@@ -27,18 +45,18 @@ people as (
     select
         contact_key,
         -- the name as written in the latest release naming the person
-        arg_max(name, release_order) filter (where name is not null) as name,
-        arg_max(folded_name, release_order) filter (where folded_name is not null) as folded_name,
-        arg_max(office, release_order) filter (where office is not null) as office,
-        arg_max(country_code, release_order) filter (where country_code is not null)
+        arg_max(name, (seen_on, release_key)) filter (where name is not null) as name,
+        arg_max(folded_name, (seen_on, release_key)) filter (where folded_name is not null) as folded_name,
+        arg_max(office, (seen_on, release_key)) filter (where office is not null) as office,
+        arg_max(country_code, (seen_on, release_key)) filter (where country_code is not null)
             as country_code,
-        arg_max(first_email, release_order) filter (where first_email is not null) as email,
-        arg_max(first_phone, release_order) filter (where first_phone is not null) as phone,
+        arg_max(first_email, (seen_on, release_key)) filter (where first_email is not null) as email,
+        arg_max(first_phone, (seen_on, release_key)) filter (where first_phone is not null) as phone,
         max(seen_on) filter (where first_phone is not null) as phone_seen_on,
         list_sort(list(distinct office) filter (where office is not null)) as offices,
-        arg_min(release_key, release_order) as first_release_key,
+        arg_min(release_key, (seen_on, release_key)) as first_release_key,
         min(seen_on) as first_seen_on,
-        arg_max(release_key, release_order) as last_release_key,
+        arg_max(release_key, (seen_on, release_key)) as last_release_key,
         max(seen_on) as last_seen_on,
         count(*) as release_count
     from seen

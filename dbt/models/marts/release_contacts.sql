@@ -1,8 +1,10 @@
 {#-
-    A table, rebuilt on every run, for the same reason as `contacts`: its contact keys change
-    when a new release merges people. Each row keeps what that release wrote: the name, the
+    Incremental by row (`contact_rebuilds.sql`): a run takes the rows `int_contacts__by_release`
+    rebuilt (their contact keys change when a new release merges people) and drops the rows
+    that left it. Each row keeps what that release wrote: the name, the
     office, the e-mails and the phones, so the history of a person's details stays queryable.
 -#}
+{{ config(**incremental_by_contact('release_contact_key')) }}
 
 select
     release_contact_key,
@@ -17,3 +19,6 @@ select
     published_on,
     seen_on
 from {{ ref('int_contacts__by_release') }}
+{% if is_incremental() -%}
+where release_contact_key in {{ rebuilt_since_read('release_contact_key') }}
+{%- endif %}
