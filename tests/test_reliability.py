@@ -566,6 +566,26 @@ def test_sigterm_stops_a_run_within_10_s_and_a_rerun_gives_the_same_marts(
     assert published_marts(paths) == published_marts(single_run)
 
 
+def test_the_temporary_server_starts_beside_a_module_named_like_the_standard_library(
+        tmp_path: Path):
+    """A `timeit.py` in the folder pressroom runs from does not break Prefect's server."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "timeit.py").write_text('raise ImportError("a stray timeit.py was imported")\n')
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_API_URL": ""}
+    code = ("from pressroom.stopping import watch_temporary_server\n"
+            "server = watch_temporary_server()\n"
+            "server.wait_until_ready()\n"
+            "print('ready', flush=True)\n")
+    # -P as the `pressroom` script runs: its own folder, not the working one, on sys.path
+    done = subprocess.run([sys.executable, "-P", "-c", code], env=env, cwd=folder,
+                          capture_output=True, text=True, timeout=120)
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ready"
+
+
 def test_a_killed_run_leaves_no_temporary_prefect_server(tmp_path: Path):
     """The watcher stops Prefect's temporary server when its run is SIGKILLed (an OOM kill)."""
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}

@@ -62,7 +62,9 @@ class TemporaryServer:
         port = _free_port()
         spec = importlib.util.find_spec("prefect")  # its folder, without importing Prefect
         assert spec is not None and spec.origin is not None, "prefect is not installed"
-        command = [sys.executable, "-m", "uvicorn",
+        # -P: the working folder stays off sys.path, so a stray `timeit.py` there cannot
+        # shadow the standard library inside the server
+        command = [sys.executable, "-P", "-m", "uvicorn",
                    "--app-dir", str(Path(spec.origin).parent.parent),
                    "--factory", "prefect.server.api.server:create_app",
                    "--host", "127.0.0.1", "--port", str(port),

@@ -239,7 +239,7 @@ def watch_temporary_server() -> TemporaryServer | None:
     atexit.register(server.stop)  # registered before Prefect's hooks, so it runs after them
     os.environ["PREFECT_API_URL"] = server.api_url
     subprocess.Popen(
-        [sys.executable, "-m", "pressroom.stopping", str(os.getpid()), str(server.pid)],
+        [sys.executable, "-P", "-m", "pressroom.stopping", str(os.getpid()), str(server.pid)],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True)
     return server
