@@ -207,7 +207,8 @@ def dashboard(
              "Choose another port with --port.")
     typer.echo(f"Dashboard on http://127.0.0.1:{port}/ (Ctrl-C stops)")
     app_file = PROJECT_DIR / "dashboard" / "app.py"
-    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app_file),
+    # -P: a stray module in the working folder cannot shadow the standard library
+    os.execv(sys.executable, [sys.executable, "-P", "-m", "streamlit", "run", str(app_file),
                               *STREAMLIT_FLAGS, f"--server.port={port}"])
 
 
