@@ -362,8 +362,10 @@ def _fraction_words(language: str) -> frozenset[str]:
     """A word each fraction phrase of `language` holds, lower-cased ("moitié" of "la
     moitié", "tiers"): every match of `_fraction_re` holds a half or a denominator."""
     lex = lexicon(language)
-    return frozenset(max(re.split(r"[\s'’]+", phrase.lower()), key=len)
-                     for phrase in [*lex.half_scales, *lex.halves, *lex.denominators])
+    words = {max(re.split(r"[\s'’]+", phrase.lower()), key=len)
+             for phrase in [*lex.half_scales, *lex.halves, *lex.denominators]}
+    # A text that holds "tiers" holds "tier": the longer words add nothing to the test.
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _may_hold_fraction(text: str, language: str) -> bool:
