@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import gc
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from pressroom.limits import limit_text
@@ -46,7 +47,7 @@ from pressroom.parsing.segment import Draft, segment_page
 #: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
 #: generator and the benchmarks may not import the parser's internals (import-linter).
 __all__ = ["LANGUAGES", "dedicate_to_parsing", "learn_boilerplate", "load_resources",
-           "parse_bytes", "parse_text"]
+           "parse_bytes", "parse_text", "parsing_only"]
 
 T = TypeVar("T")
 
@@ -78,6 +79,21 @@ def dedicate_to_parsing() -> None:
     never collected, e.g. a database connection opened before the call."""
     gc.freeze()
     gc.set_threshold(_PARSE_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+@contextmanager
+def parsing_only() -> Iterator[None]:
+    """`dedicate_to_parsing` for the time of a block that only parses (`bench parse`, which
+    the tests run inside their own process), then the collector as it was: the objects frozen
+    unfrozen, the threshold back."""
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    dedicate_to_parsing()
+    try:
+        yield
+    finally:
+        if not frozen:  # nothing was frozen before: unfreeze all that the block froze
+            gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 def parse_bytes(
