@@ -39,7 +39,12 @@ def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:
         return text
-    return _fold_line(text) if len(text) <= _FOLD_CACHED_CHARS else text.translate(_FOLD_TABLE)
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return _fold_line(text)
+    # A long text (a paragraph) is mostly plain ASCII, which folds to itself: only its runs
+    # of other characters (and backquotes) are translated, the rest copied in C (~1.4x
+    # faster than `translate` looking every character up in the table).
+    return _TO_FOLD_RE.sub(_fold_run, text)
 
 
 #: Lines up to this long are folded once and remembered (the segmenter folds a line in
@@ -50,6 +55,14 @@ _FOLD_CACHED_CHARS = 300
 @lru_cache(maxsize=8192)
 def _fold_line(text: str) -> str:
     return text.translate(_FOLD_TABLE)
+
+
+#: The characters `fold` may change: every non-ASCII one, and "`" (ASCII folds to itself).
+_TO_FOLD_RE = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD_TABLE)
 
 
 @cache
