@@ -6,7 +6,8 @@ lines and places it met (lru caches), and a second parse of the same pages would
 them, flattering the figure beyond what new pages get. The passes also time each step of
 `pressroom.parsing` (decode, segment, language, country, contacts, statistics) by wrapping the
 functions that `parse_bytes` calls (CPU time: the machine may be shared); what the steps leave
-of the whole is "other".
+of the whole is "other". While it parses, the garbage collector is tuned as a Dask parse
+worker's (`parsing.parsing_only`), and given back as it was after.
 """
 
 from __future__ import annotations
