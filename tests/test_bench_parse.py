@@ -65,3 +65,25 @@ def test_bench_parse_on_workers_parses_every_file_on_one_then_two_workers():
     assert [(r[0].strip(), r[1].strip(), r[3].strip()) for r in rows] == [
         ("1", "5", "5"), ("2", "5", "5")]
     assert rows[0][-2].strip() == "1.00x"  # the speed-up of the first row over itself
+
+
+def test_the_bench_parses_with_a_parse_workers_collector_and_gives_back_its_own(monkeypatch):
+    """While it parses, the garbage collector is tuned as a parse worker's (the loaded models
+    frozen, young collections less often); after, the calling process's collector is as it
+    was: frozen objects would never be freed (the tests run the bench in their own process)."""
+    import gc
+
+    import pressroom.parsing as parsing
+
+    before = gc.get_freeze_count(), gc.get_threshold()
+    during: list[tuple[int, int]] = []
+    parse = parsing.parse_bytes
+
+    def parse_noting_the_collector(data, source, **kw):
+        during.append((gc.get_freeze_count(), gc.get_threshold()[0]))
+        return parse(data, source, **kw)
+
+    monkeypatch.setattr(parsing, "parse_bytes", parse_noting_the_collector)
+    measure_parse(sorted((SEEDS / "raw").iterdir()), repeat=1)
+    assert during and all(frozen > 0 and threshold > before[1][0] for frozen, threshold in during)
+    assert (gc.get_freeze_count(), gc.get_threshold()) == before

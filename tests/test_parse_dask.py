@@ -179,6 +179,28 @@ def test_a_local_clusters_workers_are_warm_before_their_first_batch():
         assert list(client.run(warmed).values()) == [(False, 1)]
 
 
+def test_a_local_clusters_workers_keep_the_parsers_resources_out_of_full_collections():
+    """A worker only parses: once warm, what it loaded (lingua's models, the place tables, the
+    lexicons) is frozen out of the garbage collector's full passes and young collections run
+    less often (`parsing.dedicate_to_parsing`). The process that started the cluster (the
+    pipeline's own) freezes nothing: what it froze would never be freed."""
+    import gc
+
+    from distributed import Client
+
+    from pressroom.dask_cluster import local_cluster
+
+    def collector() -> tuple[int, int]:
+        return gc.get_freeze_count(), gc.get_threshold()[0]
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        client.wait_for_workers(1)
+        ((frozen, threshold),) = client.run(collector).values()
+    assert frozen > 50_000  # the models and tables: ~120,000 objects
+    assert threshold > 700  # Python's default
+    assert gc.get_freeze_count() == 0
+
+
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a local cluster needs two cores")
 def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
         root: Paths, prefect_harness, monkeypatch: pytest.MonkeyPatch):

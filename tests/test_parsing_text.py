@@ -11,10 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressroom.parsing.text import (
+    CASE_ODDITIES,
+    TOKEN_RE,
     WHITESPACE,
     _flexible,
+    _fold_char,
     alternation,
     ends_sentence,
+    fold,
+    literal_form,
+    token_columns,
     tokens,
     window_tokens,
     word_count,
@@ -109,3 +115,32 @@ def test_word_count_up_to_a_limit_compares_like_the_full_count(line, limit):
     capped, full = word_count(line, limit), word_count(line)
     assert capped == min(full, limit + 1)
     assert (capped <= limit) == (full <= limit) and (capped >= limit) == (full >= limit)
+
+
+#: Prose of the four languages, marks that fold ("’", "`", "´", accents), the odd letters of
+#: case-insensitive matching, digits, "_" and other word characters no token starts with.
+_PIECES = st.sampled_from(
+    [*"aeiou nrstçéèàâôœÉÀ’'`´-.,;:()\n\u00a0\u202f 0123456789_²½İıſ", "de ", "l’", "qu’"])
+_PROSE = st.lists(_PIECES, max_size=400).map("".join)
+#: Longer than the lines `fold` remembers: a paragraph, folded by runs.
+_PARAGRAPH = st.lists(_PIECES, min_size=301, max_size=600).map("".join)
+
+
+@given(_PROSE | _PARAGRAPH)
+def test_fold_of_any_text_folds_each_character(text):
+    """A long text is folded by its runs of non-ASCII characters: the same as folding each
+    character, as a short one is."""
+    assert fold(text) == "".join(map(_fold_char, text))
+
+
+@given(_PROSE)
+def test_the_token_columns_of_a_text_are_its_token_matches(text):
+    matches = list(TOKEN_RE.finditer(text))
+    assert token_columns(text) == ([m.group() for m in matches], [m.start() for m in matches],
+                                   [m.end() for m in matches])
+
+
+@given(_PROSE)
+def test_literal_form_leaves_the_odd_letters_to_the_regex(text):
+    form = literal_form(text)
+    assert form is None if CASE_ODDITIES & set(text) else form == text.lower().replace("’", "'")

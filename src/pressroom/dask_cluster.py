@@ -56,7 +56,10 @@ Contact: Jane Doe, press office, +33 1 40 56 60 00, press@example.org
 
 def dask_setup(worker: Worker) -> None:  # Dask's preload hook
     """Warm the worker process up before it joins the cluster (see the module docstring)."""
+    from pressroom.parsing import dedicate_to_parsing
+
     warm_up()
+    dedicate_to_parsing()  # a worker only parses: the GC may skip the loaded models
 
 
 def warm_up() -> None:

@@ -9,6 +9,7 @@ same way everywhere.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -38,7 +39,12 @@ def fold(text: str) -> str:
     """Accents off, typographic apostrophes straight; same length, case kept."""
     if text.isascii() and "`" not in text:
         return text
-    return _fold_line(text) if len(text) <= _FOLD_CACHED_CHARS else text.translate(_FOLD_TABLE)
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return _fold_line(text)
+    # A long text (a paragraph) is mostly plain ASCII, which folds to itself: only its runs
+    # of other characters (and backquotes) are translated, the rest copied in C (~1.4x
+    # faster than `translate` looking every character up in the table).
+    return _TO_FOLD_RE.sub(_fold_run, text)
 
 
 #: Lines up to this long are folded once and remembered (the segmenter folds a line in
@@ -49,6 +55,14 @@ _FOLD_CACHED_CHARS = 300
 @lru_cache(maxsize=8192)
 def _fold_line(text: str) -> str:
     return text.translate(_FOLD_TABLE)
+
+
+#: The characters `fold` may change: every non-ASCII one, and "`" (ASCII folds to itself).
+_TO_FOLD_RE = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD_TABLE)
 
 
 @cache
@@ -133,8 +147,8 @@ def literal_form(text: str) -> str | None:
     `alternation` (without `accents`) can only match if the lower-cased phrase is there as
     written, so a substring test may stand for it when it fails. None when the text holds
     one of `CASE_ODDITIES` (the regex must decide)."""
-    if not CASE_ODDITIES.isdisjoint(text):
-        return None
+    if any(map(text.__contains__, CASE_ODDITIES)):  # three substring scans in C, where
+        return None  # `isdisjoint(text)` hashed every character of the text in turn
     return text.lower().replace("’", "'")
 
 
@@ -240,9 +254,15 @@ def _text_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     remembered while its figures are read, and the garbage collector walks every tuple
     subclass it keeps, every time (plain strings and integers it never walks). A caller
     gets `Token`s made for the span it asks about (`_made_tokens`)."""
-    matches = list(TOKEN_RE.finditer(text))
-    return (list(map(re.Match.group, matches)), list(map(re.Match.start, matches)),
-            list(map(re.Match.end, matches)))
+    # `split` on the captured tokens gives [gap, token, gap, token, …, gap]: the offsets are
+    # the running sum of the pieces' lengths. The same tokens as `TOKEN_RE.finditer`, without
+    # a match object per token (each one tracked by the garbage collector until freed).
+    pieces = _TOKEN_SPLIT_RE.split(text)
+    offsets = list(itertools.accumulate(map(len, pieces), initial=0))
+    return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+
+
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 
 def _made_tokens(text: str, i: int, j: int) -> list[Token]:

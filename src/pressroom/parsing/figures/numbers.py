@@ -14,6 +14,7 @@ Nothing here decides whether a number is a statistic: see `pressroom.parsing.fig
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -279,7 +280,7 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     yes, no = _READS_ALONE.setdefault(language, (set(), set()))
     words = set(found)
     live = words & yes
-    for word in words - yes - no:  # new words: ask text2num
+    for word in words.difference(yes, no):  # new words: ask text2num
         alone = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
         known = yes if alone else no
         if len(known) >= _KNOWN_PIECES:
@@ -291,7 +292,9 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
         return []
     windows: list[tuple[int, int]] = []
     last = len(found)
-    for i in [i for i, word in enumerate(found) if word in live]:
+    # The indexes of the live tokens, picked in C (a loop over every token of the text here
+    # cost more than the windows it finds).
+    for i in list(itertools.compress(range(last), map(live.__contains__, found))):
         start, end = max(0, i - _NUMBER_REACH), min(last, i + _NUMBER_REACH + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -362,8 +365,10 @@ def _fraction_words(language: str) -> frozenset[str]:
     """A word each fraction phrase of `language` holds, lower-cased ("moitié" of "la
     moitié", "tiers"): every match of `_fraction_re` holds a half or a denominator."""
     lex = lexicon(language)
-    return frozenset(max(re.split(r"[\s'’]+", phrase.lower()), key=len)
-                     for phrase in [*lex.half_scales, *lex.halves, *lex.denominators])
+    words = {max(re.split(r"[\s'’]+", phrase.lower()), key=len)
+             for phrase in [*lex.half_scales, *lex.halves, *lex.denominators]}
+    # A text that holds "tiers" holds "tier": the longer words add nothing to the test.
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _may_hold_fraction(text: str, language: str) -> bool:

@@ -93,9 +93,12 @@ class Subject:
     end: int
 
 
-def _tokens(text: str, pos: int, limit: int | None = None) -> list[Token]:
+def _tokens(text: str, pos: int, limit: int | None = None, first: int | None = None
+            ) -> list[Token]:
+    """The tokens of the next 160 characters (up to `limit`); with `first`, only the first
+    ones: a reader that looks at one to four words need not make the others."""
     end = min(len(text), pos + 160, len(text) if limit is None else limit)
-    return tokens(text, pos, max(pos, end))
+    return tokens(text, pos, max(pos, end), first=first)
 
 
 def _lower_columns(text: str, pos: int, limit: int | None = None) -> TokenColumns:
@@ -354,7 +357,7 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
     programmes", "3 millones en 2024 a programas de salud"), only a phrase with a funding
     noun is."""
     period = _period_re(language).match(text, pos)
-    toks = _tokens(text, period.end() if period else pos, limit)
+    toks = _tokens(text, period.end() if period else pos, limit, first=3)  # reads toks[:3]
     if len(toks) < 2:
         return None
     link = toks[0].word.lower()
@@ -379,7 +382,7 @@ def _infinitive_with_object(text: str, phrase: Subject, language: str | None) ->
     followed by a determiner is a verb and its object, not a noun."""
     if _vocabulary(language).head_first:
         return False
-    after = _tokens(text, phrase.end)[:1]
+    after = _tokens(text, phrase.end, first=1)
     determiners = _determiners(language)
     return bool(after) and after[0].word.lower() in determiners
 
@@ -468,7 +471,7 @@ def subject_of_amount(text: str, pos: int, language: str | None,
     nor a verb ("$40 million helped clinics")."""
     if _vocabulary(language).head_first:
         return None
-    toks = _tokens(text, pos, limit)
+    toks = _tokens(text, pos, limit, first=1)
     if not toks or not _is_word(toks[0]) or not toks[0].word[0].islower():
         return None
     if _looks_like_verb_or_adverb(toks[0].word, "", language):
@@ -532,7 +535,7 @@ def subject_of_change(text: str, pos: int, language: str | None,
                       limit: int | None = None) -> Subject | None:
     """A share written right before a change noun measures the change: "a 30% increase in
     cases", "a 12 per cent drop from last year"."""
-    toks = _tokens(text, pos, limit)
+    toks = _tokens(text, pos, limit, first=1)
     if not toks or toks[0].word.lower() not in _words("change_nouns", language):
         return None
     return subject_after(text, toks[0].start, language, partitive=False, limit=limit)
@@ -685,7 +688,7 @@ def subject_of_passive(text: str, pos: int, language: str | None,
     emergencies", "3 millions d'euros ont été versés" -> "versés". The participle, and what it
     went to after a link ("to", "à"), if a lower-case phrase follows."""
     m = _passive_re(language).match(text, pos)
-    toks = _tokens(text, m.end(), limit) if m else []
+    toks = _tokens(text, m.end(), limit, first=4) if m else []  # reads toks[:4]
     if not toks or not toks[0].word.lower().endswith(union("participle_endings", language)):
         return None
     participle, end = toks[0], toks[0].end
