@@ -123,6 +123,12 @@ def make_staging(paths: Paths) -> dict[str, str]:
     keys["in_chile"] = add_figure(con, late, 1, 99, "count", "victimes de traite",
                                   "99 victimes de traite",
                                   "Au Chili, 99 victimes de traite ont été interrogées.")
+    # names with an apostrophe, a hyphen, and a name inside another ("Guinée" in "Guinée-Bissau")
+    keys["in_ivory_coast"] = add_figure(con, late, 2, 12, "count", "migrants", "12 migrants",
+                                        "Selon l’OIM, 12 migrants sont rentrés en Côte d’Ivoire.")
+    keys["in_guinea_bissau"] = add_figure(
+        con, late, 3, 45, "count", "enfants", "45 enfants",
+        "En Guinée-Bissau, 45 enfants ont été rapatriés de Côte d'Ivoire.")
 
     # one person seen in 2015 (Peru) and 2016 (Colombia, with a fax listed first)
     add_contact(con, early, 0, "Inés Calderón", "OIM Pérou",
@@ -198,6 +204,11 @@ def test_figure_country_is_the_one_its_sentence_names_not_a_donor(built):
             chile["release_country_code"]) == ("CL", "Chile", "sentence", "PE")
     donor = figure(paths, keys["donor"])
     assert (donor["country_code"], donor["country_source"]) == ("PE", "release")
+    ivory_coast = figure(paths, keys["in_ivory_coast"])
+    assert (ivory_coast["country_code"], ivory_coast["country_source"]) == ("CI", "sentence")
+    # the longest of the names nearest the figure, though "Guinée" is a name too
+    bissau = figure(paths, keys["in_guinea_bissau"])
+    assert (bissau["country_code"], bissau["country_source"]) == ("GW", "sentence")
 
 
 def test_a_fact_quoted_twice_is_counted_once(built):

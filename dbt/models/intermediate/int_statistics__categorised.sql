@@ -50,40 +50,67 @@ keywords as (
     inner join {{ ref('figure_categories') }} as categories using (category)
 ),
 
--- the texts a figure is categorised from, in order of preference
+-- the texts a figure is categorised from, in order of preference: its subject, else its span
+-- (its sentence comes third: `sentence_texts`)
 texts as (
-    select statistic_key, 1 as text_rank, 'subject' as basis, subject_text as text, sentence_text
+    select statistic_key, 'subject' as basis, subject_text as text, sentence_text
     from statistics
     where unit_family <> 'currency' and subject_text is not null
     union all
-    select statistic_key, 2, 'span', span_text, sentence_text
+    select statistic_key, 'span', span_text, sentence_text
     from statistics
     where unit_family <> 'currency' and subject_text is null
-    union all
-    select statistic_key, 3, 'sentence', sentence_text, sentence_text
-    from statistics
-    where unit_family <> 'currency' and subject_text is null and sentence_text is not null
 ),
 
-matches as (
+-- the keywords each text matches, matched once per distinct text (figures share subjects and
+-- sentences); a keyword with a context pattern counts only if the figure's sentence matches it
+text_matches as (
+    select texts.statistic_key, texts.basis, hits.keyword, hits.match_length
+    from texts
+    inner join (
+        select distinct_texts.text, hit.keyword, hit.match_length
+        from (select distinct text from texts where text is not null) as distinct_texts,
+            unnest({{ figure_keyword_matches('distinct_texts.text') }}) as m(hit)
+    ) as hits using (text)
+    where {{ figure_keyword_context('hits.keyword', 'texts.sentence_text') }}
+),
+
+-- the sentence, for the figures whose span matched no keyword
+sentence_texts as (
+    select statistic_key, sentence_text
+    from statistics
+    where unit_family <> 'currency' and subject_text is null and sentence_text is not null
+        and statistic_key not in (select statistic_key from text_matches)
+),
+
+sentence_matches as (
+    select sentence_texts.statistic_key, 'sentence' as basis, hits.keyword,
+        hits.match_length
+    from sentence_texts
+    inner join (
+        select distinct_texts.sentence_text, hit.keyword, hit.match_length
+        from (select distinct sentence_text from sentence_texts) as distinct_texts,
+            unnest({{ figure_keyword_matches('distinct_texts.sentence_text') }}) as m(hit)
+    ) as hits using (sentence_text)
+    where {{ figure_keyword_context('hits.keyword', 'sentence_texts.sentence_text') }}
+),
+
+-- the matches on the first text that matched anything (a figure's subject and span never
+-- both count: it has one or the other; its sentence only when its span matched nothing)
+first_text_matches as (
     select
-        texts.statistic_key,
-        texts.text_rank,
-        texts.basis,
+        matches.statistic_key,
+        matches.basis,
         keywords.category,
         keywords.priority,
         keywords.term_en,
-        matched.match_length
-    from texts,
-        unnest({{ figure_keyword_matches('texts.text', 'texts.sentence_text') }}) as m(matched)
-    inner join keywords on keywords.keyword = matched.keyword
-),
-
--- only the matches on the first text that matched anything
-first_text_matches as (
-    select *
-    from matches
-    qualify text_rank = min(text_rank) over (partition by statistic_key)
+        matches.match_length
+    from (
+        select * from text_matches
+        union all
+        select * from sentence_matches
+    ) as matches
+    inner join keywords on keywords.keyword = matches.keyword
 ),
 
 best as (

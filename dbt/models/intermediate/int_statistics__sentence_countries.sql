@@ -35,6 +35,14 @@ names as (
     from {{ ref('country_names') }}
 ),
 
+-- the sentences naming a country (most name none): one pass looks for every name at once,
+-- instead of a search for each name in every sentence
+naming as (
+    select statistic_key, sentence_text, span_text
+    from statistics
+    where regexp_matches(sentence_text, {{ country_names_pattern() }})
+),
+
 mentions as (
     select
         statistics.statistic_key,
@@ -43,7 +51,7 @@ mentions as (
         strpos(statistics.sentence_text, names.name_text) as name_position,
         greatest(strpos(statistics.sentence_text, statistics.span_text), 1) as span_position,
         statistics.sentence_text
-    from statistics
+    from naming as statistics
     inner join names
         on contains(statistics.sentence_text, names.name_text)
     where regexp_matches(
