@@ -42,6 +42,12 @@ BATCH_SIZE = 500
 #: BATCH_SIZE halves that; each batch is still a few MB of Arrow tables and a fraction of a
 #: second of DuckDB writing.
 CLUSTER_BATCH_SIZE = 2 * BATCH_SIZE
+#: Batches handed to a Dask cluster per worker thread (the `parse` flow and its benchmark): the
+#: one it parses and the next. Between two batches of one worker, the result travels to the
+#: flow's process, which writes it, counts the next batch's attempt and submits it; with a
+#: single batch per thread the worker idled through all of it. Dask queues the second batch on
+#: the worker, which starts it as soon as the first is done.
+BATCHES_PER_THREAD = 2
 #: The last batches of a run on several workers are this many times smaller (`batch_slices`).
 TAIL_SPLIT = 4
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
