@@ -162,21 +162,29 @@ def test_a_local_clusters_workers_run_without_dasks_profiler():
 def test_a_local_clusters_workers_are_warm_before_their_first_batch():
     """Each worker loads the parser and lingua's models as it starts (pressroom.dask_cluster's
     preload), not inside its first batch; it never imports Prefect (its batches are plain Dask
-    tasks)."""
+    tasks) nor pandas (~40 MB a worker that nothing it runs uses), and its garbage collector
+    collects seldom. The process that started the cluster keeps pandas and its collector."""
+    import gc
     import sys
 
     from distributed import Client
 
-    from pressroom.dask_cluster import local_cluster
+    from pressroom.dask_cluster import WORKER_GC_THRESHOLD, local_cluster
 
-    def warmed() -> tuple[bool, int]:
+    def warmed() -> tuple[bool, bool, int, int]:
         from pressroom.parsing.language import detector
 
-        return "prefect" in sys.modules, detector.cache_info().currsize
+        return ("prefect" in sys.modules, "pandas" in sys.modules,
+                detector.cache_info().currsize, gc.get_threshold()[0])
 
+    threshold = gc.get_threshold()
     with local_cluster(1) as cluster, Client(cluster) as client:
         client.wait_for_workers(1)
-        assert list(client.run(warmed).values()) == [(False, 1)]
+        assert list(client.run(warmed).values()) == [(False, False, 1, WORKER_GC_THRESHOLD)]
+    import pandas
+
+    assert pandas.DataFrame({"a": [1]}).shape == (1, 1)
+    assert gc.get_threshold() == threshold
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a local cluster needs two cores")
