@@ -220,7 +220,7 @@ def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
 
 def test_a_local_clusters_first_batch_loads_nothing_the_warm_up_left(root: Paths):
     """The warm-up runs the batch path itself: a worker's first real batch imports no module
-    (pyarrow's pandas layer, date parsing...) that would have cost it a second or two.
+    (date parsing...) that would have cost it a second or two.
     Per-country phone metadata is left out: phonenumbers loads a country's plan as its
     numbers first appear, a few ms each."""
     import sys
