@@ -30,6 +30,7 @@ from pressroom.db import bulk_writes, connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
     BATCH_SIZE,
+    BATCHES_PER_THREAD,
     CLUSTER_BATCH_SIZE,
     ParsedBatch,
     ParseSummary,
@@ -55,13 +56,6 @@ DASK_ADDRESS_ENV = "PRESSROOM_DASK_ADDRESS"
 #: cluster takes 3-5 s to start and stop on two shared cores (the `dask cluster` column of
 #: `pressroom bench throughput`), about what a core parses 1,000-2,000 files in.
 LOCAL_CLUSTER_MIN_FILES = 2000
-
-#: Batches handed to the cluster per worker thread: the one it parses and the next. Between
-#: two batches of one worker, the result travels to this process, which writes it, counts the
-#: next batch's attempt and submits it; with a single batch per thread the worker idled
-#: through all of it. Dask queues the second batch on the worker, which starts it as soon as
-#: the first is done.
-BATCHES_PER_THREAD = 2
 
 #: A local cluster this process started early for its next parse run (`started_early`).
 _early: Starting | None = None

@@ -64,7 +64,12 @@ def test_bench_parse_on_workers_parses_every_file_on_one_then_two_workers():
             if re.match(r"\| \d+ \|", line)]
     assert [(r[0].strip(), r[1].strip(), r[3].strip()) for r in rows] == [
         ("1", "5", "5"), ("2", "5", "5")]
-    assert rows[0][-2].strip() == "1.00x"  # the speed-up of the first row over itself
+    header = [cell.strip() for cell in result.stdout.splitlines()[0].split("|")[1:-1]]
+    speedup = header.index("speed-up (wall)")
+    assert rows[0][speedup].strip() == "1.00x"  # the speed-up of the first row over itself
+    # the peak RSS of the writer and of the largest worker during each timed parse
+    peaks = [header.index("peak RSS MB this process"), header.index("peak RSS MB largest worker")]
+    assert all(int(row[i].strip().replace(",", "")) > 50 for row in rows for i in peaks)
 
 
 def test_the_bench_parses_with_a_parse_workers_collector_and_gives_back_its_own(monkeypatch):

@@ -162,21 +162,31 @@ def test_a_local_clusters_workers_run_without_dasks_profiler():
 def test_a_local_clusters_workers_are_warm_before_their_first_batch():
     """Each worker loads the parser and lingua's models as it starts (pressroom.dask_cluster's
     preload), not inside its first batch; it never imports Prefect (its batches are plain Dask
-    tasks)."""
+    tasks) nor pandas (~40 MB a worker that nothing it runs uses), and its garbage collector
+    collects seldom. The process that started the cluster keeps pandas and its collector."""
+    import gc
     import sys
 
     from distributed import Client
 
     from pressroom.dask_cluster import local_cluster
 
-    def warmed() -> tuple[bool, int]:
+    def warmed() -> tuple[bool, bool, int, int]:
         from pressroom.parsing.language import detector
 
-        return "prefect" in sys.modules, detector.cache_info().currsize
+        return ("prefect" in sys.modules, "pandas" in sys.modules,
+                detector.cache_info().currsize, gc.get_threshold()[0])
 
+    threshold = gc.get_threshold()
     with local_cluster(1) as cluster, Client(cluster) as client:
         client.wait_for_workers(1)
-        assert list(client.run(warmed).values()) == [(False, 1)]
+        ((prefect, pandas_in, detectors, young),) = client.run(warmed).values()
+    assert (prefect, pandas_in, detectors) == (False, False, 1)
+    assert young > 700  # Python's default: the worker collects seldom
+    import pandas
+
+    assert pandas.DataFrame({"a": [1]}).shape == (1, 1)
+    assert gc.get_threshold() == threshold
 
 
 def test_a_local_clusters_workers_keep_the_parsers_resources_out_of_full_collections():
@@ -234,7 +244,7 @@ def test_a_run_with_many_files_to_parse_starts_its_cluster_before_landing(
 
 def test_a_local_clusters_first_batch_loads_nothing_the_warm_up_left(root: Paths):
     """The warm-up runs the batch path itself: a worker's first real batch imports no module
-    (pyarrow's pandas layer, date parsing...) that would have cost it a second or two.
+    (date parsing...) that would have cost it a second or two.
     Per-country phone metadata is left out: phonenumbers loads a country's plan as its
     numbers first appear, a few ms each."""
     import sys

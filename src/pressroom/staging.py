@@ -36,12 +36,18 @@ log = logging.getLogger(__name__)
 
 #: Files per batch: one Prefect task and one set of INSERTs each; bounds memory.
 BATCH_SIZE = 500
-#: Files per batch on a Dask cluster (the `parse` flow). Each batch is a Prefect task run, a
-#: round trip through Dask (its worker idles meanwhile) and a write: ~0.5 CPU s between the
-#: worker, the flow's process and Prefect's server, whatever the batch's size. Twice
-#: BATCH_SIZE halves that; each batch is still a few MB of Arrow tables and a fraction of a
-#: second of DuckDB writing.
+#: Files per batch on a Dask cluster (the `parse` flow). Each batch costs a round trip through
+#: Dask and a write in the flow's process whatever its size (it was also a Prefect task run,
+#: ~0.5 CPU s, when the batch size was chosen). A 1,000-file batch is ~10 MB of Arrow tables,
+#: a fraction of a second of DuckDB writing, and ~46 MB more peak RSS in the process that
+#: parses it (its rows as Python objects before they become Arrow tables).
 CLUSTER_BATCH_SIZE = 2 * BATCH_SIZE
+#: Batches handed to a Dask cluster per worker thread (the `parse` flow and its benchmark): the
+#: one it parses and the next. Between two batches of one worker, the result travels to the
+#: flow's process, which writes it, counts the next batch's attempt and submits it; with a
+#: single batch per thread the worker idled through all of it. Dask queues the second batch on
+#: the worker, which starts it as soon as the first is done.
+BATCHES_PER_THREAD = 2
 #: The last batches of a run on several workers are this many times smaller (`batch_slices`).
 TAIL_SPLIT = 4
 #: Landed files (most recent first) whose text teaches which lines are site boilerplate.
