@@ -39,7 +39,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -375,23 +375,28 @@ def land_batch(
     with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing-read") as readers, \
             ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing-write") as writers, \
             closing(recorder):
-        for path, item in zip(files, _read_ahead(readers, files, incoming, max_bytes),
-                              strict=True):
-            if isinstance(item, _NotRegular):
-                result.skipped.append(item.skipped)
-            elif isinstance(item, OSError):
-                log.warning("cannot read %s: %s", display_path(path), item)
-                result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
-            else:
-                received.append(item)
-                held += len(item.data or b"")
-                # memory stays bounded whatever the files' sizes
-                if len(received) >= batch_size or held > BATCH_BYTES:
-                    result.extend(_store_batch(con, paths, writers, recorder, received))
-                    received, held = [], 0
-        record_skipped(con, result.skipped, flow_run_id)
-        result.extend(_store_batch(con, paths, writers, recorder, received))
-        result.extend(recorder.finish())
+        try:
+            for path, item in zip(files, _read_ahead(readers, files, incoming, max_bytes),
+                                  strict=True):
+                if isinstance(item, _NotRegular):
+                    result.skipped.append(item.skipped)
+                elif isinstance(item, OSError):
+                    log.warning("cannot read %s: %s", display_path(path), item)
+                    result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
+                else:
+                    received.append(item)
+                    held += len(item.data or b"")
+                    # memory stays bounded whatever the files' sizes
+                    if len(received) >= batch_size or held > BATCH_BYTES:
+                        result.extend(_store_batch(con, paths, writers, recorder, received))
+                        received, held = [], 0
+            record_skipped(con, result.skipped, flow_run_id)
+            result.extend(_store_batch(con, paths, writers, recorder, received))
+            result.extend(recorder.finish())
+        except BaseException:  # stopped or failed: stop soon, leave queued files unread
+            for pool in (readers, writers):  # (a batch whose writes were cut is not recorded)
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
     return result
 
 
@@ -683,7 +688,7 @@ class _Recorder:
     def close(self) -> None:
         try:
             if self._pending is not None:  # interrupted or failed: do not hide the cause
-                with suppress(Exception):
+                with suppress(Exception, CancelledError):
                     self._pending.result()
         finally:
             self._thread.shutdown()
