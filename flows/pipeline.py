@@ -27,7 +27,7 @@ from pressroom.db import connect, open_warehouse
 from pressroom.errors import one_line
 from pressroom.health import preflight
 from pressroom.landing import one_listing
-from pressroom.publish import publish
+from pressroom.publish import PreparedPublish, can_prepare, publish
 from pressroom.quality.stage import build_data_docs
 from pressroom.report import summarize, to_markdown, write_summary
 from pressroom.runlock import run_lock
@@ -45,11 +45,31 @@ ARTIFACT_KEY = "pressroom-run-summary"
 def publish_marts(root: str) -> dict[str, Any]:
     """Publish the validated marts (retried: a failed attempt changes nothing, so it is safe)."""
     paths = Paths(Path(root))
+    prepared = _PREPARED.pop(paths.root, None)  # a retry builds from scratch
     # Not `connect` (no schema DDL): dbt-duckdb may hold the file read-write in this process.
     with open_warehouse(paths.warehouse) as con:
-        result = publish(con, paths, flow_run_id=flow_run.get_id())
+        result = publish(con, paths, flow_run_id=flow_run.get_id(), prepared=prepared)
     return {"publish_id": result.publish_id, "tables": len(result.row_counts),
             "rows": sum(result.row_counts.values())}
+
+
+#: The publish prepared while the marts gate runs, per root (`_prepare_publish`).
+_PREPARED: dict[Path, PreparedPublish] = {}
+
+
+def _prepare_publish(paths: Paths, full_refresh: bool) -> None:
+    """Start bringing the published marts up to date (pressroom.publish.PreparedPublish) while
+    the marts gate runs: on an incremental run, the gate's checks and the publish's DuckDB
+    work overlap on the two cores. Nothing is published before the gate passed."""
+    if not full_refresh and can_prepare(paths):
+        _PREPARED[paths.root] = PreparedPublish(paths)
+
+
+def _discard_prepared(paths: Paths) -> None:
+    """Drop a prepared publish that will not be finished (a stage failed)."""
+    prepared = _PREPARED.pop(paths.root, None)
+    if prepared is not None:
+        prepared.discard()
 
 
 @task
@@ -175,9 +195,12 @@ def _stages(paths: Paths, inbox_dir: Path, full_refresh: bool, dask_address: str
             started = time.perf_counter()
             progress.stage(name, "start")
             try:
+                if name == "validate marts":
+                    _prepare_publish(paths, full_refresh)
                 stages[name] = step()
             except BaseException as exc:  # RunInterrupted (SIGTERM) is summarized too
                 progress.stage(name, "failed")
+                _discard_prepared(paths)
                 if isinstance(exc, Exception):  # not when stopping: SIGTERM gives it 10 s
                     with suppress(Exception):  # the error to show is the stage's
                         build_data_docs(paths)  # the pages of the gates that passed before it

@@ -496,6 +496,22 @@ def test_bad_rows_fail_the_build_naming_the_tests(built, tmp_path, capfd):
     assert "START sql incremental model marts.statistics" in log
 
 
+def test_a_null_where_a_mart_forbids_one_fails_the_build_naming_model_and_column(
+        built, tmp_path):
+    """A mart column that must never be null is a `not_null` constraint (DuckDB checks every
+    row written), not a test reading the whole column at each build."""
+    paths = copy_root(built[0], tmp_path)
+    con = db.connect(paths.warehouse)
+    con.execute("update staging.releases set template = null, parsed_at = ? "
+                "where release_id = ?", [T1, rid("a")])
+    con.close()
+    with pytest.raises(transform.TransformFailed) as failed:
+        transform.build(paths)
+    message = str(failed.value)
+    assert "model marts.releases" in message
+    assert "NOT NULL constraint failed" in message and "template" in message
+
+
 def test_full_refresh_rebuilds_the_incremental_marts_from_staging(rebuilt, tmp_path):
     """`pressroom run --full-refresh` after an upgrade: marts rebuilt from staging, not patched."""
     paths = copy_root(rebuilt, tmp_path)

@@ -289,3 +289,72 @@ def test_marts_whose_dbt_config_names_a_row_version_are_compared_on_it_alone(
     with duckdb.connect(str(root.published), read_only=True) as bi:
         assert bi.execute("select dbt_project from meta.publish_info").fetchone() == (
             "project-2",)
+
+
+def test_a_publish_prepared_while_the_marts_gate_runs_holds_what_a_fresh_one_holds(
+        root: Paths, tmp_path: Path) -> None:
+    """The marts are brought up to date in a thread (pressroom.publish.PreparedPublish) while
+    the marts gate runs; the quality results the gate writes meanwhile are published too."""
+    from pressroom.publish import PreparedPublish
+
+    con = make_working(root, releases=5)
+    first = publish(con, root)
+    before = snapshot(root)
+    con.execute("insert into marts.releases values ('r9', 'Titre 9')")
+    con.execute("update marts.releases set title = 'Titre deux' where release_id = 'r2'")
+
+    prepared = PreparedPublish(root)
+    # the gate's results, written while the publish is prepared
+    con.execute("insert into quality.results values ('marts', 'expect_y', false)")
+    assert snapshot(root) == before  # nothing is published before the gate passed
+    second = publish(con, root, prepared=prepared)
+
+    fresh = Paths(tmp_path / "fresh")
+    publish(con, fresh)
+    assert published_rows(root) == published_rows(fresh)
+    assert published_comments(root) == published_comments(fresh)
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select publish_id from meta.publish_info").fetchone() == (
+            second.publish_id,)
+        assert bi.execute("select count(*) from quality.results").fetchone() == (2,)
+    assert duckdb.execute(f"select count(*) from '{root.parquet_dir}/quality_results.parquet'"
+                          ).fetchone() == (2,)
+    assert second.publish_id == prepared.publish_id != first.publish_id  # its work was used
+    assert sorted(p.name for p in root.published_dir.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_a_prepared_publish_discarded_when_the_gate_fails_changes_nothing(
+        root: Paths) -> None:
+    from pressroom.publish import PreparedPublish
+
+    con = make_working(root, releases=5)
+    publish(con, root)
+    before = snapshot(root)
+    entries = sorted(p.name for p in root.published_dir.iterdir())
+    con.execute("insert into marts.releases values ('r9', 'Titre 9')")
+
+    PreparedPublish(root).discard()
+
+    assert snapshot(root) == before
+    assert sorted(p.name for p in root.published_dir.iterdir()) == entries
+    publish(con, root)  # the next publish is not hindered by it
+    with duckdb.connect(str(root.published), read_only=True) as bi:
+        assert bi.execute("select count(*) from marts.releases").fetchone() == (6,)
+
+
+def test_a_prepared_publish_whose_marts_changed_since_is_built_again(
+        root: Paths, tmp_path: Path) -> None:
+    from pressroom.publish import PreparedPublish
+
+    con = make_working(root, releases=5)
+    publish(con, root)
+    prepared = PreparedPublish(root)
+    prepared.wait([])  # let it finish before the marts change under it
+    con.execute("create table marts.pairs as select 1 as a")
+
+    publish(con, root, prepared=prepared)
+
+    fresh = Paths(tmp_path / "fresh")
+    publish(con, fresh)
+    assert published_rows(root) == published_rows(fresh)
+    assert sorted(p.name for p in root.published_dir.iterdir() if p.name.endswith(".tmp")) == []

@@ -93,8 +93,27 @@ def _checked_run(paths: Paths, inbox_dir: Path, full_refresh: bool, echo: Echo
     if server:
         with overhead.timed("prefect server"):  # what is left of its start-up
             server.wait_until_ready()
-    with show_progress():
+    with show_progress(), _heartbeats_only_for_a_lasting_server(server is not None):
         return pipeline(inbox=str(inbox_dir), full_refresh=full_refresh)
+
+
+@contextmanager
+def _heartbeats_only_for_a_lasting_server(temporary: bool) -> Iterator[None]:
+    """Run the pipeline without Prefect's flow-run heartbeat when its server is this run's
+    temporary one (`temporary`).
+
+    A heartbeat tells a lasting server that a run's process is alive (its crash detection);
+    a temporary server exits with this process, so no one reads them. And Prefect joins the
+    heartbeat thread, which sleeps in steps of a second, when the run ends: up to a second
+    added to every run. With PREFECT_API_URL (a lasting server), heartbeats are left as
+    Prefect sets them."""
+    if not temporary:
+        yield
+        return
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _nothing_new(paths: Paths, inbox_dir: Path) -> bool:

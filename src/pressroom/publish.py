@@ -48,6 +48,7 @@ from pathlib import Path
 import duckdb
 
 from pressroom.comments import describe_published, manifest_path
+from pressroom.db import open_warehouse
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.transform import built_project
 
@@ -97,35 +98,51 @@ class PublishResult:
 
 
 def publish(
-    con: duckdb.DuckDBPyConnection, paths: Paths, *, flow_run_id: str | None = None
+    con: duckdb.DuckDBPyConnection, paths: Paths, *, flow_run_id: str | None = None,
+    prepared: PreparedPublish | None = None,
 ) -> PublishResult:
-    """Publish the marts of the working database `con` to `paths.published` and Parquet."""
+    """Publish the marts of the working database `con` to `paths.published` and Parquet.
+
+    `prepared`: the marts brought up to date beforehand (`PreparedPublish`, started while the
+    marts gate ran: their rows must not have changed since), finished here; when it failed or
+    the set of tables changed, it is dropped and the publish is built as without it."""
     tables = tables_to_publish(con)
     if not any(schema == MARTS_SCHEMA for schema, _ in tables):
+        if prepared is not None:
+            prepared.discard()
         raise PublishError(
             f"nothing to publish: the working warehouse has no tables in schema "
             f"{MARTS_SCHEMA!r} (run the transform first)"
         )
+    done = prepared.wait(tables) if prepared is not None else None
+    if prepared is not None and done is None:
+        prepared.discard()  # failed, or the marts changed since: build as without it
+        prepared = None
     published_at = datetime.now(UTC)
-    publish_id = published_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
+    publish_id = prepared.publish_id if prepared is not None else _new_publish_id(published_at)
     paths.published_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_files(paths)
-    new_db = paths.published_dir / f".{paths.published.name}.{publish_id}.tmp"
-    new_parquet = paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}"
+    if prepared is None:
+        _remove_stale_files(paths)
+    new_db, new_parquet = _new_files(paths, publish_id)
     try:
         previous = _previous_publish(paths)
-        if previous is not None:
+        if prepared is None and previous is not None:
             shutil.copyfile(previous[0], new_db)  # copy_file_range: no row is decoded
             new_db.chmod(0o644)
-        row_counts = _build(con, tables, new_db, new_parquet, publish_id, published_at,
+        build_con = prepared.connection if prepared is not None else con
+        row_counts = _build(build_con, tables, new_db, new_parquet, publish_id, published_at,
                             flow_run_id, manifest_path(paths),
-                            previous[1] if previous else None, built_project(paths))
+                            previous[1] if previous else None, built_project(paths), done)
+        if prepared is not None:
+            prepared.close()
         _fsync(new_db)
         make_read_only(new_db, new_parquet)
         os.replace(new_db, paths.published)
         _fsync(paths.published_dir)
         _swap_link(paths.parquet_dir, new_parquet)
     except BaseException:
+        if prepared is not None:
+            prepared.close()
         new_db.unlink(missing_ok=True)
         if _current_parquet(paths.parquet_dir) != new_parquet:
             _remove_tree(new_parquet)
@@ -133,6 +150,89 @@ def publish(
     _remove_old_parquet(paths.parquet_dir, keep=2)
     return PublishResult(publish_id, published_at, paths.published, paths.parquet_dir,
                          row_counts)
+
+
+class PreparedPublish:
+    """The marts of the next publish brought up to date in its new file, and their Parquet
+    files written, in a thread, while the marts gate runs (its checks are Python, on one
+    core; this is DuckDB's work, mostly on the other). Nothing is published until
+    `publish(..., prepared=)` finishes it after the gate passed: the quality tables (which
+    the gate writes), the publish's own tables, the rename. `discard()` drops it (the gate
+    failed). Started only to update a previous publish (`can_prepare`): a first publish copies
+    every table whole, a memory peak better not added to the gate's."""
+
+    def __init__(self, paths: Paths) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.paths = paths
+        self.publish_id = _new_publish_id(datetime.now(UTC))
+        self.connection = open_warehouse(paths.warehouse)  # its own: temp tables are per connection
+        self._tables: list[tuple[str, str]] = []
+        self._closed = False
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-marts")
+        self._future = self._pool.submit(self._prepare)
+        self._pool.shutdown(wait=False)
+
+    def _prepare(self) -> dict[tuple[str, str], _Change]:
+        paths, con = self.paths, self.connection
+        paths.published_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_files(paths)
+        previous = _previous_publish(paths)
+        if previous is None:
+            raise PublishError("no previous publish to update")
+        new_db, new_parquet = _new_files(paths, self.publish_id)
+        shutil.copyfile(previous[0], new_db)  # copy_file_range: no row is decoded
+        new_db.chmod(0o644)
+        self._tables = tables_to_publish(con)
+        marts = [t for t in self._tables if t[0] == MARTS_SCHEMA]
+        return _start_build(con, self._tables, marts, new_db, new_parquet,
+                            manifest_path(paths), previous[1], built_project(paths))
+
+    def wait(self, tables: list[tuple[str, str]]) -> dict[tuple[str, str], _Change] | None:
+        """How the marts changed, once prepared; None when preparing failed or `tables` (the
+        working warehouse's now) are not those it prepared."""
+        try:
+            done = self._future.result()
+        except Exception:
+            return None
+        return done if tables == self._tables else None
+
+    def discard(self) -> None:
+        """Drop what was prepared (waits for the thread to end)."""
+        with suppress(BaseException):
+            self._future.result()
+        self.close()
+        new_db, new_parquet = _new_files(self.paths, self.publish_id)
+        new_db.unlink(missing_ok=True)
+        if _current_parquet(self.paths.parquet_dir) != new_parquet:
+            _remove_tree(new_parquet)
+
+    def close(self) -> None:
+        """Detach the new file and close the connection (what `publish` left, if anything)."""
+        if self._closed:
+            return
+        self._closed = True
+        with suppress(duckdb.Error):
+            _drop_diffs(self.connection)
+        with suppress(duckdb.Error):
+            self.connection.execute(f"detach database if exists {_quote(_ALIAS)}")
+        self.connection.close()
+
+
+def can_prepare(paths: Paths) -> bool:
+    """Whether a publish of `paths` can be prepared ahead (`PreparedPublish`): it updates a
+    previous publish."""
+    return _previous_publish(paths) is not None
+
+
+def _new_publish_id(published_at: datetime) -> str:
+    return published_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8]
+
+
+def _new_files(paths: Paths, publish_id: str) -> tuple[Path, Path]:
+    """The new DuckDB file and Parquet folder of the publish `publish_id`."""
+    return (paths.published_dir / f".{paths.published.name}.{publish_id}.tmp",
+            paths.published_dir / f"{_PARQUET_PREFIX}{publish_id}")
 
 
 def tables_to_publish(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
@@ -174,21 +274,23 @@ def _build(
     manifest: Path,
     previous_parquet: Path | None = None,
     dbt_project: str | None = None,
+    done: dict[tuple[str, str], _Change] | None = None,
 ) -> dict[str, int]:
     """Bring `tables` into the DuckDB file `new_db` (new, or a copy of the published file to
     update) and write a Parquet folder; return their row counts.
 
     Tables and columns get the descriptions of the dbt `manifest` as comments. `dbt_project`:
-    the fingerprint of the dbt project the marts come from, when known.
+    the fingerprint of the dbt project the marts come from, when known. `done`: the tables
+    already brought up to date (and their Parquet written) by `_start_build` on `con`.
     """
-    src = _quote(con.execute("select current_database()").fetchall()[0][0])
     dst = _quote(_ALIAS)
-    new_parquet.mkdir()
-    con.execute(f"attach {_literal(new_db)} as {dst} "
-                f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
     try:
-        same_project = dbt_project is not None and _published_project(con) == dbt_project
-        changes = _sync_tables(con, src, tables, row_versions(manifest) if same_project else {})
+        if done is None:
+            done = _start_build(con, tables, [], new_db, new_parquet, manifest,
+                                previous_parquet, dbt_project)
+        changes = {**done, **_bring_up_to_date(
+            con, tables, [t for t in tables if t not in done], new_parquet, previous_parquet,
+            row_versions(manifest) if _same_project(con, dbt_project) else {})}
         row_counts = {
             f"{schema}.{table}": con.execute(
                 f"select count(*) from {dst}.{_quote(schema)}.{_quote(table)}"
@@ -210,19 +312,66 @@ def _build(
             f"insert into {dst}.{META_SCHEMA}.published_tables values (?, ?, ?)",
             [[*key.split(".", 1), count] for key, count in row_counts.items()],
         )
-        for schema, table in [*tables, *_META_TABLES]:
-            target = new_parquet / parquet_name(schema, table)
-            kept = previous_parquet / target.name if previous_parquet else None
-            _write_parquet(con, f"{dst}.{_quote(schema)}.{_quote(table)}", target,
-                           kept if kept is not None and kept.is_file() else None,
-                           changes.get((schema, table), _REWRITTEN))
+        _write_parquets(con, _META_TABLES, new_parquet, previous_parquet, changes)
         describe_published(con, _ALIAS, [*tables, *_META_TABLES], manifest)
         con.execute(f"checkpoint {dst}")
     finally:
         with suppress(duckdb.Error):  # the error to raise is the build's
             _drop_diffs(con)
-        con.execute(f"detach {dst}")
+        with suppress(duckdb.Error):
+            con.execute(f"detach database if exists {dst}")
     return row_counts
+
+
+def _start_build(
+    con: duckdb.DuckDBPyConnection,
+    tables: list[tuple[str, str]],
+    first: list[tuple[str, str]],
+    new_db: Path,
+    new_parquet: Path,
+    manifest: Path,
+    previous_parquet: Path | None,
+    dbt_project: str | None,
+) -> dict[tuple[str, str], _Change]:
+    """Attach `new_db` as `_ALIAS` (left attached), create the Parquet folder, and bring the
+    tables `first` of `tables` up to date in it; return how they changed."""
+    new_parquet.mkdir()
+    con.execute(f"attach {_literal(new_db)} as {_quote(_ALIAS)} "
+                f"(storage_version {_literal(PUBLISHED_STORAGE_VERSION)})")
+    versions = row_versions(manifest) if _same_project(con, dbt_project) else {}
+    return _bring_up_to_date(con, tables, first, new_parquet, previous_parquet, versions)
+
+
+def _same_project(con: duckdb.DuckDBPyConnection, dbt_project: str | None) -> bool:
+    """Whether the marts come from the dbt project the attached copy's marts came from."""
+    return dbt_project is not None and _published_project(con) == dbt_project
+
+
+def _bring_up_to_date(
+    con: duckdb.DuckDBPyConnection,
+    tables: list[tuple[str, str]],
+    only: list[tuple[str, str]],
+    new_parquet: Path,
+    previous_parquet: Path | None,
+    versions: dict[tuple[str, str], list[str]],
+) -> dict[tuple[str, str], _Change]:
+    """`_sync_tables` for the tables `only` of `tables`, then write their Parquet files."""
+    src = _quote(con.execute("select current_database()").fetchall()[0][0])
+    changes = _sync_tables(con, src, tables, versions, only=only)
+    _write_parquets(con, only, new_parquet, previous_parquet, changes)
+    return changes
+
+
+def _write_parquets(con: duckdb.DuckDBPyConnection, tables, new_parquet: Path,
+                    previous_parquet: Path | None,
+                    changes: dict[tuple[str, str], _Change]) -> None:
+    """`_write_parquet` for each of `tables` (of the attached new file)."""
+    for schema, table in tables:
+        target = new_parquet / parquet_name(schema, table)
+        kept = previous_parquet / target.name if previous_parquet else None
+        _write_parquet(con, f"{_quote(_ALIAS)}.{_quote(schema)}.{_quote(table)}", target,
+                       kept if kept is not None and kept.is_file() else None,
+                       changes.get((schema, table), _REWRITTEN))
 
 
 @dataclass(frozen=True)
@@ -267,10 +416,12 @@ def _published_project(con: duckdb.DuckDBPyConnection) -> str | None:
 
 def _sync_tables(con: duckdb.DuckDBPyConnection, src: str, tables: list[tuple[str, str]],
                  versions: dict[tuple[str, str], list[str]] | None = None,
+                 only: list[tuple[str, str]] | None = None,
                  ) -> dict[tuple[str, str], _Change]:
     """Make the tables of the attached new file (`_ALIAS`) hold the rows of `tables` in `src`,
     and only those tables (besides META_SCHEMA's); return how each table changed. `versions`:
-    the row version columns of the tables whose rows may be compared on them alone."""
+    the row version columns of the tables whose rows may be compared on them alone. `only`:
+    bring only these of `tables` up to date (default: all)."""
     dst = _quote(_ALIAS)
     present = set(con.execute(
         "select schema_name, table_name from duckdb_tables() where database_name = ?",
@@ -281,7 +432,7 @@ def _sync_tables(con: duckdb.DuckDBPyConnection, src: str, tables: list[tuple[st
     for schema in sorted({s for s, _ in tables} | {META_SCHEMA}):
         con.execute(f"create schema if not exists {dst}.{_quote(schema)}")
     changes = {}
-    for schema, table in tables:
+    for schema, table in tables if only is None else only:
         qualified = f"{_quote(schema)}.{_quote(table)}"
         if (schema, table) not in present:
             con.execute(f"create table {dst}.{qualified} as select * from {src}.{qualified}")
