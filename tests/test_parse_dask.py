@@ -271,3 +271,20 @@ def test_a_local_clusters_first_batch_loads_nothing_the_warm_up_left(root: Paths
         assert client.submit(parse, files).result() == 5
         (after,) = client.run(modules).values()
     assert sorted(after - before) == []
+
+
+def test_a_local_clusters_workers_exit_without_leak_reports(tmp_path: Path):
+    """A parse worker gives what it froze back to the collector as it closes: left frozen,
+    the interpreter's exit never frees DuckDB's objects and its bindings print dozens of
+    "nanobind: leaked ..." lines under the run's output (workers share its stderr)."""
+    code = ("from distributed import Client\n"
+            "from pressroom.dask_cluster import local_cluster\n"
+            "with local_cluster(1) as cluster, Client(cluster) as client:\n"
+            "    client.wait_for_workers(1)\n"
+            "    print(client.submit(sum, [1, 2]).result(), flush=True)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "3"
+    assert "leaked" not in done.stderr

@@ -15,6 +15,7 @@ without waiting for its worker processes to exit.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.abc
 import os
@@ -81,6 +82,13 @@ def dask_setup(worker: Worker) -> None:  # Dask's preload hook
     keep_out_of_workers()
     warm_up()
     dedicate_to_parsing()  # a worker only parses: the GC may skip the loaded models
+
+
+def dask_teardown(worker: Worker) -> None:  # Dask's preload hook, as the worker closes
+    """Give what `dask_setup` froze back to the garbage collector: left frozen, the
+    interpreter's exit never frees DuckDB's objects, and its bindings print dozens of
+    "nanobind: leaked ..." lines into the run's output (workers share its stderr)."""
+    gc.unfreeze()
 
 
 def keep_out_of_workers() -> None:
