@@ -17,10 +17,8 @@ from pressroom.runlock import run_lock
 from pressroom.settings import Paths
 
 #: Files per task: each task run costs Prefect API calls, so a task lands several of landing's
-#: batches (it records every `landing.BATCH_SIZE` files) and the progress line moves per task;
-#: at the end of a task landing's pipeline drains (its last batch is recorded alone), hence
-#: few tasks.
-TASK_FILES = 20_000
+#: batches (it records every `landing.BATCH_SIZE` files) and the progress line moves per task.
+TASK_FILES = 10_000
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)

@@ -39,7 +39,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,10 +58,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Files recorded per SQL statement (and made durable with one flush of the file system):
-#: 5,000 costs a third less database CPU per file than 2,000 (fewer statements, commits
-#: and flushes) and holds ~20 MB of generated releases (`BATCH_BYTES` bounds the rest).
-BATCH_SIZE = 5000
+#: Files recorded per SQL statement (and made durable with one flush of the file system).
+BATCH_SIZE = 2000
 #: Threads reading, hashing, judging and writing files: their system calls and hashing release
 #: the GIL, so the kernel's work on one file overlaps the Python work on another.
 IO_THREADS = 4
@@ -285,9 +283,7 @@ def _walk(folder: Path, found: Discovery) -> None:
     for entry in entries:
         path = Path(entry.path)
         try:
-            if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
-                found.files.append(path)  # the common case first (a link is no file here)
-            elif entry.name.startswith("."):
+            if entry.name.startswith("."):
                 what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
                 found.skipped.append(Skipped(
                     display_path(path), "hidden",
@@ -300,6 +296,8 @@ def _walk(folder: Path, found: Discovery) -> None:
                     "the folder are landed"))
             elif entry.is_dir(follow_symlinks=False):
                 _walk(path, found)
+            elif entry.is_file(follow_symlinks=False):
+                found.files.append(path)
             else:
                 found.skipped.append(_special(path, entry.stat(follow_symlinks=False)))
         except OSError as exc:
@@ -360,43 +358,33 @@ def land_batch(
     """Read, judge, store and record regular files, `batch_size` at a time (one INSERT per
     table and batch).
 
-    A pipeline of three stages, each with threads of its own, so that none waits for another:
-    reader threads read and hash the files ahead while the main thread collects them; once
-    it holds a batch (or `BATCH_BYTES` of content), it drops the content landed before and
-    hands the new content to writer threads (judged, then written), and goes on collecting
-    the next batch meanwhile; `_Recorder` flushes each batch to disk once it is written, then
-    records it. A file that cannot be read is reported as unreadable; the rest goes on.
+    Threads read and hash the files ahead while the main thread collects them; once it holds
+    a batch (or `BATCH_BYTES` of content), the new content is judged and written by the
+    threads, then flushed to disk and recorded by `_Recorder` while the next batch is
+    written. A file that cannot be read is reported as unreadable; the rest goes on.
     """
     incoming = _incoming(paths)
     result = LandingResult()
     received: list[_Received] = []
     held = 0
     recorder = _Recorder(con, paths, flow_run_id)
-    with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing-read") as readers, \
-            ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing-write") as writers, \
+    with ThreadPoolExecutor(IO_THREADS, thread_name_prefix="landing") as pool, \
             closing(recorder):
-        try:
-            for path, item in zip(files, _read_ahead(readers, files, incoming, max_bytes),
-                                  strict=True):
-                if isinstance(item, _NotRegular):
-                    result.skipped.append(item.skipped)
-                elif isinstance(item, OSError):
-                    log.warning("cannot read %s: %s", display_path(path), item)
-                    result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
-                else:
-                    received.append(item)
-                    held += len(item.data or b"")
-                    # memory stays bounded whatever the files' sizes
-                    if len(received) >= batch_size or held > BATCH_BYTES:
-                        result.extend(_store_batch(con, paths, writers, recorder, received))
-                        received, held = [], 0
-            record_skipped(con, result.skipped, flow_run_id)
-            result.extend(_store_batch(con, paths, writers, recorder, received))
-            result.extend(recorder.finish())
-        except BaseException:  # stopped or failed: stop soon, leave queued files unread
-            for pool in (readers, writers):  # (a batch whose writes were cut is not recorded)
-                pool.shutdown(wait=False, cancel_futures=True)
-            raise
+        for path, item in zip(files, _read_ahead(pool, files, incoming, max_bytes), strict=True):
+            if isinstance(item, _NotRegular):
+                result.skipped.append(item.skipped)
+            elif isinstance(item, OSError):
+                log.warning("cannot read %s: %s", display_path(path), item)
+                result.unreadable.append(Unreadable(display_path(path), _os_reason(item)))
+            else:
+                received.append(item)
+                held += len(item.data or b"")
+                # memory stays bounded whatever the files' sizes
+                if len(received) >= batch_size or held > BATCH_BYTES:
+                    result.extend(_store_batch(con, paths, pool, recorder, received))
+                    received, held = [], 0
+        record_skipped(con, result.skipped, flow_run_id)
+        result.extend(_store_batch(con, paths, pool, recorder, received))
     return result
 
 
@@ -517,15 +505,13 @@ def _copy_hashing(src: BinaryIO, incoming: Path) -> tuple[str, int, Path]:
 
 
 def _judge_and_store_all(items: list[_Received], paths: Paths, incoming: Path) -> None:
-    """Judge each new item (`check_text`) and write it under raw/ or quarantine/; its bytes
-    are dropped once written (the recorder needs only what describes it)."""
+    """Judge each new item (`check_text`) and write it under raw/ or quarantine/."""
     raw, quarantine = str(paths.raw), str(paths.quarantine)
     for item in items:
         if item.check is None:
             item.check = check_text(item.data or b"")
         area = raw if item.check.reason_code is None else quarantine
         _store(item, os.path.join(area, item.sha256[:2], item.sha256), incoming)
-        item.data = None
 
 
 def _store(item: _Received, destination: str, incoming: Path) -> None:
@@ -599,14 +585,12 @@ def _make_durable(folders: Iterable[Path]) -> None:
 def _store_batch(
     con: duckdb.DuckDBPyConnection,
     paths: Paths,
-    writers: ThreadPoolExecutor,
+    pool: ThreadPoolExecutor,
     recorder: _Recorder,
     received: list[_Received],
 ) -> LandingResult:
-    """Hand new content to `writers` (judged, then stored under raw/ or quarantine/) and the
-    batch to `recorder`, without waiting for either; drop duplicates (content recorded
-    before, or handed over earlier in this landing). Returns the duplicates, and what the
-    batch before this one landed and quarantined (see `_Recorder.submit`)."""
+    """Store new content under raw/ or quarantine/ and hand it to `recorder`; drop
+    duplicates (content recorded before, or stored earlier in this landing)."""
     result = LandingResult()
     if not received:
         return result
@@ -618,42 +602,44 @@ def _store_batch(
             if item.temp_path is not None:
                 item.temp_path.unlink(missing_ok=True)
             result.duplicates.append(Duplicate(item.sha256, item.source_path))
-            item.data = None
             continue
         known.add(item.sha256)
         new.append(item)
-    # Judged and written by the writer threads: the kernel's work of creating a file (which
-    # releases the GIL) overlaps the judging of the next one, and the reading of the next batch.
-    stores = [writers.submit(_judge_and_store_all, chunk, paths, incoming)
-              for chunk in batched(new, IO_CHUNK)]
-    result.extend(recorder.submit(stores, new, received))
-    return result
-
-
-def _outcome(new: list[_Received]) -> LandingResult:
-    """What a stored batch landed and quarantined, once every item in it is judged."""
-    result = LandingResult()
-    for r in new:
-        check = _check(r)
-        if check.accepted:
-            result.landed.append(LandedFile(r.sha256, r.original_name, r.source_path,
-                                            r.size_bytes, check.encoding or ""))
-        else:
-            result.quarantined.append(QuarantinedFile(
-                r.sha256, r.original_name, r.source_path, r.size_bytes,
-                check.reason_code or "", check.reason or ""))
+    # Judged and written by the threads: the kernel's work of creating a file (which releases
+    # the GIL) overlaps the judging of the next one.
+    for done in [pool.submit(_judge_and_store_all, chunk, paths, incoming)
+                 for chunk in batched(new, IO_CHUNK)]:
+        done.result()
+    accepted: list[_Received] = []
+    refused: list[_Received] = []
+    for item in new:
+        (accepted if _check(item).accepted else refused).append(item)
+    for item in received:
+        item.data = None  # stored: the recorder needs only what describes it
+    recorder.submit(accepted, refused, received)
+    result.landed = [
+        LandedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
+                   _check(r).encoding or "")
+        for r in accepted
+    ]
+    result.quarantined = [
+        QuarantinedFile(r.sha256, r.original_name, r.source_path, r.size_bytes,
+                        _check(r).reason_code or "", _check(r).reason or "")
+        for r in refused
+    ]
+    for q in result.quarantined:
+        log.warning("quarantined %s: %s", q.original_name, q.reason)
     return result
 
 
 class _Recorder:
-    """Records stored batches in a thread of its own with its own connection, one batch at a
-    time: once a batch's files are written, it flushes them to disk, then records them;
-    meanwhile the writers write the next batch and the readers read the one after.
+    """Flushes stored batches to disk and records them, in a thread of its own with its own
+    connection, one batch at a time: the threads write the next batch meanwhile.
 
     A batch is recorded only after it is on disk, and after every batch before it (names'
     versions count in order). `hashes` is the content handed over so far (committed or about
-    to be), so that a later batch counts it as a duplicate. An error storing or recording a
-    batch is raised by the next `submit` or by `finish`.
+    to be), so that a later batch counts it as a duplicate. An error recording a batch is
+    raised by the next `submit` or by `close`.
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, paths: Paths, flow_run_id: str | None):
@@ -661,47 +647,32 @@ class _Recorder:
         self._paths = paths
         self._run = flow_run_id
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="landing-record")
-        self._pending: Future[LandingResult] | None = None
+        self._pending: Future[None] | None = None
         self.hashes: set[str] = set()
 
-    def submit(self, stores: list[Future[None]], new: list[_Received],
-               received: list[_Received]) -> LandingResult:
-        """Record this batch once its `stores` are done and the previous batch is recorded
-        (waits for that one: at most two batches are in flight, so memory stays bounded).
-        Returns what the previous batch landed and quarantined."""
-        previous = self.finish()
-        self.hashes.update(r.sha256 for r in new)
-        self._pending = self._thread.submit(self._record, stores, new, received)
-        return previous
+    def submit(self, accepted: list[_Received], refused: list[_Received],
+               received: list[_Received]) -> None:
+        """Record this batch once the previous one is recorded (waits for that one)."""
+        self.wait()
+        self.hashes.update(r.sha256 for r in accepted + refused)
+        self._pending = self._thread.submit(self._record, accepted, refused, received)
 
-    def finish(self) -> LandingResult:
-        """Wait until every batch handed over is recorded and return what the last one landed
-        and quarantined; raise the error of one that failed."""
+    def wait(self) -> None:
+        """Wait until every batch handed over is recorded; raise the error of one that failed."""
         pending, self._pending = self._pending, None
-        if pending is None:
-            return LandingResult()
-        result = pending.result()
-        for q in result.quarantined:
-            log.warning("quarantined %s: %s", q.original_name, q.reason)
-        return result
+        if pending is not None:
+            pending.result()
 
     def close(self) -> None:
         try:
-            if self._pending is not None:  # interrupted or failed: do not hide the cause
-                with suppress(Exception, CancelledError):
-                    self._pending.result()
+            self.wait()
         finally:
             self._thread.shutdown()
             self._con.close()
 
-    def _record(self, stores: list[Future[None]], new: list[_Received],
-                received: list[_Received]) -> LandingResult:
-        for store in stores:
-            store.result()  # every file written (or the error that stopped one)
-        outcome = _outcome(new)
+    def _record(self, accepted: list[_Received], refused: list[_Received],
+                received: list[_Received]) -> None:
         paths, con = self._paths, self._con
-        accepted = [r for r in new if _check(r).accepted]
-        refused = [r for r in new if not _check(r).accepted]
         _make_durable([area for area, items in ((paths.raw, accepted),
                                                 (paths.quarantine, refused)) if items])
         now = datetime.now(UTC)
@@ -711,7 +682,6 @@ class _Recorder:
             if refused:
                 _insert_quarantine(con, paths, refused, now, self._run)
             _index(con, received, now)
-        return outcome
 
 
 def split_unchanged(con: duckdb.DuckDBPyConnection, files: list[Path],
