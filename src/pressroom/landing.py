@@ -283,7 +283,9 @@ def _walk(folder: Path, found: Discovery) -> None:
     for entry in entries:
         path = Path(entry.path)
         try:
-            if entry.name.startswith("."):
+            if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
+                found.files.append(path)  # the common case first (a link is no file here)
+            elif entry.name.startswith("."):
                 what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
                 found.skipped.append(Skipped(
                     display_path(path), "hidden",
@@ -296,8 +298,6 @@ def _walk(folder: Path, found: Discovery) -> None:
                     "the folder are landed"))
             elif entry.is_dir(follow_symlinks=False):
                 _walk(path, found)
-            elif entry.is_file(follow_symlinks=False):
-                found.files.append(path)
             else:
                 found.skipped.append(_special(path, entry.stat(follow_symlinks=False)))
         except OSError as exc:
