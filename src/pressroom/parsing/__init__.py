@@ -240,10 +240,11 @@ def _localise_dollars(release: Release) -> None:
     """A bare "$" on a page from a country whose currency is written "$" (Canada, New
     Zealand, Mexico…) is that currency, not the US dollar the figure reader assumed; so is a
     bare "dollars" on a page from a country whose currency CLDR calls dollars."""
+    dollars = [s for s in release.statistics if s.unit == "currency:USD"]
+    if not dollars:  # babel's CLDR lookups (a locale loaded per new country) only when needed
+        return
     local = local_dollar(release.country, release.language)
-    for statistic in release.statistics:
-        if statistic.unit != "currency:USD":
-            continue
+    for statistic in dollars:
         if local is not None and is_bare_dollar(statistic.text):
             statistic.unit = f"currency:{local}"
         elif 0 <= statistic.paragraph < len(release.paragraphs):
