@@ -117,16 +117,6 @@ def _may_open(line: str) -> bool:
     return _LABEL_STARTS.admits(after_bullets) or _INFORMATION_STARTS.admits(head)
 
 
-@lru_cache(maxsize=8192)
-def may_begin(line: str) -> bool:
-    """`find_opener` may find an opener at `line`, whatever lines follow it: a heading or an
-    information phrase opens it, or it holds fields between bars. False for most lines, which
-    the segmenter then passes over without reading them as openers. Remembered: it is asked
-    of every line of a page."""
-    label_end, information = _opening(line.strip())
-    return label_end is not None or information or "|" in line
-
-
 def is_opener(line: str) -> bool:
     """The line starts a contact block, or could once the next line is read."""
     label_end, information = _opening(line.strip())

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,7 +50,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import Opener, find_opener, may_begin
+from pressroom.parsing.opener import Opener, find_opener
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
@@ -157,19 +156,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
     """
     chunks: list[Chunk] = [Chunk()]
     in_contacts, closed, last_detail, opened_at = False, False, -1, 0
-    # The lines outside a contact block that no rule below reads (neither a rule's mark, a
-    # header, an opener's start nor boilerplate: most of a page) join the current chunk as
-    # they are; `turns` lists the others, where the rules are read again.
-    turns = [k for k, line in enumerate(lines) if _may_turn(line) or line in boilerplate]
     i = 0
     while i < len(lines):
-        if not (in_contacts or closed):
-            at = bisect_left(turns, i)
-            end = turns[at] if at < len(turns) else len(lines)
-            if end > i:  # a run of plain lines
-                chunks[-1].lines.extend(lines[i:end])
-                i = end
-                continue
         line, chunk = lines[i], chunks[-1]
         current = chunk.lines
         i += 1
@@ -241,14 +229,6 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             closed = True
     kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
     return _fold_trailing_chrome([c for c in kept if _has_text(c.lines)])
-
-
-@lru_cache(maxsize=8192)
-def _may_turn(line: str) -> bool:
-    """Outside a contact block, `split_releases` may do more with `line` than add it to the
-    current chunk: it may be a separator or an end mark, a template header, or open a contact
-    block. Remembered: asked of every line of a page, and pages repeat their chrome."""
-    return line[:1] in _RULE_STARTS or header_template(line) is not None or may_begin(line)
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
@@ -431,8 +411,7 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_title(lines, head.title_at, draft)
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
-    opener = next((o for j in range(len(rest))
-                   if rest[j] and may_begin(rest[j]) and (o := find_opener(rest, j))), None)
+    opener = next((o for j in range(len(rest)) if rest[j] and (o := find_opener(rest, j))), None)
     if opener:
         body_lines = _read_contact_block(rest, opener, draft)
     elif _desk_above_title(draft):
