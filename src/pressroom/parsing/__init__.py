@@ -41,7 +41,7 @@ from pressroom.parsing.figures.units import (
 from pressroom.parsing.head import load_codes
 from pressroom.parsing.language import detect_language, load_models
 from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.phones import numbers_country
+from pressroom.parsing.phones import load_regions, numbers_country
 from pressroom.parsing.segment import Draft, segment_page
 
 #: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
@@ -54,11 +54,12 @@ T = TypeVar("T")
 
 def load_resources() -> None:
     """Load now what the parser otherwise loads on the first text that needs it (lingua's
-    models, the place-name tables, the language codes: ~2 s): for processes that parse many
-    files, and benchmarks."""
+    models, the place-name tables, the language codes, the numbering plans: ~2 s): for
+    processes that parse many files, and benchmarks."""
     load_models()
     load_tables()
     load_codes()
+    load_regions()
 
 
 #: The collector's first-generation threshold in a process that only parses (Python's default
