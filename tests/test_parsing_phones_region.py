@@ -113,3 +113,25 @@ def test_validity_and_kind_agree_with_phonenumbers() -> None:
             assert phone.kind == ("mobile" if phone.valid and mobile else "phone"), written
             checked += phone.valid
     assert checked > 20  # valid numbers were among them, not only rejected ones
+
+
+def test_every_countrys_numbers_are_read_once_the_plans_are_loaded() -> None:
+    # `load_regions` reads every numbering plan up front, and phonenumbers keeps the patterns
+    # it compiles (`enable_pattern_cache`): a national number of each of the 245 regions,
+    # read in its region, must still be phonenumbers' own reading of it, valid.
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
+    from pressroom.parsing.phones import load_regions
+
+    load_regions()
+    read = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = phonenumbers.example_number(region)
+        assert example is not None, region
+        national = phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL)
+        phone = to_phone(national, None, None, region)
+        assert phone.valid, (region, national)
+        assert phone.e164 == phonenumbers.format_number(example, PhoneNumberFormat.E164), region
+        read += 1
+    assert read > 200
