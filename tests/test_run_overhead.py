@@ -64,12 +64,16 @@ def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Pat
 
 def test_great_expectations_loads_without_scipy_stats_or_altair_until_they_are_used():
     """pressroom.lazy_imports: GX imported as a run imports it does not load scipy.stats nor
-    altair, and an expectation that uses them still gets the real modules."""
+    altair, nor does dbt's look at every module's file when it makes its adapter (its behaviour
+    flags name their source module through `inspect.stack()`), and an expectation that uses
+    them still gets the real modules."""
     code = """
 import sys
 from pressroom.lazy_imports import defer_unused_by_suites
 defer_unused_by_suites()
 import great_expectations
+from dbt_common.behavior_flags import BehaviorFlagRendered
+source = BehaviorFlagRendered._default_source()
 loaded = ['scipy.stats._stats_py' in sys.modules, 'altair.vegalite.v6.schema.core' in sys.modules]
 from scipy import stats
 import altair
