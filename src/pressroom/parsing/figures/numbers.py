@@ -262,9 +262,9 @@ def _has_number_word(text: str, language: str) -> bool:
     return False
 
 
-#: Per language, the words text2num reads alone as a number and those it does not (each set
-#: forgotten past `_KNOWN_PIECES` words).
-_READS_ALONE: dict[str, tuple[set[str], set[str]]] = {}
+#: Per language, whether text2num reads a word alone as a number, for the words met (the
+#: table is forgotten when it grows past twice `_KNOWN_PIECES` words).
+_READS_ALONE: dict[str, dict[str, bool]] = {}
 
 #: The tokens text2num is given on each side of a token it reads alone. The words of one
 #: number are never further apart ("vingt et un", "one hundred and twenty", "deux virgule
@@ -277,24 +277,23 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     """The [start, end) ranges of the tokens whose words are `found` that may hold a number
     word: each token text2num reads alone, with `_NUMBER_REACH` tokens on each side,
     overlapping or adjacent ranges merged."""
-    yes, no = _READS_ALONE.setdefault(language, (set(), set()))
-    words = set(found)
-    live = words & yes
-    for word in words.difference(yes, no):  # new words: ask text2num
-        alone = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
-        known = yes if alone else no
-        if len(known) >= _KNOWN_PIECES:
+    known = _READS_ALONE.setdefault(language, {})
+    # One lookup per token, in C (two sets of known and unknown words cost three).
+    flags = list(map(known.get, found))
+    if None in flags:  # new words: ask text2num
+        new = {word: bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+               for word in {w for w, flag in zip(found, flags, strict=True) if flag is None}}
+        if len(known) + len(new) > 2 * _KNOWN_PIECES:
             known.clear()
-        known.add(word)
-        if alone:
-            live.add(word)
-    if not live:
+        known.update(new)
+        flags = [new[w] if flag is None else flag for w, flag in zip(found, flags, strict=True)]
+    if not any(flags):
         return []
     windows: list[tuple[int, int]] = []
     last = len(found)
     # The indexes of the live tokens, picked in C (a loop over every token of the text here
     # cost more than the windows it finds).
-    for i in list(itertools.compress(range(last), map(live.__contains__, found))):
+    for i in list(itertools.compress(range(last), flags)):
         start, end = max(0, i - _NUMBER_REACH), min(last, i + _NUMBER_REACH + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
