@@ -147,6 +147,8 @@ def literal_form(text: str) -> str | None:
     `alternation` (without `accents`) can only match if the lower-cased phrase is there as
     written, so a substring test may stand for it when it fails. None when the text holds
     one of `CASE_ODDITIES` (the regex must decide)."""
+    if text.isascii():
+        return text.lower()  # no odd letter, no "’" (most texts: one scan)
     if any(map(text.__contains__, CASE_ODDITIES)):  # three substring scans in C, where
         return None  # `isdisjoint(text)` hashed every character of the text in turn
     return text.lower().replace("’", "'")
@@ -204,13 +206,13 @@ def lower_token_columns(text: str, start: int = 0, end: int | None = None) -> To
     """`tokens(text, start, end)` as columns, with the words lower-cased: for a reader that
     walks many windows of a text (no `Token` is made)."""
     stop = len(text) if end is None else min(end, len(text))
-    span = _whole_tokens(text, start, stop)
-    if span is None:
+    words, starts, ends = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)  # `_whole_tokens`, inlined: a call per figure
+    if i > 0 and ends[i - 1] > start:
         found = _tokens_between(text, start, stop)
         return TokenColumns([t.word for t in found], [t.word.lower() for t in found],
                             [t.start for t in found], [t.end for t in found])
-    i, j = span
-    words, starts, ends = _text_tokens(text)
+    j = bisect.bisect_left(starts, stop, i)
     cut = TokenColumns(words[i:j], _text_lower(text)[i:j], starts[i:j], ends[i:j])
     if cut.ends and cut.ends[-1] > stop:
         cut.words[-1] = text[cut.starts[-1]:stop]

@@ -73,8 +73,12 @@ _DIGITS_RE = re.compile(
 
 @cache
 def _scale_re(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
+    """A scale word ("millions"), else a scale abbreviated before a currency sign
+    (`_SIGN_SCALE`, case-sensitive): one pattern, the word tried first."""
     scales = union("scales", language)
-    pattern = re.compile(SPACES + r"*(?P<scale>" + alternation(scales) + r")\b", re.IGNORECASE)
+    pattern = re.compile(SPACES + r"*(?P<scale>" + alternation(scales) + r")\b"
+                         + f"|(?-i:{_SIGN_SCALE.pattern.replace('?P<scale>', '?P<sign>')})",
+                         re.IGNORECASE)
     return pattern, scales
 
 
@@ -91,10 +95,11 @@ def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int]
     where it ends."""
     pattern, scales = _scale_re(language)
     m = pattern.match(text, pos)
-    if m:
-        return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
-    m = _SIGN_SCALE.match(text, pos)
-    return (_SIGN_SCALES[m.group("scale")], m.end()) if m else None
+    if m is None:
+        return None
+    if m.group("sign") is not None:
+        return _SIGN_SCALES[m.group("sign")], m.end()
+    return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
 
 
 @cache
@@ -418,6 +423,8 @@ def find_number_mentions(text: str, language: str | None,
     tokenised = bool(found)
     for lang in languages:
         found.extend(_word_mentions(text, lang, tokenised))
+    if all(a.end <= b.start for a, b in itertools.pairwise(found)):
+        return found  # in order, none overlapping (most texts): what the merge below keeps
     rank = {"fraction": 0, "digits": 1, "words": 2}
     found.sort(key=lambda n: (rank[n.form], -(n.end - n.start), n.start))
     kept: list[NumberMention] = []  # sorted by start, never overlapping

@@ -142,6 +142,16 @@ def _currency_of_scale(text: str, pos: int) -> str | None:
     return f"currency:{code}" if code else None
 
 
+@cache
+def _unit_after_re() -> re.Pattern[str]:
+    """Any of the four patterns `unit_after` tries in turn (percent, code, currency name,
+    currency symbol), each with its own case rule: one match tells whether one of them
+    may match, where most numbers are followed by none."""
+    table = currencies()
+    return re.compile("|".join([f"(?i:{_percent_re().pattern})", f"(?:{_CODE_AFTER_RE.pattern})",
+                                f"(?i:{table.name_re.pattern})", f"(?:{table.symbol_re.pattern})"]))
+
+
 #: `unit_after` and `currency_before` remember their last answers: the figure reader asks them
 #: about the same places in turn (a range's upper bound is the next figure's number).
 _REMEMBERED = 256
@@ -150,6 +160,9 @@ _REMEMBERED = 256
 @lru_cache(maxsize=_REMEMBERED)
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """A percent sign/word or a currency written right after a number: (unit, end)."""
+    if not _unit_after_re().match(text, pos):  # no sign, word or code after (most numbers)
+        scaled = _currency_of_scale(text, pos)
+        return (scaled, pos) if scaled else None
     m = _percent_re().match(text, pos)
     if m:
         return "percent", m.end()
@@ -169,6 +182,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _symbol_last_characters() -> frozenset[str]:
+    """The characters the currency symbols end on ("$", "€", "F" of "CFA F"…)."""
+    return frozenset(symbol[-1] for symbol in currencies().symbols_longest_first)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     """A currency symbol or ISO code written right before a number ("US$ 1.5", "USD 300"):
@@ -179,6 +198,8 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     if m and m.group("code") in table.codes:
         return f"currency:{m.group('code')}", pos - len(head) + m.start()
     stripped = head.rstrip(" \u00a0\u202f\u2009")
+    if not stripped or stripped[-1] not in _symbol_last_characters():
+        return None  # one set lookup, where `endswith` tries every symbol (most numbers)
     if not stripped.endswith(table.symbols_longest_first):
         return None
     for symbol in table.symbols_longest_first:
@@ -228,6 +249,8 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
 @lru_cache(maxsize=_REMEMBERED)  # a figure's span and its unit ask about the same place
 def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | None:
     rate_re = _rate_re()
+    if through_verb and rate_re.search(text, pos) is None:
+        return None  # no rate anywhere after `pos` (most figures): none after its words
     m = rate_re.match(text, pos)
     if m is None and through_verb:
         for word in tokens(text, pos, min(len(text), pos + 80), first=_RATE_REACH):
