@@ -98,14 +98,6 @@ def test_a_unit_after_needs_one_of_the_unit_patterns(text: str, cut: int) -> Non
 
 @SETTINGS
 @given(TEXTS, st.integers(min_value=0, max_value=80))
-def test_a_rate_after_the_words_needs_a_rate_after_the_figure(text: str, cut: int) -> None:
-    pos = min(cut, len(text))
-    if units._rate_re().search(text, pos) is None:
-        assert all(units._rate_re().match(text, p) is None for p in range(pos, len(text) + 1))
-
-
-@SETTINGS
-@given(TEXTS, st.integers(min_value=0, max_value=80))
 def test_a_currency_before_needs_a_symbol_s_last_character(text: str, cut: int) -> None:
     stripped = text[:min(cut, len(text))].rstrip(" \u00a0\u202f\u2009")
     if not stripped or stripped[-1] not in units._symbol_last_characters():

@@ -249,8 +249,6 @@ def rate_after(text: str, pos: int, *, through_verb: bool = True) -> tuple[str, 
 @lru_cache(maxsize=_REMEMBERED)  # a figure's span and its unit ask about the same place
 def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | None:
     rate_re = _rate_re()
-    if through_verb and rate_re.search(text, pos) is None:
-        return None  # no rate anywhere after `pos` (most figures): none after its words
     m = rate_re.match(text, pos)
     if m is None and through_verb:
         for word in tokens(text, pos, min(len(text), pos + 80), first=_RATE_REACH):
