@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pressroom.parsing.figures import numbers, periods, qualifiers, subjects, traps, units
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import alternation, lexicon_key
+from pressroom.parsing.text import alternation, lexicon_key, literal_form
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -31,6 +31,8 @@ PIECES = [
     "%", "pour cent", "por ciento", "USD", "EUR", "US$", "$", "€", "R$", "dollars", "euros",
     "francs suisses", "mdp", "M$", "Md€", "k€", "millions", "mil", "2016-1234", "24/7", "N°09_018",
     "par jour", "per year", "daily", "al año",
+    # change verbs and their links ("qui est passée de", "rose from", "PASÓ DE")
+    "qui est passée de", "rose from", "PASÓ DE", "a augmenté de", "passe", "grew", "81 %",
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join) | st.text(max_size=60)
 
@@ -97,6 +99,18 @@ def test_a_unit_after_needs_one_of_the_unit_patterns(text: str, cut: int) -> Non
 
 
 @SETTINGS
+@given(TEXTS, st.integers(min_value=0, max_value=80), st.sampled_from(["fr", "en", "es", None]))
+def test_a_change_clause_needs_one_of_its_verbs(text: str, cut: int,
+                                               language: str | None) -> None:
+    start = min(cut, len(text))
+    window = literal_form(text[max(0, start - 220):start])
+    if window is not None and not any(map(window.__contains__,
+                                          subjects._change_verb_words(language))):
+        assert subjects._change_clause_re(language).search(
+            text, max(0, start - 220), start) is None
+
+
+@SETTINGS
 @given(TEXTS, st.integers(min_value=0, max_value=80))
 def test_a_currency_before_needs_a_symbol_s_last_character(text: str, cut: int) -> None:
     stripped = text[:min(cut, len(text))].rstrip(" \u00a0\u202f\u2009")
@@ -145,4 +159,7 @@ def test_the_pretests_let_the_common_cases_through() -> None:
     assert units.currency_before("US$ 1.5", 4) == ("currency:USD", 0)
     assert units.rate_after("500 migrants arrivent chaque jour", 3) is not None
     assert numbers._scale_after(" M$", 0, "fr") == (1e6, 2)
+    found = subjects.subject_of_change_clause(
+        "La couverture vaccinale, qui est passée de 81 % à 65 %", 43, "fr")
+    assert found is not None and found.text == "couverture vaccinale"
     assert traps._joined_before("2016-1234", 5) and traps._joined_after("24/7", 2)

@@ -202,6 +202,13 @@ class TokenColumns(NamedTuple):
     ends: list[int]
 
 
+def text_columns(text: str) -> TokenColumns:
+    """`lower_token_columns(text)` of a whole text, as remembered lists (read, never change
+    them): no copy is made."""
+    words, starts, ends = _text_tokens(text)
+    return TokenColumns(words, _text_lower(text), starts, ends)
+
+
 def lower_token_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
     """`tokens(text, start, end)` as columns, with the words lower-cased: for a reader that
     walks many windows of a text (no `Token` is made)."""

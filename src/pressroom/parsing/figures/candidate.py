@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.figures.masks import Masks
 from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import Subject
-from pressroom.parsing.text import TokenColumns, lower_token_columns
+from pressroom.parsing.text import TokenColumns, text_columns
 
 
 @dataclass(slots=True)
@@ -22,9 +22,9 @@ class Scene:
 
     @property
     def columns(self) -> TokenColumns:
-        """The paragraph's tokens as columns (`lower_token_columns`), read once."""
+        """The paragraph's tokens as columns (`text_columns`: read them, never change them)."""
         if self._columns is None:
-            self._columns = lower_token_columns(self.text)
+            self._columns = text_columns(self.text)
         return self._columns
 
 
