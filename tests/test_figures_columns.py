@@ -1,7 +1,8 @@
 """The figure reader's shortcuts read what the general readers read: the words around a
 candidate taken from the paragraph's token columns (`traps.Around`) are those `words_before`
-and `words_after` give, and the rules kept for counts only (`traps.rules_for`) never turn
-down a share, an amount of money or a fraction. Checked on generated text and on the
+and `words_after` give, the rules kept for counts only (`traps.rules_for`) never turn down a
+share, an amount of money or a fraction, and the last word before a sentence end or a digit
+run is the one a reading back character by character finds. Checked on generated text and on the
 held-out real releases (an edit that breaks a shortcut fails here, not silently in the figures)."""
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressroom.parsing import parse_bytes
-from pressroom.parsing.figures import traps
+from pressroom.parsing import text as text_module
+from pressroom.parsing.figures import masks, traps
 from pressroom.parsing.figures.candidate import Scene
 from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.numbers import find_number_mentions
@@ -74,3 +76,32 @@ def test_counts_only_rules_are_skipped_for_other_units() -> None:
     assert traps.is_year not in kept and traps.is_masked in kept
     assert set(traps.rules_for("digits")) - set(kept) == traps._COUNTS_ONLY & set(
         traps.rules_for("digits"))
+
+
+def _last_word_read_back(text: str, start: int, end: int) -> str:
+    """The last white-space-separated word of text[start:end], read back from `end`."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
+@SETTINGS
+@given(TEXTS, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200))
+def test_the_last_word_of_a_sentence_is_read_back_from_its_end(text: str, a: int,
+                                                               b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert text_module._last_word(text, start, end) == _last_word_read_back(text, start, end)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_word_before_a_digit_run_is_read_back_from_its_end(before: str) -> None:
+    tail = before.rstrip(masks._AFTER_LABEL)
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):
+        i -= 1
+    expected = None if tail.endswith(")") else tail[i:].lower()
+    assert masks._last_word(before) == expected

@@ -472,14 +472,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last white-space-separated word of `text[start:end]` ("" if none), read back from
-    `end` (not `rsplit` on a copy of the whole sentence)."""
+    """The last white-space-separated word of `text[start:end]` ("" if none): split off the
+    last characters (not a copy of the whole sentence), else read back from `end`."""
+    near = max(start, end - _LAST_WORD_NEAR)
+    words = text[near:end].rsplit(None, 1)
+    if len(words) == 2 or (near == start and words):
+        return words[-1]  # a white space before it in reach, or the whole text read
+    if near == start:
+        return ""
     while end > start and text[end - 1].isspace():
         end -= 1
     begin = end
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end]
+
+
+#: How many characters `_last_word` splits before reading back character by character.
+_LAST_WORD_NEAR = 48
 
 
 #: `words_before` and `words_after` remember the few words around the last places asked about:

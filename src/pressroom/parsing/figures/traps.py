@@ -95,12 +95,14 @@ def _near_before(scene: Scene, pos: int) -> list[str]:
     """`words_before(scene.text, pos, _NEAR)`, read off the paragraph's token columns."""
     text, cols = scene.text, scene.columns
     starts = cols.starts
-    stop = min(pos, len(text))
-    i = bisect.bisect_left(starts, max(0, pos - _REACH))
+    start, stop = max(0, pos - _REACH), min(pos, len(text))
+    i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, stop, i)
-    if j - i < _NEAR:  # few tokens, or a window opening inside a word: as `words_before`
-        return words_before(text, pos, _NEAR)
-    words = cols.lows[j - _NEAR:j]
+    if j - i < _NEAR and i > 0 and cols.ends[i - 1] > start:
+        return words_before(text, pos, _NEAR)  # a window opening inside a word: as it reads
+    words = cols.lows[max(i, j - _NEAR):j]
+    if not words:
+        return words
     if cols.ends[j - 1] > stop:
         words[-1] = text[starts[j - 1]:stop].lower()
     return words
