@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 
 from pressroom.parsing import parse_bytes
 from pressroom.parsing import text as text_module
-from pressroom.parsing.figures import masks, traps
+from pressroom.parsing.figures import masks, traps, units
 from pressroom.parsing.figures.candidate import Scene
 from pressroom.parsing.figures.masks import find_masks
 from pressroom.parsing.figures.numbers import find_number_mentions
 from pressroom.parsing.figures.statistics import _candidates
-from pressroom.parsing.text import words_after, words_before
+from pressroom.parsing.text import tokens, words_after, words_before
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -105,3 +105,12 @@ def test_the_word_before_a_digit_run_is_read_back_from_its_end(before: str) -> N
         i -= 1
     expected = None if tail.endswith(")") else tail[i:].lower()
     assert masks._last_word(before) == expected
+
+
+@SETTINGS
+@given(TEXTS, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=90))
+def test_the_words_a_rate_may_follow_are_the_tokens(text: str, cut: int, reach: int) -> None:
+    pos = min(cut, len(text))
+    stop = min(len(text), pos + reach)
+    assert units._words_after(text, pos, stop) == [
+        (t.word, t.end) for t in tokens(text, pos, stop, first=units._RATE_REACH)]

@@ -135,6 +135,19 @@ def test_the_scale_pattern_reads_a_word_then_a_sign(text: str, cut: int,
 
 
 @SETTINGS
+@given(st.lists(TEXTS | st.sampled_from(["34.5 por", "ciento", "2,6", "millions", "\0", "12.5"]),
+                max_size=6), st.sampled_from(["fr", "en", "es", None]))
+def test_the_decimal_mark_of_a_page_is_read_text_by_text(texts: list[str],
+                                                        language: str | None) -> None:
+    """The one scan of the joined texts finds the marks a scan of each text finds."""
+    share_or_scale = numbers._share_or_scale_re(language)
+    marks = {m.group("mark") for text in texts for m in numbers._DECIMAL_USE_RE.finditer(text)
+             if share_or_scale.match(text, m.end())}
+    expected = next(iter(marks)) if len(marks) == 1 else None
+    assert numbers.page_decimal_mark(texts, language) == expected
+
+
+@SETTINGS
 @given(TEXTS, st.integers(min_value=0, max_value=80))
 def test_joined_numbers_are_read_as_the_regexes_read_them(text: str, cut: int) -> None:
     pos = min(cut, len(text))
@@ -162,4 +175,6 @@ def test_the_pretests_let_the_common_cases_through() -> None:
     found = subjects.subject_of_change_clause(
         "La couverture vaccinale, qui est passée de 81 % à 65 %", 43, "fr")
     assert found is not None and found.text == "couverture vaccinale"
+    assert numbers.page_decimal_mark(["34.5 por", "ciento"], "es") is None
+    assert numbers.page_decimal_mark(["34.5 por ciento"], "es") == "."
     assert traps._joined_before("2016-1234", 5) and traps._joined_after("24/7", 2)

@@ -190,23 +190,26 @@ def page_decimal_mark(texts: Iterable[str], language: str | None = None) -> str 
     ("34.5 por ciento", "2,6 millions") all use the same one; None when it writes none or
     both. Other decimal-looking numbers ("18.30 horas", "version 2.1") are no evidence."""
     share_or_scale = _share_or_scale_re(language)
-    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)
-             if share_or_scale.match(text, m.end())}
+    # One scan of the texts joined by a NUL: no pattern here reads it as a digit, a mark, a
+    # space or a letter, so it stands for each text's end (one call, not one per text).
+    page = "\0".join(texts)
+    marks = {m.group("mark") for m in _DECIMAL_USE_RE.finditer(page)
+             if share_or_scale.match(page, m.end())}
     return next(iter(marks)) if len(marks) == 1 else None
 
 
 def _digit_mentions(text: str, language: str | None,
                     decimal: str | None = None) -> Iterable[NumberMention]:
     yield from _indian_mentions(text, language)
+    decimal = decimal or _decimal_mark(language)
     for m in _DIGITS_RE.finditer(text):
         end = m.end()
         scale = _scale_after(text, end, language)
-        value = _digit_value(m, scaled=scale is not None,
-                             decimal=decimal or _decimal_mark(language))
+        value = _digit_value(m, scaled=scale is not None, decimal=decimal)
         if scale:
             whole = _remainder_after(text, end, value, scale, language)
             value, end = whole or (value * scale[0], scale[1])
-        plain = bool(m.group("plain")) and not m.group("pdec") and not scale
+        plain = not scale and bool(m.group("plain")) and not m.group("pdec")
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)
 

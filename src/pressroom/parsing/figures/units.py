@@ -11,6 +11,7 @@ page from a country whose own currency CLDR writes so is that currency (`local_d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,6 +27,7 @@ from pressroom.parsing.text import (
     alternation,
     lexicon_alternation,
     lexicon_key,
+    token_columns,
     tokens,
 )
 
@@ -251,15 +253,30 @@ def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | No
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
     if m is None and through_verb:
-        for word in tokens(text, pos, min(len(text), pos + 80), first=_RATE_REACH):
-            if not word.word[0].isalpha():
+        for word, end in _words_after(text, pos, min(len(text), pos + 80)):
+            if not word[0].isalpha():
                 break
-            m = rate_re.match(text, word.end)
+            m = rate_re.match(text, end)
             if m:
                 break
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
+
+
+def _words_after(text: str, pos: int, stop: int) -> list[tuple[str, int]]:
+    """The first `_RATE_REACH` of `tokens(text, pos, stop)`, as (word, end): read off the
+    text's token columns, without making the tokens (a call per figure)."""
+    words, starts, ends = token_columns(text)
+    i = bisect.bisect_left(starts, pos)
+    if i > 0 and ends[i - 1] > pos:  # opens inside a word: as `tokens` reads it
+        return [(t.word, t.end) for t in tokens(text, pos, stop, first=_RATE_REACH)]
+    j = bisect.bisect_left(starts, stop, i)
+    found = list(zip(words[i:min(j, i + _RATE_REACH)], ends[i:min(j, i + _RATE_REACH)],
+                     strict=True))
+    if found and i + len(found) == j and ends[j - 1] > stop:  # the last one is cut at `stop`
+        found[-1] = (text[starts[j - 1]:stop], stop)
+    return found
 
 
 @cache
