@@ -31,6 +31,8 @@ PIECES = [
     "%", "pour cent", "por ciento", "USD", "EUR", "US$", "$", "€", "R$", "dollars", "euros",
     "francs suisses", "mdp", "M$", "Md€", "k€", "millions", "mil", "2016-1234", "24/7", "N°09_018",
     "par jour", "per year", "daily", "al año",
+    # period points and month names before a year, in every case
+    "En 2014", "EN", "début", "debut", "mid-", "juillet", "Juil.", "SEPTEMBER", "de", "15,",
     # change verbs and their links ("qui est passée de", "rose from", "PASÓ DE")
     "qui est passée de", "rose from", "PASÓ DE", "a augmenté de", "passe", "grew", "81 %",
 ]
@@ -46,6 +48,18 @@ def test_a_period_range_needs_two_standalone_years(text: str) -> None:
     # the reader itself: its periods are those the three patterns give
     found = periods.find_periods(text, 0, len(text))
     assert all(0 <= p.start < p.end <= len(text) for p in found)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_a_period_point_starts_on_one_of_its_first_characters(text: str) -> None:
+    """The lookahead opening the point pattern changes none of its matches."""
+    point_re = periods._patterns()[2]
+    lookahead, rest = point_re.pattern.split("])", 1)
+    assert lookahead.startswith("(?=[")
+    without = re.compile(rest, re.IGNORECASE)
+    assert [m.span() for m in point_re.finditer(text)] == [
+        m.span() for m in without.finditer(text)]
 
 
 @SETTINGS
