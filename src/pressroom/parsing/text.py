@@ -147,6 +147,8 @@ def literal_form(text: str) -> str | None:
     `alternation` (without `accents`) can only match if the lower-cased phrase is there as
     written, so a substring test may stand for it when it fails. None when the text holds
     one of `CASE_ODDITIES` (the regex must decide)."""
+    if text.isascii():
+        return text.lower()  # no odd letter, no "’" (most texts: one scan)
     if any(map(text.__contains__, CASE_ODDITIES)):  # three substring scans in C, where
         return None  # `isdisjoint(text)` hashed every character of the text in turn
     return text.lower().replace("’", "'")
@@ -200,17 +202,24 @@ class TokenColumns(NamedTuple):
     ends: list[int]
 
 
+def text_columns(text: str) -> TokenColumns:
+    """`lower_token_columns(text)` of a whole text, as remembered lists (read, never change
+    them): no copy is made."""
+    words, starts, ends = _text_tokens(text)
+    return TokenColumns(words, _text_lower(text), starts, ends)
+
+
 def lower_token_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
     """`tokens(text, start, end)` as columns, with the words lower-cased: for a reader that
     walks many windows of a text (no `Token` is made)."""
     stop = len(text) if end is None else min(end, len(text))
-    span = _whole_tokens(text, start, stop)
-    if span is None:
+    words, starts, ends = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)  # `_whole_tokens`, inlined: a call per figure
+    if i > 0 and ends[i - 1] > start:
         found = _tokens_between(text, start, stop)
         return TokenColumns([t.word for t in found], [t.word.lower() for t in found],
                             [t.start for t in found], [t.end for t in found])
-    i, j = span
-    words, starts, ends = _text_tokens(text)
+    j = bisect.bisect_left(starts, stop, i)
     cut = TokenColumns(words[i:j], _text_lower(text)[i:j], starts[i:j], ends[i:j])
     if cut.ends and cut.ends[-1] > stop:
         cut.words[-1] = text[cut.starts[-1]:stop]
@@ -463,14 +472,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last white-space-separated word of `text[start:end]` ("" if none), read back from
-    `end` (not `rsplit` on a copy of the whole sentence)."""
+    """The last white-space-separated word of `text[start:end]` ("" if none): split off the
+    last characters (not a copy of the whole sentence), else read back from `end`."""
+    near = max(start, end - _LAST_WORD_NEAR)
+    words = text[near:end].rsplit(None, 1)
+    if len(words) == 2 or (near == start and words):
+        return words[-1]  # a white space before it in reach, or the whole text read
+    if near == start:
+        return ""
     while end > start and text[end - 1].isspace():
         end -= 1
     begin = end
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end]
+
+
+#: How many characters `_last_word` splits before reading back character by character.
+_LAST_WORD_NEAR = 48
 
 
 #: `words_before` and `words_after` remember the few words around the last places asked about:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pressroom.parsing.figures.masks import Masks
 from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.subjects import Subject
+from pressroom.parsing.text import TokenColumns, text_columns
 
 
 @dataclass(slots=True)
@@ -17,6 +18,14 @@ class Scene:
     language: str | None
     masks: Masks = field(default_factory=lambda: Masks([]))
     before: str = ""  # the paragraph before: its last line may label a figure alone on a line
+    _columns: TokenColumns | None = None
+
+    @property
+    def columns(self) -> TokenColumns:
+        """The paragraph's tokens as columns (`text_columns`: read them, never change them)."""
+        if self._columns is None:
+            self._columns = text_columns(self.text)
+        return self._columns
 
 
 @dataclass(slots=True)

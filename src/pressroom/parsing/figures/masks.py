@@ -109,10 +109,13 @@ def _last_word(before: str) -> str | None:
     tail = before.rstrip(_AFTER_LABEL)
     if tail.endswith(")"):
         return None
-    i = len(tail)
-    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):
-        i -= 1
-    return tail[i:].lower()
+    # The run read from the end, as one match on the reversed text (ASCII here: `\w` is a
+    # letter, a digit or "_", as the `isalnum() or "_"` test it replaces).
+    run = _WORD_RUN.match(tail[::-1])
+    return run.group()[::-1].lower() if run else ""
+
+
+_WORD_RUN = re.compile(r"\w*", re.ASCII)
 
 
 def _closing_word(phrase: str) -> set[str]:

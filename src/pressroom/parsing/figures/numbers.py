@@ -73,8 +73,12 @@ _DIGITS_RE = re.compile(
 
 @cache
 def _scale_re(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
+    """A scale word ("millions"), else a scale abbreviated before a currency sign
+    (`_SIGN_SCALE`, case-sensitive): one pattern, the word tried first."""
     scales = union("scales", language)
-    pattern = re.compile(SPACES + r"*(?P<scale>" + alternation(scales) + r")\b", re.IGNORECASE)
+    pattern = re.compile(SPACES + r"*(?P<scale>" + alternation(scales) + r")\b"
+                         + f"|(?-i:{_SIGN_SCALE.pattern.replace('?P<scale>', '?P<sign>')})",
+                         re.IGNORECASE)
     return pattern, scales
 
 
@@ -91,10 +95,11 @@ def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int]
     where it ends."""
     pattern, scales = _scale_re(language)
     m = pattern.match(text, pos)
-    if m:
-        return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
-    m = _SIGN_SCALE.match(text, pos)
-    return (_SIGN_SCALES[m.group("scale")], m.end()) if m else None
+    if m is None:
+        return None
+    if m.group("sign") is not None:
+        return _SIGN_SCALES[m.group("sign")], m.end()
+    return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
 
 
 @cache
@@ -185,23 +190,26 @@ def page_decimal_mark(texts: Iterable[str], language: str | None = None) -> str 
     ("34.5 por ciento", "2,6 millions") all use the same one; None when it writes none or
     both. Other decimal-looking numbers ("18.30 horas", "version 2.1") are no evidence."""
     share_or_scale = _share_or_scale_re(language)
-    marks = {m.group("mark") for text in texts for m in _DECIMAL_USE_RE.finditer(text)
-             if share_or_scale.match(text, m.end())}
+    # One scan of the texts joined by a NUL: no pattern here reads it as a digit, a mark, a
+    # space or a letter, so it stands for each text's end (one call, not one per text).
+    page = "\0".join(texts)
+    marks = {m.group("mark") for m in _DECIMAL_USE_RE.finditer(page)
+             if share_or_scale.match(page, m.end())}
     return next(iter(marks)) if len(marks) == 1 else None
 
 
 def _digit_mentions(text: str, language: str | None,
                     decimal: str | None = None) -> Iterable[NumberMention]:
     yield from _indian_mentions(text, language)
+    decimal = decimal or _decimal_mark(language)
     for m in _DIGITS_RE.finditer(text):
         end = m.end()
         scale = _scale_after(text, end, language)
-        value = _digit_value(m, scaled=scale is not None,
-                             decimal=decimal or _decimal_mark(language))
+        value = _digit_value(m, scaled=scale is not None, decimal=decimal)
         if scale:
             whole = _remainder_after(text, end, value, scale, language)
             value, end = whole or (value * scale[0], scale[1])
-        plain = bool(m.group("plain")) and not m.group("pdec") and not scale
+        plain = not scale and bool(m.group("plain")) and not m.group("pdec")
         yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)
 
@@ -262,9 +270,9 @@ def _has_number_word(text: str, language: str) -> bool:
     return False
 
 
-#: Per language, the words text2num reads alone as a number and those it does not (each set
-#: forgotten past `_KNOWN_PIECES` words).
-_READS_ALONE: dict[str, tuple[set[str], set[str]]] = {}
+#: Per language, whether text2num reads a word alone as a number, for the words met (the
+#: table is forgotten when it grows past twice `_KNOWN_PIECES` words).
+_READS_ALONE: dict[str, dict[str, bool]] = {}
 
 #: The tokens text2num is given on each side of a token it reads alone. The words of one
 #: number are never further apart ("vingt et un", "one hundred and twenty", "deux virgule
@@ -277,24 +285,23 @@ def _number_windows(found: Sequence[str], language: str) -> list[tuple[int, int]
     """The [start, end) ranges of the tokens whose words are `found` that may hold a number
     word: each token text2num reads alone, with `_NUMBER_REACH` tokens on each side,
     overlapping or adjacent ranges merged."""
-    yes, no = _READS_ALONE.setdefault(language, (set(), set()))
-    words = set(found)
-    live = words & yes
-    for word in words.difference(yes, no):  # new words: ask text2num
-        alone = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
-        known = yes if alone else no
-        if len(known) >= _KNOWN_PIECES:
+    known = _READS_ALONE.setdefault(language, {})
+    # One lookup per token, in C (two sets of known and unknown words cost three).
+    flags = list(map(known.get, found))
+    if None in flags:  # new words: ask text2num
+        new = {word: bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+               for word in {w for w, flag in zip(found, flags, strict=True) if flag is None}}
+        if len(known) + len(new) > 2 * _KNOWN_PIECES:
             known.clear()
-        known.add(word)
-        if alone:
-            live.add(word)
-    if not live:
+        known.update(new)
+        flags = [new[w] if flag is None else flag for w, flag in zip(found, flags, strict=True)]
+    if not any(flags):
         return []
     windows: list[tuple[int, int]] = []
     last = len(found)
     # The indexes of the live tokens, picked in C (a loop over every token of the text here
     # cost more than the windows it finds).
-    for i in list(itertools.compress(range(last), map(live.__contains__, found))):
+    for i in list(itertools.compress(range(last), flags)):
         start, end = max(0, i - _NUMBER_REACH), min(last, i + _NUMBER_REACH + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -419,6 +426,8 @@ def find_number_mentions(text: str, language: str | None,
     tokenised = bool(found)
     for lang in languages:
         found.extend(_word_mentions(text, lang, tokenised))
+    if all(a.end <= b.start for a, b in itertools.pairwise(found)):
+        return found  # in order, none overlapping (most texts): what the merge below keeps
     rank = {"fraction": 0, "digits": 1, "words": 2}
     found.sort(key=lambda n: (rank[n.form], -(n.end - n.start), n.start))
     kept: list[NumberMention] = []  # sorted by start, never overlapping

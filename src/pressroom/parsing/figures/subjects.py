@@ -21,6 +21,7 @@ from pressroom.parsing.text import (
     alternation,
     fold,
     lexicon_key,
+    literal_form,
     lower_token_columns,
     token_words,
     tokens,
@@ -740,9 +741,21 @@ def _phrase_start_before(text: str, end: int, language: str | None) -> Token | N
     return first
 
 
+@cache
+def _change_verb_words(language: str | None) -> tuple[str, ...]:
+    """The first word of each change verb, lower-cased with "'" apostrophes: a text that
+    `_change_clause_re` matches holds one of them as written (`literal_form`). A word that
+    holds another one ("passent", "passe") adds nothing to the test."""
+    words = {v.lower().replace("’", "'").split()[0] for v in union("change_verbs", language)}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def subject_of_change_clause(text: str, start: int, language: str | None) -> Subject | None:
     """The noun whose level a change verb gives, for both levels: "la couverture vaccinale,
     qui est passée de 81 % en 2019 à 65 %", "the share of women rose from 20% to 35%"."""
+    window = literal_form(text[max(0, start - 220):start])
+    if window is not None and not any(map(window.__contains__, _change_verb_words(language))):
+        return None  # no change verb before the figure (most figures): the pattern needs one
     m = _change_clause_re(language).search(text, max(0, start - 220), start)
     if not m:
         return None

@@ -11,6 +11,7 @@ languages. Month names come from CLDR.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,14 +46,14 @@ class Around:
 
     Three places are asked about: before the first number (`before_number`), before the
     figure with its qualifier and currency (`before`), and after it (`after`). Each window
-    of up to four tokens is read from the paragraph on first use (most candidates meet only
-    a few rules), then every rule takes its last (or first) `n` tokens.
+    of up to four tokens is read from the paragraph's tokens on first use (most candidates
+    meet only a few rules), then every rule takes its last (or first) `n` tokens.
     """
 
-    __slots__ = ("_after", "_before", "_before_number", "_candidate", "_text")
+    __slots__ = ("_after", "_before", "_before_number", "_candidate", "_scene")
 
-    def __init__(self, c: Candidate, text: str) -> None:
-        self._candidate, self._text = c, text
+    def __init__(self, c: Candidate, scene: Scene) -> None:
+        self._candidate, self._scene = c, scene
         self._before_number: list[str] | None = None
         self._before: list[str] | None = None
         self._after: list[str] | None = None
@@ -60,19 +61,21 @@ class Around:
     def before_number(self, n: int) -> list[str]:
         """The last `n` tokens before the first number (`words_before`)."""
         if self._before_number is None:
-            self._before_number = words_before(self._text, self._candidate.first.start, _NEAR)
+            self._before_number = _near_before(self._scene, self._candidate.first.start)
         return self._before_number[-n:]
 
     def before(self, n: int) -> list[str]:
         """The last `n` tokens before the figure's start."""
         if self._before is None:
-            self._before = words_before(self._text, self._candidate.start, _NEAR)
+            c = self._candidate
+            self._before = self.before_number(_NEAR) if c.start == c.first.start \
+                else _near_before(self._scene, c.start)
         return self._before[-n:]
 
     def after(self, n: int) -> list[str]:
         """The first `n` tokens after the figure's end (`words_after`)."""
         if self._after is None:
-            self._after = words_after(self._text, self._candidate.end, _NEAR)
+            self._after = _near_after(self._scene, self._candidate.end)
         return self._after[:n]
 
     def clause_before_number(self, n: int) -> list[str]:
@@ -82,6 +85,43 @@ class Around:
     def clause_before(self, n: int) -> list[str]:
         """`before`, from the same clause only."""
         return _same_clause(self.before(n))
+
+
+#: How far `words_before` and `words_after` look by default.
+_REACH = 80
+
+
+def _near_before(scene: Scene, pos: int) -> list[str]:
+    """`words_before(scene.text, pos, _NEAR)`, read off the paragraph's token columns."""
+    text, cols = scene.text, scene.columns
+    starts = cols.starts
+    start, stop = max(0, pos - _REACH), min(pos, len(text))
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, stop, i)
+    if j - i < _NEAR and i > 0 and cols.ends[i - 1] > start:
+        return words_before(text, pos, _NEAR)  # a window opening inside a word: as it reads
+    words = cols.lows[max(i, j - _NEAR):j]
+    if not words:
+        return words
+    if cols.ends[j - 1] > stop:
+        words[-1] = text[starts[j - 1]:stop].lower()
+    return words
+
+
+def _near_after(scene: Scene, pos: int) -> list[str]:
+    """`words_after(scene.text, pos, _NEAR)`, read off the paragraph's token columns."""
+    text, cols = scene.text, scene.columns
+    starts, ends = cols.starts, cols.ends
+    i = bisect.bisect_left(starts, pos)
+    if i > 0 and ends[i - 1] > pos:  # opens inside a word: as `words_after` reads it
+        return words_after(text, pos, _NEAR)
+    stop = min(len(text), pos + _REACH)
+    j = bisect.bisect_left(starts, stop, i)
+    k = min(j, i + _NEAR)
+    words = cols.lows[i:k]
+    if k == j and k > i and ends[k - 1] > stop:
+        words[-1] = text[starts[k - 1]:stop].lower()
+    return words
 
 
 def _same_clause(words: list[str]) -> list[str]:
@@ -271,16 +311,24 @@ def is_code(c: Candidate, s: Scene, a: Around) -> bool:
     """A code or reference joined to another number by "-", "/" or "_" ("2016-1234", "24/7",
     "N°09_018"), or a "range" joined to a third number ("CCP 10-555-7")."""
     if c.kind == "range":
-        joined = s.text[c.last.end:c.last.end + 2]
-        return c.last.form == "digits" and bool(_JOINED_AFTER_RE.match(joined))
-    m = c.first if c.kind != "range" else None
-    if m is None or m.form != "digits":
+        return c.last.form == "digits" and _joined_after(s.text, c.last.end)
+    m = c.first
+    if m.form != "digits":
         return False
-    joined_before = _JOINED_BEFORE_RE.search(s.text[max(0, m.start - 2):m.start])
-    return bool(joined_before or _JOINED_AFTER_RE.match(s.text[m.end:m.end + 2]))
+    return _joined_before(s.text, m.start) or _joined_after(s.text, m.end)
 
 
-_JOINED_BEFORE_RE, _JOINED_AFTER_RE = re.compile(r"\d[-/_]$"), re.compile(r"[-/_]\d")
+# Hand-written character tests, not the regexes r"\d[-/_]$" and r"[-/_]\d" on two-character
+# slices: asked of every candidate, they cost a regex call each. `isdecimal` is what the
+# regex `\d` matches (Unicode category Nd).
+def _joined_before(text: str, pos: int) -> bool:
+    """A digit and "-", "/" or "_" right before `pos` ("2016-|1234")."""
+    return pos >= 2 and text[pos - 1] in "-/_" and text[pos - 2].isdecimal()
+
+
+def _joined_after(text: str, pos: int) -> bool:
+    """"-", "/" or "_" and a digit right after `pos` ("2016|-1234")."""
+    return pos + 2 <= len(text) and text[pos] in "-/_" and text[pos + 1].isdecimal()
 
 
 @cache
@@ -639,16 +687,26 @@ _FORMS: dict[Rule, frozenset[str]] = {
 _ALL_FORMS = frozenset({"digits", "words", "fraction"})
 
 
+#: The rules that only a figure counting things (unit "count") can meet: a share, an amount
+#: of money or a fraction is put through none of them.
+_COUNTS_ONLY = frozenset({
+    is_physical_measure, is_duration, is_year, is_geo_or_org_count, is_list_announcement,
+    is_service_number, is_rate_denominator, is_personal_detail, is_bare_small_number,
+})
+
+
 @cache
-def rules_for(form: str) -> tuple[Rule, ...]:
-    """The rules, in order, that a candidate whose first number has `form` may meet."""
-    return tuple(rule for rule in RULES if form in _FORMS.get(rule, _ALL_FORMS))
+def rules_for(form: str, count: bool = True) -> tuple[Rule, ...]:
+    """The rules, in order, that a candidate whose first number has `form` may meet; with
+    `count` False, those a figure of another unit than "count" may meet."""
+    return tuple(rule for rule in RULES if form in _FORMS.get(rule, _ALL_FORMS)
+                 and (count or rule not in _COUNTS_ONLY))
 
 
 def first_trap(c: Candidate, s: Scene) -> Trap | None:
     """The first rule that recognises `c` as a trap, or None: `c` is a statistic."""
-    around = Around(c, s.text)
-    for rule in rules_for(c.first.form):
+    around = Around(c, s)
+    for rule in rules_for(c.first.form, c.unit == "count"):
         if rule(c, s, around):
             return _trap(rule)
     return None

@@ -11,6 +11,7 @@ page from a country whose own currency CLDR writes so is that currency (`local_d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,6 +27,7 @@ from pressroom.parsing.text import (
     alternation,
     lexicon_alternation,
     lexicon_key,
+    token_columns,
     tokens,
 )
 
@@ -142,6 +144,16 @@ def _currency_of_scale(text: str, pos: int) -> str | None:
     return f"currency:{code}" if code else None
 
 
+@cache
+def _unit_after_re() -> re.Pattern[str]:
+    """Any of the four patterns `unit_after` tries in turn (percent, code, currency name,
+    currency symbol), each with its own case rule: one match tells whether one of them
+    may match, where most numbers are followed by none."""
+    table = currencies()
+    return re.compile("|".join([f"(?i:{_percent_re().pattern})", f"(?:{_CODE_AFTER_RE.pattern})",
+                                f"(?i:{table.name_re.pattern})", f"(?:{table.symbol_re.pattern})"]))
+
+
 #: `unit_after` and `currency_before` remember their last answers: the figure reader asks them
 #: about the same places in turn (a range's upper bound is the next figure's number).
 _REMEMBERED = 256
@@ -150,6 +162,9 @@ _REMEMBERED = 256
 @lru_cache(maxsize=_REMEMBERED)
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """A percent sign/word or a currency written right after a number: (unit, end)."""
+    if not _unit_after_re().match(text, pos):  # no sign, word or code after (most numbers)
+        scaled = _currency_of_scale(text, pos)
+        return (scaled, pos) if scaled else None
     m = _percent_re().match(text, pos)
     if m:
         return "percent", m.end()
@@ -169,6 +184,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _symbol_last_characters() -> frozenset[str]:
+    """The characters the currency symbols end on ("$", "€", "F" of "CFA F"…)."""
+    return frozenset(symbol[-1] for symbol in currencies().symbols_longest_first)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     """A currency symbol or ISO code written right before a number ("US$ 1.5", "USD 300"):
@@ -179,6 +200,8 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     if m and m.group("code") in table.codes:
         return f"currency:{m.group('code')}", pos - len(head) + m.start()
     stripped = head.rstrip(" \u00a0\u202f\u2009")
+    if not stripped or stripped[-1] not in _symbol_last_characters():
+        return None  # one set lookup, where `endswith` tries every symbol (most numbers)
     if not stripped.endswith(table.symbols_longest_first):
         return None
     for symbol in table.symbols_longest_first:
@@ -230,15 +253,30 @@ def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | No
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
     if m is None and through_verb:
-        for word in tokens(text, pos, min(len(text), pos + 80), first=_RATE_REACH):
-            if not word.word[0].isalpha():
+        for word, end in _words_after(text, pos, min(len(text), pos + 80)):
+            if not word[0].isalpha():
                 break
-            m = rate_re.match(text, word.end)
+            m = rate_re.match(text, end)
             if m:
                 break
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
+
+
+def _words_after(text: str, pos: int, stop: int) -> list[tuple[str, int]]:
+    """The first `_RATE_REACH` of `tokens(text, pos, stop)`, as (word, end): read off the
+    text's token columns, without making the tokens (a call per figure)."""
+    words, starts, ends = token_columns(text)
+    i = bisect.bisect_left(starts, pos)
+    if i > 0 and ends[i - 1] > pos:  # opens inside a word: as `tokens` reads it
+        return [(t.word, t.end) for t in tokens(text, pos, stop, first=_RATE_REACH)]
+    j = bisect.bisect_left(starts, stop, i)
+    found = list(zip(words[i:min(j, i + _RATE_REACH)], ends[i:min(j, i + _RATE_REACH)],
+                     strict=True))
+    if found and i + len(found) == j and ends[j - 1] > stop:  # the last one is cut at `stop`
+        found[-1] = (text[starts[j - 1]:stop], stop)
+    return found
 
 
 @cache
