@@ -131,21 +131,7 @@ def _all_landed(con: duckdb.DuckDBPyConnection, files: list[Path]) -> bool:
 
 
 def _contents_landed(con: duckdb.DuckDBPyConnection, files: list[Path]) -> bool:
-    """Whether the content of every file (read and hashed now) is landed or quarantined.
-
-    Files are read in chunks of doubling size (1, 2, 4...), each looked up before the next is
-    read: the first new file ends the check, so a run with 1,000 new files reads one of them
-    here instead of all (the landing reads them next)."""
-    start, size = 0, 1
-    while start < len(files):
-        if not _chunk_landed(con, files[start:start + size]):
-            return False
-        start, size = start + size, size * 2
-    return True
-
-
-def _chunk_landed(con: duckdb.DuckDBPyConnection, files: list[Path]) -> bool:
-    """`_contents_landed` for one chunk of files."""
+    """Whether the content of every file (read and hashed now) is landed or quarantined."""
     try:
         hashes = list({hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
     except OSError:
