@@ -25,7 +25,7 @@ from flows.validate import validate
 from pressroom import freshness, overhead, progress
 from pressroom.db import connect, open_warehouse
 from pressroom.errors import one_line
-from pressroom.health import preflight
+from pressroom.health import preflight, remember_sound
 from pressroom.landing import one_listing
 from pressroom.publish import PreparedPublish, can_prepare, publish
 from pressroom.quality.stage import build_data_docs
@@ -104,7 +104,9 @@ def pipeline(
     # one listing of the inbox serves the stages (landing.one_listing)
     with run_lock(paths, "run"), stop_on_signals(), one_listing():
         preflight(paths, [inbox_dir])  # raises before any work: missing inbox, full disk...
-        return _run_stages(paths, inbox_dir, full_refresh, dask_address)
+        summary = _run_stages(paths, inbox_dir, full_refresh, dask_address)
+        remember_sound(paths.warehouse)  # closed now: the next run's check need not read it
+        return summary
 
 
 def _run_stages(paths: Paths, inbox_dir: Path, full_refresh: bool,

@@ -226,6 +226,43 @@ def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_ho
                           ).fetchone() == (5,)
 
 
+def test_rows_changed_in_a_few_columns_are_updated_in_place(root: Paths, tmp_path: Path
+                                                             ) -> None:
+    """Rows whose key stays and a few columns change (a figure's `is_first_report` when another
+    release reports its fact) are updated where they stand, not deleted and appended: the
+    published table keeps its row order, holds what a fresh publish holds, and its Parquet
+    file is written again."""
+    con = make_working(root, releases=5)
+    con.execute("alter table marts.releases add column a integer default 1")
+    con.execute("alter table marts.releases add column b integer default 1")
+    con.execute("alter table marts.releases add column c integer default 1")
+    con.execute("alter table marts.releases add column d integer default 1")
+    publish(con, root)
+
+    def published_order(paths: Paths) -> list[str]:
+        with duckdb.connect(str(paths.published), read_only=True) as bi:
+            return [k for (k,) in bi.execute("select release_id from marts.releases").fetchall()]
+
+    order = published_order(root)
+    con.execute("update marts.releases set a = 2 where release_id in ('r1', 'r3')")
+    con.execute("insert into marts.releases values ('r9', 'Titre 9', 1, 1, 1, 1)")
+    publish(con, root)
+    assert published_order(root) == [*order, "r9"]  # r1 and r3 where they were
+    fresh = Paths(tmp_path / "fresh")
+    publish(con, fresh)
+    assert published_rows(root) == published_rows(fresh)
+    assert duckdb.execute(f"select count(*) filter (where a = 2) from "
+                          f"'{root.parquet_dir}/releases.parquet'").fetchone() == (2,)
+
+    # most columns changed: deleted and inserted, same rows
+    con.execute("update marts.releases set title = 'x', a = 3, b = 3, c = 3 "
+                "where release_id = 'r2'")
+    publish(con, root)
+    assert published_order(root)[-1] == "r2"
+    publish(con, fresh)
+    assert published_rows(root) == published_rows(fresh)
+
+
 def test_a_table_that_only_gained_rows_gets_them_appended_to_its_parquet_file(
         root: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pressroom import publish as publishing

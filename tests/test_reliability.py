@@ -453,6 +453,14 @@ def test_a_missing_inbox_or_path_is_one_line_in_seconds_and_publishes_nothing(
     assert published_state(paths) == before
 
 
+def test_a_run_that_ended_well_vouches_for_its_database(single_run: Paths):
+    """The next run's start-up check only opens the working database (health.remember_sound),
+    as the run left it: every connection closed, nothing written after the record."""
+    from pressroom.health import _file_signature, _stamp, _stamp_text
+
+    assert _stamp(single_run.warehouse) == _stamp_text(_file_signature(single_run.warehouse))
+
+
 def test_a_corrupt_working_database_stops_before_any_work(tmp_path: Path, single_run: Paths):
     paths = copy_root(single_run, tmp_path / "root")
     before = published_state(paths)

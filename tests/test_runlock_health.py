@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import subprocess
 import sys
 import time
@@ -122,6 +123,30 @@ def test_a_database_read_whole_is_read_again_only_once_written(tmp_path: Path):
         f.seek(db.stat().st_size // 2)
         f.write(b"\xa5" * 8192)
 
+    with pytest.raises(Exception, match="corrupt database"):
+        check_database(db)
+
+
+def test_a_database_a_run_left_sound_is_read_whole_again_once_written(tmp_path: Path):
+    """`remember_sound` (the end of a run that went well) vouches for the file as it is: the
+    next check only opens it. Once anything writes to it, it is read whole again."""
+    from pressroom import health
+
+    db = tmp_path / "w.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("create schema landing; create table landing.files as "
+                    "select range as i, md5(range::varchar) as s from range(200000)")
+    health.remember_sound(db)
+    stat = db.stat()
+    with open(db, "r+b") as f:  # damage that keeps the file's size and time: not looked for
+        f.seek(stat.st_size // 2)
+        f.write(b"\xa5" * 8192)
+    os.utime(db, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    health._READ_WHOLE.clear()
+    check_database(db)
+
+    os.utime(db)  # written since the run: read whole, the damage found
+    health._READ_WHOLE.clear()
     with pytest.raises(Exception, match="corrupt database"):
         check_database(db)
 

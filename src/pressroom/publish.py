@@ -19,8 +19,9 @@ A run that adds a few files changes a few rows of each mart, and writing the who
 again (compressing every row of a file of hundreds of MB) made publishing grow with the
 warehouse. So the new file starts as a byte copy of the current published file (a kernel-side
 copy: no row is decoded or compressed), and each table is brought up to date in it: rows are
-compared on their key and a hash of all their columns, rows that changed or left are deleted,
-new and changed rows inserted (`_sync_table`). A mart whose dbt config names its row version
+compared on their key and a hash of all their columns, rows that changed in a few columns are
+updated in those columns where they stand, rows that left or changed more are deleted, new and
+those changed rows inserted (`_sync_table`). A mart whose dbt config names its row version
 (`meta: {row_version: [columns]}`: the columns a row cannot change without, such as the time
 its release was parsed) is compared on those columns alone, when the marts come from the same
 dbt project as the published ones (`meta.publish_info.dbt_project`): reading two narrow
@@ -185,8 +186,12 @@ class PreparedPublish:
         new_db.chmod(0o644)
         self._tables = tables_to_publish(con)
         marts = [t for t in self._tables if t[0] == MARTS_SCHEMA]
-        return _start_build(con, self._tables, marts, new_db, new_parquet,
+        done = _start_build(con, self._tables, marts, new_db, new_parquet,
                             manifest_path(paths), previous[1], built_project(paths))
+        # written to the new file now, while the gate runs, rather than by the publish's
+        # final checkpoint after it
+        con.execute(f"checkpoint {_quote(_ALIAS)}")
+        return done
 
     def wait(self, tables: list[tuple[str, str]]) -> dict[tuple[str, str], _Change] | None:
         """How the marts changed, once prepared; None when preparing failed or `tables` (the
@@ -376,12 +381,13 @@ def _write_parquets(con: duckdb.DuckDBPyConnection, tables, new_parquet: Path,
 
 @dataclass(frozen=True)
 class _Change:
-    """How a table of the new file changed: rows deleted and inserted by key (`_sync_table`);
-    `added`: SQL giving the inserted rows, when rows were only inserted."""
+    """How a table of the new file changed: rows deleted, inserted and updated in place by key
+    (`_sync_table`); `added`: SQL giving the inserted rows, when rows were only inserted."""
 
     deleted: int
     inserted: int
     added: str | None = None
+    updated: int = 0
 
 
 #: A table copied whole (new, other columns, no key): its Parquet file is written whole.
@@ -480,17 +486,58 @@ def _sync_table(con: duckdb.DuckDBPyConnection, src: str, schema: str, table: st
                     from (select {row} from {src}.{qualified}) new
                     full join (select {row} from {dst}.{qualified}) old on new.k = old.k
                     where new.h is distinct from old.h""")
+    updated = _update_in_place(con, src, qualified, key, [n for n, _ in columns[0]], diff)
+    # rows updated in place are neither deleted nor inserted
+    kept = " and not (gone and come)" if updated else ""
     (deleted,), = con.execute(f"delete from {dst}.{qualified} where {_quote(key)} in "
-                              f"(select k from {diff} where gone)").fetchall()
+                              f"(select k from {diff} where gone{kept})").fetchall()
     (inserted,), = con.execute(f"insert into {dst}.{qualified} select * from {src}.{qualified} "
-                               f"where {_quote(key)} in (select k from {diff} where come)"
+                               f"where {_quote(key)} in (select k from {diff} where come{kept})"
                                ).fetchall()
     (now,), = con.execute(f"select count(*) from {dst}.{qualified}").fetchall()
     if now != rows:  # duplicate keys in the copy (see above)
         return _copy_whole(con, src, qualified)
     added = (f"select * from {dst}.{qualified} where {_quote(key)} in "
-             f"(select k from {diff} where come)") if inserted and not deleted else None
-    return _Change(deleted, inserted, added)
+             f"(select k from {diff} where come)"
+             ) if inserted and not deleted and not updated else None
+    return _Change(deleted, inserted, added, updated)
+
+
+#: Rows of a table that changed under the same key are updated in place, in the columns that
+#: changed, when those are at most this share of its columns; else deleted and inserted.
+#: Deleting and inserting rows scattered over a table made the new file's checkpoint rewrite
+#: every row group they were in: on a +1 % run at 100,000 files, the ~5,000 figures whose
+#: `is_first_report` or `fact_report_count` changed (another release reports their fact)
+#: took 2.2 s to checkpoint that way, 0.25 s updated in place.
+IN_PLACE_MAX_SHARE = 0.25
+
+
+def _update_in_place(con: duckdb.DuckDBPyConnection, src: str, qualified: str, key: str,
+                     names: list[str], diff: str) -> int:
+    """Update, in the new file, the rows of the `diff` table (`_sync_table`) present on both
+    sides, in the columns where they differ, when those are few (IN_PLACE_MAX_SHARE); return
+    how many rows were updated (0: none, the caller deletes and inserts them)."""
+    dst = _quote(_ALIAS)
+    both = f"(select k from {diff} where gone and come)"
+    others = [n for n in names if n != key]
+    if not others:
+        return 0
+    (flags,), = con.execute(
+        "select [" + ", ".join(f"coalesce(bool_or(new.{_quote(n)} is distinct from "
+                               f"old.{_quote(n)}), false)" for n in others) + "] "
+        f"from (select * from {src}.{qualified} where {_quote(key)} in {both}) as new "
+        f"join (select * from {dst}.{qualified} where {_quote(key)} in {both}) as old "
+        f"using ({_quote(key)})").fetchall()
+    changed = [n for n, flag in zip(others, flags, strict=True) if flag]
+    if not changed or len(changed) > IN_PLACE_MAX_SHARE * len(names):
+        return 0
+    assigned = ", ".join(f"{_quote(n)} = new.{_quote(n)}" for n in changed)
+    (updated,), = con.execute(
+        f"update {dst}.{qualified} as old set {assigned} "
+        f"from (select {', '.join(_quote(n) for n in [key, *changed])} from {src}.{qualified} "
+        f"where {_quote(key)} in {both}) as new "
+        f"where old.{_quote(key)} = new.{_quote(key)}").fetchall()
+    return updated
 
 
 def _drop_diffs(con: duckdb.DuckDBPyConnection) -> None:
@@ -520,7 +567,7 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, table: str, target: Path, kep
     """Write the Parquet file of `table` (qualified) at `target`: a hard link to the previous
     version's file `kept` when no row changed; `kept`'s bytes and the inserted rows' row groups
     when rows were only inserted (pressroom.parquet_append); else the whole table."""
-    if kept is not None and change.deleted == 0 and change.inserted == 0:
+    if kept is not None and change.deleted == change.inserted == change.updated == 0:
         os.link(kept, target)  # the same rows: the previous version's file
         return
     if kept is not None and change.added is not None and _append(con, change.added, kept,
