@@ -4,9 +4,10 @@ time, SIGTERM/SIGINT honoured, and every failure one line naming its cause (exit
 The checks and the lock come before Prefect is imported or its temporary server started, so
 `pressroom run --inbox /typo` answers in about a second. The server is started before the flows
 are imported, which they are while it boots (pressroom.prefect_server). One check is the
-exception: `run` reads the working database whole (seconds at 100,000 files) in a thread while it
-imports, and fails with its cause before the first stage (after the no-op check, which reads it
-first when there is nothing new).
+exception: `run` checks the working database (reading it whole, seconds at 100,000 files, unless
+the last run left it sound: pressroom.health.check_database) in a thread while it imports, and
+fails with its cause before the first stage (after the no-op check, which reads it first when there
+is nothing new).
 """
 
 from __future__ import annotations
