@@ -5,12 +5,19 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pressroom.bench.throughput import MemorySampler, RunFigures, StageMemory, format_memory
+from pressroom.bench.throughput import (
+    MemorySampler,
+    RunFigures,
+    StageMemory,
+    format_cpu,
+    format_memory,
+)
 from pressroom.db import MEMORY_LIMIT_ENV, connect, open_warehouse
 from pressroom.health import check_database
 
@@ -61,6 +68,44 @@ def test_the_memory_table_names_each_stage_and_the_largest_child():
                                                                       1700)})
     lines = format_memory([run]).splitlines()
     assert lines[2] == "| first run | parse | 600 | 480 (dask worker) | 1700 |"
+
+
+# A parent that writes a stage line, then runs a child that spins a core for ~1.5 s.
+_SPINNER = textwrap.dedent("""
+    import subprocess, sys
+    print("✓ land (0.1 s)", flush=True)
+    subprocess.run([sys.executable, "-c",
+        "import time; end = time.process_time() + 1.5\\nwhile time.process_time() < end: pass"])
+    print("spun", flush=True)
+    sys.stdin.read()  # alive until the test is done sampling
+""")
+
+
+def test_the_sampler_counts_each_process_cpu_under_the_stage_running(tmp_path: Path):
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        parent = subprocess.Popen([sys.executable, "-c", _SPINNER], stdout=out,
+                                  stdin=subprocess.PIPE)
+        with MemorySampler(parent.pid, log, interval=0.05) as sampler:
+            deadline = time.monotonic() + 60
+            while b"spun" not in log.read_bytes() and time.monotonic() < deadline:
+                time.sleep(0.05)
+        parent.communicate(b"", timeout=60)
+
+    after_land = sampler.cpu["validate landing"]  # the stage after the last "✓" line
+    child = sum(s for name, s in after_land.items() if name != "run process")
+    assert 1.0 < child < 1.7  # the child's 1.5 s, but for what it spun after its last sample
+    assert after_land["run process"] < 0.5  # the parent only waits
+
+
+def test_the_cpu_table_puts_the_workers_and_the_server_in_their_columns():
+    run = RunFigures("first run", 100, wall=1.0, peak_rss_mb=900, releases=1, seconds={},
+                     status="completed", cpu={"parse": {"run process": 2.8, "dask worker": 35.04,
+                                                        "prefect server": 0.5, "python": 0.1}})
+    lines = format_cpu([run]).splitlines()
+    assert lines[0] == "| run | stage | run process | dask worker | prefect server | other |"
+    assert lines[2] == "| first run | parse | 2.8 | 35.0 | 0.5 | 0.1 |"
+    assert len(lines) == 3  # stages without samples are left out
 
 
 def _limit(con: duckdb.DuckDBPyConnection) -> str:

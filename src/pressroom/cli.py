@@ -337,14 +337,22 @@ def bench_throughput(
     """Run the whole pipeline in a scratch root: a first run on 99 % of the files, a no-op
     rerun, then the last 1 % added. Prints wall time, releases/s, peak RSS and seconds per
     stage of each run (each run is a fresh `pressroom run` process), then the peak RSS sampled
-    in each stage: the run process, its largest child and the whole process tree."""
-    from pressroom.bench.throughput import format_memory, format_throughput, run_throughput
+    in each stage: the run process, its largest child and the whole process tree, and the CPU
+    seconds sampled in each stage: the run process, the Dask workers, Prefect's server."""
+    from pressroom.bench.throughput import (
+        format_cpu,
+        format_memory,
+        format_throughput,
+        run_throughput,
+    )
 
     with _scratch(workdir) as scratch:
         figures = run_throughput(n, scratch, corpus, seed)
     typer.echo(format_throughput(figures))
     typer.echo("\nPeak RSS (MB) sampled per stage (`land` includes the start-up before it):\n")
     typer.echo(format_memory(figures))
+    typer.echo("\nCPU seconds sampled per stage (user + system; the Dask workers together):\n")
+    typer.echo(format_cpu(figures))
 
 
 @bench_app.command("landing")

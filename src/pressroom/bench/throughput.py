@@ -7,6 +7,7 @@ import codecs
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pressroom import progress
 
@@ -72,6 +73,7 @@ class RunFigures:
     status: str
     overhead: dict[str, float] = field(default_factory=dict)  # pressroom.overhead's pieces
     memory: dict[str, StageMemory] = field(default_factory=dict)  # sampled, per stage
+    cpu: dict[str, dict[str, float]] = field(default_factory=dict)  # stage -> role -> CPU s
 
     @property
     def startup(self) -> float | None:
@@ -122,13 +124,20 @@ MEMORY_STAGES = (*STAGES, "end")
 class MemorySampler:
     """Samples the RSS of a process and of its children every `interval` seconds in a thread,
     and files each sample under the stage running then: the stage after the last one whose
-    line ("✓ land (3.2 s)") the run's log shows."""
+    line ("✓ land (3.2 s)") the run's log shows.
+
+    It also sums the CPU seconds (user + system) each process used since the previous sample
+    under that stage, by role (`cpu`: "run process", "dask worker" for all workers together,
+    "prefect server", ...): where the cores went during, say, the parse stage. A process is
+    counted from its start; the CPU of a child's last `interval` before it exits is lost."""
 
     def __init__(self, pid: int, log: Path, interval: float = 0.2) -> None:
         import threading
 
         self.pid, self.log, self.interval = pid, log, interval
         self.stages: dict[str, StageMemory] = {}
+        self.cpu: dict[str, dict[str, float]] = {}
+        self._cpu_seen: dict[int, float] = {}  # each process's CPU seconds at its last sample
         # The sampler shares the machine it measures: it reads only the log's new bytes and
         # each child's command line once.
         self._read_up_to, self._tail, self._done = 0, "", -1
@@ -173,6 +182,7 @@ class MemorySampler:
             try:
                 run = process.memory_info().rss / mb
                 children = process.children(recursive=True)
+                used = {"run process": self._cpu_since(process)}
             except psutil.Error:
                 return
             sizes: dict[str, float] = {}
@@ -181,13 +191,26 @@ class MemorySampler:
                     if child.pid not in self._roles:
                         self._roles[child.pid] = _role(child.cmdline())
                     name, rss = self._roles[child.pid], child.memory_info().rss / mb
+                    used[name] = used.get(name, 0.0) + self._cpu_since(child)
                 except psutil.Error:
                     continue
                 sizes[name] = max(sizes.get(name, 0.0), rss)
                 sizes.setdefault("_sum", 0.0)
                 sizes["_sum"] += rss
             tree = run + sizes.pop("_sum", 0.0)
-            self.stages.setdefault(self._stage(), StageMemory()).add(run, sizes, tree)
+            stage = self._stage()
+            self.stages.setdefault(stage, StageMemory()).add(run, sizes, tree)
+            cpu = self.cpu.setdefault(stage, {})
+            for name, seconds in used.items():
+                cpu[name] = cpu.get(name, 0.0) + seconds
+
+    def _cpu_since(self, process: Any) -> float:
+        """CPU seconds `process` (a psutil.Process) used since its previous sample."""
+        times = process.cpu_times()
+        total = times.user + times.system
+        before = self._cpu_seen.get(process.pid, 0.0)
+        self._cpu_seen[process.pid] = total
+        return total - before
 
 
 def _role(cmdline: list[str]) -> str:
@@ -210,6 +233,26 @@ def format_memory(figures: list[RunFigures]) -> str:
             if m := f.memory.get(stage):
                 child = f"{m.child:.0f} ({m.child_name})" if m.child_name else "-"
                 lines.append(f"| {f.label} | {stage} | {m.run:.0f} | {child} | {m.tree:.0f} |")
+    return "\n".join(lines)
+
+
+#: Roles of `format_cpu`'s columns; any other process is summed under "other".
+CPU_ROLES = ("run process", "dask worker", "prefect server")
+
+
+def format_cpu(figures: list[RunFigures]) -> str:
+    """A markdown table of the CPU seconds sampled per stage of each run: the run process
+    (the flow, its writer, Dask's scheduler and client), the Dask workers together, Prefect's
+    temporary server and any other child."""
+    head = ["run", "stage", *CPU_ROLES, "other"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for f in figures:
+        for stage in MEMORY_STAGES:
+            if (used := f.cpu.get(stage)) is None:
+                continue
+            other = sum(s for name, s in used.items() if name not in CPU_ROLES)
+            cells = [f"{used.get(role, 0.0):.1f}" for role in CPU_ROLES] + [f"{other:.1f}"]
+            lines.append(f"| {f.label} | {stage} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -310,4 +353,4 @@ def _measure(label: str, files: int, root: Path, inbox: Path) -> RunFigures:
         status = f"failed, see {log}"
     return RunFigures(label, files, wall, usage.ru_maxrss / 1024, int(parse.get("releases", 0)),
                       summary.get("seconds", {}), status, summary.get("overhead", {}),
-                      sampler.stages)
+                      sampler.stages, sampler.cpu)
