@@ -186,6 +186,17 @@ def published_comments(paths: Paths) -> list[tuple]:
             "where database_name = current_database() order by all").fetchall()
 
 
+def assert_as_published_from_scratch(con: duckdb.DuckDBPyConnection, root: Paths,
+                                     fresh: Path, comments: bool = False) -> None:
+    """`root`'s published warehouse holds the rows (and with `comments`, the comments) that a
+    publish of the same working database into the empty root `fresh` gives."""
+    scratch = Paths(fresh)
+    publish(con, scratch)
+    assert published_rows(root) == published_rows(scratch)
+    if comments:
+        assert published_comments(root) == published_comments(scratch)
+
+
 def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_holds(
         root: Paths, tmp_path: Path) -> None:
     con = make_working(root, releases=5)
@@ -203,10 +214,7 @@ def test_a_republish_updates_a_copy_of_the_published_file_to_what_a_fresh_one_ho
 
     second = publish(con, root)
 
-    fresh = Paths(tmp_path / "fresh")
-    publish(con, fresh)
-    assert published_rows(root) == published_rows(fresh)
-    assert published_comments(root) == published_comments(fresh)
+    assert_as_published_from_scratch(con, root, tmp_path / "fresh", comments=True)
     with duckdb.connect(str(root.published), read_only=True) as bi:
         assert bi.execute("select publish_id from meta.publish_info").fetchone() == (
             second.publish_id,)
@@ -248,9 +256,7 @@ def test_rows_changed_in_a_few_columns_are_updated_in_place(root: Paths, tmp_pat
     con.execute("insert into marts.releases values ('r9', 'Titre 9', 1, 1, 1, 1)")
     publish(con, root)
     assert published_order(root) == [*order, "r9"]  # r1 and r3 where they were
-    fresh = Paths(tmp_path / "fresh")
-    publish(con, fresh)
-    assert published_rows(root) == published_rows(fresh)
+    assert_as_published_from_scratch(con, root, tmp_path / "fresh")
     assert duckdb.execute(f"select count(*) filter (where a = 2) from "
                           f"'{root.parquet_dir}/releases.parquet'").fetchone() == (2,)
 
@@ -259,8 +265,7 @@ def test_rows_changed_in_a_few_columns_are_updated_in_place(root: Paths, tmp_pat
                 "where release_id = 'r2'")
     publish(con, root)
     assert published_order(root)[-1] == "r2"
-    publish(con, fresh)
-    assert published_rows(root) == published_rows(fresh)
+    assert_as_published_from_scratch(con, root, tmp_path / "fresh-2")
 
 
 def test_a_table_that_only_gained_rows_gets_them_appended_to_its_parquet_file(
@@ -276,9 +281,7 @@ def test_a_table_that_only_gained_rows_gets_them_appended_to_its_parquet_file(
         before = (root.parquet_dir / "releases.parquet").read_bytes()
         publish(con, root)
         after = (root.parquet_dir / "releases.parquet").read_bytes()
-        fresh = Paths(tmp_path / f"fresh{run}")
-        publish(con, fresh)
-        assert published_rows(root) == published_rows(fresh)
+        assert_as_published_from_scratch(con, root, tmp_path / f"fresh{run}")
         assert duckdb.execute(
             f"select list(release_id order by release_id) from "
             f"'{root.parquet_dir}/releases.parquet'").fetchone() == (
@@ -346,10 +349,7 @@ def test_a_publish_prepared_while_the_marts_gate_runs_holds_what_a_fresh_one_hol
     assert snapshot(root) == before  # nothing is published before the gate passed
     second = publish(con, root, prepared=prepared)
 
-    fresh = Paths(tmp_path / "fresh")
-    publish(con, fresh)
-    assert published_rows(root) == published_rows(fresh)
-    assert published_comments(root) == published_comments(fresh)
+    assert_as_published_from_scratch(con, root, tmp_path / "fresh", comments=True)
     with duckdb.connect(str(root.published), read_only=True) as bi:
         assert bi.execute("select publish_id from meta.publish_info").fetchone() == (
             second.publish_id,)
@@ -391,7 +391,5 @@ def test_a_prepared_publish_whose_marts_changed_since_is_built_again(
 
     publish(con, root, prepared=prepared)
 
-    fresh = Paths(tmp_path / "fresh")
-    publish(con, fresh)
-    assert published_rows(root) == published_rows(fresh)
+    assert_as_published_from_scratch(con, root, tmp_path / "fresh")
     assert sorted(p.name for p in root.published_dir.iterdir() if p.name.endswith(".tmp")) == []
