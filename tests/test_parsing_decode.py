@@ -164,6 +164,60 @@ def test_a_lone_odd_character_is_never_bad_but_for_the_listed_ones() -> None:
                 assert not is_bad(f"{left}{char}{right}"), f"{left}{char}{right}"
 
 
+def test_no_badness_class_but_the_lower_accented_and_kaomoji_holds_a_safe_letter() -> None:
+    """The premise of `_ODD_PAIR`'s safe letters: ftfy's classes hold none of them but
+    `lower_accented` and `kaomoji`, whose branches of `BADNESS_RE` pair them with a
+    character of another class (fails when an ftfy upgrade moves a letter)."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    from pressroom.parsing.decode import _SAFE_LETTERS
+
+    safe = re.compile(f"[{_SAFE_LETTERS}]")
+    for name, members in MOJIBAKE_CATEGORIES.items():
+        held = {c for c in map(chr, range(0x80, 0x3000)) if re.match(f"[{members}]", c)}
+        if name not in ("lower_accented", "kaomoji"):
+            assert not any(safe.match(c) for c in held), name
+
+
+def test_safe_letter_pairs_are_never_bad() -> None:
+    """Two lower-case Latin-1 letters side by side ("ção", "añ"), between ASCII neighbours
+    or a third one, are never bad for ftfy: `_ODD_PAIR` lets them pass."""
+    from ftfy.badness import is_bad
+
+    from pressroom.parsing.decode import _ODD_PAIR, _SAFE_LETTERS
+
+    letters = [c for c in map(chr, range(0xC0, 0x100)) if re.match(f"[{_SAFE_LETTERS}]", c)]
+    sides = ["", "a", "Z", " ", ".", "1", "\n"]
+    for first in letters:
+        for second in letters:
+            assert not _ODD_PAIR.search(first + second)
+            for left in [*sides, "é"]:
+                for right in sides:
+                    assert not is_bad(f"{left}{first}{second}{right}"), (left, first, second)
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(st.text(alphabet="aZ .1\nçãõñéüß" + "".join(_badness_characters()[::7]), max_size=10))
+def test_a_text_without_an_odd_pair_or_letter_is_not_bad(text: str) -> None:
+    """The shortcut of `may_need_ftfy` on any text: no odd pair, no odd letter alone, no C1
+    control: ftfy's badness finds nothing."""
+    from ftfy.badness import is_bad
+
+    from pressroom.parsing.decode import _ODD_ALONE, _ODD_PAIR
+
+    if not (_ODD_PAIR.search(text) or any(c in text for c in _ODD_ALONE)
+            or re.search("[\x80-\x9f]", text)):
+        assert not is_bad(text)
+
+
+def test_odd_pair_is_any_non_ascii_pair_but_two_safe_letters() -> None:
+    from pressroom.parsing.decode import _ODD_PAIR
+
+    assert _ODD_PAIR.search("l’école") and _ODD_PAIR.search("«\u00a0") and _ODD_PAIR.search("çÃ")
+    assert _ODD_PAIR.search("ç€") and _ODD_PAIR.search("÷é") and _ODD_PAIR.search("aé’")
+    assert not _ODD_PAIR.search("Ação, São Paulo, años, ß é ü")
+
+
 def test_shortcut_agrees_with_the_full_check_on_odd_texts() -> None:
     from pressroom.parsing.decode import may_need_ftfy
 
