@@ -165,10 +165,11 @@ def test_a_lone_odd_character_is_never_bad_but_for_the_listed_ones() -> None:
 
 
 def test_no_badness_class_but_the_lower_accented_and_kaomoji_holds_a_safe_letter() -> None:
-    """The premise of `_ODD_PAIR`'s safe letters: ftfy's classes hold none of them but
+    """The premises of `_ODD_PAIR`: ftfy's classes hold none of its safe letters but
     `lower_accented` and `kaomoji`, whose branches of `BADNESS_RE` pair them with a
-    character of another class (fails when an ftfy upgrade moves a letter)."""
-    from ftfy.badness import MOJIBAKE_CATEGORIES
+    character of another class; the apostrophe is only in `common`, read after "Ø" or "Ù"
+    alone (fails when an ftfy upgrade moves a character)."""
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
     from pressroom.parsing.decode import _SAFE_LETTERS
 
@@ -177,6 +178,15 @@ def test_no_badness_class_but_the_lower_accented_and_kaomoji_holds_a_safe_letter
         held = {c for c in map(chr, range(0x80, 0x3000)) if re.match(f"[{members}]", c)}
         if name not in ("lower_accented", "kaomoji"):
             assert not any(safe.match(c) for c in held), name
+        assert ("’" in held) == (name == "common"), name
+    # "common" is read in one branch only, after an "Ø" or "Ù" (the Arabic mojibake)
+    assert BADNESS_RE.pattern.count(MOJIBAKE_CATEGORIES["common"]) == 2
+    assert all(BADNESS_RE.pattern[:at].rstrip().endswith("[ØÙ] [")
+               for at in _finds(BADNESS_RE.pattern, MOJIBAKE_CATEGORIES["common"]))
+
+
+def _finds(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 def test_safe_letter_pairs_are_never_bad() -> None:
@@ -184,7 +194,7 @@ def test_safe_letter_pairs_are_never_bad() -> None:
     or a third one, are never bad for ftfy: `_ODD_PAIR` lets them pass."""
     from ftfy.badness import is_bad
 
-    from pressroom.parsing.decode import _ODD_PAIR, _SAFE_LETTERS
+    from pressroom.parsing.decode import _LATIN_1_LETTERS, _ODD_PAIR, _SAFE_LETTERS
 
     letters = [c for c in map(chr, range(0xC0, 0x100)) if re.match(f"[{_SAFE_LETTERS}]", c)]
     sides = ["", "a", "Z", " ", ".", "1", "\n"]
@@ -194,10 +204,14 @@ def test_safe_letter_pairs_are_never_bad() -> None:
             for left in [*sides, "é"]:
                 for right in sides:
                     assert not is_bad(f"{left}{first}{second}{right}"), (left, first, second)
+    for letter in map(chr, range(0xC0, 0x100)):
+        if re.match(f"[{_LATIN_1_LETTERS}]", letter):
+            assert not _ODD_PAIR.search(f"’{letter}")
+            assert not any(is_bad(f"{left}’{letter}{right}") for left in sides for right in sides)
 
 
 @settings(max_examples=500, deadline=None, database=None)
-@given(st.text(alphabet="aZ .1\nçãõñéüß" + "".join(_badness_characters()[::7]), max_size=10))
+@given(st.text(alphabet="aZ .1\nçãõñéüßÉØÙ’" + "".join(_badness_characters()[::7]), max_size=10))
 def test_a_text_without_an_odd_pair_or_letter_is_not_bad(text: str) -> None:
     """The shortcut of `may_need_ftfy` on any text: no odd pair, no odd letter alone, no C1
     control: ftfy's badness finds nothing."""
@@ -213,9 +227,10 @@ def test_a_text_without_an_odd_pair_or_letter_is_not_bad(text: str) -> None:
 def test_odd_pair_is_any_non_ascii_pair_but_two_safe_letters() -> None:
     from pressroom.parsing.decode import _ODD_PAIR
 
-    assert _ODD_PAIR.search("l’école") and _ODD_PAIR.search("«\u00a0") and _ODD_PAIR.search("çÃ")
+    assert _ODD_PAIR.search("’«") and _ODD_PAIR.search("«\u00a0") and _ODD_PAIR.search("çÃ")
     assert _ODD_PAIR.search("ç€") and _ODD_PAIR.search("÷é") and _ODD_PAIR.search("aé’")
-    assert not _ODD_PAIR.search("Ação, São Paulo, años, ß é ü")
+    assert _ODD_PAIR.search("Ø’") and _ODD_PAIR.search("’Œ") and _ODD_PAIR.search("é’")
+    assert not _ODD_PAIR.search("Ação, São Paulo, años, ß é ü, l’école, l’État, jusqu’à")
 
 
 def test_shortcut_agrees_with_the_full_check_on_odd_texts() -> None:

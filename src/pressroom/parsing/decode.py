@@ -65,16 +65,21 @@ _UTF8_DETECTOR = re.compile("""
 #: Runs of non-ASCII characters (what mojibake is made of).
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Two non-ASCII characters side by side, but for two lower-case Latin-1 letters ("ção",
-#: "años"). Every sequence ftfy's `is_bad` looks for (ftfy's `BADNESS_RE`) holds such a
-#: pair, apart from a C1 control (tested before) and the sequences made with one of
-#: `_ODD_ALONE` ("Ã " and "Â " mojibake, "œ" before a non-letter): each of its branches puts
-#: a character of a class with none of these letters (its `MOJIBAKE_CATEGORIES` other than
-#: `lower_accented` and `kaomoji`, or a capital, a sign) next to another non-ASCII one (a
-#: test checks the classes). A text with neither is not bad: the single accented letters of
-#: most pages, and the letter pairs of Portuguese and Spanish, are not looked at.
+#: "años") and for a typographic apostrophe before a Latin-1 letter ("l’école", "l’État").
+#: Every sequence ftfy's `is_bad` looks for (ftfy's `BADNESS_RE`) holds such a pair, apart
+#: from a C1 control (tested before) and the sequences made with one of `_ODD_ALONE` ("Ã "
+#: and "Â " mojibake, "œ" before a non-letter): each of its branches puts a character of a
+#: class with none of these lower-case letters (its `MOJIBAKE_CATEGORIES` other than
+#: `lower_accented` and `kaomoji`, or a capital, a sign) next to another non-ASCII one, and
+#: the apostrophe is only in its `common` class, which only its Arabic branch reads, after
+#: an "Ø" or "Ù" (tests check the classes). A text with neither is not bad: the single
+#: accented letters of most pages, the letter pairs of Portuguese and Spanish and the
+#: elisions of French are not looked at.
 _SAFE_LETTERS = "ß-öø-ÿ"
-_ODD_PAIR = re.compile(rf"[^\x00-\x7f](?:(?<=[^\x00-\x7f{_SAFE_LETTERS}])[^\x00-\x7f]"
-                       rf"|[^\x00-\x7f{_SAFE_LETTERS}])")
+_LATIN_1_LETTERS = "À-ÖØ-öø-ÿ"
+_ODD_PAIR = re.compile(rf"[^\x00-\x7f](?:(?<=[{_SAFE_LETTERS}])[^\x00-\x7f{_SAFE_LETTERS}]"
+                       rf"|(?<=’)[^\x00-\x7f{_LATIN_1_LETTERS}]"
+                       rf"|(?<=[^\x00-\x7f{_SAFE_LETTERS}’])[^\x00-\x7f])")
 _ODD_ALONE = "ÃÂŒœ"
 #: Control characters other than line ends, tabs and form feeds.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
