@@ -233,6 +233,20 @@ def test_odd_pair_is_any_non_ascii_pair_but_two_safe_letters() -> None:
     assert not _ODD_PAIR.search("Ação, São Paulo, años, ß é ü, l’école, l’État, jusqu’à")
 
 
+def test_every_control_character_counted_is_an_ftfy_target() -> None:
+    """`decode_bytes` counts the control characters only in a text holding a target of
+    ftfy's (`_FTFY_TARGETS`): each of them must be one, and so must ftfy's C1 clues."""
+    from ftfy.chardata import C1_CONTROL_RE
+
+    from pressroom.parsing.decode import _CONTROLS, _FTFY_TARGETS
+
+    for char in map(chr, range(0x800)):
+        if _CONTROLS.match(char) or C1_CONTROL_RE.match(char):
+            assert _FTFY_TARGETS.match(char), hex(ord(char))
+    with pytest.raises(UndecodableError, match="control characters"):
+        decode_bytes(b"abc\x01\x02" * 20)
+
+
 def test_shortcut_agrees_with_the_full_check_on_odd_texts() -> None:
     from pressroom.parsing.decode import may_need_ftfy
 

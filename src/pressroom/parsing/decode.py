@@ -18,7 +18,6 @@ import charset_normalizer
 import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import (
-    C1_CONTROL_RE,
     CONTROL_CHARS,
     HTML_ENTITY_RE,
     LIGATURES,
@@ -46,9 +45,11 @@ _CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850",
 _MAX_CONTROL_SHARE = 0.01
 
 #: Characters ftfy removes or replaces besides mojibake: control and format characters,
-#: ligatures, odd line breaks, terminal escapes.
+#: ligatures, odd line breaks, terminal escapes; and the C1 controls (a clue of mojibake, ftfy's
+#: `C1_CONTROL_RE`). Each control character `_CONTROLS` counts is one of them (a test checks):
+#: a text with none of them holds no control character.
 _FTFY_TARGETS = re.compile("[" + re.escape("".join(
-    chr(c) for c in sorted(set(CONTROL_CHARS) | set(LIGATURES)))) + "\x1b\u2028\u2029\x85]")
+    chr(c) for c in sorted(set(CONTROL_CHARS) | set(LIGATURES)))) + "\x1b\u2028\u2029\x80-\x9f]")
 
 #: ftfy's `UTF8_DETECTOR_RE` (a UTF-8 lead byte read as a code-page letter, then continuation
 #: bytes) written to start with its first character's class: Python's regex engine then skips
@@ -106,26 +107,30 @@ def decode_bytes(data: bytes) -> Decoded:
     if not data.strip():
         raise UndecodableError("empty file")
     text, encoding, replaced = _decode(data)
-    if _control_share(text) > _MAX_CONTROL_SHARE:
+    targets = _FTFY_TARGETS.search(text) is not None  # no target: no control character either
+    if targets and _control_share(text) > _MAX_CONTROL_SHARE:
         raise UndecodableError(f"binary data (decoded as {encoding}, too many control characters)")
     normal = unicodedata.normalize("NFC", text)
     fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=_FTFY)) \
-        if may_need_ftfy(text) else normal
+        if may_need_ftfy(text, targets=targets) else normal
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(fixed, encoding, repaired=fixed != normal, replaced=replaced)
 
 
-def may_need_ftfy(text: str) -> bool:
-    """Whether ftfy could change `text`: mojibake clues, controls, ligatures, entities.
+def may_need_ftfy(text: str, *, targets: bool | None = None) -> bool:
+    """Whether ftfy could change `text`: mojibake clues, controls, ligatures, entities
+    (`targets`: whether `_FTFY_TARGETS` is in `text`, when the caller looked already).
 
     ftfy is the slowest step of decoding and changes nothing in the vast majority of pages;
     these are ftfy's own detectors, so a page it would repair is still handed to it.
     """
-    if HTML_ENTITY_RE.search(text) or _FTFY_TARGETS.search(text):
+    if targets is None:
+        targets = _FTFY_TARGETS.search(text) is not None
+    if targets or HTML_ENTITY_RE.search(text):
         return True
     if text.isascii():
         return False
-    if _UTF8_DETECTOR.search(text) or C1_CONTROL_RE.search(text):
+    if _UTF8_DETECTOR.search(text):
         return True
     if not _ODD_PAIR.search(text) and not any(c in text for c in _ODD_ALONE):
         return False  # ftfy's badness needs an odd pair or one of these letters: none here
