@@ -1,0 +1,97 @@
+"""The figure reader's faster paths read what the paths they replace read: the digit-run
+pattern of the masks finds the runs the pattern as written before found, and the noun phrase
+after a figure, read off the paragraph's own token columns, is the one read off a copy of the
+window's tokens. Checked on generated text and on the held-out real releases (an edit that
+breaks a fast path fails here, not silently in the figures)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressroom.parsing import parse_bytes
+from pressroom.parsing.figures import masks, subjects
+from pressroom.parsing.text import lower_token_columns
+
+SETTINGS = settings(max_examples=300, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+# The pattern as written before: a lookahead and a lookbehind first.
+_OLD_RUN = re.compile(
+    r"(?=[+(\d])"
+    r"(?<![\w+])(?:\+\s?|\(\+?)?\d(?:[ \u00a0\u202f.\-/]?\(?\d|\)[ \u00a0\u202f.\-]?(?=\d))*\)?"
+)
+_RUN_TEXT = st.text(alphabet=st.sampled_from("0123456789+( ).-/\u00a0\u202f\na_é٣"),
+                    max_size=20)
+
+PIECES = ["12", "3 900", "2014", "plus de", "d’", "l'", "qu’en", "-", "(", ")", ":", ",", ".",
+          "personnes", "people", "de", "des", "of", "the", "les", "all", "toutes", "inter-",
+          "governmental", "niños", "«", " ", "  ", "\n", "é", "x" * 90, "COVID-19", "un",
+          "trois", "%", "$", "millions", "permanecem", "el"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=20).map(" ".join) | st.text(max_size=120)
+HELD_OUT = sorted((Path(__file__).parent / "data").glob("holdout*/raw"))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(_RUN_TEXT)
+def test_the_digit_run_pattern_finds_what_the_lookahead_version_found(text: str) -> None:
+    assert _spans(masks._RUN_RE, text) == _spans(_OLD_RUN, text)
+
+
+@pytest.mark.parametrize("text", ["+57 1 594 6410", "a+33 123456", "x(201) 555-0123",
+                                  "(+33) 1 45 67 89", "++33 12345678", "é123", "_123", "+ 5",
+                                  "( 5", "Tel. (01) 8000 52 20 20", "٣٤٥", "12(34)", "3)4"])
+def test_the_digit_run_pattern_on_examples(text: str) -> None:
+    assert _spans(masks._RUN_RE, text) == _spans(_OLD_RUN, text)
+
+
+def _window_copy(text: str, pos: int, limit: int | None = None
+                 ) -> tuple[subjects.TokenColumns, int, int]:
+    """What `_column_range` stands for: a copy of the window's tokens, all of them read."""
+    stop = max(pos, min(len(text), pos + 160, len(text) if limit is None else limit))
+    cut = lower_token_columns(text, pos, stop)
+    return cut, 0, len(cut.words)
+
+
+def _check_subjects(text: str, language: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At every position (and a few limits): the range `_column_range` gives holds the
+    window's tokens, and `subject_after` reads the same phrase from it as from a copy."""
+    for pos in range(len(text) + 1):
+        for limit in (None, pos + 7, pos + 40):
+            cols, i, j = subjects._column_range(text, pos, limit)
+            copy = _window_copy(text, pos, limit)[0]
+            assert (cols.words[i:j], cols.lows[i:j], cols.starts[i:j], cols.ends[i:j]) \
+                == tuple(copy), (text, pos, limit)
+            for partitive, article in ((False, False), (True, False), (False, True)):
+                kwargs = {"partitive": partitive, "limit": limit, "article_opens": article}
+                fast = subjects.subject_after(text, pos, language, **kwargs)
+                with monkeypatch.context() as m:
+                    m.setattr(subjects, "_column_range", _window_copy)
+                    assert subjects.subject_after(text, pos, language, **kwargs) == fast
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["fr", "en", "es", "pt", None]))
+def test_the_phrase_after_a_figure_is_read_as_from_a_copy(text: str, language: str | None
+                                                          ) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _check_subjects(text, language, monkeypatch)
+
+
+def test_the_phrase_after_a_figure_is_read_as_from_a_copy_on_real_releases(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = {(s.sentence, release.language)
+                 for path in [p for folder in HELD_OUT for p in sorted(folder.iterdir())[:6]]
+                 for release in parse_bytes(path.read_bytes(), source=path.name).releases
+                 for s in release.statistics}
+    assert len(sentences) > 20
+    for text, language in sorted(sentences, key=str)[:60]:
+        _check_subjects(text, language, monkeypatch)
