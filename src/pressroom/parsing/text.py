@@ -202,6 +202,7 @@ class TokenColumns(NamedTuple):
     ends: list[int]
 
 
+@lru_cache(maxsize=256)  # the figure reader asks for a paragraph's columns once per figure
 def text_columns(text: str) -> TokenColumns:
     """`lower_token_columns(text)` of a whole text, as remembered lists (read, never change
     them): no copy is made."""
