@@ -194,9 +194,14 @@ def head_words(text: str, pos: int, limit: int = 4, language: str | None = None)
 def core_words(subject: Subject, language: str | None = None) -> list[str]:
     """The words of a noun phrase before its first complement or coordination, lower-cased:
     "partner organizations of the region" -> ["partner", "organizations"]."""
+    return phrase_core_words(subject.text, language)
+
+
+def phrase_core_words(phrase: str, language: str | None = None) -> list[str]:
+    """`core_words` of a noun phrase written `phrase`."""
     words: list[str] = []
     links = _vocabulary(language).links
-    for word in token_words(subject.text):
+    for word in token_words(phrase):
         w = word.lower()
         if w in links:
             break
