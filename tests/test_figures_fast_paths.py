@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressroom.parsing import parse_bytes
-from pressroom.parsing.figures import masks, subjects
-from pressroom.parsing.text import lower_token_columns
+from pressroom.parsing.figures import masks, subjects, units
+from pressroom.parsing.lexicon import union
+from pressroom.parsing.text import lexicon_key, lower_token_columns
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -95,3 +96,28 @@ def test_the_phrase_after_a_figure_is_read_as_from_a_copy_on_real_releases(
     assert len(sentences) > 20
     for text, language in sorted(sentences, key=str)[:60]:
         _check_subjects(text, language, monkeypatch)
+
+
+def _currency_of_scale_by_search(text: str, pos: int) -> str | None:
+    """`units._currency_of_scale` without its one-character test: the search always runs."""
+    pattern = units._scale_abbreviation_re()
+    m = pattern.search(text, max(0, pos - 8), pos) if pattern else None
+    if m is None:
+        return None
+    named = union("currency_abbreviations")
+    abbreviation = next(a for a in named if lexicon_key(a) == lexicon_key(m.group()))
+    code = units.currencies().names.get(named[abbreviation].lower())
+    return f"currency:{code}" if code else None
+
+
+_SCALE_TEXT = st.lists(st.sampled_from(["1,240", " ", "mdp", "MDP", "mmdd", "Mdd", "x", "é",
+                                        "\u017f", "\u0130", "12", "-", "mil", "p"]),
+                       max_size=8).map("".join)
+
+
+@SETTINGS
+@given(_SCALE_TEXT)
+def test_the_currency_of_a_scale_word_is_found_as_by_the_search(text: str) -> None:
+    assert units._abbreviations_end_on_letters()
+    for pos in range(len(text) + 1):
+        assert units._currency_of_scale(text, pos) == _currency_of_scale_by_search(text, pos)
