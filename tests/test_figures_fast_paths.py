@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pressroom.parsing import parse_bytes
 from pressroom.parsing.figures import masks, subjects, units
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import lexicon_key, lower_token_columns
+from pressroom.parsing.text import TOKEN_RE, lexicon_key, lower_token_columns
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -121,3 +121,21 @@ def test_the_currency_of_a_scale_word_is_found_as_by_the_search(text: str) -> No
     assert units._abbreviations_end_on_letters()
     for pos in range(len(text) + 1):
         assert units._currency_of_scale(text, pos) == _currency_of_scale_by_search(text, pos)
+
+
+# The token pattern as written before: a lookahead first, then the three kinds of token.
+_OLD_TOKEN = re.compile(r"(?=\S)(?:[^\W\d_]++(?:['’](?=[^\W\d_]))?(?:-[^\W\d_]++)*+|\d++|[^\w\s])")
+_TOKEN_TEXT = st.lists(st.sampled_from(["ab", "é", "-", "'", "’", "_", "1", "234", "٣٤", "²",
+                                        "½", " ", ".", ",", "(", "\n", "\t", "Xé", "d’", "-b"]),
+                       max_size=12).map("".join) | st.text(max_size=24)
+
+
+@SETTINGS
+@given(_TOKEN_TEXT, st.integers(min_value=0, max_value=30), st.integers(min_value=0,
+                                                                         max_value=30))
+def test_the_token_pattern_finds_what_the_lookahead_version_found(text: str, a: int,
+                                                                   b: int) -> None:
+    start, stop = sorted((a, b))
+    assert [(m.span(), m.group()) for m in TOKEN_RE.finditer(text, start, stop)] \
+        == [(m.span(), m.group()) for m in _OLD_TOKEN.finditer(text, start, stop)]
+    assert TOKEN_RE.findall(text) == _OLD_TOKEN.findall(text)
