@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from text_to_num import find_numbers
 
 from pressroom.parsing import parse_bytes
-from pressroom.parsing.figures import masks, subjects, units
+from pressroom.parsing.figures import masks, numbers, subjects, units
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import TOKEN_RE, lexicon_key, lower_token_columns
 
@@ -139,3 +140,21 @@ def test_the_token_pattern_finds_what_the_lookahead_version_found(text: str, a: 
     assert [(m.span(), m.group()) for m in TOKEN_RE.finditer(text, start, stop)] \
         == [(m.span(), m.group()) for m in _OLD_TOKEN.finditer(text, start, stop)]
     assert TOKEN_RE.findall(text) == _OLD_TOKEN.findall(text)
+
+
+_PIECE = st.lists(st.sampled_from(["une", "millions", ",", "(", "tercera", "segundo", "et", "one",
+                                   "trois", "x", "-", "vingt", "quatre-vingt", "d’", "mil"]),
+                  min_size=1, max_size=3).map("".join)
+
+
+@SETTINGS
+@given(st.lists(_PIECE, max_size=6), st.sampled_from(["fr", "en", "es", "pt"]))
+def test_a_piece_reads_a_number_as_text2num_reads_its_words_alone(pieces: list[str],
+                                                                   language: str) -> None:
+    """Words asked about by the windows of a text's tokens and by the test of its pieces
+    share one table: a piece reads a number when text2num reads one of its words alone."""
+    numbers._number_windows(pieces, language)  # the windows fill the table first
+    for piece in pieces:
+        assert numbers._reads_a_number(piece, language) == any(
+            find_numbers([numbers._as_token((word, 0, len(word)))], language, 0.0)
+            for word in TOKEN_RE.findall(piece))
