@@ -240,9 +240,8 @@ _as_token = partial(tuple.__new__, _Token)
 def _reads_a_number(piece: str, language: str) -> bool:
     """Whether text2num reads one of the tokens of `piece` (a text between white spaces),
     alone, as a number ("une", "millions,", "(tercera"; not "segundo", which it reads only
-    in a longer number, nor "et")."""
-    return any(find_numbers([_as_token((word, 0, len(word)))], language, 0.0)
-               for word in TOKEN_RE.findall(piece))
+    in a longer number, nor "et"). Each word is asked about once (`_reads_alone`)."""
+    return any(map(partial(_reads_alone, language=language), TOKEN_RE.findall(piece)))
 
 
 #: Per language, the pieces known to read a number and those known not to (each set is
@@ -271,8 +270,22 @@ def _has_number_word(text: str, language: str) -> bool:
 
 
 #: Per language, whether text2num reads a word alone as a number, for the words met (the
-#: table is forgotten when it grows past twice `_KNOWN_PIECES` words).
+#: table is forgotten when it grows past twice `_KNOWN_PIECES` words). Shared by the test of
+#: a text's pieces and the windows of its tokens: a call of text2num costs more than the
+#: Python around it (~15,000 machine instructions), each word is asked about once.
 _READS_ALONE: dict[str, dict[str, bool]] = {}
+
+
+def _reads_alone(word: str, language: str) -> bool:
+    """Whether text2num reads `word` alone as a number (remembered in `_READS_ALONE`)."""
+    known = _READS_ALONE.setdefault(language, {})
+    found = known.get(word)
+    if found is None:
+        found = bool(find_numbers([_as_token((word, 0, len(word)))], language, 0.0))
+        if len(known) >= 2 * _KNOWN_PIECES:
+            known.clear()
+        known[word] = found
+    return found
 
 #: The tokens text2num is given on each side of a token it reads alone. The words of one
 #: number are never further apart ("vingt et un", "one hundred and twenty", "deux virgule

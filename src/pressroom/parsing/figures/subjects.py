@@ -9,6 +9,7 @@ punctuation, a function word or a word that looks like a finite verb or an adver
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,7 @@ from pressroom.parsing.text import (
     lexicon_key,
     literal_form,
     lower_token_columns,
+    text_columns,
     token_words,
     tokens,
 )
@@ -102,10 +104,23 @@ def _tokens(text: str, pos: int, limit: int | None = None, first: int | None = N
     return tokens(text, pos, max(pos, end), first=first)
 
 
-def _lower_columns(text: str, pos: int, limit: int | None = None) -> TokenColumns:
-    """`_tokens` as columns, with their words lower-cased."""
-    end = min(len(text), pos + 160, len(text) if limit is None else limit)
-    return lower_token_columns(text, pos, max(pos, end))
+def _column_range(text: str, pos: int, limit: int | None = None
+                  ) -> tuple[TokenColumns, int, int]:
+    """`_tokens(text, pos, limit)` as columns, with their words lower-cased
+    (`lower_token_columns`), and the range [i, j) of them it covers:
+    the paragraph's own columns when the window opens on a token and its last token ends
+    inside it (most figures: no list is copied), else the window's copy and (0, its length).
+    """
+    stop = max(pos, min(len(text), pos + 160, len(text) if limit is None else limit))
+    cols = text_columns(text)
+    starts, ends = cols.starts, cols.ends
+    i = bisect.bisect_left(starts, pos)
+    if i == 0 or ends[i - 1] <= pos:  # `lower_token_columns` copies these very tokens
+        j = bisect.bisect_left(starts, stop, i)
+        if j == i or ends[j - 1] <= stop:
+            return cols, i, j
+    cut = lower_token_columns(text, pos, stop)
+    return cut, 0, len(cut.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,19 +150,24 @@ def _is_word(tok: Token) -> bool:
     return tok.word[0].isalpha()
 
 
-def _wrapped_compound(toks: TokenColumns, i: int) -> bool:
-    """Token i is the "-" of a compound cut at a line end ("inter- governmental")."""
+def _wrapped_compound(toks: TokenColumns, i: int, first: int = 0, stop: int | None = None
+                      ) -> bool:
+    """Token i is the "-" of a compound cut at a line end ("inter- governmental"), among the
+    tokens [first, stop) (all by default)."""
     words = toks.words
-    return (0 < i < len(words) - 1 and words[i] == "-" and toks.ends[i - 1] == toks.starts[i]
+    stop = len(words) if stop is None else stop
+    return (first < i < stop - 1 and words[i] == "-" and toks.ends[i - 1] == toks.starts[i]
             and words[i - 1][0].isalpha() and words[i + 1][0].isalpha())
 
 
-def _skip_number(words: list[str], i: int) -> int:
-    """Index past a written number ("300", "1,200", "3 900") starting at words[i], if any."""
+def _skip_number(words: list[str], i: int, stop: int | None = None) -> int:
+    """Index past a written number ("300", "1,200", "3 900") starting at words[i], if any,
+    reading words[:stop] (all by default)."""
+    stop = len(words) if stop is None else stop
     j = i
-    while j < len(words) and (words[j].isdigit()
-                              or (j > i and words[j] in ",." and j + 1 < len(words)
-                                  and words[j + 1].isdigit())):
+    while j < stop and (words[j].isdigit()
+                        or (j > i and words[j] in ",." and j + 1 < stop
+                            and words[j + 1].isdigit())):
         j += 1
     return j
 
@@ -174,9 +194,14 @@ def head_words(text: str, pos: int, limit: int = 4, language: str | None = None)
 def core_words(subject: Subject, language: str | None = None) -> list[str]:
     """The words of a noun phrase before its first complement or coordination, lower-cased:
     "partner organizations of the region" -> ["partner", "organizations"]."""
+    return phrase_core_words(subject.text, language)
+
+
+def phrase_core_words(phrase: str, language: str | None = None) -> list[str]:
+    """`core_words` of a noun phrase written `phrase`."""
     words: list[str] = []
     links = _vocabulary(language).links
-    for word in token_words(subject.text):
+    for word in token_words(phrase):
         w = word.lower()
         if w in links:
             break
@@ -198,36 +223,36 @@ def subject_after(
     head-last language.
     `limit`: the phrase ends before it (a phone number follows).
     """
-    toks = _lower_columns(text, pos, limit)
+    # The window's tokens are toks[first:n] (`_column_range`: no copy of the paragraph's).
+    toks, first, n = _column_range(text, pos, limit)
     raw, lows = toks.words, toks.lows
     v = _vocabulary(language)
     complements = v.partitives  # "victimes de traite": the same words
     article_opens = article_opens and not v.head_first
-    n = len(raw)
-    i = 0
-    if n and (lows[0] in complements or (article_opens and lows[0] in v.articles)):
+    i = first
+    if i < n and (lows[i] in complements or (article_opens and lows[i] in v.articles)):
         i += 1
         if i < n and lows[i] in v.quantifiers:
             i += 1  # "de toutes les écoles", "of all schools"
         if i < n and (lows[i] in v.articles or lows[i] in v.determiners):
             i += 1  # "80 % des victimes", "sept de ces enfants"
-        i = _skip_number(raw, i)  # "25 % des 300 personnes interrogées"
+        i = _skip_number(raw, i, n)  # "25 % des 300 personnes interrogées"
     elif partitive:
         return None
     taken: list[int] = []  # the indexes of the phrase's words
     while i < n and len(taken) < MAX_WORDS:
         w = lows[i]
         link = w in v.links
-        if taken and _wrapped_compound(toks, i):
+        if taken and _wrapped_compound(toks, i, first, n):
             taken.append(i + 1)  # "inter- governmental": a compound cut at a line end
             i += 2
             continue
         if not raw[i][0].isalpha() or (w in v.stopwords and (not taken or not link)):
             break
         if not taken:
-            if i == 0 and _plural_verb(w, language):
+            if i == first and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
-            if i == 0 and w in v.articles and not _number_next(raw, i):
+            if i == first and w in v.articles and not _number_next(raw, i, n):
                 break  # "redujo a dos el número de…": an article opens another phrase
             taken.append(i)
             i += 1
@@ -252,9 +277,10 @@ def subject_after(
     return Subject(text[start:end], start, end)
 
 
-def _number_next(words: list[str], i: int) -> bool:
-    """A number follows the word at `i` ("de 10 a 15": a range, not an article)."""
-    return i + 1 < len(words) and words[i + 1][:1].isdigit()
+def _number_next(words: list[str], i: int, stop: int | None = None) -> bool:
+    """A number follows the word at `i` ("de 10 a 15": a range, not an article), among
+    words[:stop] (all by default)."""
+    return i + 1 < (len(words) if stop is None else stop) and words[i + 1][:1].isdigit()
 
 
 def _opens_phrase(tok: Token | None, language: str | None) -> bool:

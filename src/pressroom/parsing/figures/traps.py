@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
-from pressroom.parsing.figures.subjects import core_words, head_words
+from pressroom.parsing.figures.subjects import head_words, phrase_core_words
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
@@ -441,15 +441,20 @@ def is_geo_or_org_count(c: Candidate, s: Scene, a: Around) -> bool:
     if _partitive_after_re().match(s.text, c.end):
         # "cinq des douze régions", "sixteen of the country's nineteen provinces"
         return any(bare(w) in _w("geo_org_words") for w in head_words(s.text, c.end, 4))
-    if c.subject is None:
-        return False
-    phrase = " ".join(c.subject.text.lower().split())
+    return c.subject is not None and _names_geo_or_org(c.subject.text, s.language)
+
+
+@lru_cache(maxsize=4096)  # pages count the same nouns again and again ("personnes")
+def _names_geo_or_org(phrase_text: str, language: str | None) -> bool:
+    """The noun phrase names countries, regions, companies or organisations: a phrase of
+    the lexicons opens it, or its head noun is one of their words."""
+    phrase = " ".join(phrase_text.lower().split())
     if phrase.startswith(_geo_org_phrases()):
         return True  # "27 unidades da Federação": a phrase names the unit
-    core = core_words(c.subject, s.language)
+    core = phrase_core_words(phrase_text, language)
     # The head noun: last in English ("partner organizations"), first in French, Spanish and
     # Portuguese ("entreprises du secteur privé", "Etats membres"); both when unknown.
-    order = _head_orders(s.language)
+    order = _head_orders(language)
     # Head first: any word before the first complement may be the head ("500 autres
     # institutions", "Etats membres"); head last: the last one.
     heads = (core if True in order else []) + (core[-1:] if False in order else [])

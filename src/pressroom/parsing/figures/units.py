@@ -125,15 +125,30 @@ _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})" + _SP + r"$")
 
 
 @cache
-def _scale_abbreviation_re() -> re.Pattern[str] | None:
+def _scale_abbreviations() -> list[str]:
     """The currency abbreviations that are also scale words ("mdp", millones de pesos)."""
     scales = {s.lower() for s in union("scales")}
-    both = [a for a in union("currency_abbreviations") if a.lower() in scales]
+    return [a for a in union("currency_abbreviations") if a.lower() in scales]
+
+
+@cache
+def _scale_abbreviation_re() -> re.Pattern[str] | None:
+    both = _scale_abbreviations()
     return re.compile(rf"(?<!\w)(?:{alternation(both)})$", re.IGNORECASE) if both else None
+
+
+@cache
+def _abbreviations_end_on_letters() -> bool:
+    """Every one of `_scale_abbreviations` ends on a letter ("mdp"): then so does any text
+    `_scale_abbreviation_re` matches (a character a letter matches, case ignored, is a
+    letter)."""
+    return all(a[-1].isalpha() for a in _scale_abbreviations())
 
 
 def _currency_of_scale(text: str, pos: int) -> str | None:
     """"1,240 mdp": the scale word the number ended on also names the currency."""
+    if _abbreviations_end_on_letters() and not text[pos - 1:pos].isalpha():
+        return None  # the number ends on a digit (most): one character test, not a search
     pattern = _scale_abbreviation_re()
     m = pattern.search(text, max(0, pos - 8), pos) if pattern else None
     if m is None:
