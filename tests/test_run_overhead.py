@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -46,9 +47,12 @@ def test_a_server_named_by_the_active_prefect_profile_is_used(tmp_path: Path,
 
 
 @pytest.mark.slow
-def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Paths):
+def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Paths,
+                                                                       tmp_path: Path):
+    """...and Prefect's records of the run are complete, on a server started for the first
+    time (its database created by this run; no block types registered: prefect_server)."""
     env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_PROFILE")}
-    env |= {"PRESSROOM_ROOT": str(root.root)}
+    env |= {"PRESSROOM_ROOT": str(root.root), "PREFECT_HOME": str(tmp_path / "prefect-home")}
     run = subprocess.run([str(Path(sys.executable).parent / "pressroom"), "run"], env=env,
                          capture_output=True, text=True, timeout=900)
 
@@ -60,6 +64,12 @@ def test_a_run_on_its_own_temporary_server_records_where_its_time_went(root: Pat
     assert overhead["dbt import"] < 0.5  # imported while the server started, not in transform
     assert "parser warm-up" in overhead  # 5 files, parsed in-process: warmed while it started
     assert summary["status"] == "completed" and summary["marts"]["releases"] == 5
+    with sqlite3.connect(tmp_path / "prefect-home" / "prefect.db") as prefect_db:
+        flow_runs = prefect_db.execute("select state_type from flow_run").fetchall()
+        artifacts = prefect_db.execute("select key from artifact").fetchall()
+        task_runs, = prefect_db.execute("select count(*) from task_run").fetchone()
+    assert flow_runs == [("COMPLETED",)] * 7  # the pipeline and its six stages
+    assert artifacts == [("pressroom-run-summary",)] and task_runs > 0
 
 
 def test_great_expectations_loads_without_scipy_stats_or_altair_until_they_are_used():
