@@ -271,6 +271,25 @@ class ParsedBatch:
     tables: dict[str, pa.Table]
     summary: ParseSummary
 
+    @property
+    def nbytes(self) -> int:
+        """The bytes its Arrow tables hold."""
+        return sum(table.nbytes for table in self.tables.values())
+
+
+def combined(batches: Sequence[ParsedBatch]) -> ParsedBatch:
+    """`batches` as one batch, written with one INSERT per table (no row is copied: the Arrow
+    tables are chained). Their summaries add up, batches included."""
+    summary = ParseSummary(parser_version=batches[0].summary.parser_version if batches
+                           else PARSER_VERSION)
+    for batch in batches:
+        summary.add(batch.summary)
+    names = [name for name in SCHEMAS if any(name in batch.tables for batch in batches)]
+    return ParsedBatch([sha for batch in batches for sha in batch.hashes],
+                       {name: pa.concat_tables([batch.tables[name] for batch in batches
+                                                if name in batch.tables]) for name in names},
+                       summary)
+
 
 def batch_slices(count: int, size: int, workers: int = 1) -> list[slice]:
     """Where to cut `count` files into batches of `size`. With several workers, the last
