@@ -107,8 +107,9 @@ def _task_run_names(flow_run_id) -> list[str]:
 
 def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
         root: Paths, dask_cluster: str, monkeypatch: pytest.MonkeyPatch):
-    """Attempts are counted as batches are handed to a worker, not for every batch up front:
-    after a run stopped at its first result, the rerun parses the untouched files together."""
+    """Attempts are counted as batches are handed to a worker, not for every batch up front,
+    and taken back as their results arrive: after a run stopped while writing its first
+    results, the rerun parses alone only the files a worker still had, the others together."""
     import flows.parse
     from flows.parse import parse
     from pressroom.landing import land_files
@@ -117,23 +118,27 @@ def test_an_interrupted_dask_run_leaves_attempts_only_on_batches_a_worker_had(
         land_files(con, root, sorted(root.inbox.iterdir()), None)
 
     def stopped(_con, _batch):
-        raise RuntimeError("stands for the run being killed while writing its first batch")
+        raise RuntimeError("stands for the run being killed while writing its first batches")
 
     monkeypatch.setattr(flows.parse, "CLUSTER_BATCH_SIZE", 1)  # five batches for one worker
+    monkeypatch.setattr(flows.parse, "WRITE_GROUP", 2)  # written two by two
     monkeypatch.setattr(flows.parse, "write_batch", stopped)
     with pytest.raises(RuntimeError, match="run being killed"):
         parse(root=str(root.root), dask_address=dask_cluster)
     with duckdb.connect(str(root.warehouse), read_only=True) as con:
-        tried = con.execute("select count(*) from staging.parse_attempts").fetchone()[0]
-    # the finished batch, the one queued behind it (flows.parse.BATCHES_PER_THREAD) and the
-    # one handed out before writing the first result; not the two waiting
-    assert tried == 3
+        tried = con.execute("select count(*) from staging.parse_attempts "
+                            "where attempts > 0").fetchone()[0]
+        parsed = con.execute("select count(*) from staging.parsed_files").fetchone()[0]
+    # the two batches parsed (their attempts taken back, not written) are not counted; the
+    # two handed out after each of their results are (flows.parse.BATCHES_PER_THREAD); the
+    # last one was never handed out
+    assert (tried, parsed) == (2, 0)
 
     monkeypatch.undo()
     parsed = parse(root=str(root.root), dask_address=dask_cluster)
 
-    # the three tried files alone (pressroom.attempts), the two others in one batch
-    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 4)
+    # the two tried files alone (pressroom.attempts), the three others in one batch
+    assert (parsed["files_parsed"], parsed["files_failed"], parsed["batches"]) == (5, 0, 3)
 
 
 def test_a_local_clusters_workers_run_without_dasks_profiler():

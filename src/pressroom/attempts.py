@@ -5,7 +5,9 @@ Before a batch is parsed its files' attempt counts go up by one, committed. A ba
 finishes writes `staging.parsed_files`, so its files are no longer pending. A file still
 pending with an attempt on record was in a batch that never finished: it is parsed on its own
 (so it cannot take 499 good files down with it again), and after `MAX_ATTEMPTS` it is marked
-`failed` with the reason instead of being parsed again.
+`failed` with the reason instead of being parsed again. A writer that holds parsed batches
+before writing them together (the `parse` flow) takes their attempts back as each result
+arrives (`finished`): a run killed meanwhile leaves no attempt on files that were parsed.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ def isolate_retried(con: duckdb.DuckDBPyConnection, batch: list[PendingFile],
     `tried`: the files' `counts`, when the caller looked them up for a whole run at once."""
     if tried is None:
         tried = counts(con, [f.sha256 for f in batch], version)
-    yield from ([f] for f in batch if f.sha256 in tried)
-    fresh = [f for f in batch if f.sha256 not in tried]
+    yield from ([f] for f in batch if tried.get(f.sha256, 0) > 0)
+    fresh = [f for f in batch if tried.get(f.sha256, 0) == 0]
     if fresh:
         yield fresh
 
@@ -74,6 +76,22 @@ def begin(con: duckdb.DuckDBPyConnection, files: list[PendingFile], version: str
                 """,
                 [version, datetime.now(UTC)])
     return to_parse, given_up
+
+
+def finished(con: duckdb.DuckDBPyConnection, hashes: list[str], version: str) -> None:
+    """Take back the attempt `begin` counted for `hashes`: their parse finished (its rows may
+    not be written yet), so it is no attempt that killed the process."""
+    if not hashes:
+        return
+    table = pa.table({"sha256": pa.array(hashes, pa.string())})
+    with transaction(con), registered(con, "attempt_files", table):
+        con.execute(
+            """
+            update staging.parse_attempts set attempts = attempts - 1
+            where parser_version = ? and attempts > 0
+              and sha256 in (select sha256 from attempt_files)
+            """,
+            [version])
 
 
 def given_up_reason(attempts: int) -> str:
