@@ -437,7 +437,7 @@ def test_a_build_of_an_unchanged_project_leaves_views_and_seeds_but_runs_every_t
     missing = [n for n in full if n.startswith("test.") and n not in ran]
     assert all(any(p.startswith("seed.") for p in manifest[n]["depends_on"]["nodes"])
                for n in missing), missing
-    assert any(n.startswith("test.pressroom.unique_stg_parsed__releases_release_key")
+    assert any(n.startswith("test.pressroom.unique_in_scope_stg_parsed__releases_release_key")
                for n in ran)
     assert query(paths, "select statistic_count from marts.releases where release_key = ?",
                  rid("d")) == [(1,)]
@@ -620,3 +620,20 @@ def test_tests_read_new_rows_until_a_build_passes_them(built, tmp_path):
     with pytest.raises(transform.TransformFailed, match="assert_percent_between_0_and_100"):
         transform._invoke(paths, ["test", "--select", "assert_percent_between_0_and_100"])
     assert query(paths, "select since = '-infinity' from intermediate.test_scope") == [(True,)]
+
+
+def test_a_new_row_repeating_a_tested_key_fails_its_uniqueness_test(built, tmp_path):
+    """Uniqueness tests read the keys of the rows in scope (releases parsed since the last
+    passing build), each counted over the whole model: a new release's figure repeating the
+    key of a figure tested before fails the build."""
+    paths = copy_root(built[0], tmp_path)
+    con = db.connect(paths.warehouse)
+    d = add_release(con, "d", language="fr", template="plain", country="PE", landed_at=T1)
+    con.execute("insert into staging.statistics select * replace (? as release_id, "
+                "? as sha256) from staging.statistics where statistic_id = ?",
+                [d, sha("d"), f"{rid('a')}-s0"])
+    con.close()
+    with pytest.raises(transform.TransformFailed) as failed:
+        transform.build(paths)
+    assert "unique_in_scope_stg_parsed__statistics_statistic_key" in str(failed.value)
+    assert f"'unique_field': '{rid('a')}-s0', 'n_records': 2" in str(failed.value)
