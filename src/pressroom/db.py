@@ -93,7 +93,7 @@ def drop_staging_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
 #: the tables' partly filled row groups and the keyed tables' whole indexes (parsed_files,
 #: parse_attempts). The rows written since the last checkpoint stay in the writer's memory: at
 #: 256 MB the writer of 100 identical batches peaked 360 MB above its start, at 32 MB 135 MB
-#: above (README, The one writer). Since the parse flow writes four batches at a time
+#: above (docs/performance.md, The one writer). Since the parse flow writes four batches at a time
 #: (flows.parse.WRITE_GROUP), 100 batches of 1,000 files as the flow writes them (attempts
 #: counted) took 22.6-24.6 CPU s at 32 MB, 16.6 at 64 MB, 12.0-12.7 at 128 MB, with the same
 #: peak RSS (675-680 MB: DuckDB's memory limit bounds it).
