@@ -257,6 +257,43 @@ def test_nearest_period_of_the_sentence_wins() -> None:
     assert (b.value, b.period_start) == (800, 2014)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        # a count up to a full date, or since one, covers its year
+        ("fr", "Au 31 décembre 2022, 4 500 ménages étaient hébergés.", (2022, 2022)),
+        ("en", "As of 30 June 2021, 2,300 families had returned.", (2021, 2021)),
+        ("es", "Desde el 1 de enero de 2020 se registraron 640 casos.", (2020, None)),
+        ("en", "Some 870 patients were treated since 3rd March 2019.", (2019, None)),
+        # a span of days, or of months across two years
+        ("fr", "Entre le 4 et le 9 mai 2018, 120 familles sont arrivées.", (2018, 2018)),
+        ("en", "Volunteers answered 5,400 calls between November 2020 and March 2021.",
+         (2020, 2021)),
+        # any other full date still dates an event, not the figure
+        ("fr", "La mairie a ouvert le 5 mars 2024 un centre de 16 lits.", (None, None)),
+    ],
+)
+def test_period_from_a_full_date(language: str, text: str, period: tuple) -> None:
+    stat = _only(text, language)
+    assert (stat.period_start, stat.period_end) == period
+
+
+def test_a_relative_period_nearer_than_a_year_leaves_the_figure_none() -> None:
+    text = ("L'association a aidé 7 000 familles depuis 2015 et cette année elle porte son "
+            "budget à 3 millions d'euros.")
+    families, budget = extract_statistics([text], "fr", None)
+    assert (families.period_start, families.period_end) == (2015, None)
+    assert (budget.period_start, budget.period_end) == (None, None)
+    text = "Since the start of the year, 9,100 people fled, the most since 2016."
+    assert _only(text, "en").period_start is None
+
+
+def test_a_year_right_after_a_figure_is_its_own_not_the_one_before() -> None:
+    text = "Le taux de scolarisation est passé de 71 % en 2015 à 58 % en 2021."
+    before, after = extract_statistics([text], "fr", None)
+    assert (before.period_start, after.period_start) == (2015, 2021)
+
+
 def test_period_does_not_carry_to_the_next_sentence() -> None:
     text = ("Depuis le lancement du programme en 2001, le bureau a aidé plus de 300 victimes. "
             "Il a aussi formé plus de 4000 fonctionnaires.")

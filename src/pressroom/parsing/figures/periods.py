@@ -1,7 +1,10 @@
 """The years a figure covers, read from its sentence: "entre 2009 et 2014" -> 2009..2014,
 "En 2014, …" / "en juillet 2007" -> 2014..2014, "depuis 2006" / "depuis son lancement en
 2003" -> 2003.. (start only). A full date ("le 3 novembre 2017", a dateline) dates an event,
-not the figure. Month names come from babel's CLDR data, the cue words from the lexicons.
+not the figure, unless a count runs up to it or from it ("à la date du 12 mars 2023", "since
+1st January 2024") or it closes a span of days ("entre le 18 et le 19 juin 2011"). A relative
+period ("l'an dernier", "this year") nearest to a figure leaves it with no years. Month names
+come from babel's CLDR data, the cue words from the lexicons.
 """
 
 from __future__ import annotations
@@ -36,14 +39,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     year_words = alternation(union("period_year_words"), accents=True)
     year_word = rf"(?:(?:{year_words})\s+)?"
     links = alternation([*union("coordinations"), *union("range_to_links")])
+    # "between October 2023 and February 2024": a month may stand before the second year
+    month_name = rf"(?:(?:{_month_alternation()})\.?\s+{of})?"
     range_re = re.compile(
         rf"(?:\b(?:{alternation(union('period_range_openers'))})\s+{year_word})?"
-        rf"(?<!\d)(?P<a>{YEAR})\s*(?:{links}|-|–|—|/)\s*{year_word}(?P<b>{YEAR})(?!\d)",
+        rf"(?<!\d)(?P<a>{YEAR})\s*(?:{links}|-|–|—|/)\s*{year_word}{month_name}"
+        rf"(?P<b>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
+    # "depuis 2006", "since 1st January 2024": a full date after "since" starts the period
     since_re = re.compile(
         rf"\b(?:{alternation(union('period_since'))})\b(?:[^.;:!?,\d]{{0,80}}?\b)?"
-        rf"(?P<a>{YEAR})(?!\d)",
+        rf"(?:{month})?(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
     points = alternation(union("period_points"), accents=True)
@@ -60,6 +67,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return range_re, since_re, point_re
 
 
+@cache
+def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A full date that gives its year to a figure: a count "as of" it ("à la date du 12 mars
+    2023", "as of 31 December 2023") or a span of days ending on it ("entre le 18 et le 19 juin
+    2011", "between 8 and 26 January 2024"); and the relative periods ("l'an dernier")."""
+    suffixes = alternation(union("ordinal_suffixes"))
+    of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"
+    articles = rf"(?:(?:{alternation(union('articles'))})(?:\s+|(?<=['’])))?"
+    day = rf"\d{{1,2}}(?:{suffixes})?"
+    date = (rf"{day}\s+{of}(?:{_month_alternation()})\.?\s+{of}(?P<a>{YEAR})(?!\d)"
+            rf"|(?:{_month_alternation()})\.?\s+\d{{1,2}},\s+(?P<b>{YEAR})(?!\d)")
+    links = alternation([*union("coordinations"), *union("range_to_links")])
+    dated_re = re.compile(
+        rf"(?<!\w)(?:(?:{alternation(union('period_as_of'))})\s+{articles}"
+        rf"|(?:{alternation(union('period_range_openers'))})\s+{articles}{day}\s+"
+        rf"(?:{links})\s+{articles})(?:{date})",
+        re.IGNORECASE,
+    )
+    relative_re = re.compile(
+        rf"(?<![\w'’])(?:{alternation(union('period_relative'), accents=True)})(?!\w)",
+        re.IGNORECASE)
+    return dated_re, relative_re
+
+
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 #: A year standing alone, as each period pattern holds one (a cheap test before them).
 _YEAR_RE = re.compile(rf"(?=[12])(?<!\d){YEAR}(?!\d)")
@@ -73,6 +104,7 @@ class Period:
     end: int
     first: int
     last: int | None  # None: "since first", open-ended
+    relative: bool = False  # "l'an dernier": no years (`first` and `last` mean nothing)
 
 
 def _compared(text: str, pos: int) -> bool:
@@ -98,6 +130,11 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
     for m in since_re.finditer(text, start, end):
         if not any(p.start <= m.start("a") < p.end for p in found):
             found.append(Period(m.start(), m.end(), int(m.group("a")), None))
+    dated_re, relative_re = _dated_patterns()
+    for m in dated_re.finditer(text, start, end):
+        if not any(p.start <= m.start() < p.end for p in found):
+            year = int(m.group("a") or m.group("b"))
+            found.append(Period(m.start(), m.end(), year, year))
     for m in point_re.finditer(text, start, end):
         if _DAY_RE.search(m.group(), 0, m.start("a") - m.start()):
             continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event
@@ -106,12 +143,16 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
         if not any(p.start <= m.start("a") < p.end for p in found):
             year = int(m.group("a"))
             found.append(Period(m.start(), m.end(), year, year))
+    for m in relative_re.finditer(text, start, end):
+        if not any(p.start < m.end() and m.start() < p.end for p in found):
+            found.append(Period(m.start(), m.end(), 0, None, relative=True))
     found.sort(key=lambda p: p.start)
     return found
 
 
 def period_for(periods: list[Period], start: int, end: int) -> Period | None:
-    """The period phrase nearest to a figure at [start, end) (earlier one on a tie)."""
+    """The period phrase nearest to a figure at [start, end) (earlier one on a tie); None when
+    that is a relative one ("desde 2019 y este año amplía su presupuesto a US$ 6 millones")."""
     best: tuple[int, int, Period] | None = None
     for p in periods:
         if p.start < end and start < p.end:
@@ -120,4 +161,4 @@ def period_for(periods: list[Period], start: int, end: int) -> Period | None:
         key = (distance, 0 if p.end <= start else 1, p)
         if best is None or key[:2] < best[:2]:
             best = key
-    return best[2] if best else None
+    return best[2] if best and not best[2].relative else None

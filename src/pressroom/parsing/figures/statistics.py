@@ -391,7 +391,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
-                            max(c.last.end, c.subject.end if c.subject else 0))
+                            max(c.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])

@@ -146,6 +146,8 @@ class Lexicon:
     period_since: tuple[str, ...]  # "depuis 2006"
     period_range_openers: tuple[str, ...]  # "entre 2009 et 2014"
     period_year_words: tuple[str, ...]  # "l'année 2014"
+    period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
+    period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
