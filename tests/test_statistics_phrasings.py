@@ -313,6 +313,35 @@ def test_implicit_subject_span_runs_to_the_end_of_its_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "The storm flooded 1,300 farms, 260 of them twice.", "farms"),
+        ("en", "The clinic treated 640 children; about 30% of those were under two.", "children"),
+        ("fr", "Le centre a accueilli 950 mineurs. Près de 60 % d'entre eux venaient de Syrie.",
+         "mineurs"),
+        ("fr", "L'enquête recense 2 100 ménages pauvres, soit 12 % de la population du district. "
+         "Parmi eux, environ 700 n'ont pas d'eau.", "ménages pauvres"),
+        ("es", "La brigada atendió 75 incendios. En 12 de ellos hubo heridos.", "incendios"),
+        ("pt", "A ONG apoiou 3.000 famílias. Dentre elas, 450 perderam a casa.", "famílias"),
+    ],
+)
+def test_a_part_of_a_group_named_before_counts_that_group(language: str, text: str,
+                                                          subject: str) -> None:
+    """ "of them", "d'entre eux", "Parmi eux," refer back to the plural noun of the nearest
+    figure before (a singular one, "population", is skipped)."""
+    last = extract_statistics([text], language, None)[-1]
+    assert last.subject == subject
+
+
+def test_the_title_gives_a_restated_figure_the_subject_and_period_the_body_leaves_out() -> None:
+    title = "Un sondage : 42 % des locataires ont reçu une hausse en 2023"
+    body = ["Selon le sondage mené auprès de 900 personnes, 42 % ont reçu une hausse."]
+    stats = extract_statistics(body, "fr", title)
+    share = next(s for s in stats if s.value == 42)
+    assert (share.subject, share.period_start, share.paragraph) == ("locataires", 2023, 0)
+
+
 def test_subject_keeps_complements_and_coordinations() -> None:
     text = "L'OIM a formé plus de 4000 fonctionnaires et membres de la société civile."
     assert _only(text, "fr").subject == "fonctionnaires et membres de la société civile"

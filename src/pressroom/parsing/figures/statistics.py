@@ -55,6 +55,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_comparison,
     subject_of_ellipsis,
     subject_of_funding,
+    subject_of_group,
     subject_of_label,
     subject_of_label_line,
     subject_of_outcome,
@@ -107,8 +108,24 @@ def scan_statistics(
         _read_paragraph(title, -1, lang, head, decimal=decimal)
     in_body = {(s.value, s.unit, s.value_max) for s in body.statistics}
     title_only = [s for s in head.statistics if (s.value, s.unit, s.value_max) not in in_body]
+    _fill_from_title(head.statistics, body.statistics)
     return StatisticsScan(_drop_repeats([*title_only, *body.statistics]),
                           [*head.rejected, *body.rejected])
+
+
+def _fill_from_title(title: list[Statistic], body: list[Statistic]) -> None:
+    """A headline figure restated in the body is one statistic: the first body mention takes
+    the subject and the period only the headline gives ("38 % des étudiants sautent des repas"
+    / "38 % d'entre eux ont sauté…")."""
+    heads = {(s.value, s.unit, s.value_max): s for s in reversed(title)}
+    for s in body:
+        t = heads.pop((s.value, s.unit, s.value_max), None)
+        if t is None:
+            continue
+        if s.subject is None:
+            s.subject = t.subject
+        if s.period_start is None and s.period_end is None:
+            s.period_start, s.period_end = t.period_start, t.period_end
 
 
 # --- candidates ----------------------------------------------------------------------------
@@ -382,6 +399,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     currencies: dict[tuple[int, int], str] = {}
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
+    named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
@@ -398,7 +416,11 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if subject is None and previous is not None and previous[1] is not None:
             subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
                                             scene.language)
+        if subject is None and named:
+            subject = subject_of_group(text, (c.start, c.end), named, scene.language)
         previous = (end, subject)
+        if subject is not None and subject.end > subject.start:
+            named.append(subject)
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,

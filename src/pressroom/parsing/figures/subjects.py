@@ -586,6 +586,33 @@ def _of_them(text: str, pos: int, language: str | None) -> bool:
     return bool(_of_them_re(language).match(text, pos))
 
 
+@cache
+def _group_before_re(language: str | None) -> re.Pattern[str]:
+    """"Parmi elles, ", "De ellos, ", ", de los cuales el ": a group opener ending the text
+    before a figure."""
+    articles = alternation(union("articles", language))
+    return re.compile(rf"(?<!\w)(?:{alternation(union('group_openers', language))})\s*,?\s*"
+                      rf"(?:(?:{articles})\s+)?$", re.IGNORECASE)
+
+
+def subject_of_group(text: str, span: tuple[int, int], named: list[Subject],
+                     language: str | None) -> Subject | None:
+    """The group a figure is a part of, when its own noun is left out and a pronoun refers
+    back to it: "730 of them", "Près de 40 % d'entre eux", "Parmi elles, 310 000" -> the
+    plural noun of the nearest figure before it in the paragraph (`named`, in reading order),
+    placed at the figure's end. `span` is the figure's (with its qualifier). A group named
+    only in the sentence's opening ("Sur 99 victimes…, 89 pour cent sont des adultes") is no
+    such reference: the seeds leave that subject null."""
+    start, end = span
+    window = text[max(0, start - 60):start]
+    if not (_of_them(text, end, language) or _group_before_re(language).search(window)):
+        return None
+    for phrase in reversed(named):
+        if looks_plural(head_word(phrase.text, language), language):
+            return Subject(phrase.text, end, end)
+    return None
+
+
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
     """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
     "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective
