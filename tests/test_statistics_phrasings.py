@@ -269,6 +269,11 @@ def test_nearest_period_of_the_sentence_wins() -> None:
         ("fr", "Entre le 4 et le 9 mai 2018, 120 familles sont arrivées.", (2018, 2018)),
         ("en", "Volunteers answered 5,400 calls between November 2020 and March 2021.",
          (2020, 2021)),
+        # a span of weeks or months "of" a year
+        ("en", "The appeal seeks $12 million for the first three months of 2016.", (2016, 2016)),
+        ("pt", "Foram notificados 830 casos nas primeiras seis semanas de 2022.", (2022, 2022)),
+        ("fr", "Au cours des premiers mois de 2019, 3 100 demandes ont été déposées.",
+         (2019, 2019)),
         # any other full date still dates an event, not the figure
         ("fr", "La mairie a ouvert le 5 mars 2024 un centre de 16 lits.", (None, None)),
     ],
