@@ -226,6 +226,13 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
         ("en", "Food bank visits across the country reached a record 2 million.",
          "Food bank visits"),
+        # a level verb in the past
+        ("fr", "En janvier, le taux d'occupation des abris était de 87 %.",
+         "taux d'occupation des abris"),
+        ("es", "Según el ministerio, la cobertura de vacunación era de 64 %.",
+         "cobertura de vacunación"),
+        ("pt", "Em março, a taxa de ocupação dos hospitais estava em 92 %.",
+         "taxa de ocupação dos hospitais"),
         ("en", "The IFRC launched an 8 million Swiss franc emergency appeal to help.",
          "emergency appeal"),
     ],
