@@ -226,6 +226,11 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
         ("en", "Food bank visits across the country reached a record 2 million.",
          "Food bank visits"),
+        # the value of what a value link follows
+        ("en", "The city bought new ferries worth $12 million.", "new ferries"),
+        ("fr", "Le chantier, évalué à 6 millions d'euros, débutera en mai.", "chantier"),
+        ("pt", "A obra, orçada em 4 milhões de reais, termina em junho.", "obra"),
+        ("es", "Donó equipos médicos por valor de 250.000 dólares.", "equipos médicos"),
         # a level verb in the past
         ("fr", "En janvier, le taux d'occupation des abris était de 87 %.",
          "taux d'occupation des abris"),

@@ -62,6 +62,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_passive,
     subject_of_purpose,
     subject_of_receipt,
+    subject_of_value,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
@@ -459,7 +460,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
-             or subject_of_change_clause(scene.text, c.start, scene.language))
+             or subject_of_change_clause(scene.text, c.start, scene.language)
+             or subject_of_value(scene.text, c.first.start, scene.language))
     if found:
         return found
     label = subject_of_label_line(scene.text, (c.start, end), scene.language, scene.before)

@@ -820,6 +820,29 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
 
 
 @cache
+def _value_link_re(language: str | None) -> re.Pattern[str]:
+    """", évalué à ", " worth some $": a value link before a number, then at most a
+    qualifier's two words and a currency sign."""
+    links = alternation(union("value_links", language))
+    return re.compile(rf"(?:\s*,)?\s+(?:{links})\s+(?:[^\s\d]+\s+){{0,2}}?[^\s\d]{{0,4}}\s*$",
+                      re.IGNORECASE)
+
+
+def subject_of_value(text: str, start: int, language: str | None) -> Subject | None:
+    """What an amount is the value of, written before a value link: "emergency units worth
+    €8 million", "O projeto, orçado em 2 milhões de reais", "un coût estimé à 380 000
+    francs" (the noun phrase before the link, back to a determiner or a verb). `start` is
+    where the number is written, after its qualifier and currency."""
+    m = _value_link_re(language).search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    first = _phrase_start_before(text, m.start(), language)
+    if first is None:
+        return None
+    return subject_after(text, first.start, language, partitive=False, limit=m.start())
+
+
+@cache
 def _comparison_re(language: str | None) -> re.Pattern[str]:
     links = alternation(union("comparison_links", language))
     return re.compile(rf"\s*,?\s*(?:{links})\s*", re.IGNORECASE)
