@@ -227,7 +227,7 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("en", "Food bank visits across the country reached a record 2 million.",
          "Food bank visits"),
         # the value of what a value link follows
-        ("en", "The city bought new ferries worth $12 million.", "new ferries"),
+        ("en", "The city will also buy new ferries worth $12 million.", "new ferries"),
         ("fr", "Le chantier, évalué à 6 millions d'euros, débutera en mai.", "chantier"),
         ("pt", "A obra, orçada em 4 milhões de reais, termina em junho.", "obra"),
         ("es", "Donó equipos médicos por valor de 250.000 dólares.", "equipos médicos"),

@@ -839,6 +839,14 @@ def subject_of_value(text: str, start: int, language: str | None) -> Subject | N
     first = _phrase_start_before(text, m.start(), language)
     if first is None:
         return None
+    if not _vocabulary(language).head_first:
+        # "will also finance emergency units worth": in a head-last language a word after an
+        # auxiliary or an adverb (a stopword that is no determiner) is the clause's verb
+        before = tokens(text, max(0, first.start - 20), first.start)
+        words = [t for t in tokens(text, first.start, m.start()) if _is_word(t)]
+        if before and len(words) > 1 and before[-1].word.lower() in _words(
+                "stopwords", language) - _determiners(language):
+            first = words[1]
     return subject_after(text, first.start, language, partitive=False, limit=m.start())
 
 
