@@ -359,6 +359,13 @@ def test_the_title_gives_a_restated_figure_the_subject_and_period_the_body_leave
     assert (share.subject, share.period_start, share.paragraph) == ("locataires", 2023, 0)
 
 
+def test_a_coordination_right_after_an_amount_opens_no_subject() -> None:
+    stat = _only("The bridge repairs cost $3.1 million and will last a decade.", "en")
+    assert stat.subject != "and"
+    stat = _only("La commune a reçu 2 millions d'euros et prévoit de nouveaux travaux.", "fr")
+    assert stat.subject is None or not stat.subject.startswith("et")
+
+
 def test_subject_keeps_complements_and_coordinations() -> None:
     text = "L'OIM a formé plus de 4000 fonctionnaires et membres de la société civile."
     assert _only(text, "fr").subject == "fonctionnaires et membres de la société civile"

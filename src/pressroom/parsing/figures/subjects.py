@@ -250,6 +250,8 @@ def subject_after(
         if not raw[i][0].isalpha() or (w in v.stopwords and (not taken or not link)):
             break
         if not taken:
+            if link:
+                break  # "$12 million and will serve": a coordination opens no noun phrase
             if i == first and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
             if i == first and w in v.articles and not _number_next(raw, i, n):
