@@ -286,6 +286,10 @@ def test_nearest_period_of_the_sentence_wins() -> None:
         ("pt", "Foram notificados 830 casos nas primeiras seis semanas de 2022.", (2022, 2022)),
         ("fr", "Au cours des premiers mois de 2019, 3 100 demandes ont été déposées.",
          (2019, 2019)),
+        # an article after the point word, a year and the next one's last two digits
+        ("es", "En el 2021, 4.300 familias recibieron ayuda.", (2021, 2021)),
+        ("en", "During the 2019 floods, 870 homes were damaged.", (2019, 2019)),
+        ("en", "The utility connected 52,000 homes in the 2021-22 financial year.", (2021, 2022)),
         # any other full date still dates an event, not the figure
         ("fr", "La mairie a ouvert le 5 mars 2024 un centre de 16 lits.", (None, None)),
     ],

@@ -53,7 +53,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{month})?(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
-    points = alternation(union("period_points"), accents=True)  # "semanas de 2024": "de" may follow
+    # "semanas de 2024", "en el 2023", "during the 2018 floods": an article or "de" may follow
+    points = alternation(union("period_points"), accents=True)
+    article = rf"(?:(?:{alternation(union('articles'))})\s+)?"
     # A lookahead on the characters a match may start with (a point word's or a month's
     # first letter, accented or not, or a day's digit) lets the engine skip to them: the
     # same matches, ~30 % faster over the sentences that hold a year.
@@ -61,17 +63,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
              for c in (word[0].lower(), fold(word)[0].lower())}
     point_re = re.compile(
         rf"(?=[\d{re.escape(''.join(sorted(first)))}])"
-        rf"(?:\b(?:{points})[\s-]+{of}(?:{month})?|\b{month})(?P<a>{YEAR})(?!\d)",
+        rf"(?:\b(?:{points})[\s-]+{article}{of}(?:{month})?|\b{month})(?P<a>{YEAR})(?!\d)",
         re.IGNORECASE,
     )
     return range_re, since_re, point_re
 
 
 @cache
-def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A full date that gives its year to a figure: a count "as of" it ("à la date du 12 mars
     2023", "as of 31 December 2023") or a span of days ending on it ("entre le 18 et le 19 juin
-    2011", "between 8 and 26 January 2024"); and the relative periods ("l'an dernier")."""
+    2011", "between 8 and 26 January 2024"); a year and the next one's last two digits
+    ("the 2023-24 financial year"); and the relative periods ("l'an dernier")."""
     suffixes = alternation(union("ordinal_suffixes"))
     of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"
     articles = rf"(?:(?:{alternation(union('articles'))})(?:\s+|(?<=['’])))?"
@@ -88,7 +91,8 @@ def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     relative_re = re.compile(
         rf"(?<![\w'’])(?:{alternation(union('period_relative'), accents=True)})(?!\w)",
         re.IGNORECASE)
-    return dated_re, relative_re
+    short_re = re.compile(rf"(?<![\d.,])(?P<a>{YEAR})\s?[-–/]\s?(?P<b>\d\d)(?![\d%])")
+    return dated_re, relative_re, short_re
 
 
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -130,7 +134,11 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
     for m in since_re.finditer(text, start, end):
         if not any(p.start <= m.start("a") < p.end for p in found):
             found.append(Period(m.start(), m.end(), int(m.group("a")), None))
-    dated_re, relative_re = _dated_patterns()
+    dated_re, relative_re, short_re = _dated_patterns()
+    for m in short_re.finditer(text, start, end):
+        a = int(m.group("a"))
+        if int(m.group("b")) == (a + 1) % 100:
+            found.append(Period(m.start(), m.end(), a, a + 1))
     for m in dated_re.finditer(text, start, end):
         if not any(p.start <= m.start() < p.end for p in found):
             year = int(m.group("a") or m.group("b"))
