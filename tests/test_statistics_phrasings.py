@@ -226,6 +226,10 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("pt", "Investimento de R$ 150 milhões reforça a proteção de idosos.", "Investimento"),
         ("en", "Food bank visits across the country reached a record 2 million.",
          "Food bank visits"),
+        # a change noun needs no determiner; a head noun may take one adjective before "de"
+        ("fr", "Les ventes reculent encore, en baisse de 9 % sur un an.", "baisse"),
+        ("pt", "A empresa oferece um reajuste anual de 7%.", "reajuste anual"),
+        ("es", "El gobierno anunció un incremento salarial de 6 %.", "incremento salarial"),
         # the value of what a value link follows
         ("en", "The city will also buy new ferries worth $12 million.", "new ferries"),
         ("fr", "Le chantier, évalué à 6 millions d'euros, débutera en mai.", "chantier"),

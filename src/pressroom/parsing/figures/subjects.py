@@ -329,7 +329,8 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
 
     Used only when nothing follows the figure. The phrase must open after punctuation, a
     determiner or a finite verb, or start with a capital (a headline), so a participle ("a
-    réduit de 20 %") is no subject; "un total de" names nothing (the lexicon's `empty_heads`)."""
+    réduit de 20 %") is no subject; "un total de" names nothing (the lexicon's `empty_heads`);
+    a change noun opens one anywhere ("en hausse de 12 %")."""
     toks = tokens(text, max(0, start - 120), start)
     partitives = _words("partitives", language)
     if len(toks) < 2:
@@ -351,10 +352,15 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
         elif tok.word.lower() in partitives and i > 0 and _is_content(toks[i - 1], language):
             words.insert(0, toks[i - 1])  # "taux de létalité de": a complement of the head
             i -= 2
+        elif len(words) == 1 and i > 0 and _is_content(tok, language) \
+                and toks[i - 1].word.lower() in _determiners(language):
+            words.insert(0, tok)  # "um aumento salarial de": the head, then its adjective
+            i -= 1
         else:
             break
     if not words:
         return None
+    change = words[0].word.lower() in _words("change_nouns", language)
     if to_link:
         # "amplía su presupuesto a US$ 6,2 millones", "raised its budget to $5 million": only
         # after a possessive or demonstrative, else "a" is any preposition
@@ -363,8 +369,8 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
         if opener not in _words("complement_determiners", language) - articles:
             return None
     elif not (_opens_phrase(toks[i] if i >= 0 else None, language)
-              or words[0].word[0].isupper()):
-        return None
+              or words[0].word[0].isupper() or change):
+        return None  # but "en hausse de 12 %": a change noun needs no determiner
     first, last = words[0], words[-1]
     return Subject(text[first.start:last.end], first.start, last.end)
 
