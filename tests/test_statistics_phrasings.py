@@ -230,6 +230,11 @@ def test_a_plural_verb_right_after_the_number_is_no_subject(language: str, text:
         ("fr", "Les ventes reculent encore, en baisse de 9 % sur un an.", "baisse"),
         ("pt", "A empresa oferece um reajuste anual de 7%.", "reajuste anual"),
         ("es", "El gobierno anunció un incremento salarial de 6 %.", "incremento salarial"),
+        # what an amount pays for, after "pour"/"para" (not an infinitive: "pour soutenir")
+        ("fr", "La région débloque 3 millions d'euros pour la rénovation des écoles.",
+         "rénovation des écoles"),
+        ("pt", "O município destina 2 milhões de reais para a construção de creches.",
+         "construção de creches"),
         # the value of what a value link follows
         ("en", "The city will also buy new ferries worth $12 million.", "new ferries"),
         ("fr", "Le chantier, évalué à 6 millions d'euros, débutera en mai.", "chantier"),
@@ -536,6 +541,13 @@ def test_a_converted_amount_in_brackets_has_the_subject_of_the_amount_before() -
     stats = extract_statistics([text], "es", None)
     assert [(s.value, _head(s)) for s in stats] == [(40_000_000, "llamamiento"),
                                                    (44_000_000, "llamamiento")]
+
+
+def test_an_amount_for_an_infinitive_is_no_purpose_phrase() -> None:
+    stat = _only("La ville verse 4 millions d'euros pour soutenir les familles.", "fr")
+    assert stat.subject is None
+    stat = _only("El banco aporta 9 millones de dólares para mejorar el acceso al agua.", "es")
+    assert stat.subject is None
 
 
 def test_an_amount_far_from_any_funding_noun_keeps_no_subject() -> None:

@@ -397,14 +397,20 @@ def subject_of_purpose(text: str, pos: int, language: str | None,
         return None
     link = toks[0].word.lower()
     to_link = link in union("range_to_links", language)
-    if link not in _words("purpose_links", language) and not to_link:
+    action = link in _words("action_links", language)
+    if link not in _words("purpose_links", language) and not to_link and not action:
         return None
     k = 1
     if toks[k].word.lower() in _words("articles", language):
         k += 1
     if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
         return None
+    if k == 1 and len(toks[k].word) > 3 \
+            and toks[k].word.lower().endswith(union("infinitive_endings", language)):
+        return None  # "pour soutenir", "para fortalecer": a verb, what the money does
     found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    if found and action and looks_plural(head_word(found.text, language), language):
+        return None  # "para as famílias": the recipients, not what the money pays for
     if found and to_link and link not in _words("purpose_links", language) and not (
             _words("funding_nouns", language) & set(core_words(found, language))
             and not _infinitive_with_object(text, found, language)):

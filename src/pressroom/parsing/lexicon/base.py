@@ -126,6 +126,7 @@ class Lexicon:
     indefinite_articles: frozenset[str]  # "un", "a": may open the noun phrase before a figure
     empty_heads: frozenset[str]  # "total", "hauteur": "un total de 500" names no counted thing
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
+    action_links: frozenset[str]  # "pour la rénovation": a purpose if its head is singular
     level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
