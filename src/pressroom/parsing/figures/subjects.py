@@ -652,7 +652,8 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     …, et 51 ont été transférés" -> "requérants". A figure with a noun of its own keeps it
     ("dont 5 enfants"), and a percent (`share`) followed by a verb leaves its noun implicit
     ("dos quais 35% não têm acesso", "et 61 % étaient âgées": null, as the labels say), and
-    so does a figure "of them" ("600 mil delas são crianças"); but a
+    a figure "of them" is no ellipsis ("600 mil delas são crianças": `subject_of_group`
+    reads the group later, from the figures before it in the paragraph); but a
     fraction is a part of the noun before, as a count is ("1500 appels, dont plus d'un tiers
     se sont soldés…" -> "appels"; "arrested 1,200 people, and two-thirds were released" ->
     "people"). `span` is where the figure (with its qualifier) is, `own` the phrase read after
