@@ -105,7 +105,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         rest = paragraph[match.end():]
         if not _WORD.search(EMAIL.sub(" ", rest)):
             continue
-        if pattern is _HEAD and date is None and _unknown_name_and_name(place, rest):
+        if pattern is _HEAD and date is None and (
+                _unknown_name_and_name(place, rest) or _no_running_text(rest)):
             continue
         if place is not None and is_place(place):
             return place, date, rest
@@ -119,6 +120,22 @@ def _unknown_name_and_name(place: str | None, rest: str) -> bool:
     the dash (no lower-case word) is an acronym and its expansion, not a dateline and a lead."""
     return (place is not None and place_country(place) is None
             and not any(w not in _FUNCTION_WORDS for w in _LOWER_WORD.findall(rest)))
+
+
+#: A lead after a dateline holds at least this many words; fewer after a head with no date
+#: ("ARS Occitanie – Pôle communication", "Ascom – (91) 3555-4120 (plantão)") is a name and
+#: its office or phone, a contact line.
+_LEAD_MIN_WORDS = 3
+
+
+def _no_running_text(rest: str) -> bool:
+    """Fewer words after the dash than a lead opens with (the count stops there)."""
+    words = 0
+    for _ in _WORD.finditer(rest):
+        words += 1
+        if words >= _LEAD_MIN_WORDS:
+            return False
+    return True
 
 
 @dataclass(frozen=True)

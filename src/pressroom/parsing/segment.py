@@ -168,7 +168,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 in_contacts = closed = False
             continue
         if (rule and _SEPARATOR.match(line)) or (header_template(line) and _past_title(current)):
-            if not _release_begun(current):  # a letterhead's rule, a header under a page header
+            if not _release_begun(current) or (not in_contacts and _labels_headline(current)):
+                # a letterhead's rule, a header under a page header or under the headline
                 if not _SEPARATOR.match(line):
                     current.append(line)
                 continue
@@ -276,6 +277,15 @@ def _release_begun(lines: list[str]) -> bool:
     is a banner: a template header under it opens no new release."""
     text = [line for line in lines if line]
     return any(is_lead(line) for line in text) or any(reads_as_prose(line) for line in text[1:])
+
+
+def _labels_headline(lines: list[str]) -> bool:
+    """A template header here stands right under the headline ("Rougeole : 214 cas…" /
+    "Communiqué de presse"): it labels this release, no new one opens. The line above is
+    title-shaped and no paragraph stands above it (chrome may: a menu, a cookie banner)."""
+    text = [line for line in lines if line]
+    return (bool(text) and not any(is_lead(line) for line in text)
+            and title_shaped(text, len(text) - 1))
 
 
 def _holds_prose(lines: list[str]) -> bool:
