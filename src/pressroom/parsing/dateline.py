@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.country import place_country
-from pressroom.parsing.dates import parse_date
+from pressroom.parsing.dates import is_day_and_month, parse_date
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import EMAIL, alternation, fold, lexicon_alternation, names_organisation
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
-_DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
+_DASH = r"\s*(?:[-–—]+|\.\s*[-–—]+)\s*(?=\S)"
 #: Heads with a publisher's tag or a bracketed date, tried before the plain head.
 _TAGGED = (
     # "Bangui / Genève (CICR) –", "FAIRFIELD, Conn. (Dec. 23, 2016) —"
@@ -166,6 +166,8 @@ def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
         date = parse_date(", ".join(parts[k:]).rstrip("."))
         if date:
             return ", ".join(parts[:k]) or None, date
+    if len(parts) > 1 and is_day_and_month(parts[-1]):  # a wire's "Tegucigalpa, 4 mar (EFE).-"
+        return ", ".join(parts[:-1]), None
     return head, None
 
 
