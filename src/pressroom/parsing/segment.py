@@ -50,7 +50,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import Opener, find_opener
+from pressroom.parsing.opener import Opener, find_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
@@ -209,6 +209,10 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             i = end
             continue
         following = lines[i:i + 2]
+        if last_detail == len(current) - 1 and _calls_desk(line):
+            last_detail = len(current)
+            current.append(line)
+            continue
         if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
@@ -331,6 +335,20 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     wrapped_piece = (bool(above) and ends_mid_phrase(above) and _fits_contacts(above)
                      and bool(following) and _is_detail(following[0]))
     return wrapped_piece or not _continues_prose(current, last_detail, line)
+
+
+#: A sentence inviting a call is at most this long ("For out-of-hours requests please call
+#: the global press office on +44 …").
+_CALL_MAX_WORDS = 30
+
+
+def _calls_desk(line: str) -> bool:
+    """A short sentence with a contact verb and a phone number or an e-mail: under a contact
+    block's last line, one more desk of the block, written as prose."""
+    if word_count(line, _CALL_MAX_WORDS) > _CALL_MAX_WORDS or not names_contact_verb(line):
+        return False
+    return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= _PHONE_DIGITS
+                                    for number in NUMBER.finditer(line))
 
 
 def _wrapped_above_detail(following: list[str]) -> bool:
