@@ -118,6 +118,9 @@ class Head:
     #: The template of a header line met in the head ("COMMUNIQUE DE PRESSE" under a
     #: letterhead), None when there is none.
     header: str | None = None
+    #: The header line stands under the headline ("Rougeole : …" / "Communiqué de presse"):
+    #: a label on the page, not a communiqué's letterhead header.
+    labels_title: bool = False
 
 
 def read_head(lines: list[str], start: int) -> Head:
@@ -161,6 +164,7 @@ def read_head(lines: list[str], start: int) -> Head:
             head.title_at = letterhead_end(lines, members) if group is not None else short
             if head.title_at is None:
                 head.title_at = above_header
+                head.labels_title = above_header is not None
             return head
         date = None if _TIMESTAMP.match(line) else head_date(line)
         if header_template(line) and head.header is None:
@@ -196,6 +200,7 @@ def read_head(lines: list[str], start: int) -> Head:
     head.title_at = first if first is not None else short
     if head.title_at is None:
         head.title_at = above_header
+        head.labels_title = above_header is not None
     return head
 
 

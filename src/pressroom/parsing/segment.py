@@ -451,8 +451,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         draft.contact_lines = [*sidebar[1], *draft.contact_lines]
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
-    if draft.template == "plain" and head.header:  # a header under a letterhead
-        draft.template = head.header
+    if draft.template == "plain" and head.header and not (head.labels_title and head.chrome):
+        draft.template = head.header  # a header under a letterhead, not a web page's label
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
