@@ -12,7 +12,8 @@ Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or
 header), `plain` otherwise.
 
 A page may hold several releases one after another. A new release starts at a separator
-line ("-----", "* * *"), at a template header once a release has begun, or, after a contact
+line ("-----", "* * *"), at a template header once a release has begun (one right under
+the headline, above any paragraph, only labels it), or, after a contact
 block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
 line too long for a contact, a line continuing the one above (hard-wrapped: it starts in
 lower case, or the line above ends mid-phrase). That line is the next title when it has a
