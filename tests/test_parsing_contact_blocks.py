@@ -475,3 +475,16 @@ def test_a_newspaper_footer_row_is_no_press_contact(heading: str) -> None:
             "Diario Central © 2025 | Aviso legal | Contáctenos: redaccion@diariocentral.example "
             "| Tel. 2555-0190\n")
     assert _contacts(text) == []
+
+
+def test_a_call_sentence_under_a_person_is_a_contact_of_its_own() -> None:
+    text = ("Council approves £12 million flood defence upgrade\n\n"
+            "YORK, 3 June 2025 - The City Council has approved a £12 million upgrade to the "
+            "flood defences along the Ouse, which will protect more than 4,200 homes.\n\n"
+            "Media enquiries\n"
+            "Sam Collins, Media Officer – 01904 555 678\n"
+            "For after-hours enquiries please call the duty media officer on 07700 900123.\n")
+    assert _contacts(text) == [
+        ("Sam Collins", None, [], [("+441904555678", "phone")]),
+        (None, "duty media officer", [], [("+447700900123", "phone")]),
+    ]

@@ -326,7 +326,11 @@ class _Block:
         if not text:
             return
         if len(text.split()) >= _CALL_MIN_WORDS and (desk := called_desk(text)) is not None:
-            text = desk  # "…please call the global press office on +44 …": that office
+            # "…please call the global press office on +44 …": a desk of its own, that office
+            if self.current.name is not None or self.has_details():
+                self.close()
+            self._set_office(desk)
+            return
         if self._opens_desk(text):  # "Service presse : +32 …" under a person's details
             self.close()
             self._set_office(text)
