@@ -277,6 +277,9 @@ def test_a_ministers_portfolio_and_styled_name_above_the_headline_are_no_title()
         ("We use cookies to improve this site. Accept all | Reject all | Settings\n"
          "Flood relief reaches 3,000 families in the delta\n",
          "Flood relief reaches 3,000 families in the delta"),
+        ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies. OK\n"
+         "Inondations : 320 foyers privés d'électricité dans le sud du département\n",
+         "Inondations : 320 foyers privés d'électricité dans le sud du département"),
         # a share row written with its verbs ("Tweeter", "Copier le lien")
         ("Accueil › Économie\nPartager Tweeter WhatsApp Copier le lien\n"
          "Le port de Tanger accueille 12 nouvelles lignes maritimes\n"
