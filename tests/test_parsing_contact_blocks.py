@@ -421,3 +421,70 @@ def test_a_press_desk_heading_an_e_mail_spelled_with_a_bare_arroba_and_a_copy_li
         (None, "Coordenadoria de Comunicação", ["comunica@hun.edu.example"],
          [("+558432025511", "phone"), ("+5584988776655", "phone")]),
     ]
+
+
+def test_an_enquiries_heading_over_two_people_one_without_e_mail() -> None:
+    text = ("Minister opens 12 new clinics in the Eastern Cape\n\n"
+            "The Minister of Health today opened 12 new clinics in the Eastern Cape, which "
+            "will serve more than 80 000 people in rural districts.\n\n"
+            "Enquiries:\n"
+            "Thabo Nkosi, Spokesperson for the Minister\n"
+            "Cell: 083 555 0161\n"
+            "E-mail: nkosi.t@health.gov.za.example\n"
+            "Anele Dube, Head of Communications\n"
+            "Tel: 012 555 4100\n")
+    assert _contacts(text) == [
+        ("Thabo Nkosi", None, ["nkosi.t@health.gov.za.example"], [("+27835550161", "mobile")]),
+        ("Anele Dube", None, [], [("+27125554100", "phone")]),
+    ]
+
+
+def test_a_sentence_inviting_a_call_under_the_block_is_one_more_desk() -> None:
+    text = ("Floods: aid reaches 20,000 people in Sylhet\n\n"
+            "SYLHET, 4 July 2025 - Aid agencies have reached 20,000 people cut off by the "
+            "floods in north-eastern Bangladesh, the relief network said on Friday.\n\n"
+            "Media contacts\n"
+            "Rina Akter | Communications Officer, Dhaka | +880 1711 555 012 | rina@relief.example\n"
+            "Outside office hours please call the international press desk on +44 20 7946 0123.\n"
+            "Tags: Floods, Bangladesh\n")
+    assert _contacts(text)[-1] == (None, "international press desk", [],
+                                   [("+442079460123", "phone")])
+
+
+def test_a_desk_and_its_numbers_after_a_dash_under_the_heading() -> None:
+    text = ("Sesau amplia horário de vacinação nas unidades de saúde\n\n"
+            "A Secretaria de Saúde ampliou nesta segunda-feira o horário de vacinação em 48 "
+            "unidades de saúde da capital, que passam a funcionar até as 21h.\n\n"
+            "Contato para imprensa\n"
+            "Ascom Sesau – (82) 3555-1020 / (82) 98555-0133 (plantão)\n"
+            "imprensa@sesau.al.gov.example\n")
+    assert _contacts(text) == [(None, "Ascom Sesau", ["imprensa@sesau.al.gov.example"],
+                                [("+558235551020", "phone"), ("+5582985550133", "phone")])]
+
+
+@pytest.mark.parametrize("heading", ["Te puede interesar", "Portada"])
+def test_a_newspaper_footer_row_is_no_press_contact(heading: str) -> None:
+    """Related stories, then "Diario … © 2025 | … | Contáctenos: e-mail | Tel.": the site's
+    newsroom, no contact of the release."""
+    text = ("Gobierno anuncia 500 nuevas becas para estudiantes rurales\n"
+            "San Salvador, 3 mar (EFE).- El Ministerio de Educación anunció este lunes la "
+            "entrega de 500 nuevas becas para estudiantes de zonas rurales del país.\n"
+            "Las becas cubrirán matrícula, transporte y materiales durante todo el año escolar, "
+            "según el comunicado oficial.\n"
+            f"{heading}\n"
+            "Diario Central © 2025 | Aviso legal | Contáctenos: redaccion@diariocentral.example "
+            "| Tel. 2555-0190\n")
+    assert _contacts(text) == []
+
+
+def test_a_call_sentence_under_a_person_is_a_contact_of_its_own() -> None:
+    text = ("Council approves £12 million flood defence upgrade\n\n"
+            "YORK, 3 June 2025 - The City Council has approved a £12 million upgrade to the "
+            "flood defences along the Ouse, which will protect more than 4,200 homes.\n\n"
+            "Media enquiries\n"
+            "Sam Collins, Media Officer – 01904 555 678\n"
+            "For after-hours enquiries please call the duty media officer on 07700 900123.\n")
+    assert _contacts(text) == [
+        ("Sam Collins", None, [], [("+441904555678", "phone")]),
+        (None, "duty media officer", [], [("+447700900123", "phone")]),
+    ]

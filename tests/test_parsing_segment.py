@@ -167,3 +167,52 @@ def test_text_without_any_line_is_a_segment_problem() -> None:
     parsed = parse_bytes(b"-\n- \n-\n", "menu-only.txt")
     assert parsed.releases == []
     assert [p.stage for p in parsed.problems] == ["segment"]
+
+
+def test_release_type_label_under_the_headline_opens_no_new_release() -> None:
+    """A "Communiqué de presse" label under a web page's headline (a menu above it) labels
+    that release: one release, whose title, date, country and contact desk are found."""
+    text = ("Aller au contenu | Aller au menu | Aller à la recherche\n"
+            "Accueil > Presse > Communiqués\n"
+            "Grippe aviaire : la préfecture renforce la surveillance des élevages du Gers\n"
+            "Communiqué de presse\n"
+            "Publié le 03/02/2025\n"
+            "La préfecture du Gers a placé 41 communes en zone de surveillance après la "
+            "détection d'un foyer dans un élevage de canards près de Toulouse, a-t-elle annoncé "
+            "lundi.\n"
+            "Contact presse\n"
+            "Préfecture du Gers – Bureau de la communication\n"
+            "Tél. : 05 62 55 40 12 – pref-presse@gers.gouv.example\n")
+    (release,) = parse_bytes(text.encode(), "page.txt").releases
+    assert release.title == ("Grippe aviaire : la préfecture renforce la surveillance des "
+                             "élevages du Gers")
+    assert release.template == "web_page"
+    assert release.published_on == "2025-02-03"
+    assert release.country == "FR"
+    assert [(c.emails, [p.e164 for p in c.phones]) for c in release.contacts] == [
+        (["pref-presse@gers.gouv.example"], ["+33562554012"])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Préfecture du Gers – Bureau communication", "Ascom Sesau – (82) 3555-1020 (plantão)"],
+)
+def test_a_name_and_its_office_or_phone_after_a_dash_is_no_dateline(line: str) -> None:
+    """Fewer words after the dash than a lead opens with: a contact line, not a place."""
+    assert split_dateline(line) == (None, None, line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Managua, 12 feb (EFE).- El Gobierno de Nicaragua anunció hoy un plan de vacunación.",
+         "Managua"),
+        ("Asunción, 3 de abril (EFE).- Las lluvias dejaron 2.000 familias damnificadas.",
+         "Asunción"),
+    ],
+)
+def test_wire_dateline_with_a_day_and_month_and_a_glued_dot_dash(paragraph: str,
+                                                                  place: str) -> None:
+    found, date, rest = split_dateline(paragraph)
+    assert (found, date) == (place, None)
+    assert rest.startswith(("El Gobierno", "Las lluvias"))

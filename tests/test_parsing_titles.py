@@ -254,3 +254,51 @@ def test_a_ministers_portfolio_and_styled_name_above_the_headline_are_no_title()
             "Construction of a 140 km rail line linking three regional towns will begin in July, "
             "with the first trains expected to run in 2027.\n")
     assert _release(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a text-size control ending on "A-" is no dateline's dash under a site name
+        ("Prefeitura de Palmas Velhas\nAgência Municipal\nAcessibilidade | Contraste | A+ | A-\n"
+         "Educação\nPrefeitura entrega 40 novas salas de aula na zona rural\n"
+         "Por Equipe de Comunicação\n05/05/2025 10h12\n"
+         "A Prefeitura entregou nesta segunda-feira 40 novas salas de aula em escolas da zona "
+         "rural, com investimento de R$ 3,2 milhões.\n",
+         "Prefeitura entrega 40 novas salas de aula na zona rural"),
+        # a portal's "Source:" label under the date, right above the lead
+        ("Government Online\nNewsroom > Statements\n"
+         "Health department on the 2025 measles vaccination drive\n9 Feb 2025\n"
+         "Source: Department of Health\n"
+         "The Department of Health today announced that 1,2 million children were vaccinated "
+         "against measles during the two-week drive.\n",
+         "Health department on the 2025 measles vaccination drive"),
+        # a cookie consent banner when no lead shows within the head
+        ("We use cookies to improve this site. Accept all | Reject all | Settings\n"
+         "Flood relief reaches 3,000 families in the delta\n",
+         "Flood relief reaches 3,000 families in the delta"),
+        ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies. OK\n"
+         "Inondations : 320 foyers privés d'électricité dans le sud du département\n",
+         "Inondations : 320 foyers privés d'électricité dans le sud du département"),
+        # a share row written with its verbs ("Tweeter", "Copier le lien")
+        ("Accueil › Économie\nPartager Tweeter WhatsApp Copier le lien\n"
+         "Le port de Tanger accueille 12 nouvelles lignes maritimes\n"
+         "Par La Rédaction | 3 avril 2025 à 10h05 | Lecture : 2 min\n"
+         "Tanger - L'autorité portuaire a annoncé jeudi l'ouverture de 12 nouvelles lignes "
+         "maritimes vers l'Europe et l'Afrique de l'Ouest.\n",
+         "Le port de Tanger accueille 12 nouvelles lignes maritimes"),
+    ],
+)
+def test_title_below_page_controls_labels_and_banners(text: str, title: str) -> None:
+    assert _release(text).title == title
+
+
+def test_a_date_field_in_a_byline_row_dates_the_release() -> None:
+    """"Par … | 3 avril 2025 à 10h05 | Lecture : 2 min": an aggregator's byline row."""
+    text = ("Le port de Tanger accueille 12 nouvelles lignes maritimes\n"
+            "Par La Rédaction (avec agences) | 3 avril 2025 à 10h05 | Lecture : 2 min\n"
+            "L'autorité portuaire a annoncé jeudi l'ouverture de 12 nouvelles lignes maritimes "
+            "vers l'Europe et l'Afrique de l'Ouest.\n")
+    release = _release(text)
+    assert release.published_on == "2025-04-03"
+    assert not release.paragraphs[0].text.startswith("Par La Rédaction")

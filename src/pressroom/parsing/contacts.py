@@ -26,6 +26,7 @@ from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
+from pressroom.parsing.opener import called_desk
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.text import (
     EMAIL,
@@ -37,6 +38,8 @@ from pressroom.parsing.text import (
 )
 
 _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
+#: A text field this many words long holding a contact verb is a sentence inviting a call.
+_CALL_MIN_WORDS = 6
 #: "ou", "or", "y": the words joining two contacts.
 _CONNECTORS = lexicon_alternation("contact_connectors")
 #: Cut a line (accent-folded) at a comma, a bar, a slash, a dash or a colon between spaces, and
@@ -321,6 +324,12 @@ class _Block:
             return
         text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
+            return
+        if len(text.split()) >= _CALL_MIN_WORDS and (desk := called_desk(text)) is not None:
+            # "…please call the global press office on +44 …": a desk of its own, that office
+            if self.current.name is not None or self.has_details():
+                self.close()
+            self._set_office(desk)
             return
         if self._opens_desk(text):  # "Service presse : +32 …" under a person's details
             self.close()

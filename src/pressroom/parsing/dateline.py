@@ -18,13 +18,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.country import place_country
-from pressroom.parsing.dates import parse_date
+from pressroom.parsing.dates import is_day_and_month, parse_date
 from pressroom.parsing.headers import header_template
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import EMAIL, alternation, fold, lexicon_alternation, names_organisation
+from pressroom.parsing.text import (
+    EMAIL,
+    OFFICE_WORD,
+    alternation,
+    fold,
+    lexicon_alternation,
+    names_organisation,
+)
 
 _HEAD = re.compile(r"^(?P<head>\w[^\n]{0,80}?)\s+[-–—]+\s+(?=\S)")
-_DASH = r"\s*(?:[-–—]+|\.\s+[-–—]+)\s*(?=\S)"
+_DASH = r"\s*(?:[-–—]+|\.\s*[-–—]+)\s*(?=\S)"
 #: Heads with a publisher's tag or a bracketed date, tried before the plain head.
 _TAGGED = (
     # "Bangui / Genève (CICR) –", "FAIRFIELD, Conn. (Dec. 23, 2016) —"
@@ -105,7 +112,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         rest = paragraph[match.end():]
         if not _WORD.search(EMAIL.sub(" ", rest)):
             continue
-        if pattern is _HEAD and date is None and _unknown_name_and_name(place, rest):
+        if pattern is _HEAD and date is None and (
+                _unknown_name_and_name(place, rest) or _names_desk(place, rest)):
             continue
         if place is not None and is_place(place):
             return place, date, rest
@@ -119,6 +127,30 @@ def _unknown_name_and_name(place: str | None, rest: str) -> bool:
     the dash (no lower-case word) is an acronym and its expansion, not a dateline and a lead."""
     return (place is not None and place_country(place) is None
             and not any(w not in _FUNCTION_WORDS for w in _LOWER_WORD.findall(rest)))
+
+
+#: A lead after a dateline holds at least this many words. Fewer after a head with no
+#: date, naming an office after an unknown head ("ARS Occitanie – Pôle communication") or
+#: holding a phone number
+#: ("Ascom – (91) 3555-4120 (plantão)"), make a contact line: a desk and its office or phone.
+_LEAD_MIN_WORDS = 3
+_PHONE_DIGITS = 8
+
+
+def _names_desk(place: str | None, rest: str) -> bool:
+    """`rest` is a phone number, or an office's name after an unknown head, not a lead's
+    words ("Bogotá, Colombia – La OIM y el Ministerio…" is a place and a lead)."""
+    words = []
+    for match in _WORD.finditer(rest):  # the count stops where a lead's words begin
+        if fold(match.group()).lower() in _FUNCTION_WORDS:  # "de", "la" of an office's name
+            continue
+        words.append(match.group())
+        if len(words) >= _LEAD_MIN_WORDS:
+            return False
+    if sum(map(str.isdigit, rest)) >= _PHONE_DIGITS:
+        return True
+    return (bool(words) and place_country(place or "") is None and names_organisation(rest)
+            and all(w[0].isupper() or OFFICE_WORD.fullmatch(fold(w).lower()) for w in words))
 
 
 @dataclass(frozen=True)
@@ -149,6 +181,8 @@ def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:
         date = parse_date(", ".join(parts[k:]).rstrip("."))
         if date:
             return ", ".join(parts[:k]) or None, date
+    if len(parts) > 1 and is_day_and_month(parts[-1]):  # a wire's "Tegucigalpa, 4 mar (EFE).-"
+        return ", ".join(parts[:-1]), None
     return head, None
 
 

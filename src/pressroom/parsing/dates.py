@@ -63,6 +63,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def is_day_and_month(text: str) -> bool:
+    """A day and a month with no year ("4 mar", "12 de mayo"): a wire dateline's date."""
+    return _day_month().fullmatch(text.strip()) is not None
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    day = rf"[0-3]?\d{lexicon_alternation('day_suffixes')}?"
+    return re.compile(rf"{day}\.?\s+(?:{lexicon_alternation('date_links')}\s+)?"
+                      rf"(?:{alternation(_months())})\.?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first valid date written in `text`, with its match (on the accent-folded text).

@@ -100,6 +100,9 @@ _FUNCTION_WORDS = frozenset(
 #: A kicker: an organisation, then the page's template ("Comisión Europea - Comunicado de
 #: prensa").
 _KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
+#: A line ending on a dash: a dateline's ("Rabat -") or a word hyphenated at a wrap
+#: ("gouverne-"); not a button's ("A+ | A-", a text-size control).
+_DASH_END = re.compile(r"(?:\s[-–—]|[^\W_]{2}-|[–—])\s*$")
 #: A sentence ending inside a line, another starting after it.
 _INNER_SENTENCE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 
@@ -115,6 +118,9 @@ class Head:
     #: The template of a header line met in the head ("COMMUNIQUE DE PRESSE" under a
     #: letterhead), None when there is none.
     header: str | None = None
+    #: The header line stands under the headline ("Rougeole : …" / "Communiqué de presse"):
+    #: a label on the page, not a communiqué's letterhead header.
+    labels_title: bool = False
 
 
 def read_head(lines: list[str], start: int) -> Head:
@@ -146,7 +152,7 @@ def read_head(lines: list[str], start: int) -> Head:
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
             ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
         below_headline = first is not None and (  # under a headline: the lead, wrapped
-            place is not None or line.rstrip().endswith(("-", "–", "—"))
+            place is not None or _DASH_END.search(line) is not None
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
                 and (below[:1].islower() or ends_mid_phrase(line))))
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
@@ -158,6 +164,7 @@ def read_head(lines: list[str], start: int) -> Head:
             head.title_at = letterhead_end(lines, members) if group is not None else short
             if head.title_at is None:
                 head.title_at = above_header
+                head.labels_title = above_header is not None
             return head
         date = None if _TIMESTAMP.match(line) else head_date(line)
         if header_template(line) and head.header is None:
@@ -193,6 +200,7 @@ def read_head(lines: list[str], start: int) -> Head:
     head.title_at = first if first is not None else short
     if head.title_at is None:
         head.title_at = above_header
+        head.labels_title = above_header is not None
     return head
 
 
@@ -387,7 +395,17 @@ def _is_name_line(line: str) -> bool:
 def head_date(line: str) -> dt.date | None:
     """The date of a short head line that holds one ("Posted on Fri, Jul-12-2013",
     "Press releases, 20.12.2018", "28-06-2011 Communiqué de presse 11/146", "Publié le
-    20/02/2024 à 11h42 · Mis à jour le 20/02/2024 à 14h05")."""
+    20/02/2024 à 11h42 · Mis à jour le 20/02/2024 à 14h05"), or of one field of a row of
+    fields between bars ("Par La Rédaction (avec MAP) | 14 mars 2025 à 16h42 | Lecture : 3
+    min", an aggregator's byline row)."""
+    date = _line_date(line)
+    if date is None and " | " in line:
+        date = next((d for part in line.split(" | ") if (d := _line_date(part))), None)
+    return date
+
+
+def _line_date(line: str) -> dt.date | None:
+    """The date of a short line that holds one (`head_date`, the whole line)."""
     found = find_date(line)
     if found is None:
         return None

@@ -45,6 +45,7 @@ _MENU_ITEM = re.compile(r"^[-•*·] \S.{0,78}$")
 _SKIP_LINK = re.compile(f"^{lexicon_alternation('skip_link_patterns')}")
 _MENU_HEADING = re.compile(f"^{lexicon_alternation('menu_headings')}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\s*$", re.IGNORECASE)
 #: Social networks: brand names, the same in every language.
 _NETWORKS = word_set(
     "facebook twitter x linkedin instagram youtube whatsapp telegram flickr tiktok threads "
@@ -89,8 +90,13 @@ def is_furniture(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    """"© UNICEF Brasil – …", "Copyright 2023 …": a page footer's copyright line."""
-    return bool(_COPYRIGHT.match(line.strip()))
+    """"© UNICEF Brasil – …", "Copyright 2023 …": a page footer's copyright line; also a
+    footer row whose first field ends on the sign and a year ("Diario El Valle © 2025 |
+    Aviso de privacidad | Contáctenos: …")."""
+    text = line.strip()
+    if _COPYRIGHT.match(text):
+        return True
+    return " | " in text and bool(_COPYRIGHT_YEAR.search(text.split(" | ", 1)[0]))
 
 
 @lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pressroom.parsing.lexicon import union
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.regex_starts import Starts
 from pressroom.parsing.text import EMAIL, WHITESPACE, fold, lexicon_alternation
@@ -38,6 +39,9 @@ _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 #: 627 555 041 | prensa@…".
 _LABELLED_FIELDS = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:)\s*"
                               r"(?P<fields>[^|]+(?:\s\|\s[^|]+)+)$")
+_ARTICLES = union("articles")
+#: A lower-case word this short closing a called desk is the link before its number.
+_LINK_MAX_CHARS = 3
 #: An opener is read over at most this many lines (it may be wrapped).
 MAX_LINES = 2
 
@@ -115,6 +119,26 @@ def _may_open(line: str) -> bool:
     if len(after_bullets) < _LABEL_STARTS.size or "Σ" in folded:
         return True  # the head cannot tell
     return _LABEL_STARTS.admits(after_bullets) or _INFORMATION_STARTS.admits(head)
+
+
+def names_contact_verb(line: str) -> bool:
+    """A contact verb stands in the line ("please call the press office on …")."""
+    return _VERB.search(fold(line).lower()) is not None
+
+
+def called_desk(text: str) -> str | None:
+    """What a sentence invites to call, as written: "For out-of-hours requests please call
+    the global press office on" -> "global press office" (the article and the link before
+    the number dropped); None when no contact verb stands in `text`."""
+    verb = _VERB.search(fold(text).lower())  # folding keeps the offsets
+    if verb is None:
+        return None
+    words = text[verb.end():].split()
+    if words and fold(words[0]).lower() in _ARTICLES:
+        words = words[1:]
+    if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS:  # "on", "au"
+        words = words[:-1]
+    return " ".join(words) or None
 
 
 def is_opener(line: str) -> bool:

@@ -12,7 +12,8 @@ Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or
 header), `plain` otherwise.
 
 A page may hold several releases one after another. A new release starts at a separator
-line ("-----", "* * *"), at a template header once a release has begun, or, after a contact
+line ("-----", "* * *"), at a template header once a release has begun (one right under
+the headline, above any paragraph, only labels it), or, after a contact
 block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
 line too long for a contact, a line continuing the one above (hard-wrapped: it starts in
 lower case, or the line above ends mid-phrase). That line is the next title when it has a
@@ -50,7 +51,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import Opener, find_opener
+from pressroom.parsing.opener import Opener, find_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
@@ -168,7 +169,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 in_contacts = closed = False
             continue
         if (rule and _SEPARATOR.match(line)) or (header_template(line) and _past_title(current)):
-            if not _release_begun(current):  # a letterhead's rule, a header under a page header
+            if not _release_begun(current) or (not in_contacts and _labels_headline(current)):
+                # a letterhead's rule, a header under a page header or under the headline
                 if not _SEPARATOR.match(line):
                     current.append(line)
                 continue
@@ -208,6 +210,10 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             i = end
             continue
         following = lines[i:i + 2]
+        if last_detail == len(current) - 1 and _calls_desk(line):
+            last_detail = len(current)
+            current.append(line)
+            continue
         if _belongs_to_contacts(line, following, current, last_detail):
             current.append(line)
             continue
@@ -278,6 +284,15 @@ def _release_begun(lines: list[str]) -> bool:
     return any(is_lead(line) for line in text) or any(reads_as_prose(line) for line in text[1:])
 
 
+def _labels_headline(lines: list[str]) -> bool:
+    """A template header here stands right under the headline ("Rougeole : 214 cas…" /
+    "Communiqué de presse"): it labels this release, no new one opens. The line above is
+    title-shaped and no paragraph stands above it (chrome may: a menu, a cookie banner)."""
+    text = [line for line in lines if line]
+    return (bool(text) and not any(is_lead(line) for line in text)
+            and title_shaped(text, len(text) - 1))
+
+
 def _holds_prose(lines: list[str]) -> bool:
     """A release has begun: a paragraph stands among its lines."""
     return any(line and (reads_as_prose(line) or is_lead(line)) for line in lines)
@@ -321,6 +336,20 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     wrapped_piece = (bool(above) and ends_mid_phrase(above) and _fits_contacts(above)
                      and bool(following) and _is_detail(following[0]))
     return wrapped_piece or not _continues_prose(current, last_detail, line)
+
+
+#: A sentence inviting a call is at most this long ("For out-of-hours requests please call
+#: the global press office on +44 …").
+_CALL_MAX_WORDS = 30
+
+
+def _calls_desk(line: str) -> bool:
+    """A short sentence with a contact verb and a phone number or an e-mail: under a contact
+    block's last line, one more desk of the block, written as prose."""
+    if word_count(line, _CALL_MAX_WORDS) > _CALL_MAX_WORDS or not names_contact_verb(line):
+        return False
+    return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= _PHONE_DIGITS
+                                    for number in NUMBER.finditer(line))
 
 
 def _wrapped_above_detail(following: list[str]) -> bool:
@@ -423,8 +452,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         draft.contact_lines = [*sidebar[1], *draft.contact_lines]
     body_lines = _take_labelled_date(body_lines, draft)
     _read_lead(unwrap(body_lines), draft)
-    if draft.template == "plain" and head.header:  # a header under a letterhead
-        draft.template = head.header
+    if draft.template == "plain" and head.header and not (head.labels_title and head.chrome):
+        draft.template = head.header  # a header under a letterhead, not a web page's label
     if draft.template == "plain" and head.chrome:
         draft.template = "web_page"  # banners, listing headers, captions: a copied web page
     return draft
