@@ -448,8 +448,8 @@ def local_dollar_word(country: str | None, paragraph: str, start: int, end: int)
         return None
     shared = {w for w in _currency_name_words("USD") & _currency_name_words(code) if len(w) > 3}
     words = list(_WORD_AT.finditer(paragraph, 0, min(len(paragraph), end + 60)))
-    at = next((k for k, w in enumerate(words)
-               if w.start() >= start and lexicon_key(w.group()) in shared), None)
+    at = next((k for k, w in enumerate(words)  # "dollars." ends a sentence: not its word
+               if w.start() >= start and lexicon_key(w.group().rstrip(".")) in shared), None)
     if at is None or words[at].start() >= end:
         return None
     neighbours = [words[k].group() for k in (at - 1, at + 1) if 0 <= k < len(words)
