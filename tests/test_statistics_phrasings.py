@@ -854,6 +854,13 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
          "Valparaíso, 4 de junio de 2024 – El gobierno regional aportó $2.300 millones y un "
          "bono de $45.000 para 900 pescadores.\n",
          [(2_300_000_000, "currency:CLP"), (45_000, "currency:CLP"), (900, "count")]),
+        # signs CLDR gives only in a country's own locale (en_NG, en_GH, es_PY)
+        ("Clinics for Kano\n\n"
+         "KANO, Nigeria, 3 May 2024 – The state spent ₦820 million on 14 clinics.\n",
+         [(820_000_000, "currency:NGN"), (14, "count")]),
+        ("Schools for Tamale\n\n"
+         "TAMALE, Ghana, 3 May 2024 – The district paid GH₵ 3.5 million for 20 schools.\n",
+         [(3_500_000, "currency:GHS"), (20, "count")]),
     ],
 )
 def test_currency_words_and_abbreviations_take_the_page_country(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -77,6 +78,28 @@ def _plural_heads(plurals: dict[str, dict[str, str]]) -> dict[str, str]:
     return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
 
 
+def _territory_symbols(codes: frozenset[str]) -> dict[str, str]:
+    """The signs CLDR gives a country's own currency in its regional locales of the lexicon
+    languages ("₦" of en_NG, "₱" of en_PH, "GH₵" of en_GH), where the language's general
+    locale writes its code ("NGN"): those a single currency uses and that are no word."""
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_territory_currencies
+
+    owners: dict[str, set[str]] = {}
+    for identifier in sorted(locale_identifiers()):
+        language, _, territory = identifier.partition("_")
+        if language not in LANGUAGES or not territory.isalpha():
+            continue
+        local = get_territory_currencies(territory, tender=True)
+        if not local or local[0] not in codes or local[0] in _NOT_MONEY:
+            continue
+        symbol = Locale.parse(identifier).currency_symbols.get(local[0], "")
+        visible = "".join(ch for ch in symbol if unicodedata.category(ch) != "Cf")  # CVE: "\u200b"
+        if visible.strip() and symbol != local[0] and not symbol.isalpha():
+            owners.setdefault(symbol, set()).add(local[0])
+    return {symbol: next(iter(owned)) for symbol, owned in owners.items() if len(owned) == 1}
+
+
 @cache
 def currencies() -> Currencies:
     """Build the currency tables once (babel + pycountry)."""
@@ -97,6 +120,8 @@ def currencies() -> Currencies:
             symbol = locale.currency_symbols.get(code)
             if symbol and symbol != code and not symbol.isalpha():
                 symbols.setdefault(symbol, code)
+    for symbol, code in _territory_symbols(codes).items():
+        symbols.setdefault(symbol, code)
     for name, code in union("currency_names").items():
         if name.replace(" ", "").isalpha():
             names.setdefault(name.lower(), code)
