@@ -190,6 +190,23 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        ("es", "La facturación bajó de 8,5 millones de euros en 2021 a 5,5 millones en 2023.",
+         [(8_500_000, "currency:EUR", None), (5_500_000, "currency:EUR", None)]),
+        ("en", "Enrolment grew from 1,800 pupils in 2020 to 2,500 in 2023.",
+         [(1_800, "count", None), (2_500, "count", None)]),
+        ("fr", "Le budget est passé de 3 millions d'euros en 2019 à 4,5 millions.",
+         [(3_000_000, "currency:EUR", None), (4_500_000, "currency:EUR", None)]),
+    ],
+)
+def test_a_year_before_a_range_link_is_a_date_not_the_low_bound(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit, s.value_max) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
     ("language", "text", "subject"),
     [
         ("es", "El 70 % de los encuestados dijo haber sufrido abusos.", "encuestados"),

@@ -158,6 +158,8 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
     if m.form == "fraction" or not range_link(text, left_end, upper_start, opener is not None,
                                               scene.language):
         return None
+    if unit is None and _year_then_amount(scene, m, n, lower_start):
+        return None
     unit_n = unit_after(text, n.end)
     if unit and (unit_n is None or unit_n[0] != unit[0]):
         return None  # "rose by 20% to 150,000" is a share, then a count
@@ -188,6 +190,24 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
     c = Candidate(m, m, m.value, m.start, unit[1] if unit else m.end)
     c.unit = unit[0] if unit else ("fraction" if m.form == "fraction" else "count")
     return c
+
+
+def _year_then_amount(scene: Scene, m: NumberMention, n: NumberMention, start: int) -> bool:
+    """"de 41 millones en 2022 a 15,9 millones", "from 1,800 in 2020 to 2,500": a year (after
+    a year cue, or too large for the scale of the number after it to serve it) before a link
+    and a number that is no year is a date, not the low end of a range."""
+    if not (m.plain and m.end - m.start == 4 and 1800 <= m.value <= 2100) or (
+            n.plain and n.end - n.start == 4 and 1800 <= n.value <= 2100):
+        return False
+    if n.scaled and m.value * n.scale > n.value:
+        return True
+    before = clause_words_before(scene.text, start, 1)
+    return bool(before) and before[0] in _year_cues(scene.language)
+
+
+@cache
+def _year_cues(language: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in union("year_cues", language))
 
 
 def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
