@@ -49,6 +49,14 @@ TRAPS = [
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
     ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
      "physical_measure"),
+    # units named as CLDR names them, in any of its plural forms, and the quintal it lacks
+    ("pt", "A chuva acumulada foi de 87 milímetros em outubro.", "87", "physical_measure"),
+    ("es", "La planta vende 500 galones de agua al mes.", "500", "physical_measure"),
+    ("en", "The storm brought 40 millimeters of rain to the valley.", "40", "physical_measure"),
+    ("fr", "La coopérative a récolté 8 000 quintaux d'orge cette saison.", "8 000",
+     "physical_measure"),
+    ("es", "La cosecha llegó a 2 millones de quintales de maíz.", "2 millones",
+     "physical_measure"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
     ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),

@@ -364,6 +364,47 @@ _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "
                     "tb", "km/h", "mph")
 
 
+#: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
+_MEASURE_KINDS = ("length", "area", "volume", "mass", "speed", "power", "energy", "pressure",
+                  "temperature", "electric", "frequency")
+
+#: CLDR units whose names are mostly other words in prose: rooms and quarters ("quartos",
+#: "cuartos", "quarts"), books ("livres"), points ("puntos", "pontos"), bars, grains, drops,
+#: "nós" (we), the kitchen's cups and spoons, a generic "grados".
+_NOT_MEASURES = frozenset({
+    "length-point", "mass-grain", "mass-pound", "mass-stone", "pressure-bar", "speed-knot",
+    "speed-light-speed", "length-light-year", "temperature-generic", "volume-cup",
+    "volume-cup-metric", "volume-pinch", "volume-drop", "volume-jigger", "volume-dram",
+    "volume-dessert-spoon", "volume-dessert-spoon-imperial", "volume-teaspoon",
+    "volume-tablespoon", "volume-quart", "volume-quart-imperial",
+})
+
+
+@cache
+def _cldr_measure_units(language: str) -> frozenset[str]:
+    """The long names CLDR gives physical units in `language`, singular and plural
+    ("milímetros", "mètres cubes", "square kilometers"), without names that are a month's
+    ("julio", a joule in Spanish) or open on a function word."""
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
+
+    lex = lexicon(language)
+    locale = Locale.parse(language)
+    avoid = lex.months() | lex.function_words
+    names: set[str] = set()
+    for unit in locale._data["unit_patterns"]:  # babel lists no units by kind publicly
+        if unit.split("-")[0] not in _MEASURE_KINDS or unit in _NOT_MEASURES:
+            continue
+        for count in (1, 2, 1_000_000):  # the plural forms: "one", "other", French "many"
+            written = format_unit(count, unit, "long", locale=locale)
+            name = " ".join(written.replace(format_decimal(count, locale=locale), "").split())
+            first = name.split()[0].lower() if name else ""
+            if first and unit not in name and not any(ch.isdigit() for ch in name) \
+                    and first not in avoid and first.rstrip("s") not in avoid:
+                names.add(name.lower())
+    return frozenset(names)
+
+
 @cache
 def _time_re(language: str | None) -> re.Pattern[str]:
     units = alternation(union("time_units", language), accents=True)
@@ -372,7 +413,10 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 
 @cache
 def _measure_re(language: str | None) -> re.Pattern[str]:
-    units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
+    cldr = [n for code in (LANGUAGES if language not in LANGUAGES else (language,))
+            for n in sorted(_cldr_measure_units(code))]
+    units = alternation([*union("measure_units", language), *cldr, *_MEASURE_SYMBOLS],
+                        accents=True)
     link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
     # "(?![\w'’])": "31 l’hiver" is an elided article, not 31 litres
     return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?![\w'’])",
