@@ -104,6 +104,15 @@ PHRASINGS = [
      "personas"),
     ("es", "Unos 1.500 migrantes llegan cada día.", 1500, "count/day", "about", "migrantes"),
     ("es", "Se registran 9.000 casos al año.", 9000, "count/year", "exact", "casos"),
+    # a number noun after its article is about that many
+    ("es", "El ayuntamiento empleará a un centenar de vigilantes.", 100, "count", "about",
+     "vigilantes"),
+    ("fr", "Une centaine de bénévoles ont nettoyé la plage.", 100, "count", "about",
+     "bénévoles"),
+    ("fr", "Plus d'un millier de foyers restent sans courant.", 1000, "count", "more_than",
+     "foyers"),
+    ("pt", "A escola recebeu uma dezena de computadores.", 10, "count", "about", "computadores"),
+    ("en", "A dozen volunteers cleaned the beach.", 12, "count", "about", "volunteers"),
     # money
     ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
     ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "projet"),

@@ -35,6 +35,7 @@ TRAPS = [
     ("en", "The project will run for three years in the region.", "three", "duration"),
     ("es", "Los traficantes enfrentan 23 años de prisión.", "23", "duration"),
     ("es", "El programa dura seis meses en total.", "seis", "duration"),
+    ("fr", "Les travaux dureront une quinzaine de jours.", "une quinzaine", "duration"),
     # distances and physical measures
     ("fr", "Le camp se trouve à 300 km de la frontière.", "300", "physical_measure"),
     ("en", "IOM delivered 5 tonnes of food to the camp.", "5", "physical_measure"),

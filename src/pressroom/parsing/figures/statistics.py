@@ -341,6 +341,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     after = qualifier_after(text, c.end, scene.language)
     if after and c.qualifier == "exact":
         c.qualifier, c.end = after
+    if c.qualifier == "exact" and c.first.approximate:
+        c.qualifier = "about"  # "une centaine de", "a dozen"
     limit = scene.masks.next_start(c.end, len(text))
     if c.kind == "ratio":
         link = _ratio_tail_re(scene.language).search(text, c.first.end, c.last.start)

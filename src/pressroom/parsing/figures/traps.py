@@ -237,6 +237,8 @@ def is_age(c: Candidate, s: Scene, a: Around) -> bool:
 
 def is_duration(c: Candidate, s: Scene, a: Around) -> bool:
     """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
+    if c.first.approximate:  # "une quinzaine de jours"
+        return c.unit == "count" and time_unit_at(s.text, c.number_end, s.language, linked=True)
     return c.unit == "count" and bool(time_unit_at(s.text, c.number_end))
 
 

@@ -423,9 +423,19 @@ def _measure_re(language: str | None) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
-    """A time unit right after `pos` ("5 ans", "three weeks", "36 meses"): a duration."""
-    return bool(_time_re(language).match(text, pos))
+@cache
+def _linked_time_re(language: str | None) -> re.Pattern[str]:
+    units = alternation(union("time_units", language), accents=True)
+    link = lexicon_alternation("currency_links", language)  # "une quinzaine de jours"
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")\b",
+                      re.IGNORECASE)
+
+
+def time_unit_at(text: str, pos: int, language: str | None = None, *,
+                 linked: bool = False) -> bool:
+    """A time unit right after `pos` ("5 ans", "three weeks", "36 meses"): a duration;
+    `linked`: maybe after "de" (a number noun's: "une quinzaine de jours")."""
+    return bool((_linked_time_re if linked else _time_re)(language).match(text, pos))
 
 
 def measure_unit_at(text: str, pos: int, language: str | None = None) -> bool:

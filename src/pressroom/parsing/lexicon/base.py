@@ -51,6 +51,7 @@ class Lexicon:
     # --- numbers (text2num reads the number words; these are what it does not read) ---
     scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
     sign_scales: dict[str, float]  # "3 Md€": a scale abbreviated before a currency sign
+    approximate_numbers: dict[str, float]  # "une centaine" -> 100: a number noun, about
     scale_remainders: tuple[str, ...]  # "58 mil 312": digits after this scale add to it
     numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
     denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
