@@ -201,6 +201,24 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "figures"),
     [
+        # a rate word closing the counted noun phrase
+        ("pt", "A cozinha serve 900 refeições diárias aos alunos.", [(900, "count/day")]),
+        # both levels of a change take the rate written after the second ("para": pt only)
+        ("pt", "O abrigo passou de 120 para 180 refeições diárias.",
+         [(120, "count/day"), (180, "count/day")]),
+        ("en", "The kitchen went from 400 to 650 meals a day.",
+         [(400, "count/day"), (650, "count/day")]),
+    ],
+)
+def test_a_rate_in_the_noun_phrase_or_after_a_change_applies_to_it(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
         ("es", "La facturación bajó de 8,5 millones de euros en 2021 a 5,5 millones en 2023.",
          [(8_500_000, "currency:EUR", None), (5_500_000, "currency:EUR", None)]),
         ("en", "Enrolment grew from 1,800 pupils in 2020 to 2,500 in 2023.",

@@ -214,11 +214,20 @@ def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
     level before and after a change, not a range. `bounds`: where they start."""
     lower_start, upper_start = bounds
-    if not range_link(scene.text, left_end, upper_start, True, scene.language):
+    if not range_link(scene.text, left_end, upper_start, True, scene.language) and not (
+            upper_start - left_end <= _LINK_REACH
+            and _change_link_re(scene.language).fullmatch(scene.text, left_end, upper_start)):
         return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
     return (len(before) == 2 and before[1] in _change_openers(scene.language)
             and before[0] in union("change_verbs", scene.language))
+
+
+@cache
+def _change_link_re(language: str | None) -> re.Pattern[str]:
+    """" para " of "passou de 2,2 mil para 3,5 mil": a link only a change verb makes."""
+    return re.compile(rf"\s*(?:{alternation(union('change_to_links', language))})\s*",
+                      re.IGNORECASE)
 
 
 @cache
@@ -235,6 +244,9 @@ def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
     unit_n = unit_after(scene.text, n.end)
     if c.unit == "count" and unit_n:
         c.unit = unit_n[0]
+    rate = rate_after(scene.text, n.end) if c.unit == "count" else None
+    if rate is not None:  # "passou de 2,2 mil para 3,5 mil refeições diárias"
+        c.unit = rate[0]
 
 
 #: How far apart (end of the first, start of the second) two numbers may stand and still be a

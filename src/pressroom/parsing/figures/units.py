@@ -338,6 +338,16 @@ def rate_opening(text: str, start: int) -> str | None:
     return "count/day" if m.group("day") else "count/year"
 
 
+def _ends_on_rate(text: str, start: int, end: int) -> bool:
+    """The noun phrase `text[start:end]` ends on a rate word ("refeições diárias", "daily
+    meals" aside): the rate is inside the phrase."""
+    space = text.rfind(" ", start, end)
+    if space < 0:
+        return False
+    m = _rate_re().match(text, space)
+    return m is not None and m.end() == end
+
+
 def rate_unit(c: Candidate, text: str) -> str:
     """count -> count/day or count/year when "par jour", "per year", "al año" follows the
     figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
@@ -345,6 +355,8 @@ def rate_unit(c: Candidate, text: str) -> str:
         return c.unit
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
+    if rate is None and c.subject is not None and _ends_on_rate(text, c.subject.start, pos):
+        return rate_after(text, c.end)[0]  # type: ignore[index]  # "refeições diárias"
     if rate is None:
         return rate_opening(text, c.start) or c.unit
     if rate_is_adverb(text, pos):
