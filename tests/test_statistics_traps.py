@@ -47,6 +47,8 @@ TRAPS = [
     # the page's counters and identifiers
     ("en", "Visitor Counter : 2215", "2215", "page_counter"),
     ("es", "Visitas: 4310", "4310", "page_counter"),
+    ("fr", "Nombre de visiteurs : 88 412", "88 412", "page_counter"),
+    ("en", "Posted 12 May 2024 | Views: 3,118", "3,118", "page_counter"),
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
     ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
      "physical_measure"),

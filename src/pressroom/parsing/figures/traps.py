@@ -366,13 +366,14 @@ def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
 
 @cache
 def _page_counter_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\n)[ \t]*{lexicon_alternation('page_counter_labels')}[ \t]*:?[ \t]*$",
-                      re.IGNORECASE)
+    # on its line, or after the separator of a line of page details ("Publié le … | Vues :")
+    return re.compile(rf"(?:^|\n|[|·•])[ \t]*{lexicon_alternation('page_counter_labels')}"
+                      rf"[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def is_page_counter(c: Candidate, s: Scene, a: Around) -> bool:
-    """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
-    page's chrome, no figure of the release."""
+    """A page's counter ending its line ("Visitor Counter : 1842", "Visitas: 310",
+    "Publié le 4 mars | Vues : 2 317"): the page's chrome, no figure of the release."""
     return bool(_BLANK_LINE_END_RE.match(s.text, c.end)) and bool(
         _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
 
