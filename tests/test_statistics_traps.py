@@ -60,6 +60,9 @@ TRAPS = [
      "physical_measure"),
     ("es", "La cosecha llegó a 2 millones de quintales de maíz.", "2 millones",
      "physical_measure"),
+    # a kilometre post on a road is a place
+    ("pt", "A nova escola fica na rodovia SP-55, km 87, perto da praia.", "87",
+     "physical_measure"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),
     ("en", "Each boat has a 90 hp outboard engine.", "90", "physical_measure"),

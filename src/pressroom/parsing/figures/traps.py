@@ -220,9 +220,17 @@ def is_list_marker(c: Candidate, s: Scene, a: Around) -> bool:
             and not s.text[:m.start].strip(" -•*\t"))
 
 
+#: A kilometre post written before its number ("BR-405, km 153", "carretera 5, km 12"):
+#: a place on a road, no count.
+_KM_POST_RE = re.compile(r"(?<![\w.,])km\.?[ \u00a0]?$")
+
+
 def is_physical_measure(c: Candidate, s: Scene, a: Around) -> bool:
     """A distance, weight, area or other physical measure ("300 km", "5 tonnes")."""
-    return c.unit == "count" and bool(measure_unit_at(s.text, c.number_end, s.language))
+    # (the docstring is the rejection's reason) or a kilometre post ("BR-405, km 153")
+    return c.unit == "count" and (
+        bool(measure_unit_at(s.text, c.number_end, s.language))
+        or bool(_KM_POST_RE.search(s.text, max(0, c.first.start - 5), c.first.start)))
 
 
 def is_age(c: Candidate, s: Scene, a: Around) -> bool:
