@@ -356,7 +356,7 @@ def rate_unit(c: Candidate, text: str) -> str:
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
     if rate is None and c.subject is not None and _ends_on_rate(text, c.subject.start, pos):
-        return rate_after(text, c.end)[0]  # type: ignore[index]  # "refeições diárias"
+        pos, rate = c.end, rate_after(text, c.end)  # "refeições diárias"
     if rate is None:
         return rate_opening(text, c.start) or c.unit
     if rate_is_adverb(text, pos):
