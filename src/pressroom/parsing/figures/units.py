@@ -397,21 +397,20 @@ def _cldr_measure_units(language: str) -> frozenset[str]:
     """The long names CLDR gives physical units in `language`, singular and plural
     ("milímetros", "mètres cubes", "square kilometers"), without names that are a month's
     ("julio", a joule in Spanish) or open on a function word."""
-    from babel.numbers import format_decimal
-    from babel.units import format_unit
-
     lex = lexicon(language)
-    locale = Locale.parse(language)
     avoid = lex.months() | lex.function_words
     names: set[str] = set()
-    for unit in locale._data["unit_patterns"]:  # babel lists no units by kind publicly
+    # babel's `format_unit` formats a number too (the costly part) and lists no units by
+    # kind: the locale's long patterns ("{0} milímetros", one per plural form) are read here
+    for unit, lengths in Locale.parse(language)._data["unit_patterns"].items():
         if unit.split("-")[0] not in _MEASURE_KINDS or unit in _NOT_MEASURES:
             continue
-        for count in (1, 2, 1_000_000):  # the plural forms: "one", "other", French "many"
-            written = format_unit(count, unit, "long", locale=locale)
-            name = " ".join(written.replace(format_decimal(count, locale=locale), "").split())
+        for form, pattern in lengths.get("long", {}).items():
+            if form == "per" or not isinstance(pattern, str) or "{0}" not in pattern:
+                continue
+            name = " ".join(pattern.replace("{0}", " ").split())
             first = name.split()[0].lower() if name else ""
-            if first and unit not in name and not any(ch.isdigit() for ch in name) \
+            if first and not any(ch.isdigit() for ch in name) \
                     and first not in avoid and first.rstrip("s") not in avoid:
                 names.add(name.lower())
     return frozenset(names)
@@ -427,12 +426,12 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 def _measure_re(language: str | None) -> re.Pattern[str]:
     cldr = [n for code in (LANGUAGES if language not in LANGUAGES else (language,))
             for n in sorted(_cldr_measure_units(code))]
-    units = alternation([*union("measure_units", language), *cldr, *_MEASURE_SYMBOLS],
-                        accents=True)
+    units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
+    cldr_units = alternation(cldr)  # as CLDR spells them: no prefix tree of every accent
     link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
     # "(?![\w'’])": "31 l’hiver" is an elided article, not 31 litres
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?![\w'’])",
-                      re.IGNORECASE)
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + "|" + cldr_units
+                      + r")(?![\w'’])", re.IGNORECASE)
 
 
 @cache
