@@ -38,6 +38,8 @@ def test_masks_phones_dates_and_times_only(text: str, expected: list[tuple[str, 
         ("Tél. (bureau) : 4455", [("4455", "phone")]),  # accents, a bracket: the regexes decide
         ("Tel (office): 4455", [("4455", "phone")]),
         ("appelez le numero vert 0800", [("0800", "phone")]),  # the accent-free spelling
+        # a comma between the call words: grouped like thousands, still a phone number
+        ("Une ligne gratuite, la 80 200 444, répond aux familles.", [("80 200 444", "phone")]),
         ("llame al 1234", [("1234", "phone")]),
         ("context 145 and text: 4455", []),  # "text" ends like "ext", "context" is no label
     ],

@@ -192,6 +192,10 @@ def test_bare_dollars_on_a_page_from_a_dollar_country_are_its_currency() -> None
               "ses patinoires extérieures au Canada et a reçu 90 000 dollars américains d'une "
               "fondation de Boston.\n")
     assert _money(quebec) == [(420_000, "currency:CAD"), (90_000, "currency:USD")]
+    # the word may end the sentence
+    sherbrooke = ("Sherbrooke, le 5 mars 2024 - La Ville rénove son aréna, un chantier estimé "
+                  "à 6 millions de dollars. Les travaux dureront un an au Canada.\n")
+    assert _money(sherbrooke) == [(6_000_000, "currency:CAD")]
     auckland = ("AUCKLAND, New Zealand, 5 March 2024 - The trust spent 2.5 million dollars on "
                 "new playgrounds and received 300,000 US dollars from a foundation.\n")
     assert _money(auckland) == [(2_500_000, "currency:NZD"), (300_000, "currency:USD")]

@@ -104,6 +104,15 @@ PHRASINGS = [
      "personas"),
     ("es", "Unos 1.500 migrantes llegan cada día.", 1500, "count/day", "about", "migrantes"),
     ("es", "Se registran 9.000 casos al año.", 9000, "count/year", "exact", "casos"),
+    # a number noun after its article is about that many
+    ("es", "El ayuntamiento empleará a un centenar de vigilantes.", 100, "count", "about",
+     "vigilantes"),
+    ("fr", "Une centaine de bénévoles ont nettoyé la plage.", 100, "count", "about",
+     "bénévoles"),
+    ("fr", "Plus d'un millier de foyers restent sans courant.", 1000, "count", "more_than",
+     "foyers"),
+    ("pt", "A escola recebeu uma dezena de computadores.", 10, "count", "about", "computadores"),
+    ("en", "A dozen volunteers cleaned the beach.", 12, "count", "about", "volunteers"),
     # money
     ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
     ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "projet"),
@@ -187,6 +196,41 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
     assert (share.value, share.unit, share.qualifier, share.value_max) == (
         20, "percent", "exact", None)
     assert (count.value, count.unit) == (150_000, "count")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        # a rate word closing the counted noun phrase
+        ("pt", "A cozinha serve 900 refeições diárias aos alunos.", [(900, "count/day")]),
+        # both levels of a change take the rate written after the second ("para": pt only)
+        ("pt", "O abrigo passou de 120 para 180 refeições diárias.",
+         [(120, "count/day"), (180, "count/day")]),
+        ("en", "The kitchen went from 400 to 650 meals a day.",
+         [(400, "count/day"), (650, "count/day")]),
+    ],
+)
+def test_a_rate_in_the_noun_phrase_or_after_a_change_applies_to_it(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        ("es", "La facturación bajó de 8,5 millones de euros en 2021 a 5,5 millones en 2023.",
+         [(8_500_000, "currency:EUR", None), (5_500_000, "currency:EUR", None)]),
+        ("en", "Enrolment grew from 1,800 pupils in 2020 to 2,500 in 2023.",
+         [(1_800, "count", None), (2_500, "count", None)]),
+        ("fr", "Le budget est passé de 3 millions d'euros en 2019 à 4,5 millions.",
+         [(3_000_000, "currency:EUR", None), (4_500_000, "currency:EUR", None)]),
+    ],
+)
+def test_a_year_before_a_range_link_is_a_date_not_the_low_bound(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit, s.value_max) for s in stats] == figures
 
 
 @pytest.mark.parametrize(
@@ -964,6 +1008,13 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
          "Valparaíso, 4 de junio de 2024 – El gobierno regional aportó $2.300 millones y un "
          "bono de $45.000 para 900 pescadores.\n",
          [(2_300_000_000, "currency:CLP"), (45_000, "currency:CLP"), (900, "count")]),
+        # signs CLDR gives only in a country's own locale (en_NG, en_GH, es_PY)
+        ("Clinics for Kano\n\n"
+         "KANO, Nigeria, 3 May 2024 – The state spent ₦820 million on 14 clinics.\n",
+         [(820_000_000, "currency:NGN"), (14, "count")]),
+        ("Schools for Tamale\n\n"
+         "TAMALE, Ghana, 3 May 2024 – The district paid GH₵ 3.5 million for 20 schools.\n",
+         [(3_500_000, "currency:GHS"), (20, "count")]),
     ],
 )
 def test_currency_words_and_abbreviations_take_the_page_country(

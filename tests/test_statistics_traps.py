@@ -35,6 +35,7 @@ TRAPS = [
     ("en", "The project will run for three years in the region.", "three", "duration"),
     ("es", "Los traficantes enfrentan 23 años de prisión.", "23", "duration"),
     ("es", "El programa dura seis meses en total.", "seis", "duration"),
+    ("fr", "Les travaux dureront une quinzaine de jours.", "une quinzaine", "duration"),
     # distances and physical measures
     ("fr", "Le camp se trouve à 300 km de la frontière.", "300", "physical_measure"),
     ("en", "IOM delivered 5 tonnes of food to the camp.", "5", "physical_measure"),
@@ -46,8 +47,21 @@ TRAPS = [
     # the page's counters and identifiers
     ("en", "Visitor Counter : 2215", "2215", "page_counter"),
     ("es", "Visitas: 4310", "4310", "page_counter"),
+    ("fr", "Nombre de visiteurs : 88 412", "88 412", "page_counter"),
+    ("en", "Posted 12 May 2024 | Views: 3,118", "3,118", "page_counter"),
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
     ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
+     "physical_measure"),
+    # units named as CLDR names them, in any of its plural forms, and the quintal it lacks
+    ("pt", "A chuva acumulada foi de 87 milímetros em outubro.", "87", "physical_measure"),
+    ("es", "La planta vende 500 galones de agua al mes.", "500", "physical_measure"),
+    ("en", "The storm brought 40 millimeters of rain to the valley.", "40", "physical_measure"),
+    ("fr", "La coopérative a récolté 8 000 quintaux d'orge cette saison.", "8 000",
+     "physical_measure"),
+    ("es", "La cosecha llegó a 2 millones de quintales de maíz.", "2 millones",
+     "physical_measure"),
+    # a kilometre post on a road is a place
+    ("pt", "A nova escola fica na rodovia SP-55, km 87, perto da praia.", "87",
      "physical_measure"),
     # engine power is a measure, not a count
     ("fr", "Les pirogues reçoivent des moteurs de 25 chevaux.", "25", "physical_measure"),

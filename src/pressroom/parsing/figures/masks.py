@@ -41,7 +41,8 @@ def _label_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     phone = re.compile(r"\b(?:" + labels + r")\b\.?\s*(?:\([^()\d]{0,20}\))?\s*:?\s*"
                        r"(?:n[°º]\s*)?$", re.IGNORECASE)
     call = re.compile(
-        r"\b(?:" + alternation(union("call_words"), accents=True) + r")\b(?:\s+(?:"
+        # "Un numéro vert, le 80 100 555": a comma may stand between the words
+        r"\b(?:" + alternation(union("call_words"), accents=True) + r")\b(?:,?\s+(?:"
         + alternation(union("call_fillers"), accents=True) + r"))*\s*:?\s*$",
         re.IGNORECASE,
     )

@@ -52,6 +52,7 @@ class NumberMention:
     scale: float = 1.0  # its factor (1e6 for "millions")
     ordinal: bool = False  # "deuxième", "third" (text2num's flag)
     tokens: int = 1  # number of words of a word mention ("vingt et un" = 3)
+    approximate: bool = False  # a number noun: "une centaine", "a dozen" (about that many)
 
 
 # --- digits --------------------------------------------------------------------------------
@@ -419,6 +420,42 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
                                 "fraction")
 
 
+# --- number nouns ---------------------------------------------------------------------------
+
+
+@cache
+def _approximate_re(language: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
+    table = lexicon(language).approximate_numbers
+    if not table:
+        return None
+    values = {" ".join(lexicon_key(key).split()): value for key, value in table.items()}
+    return re.compile(rf"(?<!\w)(?:{alternation(table)})(?!\w)", re.IGNORECASE), values
+
+
+@cache
+def _approximate_nouns(language: str) -> re.Pattern[str]:
+    """The nouns of `approximate_numbers` ("centaine", "dozen") as written in lower case, in
+    capitals or capitalised: a case-sensitive search of these plain words (fast in C) stands
+    for the search of the whole phrases on most paragraphs, which hold none."""
+    nouns = {key.split()[-1].lower() for key in lexicon(language).approximate_numbers}
+    forms = sorted({f for n in nouns for f in (n, n.upper(), n.capitalize())})
+    return re.compile("|".join(map(re.escape, forms)) or "(?!)")
+
+
+def _approximate_mentions(text: str, language: str) -> Iterable[NumberMention]:
+    """"une centaine de", "un centenar de", "a dozen": a number noun after its article, which
+    text2num does not read (the lexicon's `approximate_numbers`)."""
+    found = _approximate_re(language)
+    if found is None:
+        return
+    pattern, values = found
+    for m in pattern.finditer(text):
+        key = " ".join(lexicon_key(m.group()).split())
+        if key in values:
+            yield NumberMention(m.start(), m.end(), values[key], "words", tokens=2,
+                                approximate=True)
+
+
 # --- all together --------------------------------------------------------------------------
 
 
@@ -439,6 +476,8 @@ def find_number_mentions(text: str, language: str | None,
     tokenised = bool(found)
     for lang in languages:
         found.extend(_word_mentions(text, lang, tokenised))
+        if _approximate_nouns(lang).search(text):
+            found.extend(_approximate_mentions(text, lang))
     if all(a.end <= b.start for a, b in itertools.pairwise(found)):
         return found  # in order, none overlapping (most texts): what the merge below keeps
     rank = {"fraction": 0, "digits": 1, "words": 2}

@@ -176,6 +176,8 @@ def _range(scene: Scene, m: NumberMention, n: NumberMention, left_end: int,
     if m.form == "fraction" or not range_link(text, left_end, upper_start, opener is not None,
                                               scene.language):
         return None
+    if unit is None and _year_then_amount(scene, m, n, lower_start):
+        return None
     unit_n = unit_after(text, n.end)
     if unit and (unit_n is None or unit_n[0] != unit[0]):
         return None  # "rose by 20% to 150,000" is a share, then a count
@@ -208,15 +210,42 @@ def _single(scene: Scene, m: NumberMention, unit: tuple[str, int] | None) -> Can
     return c
 
 
+def _year_then_amount(scene: Scene, m: NumberMention, n: NumberMention, start: int) -> bool:
+    """"de 41 millones en 2022 a 15,9 millones", "from 1,800 in 2020 to 2,500": a year (after
+    a year cue, or too large for the scale of the number after it to serve it) before a link
+    and a number that is no year is a date, not the low end of a range."""
+    if not (m.plain and m.end - m.start == 4 and 1800 <= m.value <= 2100) or (
+            n.plain and n.end - n.start == 4 and 1800 <= n.value <= 2100):
+        return False
+    if n.scaled and m.value * n.scale > n.value:
+        return True
+    before = clause_words_before(scene.text, start, 1)
+    return bool(before) and before[0] in _year_cues(scene.language)
+
+
+@cache
+def _year_cues(language: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in union("year_cues", language))
+
+
 def _is_change(scene: Scene, bounds: tuple[int, int], left_end: int) -> bool:
     """"pasó de 9 a 24,6 millones", "rose from 20% to 35%", "passé de 4 à 5": two amounts, the
     level before and after a change, not a range. `bounds`: where they start."""
     lower_start, upper_start = bounds
-    if not range_link(scene.text, left_end, upper_start, True, scene.language):
+    if not range_link(scene.text, left_end, upper_start, True, scene.language) and not (
+            upper_start - left_end <= _LINK_REACH
+            and _change_link_re(scene.language).fullmatch(scene.text, left_end, upper_start)):
         return False  # the cheap test first: most numbers are far apart
     before = clause_words_before(scene.text, lower_start, 2)
     return (len(before) == 2 and before[1] in _change_openers(scene.language)
             and before[0] in union("change_verbs", scene.language))
+
+
+@cache
+def _change_link_re(language: str | None) -> re.Pattern[str]:
+    """" para " of "passou de 2,2 mil para 3,5 mil": a link only a change verb makes."""
+    return re.compile(rf"\s*(?:{alternation(union('change_to_links', language))})\s*",
+                      re.IGNORECASE)
 
 
 @cache
@@ -233,6 +262,9 @@ def _share_scale_and_unit(c: Candidate, scene: Scene, m: NumberMention,
     unit_n = unit_after(scene.text, n.end)
     if c.unit == "count" and unit_n:
         c.unit = unit_n[0]
+    rate = rate_after(scene.text, n.end) if c.unit == "count" else None
+    if rate is not None:  # "passou de 2,2 mil para 3,5 mil refeições diárias"
+        c.unit = rate[0]
 
 
 #: How far apart (end of the first, start of the second) two numbers may stand and still be a
@@ -339,6 +371,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     after = qualifier_after(text, c.end, scene.language)
     if after and c.qualifier == "exact":
         c.qualifier, c.end = after
+    if c.qualifier == "exact" and c.first.approximate:
+        c.qualifier = "about"  # "une centaine de", "a dozen"
     limit = scene.masks.next_start(c.end, len(text))
     if c.kind == "ratio":
         link = _ratio_tail_re(scene.language).search(text, c.first.end, c.last.start)

@@ -220,9 +220,17 @@ def is_list_marker(c: Candidate, s: Scene, a: Around) -> bool:
             and not s.text[:m.start].strip(" -•*\t"))
 
 
+#: A kilometre post written before its number ("BR-405, km 153", "carretera 5, km 12"):
+#: a place on a road, no count.
+_KM_POST_RE = re.compile(r"(?<![\w.,])km\.?[ \u00a0]?$")
+
+
 def is_physical_measure(c: Candidate, s: Scene, a: Around) -> bool:
     """A distance, weight, area or other physical measure ("300 km", "5 tonnes")."""
-    return c.unit == "count" and bool(measure_unit_at(s.text, c.number_end, s.language))
+    # (the docstring is the rejection's reason) or a kilometre post ("BR-405, km 153")
+    return c.unit == "count" and (
+        bool(measure_unit_at(s.text, c.number_end, s.language))
+        or bool(_KM_POST_RE.search(s.text, max(0, c.first.start - 5), c.first.start)))
 
 
 def is_age(c: Candidate, s: Scene, a: Around) -> bool:
@@ -237,6 +245,8 @@ def is_age(c: Candidate, s: Scene, a: Around) -> bool:
 
 def is_duration(c: Candidate, s: Scene, a: Around) -> bool:
     """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
+    if c.first.approximate:  # "une quinzaine de jours"
+        return c.unit == "count" and time_unit_at(s.text, c.number_end, s.language, linked=True)
     return c.unit == "count" and bool(time_unit_at(s.text, c.number_end))
 
 
@@ -364,13 +374,14 @@ def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
 
 @cache
 def _page_counter_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\n)[ \t]*{lexicon_alternation('page_counter_labels')}[ \t]*:?[ \t]*$",
-                      re.IGNORECASE)
+    # on its line, or after the separator of a line of page details ("Publié le … | Vues :")
+    return re.compile(rf"(?:^|\n|[|·•])[ \t]*{lexicon_alternation('page_counter_labels')}"
+                      rf"[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def is_page_counter(c: Candidate, s: Scene, a: Around) -> bool:
-    """A page's counter alone on its line ("Visitor Counter : 1842", "Visitas: 310"): the
-    page's chrome, no figure of the release."""
+    """A page's counter ending its line ("Visitor Counter : 1842", "Visitas: 310",
+    "Publié le 4 mars | Vues : 2 317"): the page's chrome, no figure of the release."""
     return bool(_BLANK_LINE_END_RE.match(s.text, c.end)) and bool(
         _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -77,6 +78,28 @@ def _plural_heads(plurals: dict[str, dict[str, str]]) -> dict[str, str]:
     return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
 
 
+def _territory_symbols(codes: frozenset[str]) -> dict[str, str]:
+    """The signs CLDR gives a country's own currency in its regional locales of the lexicon
+    languages ("₦" of en_NG, "₱" of en_PH, "GH₵" of en_GH), where the language's general
+    locale writes its code ("NGN"): those a single currency uses and that are no word."""
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_territory_currencies
+
+    owners: dict[str, set[str]] = {}
+    for identifier in sorted(locale_identifiers()):
+        language, _, territory = identifier.partition("_")
+        if language not in LANGUAGES or not territory.isalpha():
+            continue
+        local = get_territory_currencies(territory, tender=True)
+        if not local or local[0] not in codes or local[0] in _NOT_MONEY:
+            continue
+        symbol = Locale.parse(identifier).currency_symbols.get(local[0], "")
+        visible = "".join(ch for ch in symbol if unicodedata.category(ch) != "Cf")  # CVE: "\u200b"
+        if visible.strip() and symbol != local[0] and not symbol.isalpha():
+            owners.setdefault(symbol, set()).add(local[0])
+    return {symbol: next(iter(owned)) for symbol, owned in owners.items() if len(owned) == 1}
+
+
 @cache
 def currencies() -> Currencies:
     """Build the currency tables once (babel + pycountry)."""
@@ -97,6 +120,8 @@ def currencies() -> Currencies:
             symbol = locale.currency_symbols.get(code)
             if symbol and symbol != code and not symbol.isalpha():
                 symbols.setdefault(symbol, code)
+    for symbol, code in _territory_symbols(codes).items():
+        symbols.setdefault(symbol, code)
     for name, code in union("currency_names").items():
         if name.replace(" ", "").isalpha():
             names.setdefault(name.lower(), code)
@@ -313,6 +338,16 @@ def rate_opening(text: str, start: int) -> str | None:
     return "count/day" if m.group("day") else "count/year"
 
 
+def _ends_on_rate(text: str, start: int, end: int) -> bool:
+    """The noun phrase `text[start:end]` ends on a rate word ("refeições diárias", "daily
+    meals" aside): the rate is inside the phrase."""
+    space = text.rfind(" ", start, end)
+    if space < 0:
+        return False
+    m = _rate_re().match(text, space)
+    return m is not None and m.end() == end
+
+
 def rate_unit(c: Candidate, text: str) -> str:
     """count -> count/day or count/year when "par jour", "per year", "al año" follows the
     figure or its noun, unless it qualifies a participle ("utilisés quotidiennement")."""
@@ -320,6 +355,8 @@ def rate_unit(c: Candidate, text: str) -> str:
         return c.unit
     pos = c.subject.end if c.subject else c.end
     rate = rate_after(text, pos)
+    if rate is None and c.subject is not None and _ends_on_rate(text, c.subject.start, pos):
+        pos, rate = c.end, rate_after(text, c.end)  # "refeições diárias"
     if rate is None:
         return rate_opening(text, c.start) or c.unit
     if rate_is_adverb(text, pos):
@@ -339,6 +376,46 @@ _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "
                     "tb", "km/h", "mph")
 
 
+#: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
+_MEASURE_KINDS = ("length", "area", "volume", "mass", "speed", "power", "energy", "pressure",
+                  "temperature", "electric", "frequency")
+
+#: CLDR units whose names are mostly other words in prose: rooms and quarters ("quartos",
+#: "cuartos", "quarts"), books ("livres"), points ("puntos", "pontos"), bars, grains, drops,
+#: "nós" (we), the kitchen's cups and spoons, a generic "grados".
+_NOT_MEASURES = frozenset({
+    "length-point", "mass-grain", "mass-pound", "mass-stone", "pressure-bar", "speed-knot",
+    "speed-light-speed", "length-light-year", "temperature-generic", "volume-cup",
+    "volume-cup-metric", "volume-pinch", "volume-drop", "volume-jigger", "volume-dram",
+    "volume-dessert-spoon", "volume-dessert-spoon-imperial", "volume-teaspoon",
+    "volume-tablespoon", "volume-quart", "volume-quart-imperial",
+})
+
+
+@cache
+def _cldr_measure_units(language: str) -> frozenset[str]:
+    """The long names CLDR gives physical units in `language`, singular and plural
+    ("milímetros", "mètres cubes", "square kilometers"), without names that are a month's
+    ("julio", a joule in Spanish) or open on a function word."""
+    lex = lexicon(language)
+    avoid = lex.months() | lex.function_words
+    names: set[str] = set()
+    # babel's `format_unit` formats a number too (the costly part) and lists no units by
+    # kind: the locale's long patterns ("{0} milímetros", one per plural form) are read here
+    for unit, lengths in Locale.parse(language)._data["unit_patterns"].items():
+        if unit.split("-")[0] not in _MEASURE_KINDS or unit in _NOT_MEASURES:
+            continue
+        for form, pattern in lengths.get("long", {}).items():
+            if form == "per" or not isinstance(pattern, str) or "{0}" not in pattern:
+                continue
+            name = " ".join(pattern.replace("{0}", " ").split())
+            first = name.split()[0].lower() if name else ""
+            if first and not any(ch.isdigit() for ch in name) \
+                    and first not in avoid and first.rstrip("s") not in avoid:
+                names.add(name.lower())
+    return frozenset(names)
+
+
 @cache
 def _time_re(language: str | None) -> re.Pattern[str]:
     units = alternation(union("time_units", language), accents=True)
@@ -347,16 +424,29 @@ def _time_re(language: str | None) -> re.Pattern[str]:
 
 @cache
 def _measure_re(language: str | None) -> re.Pattern[str]:
+    cldr = [n for code in (LANGUAGES if language not in LANGUAGES else (language,))
+            for n in sorted(_cldr_measure_units(code))]
     units = alternation([*union("measure_units", language), *_MEASURE_SYMBOLS], accents=True)
+    cldr_units = alternation(cldr)  # as CLDR spells them: no prefix tree of every accent
     link = lexicon_alternation("currency_links", language)  # "milhões de toneladas"
     # "(?![\w'’])": "31 l’hiver" is an elided article, not 31 litres
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")(?![\w'’])",
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + "|" + cldr_units
+                      + r")(?![\w'’])", re.IGNORECASE)
+
+
+@cache
+def _linked_time_re(language: str | None) -> re.Pattern[str]:
+    units = alternation(union("time_units", language), accents=True)
+    link = lexicon_alternation("currency_links", language)  # "une quinzaine de jours"
+    return re.compile(r"[ \u00a0\u202f-]*(?:" + link + r"\s*)?(?:" + units + r")\b",
                       re.IGNORECASE)
 
 
-def time_unit_at(text: str, pos: int, language: str | None = None) -> bool:
-    """A time unit right after `pos` ("5 ans", "three weeks", "36 meses"): a duration."""
-    return bool(_time_re(language).match(text, pos))
+def time_unit_at(text: str, pos: int, language: str | None = None, *,
+                 linked: bool = False) -> bool:
+    """A time unit right after `pos` ("5 ans", "three weeks", "36 meses"): a duration;
+    `linked`: maybe after "de" (a number noun's: "une quinzaine de jours")."""
+    return bool((_linked_time_re if linked else _time_re)(language).match(text, pos))
 
 
 def measure_unit_at(text: str, pos: int, language: str | None = None) -> bool:
@@ -448,8 +538,8 @@ def local_dollar_word(country: str | None, paragraph: str, start: int, end: int)
         return None
     shared = {w for w in _currency_name_words("USD") & _currency_name_words(code) if len(w) > 3}
     words = list(_WORD_AT.finditer(paragraph, 0, min(len(paragraph), end + 60)))
-    at = next((k for k, w in enumerate(words)
-               if w.start() >= start and lexicon_key(w.group()) in shared), None)
+    at = next((k for k, w in enumerate(words)  # "dollars." ends a sentence: not its word
+               if w.start() >= start and lexicon_key(w.group().rstrip(".")) in shared), None)
     if at is None or words[at].start() >= end:
         return None
     neighbours = [words[k].group() for k in (at - 1, at + 1) if 0 <= k < len(words)

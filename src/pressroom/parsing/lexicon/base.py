@@ -51,6 +51,7 @@ class Lexicon:
     # --- numbers (text2num reads the number words; these are what it does not read) ---
     scales: dict[str, float]  # after digits: "millions" -> 1e6, "mil" -> 1e3
     sign_scales: dict[str, float]  # "3 Md€": a scale abbreviated before a currency sign
+    approximate_numbers: dict[str, float]  # "une centaine" -> 100: a number noun, about
     scale_remainders: tuple[str, ...]  # "58 mil 312": digits after this scale add to it
     numerators: dict[str, int]  # "un tiers", "two thirds": "un" -> 1, "two" -> 2
     denominators: dict[str, int]  # "tiers" -> 3, "quarter" -> 4
@@ -70,6 +71,7 @@ class Lexicon:
     range_openers: tuple[str, ...]  # "entre", "between"
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
+    change_to_links: tuple[str, ...]  # "passou de 9 para 24": a link after a change verb only
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
     estimate_openers: tuple[str, ...]  # "estima que … 9.850 familias": the figure is about
