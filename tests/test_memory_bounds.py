@@ -160,3 +160,6 @@ def test_the_parse_writes_under_the_bulk_memory_limit_and_puts_the_run_limit_bac
             assert _mib(con) <= 100
             raise RuntimeError("disk on fire")
         assert 350 < _mib(con) <= 400
+        monkeypatch.delenv(BULK_MEMORY_LIMIT_ENV)  # the run's limit, set, holds for the parse
+        with bulk_writes(con):
+            assert 350 < _mib(con) <= 400

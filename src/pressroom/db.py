@@ -105,15 +105,17 @@ BULK_CHECKPOINT_THRESHOLD = "128MB"
 #: (~30 MB at 100,000 files), while every block a checkpoint wrote stayed cached, never read
 #: again, up to the 512 MB limit: DuckDB held ~340 MB at the end of a 100,000-file parse, the
 #: stage in which the Dask workers and Prefect's server are alive too (the run's peak). Held
-#: to this, DuckDB drops those blocks instead. `PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT` overrides
-#: it (DuckDB's units).
+#: to this, DuckDB drops those blocks instead (nothing spilled to disk, same writer CPU).
+#: `PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT` overrides it (DuckDB's units); without it, a limit set
+#: with `PRESSROOM_DUCKDB_MEMORY_LIMIT` holds here too.
 BULK_MEMORY_LIMIT = "256MB"
 BULK_MEMORY_LIMIT_ENV = "PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT"
 
 
 def bulk_memory_limit() -> str:
     """The DuckDB memory limit in force while `bulk_writes` writes (e.g. "256MB")."""
-    return os.environ.get(BULK_MEMORY_LIMIT_ENV) or BULK_MEMORY_LIMIT
+    return (os.environ.get(BULK_MEMORY_LIMIT_ENV) or os.environ.get(MEMORY_LIMIT_ENV)
+            or BULK_MEMORY_LIMIT)
 
 
 @contextmanager
