@@ -26,7 +26,7 @@ import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from pressroom import attempts, overhead, progress
+from pressroom import attempts, heap, overhead, progress
 from pressroom.db import bulk_writes, connect
 from pressroom.settings import PARSER_VERSION, Paths
 from pressroom.staging import (
@@ -118,6 +118,7 @@ def parse(root: str | None = None, dask_address: str | None = None,
                    for batch in attempts.isolate_retried(con, files[cut], PARSER_VERSION,
                                                          tried))
         if files:
+            heap.release_free_memory()  # what the stages before left free, before the peak
             boilerplate = learn_boilerplate(con, where)
             with bulk_writes(con):
                 if on_dask:
@@ -182,6 +183,7 @@ def parse_on_cluster(con: duckdb.DuckDBPyConnection, paths: Paths,
             if len(held) >= WRITE_GROUP or sum(b.nbytes for b in held) >= WRITE_GROUP_BYTES:
                 summary.add(write_batch(con, combined(held)))
                 held = []
+                heap.release_free_memory()  # the buffers of the batches just written
             progress.advance("parsing files", summary.files_parsed + summary.files_failed
                              + sum(b.summary.files_parsed + b.summary.files_failed
                                    for b in held), total)

@@ -18,7 +18,13 @@ from pressroom.bench.throughput import (
     format_cpu,
     format_memory,
 )
-from pressroom.db import MEMORY_LIMIT_ENV, connect, open_warehouse
+from pressroom.db import (
+    BULK_MEMORY_LIMIT_ENV,
+    MEMORY_LIMIT_ENV,
+    bulk_writes,
+    connect,
+    open_warehouse,
+)
 from pressroom.health import check_database
 
 MB = 1024 * 1024
@@ -133,3 +139,27 @@ def test_the_start_up_check_passes_on_a_table_larger_than_duckdbs_memory_limit(
                     " as t from range(1000000) r(i)")
     monkeypatch.setenv(MEMORY_LIMIT_ENV, "20MB")
     check_database(warehouse)  # reads every block, evicting as it goes: no out-of-memory error
+
+
+def _mib(con: duckdb.DuckDBPyConnection) -> float:
+    value, unit = _limit(con).split()
+    return float(value) * {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024}[unit]
+
+
+def test_the_parse_writes_under_the_bulk_memory_limit_and_puts_the_run_limit_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """While the parse writes (db.bulk_writes) DuckDB is held to the bulk limit, then to the
+    run's limit again, after a failed write too."""
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "400MB")
+    monkeypatch.setenv(BULK_MEMORY_LIMIT_ENV, "100MB")
+    with connect(tmp_path / "w.duckdb") as con:
+        with bulk_writes(con):
+            assert 90 < _mib(con) <= 100
+        assert 350 < _mib(con) <= 400
+        with pytest.raises(RuntimeError, match="disk on fire"), bulk_writes(con):
+            assert _mib(con) <= 100
+            raise RuntimeError("disk on fire")
+        assert 350 < _mib(con) <= 400
+        monkeypatch.delenv(BULK_MEMORY_LIMIT_ENV)  # the run's limit, set, holds for the parse
+        with bulk_writes(con):
+            assert 350 < _mib(con) <= 400

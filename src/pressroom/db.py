@@ -99,23 +99,49 @@ def drop_staging_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
 #: peak RSS (675-680 MB: DuckDB's memory limit bounds it).
 BULK_CHECKPOINT_THRESHOLD = "128MB"
 
+#: DuckDB's memory limit while batch after batch is written (`bulk_writes`), in place of
+#: `memory_limit()`. The writes only append: what they need in memory is the rows written
+#: since the last checkpoint (~125 MB at the 128 MB threshold) and the keyed tables' indexes
+#: (~30 MB at 100,000 files), while every block a checkpoint wrote stayed cached, never read
+#: again, up to the 512 MB limit: DuckDB held ~340 MB at the end of a 100,000-file parse, the
+#: stage in which the Dask workers and Prefect's server are alive too (the run's peak). Held
+#: to this, DuckDB drops those blocks instead (nothing spilled to disk, same writer CPU).
+#: `PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT` overrides it (DuckDB's units); without it, a limit set
+#: with `PRESSROOM_DUCKDB_MEMORY_LIMIT` holds here too.
+BULK_MEMORY_LIMIT = "256MB"
+BULK_MEMORY_LIMIT_ENV = "PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT"
+
+
+def bulk_memory_limit() -> str:
+    """The DuckDB memory limit in force while `bulk_writes` writes (e.g. "256MB")."""
+    return (os.environ.get(BULK_MEMORY_LIMIT_ENV) or os.environ.get(MEMORY_LIMIT_ENV)
+            or BULK_MEMORY_LIMIT)
+
 
 @contextmanager
 def bulk_writes(con: duckdb.DuckDBPyConnection,
                 threshold: str = BULK_CHECKPOINT_THRESHOLD) -> Iterator[None]:
-    """Checkpoint seldom while the block writes many batches, then once when it ends well.
+    """Checkpoint seldom while the block writes many batches, then once when it ends well;
+    meanwhile DuckDB's memory is held to `bulk_memory_limit()`.
 
-    The threshold is DuckDB's for the whole database in this process, reset on the way out.
+    Both settings are DuckDB's for the whole database in this process, reset on the way out.
     After a failure the log is left for DuckDB to replay at the next open, as at any crash."""
     con.execute(f"set checkpoint_threshold = '{threshold}'")
+    con.execute(f"set memory_limit = '{bulk_memory_limit()}'")
     try:
         yield
     except BaseException:
         with suppress(duckdb.Error):  # the error that happened is the one raised
-            con.execute("reset checkpoint_threshold")
+            _end_bulk_writes(con)
         raise
-    con.execute("reset checkpoint_threshold")
+    _end_bulk_writes(con)
     con.execute("checkpoint")
+
+
+def _end_bulk_writes(con: duckdb.DuckDBPyConnection) -> None:
+    """The settings `bulk_writes` changed, back as they were."""
+    con.execute("reset checkpoint_threshold")
+    con.execute(f"set memory_limit = '{memory_limit()}'")
 
 
 @contextmanager
