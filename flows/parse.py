@@ -120,7 +120,7 @@ def parse(root: str | None = None, dask_address: str | None = None,
         if files:
             heap.release_free_memory()  # what the stages before left free, before the peak
             boilerplate = learn_boilerplate(con, where)
-            with bulk_writes(con):
+            with bulk_writes(con, incoming=len(files)):
                 if on_dask:
                     summary.add(parse_on_cluster(con, where, batches, len(files), boilerplate,
                                                  address, workers))

@@ -9,8 +9,10 @@ import time
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
+from pressroom.arrow_sql import registered
 from pressroom.bench.throughput import (
     MemorySampler,
     RunFigures,
@@ -19,11 +21,14 @@ from pressroom.bench.throughput import (
     format_memory,
 )
 from pressroom.db import (
+    BULK_LIMIT_MAX_FILES,
     BULK_MEMORY_LIMIT_ENV,
     MEMORY_LIMIT_ENV,
     bulk_writes,
     connect,
     open_warehouse,
+    transaction,
+    write_in_bulk,
 )
 from pressroom.health import check_database
 
@@ -163,3 +168,52 @@ def test_the_parse_writes_under_the_bulk_memory_limit_and_puts_the_run_limit_bac
         monkeypatch.delenv(BULK_MEMORY_LIMIT_ENV)  # the run's limit, set, holds for the parse
         with bulk_writes(con):
             assert 350 < _mib(con) <= 400
+
+
+def test_a_write_that_outgrows_the_bulk_limit_is_written_under_the_run_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A warehouse whose keyed indexes outgrow the bulk limit still takes the batch: DuckDB's
+    out-of-memory error gives the run's limit back and the write runs again, once."""
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "400MB")
+    monkeypatch.setenv(BULK_MEMORY_LIMIT_ENV, "2MB")
+    rows = pa.table({"k": [f"key-{i:08d}-{'x' * 24}" for i in range(200_000)]})
+    with connect(tmp_path / "w.duckdb") as con:
+        con.execute("create table keyed (k varchar primary key)")
+        attempts = []
+
+        def write() -> None:
+            attempts.append(_mib(con))
+            with transaction(con), registered(con, "rows", rows):
+                con.execute("insert into keyed select k from rows")
+
+        with bulk_writes(con):
+            write_in_bulk(con, write)
+        assert len(attempts) == 2 and attempts[0] <= 2 < attempts[1]
+        assert con.execute("select count(*) from keyed").fetchone() == (200_000,)
+
+
+def test_a_failed_write_raises_its_own_error_not_the_aborted_transaction(tmp_path: Path):
+    """The error that aborted a write's transaction is the one raised (it was hidden behind
+    DuckDB's "Current transaction is aborted" from unregistering the Arrow table)."""
+    with connect(tmp_path / "w.duckdb") as con:
+        con.execute("create table keyed (k varchar primary key)")
+        twice = pa.table({"k": ["a", "a"]})
+        with (pytest.raises(duckdb.ConstraintException), transaction(con),
+              registered(con, "rows", twice)):
+            con.execute("insert into keyed select k from rows")
+
+
+def test_a_warehouse_past_the_bulk_bound_keeps_the_run_limit_while_the_parse_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Past BULK_LIMIT_MAX_FILES parsed files the indexes would outgrow the bulk limit: the
+    run's limit holds (unless the bulk limit is set explicitly)."""
+    monkeypatch.delenv(MEMORY_LIMIT_ENV, raising=False)
+    monkeypatch.delenv(BULK_MEMORY_LIMIT_ENV, raising=False)
+    with connect(tmp_path / "w.duckdb") as con:
+        with bulk_writes(con, incoming=BULK_LIMIT_MAX_FILES):
+            assert 200 < _mib(con) <= 256
+        with bulk_writes(con, incoming=BULK_LIMIT_MAX_FILES + 1):
+            assert 450 < _mib(con) <= 512
+        monkeypatch.setenv(BULK_MEMORY_LIMIT_ENV, "100MB")
+        with bulk_writes(con, incoming=BULK_LIMIT_MAX_FILES + 1):
+            assert _mib(con) <= 100

@@ -4,7 +4,7 @@ the warehouse."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import duckdb
@@ -17,8 +17,13 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> It
     con.register(name, table)
     try:
         yield
-    finally:
-        con.unregister(name)
+    except BaseException:
+        # In a transaction the error aborted, DuckDB refuses even this ("Current transaction
+        # is aborted"): the block's own error is the one to raise, not that one.
+        with suppress(duckdb.Error):
+            con.unregister(name)
+        raise
+    con.unregister(name)
 
 
 def list_rows(columns: dict[str, list[Any]]) -> tuple[str, dict[str, list[Any]]]:

@@ -3,13 +3,18 @@ DuckDB's memory held to a bound."""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: DuckDB's memory (its block cache and the working memory of queries) in each process that
 #: opens the warehouse. DuckDB's default is 80 % of the machine's RAM, and it keeps every block
@@ -111,23 +116,34 @@ BULK_CHECKPOINT_THRESHOLD = "128MB"
 BULK_MEMORY_LIMIT = "256MB"
 BULK_MEMORY_LIMIT_ENV = "PRESSROOM_DUCKDB_BULK_MEMORY_LIMIT"
 
+#: The bulk limit holds for a warehouse of up to this many parsed files (after the parse).
+#: Past it the keyed tables' indexes, which DuckDB cannot drop (~30 MB per 100,000 files), and
+#: the rows written since the last checkpoint (up to ~125 MB) would outgrow it: the run's
+#: limit stays (DuckDB failed every write of a 5,000-file parse held to 16 MB).
+BULK_LIMIT_MAX_FILES = 200_000
 
-def bulk_memory_limit() -> str:
-    """The DuckDB memory limit in force while `bulk_writes` writes (e.g. "256MB")."""
-    return (os.environ.get(BULK_MEMORY_LIMIT_ENV) or os.environ.get(MEMORY_LIMIT_ENV)
-            or BULK_MEMORY_LIMIT)
+
+def bulk_memory_limit(files: int = 0) -> str:
+    """The DuckDB memory limit while `bulk_writes` writes, for a warehouse of `files` parsed
+    files once the block is done (e.g. "256MB")."""
+    if os.environ.get(BULK_MEMORY_LIMIT_ENV):
+        return os.environ[BULK_MEMORY_LIMIT_ENV]
+    if files > BULK_LIMIT_MAX_FILES:
+        return memory_limit()
+    return os.environ.get(MEMORY_LIMIT_ENV) or BULK_MEMORY_LIMIT
 
 
 @contextmanager
 def bulk_writes(con: duckdb.DuckDBPyConnection,
-                threshold: str = BULK_CHECKPOINT_THRESHOLD) -> Iterator[None]:
-    """Checkpoint seldom while the block writes many batches, then once when it ends well;
-    meanwhile DuckDB's memory is held to `bulk_memory_limit()`.
+                threshold: str = BULK_CHECKPOINT_THRESHOLD, incoming: int = 0) -> Iterator[None]:
+    """Checkpoint seldom while the block writes many batches (of `incoming` files), then once
+    when it ends well; meanwhile DuckDB's memory is held to `bulk_memory_limit()`.
 
     Both settings are DuckDB's for the whole database in this process, reset on the way out.
     After a failure the log is left for DuckDB to replay at the next open, as at any crash."""
+    (parsed,), = con.execute("select count(*) from staging.parsed_files").fetchall()
     con.execute(f"set checkpoint_threshold = '{threshold}'")
-    con.execute(f"set memory_limit = '{bulk_memory_limit()}'")
+    con.execute(f"set memory_limit = '{bulk_memory_limit(parsed + incoming)}'")
     try:
         yield
     except BaseException:
@@ -136,6 +152,27 @@ def bulk_writes(con: duckdb.DuckDBPyConnection,
         raise
     _end_bulk_writes(con)
     con.execute("checkpoint")
+
+
+def write_in_bulk(con: duckdb.DuckDBPyConnection, write: Callable[[], T]) -> T:
+    """Run `write` (one transaction) inside `bulk_writes`; if DuckDB runs out of memory under
+    the bulk limit (the keyed tables' indexes must stay in memory, and grow with the warehouse:
+    ~30 MB per 100,000 files), the run's own limit comes back and `write` runs once more."""
+    try:
+        return write()
+    except duckdb.Error as exc:
+        if not _out_of_memory(exc):
+            raise
+        log.warning("DuckDB ran out of memory under the bulk limit (%s): writing again under"
+                    " the run's limit (%s)", bulk_memory_limit(), memory_limit())
+        con.execute(f"set memory_limit = '{memory_limit()}'")
+        return write()
+
+
+def _out_of_memory(exc: duckdb.Error) -> bool:
+    """DuckDB's out-of-memory error, raised as such or by a COMMIT that could not allocate."""
+    return (isinstance(exc, duckdb.OutOfMemoryException)
+            or "failed to allocate" in str(exc).lower())
 
 
 def _end_bulk_writes(con: duckdb.DuckDBPyConnection) -> None:

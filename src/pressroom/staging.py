@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from pressroom import attempts
 from pressroom.arrow_sql import registered
-from pressroom.db import bulk_writes, transaction
+from pressroom.db import bulk_writes, transaction, write_in_bulk
 from pressroom.landing import LandedFileError, discover, display_path, read_landed, stored_file
 from pressroom.limits import limit_release
 from pressroom.model import ParsedFile, Problem, Release
@@ -451,7 +451,7 @@ def parse_files_table(root: str, files: pa.Table, boilerplate: frozenset[str]) -
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch) -> ParseSummary:
     """Replace the staging rows of the batch's files with its tables; its summary."""
-    _write(con, batch.hashes, batch.tables)
+    write_in_bulk(con, lambda: _write(con, batch.hashes, batch.tables))
     return batch.summary
 
 
