@@ -660,6 +660,9 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
         and all(len(line) <= WRAP_MAX and not ends_sentence(line) for line in block[:-1])
         and not block[-1].endswith((".", ",", ";", ":"))
         and all(split_dateline(line)[2] == line for line in block[1:])
+        # a row of fields holding a date ("Por Redação | 22 de Abril de 2025 | 0
+        # comentários") is the byline under the title, never a line of it
+        and not any("|" in line and head_date(line) for line in block[1:])
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1
