@@ -7,7 +7,9 @@ capitals (a longer one when the page writes it again as a name or in its copyrig
 bar of section labels ("Sala de prensa | Noticias"), category labels, a "28-06-2011
 Communiqué de presse" line. The head is read line by line down to the lead (the first line
 that reads as a paragraph). The title is the first line that can be one (three words or
-more; a shorter one only if nothing else stands there); chrome is skipped, and the dates
+more; a shorter one only if nothing else stands there); chrome is skipped (a breadcrumb
+trail too, even one ending in the headline cut short: it is never the lead), a short
+kicker above a headline wrapped over lines of its own gives way to it, and the dates
 written on short head lines give the publication date. A page whose stored text starts at
 the lead (an aggregator's copy) has no title. No library knows a site's chrome, so these
 cues are written by hand; the words are in the lexicons (`archive_banner_patterns`,
