@@ -494,7 +494,7 @@ def test_a_call_sentence_under_a_person_is_a_contact_of_its_own() -> None:
     "footer",
     [
         "Fundação Vale Verde – Rua das Flores, 120, 4050-262 Porto – Tel.: 222 555 010",
-        "Association Terre d'Espoir | Avenue de l'Indépendance, B.P. 1540 Lomé | Tél. : 22 55 10 20",
+        "Terre d'Espoir | Avenue de l'Indépendance, B.P. 1540 Lomé | Tél. : 22 55 10 20",
     ],
 )
 def test_an_address_row_in_the_footer_ends_the_contact_block(footer: str) -> None:
