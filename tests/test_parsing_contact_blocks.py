@@ -488,3 +488,24 @@ def test_a_call_sentence_under_a_person_is_a_contact_of_its_own() -> None:
         ("Sam Collins", None, [], [("+441904555678", "phone")]),
         (None, "duty media officer", [], [("+447700900123", "phone")]),
     ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Fundação Vale Verde – Rua das Flores, 120, 4050-262 Porto – Tel.: 222 555 010",
+        "Terre d'Espoir | Avenue de l'Indépendance, B.P. 1540 Lomé | Tél. : 22 55 10 20",
+    ],
+)
+def test_an_address_row_in_the_footer_ends_the_contact_block(footer: str) -> None:
+    """The site's address and switchboard in a row of fields after the press contact are
+    the page's footer: no contact of their own."""
+    text = ("Campanha de vacinação chega a 18 mil crianças\n"
+            "A campanha de vacinação chegou a 18 mil crianças em três semanas, informou a "
+            "fundação nesta quinta-feira.\n"
+            "Contacto de imprensa\n"
+            "Marta Lopes Ferreira\n"
+            "Tel. 912 555 301 | marta.ferreira@valeverde.example\n\n"
+            f"{footer}\n")
+    releases, _ = parse_text(text)
+    assert [c.name for c in releases[0].contacts] == ["Marta Lopes Ferreira"]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressroom.parsing import parse_text
 from pressroom.parsing.country import main_country, mentions, place_country
 from pressroom.parsing.language import detect_language, vote_language, vote_words
 from pressroom.parsing.lexicon import LANGUAGES
@@ -292,3 +293,14 @@ def test_a_region_named_by_points_of_the_compass_names_no_country() -> None:
             "Les pluies de la semaine dernière ont détruit 300 hectares de cultures dans le "
             "Sud-Ouest, selon les premières estimations de l'équipe.\n")
     assert _country(page) is None
+
+
+def test_a_country_name_of_another_language_that_is_a_city_of_the_texts_is_the_city() -> None:
+    """"Salvador" is El Salvador in French, but Bahia's capital in a Portuguese text."""
+    text = ("Prefeitura amplia a coleta seletiva para 120 bairros\n"
+            "A prefeitura anunciou nesta segunda-feira a ampliação da coleta seletiva para 120 "
+            "bairros de Salvador, que passam a ter recolha três vezes por semana.\n"
+            "O programa recicla 4,2 mil toneladas por mês em Salvador e em Lauro de Freitas.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].language == "pt"
+    assert releases[0].country == "BR"

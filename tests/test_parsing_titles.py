@@ -302,3 +302,62 @@ def test_a_date_field_in_a_byline_row_dates_the_release() -> None:
     release = _release(text)
     assert release.published_on == "2025-04-03"
     assert not release.paragraphs[0].text.startswith("Par La Rédaction")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a trail of links written with slashes, in one run with the headline
+        ("Ministry of Water and Sanitation\nHome / Media / Statements\n"
+         "Borehole drilling brings clean water to 9,400 people in Turkana\n"
+         "LODWAR – The ministry has completed 31 boreholes across Turkana County, giving some "
+         "9,400 people clean water within a short walk of their homes.\n",
+         "Borehole drilling brings clean water to 9,400 people in Turkana"),
+        # a trail ending in the headline cut short, long enough to read as a sentence
+        ("Inicio › Noticias › Vacunación contra el sarampión alcanza a 48.000 niños en las "
+         "provincias del norte del país…\n"
+         "Vacunación contra el sarampión alcanza a 48.000 niños en las provincias del norte\n"
+         "La campaña de vacunación llegó a 48.000 niños menores de cinco años en tres "
+         "provincias del norte, informó el ministerio este martes.\n",
+         "Vacunación contra el sarampión alcanza a 48.000 niños en las provincias del norte"),
+        # a company name closing on an abbreviation ("S.A.") is no one-sentence paragraph
+        ("Usamos cookies para mejorar su visita. Al continuar acepta su uso. Aceptar | Más\n"
+         "Aguas del Valle Central, S.A.\nInicio > Prensa\n12.03.2025\n"
+         "Aguas del Valle Central lleva el agua potable a 4.200 hogares rurales\n"
+         "La empresa conectó 4.200 hogares rurales a la red de agua potable durante 2024, el "
+         "mayor avance de su historia, según su informe anual.\n",
+         "Aguas del Valle Central lleva el agua potable a 4.200 hogares rurales"),
+    ],
+)
+def test_a_breadcrumb_or_a_company_line_is_no_title_nor_the_lead(text: str, title: str) -> None:
+    assert _release(text).title == title
+
+
+def test_a_kicker_above_a_wrapped_headline_under_a_header_with_an_instruction() -> None:
+    """"PRESS RELEASE – EMBARGOED UNTIL …" is the header; the short kicker above the
+    headline wrapped over two lines is no title; the two lines are joined."""
+    text = ("PRESS RELEASE – EMBARGOED UNTIL 10:00 GMT\n\n"
+            "Drought in the Sahel\n\n"
+            "Relief Partners International delivers seed and tools to 6,200 farming\n"
+            "households in the Tillabéri region of western Niger\n\n"
+            "NIAMEY, 4 March 2025 – Relief Partners International has delivered millet seed\n"
+            "and hand tools to 6,200 farming households in the Tillabéri region, where the\n"
+            "last two harvests failed, the organisation said on Tuesday.\n\n"
+            "The distribution will continue until the end of April.\n")
+    release = _release(text)
+    assert release.template == "press_release"
+    assert release.title == ("Relief Partners International delivers seed and tools to 6,200 "
+                             "farming households in the Tillabéri region of western Niger")
+
+
+def test_a_byline_row_with_a_date_under_a_title_is_no_line_of_it() -> None:
+    """A hard-wrapped page: the "By … | date | comments" row under the title is chrome."""
+    text = ("Dengue cases fall by a third in the capital after the spraying campaign\n"
+            "By Staff Writer, with agencies | 14 May 2025 | 2 comments\n\n"
+            "The health ministry recorded 3,150 dengue cases in the capital between January\n"
+            "and April, against 4,720 a year earlier, a fall of a third, it said on Monday.\n\n"
+            "The spraying campaign will continue until the end of the rainy season.\n")
+    release = _release(text)
+    assert release.title == ("Dengue cases fall by a third in the capital after the spraying "
+                             "campaign")
+    assert release.published_on == "2025-05-14"

@@ -183,7 +183,8 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                 draft.title))
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
-                             lambda: main_country(draft.dateline, sections), None)
+                             lambda: main_country(draft.dateline, sections,
+                                                                 release.language), None)
     if release.country is None:  # no country named: the cities named, the letterhead, the domain
         head = {"lead": draft.above_title}
         named = {**sections, "head": [*draft.above_title, draft.dateline or ""]}

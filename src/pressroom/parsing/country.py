@@ -656,10 +656,12 @@ def domain_country(text: str) -> str | None:
     return ranked[0] if ranked else None
 
 
-def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | None:
+def main_country(dateline: str | None, sections: dict[str, list[str]],
+                 language: str | None = None) -> str | None:
     """The dateline's country (unless the text is about another one), else the most
-    (weighted) mentioned one in title/lead/body."""
-    score, aside, first = _scores(sections)
+    (weighted) mentioned one in title/lead/body (in a text in `language`, a country's name
+    from another language that is also a city's name is the city: `_foreign_homonyms`)."""
+    score, aside, first = _scores(sections, language)
     code = dateline_country(dateline) if dateline else None
     if code:
         about = _dominant(score, first)
@@ -670,17 +672,21 @@ def main_country(dateline: str | None, sections: dict[str, list[str]]) -> str | 
     return max(score, key=lambda c: (score[c], -first[c]))
 
 
-def _scores(sections: dict[str, list[str]]
+def _scores(sections: dict[str, list[str]], language: str | None = None
             ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """Weighted mentions per country; those of donors and of countries people fled, apart;
-    the order of first mentions."""
+    the order of first mentions. Mentions by a name `_foreign_homonyms` lists for `language`
+    are no mentions."""
     score: Counter[str] = Counter()
     aside: Counter[str] = Counter()  # donors, countries of origin
     first: dict[str, int] = {}
     order = 0
     for section in ("title", "lead", "body"):
         for text in sections.get(section, []):
-            for code, side in _sided_mentions(text):
+            mentioned = _sided_mentions(text)
+            if language and any(code in _homonym_codes() for code, _ in mentioned):
+                mentioned = _without_homonyms(text, language)
+            for code, side in mentioned:
                 (aside if side else score)[code] += WEIGHTS[section]
                 first.setdefault(code, order)
                 order += 1
@@ -694,6 +700,51 @@ def _sided_mentions(text: str) -> tuple[tuple[str, bool], ...]:
     and closing paragraphs ("About IOM…"), and a fifth of the texts read are repeats."""
     return tuple((code, is_donor(text, offset) or is_origin(text, offset))
                  for offset, code in mentions(text))
+
+
+@cache
+def _homonyms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Folded country names that are also the name of a city of other countries (GeoNames,
+    CLDR) -> the country and those others: "Salvador" (El Salvador in French; Bahia's
+    capital) -> SV, {BR}."""
+    towns, cities = _towns(), city_names()
+    found = {}
+    for name, code in country_names().items():
+        key = _key(name)
+        others = (towns.get(key, frozenset()) | ({cities[key]} if key in cities else set()))
+        if others - {code}:
+            found[name] = (code, frozenset(others - {code}))
+    return found
+
+
+@cache
+def _homonym_codes() -> frozenset[str]:
+    return frozenset(code for code, _ in _homonyms().values())
+
+
+@cache
+def _foreign_homonyms(language: str) -> frozenset[str]:
+    """The `_homonyms` that are not the country's name in `language` (CLDR; pycountry's
+    English names too for English) but a city's in a country speaking it: "Salvador" in a
+    Portuguese text ("El Salvador" there) is the Brazilian city."""
+    own = {fold(name) for name in Locale(language).territories.values()}
+    if language == "en":
+        own |= {fold(getattr(c, attr)) for c in pycountry.countries
+                for attr in ("common_name", "name", "official_name") if hasattr(c, attr)}
+    speakers = language_countries(language)
+    return frozenset(name for name, (_, cities) in _homonyms().items()
+                     if name not in own and cities & speakers)
+
+
+@lru_cache(maxsize=1024)
+def _without_homonyms(text: str, language: str) -> tuple[tuple[str, bool], ...]:
+    """`_sided_mentions` of `text` less those by a name foreign to `language` that is also a
+    city's name (`_foreign_homonyms`)."""
+    foreign, folded, pattern = _foreign_homonyms(language), fold(text), _name_pattern()
+    mentioned = mentions(text)
+    return tuple(
+        (code, is_donor(text, offset) or is_origin(text, offset)) for offset, code in mentioned
+        if not ((m := pattern.match(folded, offset)) and m.group() in foreign))
 
 
 def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:

@@ -7,7 +7,9 @@ capitals (a longer one when the page writes it again as a name or in its copyrig
 bar of section labels ("Sala de prensa | Noticias"), category labels, a "28-06-2011
 Communiqué de presse" line. The head is read line by line down to the lead (the first line
 that reads as a paragraph). The title is the first line that can be one (three words or
-more; a shorter one only if nothing else stands there); chrome is skipped, and the dates
+more; a shorter one only if nothing else stands there); chrome is skipped (a breadcrumb
+trail too, even one ending in the headline cut short: it is never the lead), a short
+kicker above a headline wrapped over lines of its own gives way to it, and the dates
 written on short head lines give the publication date. A page whose stored text starts at
 the lead (an aggregator's copy) has no title. No library knows a site's chrome, so these
 cues are written by hand; the words are in the lexicons (`archive_banner_patterns`,
@@ -45,6 +47,11 @@ STAMP = re.compile(rf"^\s*{lexicon_alternation('stamp_words')}"
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$|^\d+$")
 #: A breadcrumb trail: "Accueil > Actualités > Communiqués", "Home › News".
 _BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){1,6}$")
+#: The steps of a breadcrumb trail with spaced marks, slashes too ("Home / News / Press
+#: Releases", "Accueil › Actualités › CEPE 2025 : plus de … dans les…").
+_TRAIL_CUT = re.compile(r"\s+[>›»/]\s+")
+_TRAIL_MIN_STEPS = 3
+_TRAIL_STEP_WORDS = 3
 #: A menu bar: "Notícias | Comunicados | Contactos", three or more short capitalised items.
 _MENU_BAR_CUT = re.compile(r"\s+[|·]\s+")
 _MENU_BAR_ITEMS = 3
@@ -65,6 +72,8 @@ _BYLINE = re.compile(rf"^(?i:{lexicon_alternation('bylines')})"
 #: A title is at most this long; the lead is a sentence this long, or any line this long.
 TITLE_MAX_WORDS = 35
 TITLE_MIN_WORDS = 3
+#: A kicker above a headline is at most this many words.
+KICKER_MAX_WORDS = 5
 LEAD_SENTENCE_WORDS = 15
 #: A line holding a date with at most this many other words is a date line (chrome).
 DATE_LINE_WORDS = 6
@@ -82,7 +91,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[h:]\d{2}(?::\d{2})?"
 #: A label and a reference code: "Índice: AMR 53/7123/2023", "Ref.: IP/23/3321".
 _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0-9/ .-]*$")
 #: A line ending on one full stop (not ".." or "..."): a sentence, not a headline.
-_ONE_SENTENCE = re.compile(r"[^.]\.[\s»”\"’)]*$")
+#: The word before it is two letters or more: "S.A.", "J." close an abbreviation, no sentence.
+_ONE_SENTENCE = re.compile(r"[^.\s]{2}\.[\s»”\"’)]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
 #: "Temps de lecture : 2 min", "Reading time: 3 minutes".
 _READING_TIME = re.compile(
@@ -154,14 +164,17 @@ def read_head(lines: list[str], start: int) -> Head:
         below_headline = first is not None and (  # under a headline: the lead, wrapped
             place is not None or _DASH_END.search(line) is not None
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
-                and (below[:1].islower() or ends_mid_phrase(line))))
+                and (below[:1].islower() or ends_mid_phrase(line))
+                and not _wraps_headline(lines, i)))  # under a kicker: the headline, wrapped
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
-        if (is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
+        if not is_trail(line) and (  # a breadcrumb ending in the headline, cut: no lead
+                is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
                 or (_ONE_SENTENCE.search(line)
                     and word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
-            head.title_at = letterhead_end(lines, members) if group is not None else short
+            head.title_at = (_past_kicker(lines, members, letterhead_end(lines, members))
+                             if group is not None else short)
             if head.title_at is None:
                 head.title_at = above_header
                 head.labels_title = above_header is not None
@@ -241,6 +254,20 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
             and (ends_mid_phrase(lines[i]) or below[:1].islower()))
 
 
+def _wraps_headline(lines: list[str], i: int) -> bool:
+    """`lines[i]` opens a headline wrapped over a few lines: a block of two or three lines
+    with blank lines around it, no sentence or clause ending its lines, no dateline."""
+    if i > 0 and lines[i - 1]:
+        return False
+    end = i
+    while end < len(lines) and lines[end]:
+        end += 1
+    block = lines[i:end]
+    return (1 < len(block) <= WRAPPED_TITLE_MAX_LINES and end < len(lines)
+            and not any(ends_sentence(x) or x.endswith((",", ";", ":")) for x in block)
+            and all(split_dateline(x)[0] is None for x in block))
+
+
 def _several_sentences(line: str) -> bool:
     """A banner of sentences ("We use cookies. Read more…"), never one headline."""
     if "." not in line and "!" not in line and "?" not in line:  # the cheap test first
@@ -280,7 +307,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.match(line)
             and word_count(line, 12) <= 12 and not ends_sentence(line))
         or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)))
-        or _is_language_switcher(line)
+        or _is_language_switcher(line) or is_trail(line)
         or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
         or (_KICKER_MARKS.search(line)
@@ -303,6 +330,26 @@ def is_credit(folded: str) -> bool:
 _BREADCRUMB_MARKS = re.compile("[>›»]")
 _BAR_MARKS = re.compile("[|·]")
 _KICKER_MARKS = re.compile("[-–—|]")
+
+
+@lru_cache(maxsize=4096)
+def is_trail(line: str) -> bool:
+    """A breadcrumb trail: three steps or more between spaced marks (">", "›", "»", "/"), each
+    step but the last a short capitalised label without figures; the last may be the
+    headline itself, whole or cut ("Accueil › Actualités › CEPE 2025 : plus de … dans les…").
+    Places and a date before the lead are a dateline, no trail. A headline holds no such
+    row of labels before its words. Remembered: the head and `is_chrome` ask it of the
+    same lines."""
+    if not _TRAIL_MARKS.search(line):  # the cheap test first
+        return False
+    steps = _TRAIL_CUT.split(line.strip())
+    return len(steps) >= _TRAIL_MIN_STEPS and all(
+        step[:1].isupper() and len(step.split()) <= _TRAIL_STEP_WORDS
+        and not any(map(str.isdigit, step)) and not ends_sentence(step) for step in steps[:-1]
+    ) and split_dateline(line)[0] is None  # "Panamá / Ottawa / Ginebra, 15 de junio – …"
+
+
+_TRAIL_MARKS = re.compile(r"\s[>›»/]\s")
 
 
 def _is_menu_bar(line: str) -> bool:
@@ -383,6 +430,17 @@ def letterhead_end(lines: list[str], group: list[int]) -> int:
             names_organisation(lines[k]) for k in group[:run]):
         return group[run]
     return group[0]
+
+
+def _past_kicker(lines: list[str], group: list[int], at: int) -> int:
+    """Where the headline starts from `at` in a group of title candidates: a short line
+    (a kicker, "Inondations dans l'Extrême-Nord") above a headline wrapped over a few lines
+    of its own is no headline; the wrapped one is."""
+    k = group.index(at)
+    if (k + 1 < len(group) and word_count(lines[at], KICKER_MAX_WORDS + 1) <= KICKER_MAX_WORDS
+            and _wraps_headline(lines, group[k + 1])):
+        return group[k + 1]
+    return at
 
 
 def _is_name_line(line: str) -> bool:

@@ -37,4 +37,13 @@ def header_template(line: str) -> str | None:
     folded = fold(line).lower().strip(" :")
     if not folded.startswith(_STARTS):
         return None
-    return _HEADERS.get(_REFERENCE.sub("", folded).strip(" :"))
+    template = _HEADERS.get(_REFERENCE.sub("", folded).strip(" :"))
+    if template is None and line.isupper():
+        # a header in capitals and a release instruction after a dash ("COMMUNIQUÉ DE PRESSE
+        # – POUR DIFFUSION IMMÉDIATE"): the header is the line's first part
+        template = _HEADERS.get(_TAIL.split(folded, maxsplit=1)[0].strip(" :"))
+    return template
+
+
+#: A dash between a header in capitals and the words after it.
+_TAIL = re.compile(r"\s+[-–—]\s+")

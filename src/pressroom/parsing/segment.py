@@ -69,6 +69,12 @@ _BLOCK_END_MAX_WORDS = 8
 #: A contact block with no heading holds at most this many lines (name, office, details).
 _UNHEADED_MAX_LINES = 5
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
+#: A postal code or box in an address ("4450-718", "CEP 41745-004", "B.P. 412"): no library
+#: reads addresses in running text, so the shapes are written here.
+_POSTAL = re.compile(r"\b\d{4,5}-\d{3}\b|\bB\.\s?P\.\s?\d")
+#: The fields of a footer row: "Org – address – Tél. : …", "Org | address | Tel.: …".
+_FIELD_CUT = re.compile(r"\s+[–—|]\s+")
+_FOOTER_ROW_FIELDS = 3
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
@@ -592,10 +598,20 @@ def closes_contacts(line: str) -> bool:
     follows, and its address or registration number is no contact."""
     if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
         return True
+    if _is_address_row(line):
+        return True
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")
     return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
+
+
+def _is_address_row(line: str) -> bool:
+    """The page's footer row: an organisation, its postal address and switchboard in three
+    fields or more ("Action Solidaire Sahel – Quartier Domayo, B.P. 412 Maroua – Tél. : …"),
+    no e-mail: the site's address, no press contact."""
+    return (_POSTAL.search(line) is not None and not holds_email(line)
+            and len(_FIELD_CUT.split(line)) >= _FOOTER_ROW_FIELDS)
 
 
 def join_wrapped_contacts(lines: list[str], widths: list[int]) -> list[str]:
@@ -660,6 +676,9 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
         and all(len(line) <= WRAP_MAX and not ends_sentence(line) for line in block[:-1])
         and not block[-1].endswith((".", ",", ";", ":"))
         and all(split_dateline(line)[2] == line for line in block[1:])
+        # a row of fields holding a date ("Por Redação | 22 de Abril de 2025 | 0
+        # comentários") is the byline under the title, never a line of it
+        and not any("|" in line and head_date(line) for line in block[1:])
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1
