@@ -161,6 +161,7 @@ class Lexicon:
     fax_labels: tuple[str, ...]
     call_words: tuple[str, ...]  # "appelez le", "call"
     call_fillers: tuple[str, ...]  # "la ligne gratuite": "gratuite"
+    reach_verbs: frozenset[str]  # "contact your GP or NHS 24 on 111": a line to reach
     extension_labels: tuple[str, ...]
 
     # --- the structure of a release: contact blocks, page chrome, places ---
