@@ -83,7 +83,7 @@ _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 def _after_change_verb(text: str, pos: int, language: str | None) -> bool:
     """The word before `pos` is a verb of change ("bajaron", "cayó")."""
     last = _LAST_WORD_RE.search(text, max(0, pos - 30), pos)
-    return bool(last) and last.group(1).lower() in _change_verbs(language)
+    return last is not None and last.group(1).lower() in _change_verbs(language)
 
 
 @cache
