@@ -183,6 +183,12 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("es", "En 2014, cerca del 80% de las víctimas eran mujeres.", (2014, 2014)),
         ("es", "Desde 2006, la línea recibió más de 11.000 llamadas.", (2006, None)),
         ("es", "Entre 2009 y 2014 se identificaron 3.900 víctimas.", (2009, 2014)),
+        # a fiscal year or an exam session names the year of the figure of its clause
+        ("fr", "La commune a dépensé 3,1 millions d'euros pour l'exercice 2023.", (2023, 2023)),
+        ("fr", "Au total, 9 200 élèves ont réussi à la session 2022.", (2022, 2022)),
+        ("es", "Durante el año fiscal 2023 la cooperativa exportó 4.300 sacos de café.",
+         (2023, 2023)),
+        ("en", "The council spent $3.1 million in the 2023 fiscal year.", (2023, 2023)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
