@@ -505,6 +505,20 @@ def test_rate_after_a_participle(language: str, text: str, unit: str) -> None:
     assert _only(text, language).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("es", "La media diaria de préstamos se situó en 1.240 libros.", "count/day"),
+        ("fr", "La moyenne quotidienne des passages a atteint 3 150 voyageurs.", "count/day"),
+        ("en", "The daily average of ferry crossings reached 2,300 passengers.", "count/day"),
+        ("pt", "A média diária de consultas chegou a 640 doentes.", "count/day"),
+        ("es", "La media de préstamos se situó en 1.240 libros.", "count"),
+    ],
+)
+def test_a_daily_average_named_before_the_figure(language: str, text: str, unit: str) -> None:
+    assert _only(text, language).unit == unit
+
+
 def test_ordinal_fifth_is_not_a_fraction() -> None:
     assert extract_statistics(["C'est la cinquième édition de cette campagne."], "fr",
                               None) == []

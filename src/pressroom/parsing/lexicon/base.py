@@ -85,6 +85,7 @@ class Lexicon:
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
     rates_per_year: tuple[str, ...]
     rate_adverbs: tuple[str, ...]  # "quotidiennement": may qualify a verb, not the count
+    daily_averages: tuple[str, ...]  # "la media diaria … se situó en 25.200": count/day
     not_a_rate_after: tuple[str, ...]  # "a day after": "after"
     time_units: tuple[str, ...]  # "ans", "months": a duration
     measure_units: tuple[str, ...]  # "km", "tonnes": a physical measure
