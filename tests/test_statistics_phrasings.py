@@ -183,6 +183,12 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("es", "En 2014, cerca del 80% de las víctimas eran mujeres.", (2014, 2014)),
         ("es", "Desde 2006, la línea recibió más de 11.000 llamadas.", (2006, None)),
         ("es", "Entre 2009 y 2014 se identificaron 3.900 víctimas.", (2009, 2014)),
+        # a fiscal year or an exam session names the year of the figure of its clause
+        ("fr", "La commune a dépensé 3,1 millions d'euros pour l'exercice 2023.", (2023, 2023)),
+        ("fr", "Au total, 9 200 élèves ont réussi à la session 2022.", (2022, 2022)),
+        ("es", "Durante el año fiscal 2023 la cooperativa exportó 4.300 sacos de café.",
+         (2023, 2023)),
+        ("en", "The council spent $3.1 million in the 2023 fiscal year.", (2023, 2023)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
@@ -496,6 +502,20 @@ def test_english_head_noun_is_the_last_word() -> None:
     ],
 )
 def test_rate_after_a_participle(language: str, text: str, unit: str) -> None:
+    assert _only(text, language).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("es", "La media diaria de préstamos se situó en 1.240 libros.", "count/day"),
+        ("fr", "La moyenne quotidienne des passages a atteint 3 150 voyageurs.", "count/day"),
+        ("en", "The daily average of ferry crossings reached 2,300 passengers.", "count/day"),
+        ("pt", "A média diária de consultas chegou a 640 doentes.", "count/day"),
+        ("es", "La media de préstamos se situó en 1.240 libros.", "count"),
+    ],
+)
+def test_a_daily_average_named_before_the_figure(language: str, text: str, unit: str) -> None:
     assert _only(text, language).unit == unit
 
 

@@ -71,7 +71,24 @@ def qualifier_before(text: str, pos: int, language: str | None = None
         if window is not None and not any(map(window.__contains__, _estimate_words(language))):
             return None
         return ("about", pos) if _estimated(text, pos, language) else None
-    return m.lastgroup or "exact", m.start()
+    name = m.lastgroup or "exact"
+    if name == "up_to" and _after_change_verb(text, m.start(), language):
+        name = "exact"  # "bajaron hasta las 3.410": the level reached, no ceiling
+    return name, m.start()
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def _after_change_verb(text: str, pos: int, language: str | None) -> bool:
+    """The word before `pos` is a verb of change ("bajaron", "cayó")."""
+    last = _LAST_WORD_RE.search(text, max(0, pos - 30), pos)
+    return last is not None and last.group(1).lower() in _change_verbs(language)
+
+
+@cache
+def _change_verbs(language: str | None) -> frozenset[str]:
+    return frozenset(v.lower() for v in union("change_verbs", language) if " " not in v)
 
 
 #: How far an estimation verb may open the clause of the figure it qualifies.

@@ -431,13 +431,15 @@ def _infinitive_with_object(text: str, phrase: Subject, language: str | None) ->
 @cache
 def _clause_re(language: str | None) -> re.Pattern[str]:
     """The clause before a level verb and the figure: "a cobertura chega a ", "food bank
-    visits reached a record "."""
+    visits reached a record ", "las ventas alcanzaron los "."""
     verbs = alternation(union("level_verbs", language))
     indefinite = alternation(union("indefinite_articles", language))
     partitives = alternation(union("partitives", language))
+    articles = alternation(union("articles", language))
     return re.compile(
         rf"(?P<clause>[^.;:!?,()\[\]\n—–]+?)\s+(?P<verb>{verbs})\s+"
-        rf"(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$", re.IGNORECASE)
+        rf"(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?|(?:{articles})\s+)?$",
+        re.IGNORECASE)
 
 
 @cache
@@ -448,8 +450,10 @@ def _clause_tail_re(language: str | None) -> re.Pattern[str]:
     verbs = alternation(union("level_verbs", language))
     indefinite = alternation(union("indefinite_articles", language))
     partitives = alternation(union("partitives", language))
+    articles = alternation(union("articles", language))
     return re.compile(
-        rf"\s(?:{verbs})\s+(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?)?$",
+        rf"\s(?:{verbs})\s+(?:(?:{indefinite})\s+[^\W\d_]+\s+(?:(?:{partitives})\s+)?"
+        rf"|(?:{articles})\s+)?$",
         re.IGNORECASE)
 
 
@@ -484,7 +488,8 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
         return None
     skip = (_words("stopwords", language) | _words("function_words", language)
             | _words("articles", language) | _words("complement_determiners", language))
-    for tok in tokens(text, m.start("clause"), m.start("verb")):
+    for tok in tokens(text, _last_clause_start(text, m.start("clause"), m.start("verb"),
+                                               language), m.start("verb")):
         if not _is_word(tok):
             return None
         if tok.word.lower() not in skip:
@@ -494,6 +499,21 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
                                   limit=m.start("verb"))
             return _past_count_noun(text, found, language, m.start("verb"))
     return None
+
+
+@cache
+def _joined_clause_re(language: str | None) -> re.Pattern[str]:
+    coordinations = alternation(union("coordinations", language))
+    return re.compile(rf"\d[^\d]*?\s(?:{coordinations})\s+(?!.*\d)", re.IGNORECASE)
+
+
+def _last_clause_start(text: str, start: int, end: int, language: str | None) -> int:
+    """Where the last of two clauses joined by "y"/"and" starts when the first gives its own
+    figure ("tránsitos suben 9 % y los ingresos alcanzan "); else `start`."""
+    if not any(ch.isdigit() for ch in text[start:end]):
+        return start  # one clause, or a figure inside the phrase ("rate within 30 days")
+    m = _joined_clause_re(language).search(text, start, end)
+    return m.end() if m else start
 
 
 def subject_counted_after(text: str, pos: int, language: str | None,

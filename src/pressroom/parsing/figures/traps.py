@@ -152,6 +152,10 @@ _AGE_WORDS, _AGE_GROUPS, _AGE_BOUNDS = _w("age_words"), _w("age_groups"), _w("ag
 _NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
 _LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
 _FUNCTION_WORDS = _w("function_words")
+#: Words opening a phrase after a number that counts nothing ("on 111 before attending").
+_PHRASE_OPENING_WORDS = _FUNCTION_WORDS | _w("phrase_openers") | _w("year_cues")
+#: Words that make a short number after a filler a line to call ("contact … on 111").
+_REACH_WORDS = _w("reach_verbs")
 
 
 @cache
@@ -501,11 +505,32 @@ def is_list_announcement(c: Candidate, s: Scene, a: Around) -> bool:
 
 
 def is_service_number(c: Candidate, s: Scene, a: Around) -> bool:
-    """A number to call or dial ("composez le 311", "call 911", "marcar el 113")."""
-    if c.unit != "count" or c.subject is not None:
+    """A number to call or dial ("composez le 311", "call 911", "marcar el 113"), a short code
+    ("*462"), or a line reached further back in the clause ("contact your GP or NHS 24 on 111")."""
+    if c.unit != "count":
         return False
-    before = [w for w in a.before(3) if w not in _w("call_fillers")]
-    return bool(before) and before[-1] in _w("call_words")
+    m = c.first
+    short = m.form == "digits" and m.plain and m.end - m.start <= 4
+    if short and m.end - m.start >= 3 and s.text[m.start - 1:m.start] in ("*", "#"):
+        return True  # a short code keyed on a phone: "*462", "#100"
+    if c.subject is None:
+        before = [w for w in a.before(3) if w not in _w("call_fillers")]
+        if before and before[-1] in _w("call_words"):
+            return True
+    return short and c.qualifier == "exact" and _line_reached(c, s, a)
+
+
+def _line_reached(c: Candidate, s: Scene, a: Around) -> bool:
+    """A filler ("on", "au", "al") before the number, a verb of reaching earlier in its clause,
+    and nothing counted after it: only a word opening a phrase ("111 before attending")."""
+    if a.before(1) == [] or a.before(1)[0] not in _w("call_fillers"):
+        return False
+    if c.subject is not None:
+        after = a.after(1)
+        if not after or bare(after[0]) not in _PHRASE_OPENING_WORDS:
+            return False
+    clause = _same_clause(words_before(s.text, c.first.start, 12, reach=120))
+    return any(bare(w) in _REACH_WORDS for w in clause)
 
 
 #: A number earlier in the clause that ends where the text ends (the rate before its base).

@@ -338,6 +338,22 @@ def rate_opening(text: str, start: int) -> str | None:
     return "count/day" if m.group("day") else "count/year"
 
 
+@cache
+def _daily_average_re() -> re.Pattern[str]:
+    averages = alternation(union("daily_averages"), accents=True)
+    return re.compile(rf"(?<!\w)(?:{averages})(?!\w)[^.!?:;]*$", re.IGNORECASE)
+
+
+#: How far before a figure the daily average its clause names may stand.
+_AVERAGE_REACH = 100
+
+
+def daily_average_before(text: str, start: int) -> bool:
+    """"la media diaria de uso se situó en torno a los 25.200 viajes", "the daily average …
+    reached 2,300": the clause names a daily average before the figure."""
+    return bool(_daily_average_re().search(text, max(0, start - _AVERAGE_REACH), start))
+
+
 def _ends_on_rate(text: str, start: int, end: int) -> bool:
     """The noun phrase `text[start:end]` ends on a rate word ("refeições diárias", "daily
     meals" aside): the rate is inside the phrase."""
@@ -358,7 +374,8 @@ def rate_unit(c: Candidate, text: str) -> str:
     if rate is None and c.subject is not None and _ends_on_rate(text, c.subject.start, pos):
         pos, rate = c.end, rate_after(text, c.end)  # "refeições diárias"
     if rate is None:
-        return rate_opening(text, c.start) or c.unit
+        day = "count/day" if daily_average_before(text, c.start) else None
+        return rate_opening(text, c.start) or day or c.unit
     if rate_is_adverb(text, pos):
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
         last = c.subject.text.split()[-1].lower() if c.subject else ""

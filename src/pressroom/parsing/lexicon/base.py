@@ -85,6 +85,7 @@ class Lexicon:
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
     rates_per_year: tuple[str, ...]
     rate_adverbs: tuple[str, ...]  # "quotidiennement": may qualify a verb, not the count
+    daily_averages: tuple[str, ...]  # "la media diaria … se situó en 25.200": count/day
     not_a_rate_after: tuple[str, ...]  # "a day after": "after"
     time_units: tuple[str, ...]  # "ans", "months": a duration
     measure_units: tuple[str, ...]  # "km", "tonnes": a physical measure
@@ -161,6 +162,7 @@ class Lexicon:
     fax_labels: tuple[str, ...]
     call_words: tuple[str, ...]  # "appelez le", "call"
     call_fillers: tuple[str, ...]  # "la ligne gratuite": "gratuite"
+    reach_verbs: frozenset[str]  # "contact your GP or NHS 24 on 111": a line to reach
     extension_labels: tuple[str, ...]
 
     # --- the structure of a release: contact blocks, page chrome, places ---
