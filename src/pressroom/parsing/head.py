@@ -29,6 +29,14 @@ from pressroom.parsing.contacts import holds_email
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.dates import find_date
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.headline import (
+    TitleEvidence,
+    body_text,
+    chrome_shapes,
+    content_stems,
+    named_in_body,
+    overlap,
+)
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_copyright, is_furniture
 from pressroom.parsing.opener import find_opener, is_opener
@@ -144,9 +152,7 @@ def read_head(lines: list[str], start: int) -> Head:
     """
     head = Head(body_at=start)
     short: int | None = None
-    first: int | None = None  # the first candidate
-    group: int | None = None  # the first line of the last group of candidates
-    members: list[int] = []  # the lines of that group
+    groups: list[list[int]] = []  # the groups of candidates, in page order
     in_group = False
     seen = 0
     above_header: int | None = None  # the title candidate above a header line
@@ -161,7 +167,7 @@ def read_head(lines: list[str], start: int) -> Head:
         below = lines[i + 1] if i + 1 < len(lines) else ""
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
             ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
-        below_headline = first is not None and (  # under a headline: the lead, wrapped
+        below_headline = bool(groups) and (  # under a headline: the lead, wrapped
             place is not None or _DASH_END.search(line) is not None
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
                 and (below[:1].islower() or ends_mid_phrase(line))
@@ -173,8 +179,7 @@ def read_head(lines: list[str], start: int) -> Head:
                 or (_ONE_SENTENCE.search(line)
                     and word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
-            head.title_at = (_past_kicker(lines, members, letterhead_end(lines, members))
-                             if group is not None else short)
+            head.title_at = choose_title(lines, groups, i) if groups else short
             if head.title_at is None:
                 head.title_at = above_header
                 head.labels_title = above_header is not None
@@ -184,9 +189,9 @@ def read_head(lines: list[str], start: int) -> Head:
             # "MINISTERE DE LA SANTE …" / "COMMUNIQUE DE PRESSE N°…": above a communiqué's
             # header stands its letterhead; the headline is below, unless none is there
             head.header = header_template(line)
-            above_header = group if group is not None else (first if first is not None else short)
-            first = group = short = None
-        if first is None and line.isupper() and is_site_name(line, lines[i + 1:]):
+            above_header = groups[-1][0] if groups else short
+            groups, short = [], None
+        if not groups and line.isupper() and is_site_name(line, lines[i + 1:]):
             head.chrome.append(line)
             head.body_at = i + 1
             in_group = False
@@ -195,22 +200,21 @@ def read_head(lines: list[str], start: int) -> Head:
                 or one_line_contact(line)):  # a press desk above the headline
             head.published_on = head.published_on or date
             head.chrome.append(line)
-            if first is None:
+            if not groups:
                 head.body_at = i + 1
             in_group = False
             continue
         if (word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS and not _several_sentences(line)
                 and not _NUMBERED.match(line)):  # items of a summary list are no headline
-            first = i if first is None else first
             if not in_group:
-                group, members = i, []
-            members.append(i)
+                groups.append([])
+            groups[-1].append(i)
             in_group = True
             continue
         in_group = False
-        if short is None and first is None:
+        if short is None and not groups:
             short = i
-    head.title_at = first if first is not None else short
+    head.title_at = _first_unshaped(lines, groups) if groups else short
     if head.title_at is None:
         head.title_at = above_header
         head.labels_title = above_header is not None
@@ -430,6 +434,48 @@ def letterhead_end(lines: list[str], group: list[int]) -> int:
             names_organisation(lines[k]) for k in group[:run]):
         return group[run]
     return group[0]
+
+
+def title_evidence(lines: list[str], groups: list[list[int]], lead: int
+                   ) -> list[TitleEvidence]:
+    """The evidence for each title candidate of the head (`headline`): `groups` are the
+    groups of candidates above the lead at `lines[lead]`. A group opens past its letterhead,
+    on its first line without a chrome shape, past a short kicker; the words shared with the
+    body are counted only when several groups open on such a line (most pages have one)."""
+    shapes = {k: chrome_shapes(lines[k]) for group in groups for k in group}
+    body: str | None = None
+    for group in groups:
+        for k in group[:-1]:  # a name above other lines of its group
+            if not shapes[k]:
+                body = body_text(lines, lead) if body is None else body
+                if named_in_body(lines[k], body):
+                    shapes[k] = ("named_in_body",)
+    openers = set()
+    for group in groups:
+        past_letterhead = group[group.index(letterhead_end(lines, group)):]
+        kept = [k for k in past_letterhead if not shapes[k]] or past_letterhead
+        openers.add(_past_kicker(lines, kept, kept[0]))
+    compete = sum(1 for k in openers if not shapes[k]) > 1
+    body_stems: set[str] = set()
+    if compete:
+        body_stems = content_stems(body_text(lines, lead) if body is None else body)
+    return [TitleEvidence(line=k, opens_group=k in openers, in_last_group=group is groups[-1],
+                          overlap=overlap(lines[k], body_stems) if compete else 0.0,
+                          shapes=shapes[k])
+            for group in groups for k in group]
+
+
+def choose_title(lines: list[str], groups: list[list[int]], lead: int) -> int:
+    """The title among the groups of candidates above the lead: the best `TitleEvidence`
+    score (the later line on a tie)."""
+    return max(title_evidence(lines, groups, lead), key=lambda e: (e.score, e.line)).line
+
+
+def _first_unshaped(lines: list[str], groups: list[list[int]]) -> int:
+    """The first candidate without a chrome shape (the first candidate when all have one):
+    the title of a head that shows no lead."""
+    candidates = [k for group in groups for k in group]
+    return next((k for k in candidates if not chrome_shapes(lines[k])), candidates[0])
 
 
 def _past_kicker(lines: list[str], group: list[int], at: int) -> int:

@@ -1,0 +1,137 @@
+"""Which title candidate of a page's head is the headline: a score over named features.
+
+The head (`head.read_head`) finds the lines above the lead that can be a title and the
+groups they stand in (lines with no chrome between them: a headline and its standfirst, a
+site's name and tagline). Each candidate gets a `TitleEvidence`; the best score wins:
+
+- `opens_group`: the line opens its group (a headline stands above its standfirst), counted
+  without the lines of a chrome shape ("Por: Unidad de Comunicaciones" / headline);
+- `in_last_group`: the headline stands right above the lead, after the site's own lines;
+- `overlap`: the share of the line's content words the lead and body write again: a headline
+  tells what the text tells, page chrome (a listen/print row, a credit, a section name)
+  shares few words or none;
+- `shapes`: shapes no headline has: short items between bars ("Ouvir notícia | Imprimir"),
+  a byline ("Por Ascom - Texto: …"), a dateline alone ("SEVILLA, 10 (EUROPA PRESS)"), a
+  label and its number ("Boletín de prensa N.° 087-2025"), a row of icons ("Partager f X
+  in ✉"), a name the body writes again inside a sentence (a department above the headline).
+
+No library scores a page's headline among its chrome, so this is written by hand; the words
+it needs (bylines, reference signs, function words) are the lexicons'.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pressroom.parsing.dateline import split_dateline
+from pressroom.parsing.lexicon import union
+from pressroom.parsing.text import fold, lexicon_alternation, word_count
+
+#: The weights of the features: opening a group outweighs the rest, a shape rules a line
+#: out while another candidate is left, and an earlier group beats the last one only when
+#: the body writes again at least half more of its words.
+OPENS_GROUP = 3.5
+IN_LAST_GROUP = 1.0
+OVERLAP = 2.0
+SHAPED = -5.0
+
+#: A content word: letters (four or more) or a number (two digits or more), compared on
+#: their first letters so that inflections meet ("vacunó" / "vacunado").
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d{2,}")
+_STEM = 5
+#: The body is read this far below the lead for the words it shares with a candidate.
+BODY_LINES = 40
+_FUNCTION_WORDS = union("function_words")
+
+#: Items between bars; an item of at most this many words is a link or a label.
+_BAR = re.compile(r"\s*\|\s*")
+_BAR_ITEM_WORDS = 3
+#: "Por: Unidad de Comunicaciones", "By Jane Doe", "Par ACP": a byline word, maybe a colon,
+#: then a capitalised word.
+_BYLINE = re.compile(rf"^(?i:{lexicon_alternation('bylines')})\s*:?\s+[A-ZÀ-Þ]")
+#: A label closed by a reference number: "Boletín de prensa N.° 087-2025", "Release No. 14".
+_NUMBERED_LABEL = re.compile(
+    rf"(?i:{lexicon_alternation('reference_sign_patterns')})\s*[\w/.-]*\d[\w/.-]*\s*$")
+_LABEL_MAX_WORDS = 6
+#: What follows a head line to ask whether the line is a dateline alone.
+_PROBE = "probe"
+#: A row of icons: at least this many icon tokens, and at least half the tokens.
+_ICONS_MIN = 2
+
+
+@dataclass(frozen=True)
+class TitleEvidence:
+    """Why a head line is (or is not) the headline: its features and their score."""
+
+    line: int
+    opens_group: bool
+    in_last_group: bool
+    overlap: float  # share of its content words written again in the lead and body
+    shapes: tuple[str, ...]  # chrome shapes of the line ("bar_items", "byline", …)
+
+    @property
+    def score(self) -> float:
+        return (OPENS_GROUP * self.opens_group + IN_LAST_GROUP * self.in_last_group
+                + OVERLAP * self.overlap + SHAPED * bool(self.shapes))
+
+
+def chrome_shapes(line: str) -> tuple[str, ...]:
+    """The chrome shapes of a title candidate (none for a headline)."""
+    shapes = []
+    if " | " in line or "|" in line:
+        items = [item for item in _BAR.split(line.strip(" |")) if item]
+        if len(items) >= 2 and all(word_count(item, _BAR_ITEM_WORDS + 1) <= _BAR_ITEM_WORDS
+                                   for item in items):
+            shapes.append("bar_items")
+    if _BYLINE.match(fold(line)):
+        shapes.append("byline")
+    if is_lone_dateline(line):
+        shapes.append("dateline")
+    if (word_count(line, _LABEL_MAX_WORDS + 1) <= _LABEL_MAX_WORDS
+            and _NUMBERED_LABEL.search(fold(line))):
+        shapes.append("numbered_label")
+    if _is_icon_row(line):
+        shapes.append("icons")
+    return tuple(shapes)
+
+
+def is_lone_dateline(line: str) -> bool:
+    """A wire dateline on a line of its own ("SEVILLA, 10 (EUROPA PRESS)"): the whole line
+    reads as a dateline's head once a text follows it."""
+    return split_dateline(f"{line.rstrip(' .-–—')} – {_PROBE}")[2] == _PROBE
+
+
+def _is_icon_row(line: str) -> bool:
+    """Share icons written as letters and signs ("Partager f X in ✉"): one-letter words
+    that are no function word, and signs, make half the line."""
+    words = line.split()
+    icons = sum(1 for w in words if (len(w) == 1 and w.isalpha() and fold(w).lower()
+                                     not in _FUNCTION_WORDS)
+                or all(unicodedata.category(c).startswith("S") for c in w))
+    return icons >= _ICONS_MIN and 2 * icons >= len(words)
+
+
+def named_in_body(line: str, body: str) -> bool:
+    """The body writes the line again inside a sentence: a name ("… le Département de
+    l'enseignement (DEF) engagera …"), not a headline."""
+    at = body.find(line.strip())
+    return at > 0 and body[at - 1] == " " and word_count(line, 3) >= 3
+
+
+def content_stems(text: str) -> set[str]:
+    """The first letters of the content words of `text` (folded, lower case)."""
+    return {w[:_STEM] for w in _CONTENT_WORD.findall(fold(text).lower())
+            if w not in _FUNCTION_WORDS}
+
+
+def overlap(line: str, body_stems: set[str]) -> float:
+    """The share of the line's content words that the body writes too."""
+    stems = content_stems(line)
+    return len(stems & body_stems) / len(stems) if stems else 0.0
+
+
+def body_text(lines: list[str], lead: int) -> str:
+    """The lead and the body below it, as far as the score reads."""
+    return "\n".join(line for line in lines[lead:lead + BODY_LINES] if line)

@@ -1,0 +1,80 @@
+"""The headline among head lines that cues do not know: the scored choice (`headline`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing import parse_text
+from pressroom.parsing.head import read_head, title_evidence
+
+LEAD_ES = ("La Secretaría de Salud informó este lunes que 48.200 niños de la provincia recibieron "
+           "la vacuna contra el sarampión durante la campaña de marzo, el 83 % de la meta.")
+BODY_ES = ("La campaña continuará en las escuelas rurales hasta el 30 de abril, con 26 equipos "
+           "móviles de vacunación.")
+TITLE_ES = "La provincia vacunó a 48.200 niños contra el sarampión en marzo"
+LEAD_PT = ("A Prefeitura de Sobral entregou nesta terça-feira 320 novas casas do programa de "
+           "habitação popular no bairro Cidade Nova, com investimento de R$ 41 milhões.")
+BODY_PT = "Outras 180 casas serão entregues até dezembro, segundo a secretaria de habitação."
+TITLE_PT = "Sobral entrega 320 casas do programa de habitação popular"
+LEAD_FR = ("Le Conseil d'Etat a adopté mercredi un crédit de 12,4 millions de francs pour "
+           "rénover 9 gymnases scolaires, a annoncé le Département de la jeunesse et des sports.")
+BODY_FR = "Les travaux commenceront en septembre et dureront deux ans."
+TITLE_FR = "Neuf gymnases scolaires seront rénovés pour 12,4 millions de francs"
+
+
+def _title(text: str) -> str | None:
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return releases[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a byline with a colon above the headline, both in one group of head lines
+        (f"Publicado: 03/04/2025\nPor: Oficina de Prensa\n{TITLE_ES}\n\n{LEAD_ES}\n\n{BODY_ES}\n",
+         TITLE_ES),
+        # a credit row under the date, right above the lead
+        (f"{TITLE_PT}\n3 de abril de 2025 - 10:15\nPor Ascom Prefeitura - Texto: Ana Lima | "
+         f"Fotos: Rui Melo\n{LEAD_PT}\n{BODY_PT}\n", TITLE_PT),
+        # a listen/print row under the share row, right above the lead
+        (f"{TITLE_PT}\nPartilhar: Facebook | E-mail\nOuvir artigo | Imprimir página\n"
+         f"{LEAD_PT}\n{BODY_PT}\n", TITLE_PT),
+        # a wire dateline on a line of its own, under the byline row
+        (f"SALUD\n{TITLE_ES}\nAgencia Sur | Mendoza | 03/04/2025 10:12h\n"
+         f"MENDOZA, 3 (AGENCIA SUR)\n{LEAD_ES}\n{BODY_ES}\n", TITLE_ES),
+        # a label and its number above the headline, blank lines between
+        (f"Boletín informativo N.° 112-2025\n\n{TITLE_ES}\n\nMendoza, 3 de abril de 2025\n\n"
+         f"{LEAD_ES}\n\n{BODY_ES}\n", TITLE_ES),
+        # share icons written as letters and signs under the date
+        (f"{TITLE_FR}\n\nPublié le : 03-04-2025 09:10\nPartager  f  X  in  ✉\n\n{LEAD_FR}\n\n"
+         f"{BODY_FR}\n", TITLE_FR),
+        # the department above the headline: the lead names it inside a sentence
+        (f"Publié le 3 avril 2025\nDépartement de la jeunesse et des sports\n{TITLE_FR}\n"
+         f"{LEAD_FR}\n{BODY_FR}\n", TITLE_FR),
+        # a line no cue knows under the date: it shares no word with the text, the headline does
+        (f"{TITLE_PT}\n3 de abril de 2025\nVeja também a galeria completa\n{LEAD_PT}\n"
+         f"{BODY_PT}\n", TITLE_PT),
+    ],
+)
+def test_the_headline_wins_over_head_lines_of_chrome_shapes(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_headline_and_its_standfirst_keep_the_headline() -> None:
+    """The standfirst shares more words with the text, but the headline opens the group."""
+    standfirst = ("Las 48.200 dosis aplicadas en marzo a niños de la provincia cubren el 83 % de "
+                  "la meta de la campaña contra el sarampión")
+    assert _title(f"{TITLE_ES}\n\n{standfirst}\n\n{LEAD_ES}\n\n{BODY_ES}\n") == TITLE_ES
+
+
+def test_the_evidence_tells_why_the_headline_won() -> None:
+    """Each candidate's features are there to read: the listen/print row has a chrome shape
+    and shares no word with the text; the headline opens its group and shares most."""
+    lines = [TITLE_PT, "3 de abril de 2025", "Ouvir artigo | Imprimir página", LEAD_PT, BODY_PT]
+    head = read_head(lines, 0)
+    assert head.title_at == 0
+    evidence = {e.line: e for e in title_evidence(lines, [[0], [2]], 3)}
+    assert evidence[2].shapes == ("bar_items",)
+    assert evidence[0].opens_group and not evidence[0].shapes
+    assert evidence[0].score > evidence[2].score
