@@ -20,6 +20,10 @@ LEAD_FR = ("Le Conseil d'Etat a adopté mercredi un crédit de 12,4 millions de 
            "rénover 9 gymnases scolaires, a annoncé le Département de la jeunesse et des sports.")
 BODY_FR = "Les travaux commenceront en septembre et dureront deux ans."
 TITLE_FR = "Neuf gymnases scolaires seront rénovés pour 12,4 millions de francs"
+LEAD_EN = ("The coastal district council has moved 2,350 families away from the flooded shore "
+           "villages since Monday, the council said on Thursday.")
+BODY_EN = "A further 600 families will be moved by the end of the month."
+TITLE_EN = "Council moves 2,350 families from flooded shore villages"
 
 
 def _title(text: str) -> str | None:
@@ -78,3 +82,42 @@ def test_the_evidence_tells_why_the_headline_won() -> None:
     assert evidence[2].shapes == ("bar_items",)
     assert evidence[0].opens_group and not evidence[0].shapes
     assert evidence[0].score > evidence[2].score
+
+
+def _paragraphs(text: str) -> list[str]:
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return [paragraph.text for paragraph in releases[0].paragraphs]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Ouvir artigo | Imprimir página"],  # a listen/print row
+        ["Partager  f  X  in  ✉"],  # share icons as letters and signs
+        ["By Staff Reporter, Daily Courier", "[Share] [Tweet] [Email]"],  # a byline, buttons
+    ],
+)
+def test_rows_of_chrome_under_the_title_are_no_paragraph(rows: list[str]) -> None:
+    """Rows of a chrome shape between the headline and the lead are page chrome: the lead is
+    the first paragraph."""
+    lines = "\n".join(rows)
+    assert _paragraphs(f"{TITLE_PT}\n{lines}\n{LEAD_PT}\n{BODY_PT}\n") == [LEAD_PT, BODY_PT]
+
+
+def test_a_subtitle_of_capitalised_words_and_a_comma_is_no_dateline() -> None:
+    """"Act Now, Protect Coastal Families" under the headline reads as capitalised words, no
+    place: it stays a paragraph of its own, the share buttons under it go."""
+    subtitle = "Act Now, Protect Coastal Families"
+    text = (f"{TITLE_EN}\n{subtitle}\nShare this via Facebook\nShare this via X\nPrint\n"
+            f"{LEAD_EN}\n{BODY_EN}\n")
+    assert _paragraphs(text) == [subtitle, LEAD_EN, BODY_EN]
+
+
+def test_date_and_byline_rows_under_a_standfirst_are_no_part_of_it() -> None:
+    """A standfirst, then the date and the byline row, then the lead: the standfirst is a
+    paragraph of its own, the rows are chrome."""
+    standfirst = "Outras 180 casas ficam prontas até dezembro no mesmo bairro"
+    text = (f"{TITLE_PT}\n{standfirst}\n3 de abril de 2025 - 10:15 | Atualizado há 2 dias\n"
+            f"Por Ascom Prefeitura - Texto: Ana Lima | Fotos: Rui Melo\n{LEAD_PT}\n{BODY_PT}\n")
+    assert _paragraphs(text) == [standfirst, LEAD_PT, BODY_PT]

@@ -139,6 +139,8 @@ class Head:
     #: The header line stands under the headline ("Rougeole : …" / "Communiqué de presse"):
     #: a label on the page, not a communiqué's letterhead header.
     labels_title: bool = False
+    #: The index of the lead's first line, None when the head shows no lead.
+    lead_at: int | None = None
 
 
 def read_head(lines: list[str], start: int) -> Head:
@@ -179,6 +181,7 @@ def read_head(lines: list[str], start: int) -> Head:
                 or (_ONE_SENTENCE.search(line)
                     and word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
+            head.lead_at = i
             head.title_at = choose_title(lines, groups, i) if groups else short
             if head.title_at is None:
                 head.title_at = above_header
@@ -544,11 +547,25 @@ def labelled_date(line: str) -> dt.date | None:
 
 
 def is_head_label(line: str, following: str = "") -> bool:
-    """Chrome under a headline: a date line, furniture, or a label of one or two words
-    ("ICRC flag", "Countries", "Venezuela" on an aggregator's copy)."""
+    """Chrome under a headline: a date line, furniture, a line of a chrome shape that is no
+    paragraph ("Ouvir notícia | Imprimir", "Partager f X in ✉": `headline.chrome_shapes`),
+    or a label of one or two words ("ICRC flag", "Countries", "Venezuela" on an aggregator's
+    copy)."""
     if head_date(line) or is_chrome(line, following) or _BYLINE.match(fold(line)):
         return True
+    if not is_lead(line) and chrome_shapes(line):
+        return True
     return word_count(line, 2) <= 2 and not ends_sentence(line) and not is_lead(line)
+
+
+def is_head_row(line: str, following: str = "") -> bool:
+    """A row of chrome between a standfirst and the lead: a head label (`is_head_label`) that
+    is a date line, share furniture or a line of three words or more. A short label or a line
+    in lower case there goes on a wrapped list item ("Syrian refugees", "in CAR")."""
+    if line[:1].islower():
+        return False
+    return bool(head_date(line) or is_furniture(line)) or (
+        word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS and is_head_label(line, following))
 
 
 def strip_stamp(line: str) -> str:

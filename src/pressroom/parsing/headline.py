@@ -98,9 +98,12 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
 
 
 def is_lone_dateline(line: str) -> bool:
-    """A wire dateline on a line of its own ("SEVILLA, 10 (EUROPA PRESS)"): the whole line
-    reads as a dateline's head once a text follows it."""
-    return split_dateline(f"{line.rstrip(' .-–—')} – {_PROBE}")[2] == _PROBE
+    """A wire dateline on a line of its own ("SEVILLA, 10 (EUROPA PRESS)"): a day or an
+    agency's tag in brackets, and the whole line reads as a dateline's head once a text
+    follows it (capitalised words alone, "Investigate Deaths, Compensate Victims", are no
+    dateline)."""
+    return (("(" in line or any(map(str.isdigit, line)))
+            and split_dateline(f"{line.rstrip(' .-–—')} – {_PROBE}")[2] == _PROBE)
 
 
 def _is_icon_row(line: str) -> bool:

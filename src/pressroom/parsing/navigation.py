@@ -61,8 +61,9 @@ _FURNITURE = re.compile(
 #: Social networks and share buttons; the small words that join them in a row of buttons.
 _SOCIAL = _NETWORKS | frozenset(union("share_buttons")) | union("share_row_words")
 _SHARE_ROW = _SOCIAL | union("share_row_links")
-#: A word of a row of buttons: what stands between spaces, bars, dots, commas and slashes.
-_ROW_WORD = re.compile(r"[^\s|·•,/:]+")
+#: A word of a row of buttons: what stands between spaces, bars, dots, commas, slashes and
+#: square brackets ("[Share] [Tweet] [Email]").
+_ROW_WORD = re.compile(r"[^\s|·•,/:\[\]]+")
 #: A short label: a few words, no digit, no sentence or clause punctuation.
 _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 50

@@ -37,6 +37,7 @@ from pressroom.parsing.head import (
     HEAD_MAX_LINES,
     head_date,
     is_head_label,
+    is_head_row,
     is_lead,
     labelled_date,
     one_line_contact,
@@ -446,6 +447,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         i = _read_title(lines, head.title_at, draft)
         i = _read_date_lines(lines, i, draft)
     rest = lines[i:]
+    if head.lead_at is not None and head.title_at is not None and i < head.lead_at:
+        rest = _drop_head_chrome(rest, head.lead_at - i)
     opener = next((o for j in range(len(rest)) if rest[j] and (o := find_opener(rest, j))), None)
     if opener:
         body_lines = _read_contact_block(rest, opener, draft)
@@ -682,6 +685,17 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1
+
+
+def _drop_head_chrome(rest: list[str], lead: int) -> list[str]:
+    """`rest` without the rows of chrome among its first `lead` lines, the head's lines between
+    the title's standfirst and the lead (a date line, a byline, share buttons: "Unidade em
+    Itapipoca … / 28 de julho de 2025 - 15:40 | Atualizado há 3 dias / Por Ascom …"). The
+    lines are cut out, not blanked: blank lines would tell `unwrap` that the page marks its
+    paragraphs so."""
+    kept = [line for j, line in enumerate(rest[:lead])
+            if not (line and is_head_row(line, next((x for x in rest[j + 1:] if x), "")))]
+    return [*kept, *rest[lead:]]
 
 
 def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
