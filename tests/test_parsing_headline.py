@@ -121,3 +121,10 @@ def test_date_and_byline_rows_under_a_standfirst_are_no_part_of_it() -> None:
     text = (f"{TITLE_PT}\n{standfirst}\n3 de abril de 2025 - 10:15 | Atualizado há 2 dias\n"
             f"Por Ascom Prefeitura - Texto: Ana Lima | Fotos: Rui Melo\n{LEAD_PT}\n{BODY_PT}\n")
     assert _paragraphs(text) == [standfirst, LEAD_PT, BODY_PT]
+
+
+def test_a_section_label_sharing_no_word_with_the_text_gives_way_to_the_headline() -> None:
+    """A section label of a few words right above the headline (no chrome between them) tells
+    nothing the text tells; the headline below it shares most of its words."""
+    text = f"Publicado: 03/04/2025\nSala de Situación Regional\n{TITLE_ES}\n{LEAD_ES}\n{BODY_ES}\n"
+    assert _title(text) == TITLE_ES

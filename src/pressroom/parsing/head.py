@@ -6,10 +6,11 @@ timestamps, logos, image names and captions (the line above a "© …" credit), 
 capitals (a longer one when the page writes it again as a name or in its copyright line), a
 bar of section labels ("Sala de prensa | Noticias"), category labels, a "28-06-2011
 Communiqué de presse" line. The head is read line by line down to the lead (the first line
-that reads as a paragraph). The title is the first line that can be one (three words or
-more; a shorter one only if nothing else stands there); chrome is skipped (a breadcrumb
-trail too, even one ending in the headline cut short: it is never the lead), a short
-kicker above a headline wrapped over lines of its own gives way to it, and the dates
+that reads as a paragraph). The title is the best-scored line that can be one (three words
+or more; a shorter one only if nothing else stands there; the features and weights are in
+`headline.py`); chrome is skipped (a breadcrumb trail too, even one ending in the headline
+cut short: it is never the lead), a short kicker above a headline wrapped over lines of its
+own gives way to it, and the dates
 written on short head lines give the publication date. A page whose stored text starts at
 the lead (an aggregator's copy) has no title. No library knows a site's chrome, so these
 cues are written by hand; the words are in the lexicons (`archive_banner_patterns`,
@@ -149,8 +150,9 @@ def read_head(lines: list[str], start: int) -> Head:
     Lines of three words or more that are no chrome can be titles; a run of them with
     nothing else between is a group (a headline and its standfirst, or a site's name and
     tagline). Site headers and menus come first, the headline stands right above the date,
-    share lines and lead: the title is the first line of the last group before the lead.
-    When no lead shows within the head, the first candidate is taken.
+    share lines and lead: the title is the line `choose_title` scores best, most often the
+    first line of the last group before the lead. When no lead shows within the head, the
+    first candidate without a chrome shape is taken.
     """
     head = Head(body_at=start)
     short: int | None = None
@@ -443,29 +445,59 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
                    ) -> list[TitleEvidence]:
     """The evidence for each title candidate of the head (`headline`): `groups` are the
     groups of candidates above the lead at `lines[lead]`. A group opens past its letterhead,
-    on its first line without a chrome shape, past a short kicker; the words shared with the
-    body are counted only when several groups open on such a line (most pages have one)."""
+    on its first line without a chrome shape (a label above a line the body tells is one),
+    past a short kicker. The body's words are read only when a group holds a line above
+    another or several groups compete (most pages have one group of one line)."""
     shapes = {k: chrome_shapes(lines[k]) for group in groups for k in group}
-    body: str | None = None
+    body = _Body(lines, lead)
     for group in groups:
-        for k in group[:-1]:  # a name above other lines of its group
-            if not shapes[k]:
-                body = body_text(lines, lead) if body is None else body
-                if named_in_body(lines[k], body):
-                    shapes[k] = ("named_in_body",)
+        kept = [k for k in group if not shapes[k]]
+        if len(kept) > 1:  # a label above other lines of its group
+            top = kept[0]
+            if named_in_body(lines[top], body.text):
+                shapes[top] = ("named_in_body",)
+            elif (word_count(lines[top], LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS
+                    and overlap(lines[top], body.stems) == 0
+                    and any(overlap(lines[k], body.stems) >= TOLD_BY_BODY for k in kept[1:])):
+                shapes[top] = ("shares_no_word",)
     openers = set()
     for group in groups:
         past_letterhead = group[group.index(letterhead_end(lines, group)):]
         kept = [k for k in past_letterhead if not shapes[k]] or past_letterhead
         openers.add(_past_kicker(lines, kept, kept[0]))
-    compete = sum(1 for k in openers if not shapes[k]) > 1
-    body_stems: set[str] = set()
-    if compete:
-        body_stems = content_stems(body_text(lines, lead) if body is None else body)
+    compete = sum(1 for k in openers if not shapes[k]) > 1  # groups compete: words tell
+    stems = body.stems if compete or body.read is not None else None
     return [TitleEvidence(line=k, opens_group=k in openers, in_last_group=group is groups[-1],
-                          overlap=overlap(lines[k], body_stems) if compete else 0.0,
+                          overlap=overlap(lines[k], stems) if stems is not None else 0.0,
                           shapes=shapes[k])
             for group in groups for k in group]
+
+
+#: A label above a headline is at most this many words long; the line below it shares at
+#: least this share of its words with the body.
+LABEL_MAX_WORDS = 8
+TOLD_BY_BODY = 0.5
+
+
+class _Body:
+    """The lead and body below the head, their text and content words read when first asked."""
+
+    def __init__(self, lines: list[str], lead: int) -> None:
+        self.lines, self.lead = lines, lead
+        self._text: str | None = None
+        self.read: set[str] | None = None  # the content words, once read
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = body_text(self.lines, self.lead)
+        return self._text
+
+    @property
+    def stems(self) -> set[str]:
+        if self.read is None:
+            self.read = content_stems(self.text)
+        return self.read
 
 
 def choose_title(lines: list[str], groups: list[list[int]], lead: int) -> int:

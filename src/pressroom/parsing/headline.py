@@ -13,7 +13,8 @@ site's name and tagline). Each candidate gets a `TitleEvidence`; the best score 
 - `shapes`: shapes no headline has: short items between bars ("Ouvir notícia | Imprimir"),
   a byline ("Por Ascom - Texto: …"), a dateline alone ("SEVILLA, 10 (EUROPA PRESS)"), a
   label and its number ("Boletín de prensa N.° 087-2025"), a row of icons ("Partager f X
-  in ✉"), a name the body writes again inside a sentence (a department above the headline).
+  in ✉"), a name the body writes again inside a sentence (a department above the headline),
+  a short label sharing no word with the body above a line the body tells ("shares_no_word").
 
 No library scores a page's headline among its chrome, so this is written by hand; the words
 it needs (bylines, reference signs, function words) are the lexicons'.
