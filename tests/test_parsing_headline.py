@@ -128,3 +128,12 @@ def test_a_section_label_sharing_no_word_with_the_text_gives_way_to_the_headline
     nothing the text tells; the headline below it shares most of its words."""
     text = f"Publicado: 03/04/2025\nSala de Situación Regional\n{TITLE_ES}\n{LEAD_ES}\n{BODY_ES}\n"
     assert _title(text) == TITLE_ES
+
+
+def test_an_organisation_the_text_names_again_is_no_headline_for_that() -> None:
+    """The organisation's name above the date shares all its words with the text; the
+    headline below the date shares a third of its words: enough, it stands above the lead."""
+    headline = "Campaña de marzo: récord histórico de inmunización infantil"
+    text = (f"Secretaría de Salud de la Provincia\n3 de abril de 2025\n{headline}\n{LEAD_ES}\n"
+            f"{BODY_ES}\n")
+    assert _title(text) == headline

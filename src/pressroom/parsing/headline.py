@@ -31,11 +31,15 @@ from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import fold, lexicon_alternation, word_count
 
 #: The weights of the features: opening a group outweighs the rest, a shape rules a line
-#: out while another candidate is left, and an earlier group beats the last one only when
-#: the body writes again at least half more of its words.
+#: out while another candidate is left. The words shared with the body count up to half of
+#: the line's: a headline tells part of what the text tells, and a name the text writes
+#: again (the site's organisation) shares all its words with it and is no headline for
+#: that. So an earlier group beats the last one only when the last shares less than a
+#: quarter of its words and the earlier one at least half.
 OPENS_GROUP = 3.5
 IN_LAST_GROUP = 1.0
-OVERLAP = 2.0
+OVERLAP = 4.0
+OVERLAP_CAP = 0.5
 SHAPED = -5.0
 
 #: A content word: letters (four or more) or a number (two digits or more), compared on
@@ -75,7 +79,7 @@ class TitleEvidence:
     @property
     def score(self) -> float:
         return (OPENS_GROUP * self.opens_group + IN_LAST_GROUP * self.in_last_group
-                + OVERLAP * self.overlap + SHAPED * bool(self.shapes))
+                + OVERLAP * min(self.overlap, OVERLAP_CAP) + SHAPED * bool(self.shapes))
 
 
 def chrome_shapes(line: str) -> tuple[str, ...]:
