@@ -62,6 +62,10 @@ _NUMBERED_LABEL = re.compile(
 _LABEL_MAX_WORDS = 6
 #: What follows a head line to ask whether the line is a dateline alone.
 _PROBE = "probe"
+#: The shape of a dateline alone, the cheap test before `split_dateline`: a place of a few
+#: words, maybe a comma and a day, a date or a region, maybe a tag in brackets; a dash.
+_LONE_DATELINE = re.compile(
+    r"^[^\W\d][^,()\d]{0,40}(?:,[^,()]{0,40})?\s*(?:\([^()]{2,40}\))?[\s.–—-]*$")
 #: A row of icons: at least this many icon tokens, and at least half the tokens.
 _ICONS_MIN = 2
 
@@ -107,7 +111,7 @@ def is_lone_dateline(line: str) -> bool:
     agency's tag in brackets, and the whole line reads as a dateline's head once a text
     follows it (capitalised words alone, "Investigate Deaths, Compensate Victims", are no
     dateline)."""
-    return (("(" in line or any(map(str.isdigit, line)))
+    return (("(" in line or any(map(str.isdigit, line))) and _LONE_DATELINE.match(line) is not None
             and split_dateline(f"{line.rstrip(' .-–—')} – {_PROBE}")[2] == _PROBE)
 
 
