@@ -143,12 +143,18 @@ def parse(
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for obj in objects:
-            rel = obj["release"] or {}
-            typer.echo(f"{obj['source']}: {rel.get('title')!r} "
-                       f"[{rel.get('language')}, {rel.get('country')}] "
-                       f"{len(obj['contacts'])} contacts, {len(obj['statistics'])} statistics")
+            typer.echo(f"{obj['source']}: {_one_line(obj)}")
     if failed:
         raise typer.Exit(1)
+
+
+def _one_line(obj: dict) -> str:
+    """A release's contract object in one line: title, language, country and counts."""
+    rel = obj["release"]
+    if rel is None:  # its problems are on stderr already
+        return "no release"
+    return (f"{rel['title']!r} [{rel['language']}, {rel['country']}] "
+            f"{len(obj['contacts'])} contacts, {len(obj['statistics'])} statistics")
 
 
 def _unparsed_contract(source: str, problems: list) -> dict:
