@@ -44,3 +44,14 @@ def test_a_missing_file_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_without_json_a_file_with_no_release_says_so_in_its_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = _parse(str(empty), str(sorted(SEEDS_RAW.iterdir())[0]))
+    assert result.returncode == 1
+    first, second = result.stdout.splitlines()
+    assert first == "empty.txt: no release"
+    assert "None" not in second and "statistics" in second
+    assert "empty.txt: decode: empty file" in result.stderr
