@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 
@@ -159,6 +159,35 @@ def test_failing_rows_are_named_by_their_files_not_by_hashes(root: Paths) -> Non
         "failed_expectations"]
     assert line == f"[warning] 2 historical phone number(s) (in {', '.join(sorted(names))})"
     assert not any(s in line for s in shas)
+
+
+def test_files_parsed_with_problems_in_this_run_are_named_with_their_first_reason(
+        root: Paths) -> None:
+    """A run's partly read files are named (not counted over every run), failed ones apart."""
+    from pressroom.db import connect
+    from pressroom.landing import land_files
+
+    started = datetime.now(UTC)
+    with connect(root.warehouse) as con:
+        land_files(con, root, sorted(root.inbox.iterdir())[:3], None)
+        files = con.execute("select sha256, original_name from landing.files order by 2").fetchall()
+        (old, _), (new, new_name), (failed, _) = files
+        con.executemany("insert into staging.parsed_files values (?, 'v1', ?, 1, now())",
+                        [(old, "parsed"), (new, "parsed"), (failed, "failed")])
+        problems = [(old, "contacts", "an earlier run's problem", "2000-01-01"),
+                    (new, "contacts", "contact text names no one", str(started)),
+                    (new, "contacts", "phone number cannot be parsed",
+                     str(started + timedelta(seconds=1))),
+                    (failed, "parse", "no release found", str(started))]
+        con.executemany("insert into staging.parse_problems values (?, 'v1', ?, ?, null, ?)",
+                        problems)
+
+    summary = summarize(root, {}, started_at=started)
+
+    assert summary["problem_files"] == [
+        {"name": new_name, "problems": 2, "reason": "contact text names no one"}]
+    assert f"    partly read {new_name}: contact text names no one (+1 more)" in to_text(summary)
+    assert f"| {new_name} | 2 | contact text names no one |" in to_markdown(summary)
 
 
 def test_quarantined_rows_are_listed_in_the_summary_text_and_artifact(root: Paths) -> None:

@@ -195,8 +195,8 @@ def test_parse_problems_and_quarantined_files_are_reported_without_stopping_the_
     assert [o.failure_text() for o in landing.outcomes if not o.success] == []
     assert staging.success
     (warning,) = staging.warnings
-    expected = ("[warning] 2 parse problem(s) recorded; see staging.parse_problems for the files"
-                " and reasons")
+    expected = ("[warning] 2 parse problem(s) in staging.parse_problems (all runs); the summary"
+                " names this run's files")
     assert warning.failure_text() == expected
     assert failed_expectations(paths.warehouse, "run-problems") == [expected]
 

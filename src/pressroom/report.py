@@ -62,6 +62,7 @@ def summarize(
         "skipped_files": list(land.get("skipped_files", [])),
         "gates": gates,
         "failed_files": failed_files(paths.warehouse, started_at),
+        "problem_files": problem_files(paths.warehouse, started_at),
         "failed_expectations": (failed_expectations(paths.warehouse, run_id)
                                 if run_id else []) or _gate_failures(error),
         "quarantined_rows": quarantined_rows(paths.warehouse, run_id) if run_id else [],
@@ -130,6 +131,33 @@ def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
     return [{"name": name, "sha256": sha, "reason": reason or "no release found",
              "integrity": integrity}
             for name, sha, reason, integrity in rows]
+
+
+def problem_files(warehouse: Path, since: datetime) -> list[dict[str, Any]]:
+    """Files parsed since `since` (this run) that the parser could only partly read, each with
+    its number of problems and the first reason; files that failed are `failed_files`."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse)) as con:
+        if not con.execute("select count(*) from information_schema.tables where "
+                           "table_schema = 'staging' and table_name = 'parsed_files'"
+                           ).fetchall()[0][0]:
+            return []
+        rows = con.execute(
+            """
+            select coalesce(any_value(f.original_name), pp.sha256), count(*),
+                   arg_min(pp.reason, pp.recorded_at)
+            from staging.parse_problems pp
+            join staging.parsed_files p
+              on p.sha256 = pp.sha256 and p.parser_version = pp.parser_version
+            left join landing.files f on f.sha256 = pp.sha256
+            where pp.recorded_at >= ? and p.status <> 'failed'
+            group by pp.sha256
+            order by 1
+            """,
+            [since],
+        ).fetchall()
+    return [{"name": name, "problems": n, "reason": reason} for name, n, reason in rows]
 
 
 def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
@@ -238,6 +266,12 @@ def to_markdown(summary: Mapping[str, Any]) -> str:
         lines += ["", "## Files that failed to parse", "", "| file | reason |", "| --- | --- |"]
         lines += [f"| {_cell(f['name'])} | {_cell(f['reason'])} |"
                   for f in summary["failed_files"]]
+    if summary.get("problem_files"):
+        lines += ["", "## Files parsed with problems", "",
+                  "Partly read; every problem is in table `staging.parse_problems`.", "",
+                  "| file | problems | first reason |", "| --- | ---: | --- |"]
+        lines += [f"| {_cell(f['name'])} | {f['problems']} | {_cell(f['reason'])} |"
+                  for f in summary["problem_files"]]
     lines += ["", "## Quarantined rows", ""]
     if summary.get("quarantined_rows"):
         lines += ["Moved out of staging (not published as data), all in table"
@@ -281,6 +315,7 @@ def to_text(summary: Mapping[str, Any]) -> str:
                   if isinstance(v, int) and k != "batches"}
         lines.append(f"  parsed: {_inline(parsed)}")
     lines += [f"    failed {f['name']}: {f['reason']}" for f in summary.get("failed_files", [])]
+    lines += _problem_lines(summary.get("problem_files", []))
     lines.append("  gates: " + ", ".join(f"{g} {s}" for g, s in summary["gates"].items()))
     if summary.get("skipped"):
         lines.append("  nothing new since the last publish: the published warehouse is current"
@@ -314,6 +349,16 @@ def to_text(summary: Mapping[str, Any]) -> str:
         f"  docs site:    {paths['docs_site']}",
     ]
     return "\n".join(lines)
+
+
+def _problem_lines(files: list[Mapping[str, Any]], shown: int = 10) -> list[str]:
+    """The terminal lines naming this run's files parsed with problems (the first `shown`)."""
+    lines = [f"    partly read {f['name']}: {_clip(f['reason'])}"
+             + (f" (+{f['problems'] - 1} more)" if f["problems"] > 1 else "")
+             for f in files[:shown]]
+    if len(files) > shown:
+        lines.append(f"    … and {len(files) - shown} more file(s) (table staging.parse_problems)")
+    return lines
 
 
 def _gate_status(stages: Mapping[str, Any], gate: str, failed_stage: str | None) -> str:
