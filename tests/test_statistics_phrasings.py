@@ -1111,3 +1111,33 @@ def test_a_change_between_two_signed_amounts_is_two_levels() -> None:
 def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -> None:
     stat = _only(text, language)
     assert (stat.value, stat.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "text", "unit"),
+    [("SL", "en", "Each nurse receives Le 1,200 a month for transport.", "currency:SLE"),
+     ("GT", "es", "El municipio destinó Q 4,5 millones a la red de agua potable.", "currency:GTQ"),
+     ("UG", "en", "Each volunteer earns USh 250,000 a month.", "currency:UGX"),
+     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW")],
+)
+def test_a_currency_written_with_the_page_country_s_letters_is_money(
+        country: str, language: str, text: str, unit: str) -> None:
+    from pressroom.parsing.figures.statistics import scan_statistics
+    stats = scan_statistics([text], language, country=country).statistics
+    assert [s.unit for s in stats] == [unit]
+
+
+def test_the_same_letters_on_a_page_from_another_country_are_no_currency() -> None:
+    from pressroom.parsing.figures.statistics import scan_statistics
+    text = "Each nurse receives Le 1,200 a month for transport."
+    assert [s.unit for s in scan_statistics([text], "en", country="FR").statistics] != [
+        "currency:SLE"]
+
+
+def test_shillings_abbreviated_are_the_page_country_s_shillings() -> None:
+    from pressroom.parsing import parse_text
+    page = ("Teachers' pay rises in Kenya\n"
+            "NAIROBI, 3 March 2025 - New teachers in Kenya will earn Shs 45,000 a month from "
+            "July, the commission said.\n")
+    releases, _ = parse_text(page)
+    assert [s.unit for s in releases[0].statistics if s.value == 45_000] == ["currency:KES"]

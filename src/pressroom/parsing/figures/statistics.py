@@ -67,6 +67,7 @@ from pressroom.parsing.figures.subjects import (
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
+    letters_before,
     measure_unit_at,
     rate_after,
     rate_unit,
@@ -94,19 +95,21 @@ def extract_statistics(
 
 
 def scan_statistics(
-    paragraphs: Sequence[str], language: str | None, title: str | None = None
+    paragraphs: Sequence[str], language: str | None, title: str | None = None,
+    country: str | None = None,
 ) -> StatisticsScan:
-    """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
+    """Like `extract_statistics`, also returning the rejected numbers with their reasons
+    (`country`: the page's, whose currency may be written with letters, "Le 850")."""
     lang = language if language in LANGUAGES else detect_language(
         "\n".join([title or "", *paragraphs]))
     decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal)
+                        decimal, country)
     head = StatisticsScan()
     if title:
-        _read_paragraph(title, -1, lang, head, decimal=decimal)
+        _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
     in_body = {(s.value, s.unit, s.value_max) for s in body.statistics}
     title_only = [s for s in head.statistics if (s.value, s.unit, s.value_max) not in in_body]
     _fill_from_title(head.statistics, body.statistics)
@@ -362,6 +365,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     text = scene.text
     if c.unit in ("count", "percent") and c.kind != "ratio":
         currency = currency_before(text, c.start)
+        if currency is None and c.unit == "count" and scene.country:
+            currency = letters_before(text, c.start, scene.country)
         if currency and c.unit == "count":
             c.unit, c.start = currency[0], currency[1]
     if c.qualifier == "exact":
@@ -409,11 +414,12 @@ def _trailing_link_re() -> re.Pattern[str]:
 
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
-                    before: str = "", decimal: str | None = None) -> None:
+                    before: str = "", decimal: str | None = None,
+                    country: str | None = None) -> None:
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
-    scene = Scene(text, language, find_masks(text), before)
+    scene = Scene(text, language, find_masks(text), before, country)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(mentions, scene):

@@ -407,7 +407,8 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     if m.form != "digits":
         return False
     before = s.text[max(0, m.start - 2):m.start]
-    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+    signed = c.unit.startswith("currency:") and c.start < m.start  # "K400", "R1,8 billion"
+    if (before[-1:].isalpha() and not signed) or (before[-1:] == "-" and before[:1].isalpha()):
         return True
     if s.text[c.last.end:c.last.end + 1].isalpha():
         return True

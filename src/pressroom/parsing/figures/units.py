@@ -253,6 +253,40 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _country_letters(country: str) -> tuple[str, ...]:
+    """The letters CLDR writes the currency of `country` with in its locales of the lexicon
+    languages ("Le" of en_SL, "Q" of es_GT, "USh" of en_UG), longest first: `currencies`
+    leaves them out, as one letter or two before a number are as often a word ("Le 14")."""
+    from babel.core import UnknownLocaleError
+
+    code = country_currency(country)
+    found: set[str] = set()
+    for language in LANGUAGES:
+        try:
+            symbol = Locale.parse(f"{language}_{country}").currency_symbols.get(code or "", "")
+        except (UnknownLocaleError, ValueError):
+            continue
+        if symbol.isalpha() and symbol != code:
+            found.add(symbol)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
+    """The currency of `country` written with its CLDR letters right before a number, on a
+    page from that country ("Le 14.5 million" in Sierra Leone): (unit, start)."""
+    letters = _country_letters(country)
+    if not letters:
+        return None
+    head = text[max(0, pos - 6):pos]
+    stripped = head.rstrip(" \u00a0\u202f\u2009")
+    for symbol in letters:
+        start = pos - len(head) + len(stripped) - len(symbol)
+        if stripped.endswith(symbol) and not (start > 0 and text[start - 1].isalnum()):
+            return f"currency:{country_currency(country)}", start
+    return None
+
+
 # --- rates ---------------------------------------------------------------------------------
 
 
