@@ -1141,3 +1141,22 @@ def test_shillings_abbreviated_are_the_page_country_s_shillings() -> None:
             "July, the commission said.\n")
     releases, _ = parse_text(page)
     assert [s.unit for s in releases[0].statistics if s.value == 45_000] == ["currency:KES"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "subject"),
+    [("en", "Four in five tenants polled (81%) said the repairs came on time.", "81%", "tenants"),
+     ("fr", "Un tiers des dossiers (412) restent en attente.", "412", "dossiers"),
+     ("en", "The bridge is paid for by the regional council ($2.1 million) and the port.",
+      "$2.1 million", "regional council")],
+)
+def test_a_figure_alone_in_brackets_restates_the_noun_before_it(
+        language: str, text: str, figure: str, subject: str) -> None:
+    stats = {s.text: s.subject for s in extract_statistics([text], language, None)}
+    assert stats[figure] == subject
+
+
+def test_a_conversion_in_brackets_takes_no_noun_from_the_amount_before() -> None:
+    text = "Le plan coûte 2 millions d'euros (3 millions de dollars)."
+    stats = {s.text: s.subject for s in extract_statistics([text], "fr", None)}
+    assert stats["3 millions de dollars"] is None

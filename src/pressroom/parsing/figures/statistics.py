@@ -47,6 +47,7 @@ from pressroom.parsing.figures.subjects import (
     subject_after,
     subject_before,
     subject_counted_after,
+    subject_in_brackets,
     subject_of_amount,
     subject_of_change,
     subject_of_change_clause,
@@ -459,6 +460,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                                             scene.language)
         if subject is None and named:
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
+        if subject is None:
+            subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)

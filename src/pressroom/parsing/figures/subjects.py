@@ -1080,3 +1080,40 @@ def _is_recipient(text: str, pos: int, language: str | None) -> bool:
     verb = _receive_re(language).search(text, pos, clause_end)
     return verb is not None and sum(
         _is_word(t) for t in tokens(text, pos, verb.start())) <= RECEIVE_REACH
+
+
+#: A noun phrase a bracketed figure restates has at most this many words before the "(".
+_BRACKETED_MAX_WORDS = 4
+
+
+def subject_in_brackets(text: str, span: tuple[int, int],
+                        previous: tuple[int, Subject | None] | None,
+                        language: str | None) -> Subject | None:
+    """The noun phrase a figure alone in brackets restates, written right before the "(":
+    the noun of the figure before it when at most two words part them ("Nine in ten
+    patients surveyed (91%)" -> "patients"), else the content words before the "(" ("funded
+    by the regional government ($4.5 million)" -> "regional government"). Placed at the
+    figure's end. `previous`: where the figure before ends (its noun included) and its noun.
+    None when the figure is not alone in its brackets or the words before are the figure
+    before's ("2 millions d'euros (…)")."""
+    start, end = span
+    before = text[:start].rstrip()
+    if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
+        return None
+    bracket = len(before) - 1
+    named = previous[1] if previous else None
+    if named is not None and named.end <= bracket:
+        gap = text[named.end:bracket]
+        if len(gap.split()) <= 2 and all(ch.isalpha() or ch.isspace() for ch in gap):
+            return Subject(named.text, end, end)
+    words = tokens(text, max(0, bracket - 80), bracket)
+    phrase: list[Token] = []
+    for tok in reversed(words):
+        if not _is_content(tok, language) or len(phrase) == _BRACKETED_MAX_WORDS \
+                or tok.word.lower() in _determiners(language):
+            break
+        phrase.insert(0, tok)
+    if not phrase or phrase[-1].end != len(before[:bracket].rstrip()) or (
+            previous is not None and previous[0] > phrase[0].start):
+        return None
+    return Subject(text[phrase[0].start:phrase[-1].end], end, end)
