@@ -1160,3 +1160,22 @@ def test_a_conversion_in_brackets_takes_no_noun_from_the_amount_before() -> None
     text = "Le plan coûte 2 millions d'euros (3 millions de dollars)."
     stats = {s.text: s.subject for s in extract_statistics([text], "fr", None)}
     assert stats["3 millions de dollars"] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "subject"),
+    [("en", "The new footbridge cost $3.2 million.", "$3.2 million", "new footbridge"),
+     ("es", "La ocupación de camas básicas llega al 87 %.", "87 %", "ocupación de camas básicas"),
+     ("es", "El director dijo que la tasa de abandono ha bajado al 6,5 %.", "6,5 %",
+      "tasa de abandono")],
+)
+def test_the_subject_of_a_level_verb_after_a_conjunction(
+        language: str, text: str, figure: str, subject: str) -> None:
+    stats = {s.text: s.subject for s in extract_statistics([text], language, None)}
+    assert stats[figure] == subject
+
+
+def test_a_demonstrative_that_opens_no_clause() -> None:
+    text = "The average loan under that programme was €18,400 last year."
+    stats = {s.value: s.subject for s in extract_statistics([text], "en", None)}
+    assert stats[18_400] == "average loan"

@@ -488,8 +488,8 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
         return None
     skip = (_words("stopwords", language) | _words("function_words", language)
             | _words("articles", language) | _words("complement_determiners", language))
-    for tok in tokens(text, _last_clause_start(text, m.start("clause"), m.start("verb"),
-                                               language), m.start("verb")):
+    for tok in _after_relative(tokens(text, _last_clause_start(
+            text, m.start("clause"), m.start("verb"), language), m.start("verb")), language):
         if not _is_word(tok):
             return None
         if tok.word.lower() not in skip:
@@ -499,6 +499,18 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
                                   limit=m.start("verb"))
             return _past_count_noun(text, found, language, m.start("verb"))
     return None
+
+
+def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
+    """The tokens after the last one-word relative pronoun or conjunction ("que", "that")
+    when words follow it: "Serrano ha subrayado que la tasa ha bajado al" -> "la tasa". A
+    word that is also a determiner ("that") counts only before another one ("said that the
+    rate", not "under that scheme")."""
+    relatives, determiners = _words("relative_pronouns", language), _determiners(language)
+    last = max((k for k, tok in enumerate(toks[:-1]) if tok.word.lower() in relatives
+                and (tok.word.lower() not in determiners
+                     or toks[k + 1].word.lower() in determiners)), default=None)
+    return toks if last is None else toks[last + 1:]
 
 
 @cache
