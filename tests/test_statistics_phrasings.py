@@ -1179,3 +1179,18 @@ def test_a_demonstrative_that_opens_no_clause() -> None:
     text = "The average loan under that programme was €18,400 last year."
     stats = {s.value: s.subject for s in extract_statistics([text], "en", None)}
     assert stats[18_400] == "average loan"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("fr", "La rénovation, d'un montant de 4,6 millions d'euros, débutera en mai.",
+      "rénovation"),
+     ("es", "La obra, por un monto de 9,8 millones de dólares, comenzará en julio.", "obra"),
+     ("en", "The ministry delivered 1,200 hygiene kits (HKs) worth $48,000 to the schools.",
+      "hygiene kits")],
+)
+def test_an_amount_after_a_value_link_is_the_value_of_the_noun_before(
+        language: str, text: str, subject: str) -> None:
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == [subject]

@@ -883,18 +883,24 @@ def subject_of_value(text: str, start: int, language: str | None) -> Subject | N
     m = _value_link_re(language).search(text, max(0, start - 80), start)
     if m is None:
         return None
-    first = _phrase_start_before(text, m.start(), language)
+    acronym = _ACRONYM_END_RE.search(text, max(0, m.start() - 20), m.start())
+    phrase_end = acronym.start() if acronym else m.start()  # "family food packs (FFPs) worth"
+    first = _phrase_start_before(text, phrase_end, language)
     if first is None:
         return None
     if not _vocabulary(language).head_first:
         # "will also finance emergency units worth": in a head-last language a word after an
         # auxiliary or an adverb (a stopword that is no determiner) is the clause's verb
         before = tokens(text, max(0, first.start - 20), first.start)
-        words = [t for t in tokens(text, first.start, m.start()) if _is_word(t)]
+        words = [t for t in tokens(text, first.start, phrase_end) if _is_word(t)]
         if before and len(words) > 1 and before[-1].word.lower() in _words(
                 "stopwords", language) - _determiners(language):
             first = words[1]
-    return subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return subject_after(text, first.start, language, partitive=False, limit=phrase_end)
+
+
+#: A short name in brackets ending a noun phrase: " (FFPs)", " (CCCM)".
+_ACRONYM_END_RE = re.compile(r"\s*\([^\W\d_][^()\d]{0,14}\)$")
 
 
 @cache
