@@ -1194,3 +1194,16 @@ def test_an_amount_after_a_value_link_is_the_value_of_the_noun_before(
     money = [s for s in extract_statistics([text], language, None)
              if s.unit.startswith("currency:")]
     assert [s.subject for s in money] == [subject]
+
+
+def test_small_levels_of_a_change_verb_count_the_noun_before_it() -> None:
+    text = ("Road deaths recorded in Bo District fell from 41 in 2021 to 27 in 2024, the "
+            "police said.")
+    stats = {s.value: (s.subject, s.period_start) for s in extract_statistics([text], "en", None)}
+    assert stats[41] == ("Road deaths", 2021)
+    assert stats[27] == ("Road deaths", 2024)
+
+
+def test_a_change_between_durations_gives_no_bare_level() -> None:
+    text = "O tempo médio de espera por uma consulta caiu de 11 para 4 semanas."
+    assert 11 not in {s.value for s in extract_statistics([text], "pt", None)}

@@ -859,11 +859,31 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
     m = _change_clause_re(language).search(text, max(0, start - 220), start)
     if not m:
         return None
-    first = _phrase_start_before(text, m.start(), language)
+    first = _phrase_start_before(text, m.start(), language) or _clause_opening(
+        text, m.start(), language)
     if first is None:
         return None
     found = subject_after(text, first.start, language, partitive=False, limit=m.start())
     return _past_count_noun(text, found, language, m.start())
+
+
+def _clause_opening(text: str, end: int, language: str | None) -> Token | None:
+    """The first content word of the clause ending at `end`, when it opens the sentence or
+    follows a comma: "[Maternal] deaths recorded in Kambia District fell from 96" (the
+    phrase before the verb is a place's name, its noun further back)."""
+    toks = tokens(text, max(0, end - 150), end)
+    k = len(toks)
+    while k > 0 and _is_word(toks[k - 1]):
+        k -= 1
+    if k > 0 and toks[k - 1].word not in _CLAUSE_MARKS:
+        return None  # a number or a bracket inside the clause
+    if k == 0 and end > 150:
+        return None  # the clause runs on beyond the window
+    return next((tok for tok in toks[k:] if _is_content(tok, language)
+                 and tok.word.lower() not in _determiners(language)), None)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "-", "–", "—"})
 
 
 @cache
