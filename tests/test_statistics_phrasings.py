@@ -1207,3 +1207,16 @@ def test_small_levels_of_a_change_verb_count_the_noun_before_it() -> None:
 def test_a_change_between_durations_gives_no_bare_level() -> None:
     text = "O tempo médio de espera por uma consulta caiu de 11 para 4 semanas."
     assert 11 not in {s.value for s in extract_statistics([text], "pt", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [("en", "The council repaired 64 bridges and closed 9 others for good.", "9 others"),
+     ("pt", "A tempestade destruiu 310 escolas e danificou outras 1.250.", "1.250")],
+)
+def test_a_figure_of_others_counts_the_noun_of_the_figure_before(
+        language: str, text: str, figure: str) -> None:
+    stats = extract_statistics([text], language, None)
+    noun = stats[0].subject
+    assert noun is not None
+    assert [s.subject for s in stats if s.text == figure] == [noun]

@@ -59,6 +59,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_group,
     subject_of_label,
     subject_of_label_line,
+    subject_of_others,
     subject_of_outcome,
     subject_of_passive,
     subject_of_purpose,
@@ -455,6 +456,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
+            subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
+                                        scene.language) or subject
         if subject is None and previous is not None and previous[1] is not None:
             subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
                                             scene.language)

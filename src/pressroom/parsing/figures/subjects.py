@@ -1155,3 +1155,19 @@ def subject_in_brackets(text: str, span: tuple[int, int],
             previous is not None and previous[0] > phrase[0].start):
         return None
     return Subject(text[phrase[0].start:phrase[-1].end], end, end)
+
+
+def subject_of_others(text: str, span: tuple[int, int], own: Subject | None,
+                      before: Subject, language: str | None) -> Subject | None:
+    """The noun of the figure before, for a figure of "others" ("drilled 112 boreholes and
+    rehabilitated 47 others", "destruiu 21.700 casas e danificou outras 34.150" -> the
+    noun `before` names), placed at the figure's end; None when the figure is no such one.
+    `span` is the figure's (with its qualifier), `own` the phrase read after it."""
+    start, end = span
+    others = _words("other_words", language)
+    if own is not None:
+        return Subject(before.text, end, end) if own.text.lower() in others else None
+    words = tokens(text, max(0, start - 20), start)
+    if words and words[-1].word.lower() in others:
+        return Subject(before.text, end, end)
+    return None
