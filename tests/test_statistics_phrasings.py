@@ -1220,3 +1220,14 @@ def test_a_figure_of_others_counts_the_noun_of_the_figure_before(
     noun = stats[0].subject
     assert noun is not None
     assert [s.subject for s in stats if s.text == figure] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("en", "Crews laid 86 water mains and replaced the old pumps.", "water mains"),
+     ("es", "El hospital abrió tres quirófanos nuevos y contrató a 40 enfermeras.",
+      "quirófanos nuevos")],
+)
+def test_a_coordination_before_a_verb_ends_the_counted_noun(
+        language: str, text: str, subject: str) -> None:
+    assert extract_statistics([text], language, None)[0].subject == subject

@@ -263,6 +263,8 @@ def subject_after(
             j = i + 1
             if w in complements and j < n and lows[j] in v.determiners:
                 j += 1
+            if w not in complements and j < n and _finite_verb(lows[j], language):
+                break  # "112 boreholes and rehabilitated 47 others": a second clause
             if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
                 taken.append(j)
                 i = j + 1
