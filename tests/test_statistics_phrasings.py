@@ -1231,3 +1231,15 @@ def test_a_figure_of_others_counts_the_noun_of_the_figure_before(
 def test_a_coordination_before_a_verb_ends_the_counted_noun(
         language: str, text: str, subject: str) -> None:
     assert extract_statistics([text], language, None)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("en", "The charity is appealing for a further £750,000 to rebuild the shelters.", "appeal"),
+     ("fr", "L'ONG lance un appel de 3 millions d'euros pour les sinistrés.", "appel")],
+)
+def test_an_amount_after_an_appeal_verb_is_the_appeal(
+        language: str, text: str, subject: str) -> None:
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == [subject]

@@ -1173,3 +1173,27 @@ def subject_of_others(text: str, span: tuple[int, int], own: Subject | None,
     if words and words[-1].word.lower() in others:
         return Subject(before.text, end, end)
     return None
+
+
+@cache
+def _amount_verb_re(language: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """An amount verb (`amount_verbs`) ending the text before an amount, maybe with "a
+    further" or "an additional" between; and the verbs' nouns, by lower-cased verb."""
+    nouns = {" ".join(verb.lower().split()): noun for lex in lexicons(language)
+             for verb, noun in lex.amount_verbs.items()}
+    if not nouns:
+        return re.compile(r"(?!)"), nouns
+    return re.compile(rf"(?<![\w-])(?P<verb>{alternation(nouns)})"
+                      r"(?:\s+(?:a|an)\s+(?:further|additional))?\s*$", re.IGNORECASE), nouns
+
+
+def subject_of_amount_verb(text: str, start: int, end: int, language: str | None
+                           ) -> Subject | None:
+    """The noun an amount verb right before an amount makes ("RBI is appealing for $4.5
+    million" -> "appeal"), placed at the amount's end. `start` is where the amount is
+    written (with its qualifier and currency)."""
+    pattern, nouns = _amount_verb_re(language)
+    m = pattern.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    return Subject(nouns[" ".join(m.group("verb").lower().split())], end, end)

@@ -80,6 +80,7 @@ class Lexicon:
     percent_words: tuple[str, ...]  # "pour cent"
     currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
     currency_abbreviations: dict[str, str]  # "Fr." -> "francs": stands for a currency name
+    amount_verbs: dict[str, str]  # "appealing for" -> "appeal": the amount the verb asks for
     currency_links: tuple[str, ...]  # "de" of "millions de dollars/tonnes"
     currency_nouns: tuple[str, ...]  # "dolares" of "dolares estadounidenses": no country
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
