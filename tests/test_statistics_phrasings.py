@@ -1243,3 +1243,9 @@ def test_an_amount_after_an_appeal_verb_is_the_appeal(
     money = [s for s in extract_statistics([text], language, None)
              if s.unit.startswith("currency:")]
     assert [s.subject for s in money] == [subject]
+
+
+def test_the_year_of_a_compared_figure_is_not_the_first_figure_s() -> None:
+    text = "Some 64% of pupils now finish primary school, up from 41% in 2019."
+    periods = {s.value: s.period_start for s in extract_statistics([text], "en", None)}
+    assert periods == {64: None, 41: 2019}

@@ -42,6 +42,7 @@ from pressroom.parsing.figures.qualifiers import (
 )
 from pressroom.parsing.figures.subjects import (
     Subject,
+    compared_at,
     receives_amount,
     singular_funding,
     subject_after,
@@ -455,6 +456,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         period = period_for(periods[sentence], c.start,
                             max(c.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if period is not None and c.end <= next_start < period.start and compared_at(
+                text, accepted[k + 1].start, scene.language):
+            period = None  # "78% of births, up from 54% in 2021": the year is the next one's
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"

@@ -931,6 +931,13 @@ def _comparison_re(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{links})\s*", re.IGNORECASE)
 
 
+def compared_at(text: str, start: int, language: str | None) -> bool:
+    """A comparison link ends right before `start` ("…, up from 54%"): the figure there is
+    the term another figure is compared with."""
+    link = _comparison_re(language).search(text, max(0, start - 40), start)
+    return link is not None and link.end() == start
+
+
 def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
                           previous: Subject, language: str | None) -> Subject | None:
     """A figure compared with the one right before it measures the same thing: "le taux
