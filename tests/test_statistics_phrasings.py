@@ -1249,3 +1249,9 @@ def test_the_year_of_a_compared_figure_is_not_the_first_figure_s() -> None:
     text = "Some 64% of pupils now finish primary school, up from 41% in 2019."
     periods = {s.value: s.period_start for s in extract_statistics([text], "en", None)}
     assert periods == {64: None, 41: 2019}
+
+
+def test_a_figure_restated_after_soit_keeps_the_noun() -> None:
+    text = "La ligne a transporté 1,8 million de passagers en 2024, soit environ 4 900 par jour."
+    stats = {s.value: s.subject for s in extract_statistics([text], "fr", None)}
+    assert stats[4900] == "passagers"
