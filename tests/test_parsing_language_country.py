@@ -304,3 +304,20 @@ def test_a_country_name_of_another_language_that_is_a_city_of_the_texts_is_the_c
     releases, _ = parse_text(text)
     assert releases[0].language == "pt"
     assert releases[0].country == "BR"
+
+
+def test_a_state_s_code_before_its_government_gives_the_country_and_its_dollars() -> None:
+    page = ("QLD Government | Department of Transport\n"
+            "Media statement\n"
+            "New bus interchange opens at Gympie\n"
+            "The $12.4 million interchange opened on Monday with room for 14 buses, funded by "
+            "the Commonwealth and the council.\n")
+    releases, _ = parse_text(page)
+    assert releases[0].country == "AU"
+    assert [s.unit for s in releases[0].statistics if s.value == 12_400_000] == ["currency:AUD"]
+
+
+def test_an_acronym_before_a_word_naming_no_government_names_no_state() -> None:
+    page = ("The NSW team wins again\n"
+            "Volunteers handed out 8,200 food parcels between November and February.\n")
+    assert _country(page) is None

@@ -1111,3 +1111,147 @@ def test_a_change_between_two_signed_amounts_is_two_levels() -> None:
 def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -> None:
     stat = _only(text, language)
     assert (stat.value, stat.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "text", "unit"),
+    [("SL", "en", "Each nurse receives Le 1,200 a month for transport.", "currency:SLE"),
+     ("GT", "es", "El municipio destinó Q 4,5 millones a la red de agua potable.", "currency:GTQ"),
+     ("UG", "en", "Each volunteer earns USh 250,000 a month.", "currency:UGX"),
+     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW")],
+)
+def test_a_currency_written_with_the_page_country_s_letters_is_money(
+        country: str, language: str, text: str, unit: str) -> None:
+    from pressroom.parsing.figures.statistics import scan_statistics
+    stats = scan_statistics([text], language, country=country).statistics
+    assert [s.unit for s in stats] == [unit]
+
+
+def test_the_same_letters_on_a_page_from_another_country_are_no_currency() -> None:
+    from pressroom.parsing.figures.statistics import scan_statistics
+    text = "Each nurse receives Le 1,200 a month for transport."
+    assert [s.unit for s in scan_statistics([text], "en", country="FR").statistics] != [
+        "currency:SLE"]
+
+
+def test_shillings_abbreviated_are_the_page_country_s_shillings() -> None:
+    from pressroom.parsing import parse_text
+    page = ("Teachers' pay rises in Kenya\n"
+            "NAIROBI, 3 March 2025 - New teachers in Kenya will earn Shs 45,000 a month from "
+            "July, the commission said.\n")
+    releases, _ = parse_text(page)
+    assert [s.unit for s in releases[0].statistics if s.value == 45_000] == ["currency:KES"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "subject"),
+    [("en", "Four in five tenants polled (81%) said the repairs came on time.", "81%", "tenants"),
+     ("fr", "Un tiers des dossiers (412) restent en attente.", "412", "dossiers"),
+     ("en", "The bridge is paid for by the regional council ($2.1 million) and the port.",
+      "$2.1 million", "regional council")],
+)
+def test_a_figure_alone_in_brackets_restates_the_noun_before_it(
+        language: str, text: str, figure: str, subject: str) -> None:
+    stats = {s.text: s.subject for s in extract_statistics([text], language, None)}
+    assert stats[figure] == subject
+
+
+def test_a_conversion_in_brackets_takes_no_noun_from_the_amount_before() -> None:
+    text = "Le plan coûte 2 millions d'euros (3 millions de dollars)."
+    stats = {s.text: s.subject for s in extract_statistics([text], "fr", None)}
+    assert stats["3 millions de dollars"] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "subject"),
+    [("en", "The new footbridge cost $3.2 million.", "$3.2 million", "new footbridge"),
+     ("es", "La ocupación de camas básicas llega al 87 %.", "87 %", "ocupación de camas básicas"),
+     ("es", "El director dijo que la tasa de abandono ha bajado al 6,5 %.", "6,5 %",
+      "tasa de abandono")],
+)
+def test_the_subject_of_a_level_verb_after_a_conjunction(
+        language: str, text: str, figure: str, subject: str) -> None:
+    stats = {s.text: s.subject for s in extract_statistics([text], language, None)}
+    assert stats[figure] == subject
+
+
+def test_a_demonstrative_that_opens_no_clause() -> None:
+    text = "The average loan under that programme was €18,400 last year."
+    stats = {s.value: s.subject for s in extract_statistics([text], "en", None)}
+    assert stats[18_400] == "average loan"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("fr", "La rénovation, d'un montant de 4,6 millions d'euros, débutera en mai.",
+      "rénovation"),
+     ("es", "La obra, por un monto de 9,8 millones de dólares, comenzará en julio.", "obra"),
+     ("en", "The ministry delivered 1,200 hygiene kits (HKs) worth $48,000 to the schools.",
+      "hygiene kits")],
+)
+def test_an_amount_after_a_value_link_is_the_value_of_the_noun_before(
+        language: str, text: str, subject: str) -> None:
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == [subject]
+
+
+def test_small_levels_of_a_change_verb_count_the_noun_before_it() -> None:
+    text = ("Road deaths recorded in Bo District fell from 41 in 2021 to 27 in 2024, the "
+            "police said.")
+    stats = {s.value: (s.subject, s.period_start) for s in extract_statistics([text], "en", None)}
+    assert stats[41] == ("Road deaths", 2021)
+    assert stats[27] == ("Road deaths", 2024)
+
+
+def test_a_change_between_durations_gives_no_bare_level() -> None:
+    text = "O tempo médio de espera por uma consulta caiu de 11 para 4 semanas."
+    assert 11 not in {s.value for s in extract_statistics([text], "pt", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [("en", "The council repaired 64 bridges and closed 9 others for good.", "9 others"),
+     ("pt", "A tempestade destruiu 310 escolas e danificou outras 1.250.", "1.250")],
+)
+def test_a_figure_of_others_counts_the_noun_of_the_figure_before(
+        language: str, text: str, figure: str) -> None:
+    stats = extract_statistics([text], language, None)
+    noun = stats[0].subject
+    assert noun is not None
+    assert [s.subject for s in stats if s.text == figure] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("en", "Crews laid 86 water mains and replaced the old pumps.", "water mains"),
+     ("es", "El hospital abrió tres quirófanos nuevos y contrató a 40 enfermeras.",
+      "quirófanos nuevos")],
+)
+def test_a_coordination_before_a_verb_ends_the_counted_noun(
+        language: str, text: str, subject: str) -> None:
+    assert extract_statistics([text], language, None)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [("en", "The charity is appealing for a further £750,000 to rebuild the shelters.", "appeal"),
+     ("fr", "L'ONG lance un appel de 3 millions d'euros pour les sinistrés.", "appel")],
+)
+def test_an_amount_after_an_appeal_verb_is_the_appeal(
+        language: str, text: str, subject: str) -> None:
+    money = [s for s in extract_statistics([text], language, None)
+             if s.unit.startswith("currency:")]
+    assert [s.subject for s in money] == [subject]
+
+
+def test_the_year_of_a_compared_figure_is_not_the_first_figure_s() -> None:
+    text = "Some 64% of pupils now finish primary school, up from 41% in 2019."
+    periods = {s.value: s.period_start for s in extract_statistics([text], "en", None)}
+    assert periods == {64: None, 41: 2019}
+
+
+def test_a_figure_restated_after_soit_keeps_the_noun() -> None:
+    text = "La ligne a transporté 1,8 million de passagers en 2024, soit environ 4 900 par jour."
+    stats = {s.value: s.subject for s in extract_statistics([text], "fr", None)}
+    assert stats[4900] == "passagers"

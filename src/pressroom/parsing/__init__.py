@@ -210,7 +210,7 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
             problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
                                     " | ".join(draft.contact_lines)[:500]))
     scan = _guard(problems, "statistics", lambda: scan_statistics(
-        prose, release.language, release.title), StatisticsScan())
+        prose, release.language, release.title, release.country), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
     _localise_dollars(release)
     _localise_currency_names(release)

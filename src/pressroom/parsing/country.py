@@ -295,15 +295,52 @@ def _compass_only(key: str) -> bool:
     return all(word in generic for word in re.split(r"[\s'’-]+", key) if word)
 
 
+#: The types of ISO 3166-2 subdivisions whose codes are written as abbreviations ("NSW").
+_ABBREVIATED_TYPES = frozenset({"State", "Territory", "Province"})
+
+
+@cache
+def _region_codes() -> dict[str, str]:
+    """Three-letter ISO 3166-2 code of a state, territory or province one country alone uses,
+    and no country's alpha-3 -> alpha-2: "NSW" -> AU, "QLD" -> AU (pycountry). Australian
+    pages write their states so ("NSW Government"), where no name of a place stands."""
+    codes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        suffix = subdivision.code.split("-", 1)[1]
+        if (len(suffix) == 3 and suffix.isalpha() and subdivision.parent_code is None
+                and subdivision.type in _ABBREVIATED_TYPES):
+            codes.setdefault(suffix, set()).add(subdivision.country_code)
+    countries = {c.alpha_3 for c in pycountry.countries}
+    return {code: next(iter(found)) for code, found in codes.items()
+            if len(found) == 1 and code not in countries}
+
+
+#: An upper-case three-letter word before a capitalised one: "NSW Government".
+_CODE_BEFORE_NAME = re.compile(r"(?<![\w&.-])([A-Z]{3}) ([A-Z][a-z]+)\b")
+
+
+def _coded_regions(text: str) -> list[str]:
+    """The alpha-2 of each state's code (`_region_codes`) naming a government's or an
+    office's state, the code right before a word naming one ("NSW Government",
+    "QLD Department" -> AU); a code alone is too often an organisation's acronym."""
+    if not _CODE_BEFORE_NAME.search(text):
+        return []
+    codes, governments = _region_codes(), union("donor_nouns")
+    return [codes[m.group(1)] for m in _CODE_BEFORE_NAME.finditer(text)
+            if m.group(1) in codes and (m.group(2).lower() in governments
+                                        or names_organisation(m.group(2)))]
+
+
 def regions_country(sections: dict[str, list[str]]) -> str | None:
     """The country of the states, provinces or regions the letterhead, title and lead name
-    (weighted as `mentions`; "head" weighs as the lead): "Xunta de Galicia" -> ES, "older
-    people in Wales" -> GB. The body is not read: a release names other regions in passing."""
+    (weighted as `mentions`; "head" weighs as the lead), by name or by code: "Xunta de
+    Galicia" -> ES, "older people in Wales" -> GB, "NSW Government" -> AU. The body is not
+    read: a release names other regions in passing."""
     score: Counter[str] = Counter()
     for section, weight in (("head", WEIGHTS["lead"]), ("title", WEIGHTS["title"]),
                             ("lead", WEIGHTS["lead"])):
         for text in sections.get(section, []):
-            for code in _lone_regions(text):
+            for code in [*_lone_regions(text), *_coded_regions(text)]:
                 score[code] += weight
     ranked = score.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -773,6 +810,6 @@ def is_donor(text: str, offset: int) -> bool:
 def load_tables() -> None:
     """Build every place-name table now (~1 s), not in the first files a parse meets: for
     processes that parse many files and for benchmarks."""
-    for table in (_towns, subdivision_names, _region_keys, _town_names, _city_keys,
+    for table in (_towns, subdivision_names, _region_keys, _region_codes, _town_names, _city_keys,
                   _alpha_2_codes):
         table()

@@ -18,6 +18,7 @@ class Scene:
     language: str | None
     masks: Masks = field(default_factory=lambda: Masks([]))
     before: str = ""  # the paragraph before: its last line may label a figure alone on a line
+    country: str | None = None  # the page's country, whose currency's letters may sign money
     _columns: TokenColumns | None = None
 
     @property

@@ -42,12 +42,15 @@ from pressroom.parsing.figures.qualifiers import (
 )
 from pressroom.parsing.figures.subjects import (
     Subject,
+    compared_at,
     receives_amount,
     singular_funding,
     subject_after,
     subject_before,
     subject_counted_after,
+    subject_in_brackets,
     subject_of_amount,
+    subject_of_amount_verb,
     subject_of_change,
     subject_of_change_clause,
     subject_of_clause,
@@ -58,6 +61,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_group,
     subject_of_label,
     subject_of_label_line,
+    subject_of_others,
     subject_of_outcome,
     subject_of_passive,
     subject_of_purpose,
@@ -67,6 +71,7 @@ from pressroom.parsing.figures.subjects import (
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
+    letters_before,
     measure_unit_at,
     rate_after,
     rate_unit,
@@ -94,19 +99,21 @@ def extract_statistics(
 
 
 def scan_statistics(
-    paragraphs: Sequence[str], language: str | None, title: str | None = None
+    paragraphs: Sequence[str], language: str | None, title: str | None = None,
+    country: str | None = None,
 ) -> StatisticsScan:
-    """Like `extract_statistics`, also returning the rejected numbers with their reasons."""
+    """Like `extract_statistics`, also returning the rejected numbers with their reasons
+    (`country`: the page's, whose currency may be written with letters, "Le 850")."""
     lang = language if language in LANGUAGES else detect_language(
         "\n".join([title or "", *paragraphs]))
     decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal)
+                        decimal, country)
     head = StatisticsScan()
     if title:
-        _read_paragraph(title, -1, lang, head, decimal=decimal)
+        _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
     in_body = {(s.value, s.unit, s.value_max) for s in body.statistics}
     title_only = [s for s in head.statistics if (s.value, s.unit, s.value_max) not in in_body]
     _fill_from_title(head.statistics, body.statistics)
@@ -362,6 +369,8 @@ def _read_around(c: Candidate, scene: Scene) -> None:
     text = scene.text
     if c.unit in ("count", "percent") and c.kind != "ratio":
         currency = currency_before(text, c.start)
+        if currency is None and c.unit == "count" and scene.country:
+            currency = letters_before(text, c.start, scene.country)
         if currency and c.unit == "count":
             c.unit, c.start = currency[0], currency[1]
     if c.qualifier == "exact":
@@ -409,11 +418,12 @@ def _trailing_link_re() -> re.Pattern[str]:
 
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
-                    before: str = "", decimal: str | None = None) -> None:
+                    before: str = "", decimal: str | None = None,
+                    country: str | None = None) -> None:
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
-    scene = Scene(text, language, find_masks(text), before)
+    scene = Scene(text, language, find_masks(text), before, country)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(mentions, scene):
@@ -446,13 +456,21 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         period = period_for(periods[sentence], c.start,
                             max(c.end, c.subject.end if c.subject else 0))
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if period is not None and c.end <= next_start < period.start and compared_at(
+                text, accepted[k + 1].start, scene.language):
+            period = None  # "78% of births, up from 54% in 2021": the year is the next one's
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
+            subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
+                                        scene.language) or subject
         if subject is None and previous is not None and previous[1] is not None:
             subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
                                             scene.language)
         if subject is None and named:
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
+        if subject is None:
+            subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
@@ -507,7 +525,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if before:  # "will receive allocations of $10 million": one allocation
         received = receives_amount(scene.text, c.start, scene.language, sentence_start)
         return singular_funding(before, scene.language) if received else before
-    return (subject_of_purpose(scene.text, end, scene.language, limit)
+    return (subject_of_amount_verb(scene.text, c.start, end, scene.language)
+            or subject_of_purpose(scene.text, end, scene.language, limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
             or subject_of_receipt(scene.text, c.start, scene.language, sentence_start)

@@ -263,6 +263,8 @@ def subject_after(
             j = i + 1
             if w in complements and j < n and lows[j] in v.determiners:
                 j += 1
+            if w not in complements and j < n and _finite_verb(lows[j], language):
+                break  # "112 boreholes and rehabilitated 47 others": a second clause
             if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
                 taken.append(j)
                 i = j + 1
@@ -488,8 +490,8 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
         return None
     skip = (_words("stopwords", language) | _words("function_words", language)
             | _words("articles", language) | _words("complement_determiners", language))
-    for tok in tokens(text, _last_clause_start(text, m.start("clause"), m.start("verb"),
-                                               language), m.start("verb")):
+    for tok in _after_relative(tokens(text, _last_clause_start(
+            text, m.start("clause"), m.start("verb"), language), m.start("verb")), language):
         if not _is_word(tok):
             return None
         if tok.word.lower() not in skip:
@@ -499,6 +501,18 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
                                   limit=m.start("verb"))
             return _past_count_noun(text, found, language, m.start("verb"))
     return None
+
+
+def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
+    """The tokens after the last one-word relative pronoun or conjunction ("que", "that")
+    when words follow it: "Serrano ha subrayado que la tasa ha bajado al" -> "la tasa". A
+    word that is also a determiner ("that") counts only before another one ("said that the
+    rate", not "under that scheme")."""
+    relatives, determiners = _words("relative_pronouns", language), _determiners(language)
+    last = max((k for k, tok in enumerate(toks[:-1]) if tok.word.lower() in relatives
+                and (tok.word.lower() not in determiners
+                     or toks[k + 1].word.lower() in determiners)), default=None)
+    return toks if last is None else toks[last + 1:]
 
 
 @cache
@@ -847,11 +861,31 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
     m = _change_clause_re(language).search(text, max(0, start - 220), start)
     if not m:
         return None
-    first = _phrase_start_before(text, m.start(), language)
+    first = _phrase_start_before(text, m.start(), language) or _clause_opening(
+        text, m.start(), language)
     if first is None:
         return None
     found = subject_after(text, first.start, language, partitive=False, limit=m.start())
     return _past_count_noun(text, found, language, m.start())
+
+
+def _clause_opening(text: str, end: int, language: str | None) -> Token | None:
+    """The first content word of the clause ending at `end`, when it opens the sentence or
+    follows a comma: "[Maternal] deaths recorded in Kambia District fell from 96" (the
+    phrase before the verb is a place's name, its noun further back)."""
+    toks = tokens(text, max(0, end - 150), end)
+    k = len(toks)
+    while k > 0 and _is_word(toks[k - 1]):
+        k -= 1
+    if k > 0 and toks[k - 1].word not in _CLAUSE_MARKS:
+        return None  # a number or a bracket inside the clause
+    if k == 0 and end > 150:
+        return None  # the clause runs on beyond the window
+    return next((tok for tok in toks[k:] if _is_content(tok, language)
+                 and tok.word.lower() not in _determiners(language)), None)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "-", "–", "—"})
 
 
 @cache
@@ -871,24 +905,37 @@ def subject_of_value(text: str, start: int, language: str | None) -> Subject | N
     m = _value_link_re(language).search(text, max(0, start - 80), start)
     if m is None:
         return None
-    first = _phrase_start_before(text, m.start(), language)
+    acronym = _ACRONYM_END_RE.search(text, max(0, m.start() - 20), m.start())
+    phrase_end = acronym.start() if acronym else m.start()  # "family food packs (FFPs) worth"
+    first = _phrase_start_before(text, phrase_end, language)
     if first is None:
         return None
     if not _vocabulary(language).head_first:
         # "will also finance emergency units worth": in a head-last language a word after an
         # auxiliary or an adverb (a stopword that is no determiner) is the clause's verb
         before = tokens(text, max(0, first.start - 20), first.start)
-        words = [t for t in tokens(text, first.start, m.start()) if _is_word(t)]
+        words = [t for t in tokens(text, first.start, phrase_end) if _is_word(t)]
         if before and len(words) > 1 and before[-1].word.lower() in _words(
                 "stopwords", language) - _determiners(language):
             first = words[1]
-    return subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return subject_after(text, first.start, language, partitive=False, limit=phrase_end)
+
+
+#: A short name in brackets ending a noun phrase: " (FFPs)", " (CCCM)".
+_ACRONYM_END_RE = re.compile(r"\s*\([^\W\d_][^()\d]{0,14}\)$")
 
 
 @cache
 def _comparison_re(language: str | None) -> re.Pattern[str]:
     links = alternation(union("comparison_links", language))
     return re.compile(rf"\s*,?\s*(?:{links})\s*", re.IGNORECASE)
+
+
+def compared_at(text: str, start: int, language: str | None) -> bool:
+    """A comparison link ends right before `start` ("…, up from 54%"): the figure there is
+    the term another figure is compared with."""
+    link = _comparison_re(language).search(text, max(0, start - 40), start)
+    return link is not None and link.end() == start
 
 
 def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
@@ -1080,3 +1127,80 @@ def _is_recipient(text: str, pos: int, language: str | None) -> bool:
     verb = _receive_re(language).search(text, pos, clause_end)
     return verb is not None and sum(
         _is_word(t) for t in tokens(text, pos, verb.start())) <= RECEIVE_REACH
+
+
+#: A noun phrase a bracketed figure restates has at most this many words before the "(".
+_BRACKETED_MAX_WORDS = 4
+
+
+def subject_in_brackets(text: str, span: tuple[int, int],
+                        previous: tuple[int, Subject | None] | None,
+                        language: str | None) -> Subject | None:
+    """The noun phrase a figure alone in brackets restates, written right before the "(":
+    the noun of the figure before it when at most two words part them ("Nine in ten
+    patients surveyed (91%)" -> "patients"), else the content words before the "(" ("funded
+    by the regional government ($4.5 million)" -> "regional government"). Placed at the
+    figure's end. `previous`: where the figure before ends (its noun included) and its noun.
+    None when the figure is not alone in its brackets or the words before are the figure
+    before's ("2 millions d'euros (…)")."""
+    start, end = span
+    before = text[:start].rstrip()
+    if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
+        return None
+    bracket = len(before) - 1
+    named = previous[1] if previous else None
+    if named is not None and named.end <= bracket:
+        gap = text[named.end:bracket]
+        if len(gap.split()) <= 2 and all(ch.isalpha() or ch.isspace() for ch in gap):
+            return Subject(named.text, end, end)
+    words = tokens(text, max(0, bracket - 80), bracket)
+    phrase: list[Token] = []
+    for tok in reversed(words):
+        if not _is_content(tok, language) or len(phrase) == _BRACKETED_MAX_WORDS \
+                or tok.word.lower() in _determiners(language):
+            break
+        phrase.insert(0, tok)
+    if not phrase or phrase[-1].end != len(before[:bracket].rstrip()) or (
+            previous is not None and previous[0] > phrase[0].start):
+        return None
+    return Subject(text[phrase[0].start:phrase[-1].end], end, end)
+
+
+def subject_of_others(text: str, span: tuple[int, int], own: Subject | None,
+                      before: Subject, language: str | None) -> Subject | None:
+    """The noun of the figure before, for a figure of "others" ("drilled 112 boreholes and
+    rehabilitated 47 others", "destruiu 21.700 casas e danificou outras 34.150" -> the
+    noun `before` names), placed at the figure's end; None when the figure is no such one.
+    `span` is the figure's (with its qualifier), `own` the phrase read after it."""
+    start, end = span
+    others = _words("other_words", language)
+    if own is not None:
+        return Subject(before.text, end, end) if own.text.lower() in others else None
+    words = tokens(text, max(0, start - 20), start)
+    if words and words[-1].word.lower() in others:
+        return Subject(before.text, end, end)
+    return None
+
+
+@cache
+def _amount_verb_re(language: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """An amount verb (`amount_verbs`) ending the text before an amount, maybe with "a
+    further" or "an additional" between; and the verbs' nouns, by lower-cased verb."""
+    nouns = {" ".join(verb.lower().split()): noun for lex in lexicons(language)
+             for verb, noun in lex.amount_verbs.items()}
+    if not nouns:
+        return re.compile(r"(?!)"), nouns
+    return re.compile(rf"(?<![\w-])(?P<verb>{alternation(nouns)})"
+                      r"(?:\s+(?:a|an)\s+(?:further|additional))?\s*$", re.IGNORECASE), nouns
+
+
+def subject_of_amount_verb(text: str, start: int, end: int, language: str | None
+                           ) -> Subject | None:
+    """The noun an amount verb right before an amount makes ("RBI is appealing for $4.5
+    million" -> "appeal"), placed at the amount's end. `start` is where the amount is
+    written (with its qualifier and currency)."""
+    pattern, nouns = _amount_verb_re(language)
+    m = pattern.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    return Subject(nouns[" ".join(m.group("verb").lower().split())], end, end)

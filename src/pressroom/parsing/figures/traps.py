@@ -19,7 +19,11 @@ from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
-from pressroom.parsing.figures.subjects import head_words, phrase_core_words
+from pressroom.parsing.figures.subjects import (
+    head_words,
+    phrase_core_words,
+    subject_of_change_clause,
+)
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
@@ -407,7 +411,8 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     if m.form != "digits":
         return False
     before = s.text[max(0, m.start - 2):m.start]
-    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+    signed = c.unit.startswith("currency:") and c.start < m.start  # "K400", "R1,8 billion"
+    if (before[-1:].isalpha() and not signed) or (before[-1:] == "-" and before[:1].isalpha()):
         return True
     if s.text[c.last.end:c.last.end + 1].isalpha():
         return True
@@ -625,7 +630,22 @@ def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
     11 were under 18", "Parmi les 40 blessés, 12 sont des enfants"."""
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
             and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
-            and not _second_term_of_comparison(c, s))
+            and not _second_term_of_comparison(c, s) and not _level_of_change(c, s))
+
+
+#: The next number after a figure, in its clause: "de 14 [para 5] meses".
+_NEXT_NUMBER_RE = re.compile(r"[^\d.;:!?]{0,20}?\d[\d.,]*")
+
+
+def _level_of_change(c: Candidate, s: Scene) -> bool:
+    """One of the levels a change verb gives to a noun ("Maternal deaths fell from 96 in
+    2022 to 61"), unless a time unit follows the other level ("caiu de 14 para 5 meses": a
+    duration)."""
+    if subject_of_change_clause(s.text, c.start, s.language) is None:
+        return False
+    after = _NEXT_NUMBER_RE.match(s.text, c.end)
+    return not (time_unit_at(s.text, c.end, s.language)
+                or (after is not None and time_unit_at(s.text, after.end(), s.language)))
 
 
 @cache

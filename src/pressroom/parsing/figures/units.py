@@ -78,25 +78,37 @@ def _plural_heads(plurals: dict[str, dict[str, str]]) -> dict[str, str]:
     return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
 
 
-def _territory_symbols(codes: frozenset[str]) -> dict[str, str]:
-    """The signs CLDR gives a country's own currency in its regional locales of the lexicon
-    languages ("₦" of en_NG, "₱" of en_PH, "GH₵" of en_GH), where the language's general
-    locale writes its code ("NGN"): those a single currency uses and that are no word."""
+@cache
+def _regional_symbols() -> tuple[tuple[str, str, str], ...]:
+    """(territory, currency, sign) of each country's own currency in its regional locales of
+    the lexicon languages ("NG", "NGN", "₦" of en_NG; "SL", "SLE", "Le" of en_SL), where the
+    sign is not the code. Read once: each locale is a file to load."""
     from babel.localedata import locale_identifiers
     from babel.numbers import get_territory_currencies
 
-    owners: dict[str, set[str]] = {}
+    found = []
     for identifier in sorted(locale_identifiers()):
         language, _, territory = identifier.partition("_")
         if language not in LANGUAGES or not territory.isalpha():
             continue
         local = get_territory_currencies(territory, tender=True)
-        if not local or local[0] not in codes or local[0] in _NOT_MONEY:
+        if not local or local[0] in _NOT_MONEY:
             continue
         symbol = Locale.parse(identifier).currency_symbols.get(local[0], "")
         visible = "".join(ch for ch in symbol if unicodedata.category(ch) != "Cf")  # CVE: "\u200b"
-        if visible.strip() and symbol != local[0] and not symbol.isalpha():
-            owners.setdefault(symbol, set()).add(local[0])
+        if visible.strip() and symbol != local[0]:
+            found.append((territory, local[0], symbol))
+    return tuple(found)
+
+
+def _territory_symbols(codes: frozenset[str]) -> dict[str, str]:
+    """The signs CLDR gives a country's own currency in its regional locales of the lexicon
+    languages ("₦" of en_NG, "₱" of en_PH, "GH₵" of en_GH), where the language's general
+    locale writes its code ("NGN"): those a single currency uses and that are no word."""
+    owners: dict[str, set[str]] = {}
+    for _, code, symbol in _regional_symbols():
+        if code in codes and not symbol.isalpha():
+            owners.setdefault(symbol, set()).add(code)
     return {symbol: next(iter(owned)) for symbol, owned in owners.items() if len(owned) == 1}
 
 
@@ -250,6 +262,34 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
             if start > 0 and text[start - 1].isalpha() and symbol[0].isalpha():
                 continue
             return f"currency:{table.symbols[symbol]}", start
+    return None
+
+
+@cache
+def _letters() -> dict[str, tuple[str, ...]]:
+    """Country -> the letters CLDR writes its currency with in its locales of the lexicon
+    languages ("SL" -> "Le", "GT" -> "Q", "UG" -> "USh"), longest first: `currencies` leaves
+    them out, as one letter or two before a number are as often a word ("Le 14")."""
+    found: dict[str, set[str]] = {}
+    for territory, _, symbol in _regional_symbols():
+        if symbol.isalpha():
+            found.setdefault(territory, set()).add(symbol)
+    return {territory: tuple(sorted(signs, key=len, reverse=True))
+            for territory, signs in found.items()}
+
+
+def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
+    """The currency of `country` written with its CLDR letters right before a number, on a
+    page from that country ("Le 14.5 million" in Sierra Leone): (unit, start)."""
+    letters = _letters().get(country)
+    if not letters:
+        return None
+    head = text[max(0, pos - 6):pos]
+    stripped = head.rstrip(" \u00a0\u202f\u2009")
+    for symbol in letters:
+        start = pos - len(head) + len(stripped) - len(symbol)
+        if stripped.endswith(symbol) and not (start > 0 and text[start - 1].isalnum()):
+            return f"currency:{country_currency(country)}", start
     return None
 
 

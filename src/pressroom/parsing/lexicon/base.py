@@ -80,6 +80,7 @@ class Lexicon:
     percent_words: tuple[str, ...]  # "pour cent"
     currency_names: dict[str, str]  # names CLDR lacks: "dollars" -> USD
     currency_abbreviations: dict[str, str]  # "Fr." -> "francs": stands for a currency name
+    amount_verbs: dict[str, str]  # "appealing for" -> "appeal": the amount the verb asks for
     currency_links: tuple[str, ...]  # "de" of "millions de dollars/tonnes"
     currency_nouns: tuple[str, ...]  # "dolares" of "dolares estadounidenses": no country
     rates_per_day: tuple[str, ...]  # "par jour", "every day"
@@ -106,6 +107,7 @@ class Lexicon:
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
     group_openers: tuple[str, ...]  # "Parmi elles, 310 000 …": a part of a group named before
+    other_words: frozenset[str]  # "rehabilitated 47 others": more of the noun counted before
     listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     per_links: tuple[str, ...]  # "por cada 1.000 adolescentes": the base of a rate
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
