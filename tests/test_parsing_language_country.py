@@ -321,3 +321,10 @@ def test_an_acronym_before_a_word_naming_no_government_names_no_state() -> None:
     page = ("The NSW team wins again\n"
             "Volunteers handed out 8,200 food parcels between November and February.\n")
     assert _country(page) is None
+
+
+def test_a_code_better_known_as_a_country_s_acronym_names_no_state() -> None:
+    """"KSA" is Kosrae's ISO 3166-2 code, but an English page means Saudi Arabia by it."""
+    page = ("KSA Ministry of Health launches vaccination drive\n"
+            "The KSA Ministry of Health said that 1.2 million children were vaccinated.\n")
+    assert _country(page) != "FM"

@@ -296,7 +296,12 @@ def _compass_only(key: str) -> bool:
 
 
 #: The types of ISO 3166-2 subdivisions whose codes are written as abbreviations ("NSW").
-_ABBREVIATED_TYPES = frozenset({"State", "Territory", "Province"})
+#: Provinces are left out: their codes (Afghan "KAB", "LOG", Angolan "MAL"...) are not written
+#: so in releases and collide with acronyms.
+_ABBREVIATED_TYPES = frozenset({"State", "Territory"})
+#: State codes that are better known as something else: "KSA" (Kosrae, FM) is how English
+#: writes the Kingdom of Saudi Arabia ("KSA Ministry of Health"). No library lists such uses.
+_CODES_IN_OTHER_USE = frozenset({"KSA"})
 
 
 @cache
@@ -312,7 +317,7 @@ def _region_codes() -> dict[str, str]:
             codes.setdefault(suffix, set()).add(subdivision.country_code)
     countries = {c.alpha_3 for c in pycountry.countries}
     return {code: next(iter(found)) for code, found in codes.items()
-            if len(found) == 1 and code not in countries}
+            if len(found) == 1 and code not in countries and code not in _CODES_IN_OTHER_USE}
 
 
 #: An upper-case three-letter word before a capitalised one: "NSW Government".
