@@ -509,3 +509,139 @@ def test_an_address_row_in_the_footer_ends_the_contact_block(footer: str) -> Non
             f"{footer}\n")
     releases, _ = parse_text(text)
     assert [c.name for c in releases[0].contacts] == ["Marta Lopes Ferreira"]
+
+
+def test_a_person_with_an_honorific_and_dashes_is_no_dateline() -> None:
+    """"Dr. Name – role – Cel: …" opens like a dateline ("Place – lead"): the honorific
+    names a person, and the block goes on to the e-mail under it."""
+    text = ("Cheias afectam 12 mil famílias na Zambézia\n\n"
+            "As cheias no vale do Zambeze afectaram cerca de 12 mil famílias desde o início do "
+            "mês, informou o instituto nesta segunda-feira.\n\n"
+            "Contactos para a imprensa:\n"
+            "Gabinete de Comunicação\n"
+            "Dr. Paulo Muchanga – Porta-voz – Cel: 84 123 4567 / 82 765 4321\n"
+            "Email: pmuchanga@instituto.example\n")
+    assert [(c.name, c.emails, [p.e164 for p in c.phones])
+            for c in parse_text(text)[0][0].contacts] == [
+        ("Paulo Muchanga", ["pmuchanga@instituto.example"], ["+258841234567", "+258827654321"])]
+
+
+def test_a_person_and_a_role_after_a_dash_are_no_dateline() -> None:
+    text = ("Chômage : 2 300 demandeurs d'emploi formés en Hainaut\n\n"
+            "L'office régional a formé 2 300 demandeurs d'emploi en 2024, soit 12 % de plus "
+            "qu'en 2023, a-t-il annoncé jeudi.\n\n"
+            "Contact presse\n"
+            "Marc Dewulf – porte-parole\n"
+            "Tél. +32 65 55 23 41\n"
+            "marc.dewulf@office.example\n")
+    assert _contacts(text) == [
+        ("Marc Dewulf", None, ["marc.dewulf@office.example"], [("+3265552341", "phone")])]
+
+
+def test_a_central_american_honorific_is_dropped() -> None:
+    text = ("La OPS entrega 200 nebulizadoras\n\n"
+            "Tegucigalpa, 3 de junio de 2025 – La Organización entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Para más información:\n"
+            "Licda. María José Rivera, Oficial de Prensa\n"
+            "Correo: riveram@ops.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["María José Rivera"]
+
+
+def test_a_heading_ending_on_a_contact_verb_opens_a_row_and_a_free_line_closes_it() -> None:
+    """"For press inquiries contact:" is a heading; the ministry's toll-free line in the
+    footer row under the press officer is no press contact."""
+    text = ("Ministry to hire 2,000 nurses for county hospitals\n\n"
+            "NAIROBI — The Ministry of Health will hire 2,000 nurses for county hospitals "
+            "this year, the cabinet secretary said on Monday.\n\n"
+            "For press inquiries contact:\n"
+            "Ms. Grace Achieng | Senior Press Officer | 0712 345 678 | gachieng@health.example\n"
+            "Ministry of Health, Afya House, Nairobi | Toll free: 0800 721 316\n")
+    assert _contacts(text) == [
+        ("Grace Achieng", None, ["gachieng@health.example"], [("+254712345678", "phone")])]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Hôtel de Ville – 12 place de la Mairie – 75001 Paris – Standard : 01 40 55 00 00 – "
+        "accueil@ville.example",
+        "Mairie de Paris · 12 place de la Mairie · accueil@ville.example",
+    ],
+)
+def test_a_footer_address_row_with_a_general_email_under_the_contact_is_no_contact(
+        footer: str) -> None:
+    text = ("La Ville ouvre 12 nouvelles crèches\n\n"
+            "Paris, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Jeanne Morel | attachée de presse | 01 40 55 12 34 | jeanne.morel@ville.example\n"
+            f"{footer}\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Jeanne Morel"]
+
+
+def test_an_address_row_right_under_the_heading_is_the_press_desk() -> None:
+    text = ("La Ville ouvre 12 nouvelles crèches\n\n"
+            "Paris, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Service presse – 12 place de la Mairie – 75001 Paris – 01 40 55 12 34 – "
+            "presse@ville.example\n")
+    assert [c.emails for c in parse_text(text)[0][0].contacts] == [["presse@ville.example"]]
+
+
+def test_a_service_line_ending_on_a_name_like_organisation_is_the_office() -> None:
+    """"Service presse – Grande Synthe" over a person: the second field of the office line
+    is the rest of the office, not a person with no phone."""
+    text = ("La commune rénove 14 écoles\n\n"
+            "Lille, le 3 mars 2025 – La commune rénovera 14 écoles d'ici 2027 pour un "
+            "montant de 9 millions d'euros, a annoncé le maire lundi.\n\n"
+            "Contact presse\n"
+            "Service presse – Grande Synthe\n"
+            "Lucie Verhaeghe | 03 28 55 12 34 | lucie.verhaeghe@commune.example\n")
+    assert _contacts(text) == [
+        ("Lucie Verhaeghe", "Service presse, Grande Synthe", ["lucie.verhaeghe@commune.example"],
+         [("+33328551234", "phone")])]
+
+
+def test_a_call_sentence_after_a_blank_line_is_a_desk_of_its_own() -> None:
+    text = ("Clinic opens in Penticton\n\n"
+            "PENTICTON – The health authority opened a new urgent care clinic on Monday, which "
+            "will see about 80 patients a day.\n\n"
+            "Media contact:\n"
+            "Jordan Lee\n"
+            "Phone: 250-555-0111\n"
+            "media@health.example\n\n"
+            "For after-hours media inquiries, please call 1-800-555-0199.\n")
+    assert _contacts(text) == [
+        ("Jordan Lee", None, ["media@health.example"], [("+12505550111", "phone")]),
+        (None, None, [], [("+18005550199", "phone")]),
+    ]
+
+
+def test_an_email_alone_under_a_persons_email_is_the_desks() -> None:
+    text = ("Festival reúne 30 mil pessoas em Olinda\n\n"
+            "O festival reuniu cerca de 30 mil pessoas durante o fim de semana em Olinda, "
+            "informou a organização nesta segunda-feira.\n\n"
+            "Informações para a imprensa\n"
+            "Bruno Lima – (81) 3555-0101 / bruno@agencia.example\n"
+            "imprensa@agencia.example\n")
+    assert _contacts(text) == [
+        ("Bruno Lima", None, ["bruno@agencia.example"], [("+558135550101", "phone")]),
+        (None, None, ["imprensa@agencia.example"], []),
+    ]
+
+
+@pytest.mark.parametrize("related", ["Leia também: Chuvas deixam 800 desalojados em Tete",
+                                     "Related: Council to build 40 new homes in 2026"])
+def test_a_related_heading_with_its_headline_ends_the_block(related: str) -> None:
+    text = ("Cheias afectam 12 mil famílias na Zambézia\n\n"
+            "As cheias no vale do Zambeze afectaram cerca de 12 mil famílias desde o início do "
+            "mês, informou o instituto nesta segunda-feira.\n\n"
+            "Contactos para a imprensa:\n"
+            "Ana Muianga\n"
+            "Email: amuianga@instituto.example\n"
+            f"{related}\n")
+    releases, _ = parse_text(text)
+    assert [p.text for p in releases[0].paragraphs if p.section == "contact"][-1] == (
+        "Email: amuianga@instituto.example")

@@ -26,7 +26,7 @@ from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
-from pressroom.parsing.opener import called_desk
+from pressroom.parsing.opener import called_desk, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.text import (
     EMAIL,
@@ -167,13 +167,20 @@ def scan_contacts(lines: list[str], region: str | None = None,
             continue
         if _is_role_line(line):  # "Director, Corporate Affairs": a job title, no new person
             continue
+        if (call := _call_sentence(line)) is not None:  # "For after-hours inquiries, please
+            block.add_desk(called_desk(call[0]))  # call 1-877-…": a desk of its own
+            line = call[1]
         for field in _line_fields(line):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
                 continue
             emails = [e.lower() for e in EMAIL.findall(field)] if "@" in field else []
             if emails:
+                if (block.current.emails and block.email_line < number
+                        and block.current.name and _only_emails(line)):
+                    block.close()  # "imprensa@…" alone under a person's e-mail: the desk's
                 block.add_emails(emails)
+                block.email_line = number
                 continue
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
@@ -296,13 +303,15 @@ class _Block:
         self.office_line = -1  # the line the current office was read on
         self.line_details = False  # the line being read holds an e-mail or a phone
         self.first_on_line = True  # no text field of this line was read yet
+        self.name_line = -1  # the line the current name was read on
+        self.email_line = -1  # the line the current contact's last e-mail was read on
 
     def start_line(self, number: int, details: bool) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
 
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
-        self.office_line = -1
+        self.office_line = self.email_line = -1
 
     def has_details(self) -> bool:
         return bool(self.current.emails or self.current.phones)
@@ -352,11 +361,29 @@ class _Block:
         elif _names_role(text):
             return
         elif _is_person(text):
+            if self._office_read_as_name():  # "Service presse – Région Bretagne" / a person
+                self.current.office = f"{self.current.office}, {self.current.name}"
+                self.current.name = None
             if self.current.name is not None or self.has_details():
                 self.close()
-            self.current.name = text
+            self.current.name, self.name_line = text, self.line
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
+
+    def add_desk(self, office: str | None) -> None:
+        """A desk named in a sentence ("please call the on-call media officer on …"), a
+        contact of its own: the contact being read closes when it has a name or details."""
+        if self.current.name is not None or self.has_details():
+            self.close()
+        if office is not None:
+            self._set_office(office)
+
+    def _office_read_as_name(self) -> bool:
+        """The contact's name stood after its office on a line of their own with no e-mail
+        or phone, and a person follows on a later line: that name was the rest of the
+        office ("Service presse – Région Bretagne"), not a person with no details."""
+        return (self.current.name is not None and self.name_line == self.office_line
+                and self.line > self.name_line and not self.has_details())
 
     def _opens_desk(self, text: str) -> bool:
         """`text` opens a line with its own phone or e-mail, names an office and no person,
@@ -375,6 +402,30 @@ class _Block:
         else:  # a second office line before any detail: a label or an address
             self.scan.unused.append(Problem(
                 "contacts", "second office line of one contact: not used", office))
+
+
+def _only_emails(line: str) -> bool:
+    """Nothing but e-mails (and a label) stands on the line."""
+    return not any(c.isalnum() for c in _EMAIL_LABEL_AT_START.sub("", EMAIL.sub("", line)))
+
+
+_EMAIL_LABEL_AT_START = re.compile(rf"^\s*(?:{_EMAIL_LABEL})\s*:?", re.IGNORECASE)
+
+
+def _call_sentence(line: str) -> tuple[str, str] | None:
+    """A sentence inviting a call or a mail, cut before its first number or e-mail: ("For
+    after-hours media inquiries, please call", "1-877-…"); None for any other line."""
+    if not names_contact_verb(line) or is_opener(line):  # most lines: no verb, no sentence;
+        return None  # "Contact médias : Jane Doe, …" is a heading and a contact
+    starts = [m.start() for m in NUMBER.finditer(line)
+              if sum(map(str.isdigit, m.group())) >= MIN_DIGITS]
+    starts += [m.start() for m in EMAIL.finditer(line)] if "@" in line else []
+    if not starts:
+        return None
+    at = min(starts)
+    if len(line[:at].split()) < _CALL_MIN_WORDS:
+        return None
+    return line[:at], line[at:]
 
 
 @lru_cache(maxsize=4096)

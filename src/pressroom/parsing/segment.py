@@ -72,8 +72,13 @@ _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 #: A postal code or box in an address ("4450-718", "CEP 41745-004", "B.P. 412"): no library
 #: reads addresses in running text, so the shapes are written here.
 _POSTAL = re.compile(r"\b\d{4,5}-\d{3}\b|\bB\.\s?P\.\s?\d")
-#: The fields of a footer row: "Org – address – Tél. : …", "Org | address | Tel.: …".
-_FIELD_CUT = re.compile(r"\s+[–—|]\s+")
+#: The fields of a footer row: "Org – address – Tél. : …", "Org | address | Tel.: …",
+#: "Org · address · PBX …".
+_FIELD_CUT = re.compile(r"\s+[–—|·•]\s+")
+#: A word of a street address ("rue", "Avenida"), on accent-folded lower-case text.
+_ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
+#: The label of a free public line ("Toll free:", "Linha verde"), on folded lower-case text.
+_FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}(?![\w-])")
 _FOOTER_ROW_FIELDS = 3
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
@@ -216,7 +221,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             i = end
             continue
         following = lines[i:i + 2]
-        if last_detail == len(current) - 1 and _calls_desk(line):
+        if not any(current[last_detail + 1:]) and _calls_desk(line):  # blank lines may part them
             last_detail = len(current)
             current.append(line)
             continue
@@ -587,8 +592,31 @@ def _cut_block_end(lines: list[str], widths: list[int]
                    ) -> tuple[list[str], list[int], list[str]]:
     """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
     a line of hashtags), the widths of its lines, and the lines cut off."""
-    end = next((k for k, line in enumerate(lines) if line and closes_contacts(line)), len(lines))
+    end, details = len(lines), False
+    for k, line in enumerate(lines):
+        if line and (closes_contacts(line) or (details and _closes_details(line))):
+            end = k
+            break
+        details = details or (bool(line) and _is_detail(line))
     return lines[:end], widths[:end], [line for line in lines[end:] if line]
+
+
+@lru_cache(maxsize=4096)
+def _closes_details(line: str) -> bool:
+    """Under a contact's e-mail or phone, the page's footer: the organisation's address row
+    (its switchboard, its general e-mail: "Praça do Município, 4700-435 Braga | Tel. … |
+    geral@…") or a free public line ("… | Toll free: 0800 …"), no press contact. Right under
+    the heading such a row is the press desk itself, so only lines under a detail are cut."""
+    if _FREE_LINE.search(fold(line).lower()):
+        return True
+    fields = _FIELD_CUT.split(line)
+    return len(fields) >= _FOOTER_ROW_FIELDS and any(map(_is_address, fields))
+
+
+def _is_address(field: str) -> bool:
+    """A postal code or box, or a street word and a number ("7a. Avenida 12-23")."""
+    return _POSTAL.search(field) is not None or (
+        any(map(str.isdigit, field)) and _ADDRESS_WORD.search(fold(field).lower()) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -600,9 +628,11 @@ def closes_contacts(line: str) -> bool:
         return True
     if _is_address_row(line):
         return True
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
+    if ":" in text and _BLOCK_END.fullmatch(text.split(":", 1)[0].rstrip()):
+        return True  # a related list's heading and its first headline: "Leia também: …"
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
-    text = fold(line).lower().strip(" <>←→»«•*-–|:")
     return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
 
 
