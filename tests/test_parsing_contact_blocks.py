@@ -645,3 +645,20 @@ def test_a_related_heading_with_its_headline_ends_the_block(related: str) -> Non
     releases, _ = parse_text(text)
     assert [p.text for p in releases[0].paragraphs if p.section == "contact"][-1] == (
         "Email: amuianga@instituto.example")
+
+
+def test_a_desk_line_ending_on_an_acronym_in_capitals_names_no_person() -> None:
+    """"Press Unit, NDRRMC RO XI – (082) … loc. 205" under a person: an office in capitals
+    (an acronym with no vowel is no word of a name), and its number's local extension."""
+    text = ("Relief goods reach 8,000 families in Davao\n\n"
+            "DAVAO CITY – The regional office delivered relief goods to 8,000 families "
+            "displaced by the floods, officials said on Monday.\n\n"
+            "For media inquiries:\n"
+            "JUAN MIGUEL REYES\n"
+            "Mobile: 0917 555 0188\n"
+            "Email: jmreyes@ndrrmc.example\n\n"
+            "Press Unit, NDRRMC RO XI – (082) 555-1234 loc. 205\n")
+    releases, _ = parse_text(text)
+    desk = releases[0].contacts[-1]
+    assert (desk.name, desk.office) == (None, "Press Unit, NDRRMC RO XI")
+    assert [(p.e164, p.extension) for p in desk.phones] == [("+63825551234", "205")]

@@ -622,7 +622,13 @@ def is_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(map(str.isdigit, text)):
         return False
+    if any(_UNVOICED.fullmatch(w) for w in words):  # "DSWD FO VIII": an office's acronym
+        return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
+
+
+#: Three capitals or more and no vowel ("DSWD", "NHS"): an acronym, no word of a name.
+_UNVOICED = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _unused_reason(text: str) -> str:
