@@ -51,7 +51,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import Opener, find_opener, names_contact_verb
+from pressroom.parsing.opener import Opener, find_opener, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
@@ -64,7 +64,12 @@ from pressroom.parsing.text import (
 )
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
-_BLOCK_END = re.compile(lexicon_alternation("block_end_patterns"))
+_RELATED = re.compile(lexicon_alternation("related_heading_patterns"))
+_BLOCK_END = re.compile(f"{lexicon_alternation('block_end_patterns')}|{_RELATED.pattern}")
+#: A related list's heading is short; the headline on its line after a colon may be longer.
+_RELATED_MAX_CHARS = 160
+#: A headline of a related list: at most this many words, no sentence.
+_HEADLINE_MAX_WORDS = 20
 _BLOCK_END_MAX_WORDS = 8
 #: A contact block with no heading holds at most this many lines (name, office, details).
 _UNHEADED_MAX_LINES = 5
@@ -198,6 +203,9 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         if not in_contacts:
             if line in boilerplate and not is_protected(line):
                 continue
+            if line and related_heading(line) and _holds_prose(current):
+                i = _skip_headlines(lines, i)  # other pages' headlines: not this release
+                continue
             opener = find_opener(lines, i - 1) if line else None
             if opener is not None:
                 in_contacts, last_detail, opened_at = True, -1, len(current)
@@ -246,6 +254,27 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             closed = True
     kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
     return _fold_trailing_chrome([c for c in kept if _has_text(c.lines)])
+
+
+@lru_cache(maxsize=4096)
+def related_heading(line: str) -> bool:
+    """The heading of a list of other pages' headlines ("Related stories", "Leia também"),
+    alone or before a colon and the first headline ("Related: Uganda to build …")."""
+    if len(line) > _RELATED_MAX_CHARS:  # most lines of a body: a paragraph
+        return False
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
+    return bool(_RELATED.fullmatch(text) or (
+        ":" in text and _RELATED.fullmatch(text.split(":", 1)[0].rstrip())))
+
+
+def _skip_headlines(lines: list[str], i: int) -> int:
+    """Past the headlines of a related list from `lines[i]`: short lines that are no
+    sentence, no contact heading, e-mail, phone or copyright line, up to a blank line."""
+    while (i < len(lines) and lines[i] and not ends_sentence(lines[i])
+           and word_count(lines[i], _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
+           and not _is_detail(lines[i]) and not is_opener(lines[i]) and not is_copyright(lines[i])):
+        i += 1
+    return i
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
