@@ -662,3 +662,55 @@ def test_a_desk_line_ending_on_an_acronym_in_capitals_names_no_person() -> None:
     desk = releases[0].contacts[-1]
     assert (desk.name, desk.office) == (None, "Press Unit, NDRRMC RO XI")
     assert [(p.e164, p.extension) for p in desk.phones] == [("+63825551234", "205")]
+
+
+def test_a_name_before_on_and_a_number_in_a_one_line_desk() -> None:
+    text = ("Council opens new library\n\n"
+            "LEEDS, 3 March 2025 - The city council opened a new library in Armley on Monday, "
+            "with 18,000 books and 40 computers.\n\n"
+            "Media enquiries: Sarah Blake on 0113 555 0142 or sarah.blake@leeds.example\n")
+    assert _contacts(text) == [
+        ("Sarah Blake", None, ["sarah.blake@leeds.example"], [("+441135550142", "phone")])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "En dehors des heures de bureau, appelez le 06 55 12 34 56.",
+    "Le week-end et les jours fériés, composez le 06 55 12 34 56.",
+])
+def test_a_french_sentence_calling_a_number_is_a_desk(sentence: str) -> None:
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse :\n"
+            "Mme Claire Martin, attachée de presse – 04 72 55 12 34 – claire.martin@lyon.example\n"
+            f"{sentence}\n")
+    assert _contacts(text)[-1] == (None, None, [], [("+33655123456", "phone")])
+
+
+def test_a_switchboard_and_an_abbreviated_street_under_the_contact_are_the_footer() -> None:
+    """"Av. … · Central telefónica: …" and "… · Mesa central …" under the press officer's
+    details: the organisation's address and main line, no contact and no phone of hers."""
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto de prensa:\n"
+            "Periodista Jorge Ramírez – Tel.: (01) 555-1234 – jramirez@minsa.example\n"
+            "Av. Salaverry 801, Jesús María, Lima · Central telefónica: (01) 315-6600\n"
+            "Minsa · Mesa central (01) 315-6601\n")
+    assert _contacts(text) == [
+        ("Jorge Ramírez", None, ["jramirez@minsa.example"], [("+5115551234", "phone")])]
+
+
+@pytest.mark.parametrize("sentence,e164", [
+    ("Para consultas fuera de horario, llame al 987 555 000.", "+51987555000"),
+    ("Fuera del horario de oficina y los fines de semana, marque el 987 555 000.",
+     "+51987555000"),
+])
+def test_a_spanish_sentence_calling_a_number_is_a_desk(sentence: str, e164: str) -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto de prensa:\n"
+            "Jorge Ramírez – Tel.: (01) 555-1234 – jramirez@minsa.example\n"
+            f"{sentence}\n")
+    assert _contacts(text)[-1] == (None, None, [], [(e164, "phone")])

@@ -84,6 +84,9 @@ _FIELD_CUT = re.compile(r"\s+[–—|·•]\s+")
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: The label of a free public line ("Toll free:", "Linha verde"), on folded lower-case text.
 _FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}(?![\w-])")
+#: A switchboard's label before its number ("Standard : 02 …", "Mesa central (41) …").
+_SWITCHBOARD = re.compile(
+    rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
@@ -634,9 +637,11 @@ def _cut_block_end(lines: list[str], widths: list[int]
 def _closes_details(line: str) -> bool:
     """Under a contact's e-mail or phone, the page's footer: the organisation's address row
     (its switchboard, its general e-mail: "Praça do Município, 4700-435 Braga | Tel. … |
-    geral@…") or a free public line ("… | Toll free: 0800 …"), no press contact. Right under
-    the heading such a row is the press desk itself, so only lines under a detail are cut."""
-    if _FREE_LINE.search(fold(line).lower()):
+    geral@…"), its switchboard ("Mesa central (41) …") or a free public line ("… | Toll
+    free: 0800 …"), no press contact. Right under the heading such a row is the press desk
+    itself, so only lines under a detail are cut."""
+    folded = fold(line).lower()
+    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
         return True
     fields = _FIELD_CUT.split(line)
     return len(fields) >= _FOOTER_ROW_FIELDS and any(map(_is_address, fields))
