@@ -714,3 +714,25 @@ def test_a_spanish_sentence_calling_a_number_is_a_desk(sentence: str, e164: str)
             "Jorge Ramírez – Tel.: (01) 555-1234 – jramirez@minsa.example\n"
             f"{sentence}\n")
     assert _contacts(text)[-1] == (None, None, [], [(e164, "phone")])
+
+
+def test_the_press_desk_named_alone_heads_the_block() -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Prensa:\n"
+            "Lic. Roberto Sánchez, Director de Comunicación Social\n"
+            "Tel. (01) 555-1234 ext. 102\n"
+            "rsanchez@minsa.example\n")
+    assert _contacts(text) == [
+        ("Roberto Sánchez", None, ["rsanchez@minsa.example"], [("+5115551234", "phone")])]
+
+
+def test_a_street_and_a_service_line_under_the_details_are_the_footer() -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto para medios\n"
+            "Laura Gómez | Periodista | 987 555 123 | laura.gomez@minsa.example\n"
+            "Calle 44 N° 52-165, Centro Administrativo | Línea de atención: (01) 444 4144\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Laura Gómez"]

@@ -88,6 +88,8 @@ _FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}
 _SWITCHBOARD = re.compile(
     rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
+#: Under a contact's details, an address and one more field make the footer's row.
+_ADDRESS_ROW_FIELDS = 2
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
@@ -644,7 +646,7 @@ def _closes_details(line: str) -> bool:
     if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
         return True
     fields = _FIELD_CUT.split(line)
-    return len(fields) >= _FOOTER_ROW_FIELDS and any(map(_is_address, fields))
+    return len(fields) >= _ADDRESS_ROW_FIELDS and any(map(_is_address, fields))
 
 
 def _is_address(field: str) -> bool:
