@@ -10,7 +10,9 @@ before the name ("Em Brasília, Ana Silva": the office), or a person's name (hon
 dropped). Fields after an office on its line continue it ("CICR, Bogotá"). A second name, a
 name after e-mails or phones, a bullet, a semicolon or a connector ("ou", "or") starts the
 next contact; a service desk with no person is a contact with no name. Lines after the
-contact's office that are no name (an address, "Berne") are not used.
+contact's office that are no name (an address, "Berne") are not used. A sentence inviting a
+call ("For after-hours inquiries, please call 1-877-…") is a desk of its own, and so is an
+e-mail alone on its line under a person's e-mail ("imprensa@…").
 `scan_contacts` also returns, as `Problem`s, the text it could not use, the e-mails the
 page hid ("[email protected]") and the phone numbers phonenumbers could not parse.
 """

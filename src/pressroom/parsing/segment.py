@@ -11,6 +11,11 @@ Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or
 "Comunicado" header), `press_release` ("Press Release", "News Release", "Nota de prensa"
 header), `plain` otherwise.
 
+A list of other pages' headlines under a "Related" heading ("Leia também", "À lire aussi :
+…") is cut out of the body: its figures and names are not the release's. Under a contact's
+details, the organisation's address row, switchboard or free public line is the page's
+footer, not a press contact.
+
 A page may hold several releases one after another. A new release starts at a separator
 line ("-----", "* * *"), at a template header once a release has begun (one right under
 the headline, above any paragraph, only labels it), or, after a contact
@@ -664,11 +669,11 @@ def closes_contacts(line: str) -> bool:
         return True
     if _is_address_row(line):
         return True
-    text = fold(line).lower().strip(" <>←→»«•*-–|:")
-    if ":" in text and _BLOCK_END.fullmatch(text.split(":", 1)[0].rstrip()):
-        return True  # a related list's heading and its first headline: "Leia também: …"
+    if related_heading(line):  # "Leia também: Chuvas deixam …", the first headline on its line
+        return True
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
     return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
 
 
