@@ -736,3 +736,9 @@ def test_a_street_and_a_service_line_under_the_details_are_the_footer() -> None:
             "Laura Gómez | Periodista | 987 555 123 | laura.gomez@minsa.example\n"
             "Calle 44 N° 52-165, Centro Administrativo | Línea de atención: (01) 444 4144\n")
     assert [c.name for c in parse_text(text)[0][0].contacts] == ["Laura Gómez"]
+
+
+def test_a_label_before_two_numbers_parted_by_a_slash_stands_for_both() -> None:
+    lines = ["Paulo Muchanga – Cell: +258 84 123 4567 / 82 765 4321 – Tel.: 21 555 010"]
+    assert [(p.e164, p.kind) for c in scan_contacts(lines, "MZ").contacts for p in c.phones] == [
+        ("+258841234567", "mobile"), ("+258827654321", "mobile"), ("+25821555010", "phone")]

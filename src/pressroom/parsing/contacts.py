@@ -607,10 +607,19 @@ def _cut(text: str) -> list[str]:
         piece = text[start:match.start()]
         if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
             continue  # "Tel: 1234" stays one field: a label keeps its value
+        if "/" in match.group() and _LABELLED_NUMBER_END.search(fold(piece)) \
+                and text[match.end():match.end() + 1] in _NUMBER_STARTS:
+            continue  # "Cel: 84 … / 82 …": the label stands for both numbers
         pieces.append(piece)
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+#: A piece ending on a phone label and its number ("Cel: 84 555 3120").
+_LABELLED_NUMBER_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*[+(]?\d[\d\s().-]*$",
+                                  re.IGNORECASE)
+_NUMBER_STARTS = frozenset("+(0123456789")
 
 
 def _inside_brackets(text: str, at: int) -> bool:
