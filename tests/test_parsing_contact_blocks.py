@@ -742,3 +742,20 @@ def test_a_label_before_two_numbers_parted_by_a_slash_stands_for_both() -> None:
     lines = ["Paulo Muchanga – Cell: +258 84 123 4567 / 82 765 4321 – Tel.: 21 555 010"]
     assert [(p.e164, p.kind) for c in scan_contacts(lines, "MZ").contacts for p in c.phones] == [
         ("+258841234567", "mobile"), ("+258827654321", "mobile"), ("+25821555010", "phone")]
+
+
+@pytest.mark.parametrize("label", ["Telemóvel:", "Tlm.", "Telem."])
+def test_portuguese_mobile_labels(label: str) -> None:
+    lines = ["Gabinete de Imprensa", "Telefones: 21 555 0100", f"{label} 912 555 300"]
+    assert [(p.e164, p.kind) for c in scan_contacts(lines, "PT").contacts for p in c.phones] == [
+        ("+351215550100", "phone"), ("+351912555300", "mobile")]
+
+
+def test_an_invitation_to_interviews_opens_a_one_line_contact() -> None:
+    text = ("Ministry to hire 2,000 nurses for county hospitals\n\n"
+            "NAIROBI — The Ministry of Health will hire 2,000 nurses for county hospitals "
+            "this year, the cabinet secretary said on Monday.\n\n"
+            "For interviews, please contact Grace Achieng, Press Officer, at +254 712 345 678 "
+            "or gachieng@health.example.\n")
+    assert [(c.name, c.emails) for c in parse_text(text)[0][0].contacts] == [
+        ("Grace Achieng", ["gachieng@health.example"])]
