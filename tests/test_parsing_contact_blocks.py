@@ -759,3 +759,34 @@ def test_an_invitation_to_interviews_opens_a_one_line_contact() -> None:
             "or gachieng@health.example.\n")
     assert [(c.name, c.emails) for c in parse_text(text)[0][0].contacts] == [
         ("Grace Achieng", ["gachieng@health.example"])]
+
+
+def test_the_site_address_written_down_under_the_contact_is_the_footer() -> None:
+    """"Ville de Lyon" / "1 place de la Comédie" / "69001 Lyon" / "Tél. : …" under the
+    press officer's details: the town hall's address and switchboard, no contact."""
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Claire Martin\n"
+            "T +33 4 72 55 12 34\n"
+            "E claire.martin@lyon.example\n\n"
+            "Ville de Lyon\n"
+            "1 place de la Comédie\n"
+            "69001 Lyon\n"
+            "Tél. : 04 72 10 30 30\n")
+    assert _contacts(text) == [
+        ("Claire Martin", None, ["claire.martin@lyon.example"], [("+33472551234", "phone")])]
+
+
+def test_a_phone_number_is_no_postal_code_of_an_address_row() -> None:
+    """"+44-7700-900-414" holds the shape of a Portuguese postcode ("7700-900"): the
+    second person's line is no footer."""
+    text = ("Kenya: police abuses must end\n\n"
+            "NAIROBI, 3 March 2025 – Kenyan police have killed at least 12 protesters since "
+            "January, the rights group said in a report published on Monday.\n\n"
+            "For more information, please contact:\n"
+            "Otieno Kamau – +254-712-555-081 – kamauo@rights.example\n"
+            "Felicity Warrington – +44-7700-900-414 – warrinf@rights.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == [
+        "Otieno Kamau", "Felicity Warrington"]

@@ -93,8 +93,6 @@ _FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}
 _SWITCHBOARD = re.compile(
     rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
-#: Under a contact's details, an address and one more field make the footer's row.
-_ADDRESS_ROW_FIELDS = 2
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
@@ -642,22 +640,30 @@ def _cut_block_end(lines: list[str], widths: list[int]
 
 @lru_cache(maxsize=4096)
 def _closes_details(line: str) -> bool:
-    """Under a contact's e-mail or phone, the page's footer: the organisation's address row
-    (its switchboard, its general e-mail: "Praça do Município, 4700-435 Braga | Tel. … |
-    geral@…"), its switchboard ("Mesa central (41) …") or a free public line ("… | Toll
-    free: 0800 …"), no press contact. Right under the heading such a row is the press desk
-    itself, so only lines under a detail are cut."""
+    """Under a contact's e-mail or phone, the page's footer: the organisation's address (a
+    line of its own, or a row with its switchboard and general e-mail: "Praça do Município,
+    4700-435 Braga | Tel. … | geral@…"), its switchboard ("Mesa central (41) …") or a free
+    public line ("… | Toll free: 0800 …"), no press contact. Right under the heading an
+    address is the press desk's own, so only lines under a detail are cut."""
     folded = fold(line).lower()
     if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
         return True
-    fields = _FIELD_CUT.split(line)
-    return len(fields) >= _ADDRESS_ROW_FIELDS and any(map(_is_address, fields))
+    return any(map(_is_address, _FIELD_CUT.split(line)))  # "Rua X, 120 | Tel. …"
 
 
 def _is_address(field: str) -> bool:
-    """A postal code or box, or a street word and a number ("7a. Avenida 12-23")."""
+    """A postal code or box, or a street word and a number ("7a. Avenida 12-23"), phone
+    numbers aside ("+44-7700-900-414" holds no postal code)."""
+    if not any(map(str.isdigit, field)):
+        return False
+    field = NUMBER.sub(_unless_phone, field)
     return _POSTAL.search(field) is not None or (
         any(map(str.isdigit, field)) and _ADDRESS_WORD.search(fold(field).lower()) is not None)
+
+
+def _unless_phone(number: re.Match[str]) -> str:
+    """A number long enough for a phone, blanked; a shorter one (a street's, a postcode) kept."""
+    return " " if sum(map(str.isdigit, number.group())) >= _PHONE_DIGITS else number.group()
 
 
 @lru_cache(maxsize=4096)
