@@ -790,3 +790,10 @@ def test_a_phone_number_is_no_postal_code_of_an_address_row() -> None:
             "Felicity Warrington – +44-7700-900-414 – warrinf@rights.example\n")
     assert [c.name for c in parse_text(text)[0][0].contacts] == [
         "Otieno Kamau", "Felicity Warrington"]
+
+
+def test_a_person_named_before_the_call_verb_keeps_the_number() -> None:
+    lines = ["Jo Bloggs", "jo.bloggs@council.example",
+             "Jane Doe, Press Officer, please call her on +44 20 7946 0123"]
+    assert [(c.name, [p.e164 for p in c.phones]) for c in scan_contacts(lines, "GB").contacts] \
+        == [("Jo Bloggs", []), ("Jane Doe", ["+442079460123"])]

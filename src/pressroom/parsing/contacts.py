@@ -425,9 +425,11 @@ def _call_sentence(line: str) -> tuple[str, str] | None:
     if not starts:
         return None
     at = min(starts)
-    if len(line[:at].split()) < _CALL_MIN_WORDS:
-        return None
-    return line[:at], line[at:]
+    head = line[:at]
+    if len(head.split()) < _CALL_MIN_WORDS or any(
+            _is_person(_HONORIFIC.sub("", part.strip())) for part in head.split(",")):
+        return None  # "Jane Doe, Press Officer, please call her on …": her line, no desk
+    return head, line[at:]
 
 
 @lru_cache(maxsize=4096)
