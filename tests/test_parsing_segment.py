@@ -233,3 +233,14 @@ def test_a_related_list_in_the_body_is_cut_with_its_headlines(related: str) -> N
             "The library will open seven days a week from April.\n")
     draft = segment_page(text)[0]
     assert draft.body == ["The library will open seven days a week from April."]
+
+
+def test_a_wrapped_paragraph_under_a_related_heading_stays_in_the_body() -> None:
+    text = ("Council opens new library\n\n"
+            "LEEDS, 3 March 2025 - The city council opened a new library in Armley on Monday, "
+            "with 18,000 books and 40 computers.\n\n"
+            "See also\n"
+            "The library will open seven days a week\n"
+            "from April, the council said.\n")
+    assert segment_page(text)[0].body == [
+        "The library will open seven days a week from April, the council said."]

@@ -277,12 +277,17 @@ def related_heading(line: str) -> bool:
 
 def _skip_headlines(lines: list[str], i: int) -> int:
     """Past the headlines of a related list from `lines[i]`: short lines that are no
-    sentence, no contact heading, e-mail, phone or copyright line, up to a blank line."""
-    while (i < len(lines) and lines[i] and not ends_sentence(lines[i])
-           and word_count(lines[i], _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
-           and not _is_detail(lines[i]) and not is_opener(lines[i]) and not is_copyright(lines[i])):
+    sentence, no piece of a hard-wrapped paragraph (the next line goes on in lower case), no
+    contact heading, e-mail, phone or copyright line, up to a blank line."""
+    while i < len(lines) and _headline_like(lines[i], lines[i + 1] if i + 1 < len(lines) else ""):
         i += 1
     return i
+
+
+def _headline_like(line: str, following: str) -> bool:
+    return (bool(line) and not ends_sentence(line) and not following[:1].islower()
+            and word_count(line, _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
+            and not _is_detail(line) and not is_opener(line) and not is_copyright(line))
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
