@@ -797,3 +797,30 @@ def test_a_person_named_before_the_call_verb_keeps_the_number() -> None:
              "Jane Doe, Press Officer, please call her on +44 20 7946 0123"]
     assert [(c.name, [p.e164 for p in c.phones]) for c in scan_contacts(lines, "GB").contacts] \
         == [("Jo Bloggs", []), ("Jane Doe", ["+442079460123"])]
+
+
+@pytest.mark.parametrize("row", [
+    "Attachée de presse | Gwenaëlle Tanguy | 04 72 55 48 17 | gwenaelle.tanguy@lyon.example",
+    "Gwenaëlle Tanguy – Chargée de communication – 04 72 55 48 17 – "
+    "gwenaelle.tanguy@lyon.example",
+])
+def test_a_job_title_in_a_row_is_no_office(row: str) -> None:
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            f"Contact presse\n{row}\n")
+    assert _contacts(text) == [("Gwenaëlle Tanguy", None, ["gwenaelle.tanguy@lyon.example"],
+                                [("+33472554817", "phone")])]
+
+
+def test_an_office_named_by_its_subject_is_no_job_title() -> None:
+    lines = ["Relations avec les médias", "Tél. : +41 22 717 89 75", "medias@dfae.example"]
+    assert [c.office for c in scan_contacts(lines, "CH").contacts] == [
+        "Relations avec les médias"]
+
+
+def test_a_city_after_a_persons_role_is_her_office() -> None:
+    lines = ["Tom Hallworth | Regional Media Manager, Nairobi | +254 722 555 019 | "
+             "tom@relief.example"]
+    assert [(c.name, c.office) for c in scan_contacts(lines, "KE").contacts] == [
+        ("Tom Hallworth", "Nairobi")]

@@ -120,6 +120,7 @@ _NAME_AT_OFFICE = re.compile(
 )
 #: Job titles written on a line of their own; a contact has no field for them.
 _ROLE = re.compile(rf"\b{lexicon_alternation('role_patterns')}\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(lexicon_alternation("role_patterns"))
 #: A row of a contact table: "Name | Role | Phone | E-mail", three cells or more.
 _TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -354,7 +355,7 @@ class _Block:
             else:
                 self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
         elif (self.current.name is not None and _names_role(text)
-              and not _starts_with_office(text)):
+              and not _starts_with_office(text)) or _is_job_title(text):
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
@@ -362,6 +363,9 @@ class _Block:
             self._set_office(text)
         elif _names_role(text):
             return
+        elif self.current.office is None and self.current.name is not None and (
+                _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
+            self._set_office(text)
         elif _is_person(text):
             if self._office_read_as_name():  # "Service presse – Région Bretagne" / a person
                 self.current.office = f"{self.current.office}, {self.current.name}"
@@ -446,6 +450,20 @@ def _name_at_office(text: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _is_job_title(text: str) -> bool:
+    """A job title, whatever stands around it: its head word names a role and no office
+    ("Press Office", "Service presse" are offices). The head is the first word when a
+    lower-case word links the others ("Attachée de presse", "Jefa de Prensa"), else the last
+    ("Press Officer"); "Relations avec les médias" and "Media Relations" are offices."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    head = words[0] if any(w[:1].islower() for w in words[1:]) else words[-1]
+    head = fold(head).lower()
+    return bool(_ROLE_WORD.fullmatch(head)) and not OFFICE_WORD.fullmatch(head)
+
+
+@lru_cache(maxsize=4096)
 def _names_role(text: str) -> bool:
     """The text holds a job title ("Press Officer", "Directora de Comunicación")."""
     return bool(_ROLE.search(fold(text)))
@@ -505,6 +523,11 @@ def _is_person(text: str) -> bool:
     """A full name that is no place; remembered: `add_text` asks it of a field up to three
     times, and a publisher's press officers come back release after release."""
     return _is_full_name(text) and not _is_place(text)
+
+
+def _is_city(text: str) -> bool:
+    """One or two words naming a known place ("Nairobi", "Dakar")."""
+    return len(text.split()) <= 2 and place_country(text) is not None
 
 
 def _is_place(text: str) -> bool:
