@@ -824,3 +824,10 @@ def test_a_city_after_a_persons_role_is_her_office() -> None:
              "tom@relief.example"]
     assert [(c.name, c.office) for c in scan_contacts(lines, "KE").contacts] == [
         ("Tom Hallworth", "Nairobi")]
+
+
+def test_labels_joined_by_a_slash_before_a_number_label_it() -> None:
+    lines = ["Encargada de Prensa: Ana Peralta – Cel./WhatsApp 829-555-0176"]
+    assert [(c.name, [(p.e164, p.kind) for p in c.phones])
+            for c in scan_contacts(lines, "DO").contacts] == [
+        ("Ana Peralta", [("+18295550176", "mobile")])]

@@ -58,8 +58,10 @@ EMAIL_SPLIT = re.compile(rf"({EMAIL.pattern})")
 #: Linking words left at the edges of a piece once an e-mail or a number is cut out.
 _EDGE = f"(?:{_CONNECTORS}|{lexicon_alternation('contact_edge_words')})"
 _EDGE_WORDS = re.compile(rf"^{_EDGE}\s+|\s+{_EDGE}$", re.IGNORECASE)
-#: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe").
-LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*$", re.IGNORECASE)
+#: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe"), or
+#: labels joined by slashes ("Cel./WhatsApp").
+LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?(?:\s*/\s*(?:{LABEL_WORDS})\.?)*\s*:?\s*$",
+                          re.IGNORECASE)
 #: A bullet opening a line, or a semicolon: the next contact starts there.
 _BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
