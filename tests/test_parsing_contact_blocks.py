@@ -831,3 +831,13 @@ def test_labels_joined_by_a_slash_before_a_number_label_it() -> None:
     assert [(c.name, [(p.e164, p.kind) for p in c.phones])
             for c in scan_contacts(lines, "DO").contacts] == [
         ("Ana Peralta", [("+18295550176", "mobile")])]
+
+
+def test_informacoes_a_imprensa_heads_a_block_of_two_people() -> None:
+    text = ("Festival reúne 30 mil pessoas em Olinda\n\n"
+            "O festival reuniu cerca de 30 mil pessoas durante o fim de semana em Olinda, "
+            "informou a organização nesta segunda-feira.\n\n"
+            "Informações à imprensa:\n"
+            "Ana Souza\nAssessoria de Comunicação\n(81) 3555-0101\nana.souza@festival.example\n\n"
+            "Rafael Lima\n(81) 3555-0103\nrafael.lima@festival.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Ana Souza", "Rafael Lima"]
