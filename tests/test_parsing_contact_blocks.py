@@ -509,3 +509,335 @@ def test_an_address_row_in_the_footer_ends_the_contact_block(footer: str) -> Non
             f"{footer}\n")
     releases, _ = parse_text(text)
     assert [c.name for c in releases[0].contacts] == ["Marta Lopes Ferreira"]
+
+
+def test_a_person_with_an_honorific_and_dashes_is_no_dateline() -> None:
+    """"Dr. Name – role – Cel: …" opens like a dateline ("Place – lead"): the honorific
+    names a person, and the block goes on to the e-mail under it."""
+    text = ("Cheias afectam 12 mil famílias na Zambézia\n\n"
+            "As cheias no vale do Zambeze afectaram cerca de 12 mil famílias desde o início do "
+            "mês, informou o instituto nesta segunda-feira.\n\n"
+            "Contactos para a imprensa:\n"
+            "Gabinete de Comunicação\n"
+            "Dr. Paulo Muchanga – Porta-voz – Cel: 84 123 4567 / 82 765 4321\n"
+            "Email: pmuchanga@instituto.example\n")
+    assert [(c.name, c.emails, [p.e164 for p in c.phones])
+            for c in parse_text(text)[0][0].contacts] == [
+        ("Paulo Muchanga", ["pmuchanga@instituto.example"], ["+258841234567", "+258827654321"])]
+
+
+def test_a_person_and_a_role_after_a_dash_are_no_dateline() -> None:
+    text = ("Chômage : 2 300 demandeurs d'emploi formés en Hainaut\n\n"
+            "L'office régional a formé 2 300 demandeurs d'emploi en 2024, soit 12 % de plus "
+            "qu'en 2023, a-t-il annoncé jeudi.\n\n"
+            "Contact presse\n"
+            "Marc Dewulf – porte-parole\n"
+            "Tél. +32 65 55 23 41\n"
+            "marc.dewulf@office.example\n")
+    assert _contacts(text) == [
+        ("Marc Dewulf", None, ["marc.dewulf@office.example"], [("+3265552341", "phone")])]
+
+
+def test_a_central_american_honorific_is_dropped() -> None:
+    text = ("La OPS entrega 200 nebulizadoras\n\n"
+            "Tegucigalpa, 3 de junio de 2025 – La Organización entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Para más información:\n"
+            "Licda. María José Rivera, Oficial de Prensa\n"
+            "Correo: riveram@ops.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["María José Rivera"]
+
+
+def test_a_heading_ending_on_a_contact_verb_opens_a_row_and_a_free_line_closes_it() -> None:
+    """"For press inquiries contact:" is a heading; the ministry's toll-free line in the
+    footer row under the press officer is no press contact."""
+    text = ("Ministry to hire 2,000 nurses for county hospitals\n\n"
+            "NAIROBI — The Ministry of Health will hire 2,000 nurses for county hospitals "
+            "this year, the cabinet secretary said on Monday.\n\n"
+            "For press inquiries contact:\n"
+            "Ms. Grace Achieng | Senior Press Officer | 0712 345 678 | gachieng@health.example\n"
+            "Ministry of Health, Afya House, Nairobi | Toll free: 0800 721 316\n")
+    assert _contacts(text) == [
+        ("Grace Achieng", None, ["gachieng@health.example"], [("+254712345678", "phone")])]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Hôtel de Ville – 12 place de la Mairie – 75001 Paris – Standard : 01 40 55 00 00 – "
+        "accueil@ville.example",
+        "Mairie de Paris · 12 place de la Mairie · accueil@ville.example",
+    ],
+)
+def test_a_footer_address_row_with_a_general_email_under_the_contact_is_no_contact(
+        footer: str) -> None:
+    text = ("La Ville ouvre 12 nouvelles crèches\n\n"
+            "Paris, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Jeanne Morel | attachée de presse | 01 40 55 12 34 | jeanne.morel@ville.example\n"
+            f"{footer}\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Jeanne Morel"]
+
+
+def test_an_address_row_right_under_the_heading_is_the_press_desk() -> None:
+    text = ("La Ville ouvre 12 nouvelles crèches\n\n"
+            "Paris, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Service presse – 12 place de la Mairie – 75001 Paris – 01 40 55 12 34 – "
+            "presse@ville.example\n")
+    assert [c.emails for c in parse_text(text)[0][0].contacts] == [["presse@ville.example"]]
+
+
+def test_a_service_line_ending_on_a_name_like_organisation_is_the_office() -> None:
+    """"Service presse – Grande Synthe" over a person: the second field of the office line
+    is the rest of the office, not a person with no phone."""
+    text = ("La commune rénove 14 écoles\n\n"
+            "Lille, le 3 mars 2025 – La commune rénovera 14 écoles d'ici 2027 pour un "
+            "montant de 9 millions d'euros, a annoncé le maire lundi.\n\n"
+            "Contact presse\n"
+            "Service presse – Grande Synthe\n"
+            "Lucie Verhaeghe | 03 28 55 12 34 | lucie.verhaeghe@commune.example\n")
+    assert _contacts(text) == [
+        ("Lucie Verhaeghe", "Service presse, Grande Synthe", ["lucie.verhaeghe@commune.example"],
+         [("+33328551234", "phone")])]
+
+
+def test_a_call_sentence_after_a_blank_line_is_a_desk_of_its_own() -> None:
+    text = ("Clinic opens in Penticton\n\n"
+            "PENTICTON – The health authority opened a new urgent care clinic on Monday, which "
+            "will see about 80 patients a day.\n\n"
+            "Media contact:\n"
+            "Jordan Lee\n"
+            "Phone: 250-555-0111\n"
+            "media@health.example\n\n"
+            "For after-hours media inquiries, please call 1-800-555-0199.\n")
+    assert _contacts(text) == [
+        ("Jordan Lee", None, ["media@health.example"], [("+12505550111", "phone")]),
+        (None, None, [], [("+18005550199", "phone")]),
+    ]
+
+
+def test_an_email_alone_under_a_persons_email_is_the_desks() -> None:
+    text = ("Festival reúne 30 mil pessoas em Olinda\n\n"
+            "O festival reuniu cerca de 30 mil pessoas durante o fim de semana em Olinda, "
+            "informou a organização nesta segunda-feira.\n\n"
+            "Informações para a imprensa\n"
+            "Bruno Lima – (81) 3555-0101 / bruno@agencia.example\n"
+            "imprensa@agencia.example\n")
+    assert _contacts(text) == [
+        ("Bruno Lima", None, ["bruno@agencia.example"], [("+558135550101", "phone")]),
+        (None, None, ["imprensa@agencia.example"], []),
+    ]
+
+
+@pytest.mark.parametrize("related", ["Leia também: Chuvas deixam 800 desalojados em Tete",
+                                     "Related: Council to build 40 new homes in 2026"])
+def test_a_related_heading_with_its_headline_ends_the_block(related: str) -> None:
+    text = ("Cheias afectam 12 mil famílias na Zambézia\n\n"
+            "As cheias no vale do Zambeze afectaram cerca de 12 mil famílias desde o início do "
+            "mês, informou o instituto nesta segunda-feira.\n\n"
+            "Contactos para a imprensa:\n"
+            "Ana Muianga\n"
+            "Email: amuianga@instituto.example\n"
+            f"{related}\n")
+    releases, _ = parse_text(text)
+    assert [p.text for p in releases[0].paragraphs if p.section == "contact"][-1] == (
+        "Email: amuianga@instituto.example")
+
+
+def test_a_desk_line_ending_on_an_acronym_in_capitals_names_no_person() -> None:
+    """"Press Unit, NDRRMC RO XI – (082) … loc. 205" under a person: an office in capitals
+    (an acronym with no vowel is no word of a name), and its number's local extension."""
+    text = ("Relief goods reach 8,000 families in Davao\n\n"
+            "DAVAO CITY – The regional office delivered relief goods to 8,000 families "
+            "displaced by the floods, officials said on Monday.\n\n"
+            "For media inquiries:\n"
+            "JUAN MIGUEL REYES\n"
+            "Mobile: 0917 555 0188\n"
+            "Email: jmreyes@ndrrmc.example\n\n"
+            "Press Unit, NDRRMC RO XI – (082) 555-1234 loc. 205\n")
+    releases, _ = parse_text(text)
+    desk = releases[0].contacts[-1]
+    assert (desk.name, desk.office) == (None, "Press Unit, NDRRMC RO XI")
+    assert [(p.e164, p.extension) for p in desk.phones] == [("+63825551234", "205")]
+
+
+def test_a_name_before_on_and_a_number_in_a_one_line_desk() -> None:
+    text = ("Council opens new library\n\n"
+            "LEEDS, 3 March 2025 - The city council opened a new library in Armley on Monday, "
+            "with 18,000 books and 40 computers.\n\n"
+            "Media enquiries: Sarah Blake on 0113 555 0142 or sarah.blake@leeds.example\n")
+    assert _contacts(text) == [
+        ("Sarah Blake", None, ["sarah.blake@leeds.example"], [("+441135550142", "phone")])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "En dehors des heures de bureau, appelez le 06 55 12 34 56.",
+    "Le week-end et les jours fériés, composez le 06 55 12 34 56.",
+])
+def test_a_french_sentence_calling_a_number_is_a_desk(sentence: str) -> None:
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse :\n"
+            "Mme Claire Martin, attachée de presse – 04 72 55 12 34 – claire.martin@lyon.example\n"
+            f"{sentence}\n")
+    assert _contacts(text)[-1] == (None, None, [], [("+33655123456", "phone")])
+
+
+def test_a_switchboard_and_an_abbreviated_street_under_the_contact_are_the_footer() -> None:
+    """"Av. … · Central telefónica: …" and "… · Mesa central …" under the press officer's
+    details: the organisation's address and main line, no contact and no phone of hers."""
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto de prensa:\n"
+            "Periodista Jorge Ramírez – Tel.: (01) 555-1234 – jramirez@minsa.example\n"
+            "Av. Salaverry 801, Jesús María, Lima · Central telefónica: (01) 315-6600\n"
+            "Minsa · Mesa central (01) 315-6601\n")
+    assert _contacts(text) == [
+        ("Jorge Ramírez", None, ["jramirez@minsa.example"], [("+5115551234", "phone")])]
+
+
+@pytest.mark.parametrize("sentence,e164", [
+    ("Para consultas fuera de horario, llame al 987 555 000.", "+51987555000"),
+    ("Fuera del horario de oficina y los fines de semana, marque el 987 555 000.",
+     "+51987555000"),
+])
+def test_a_spanish_sentence_calling_a_number_is_a_desk(sentence: str, e164: str) -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto de prensa:\n"
+            "Jorge Ramírez – Tel.: (01) 555-1234 – jramirez@minsa.example\n"
+            f"{sentence}\n")
+    assert _contacts(text)[-1] == (None, None, [], [(e164, "phone")])
+
+
+def test_the_press_desk_named_alone_heads_the_block() -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Prensa:\n"
+            "Lic. Roberto Sánchez, Director de Comunicación Social\n"
+            "Tel. (01) 555-1234 ext. 102\n"
+            "rsanchez@minsa.example\n")
+    assert _contacts(text) == [
+        ("Roberto Sánchez", None, ["rsanchez@minsa.example"], [("+5115551234", "phone")])]
+
+
+def test_a_street_and_a_service_line_under_the_details_are_the_footer() -> None:
+    text = ("El Minsa entrega 200 nebulizadoras\n\n"
+            "Lima, 3 de junio de 2025 – El Ministerio entregó 200 nebulizadoras a las "
+            "regiones sanitarias más afectadas por el dengue.\n\n"
+            "Contacto para medios\n"
+            "Laura Gómez | Periodista | 987 555 123 | laura.gomez@minsa.example\n"
+            "Calle 44 N° 52-165, Centro Administrativo | Línea de atención: (01) 444 4144\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Laura Gómez"]
+
+
+def test_a_label_before_two_numbers_parted_by_a_slash_stands_for_both() -> None:
+    lines = ["Paulo Muchanga – Cell: +258 84 123 4567 / 82 765 4321 – Tel.: 21 555 010"]
+    assert [(p.e164, p.kind) for c in scan_contacts(lines, "MZ").contacts for p in c.phones] == [
+        ("+258841234567", "mobile"), ("+258827654321", "mobile"), ("+25821555010", "phone")]
+
+
+@pytest.mark.parametrize("label", ["Telemóvel:", "Tlm.", "Telem."])
+def test_portuguese_mobile_labels(label: str) -> None:
+    lines = ["Gabinete de Imprensa", "Telefones: 21 555 0100", f"{label} 912 555 300"]
+    assert [(p.e164, p.kind) for c in scan_contacts(lines, "PT").contacts for p in c.phones] == [
+        ("+351215550100", "phone"), ("+351912555300", "mobile")]
+
+
+def test_an_invitation_to_interviews_opens_a_one_line_contact() -> None:
+    text = ("Ministry to hire 2,000 nurses for county hospitals\n\n"
+            "NAIROBI — The Ministry of Health will hire 2,000 nurses for county hospitals "
+            "this year, the cabinet secretary said on Monday.\n\n"
+            "For interviews, please contact Grace Achieng, Press Officer, at +254 712 345 678 "
+            "or gachieng@health.example.\n")
+    assert [(c.name, c.emails) for c in parse_text(text)[0][0].contacts] == [
+        ("Grace Achieng", ["gachieng@health.example"])]
+
+
+def test_the_site_address_written_down_under_the_contact_is_the_footer() -> None:
+    """"Ville de Lyon" / "1 place de la Comédie" / "69001 Lyon" / "Tél. : …" under the
+    press officer's details: the town hall's address and switchboard, no contact."""
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            "Contact presse\n"
+            "Claire Martin\n"
+            "T +33 4 72 55 12 34\n"
+            "E claire.martin@lyon.example\n\n"
+            "Ville de Lyon\n"
+            "1 place de la Comédie\n"
+            "69001 Lyon\n"
+            "Tél. : 04 72 10 30 30\n")
+    assert _contacts(text) == [
+        ("Claire Martin", None, ["claire.martin@lyon.example"], [("+33472551234", "phone")])]
+
+
+def test_a_phone_number_is_no_postal_code_of_an_address_row() -> None:
+    """"+44-7700-900-414" holds the shape of a Portuguese postcode ("7700-900"): the
+    second person's line is no footer."""
+    text = ("Kenya: police abuses must end\n\n"
+            "NAIROBI, 3 March 2025 – Kenyan police have killed at least 12 protesters since "
+            "January, the rights group said in a report published on Monday.\n\n"
+            "For more information, please contact:\n"
+            "Otieno Kamau – +254-712-555-081 – kamauo@rights.example\n"
+            "Felicity Warrington – +44-7700-900-414 – warrinf@rights.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == [
+        "Otieno Kamau", "Felicity Warrington"]
+
+
+def test_a_person_named_before_the_call_verb_keeps_the_number() -> None:
+    lines = ["Jo Bloggs", "jo.bloggs@council.example",
+             "Jane Doe, Press Officer, please call her on +44 20 7946 0123"]
+    assert [(c.name, [p.e164 for p in c.phones]) for c in scan_contacts(lines, "GB").contacts] \
+        == [("Jo Bloggs", []), ("Jane Doe", ["+442079460123"])]
+
+
+@pytest.mark.parametrize("row", [
+    "Attachée de presse | Gwenaëlle Tanguy | 04 72 55 48 17 | gwenaelle.tanguy@lyon.example",
+    "Gwenaëlle Tanguy – Chargée de communication – 04 72 55 48 17 – "
+    "gwenaelle.tanguy@lyon.example",
+])
+def test_a_job_title_in_a_row_is_no_office(row: str) -> None:
+    text = ("La Ville ouvre 12 crèches\n\n"
+            "Lyon, le 3 mars 2025 – La Ville a ouvert 12 nouvelles crèches et 480 places "
+            "d'accueil pour les jeunes enfants, a annoncé la maire lundi.\n\n"
+            f"Contact presse\n{row}\n")
+    assert _contacts(text) == [("Gwenaëlle Tanguy", None, ["gwenaelle.tanguy@lyon.example"],
+                                [("+33472554817", "phone")])]
+
+
+def test_an_office_named_by_its_subject_is_no_job_title() -> None:
+    lines = ["Relations avec les médias", "Tél. : +41 22 717 89 75", "medias@dfae.example"]
+    assert [c.office for c in scan_contacts(lines, "CH").contacts] == [
+        "Relations avec les médias"]
+
+
+def test_a_city_after_a_persons_role_is_her_office() -> None:
+    lines = ["Tom Hallworth | Regional Media Manager, Nairobi | +254 722 555 019 | "
+             "tom@relief.example"]
+    assert [(c.name, c.office) for c in scan_contacts(lines, "KE").contacts] == [
+        ("Tom Hallworth", "Nairobi")]
+
+
+def test_labels_joined_by_a_slash_before_a_number_label_it() -> None:
+    lines = ["Encargada de Prensa: Ana Peralta – Cel./WhatsApp 829-555-0176"]
+    assert [(c.name, [(p.e164, p.kind) for p in c.phones])
+            for c in scan_contacts(lines, "DO").contacts] == [
+        ("Ana Peralta", [("+18295550176", "mobile")])]
+
+
+def test_informacoes_a_imprensa_heads_a_block_of_two_people() -> None:
+    text = ("Festival reúne 30 mil pessoas em Olinda\n\n"
+            "O festival reuniu cerca de 30 mil pessoas durante o fim de semana em Olinda, "
+            "informou a organização nesta segunda-feira.\n\n"
+            "Informações à imprensa:\n"
+            "Ana Souza\nAssessoria de Comunicação\n(81) 3555-0101\nana.souza@festival.example\n\n"
+            "Rafael Lima\n(81) 3555-0103\nrafael.lima@festival.example\n")
+    assert [c.name for c in parse_text(text)[0][0].contacts] == ["Ana Souza", "Rafael Lima"]

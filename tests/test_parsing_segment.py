@@ -216,3 +216,31 @@ def test_wire_dateline_with_a_day_and_month_and_a_glued_dot_dash(paragraph: str,
     found, date, rest = split_dateline(paragraph)
     assert (found, date) == (place, None)
     assert rest.startswith(("El Gobierno", "Las lluvias"))
+
+
+@pytest.mark.parametrize("related", [
+    "Related stories\nCity to plant 5,000 trees by 2026\n- Bus fares frozen for 12 months",
+    "Leia também: Governo abre 300 vagas em creches",
+    "À lire aussi\nLa Région finance 40 nouveaux bus\nLes plus lus\nUn incendie détruit 3 hectares",
+])
+def test_a_related_list_in_the_body_is_cut_with_its_headlines(related: str) -> None:
+    """Other pages' headlines under a "Related" heading are no part of the release: their
+    figures are not its statistics. The body after them stays."""
+    text = ("Council opens new library\n\n"
+            "LEEDS, 3 March 2025 - The city council opened a new library in Armley on Monday, "
+            "with 18,000 books and 40 computers.\n\n"
+            f"{related}\n\n"
+            "The library will open seven days a week from April.\n")
+    draft = segment_page(text)[0]
+    assert draft.body == ["The library will open seven days a week from April."]
+
+
+def test_a_wrapped_paragraph_under_a_related_heading_stays_in_the_body() -> None:
+    text = ("Council opens new library\n\n"
+            "LEEDS, 3 March 2025 - The city council opened a new library in Armley on Monday, "
+            "with 18,000 books and 40 computers.\n\n"
+            "See also\n"
+            "The library will open seven days a week\n"
+            "from April, the council said.\n")
+    assert segment_page(text)[0].body == [
+        "The library will open seven days a week from April, the council said."]

@@ -10,7 +10,9 @@ before the name ("Em Brasília, Ana Silva": the office), or a person's name (hon
 dropped). Fields after an office on its line continue it ("CICR, Bogotá"). A second name, a
 name after e-mails or phones, a bullet, a semicolon or a connector ("ou", "or") starts the
 next contact; a service desk with no person is a contact with no name. Lines after the
-contact's office that are no name (an address, "Berne") are not used.
+contact's office that are no name (an address, "Berne") are not used. A sentence inviting a
+call ("For after-hours inquiries, please call 1-877-…") is a desk of its own, and so is an
+e-mail alone on its line under a person's e-mail ("imprensa@…").
 `scan_contacts` also returns, as `Problem`s, the text it could not use, the e-mails the
 page hid ("[email protected]") and the phone numbers phonenumbers could not parse.
 """
@@ -26,7 +28,7 @@ from pressroom.model import Contact, Phone, Problem
 from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
-from pressroom.parsing.opener import called_desk
+from pressroom.parsing.opener import called_desk, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
 from pressroom.parsing.text import (
     EMAIL,
@@ -56,8 +58,10 @@ EMAIL_SPLIT = re.compile(rf"({EMAIL.pattern})")
 #: Linking words left at the edges of a piece once an e-mail or a number is cut out.
 _EDGE = f"(?:{_CONNECTORS}|{lexicon_alternation('contact_edge_words')})"
 _EDGE_WORDS = re.compile(rf"^{_EDGE}\s+|\s+{_EDGE}$", re.IGNORECASE)
-#: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe").
-LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*$", re.IGNORECASE)
+#: A phone label closing the text before a number ("Jane Doe, Tel." -> "Jane Doe"), or
+#: labels joined by slashes ("Cel./WhatsApp").
+LABEL_AT_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?(?:\s*/\s*(?:{LABEL_WORDS})\.?)*\s*:?\s*$",
+                          re.IGNORECASE)
 #: A bullet opening a line, or a semicolon: the next contact starts there.
 _BULLET = re.compile(r"^\s*[-•*·▪–—]\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
@@ -118,6 +122,7 @@ _NAME_AT_OFFICE = re.compile(
 )
 #: Job titles written on a line of their own; a contact has no field for them.
 _ROLE = re.compile(rf"\b{lexicon_alternation('role_patterns')}\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(lexicon_alternation("role_patterns"))
 #: A row of a contact table: "Name | Role | Phone | E-mail", three cells or more.
 _TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -167,13 +172,20 @@ def scan_contacts(lines: list[str], region: str | None = None,
             continue
         if _is_role_line(line):  # "Director, Corporate Affairs": a job title, no new person
             continue
+        if (call := _call_sentence(line)) is not None:  # "For after-hours inquiries, please
+            block.add_desk(called_desk(call[0]))  # call 1-877-…": a desk of its own
+            line = call[1]
         for field in _line_fields(line):
             if field is None:  # a connector, bullet or semicolon: the next contact starts
                 block.close()
                 continue
             emails = [e.lower() for e in EMAIL.findall(field)] if "@" in field else []
             if emails:
+                if (block.current.emails and block.email_line < number
+                        and block.current.name and _only_emails(line)):
+                    block.close()  # "imprensa@…" alone under a person's e-mail: the desk's
                 block.add_emails(emails)
+                block.email_line = number
                 continue
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
@@ -296,13 +308,15 @@ class _Block:
         self.office_line = -1  # the line the current office was read on
         self.line_details = False  # the line being read holds an e-mail or a phone
         self.first_on_line = True  # no text field of this line was read yet
+        self.name_line = -1  # the line the current name was read on
+        self.email_line = -1  # the line the current contact's last e-mail was read on
 
     def start_line(self, number: int, details: bool) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
 
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
-        self.office_line = -1
+        self.office_line = self.email_line = -1
 
     def has_details(self) -> bool:
         return bool(self.current.emails or self.current.phones)
@@ -343,7 +357,7 @@ class _Block:
             else:
                 self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
         elif (self.current.name is not None and _names_role(text)
-              and not _starts_with_office(text)):
+              and not _starts_with_office(text)) or _is_job_title(text):
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)):
             self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
@@ -351,12 +365,33 @@ class _Block:
             self._set_office(text)
         elif _names_role(text):
             return
+        elif self.current.office is None and self.current.name is not None and (
+                _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
+            self._set_office(text)
         elif _is_person(text):
+            if self._office_read_as_name():  # "Service presse – Région Bretagne" / a person
+                self.current.office = f"{self.current.office}, {self.current.name}"
+                self.current.name = None
             if self.current.name is not None or self.has_details():
                 self.close()
-            self.current.name = text
+            self.current.name, self.name_line = text, self.line
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
+
+    def add_desk(self, office: str | None) -> None:
+        """A desk named in a sentence ("please call the on-call media officer on …"), a
+        contact of its own: the contact being read closes when it has a name or details."""
+        if self.current.name is not None or self.has_details():
+            self.close()
+        if office is not None:
+            self._set_office(office)
+
+    def _office_read_as_name(self) -> bool:
+        """The contact's name stood after its office on a line of their own with no e-mail
+        or phone, and a person follows on a later line: that name was the rest of the
+        office ("Service presse – Région Bretagne"), not a person with no details."""
+        return (self.current.name is not None and self.name_line == self.office_line
+                and self.line > self.name_line and not self.has_details())
 
     def _opens_desk(self, text: str) -> bool:
         """`text` opens a line with its own phone or e-mail, names an office and no person,
@@ -377,6 +412,32 @@ class _Block:
                 "contacts", "second office line of one contact: not used", office))
 
 
+def _only_emails(line: str) -> bool:
+    """Nothing but e-mails (and a label) stands on the line."""
+    return not any(c.isalnum() for c in _EMAIL_LABEL_AT_START.sub("", EMAIL.sub("", line)))
+
+
+_EMAIL_LABEL_AT_START = re.compile(rf"^\s*(?:{_EMAIL_LABEL})\s*:?", re.IGNORECASE)
+
+
+def _call_sentence(line: str) -> tuple[str, str] | None:
+    """A sentence inviting a call or a mail, cut before its first number or e-mail: ("For
+    after-hours media inquiries, please call", "1-877-…"); None for any other line."""
+    if not names_contact_verb(line) or is_opener(line):  # most lines: no verb, no sentence;
+        return None  # "Contact médias : Jane Doe, …" is a heading and a contact
+    starts = [m.start() for m in NUMBER.finditer(line)
+              if sum(map(str.isdigit, m.group())) >= MIN_DIGITS]
+    starts += [m.start() for m in EMAIL.finditer(line)] if "@" in line else []
+    if not starts:
+        return None
+    at = min(starts)
+    head = line[:at]
+    if len(head.split()) < _CALL_MIN_WORDS or any(
+            _is_person(_HONORIFIC.sub("", part.strip())) for part in head.split(",")):
+        return None  # "Jane Doe, Press Officer, please call her on …": her line, no desk
+    return head, line[at:]
+
+
 @lru_cache(maxsize=4096)
 def _name_at_office(text: str) -> tuple[str, str] | None:
     """"Juan Pérez en OIM Perú" -> the name and the office, when the text is a full name, a
@@ -388,6 +449,20 @@ def _name_at_office(text: str) -> tuple[str, str] | None:
         if _is_full_name(name) and is_office(office):
             return name, office
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_job_title(text: str) -> bool:
+    """A job title, whatever stands around it: its head word names a role and no office
+    ("Press Office", "Service presse" are offices). The head is the first word when a
+    lower-case word links the others ("Attachée de presse", "Jefa de Prensa"), else the last
+    ("Press Officer"); "Relations avec les médias" and "Media Relations" are offices."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    head = words[0] if any(w[:1].islower() for w in words[1:]) else words[-1]
+    head = fold(head).lower()
+    return bool(_ROLE_WORD.fullmatch(head)) and not OFFICE_WORD.fullmatch(head)
 
 
 @lru_cache(maxsize=4096)
@@ -450,6 +525,11 @@ def _is_person(text: str) -> bool:
     """A full name that is no place; remembered: `add_text` asks it of a field up to three
     times, and a publisher's press officers come back release after release."""
     return _is_full_name(text) and not _is_place(text)
+
+
+def _is_city(text: str) -> bool:
+    """One or two words naming a known place ("Nairobi", "Dakar")."""
+    return len(text.split()) <= 2 and place_country(text) is not None
 
 
 def _is_place(text: str) -> bool:
@@ -554,10 +634,19 @@ def _cut(text: str) -> list[str]:
         piece = text[start:match.start()]
         if ":" in match.group() and _BARE_LABEL.match(fold(piece.strip(" .-–"))):
             continue  # "Tel: 1234" stays one field: a label keeps its value
+        if "/" in match.group() and _LABELLED_NUMBER_END.search(fold(piece)) \
+                and text[match.end():match.end() + 1] in _NUMBER_STARTS:
+            continue  # "Cel: 84 … / 82 …": the label stands for both numbers
         pieces.append(piece)
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+#: A piece ending on a phone label and its number ("Cel: 84 555 3120").
+_LABELLED_NUMBER_END = re.compile(rf"(?:^|\s)(?:{LABEL_WORDS})\.?\s*:?\s*[+(]?\d[\d\s().-]*$",
+                                  re.IGNORECASE)
+_NUMBER_STARTS = frozenset("+(0123456789")
 
 
 def _inside_brackets(text: str, at: int) -> bool:
@@ -571,7 +660,13 @@ def is_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(map(str.isdigit, text)):
         return False
+    if any(_UNVOICED.fullmatch(w) for w in words):  # "DSWD FO VIII": an office's acronym
+        return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
+
+
+#: Three capitals or more and no vowel ("DSWD", "NHS"): an acronym, no word of a name.
+_UNVOICED = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _unused_reason(text: str) -> str:

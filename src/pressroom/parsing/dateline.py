@@ -23,7 +23,6 @@ from pressroom.parsing.headers import header_template
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.text import (
     EMAIL,
-    OFFICE_WORD,
     alternation,
     fold,
     lexicon_alternation,
@@ -71,6 +70,9 @@ _PATTERNS = (*_TAGGED, _HEAD)
 #: needs no dash after its head: "…, OCTUBRE 21 de 2018. - ").
 _BRACKET_HEADS = (_TAGGED[2], _BRACKETED)
 _UNDASHED = (_TAGGED[-1],)
+#: A head opening on an honorific and a capitalised word ("Dr. Ana Sitoe – Porta-voz – …"):
+#: a person on a contact line, no place.
+_HONORIFIC_HEAD = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+[A-ZÀ-Þ]", re.IGNORECASE)
 
 
 def _head_patterns(paragraph: str) -> tuple[re.Pattern[str], ...]:
@@ -115,7 +117,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         if pattern is _HEAD and date is None and (
                 _unknown_name_and_name(place, rest) or _names_desk(place, rest)):
             continue
-        if place is not None and is_place(place):
+        if place is not None and is_place(place) and not _names_person(place):
             return place, date, rest
         if pattern is not _HEAD and place is None and date is not None:
             return None, date, rest
@@ -130,16 +132,17 @@ def _unknown_name_and_name(place: str | None, rest: str) -> bool:
 
 
 #: A lead after a dateline holds at least this many words. Fewer after a head with no
-#: date, naming an office after an unknown head ("ARS Occitanie – Pôle communication") or
-#: holding a phone number
-#: ("Ascom – (91) 3555-4120 (plantão)"), make a contact line: a desk and its office or phone.
+#: date, after an unknown head ("ARS Occitanie – Pôle communication", "Jane Doe –
+#: porte-parole") or holding a phone number ("Ascom – (91) 3555-4120 (plantão)"), make a
+#: contact line: a desk or a person, and its office, role or phone.
 _LEAD_MIN_WORDS = 3
 _PHONE_DIGITS = 8
 
 
 def _names_desk(place: str | None, rest: str) -> bool:
-    """`rest` is a phone number, or an office's name after an unknown head, not a lead's
-    words ("Bogotá, Colombia – La OIM y el Ministerio…" is a place and a lead)."""
+    """`rest` is a phone number, or a word or two after an unknown head (an office's name,
+    a role), not a lead's words ("Bogotá, Colombia – La OIM y el Ministerio…" is a place
+    and a lead)."""
     words = []
     for match in _WORD.finditer(rest):  # the count stops where a lead's words begin
         if fold(match.group()).lower() in _FUNCTION_WORDS:  # "de", "la" of an office's name
@@ -149,8 +152,15 @@ def _names_desk(place: str | None, rest: str) -> bool:
             return False
     if sum(map(str.isdigit, rest)) >= _PHONE_DIGITS:
         return True
-    return (bool(words) and place_country(place or "") is None and names_organisation(rest)
-            and all(w[0].isupper() or OFFICE_WORD.fullmatch(fold(w).lower()) for w in words))
+    # An unknown head and a lead of a word or two ("Jane Doe – porte-parole"): a person and
+    # a role, or an office's name ("ARS Occitanie – Pôle communication").
+    return place_country(place or "") is None
+
+
+def _names_person(place: str) -> bool:
+    """The head is a person named with an honorific ("Dr. Ana Sitoe"), not a known place
+    ("Don Benito" is a town)."""
+    return bool(_HONORIFIC_HEAD.match(place)) and place_country(place) is None
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,12 @@ _INFORMATION_STARTS = Starts.of(lexicon_alternation("information_patterns"))
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
                    rf"(?:\s+{lexicon_alternation('contact_verb_links')}\b)?\s*[:\-–]?\s*")
 #: A heading alone on its line, or before a colon and the first contact.
+#: A heading may end on a contact verb, one word (a "please") before it: "For media
+#: inquiries contact:", "Media enquiries, please contact:".
 _LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
-                    r"\s*(?:\([^)]{0,40}\)\s*)?(?::\s*|$)")
+                    r"\s*(?:\([^)]{0,40}\)\s*)?"
+                    rf"(?:,?\s+(?:\w+\s+)?{lexicon_alternation('contact_verb_patterns')}"
+                    rf"(?:\s+{lexicon_alternation('contact_verb_links')})?\s*)?(?::\s*|$)")
 #: The bullets and spaces `_LABEL` lets stand before a heading, and the first letters of
 #: the headings (none of them a bullet or a space): the cheap test before `_LABEL`.
 _BULLETS = ">•*·-–" + WHITESPACE

@@ -11,6 +11,11 @@ Templates: `web_page` (a site menu stood on top), `communique` ("Communiqué" or
 "Comunicado" header), `press_release` ("Press Release", "News Release", "Nota de prensa"
 header), `plain` otherwise.
 
+A list of other pages' headlines under a "Related" heading ("Leia também", "À lire aussi :
+…") is cut out of the body: its figures and names are not the release's. Under a contact's
+details, the organisation's address row, switchboard or free public line is the page's
+footer, not a press contact.
+
 A page may hold several releases one after another. A new release starts at a separator
 line ("-----", "* * *"), at a template header once a release has begun (one right under
 the headline, above any paragraph, only labels it), or, after a contact
@@ -52,7 +57,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
-from pressroom.parsing.opener import Opener, find_opener, names_contact_verb
+from pressroom.parsing.opener import Opener, find_opener, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
@@ -65,7 +70,12 @@ from pressroom.parsing.text import (
 )
 from pressroom.parsing.unwrap import WRAP_MAX, unwrap
 
-_BLOCK_END = re.compile(lexicon_alternation("block_end_patterns"))
+_RELATED = re.compile(lexicon_alternation("related_heading_patterns"))
+_BLOCK_END = re.compile(f"{lexicon_alternation('block_end_patterns')}|{_RELATED.pattern}")
+#: A related list's heading is short; the headline on its line after a colon may be longer.
+_RELATED_MAX_CHARS = 160
+#: A headline of a related list: at most this many words, no sentence.
+_HEADLINE_MAX_WORDS = 20
 _BLOCK_END_MAX_WORDS = 8
 #: A contact block with no heading holds at most this many lines (name, office, details).
 _UNHEADED_MAX_LINES = 5
@@ -73,8 +83,16 @@ _HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 #: A postal code or box in an address ("4450-718", "CEP 41745-004", "B.P. 412"): no library
 #: reads addresses in running text, so the shapes are written here.
 _POSTAL = re.compile(r"\b\d{4,5}-\d{3}\b|\bB\.\s?P\.\s?\d")
-#: The fields of a footer row: "Org – address – Tél. : …", "Org | address | Tel.: …".
-_FIELD_CUT = re.compile(r"\s+[–—|]\s+")
+#: The fields of a footer row: "Org – address – Tél. : …", "Org | address | Tel.: …",
+#: "Org · address · PBX …".
+_FIELD_CUT = re.compile(r"\s+[–—|·•]\s+")
+#: A word of a street address ("rue", "Avenida"), on accent-folded lower-case text.
+_ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
+#: The label of a free public line ("Toll free:", "Linha verde"), on folded lower-case text.
+_FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}(?![\w-])")
+#: A switchboard's label before its number ("Standard : 02 …", "Mesa central (41) …").
+_SWITCHBOARD = re.compile(
+    rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
@@ -194,6 +212,9 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         if not in_contacts:
             if line in boilerplate and not is_protected(line):
                 continue
+            if line and related_heading(line) and _holds_prose(current):
+                i = _skip_headlines(lines, i)  # other pages' headlines: not this release
+                continue
             opener = find_opener(lines, i - 1) if line else None
             if opener is not None:
                 in_contacts, last_detail, opened_at = True, -1, len(current)
@@ -217,7 +238,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             i = end
             continue
         following = lines[i:i + 2]
-        if last_detail == len(current) - 1 and _calls_desk(line):
+        if not any(current[last_detail + 1:]) and _calls_desk(line):  # blank lines may part them
             last_detail = len(current)
             current.append(line)
             continue
@@ -242,6 +263,32 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             closed = True
     kept = [Chunk(_trim_footer(c.lines, boilerplate), c.footer) for c in chunks]
     return _fold_trailing_chrome([c for c in kept if _has_text(c.lines)])
+
+
+@lru_cache(maxsize=4096)
+def related_heading(line: str) -> bool:
+    """The heading of a list of other pages' headlines ("Related stories", "Leia também"),
+    alone or before a colon and the first headline ("Related: Uganda to build …")."""
+    if len(line) > _RELATED_MAX_CHARS:  # most lines of a body: a paragraph
+        return False
+    text = fold(line).lower().strip(" <>←→»«•*-–|:")
+    return bool(_RELATED.fullmatch(text) or (
+        ":" in text and _RELATED.fullmatch(text.split(":", 1)[0].rstrip())))
+
+
+def _skip_headlines(lines: list[str], i: int) -> int:
+    """Past the headlines of a related list from `lines[i]`: short lines that are no
+    sentence, no piece of a hard-wrapped paragraph (the next line goes on in lower case), no
+    contact heading, e-mail, phone or copyright line, up to a blank line."""
+    while i < len(lines) and _headline_like(lines[i], lines[i + 1] if i + 1 < len(lines) else ""):
+        i += 1
+    return i
+
+
+def _headline_like(line: str, following: str) -> bool:
+    return (bool(line) and not ends_sentence(line) and not following[:1].islower()
+            and word_count(line, _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
+            and not _is_detail(line) and not is_opener(line) and not is_copyright(line))
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
@@ -590,8 +637,41 @@ def _cut_block_end(lines: list[str], widths: list[int]
                    ) -> tuple[list[str], list[int], list[str]]:
     """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
     a line of hashtags), the widths of its lines, and the lines cut off."""
-    end = next((k for k, line in enumerate(lines) if line and closes_contacts(line)), len(lines))
+    end, details = len(lines), False
+    for k, line in enumerate(lines):
+        if line and (closes_contacts(line) or (details and _closes_details(line))):
+            end = k
+            break
+        details = details or (bool(line) and _is_detail(line))
     return lines[:end], widths[:end], [line for line in lines[end:] if line]
+
+
+@lru_cache(maxsize=4096)
+def _closes_details(line: str) -> bool:
+    """Under a contact's e-mail or phone, the page's footer: the organisation's address (a
+    line of its own, or a row with its switchboard and general e-mail: "Praça do Município,
+    4700-435 Braga | Tel. … | geral@…"), its switchboard ("Mesa central (41) …") or a free
+    public line ("… | Toll free: 0800 …"), no press contact. Right under the heading an
+    address is the press desk's own, so only lines under a detail are cut."""
+    folded = fold(line).lower()
+    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
+        return True
+    return any(map(_is_address, _FIELD_CUT.split(line)))  # "Rua X, 120 | Tel. …"
+
+
+def _is_address(field: str) -> bool:
+    """A postal code or box, or a street word and a number ("7a. Avenida 12-23"), phone
+    numbers aside ("+44-7700-900-414" holds no postal code)."""
+    if not any(map(str.isdigit, field)):
+        return False
+    field = NUMBER.sub(_unless_phone, field)
+    return _POSTAL.search(field) is not None or (
+        any(map(str.isdigit, field)) and _ADDRESS_WORD.search(fold(field).lower()) is not None)
+
+
+def _unless_phone(number: re.Match[str]) -> str:
+    """A number long enough for a phone, blanked; a shorter one (a street's, a postcode) kept."""
+    return " " if sum(map(str.isdigit, number.group())) >= _PHONE_DIGITS else number.group()
 
 
 @lru_cache(maxsize=4096)
@@ -602,6 +682,8 @@ def closes_contacts(line: str) -> bool:
     if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
         return True
     if _is_address_row(line):
+        return True
+    if related_heading(line):  # "Leia também: Chuvas deixam …", the first headline on its line
         return True
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False

@@ -173,11 +173,14 @@ class Lexicon:
     # ("contact\w*", "voltar\s+(?:para|ao)\s+…\b.*"); the other fields hold plain words.
     contact_heading_patterns: tuple[str, ...]  # "media contact", "informations complémentaires"
     contact_verb_patterns: tuple[str, ...]  # "… please contact", "entre em contato com"
-    block_end_patterns: tuple[str, ...]  # "related news", "le saviez-vous": after the contacts
+    block_end_patterns: tuple[str, ...]  # "le saviez-vous", "tags": after the contacts
+    related_heading_patterns: tuple[str, ...]  # "related news", "leia também": a headline list
     about_heading_patterns: tuple[str, ...]  # "about", "acerca de": an "About" box, no release
     honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
     office_words: tuple[str, ...]  # "delegation", "red cross": a field naming an office
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
+    free_line_patterns: tuple[str, ...]  # "toll free", "linha verde": a public line, no press desk
+    switchboard_labels: tuple[str, ...]  # "switchboard", "standard", "PBX": the site's main line
     spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
     spelled_dot: tuple[str, ...]  # … "dot"
     spelled_at_unbracketed: tuple[str, ...]  # "ascom arroba ufao.br": no other meaning, no brackets
