@@ -50,6 +50,7 @@ from pressroom.parsing.head import (
     strip_stamp,
 )
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.mailheader import cut_mail_header
 from pressroom.parsing.navigation import (
     is_copyright,
     is_furniture,
@@ -147,12 +148,14 @@ class Draft:
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
     """The releases of a decoded page, in order; parts with neither title nor lead are
-    skipped. The search tool's " date 2023-09 " stamp opening the page is cut."""
+    skipped. The search tool's " date 2023-09 " stamp opening the page is cut, and so is an
+    e-mail's header block (its subject titles a first release showing no title)."""
     lines = clean_lines(text)
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
     lines, navigation = strip_navigation(lines)
+    lines, mail = cut_mail_header(lines)
     drafts = []
     for chunk in split_releases(lines, boilerplate):
         chunk_lines, chunk_navigation = strip_navigation(chunk.lines)
@@ -160,6 +163,10 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
         draft.after_contacts.extend(chunk.footer)
         if draft.title is not None or draft.lead:
             drafts.append(draft)
+    if mail is not None and drafts:  # the mail's header block tops its first release
+        drafts[0].above_title[:0] = mail.lines
+        if drafts[0].title is None:
+            drafts[0].title = mail.subject
     return drafts
 
 
