@@ -181,7 +181,8 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "information_patterns", "contact_verb_links",
                     # head
                     "photo_credit_labels", "minute_words", "stamp_words", "mail_header_labels",
-                    "mail_subject_labels", "clock_suffix_patterns",
+                    "mail_subject_labels", "mail_banner_patterns",
+                    "clock_suffix_patterns",
                     # dateline
                     "place_particles", "not_place_openers",
                     # country

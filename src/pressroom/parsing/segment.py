@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
@@ -142,7 +143,8 @@ class Draft:
     publisher_tag: str | None = None
     #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
     after_contacts: list[str] = field(default_factory=list)
-    #: The lines above the title (a letterhead, a place and date line): no release text.
+    #: The lines above the title (a letterhead, a place and date line) and the date lines
+    #: under it: no release text.
     above_title: list[str] = field(default_factory=list)
 
 
@@ -757,9 +759,9 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
     i = _skip_blank(lines, i)
     if i >= len(lines):
         return i
-    end = i
-    while end < len(lines) and lines[end]:
-        end += 1
+    end = i + 1
+    while end < len(lines) and lines[end] and not is_furniture(lines[end]):
+        end += 1  # share buttons under the headline close its block ("Compartir: Facebook · X")
     block = lines[i:end]
     joinable = (
         draft.template != "web_page"
@@ -771,9 +773,17 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
         # a row of fields holding a date ("Por Redação | 22 de Abril de 2025 | 0
         # comentários") is the byline under the title, never a line of it
         and not any("|" in line and head_date(line) for line in block[1:])
+        and all(_wraps_on(above, below) for above, below in pairwise(block))
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1
+
+
+def _wraps_on(above: str, below: str) -> bool:
+    """`below` goes on the title line `above` (a wrap, not a standfirst or a date line): the
+    line above stops mid-phrase, the one below starts in lower case, or both are capitals."""
+    return (ends_mid_phrase(above) or below[:1].islower()
+            or (above.isupper() and below.isupper())) and head_date(below) is None
 
 
 def _drop_head_chrome(rest: list[str], lead: int) -> list[str]:
@@ -796,6 +806,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
             break  # a contact heading ("MEDIA CONTACT") under the title opens its block
         date = parse_date(lines[j]) or labelled_date(lines[j]) or head_date(lines[j])
         draft.published_on = draft.published_on or date
+        if date is not None:  # a place and date line ("Almería, 19 de mayo de 2025"): head text
+            draft.above_title.append(lines[j])
         i = j + 1
         j = _skip_blank(lines, i)
     return i
