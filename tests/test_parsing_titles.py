@@ -401,3 +401,13 @@ def test_a_place_and_date_line_under_the_title_names_the_country() -> None:
             "graves en los invernaderos de la provincia entre enero y abril, frente a 17 graves "
             "en el mismo periodo.\n")
     assert _release(text).country == "ES"
+
+
+@pytest.mark.parametrize("label", ["Flood relief operations", "Floods and displacement"])
+def test_a_section_label_above_the_headline_is_no_title(label: str) -> None:
+    # the body writes the label's words again: they tell nothing against it
+    text = (f"Newsroom > Press releases\nPress release | 3 March 2021\n{label}\n"
+            f"{TITLE_EN} as waters recede in the north\n"
+            f"Share: Facebook | X | Email\n\n{LEAD_EN} Its flood relief operations follow "
+            "the displacement of families.\n")
+    assert _release(text).title == f"{TITLE_EN} as waters recede in the north"

@@ -470,6 +470,8 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
                     and overlap(lines[top], body.stems) == 0
                     and any(overlap(lines[k], body.stems) >= TOLD_BY_BODY for k in kept[1:])):
                 shapes[top] = ("shares_no_word",)
+            elif _labels_line(lines[top], lines[kept[1]]):
+                shapes[top] = ("section_label",)
     openers = set()
     for group in groups:
         past_letterhead = group[group.index(letterhead_end(lines, group)):]
@@ -483,6 +485,20 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
             for group in groups for k in group]
 
 
+def _labels_line(line: str, below: str) -> bool:
+    """A section label or a kicker above the headline ("Population et emploi", "Brick kiln
+    workers"): a few words and no figure, above a line of several times as many that is no
+    sentence. A headline is rarely that short, and a standfirst under one is no longer."""
+    words = word_count(line, SECTION_LABEL_MAX_WORDS + 1)
+    return (words <= SECTION_LABEL_MAX_WORDS and not any(map(str.isdigit, line))
+            and word_count(below, SECTION_LABEL_RATIO * words) >= SECTION_LABEL_RATIO * words
+            and not ends_sentence(below))
+
+
+#: A section label holds at most this many words; the headline below it this many times as
+#: many.
+SECTION_LABEL_MAX_WORDS = 4
+SECTION_LABEL_RATIO = 3
 #: A label above a headline is at most this many words long; the line below it shares at
 #: least this share of its words with the body.
 LABEL_MAX_WORDS = 8
