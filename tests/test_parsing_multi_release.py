@@ -187,3 +187,22 @@ def test_mail_subject_titles_a_mail_showing_no_title() -> None:
             "O porto movimentou um volume recorde de carga no ano passado, informou hoje a "
             "administração, com o tráfego de trânsito a crescer.\n")
     assert segment_page(page)[0].title == "Porto bate recorde em 2024"
+
+
+@pytest.mark.parametrize("end", [
+    # a labelled hashtag line and a wire's disclaimer under the contacts
+    "Hashtag: #HarbourBoard\nThe issuer is solely responsible for the content of this "
+    "announcement.\n",
+    # a mail's footer after a rule: the address row, the switchboard and the unsubscribe
+    # sentence hard-wrapped
+    "--------------------\nSindicato del Puerto · C/ Mayor, 12 · 41002 Sevilla\n"
+    "Tel. 954 55 06 00 · Has recibido este correo porque estás\nsuscrito a nuestro boletín. "
+    "Darse de baja | Política de privacidad\n",
+])
+def test_footer_after_the_contacts_opens_no_release(end: str) -> None:
+    page = ("Port of Walvis Bay handled 9 million tonnes in 2024\n\n"
+            "WALVIS BAY, 3 March 2025 – The port handled a record volume of cargo last year, the "
+            "board said on Monday, as transit traffic to inland countries kept rising.\n\n"
+            "Media contact:\nAnna Shikongo | +264 61 555 0142 | anna@harbour.example\n\n" + end)
+    assert [d.title for d in segment_page(page)] == [
+        "Port of Walvis Bay handled 9 million tonnes in 2024"]

@@ -305,11 +305,21 @@ def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
     "(Release ID: 2014567)", "Visitor Counter : 1842") is the previous release's footer."""
     out: list[Chunk] = []
     for chunk in chunks:
-        if out and not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0):
+        if out and (_opens_with_address(chunk.lines)
+                    or (not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0))):
             out[-1].footer.extend(line for line in [*chunk.lines, *chunk.footer] if line)
         else:
             out.append(chunk)
     return out
+
+
+def _opens_with_address(lines: list[str]) -> bool:
+    """A part opening with the organisation's address row ("UGT-FICA Andalucía · C/ Antonio
+    Salvador, 8 · 41002 Sevilla"): a mail's or a page's footer, no release."""
+    first = next((line for line in lines if line), "")
+    fields = _FIELD_CUT.split(first)
+    return (len(fields) >= _FOOTER_ROW_FIELDS and not holds_email(first)
+            and any(map(_is_address, fields)))
 
 
 def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
@@ -697,7 +707,8 @@ def closes_contacts(line: str) -> bool:
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")
-    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
+    # hashtags, maybe under a label ("Hashtag: #COEAP")
+    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.split(":", 1)[-1].strip()))
 
 
 def _is_address_row(line: str) -> bool:
