@@ -16,7 +16,8 @@ A list of other pages' headlines under a "Related" heading ("Leia também", "À 
 details, the organisation's address row, switchboard or free public line is the page's
 footer, not a press contact.
 
-A page may hold several releases one after another. A new release starts at a separator
+A copied e-mail's header block and its cover note (`mailheader`) are cut off the page first: a
+preamble, not a release. A page may hold several releases one after another. A new release starts at a separator
 line ("-----", "* * *"), at a template header once a release has begun (one right under
 the headline, above any paragraph, only labels it), or, after a contact
 block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
