@@ -17,8 +17,9 @@ details, the organisation's address row, switchboard or free public line is the 
 footer, not a press contact.
 
 A copied e-mail's header block and its cover note (`mailheader`) are cut off the page first: a
-preamble, not a release. A page may hold several releases one after another. A new release starts at a separator
-line ("-----", "* * *"), at a template header once a release has begun (one right under
+preamble, not a release. A page may hold several releases one after another. A new release
+starts at a separator line ("-----", "* * *"), at a template header once a release has begun
+(one right under
 the headline, above any paragraph, only labels it), or, after a contact
 block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
 line too long for a contact, a line continuing the one above (hard-wrapped: it starts in
