@@ -180,7 +180,9 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     # opener
                     "information_patterns", "contact_verb_links",
                     # head
-                    "photo_credit_labels", "minute_words", "stamp_words", "clock_suffix_patterns",
+                    "photo_credit_labels", "minute_words", "stamp_words", "mail_header_labels",
+                    "mail_subject_labels", "mail_banner_patterns",
+                    "clock_suffix_patterns",
                     # dateline
                     "place_particles", "not_place_openers",
                     # country

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pressroom.parsing import parse_bytes
+from pressroom.parsing.segment import segment_page
 from pressroom.parsing.text import ends_mid_phrase
 
 FIRST = ("Floods displace thousands of families in western Kenya\n"
@@ -153,3 +156,53 @@ def test_an_acronym_and_its_name_above_a_header_are_letterhead() -> None:
             "12 000 habitants.\n")
     assert [t for t, _ in _releases(page)] == [
         "L’ANEB réhabilite 40 forages dans la région de Tahoua"]
+
+
+@pytest.mark.parametrize("page", [
+    # a forwarded mail: header block, cover note, a rule, then the release
+    "Subject: Fwd: PRESS RELEASE – Port traffic grows\nFrom: Harbour Board <news@harbour.example>\n"
+    "Date: 3 March 2025 10:02\nTo: editors@paper.example\n\nDear editors,\n"
+    "Please find our release below.\n\n--------------------\n\n"
+    "Port of Walvis Bay handled 9 million tonnes in 2024\n\n"
+    "WALVIS BAY, 3 March 2025 – The port handled a record volume of cargo last year, the "
+    "board said on Monday, as transit traffic to inland countries kept rising.\n",
+    # a newsletter: header block, a "view in browser" line, a masthead between rules
+    "De : Lettre ABC <lettre@abc.example>\nEnvoyé : 3 mars 2025 10:02\nÀ : abonnes@abc.example\n"
+    "Objet : [Lettre ABC] Communiqué – Le port bat son record\n\n"
+    "Vous ne voyez pas bien ce courriel? Consultez-le dans votre navigateur.\n\n"
+    "==========\nASSOCIATION ABC\nLettre no 12 – Mars 2025\n==========\n\nCOMMUNIQUÉ\n\n"
+    "Port of Walvis Bay handled 9 million tonnes in 2024\n\n"
+    "WALVIS BAY, 3 March 2025 – The port handled a record volume of cargo last year, the "
+    "board said on Monday, as transit traffic to inland countries kept rising.\n",
+])
+def test_mail_header_block_is_a_preamble_not_a_release(page: str) -> None:
+    drafts = segment_page(page)
+    assert drafts[0].title == "Port of Walvis Bay handled 9 million tonnes in 2024"
+    assert drafts[0].lead is not None and drafts[0].lead.startswith("The port handled")
+
+
+def test_mail_subject_titles_a_mail_showing_no_title() -> None:
+    page = ("Assunto: COMUNICADO – Porto bate recorde em 2024\nDe: Porto <geral@porto.example>\n"
+            "Data: 3 de março de 2025\n\n"
+            "O porto movimentou um volume recorde de carga no ano passado, informou hoje a "
+            "administração, com o tráfego de trânsito a crescer.\n")
+    assert segment_page(page)[0].title == "Porto bate recorde em 2024"
+
+
+@pytest.mark.parametrize("end", [
+    # a labelled hashtag line and a wire's disclaimer under the contacts
+    "Hashtag: #HarbourBoard\nThe issuer is solely responsible for the content of this "
+    "announcement.\n",
+    # a mail's footer after a rule: the address row, the switchboard and the unsubscribe
+    # sentence hard-wrapped
+    "--------------------\nSindicato del Puerto · C/ Mayor, 12 · 41002 Sevilla\n"
+    "Tel. 954 55 06 00 · Has recibido este correo porque estás\nsuscrito a nuestro boletín. "
+    "Darse de baja | Política de privacidad\n",
+])
+def test_footer_after_the_contacts_opens_no_release(end: str) -> None:
+    page = ("Port of Walvis Bay handled 9 million tonnes in 2024\n\n"
+            "WALVIS BAY, 3 March 2025 – The port handled a record volume of cargo last year, the "
+            "board said on Monday, as transit traffic to inland countries kept rising.\n\n"
+            "Media contact:\nAnna Shikongo | +264 61 555 0142 | anna@harbour.example\n\n" + end)
+    assert [d.title for d in segment_page(page)] == [
+        "Port of Walvis Bay handled 9 million tonnes in 2024"]

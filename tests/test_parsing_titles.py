@@ -361,3 +361,53 @@ def test_a_byline_row_with_a_date_under_a_title_is_no_line_of_it() -> None:
     assert release.title == ("Dengue cases fall by a third in the capital after the spraying "
                              "campaign")
     assert release.published_on == "2025-05-14"
+
+
+HEADLINE_PT = "Porto de Sines inaugura o maior terminal de contentores do país"
+LEAD_PT = ("A administração do Porto de Sines inaugurou hoje um terminal de contentores com "
+           "capacidade para 2,1 milhões de unidades por ano, num investimento de 650 milhões.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cookie banner asking its question first, a company line, a menu ending on a
+        # language switcher ("PT EN"), a standfirst and share buttons under the headline
+        ("Aceitamos cookies? Utilizamos cookies para melhorar a sua experiência. [Aceitar] "
+         "[Rejeitar]\nPORTO DE SINES\nEmpresa | Investidores | Media | Carreiras | PT EN\n"
+         f"{HEADLINE_PT}\nInvestimento de 650 milhões de euros cria 400 empregos\n"
+         f"Partilhar: LinkedIn | Facebook | X | E-mail\n\n{LEAD_PT}\n", HEADLINE_PT),
+        # share buttons right under the headline are no line of it
+        (f"COMUNICADO\n{TITLE_FR}\nCompartir: Facebook · WhatsApp · X · Correo\n\n{LEAD_FR}\n",
+         TITLE_FR),
+        # a newsletter's "view it in your browser" line is no lead; the title wraps under
+        # the header, and the place and date line under it names the country
+        ("Si no visualizas correctamente este boletín, pulsa aquí.\n\nCOMUNICADO\n"
+         "La siniestralidad en el campo sube por\ntercer año: 23 accidentes graves\n\n"
+         "Almería, 19 de mayo de 2025\n\nEl sindicato ha registrado 23 accidentes laborales "
+         "graves\ny 2 mortales en los invernaderos de la provincia entre\nenero y abril, "
+         "frente a 17 graves en el mismo periodo.\n",
+         "La siniestralidad en el campo sube por tercer año: 23 accidentes graves"),
+    ],
+)
+def test_banners_menus_share_rows_and_standfirsts_around_a_headline(text: str, title: str) -> None:
+    assert _release(text).title == title
+
+
+def test_a_place_and_date_line_under_the_title_names_the_country() -> None:
+    text = ("COMUNICADO\nLa siniestralidad en el campo sube por\n"
+            "tercer año: 23 accidentes graves\n\n"
+            "Almería, 19 de mayo de 2025\n\nEl sindicato ha registrado 23 accidentes laborales "
+            "graves en los invernaderos de la provincia entre enero y abril, frente a 17 graves "
+            "en el mismo periodo.\n")
+    assert _release(text).country == "ES"
+
+
+@pytest.mark.parametrize("label", ["Flood relief operations", "Floods and displacement"])
+def test_a_section_label_above_the_headline_is_no_title(label: str) -> None:
+    # the body writes the label's words again: they tell nothing against it
+    text = (f"Newsroom > Press releases\nPress release | 3 March 2021\n{label}\n"
+            f"{TITLE_EN} as waters recede in the north\n"
+            f"Share: Facebook | X | Email\n\n{LEAD_EN} Its flood relief operations follow "
+            "the displacement of families.\n")
+    assert _release(text).title == f"{TITLE_EN} as waters recede in the north"

@@ -73,6 +73,8 @@ _BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
 _LISTING = re.compile(
     rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
 _CHROME = re.compile(lexicon_alternation("head_chrome_patterns"))
+#: A mail's "view it in your browser" line: a sentence, but chrome, never the lead.
+_MAIL_BANNER = re.compile(lexicon_alternation("mail_banner_patterns"))
 _DATE_LABEL = re.compile(lexicon_alternation("date_labels"))
 #: "By Priya Raman", "Por Equipo de Comunicaciones": a name may hold its particles.
 _BYLINE = re.compile(rf"^(?i:{lexicon_alternation('bylines')})"
@@ -167,6 +169,12 @@ def read_head(lines: list[str], start: int) -> Head:
         seen += 1
         if seen > HEAD_MAX_LINES:
             break
+        if _MAIL_BANNER.fullmatch(fold(line).lower().strip()):
+            head.chrome.append(line)
+            if not groups:
+                head.body_at = i + 1
+            in_group = False
+            continue
         place, _, after = split_dateline(line)
         below = lines[i + 1] if i + 1 < len(lines) else ""
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
@@ -254,13 +262,15 @@ def is_site_name(line: str, below: list[str]) -> bool:
 
 def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
     """`lines[i]` opens a hard-wrapped paragraph: it stops mid-phrase or goes on in lower case
-    below, in a run of more lines than a wrapped headline takes."""
+    below, in a run of more lines than a wrapped headline takes. A menu's row of links is
+    none, whatever its last link ("Carreiras | PT EN")."""
     run = 0
     while i + run < len(lines) and lines[i + run]:
         run += 1
     below = lines[i + 1] if run > 1 else ""
     return (run > WRAPPED_TITLE_MAX_LINES and len(lines[i]) >= WRAPPED_LINE_MIN_CHARS
-            and (ends_mid_phrase(lines[i]) or below[:1].islower()))
+            and (ends_mid_phrase(lines[i]) or below[:1].islower())
+            and not (_BAR_MARKS.search(lines[i]) and _is_menu_bar(lines[i])))
 
 
 def _wraps_headline(lines: list[str], i: int) -> bool:
@@ -460,6 +470,8 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
                     and overlap(lines[top], body.stems) == 0
                     and any(overlap(lines[k], body.stems) >= TOLD_BY_BODY for k in kept[1:])):
                 shapes[top] = ("shares_no_word",)
+            elif _labels_line(lines[top], lines[kept[1]]):
+                shapes[top] = ("section_label",)
     openers = set()
     for group in groups:
         past_letterhead = group[group.index(letterhead_end(lines, group)):]
@@ -473,6 +485,20 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
             for group in groups for k in group]
 
 
+def _labels_line(line: str, below: str) -> bool:
+    """A section label or a kicker above the headline ("Population et emploi", "Brick kiln
+    workers"): a few words and no figure, above a line of several times as many that is no
+    sentence. A headline is rarely that short, and a standfirst under one is no longer."""
+    words = word_count(line, SECTION_LABEL_MAX_WORDS + 1)
+    return (words <= SECTION_LABEL_MAX_WORDS and not any(map(str.isdigit, line))
+            and word_count(below, SECTION_LABEL_RATIO * words) >= SECTION_LABEL_RATIO * words
+            and not ends_sentence(below))
+
+
+#: A section label holds at most this many words; the headline below it this many times as
+#: many.
+SECTION_LABEL_MAX_WORDS = 4
+SECTION_LABEL_RATIO = 3
 #: A label above a headline is at most this many words long; the line below it shares at
 #: least this share of its words with the body.
 LABEL_MAX_WORDS = 8

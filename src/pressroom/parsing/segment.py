@@ -16,8 +16,10 @@ A list of other pages' headlines under a "Related" heading ("Leia também", "À 
 details, the organisation's address row, switchboard or free public line is the page's
 footer, not a press contact.
 
-A page may hold several releases one after another. A new release starts at a separator
-line ("-----", "* * *"), at a template header once a release has begun (one right under
+A copied e-mail's header block and its cover note (`mailheader`) are cut off the page first: a
+preamble, not a release. A page may hold several releases one after another. A new release
+starts at a separator line ("-----", "* * *"), at a template header once a release has begun
+(one right under
 the headline, above any paragraph, only labels it), or, after a contact
 block, at the first line that cannot belong to it: prose (a dateline, lower-case words), a
 line too long for a contact, a line continuing the one above (hard-wrapped: it starts in
@@ -32,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
@@ -50,6 +53,7 @@ from pressroom.parsing.head import (
     strip_stamp,
 )
 from pressroom.parsing.headers import header_template
+from pressroom.parsing.mailheader import cut_mail_header
 from pressroom.parsing.navigation import (
     is_copyright,
     is_furniture,
@@ -141,18 +145,21 @@ class Draft:
     publisher_tag: str | None = None
     #: Page text after the contact block ("Le saviez-vous…", "Publisher:"): no contact.
     after_contacts: list[str] = field(default_factory=list)
-    #: The lines above the title (a letterhead, a place and date line): no release text.
+    #: The lines above the title (a letterhead, a place and date line) and the date lines
+    #: under it: no release text.
     above_title: list[str] = field(default_factory=list)
 
 
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
     """The releases of a decoded page, in order; parts with neither title nor lead are
-    skipped. The search tool's " date 2023-09 " stamp opening the page is cut."""
+    skipped. The search tool's " date 2023-09 " stamp opening the page is cut, and so is an
+    e-mail's header block (its subject titles a first release showing no title)."""
     lines = clean_lines(text)
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
     lines, navigation = strip_navigation(lines)
+    lines, mail = cut_mail_header(lines)
     drafts = []
     for chunk in split_releases(lines, boilerplate):
         chunk_lines, chunk_navigation = strip_navigation(chunk.lines)
@@ -160,6 +167,10 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
         draft.after_contacts.extend(chunk.footer)
         if draft.title is not None or draft.lead:
             drafts.append(draft)
+    if mail is not None and drafts:  # the mail's header block tops its first release
+        drafts[0].above_title[:0] = mail.lines
+        if drafts[0].title is None:
+            drafts[0].title = mail.subject
     return drafts
 
 
@@ -296,11 +307,21 @@ def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
     "(Release ID: 2014567)", "Visitor Counter : 1842") is the previous release's footer."""
     out: list[Chunk] = []
     for chunk in chunks:
-        if out and not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0):
+        if out and (_opens_with_address(chunk.lines)
+                    or (not _holds_prose(chunk.lines) and not release_starts(chunk.lines, 0))):
             out[-1].footer.extend(line for line in [*chunk.lines, *chunk.footer] if line)
         else:
             out.append(chunk)
     return out
+
+
+def _opens_with_address(lines: list[str]) -> bool:
+    """A part opening with the organisation's address row ("UGT-FICA Andalucía · C/ Antonio
+    Salvador, 8 · 41002 Sevilla"): a mail's or a page's footer, no release."""
+    first = next((line for line in lines if line), "")
+    fields = _FIELD_CUT.split(first)
+    return (len(fields) >= _FOOTER_ROW_FIELDS and not holds_email(first)
+            and any(map(_is_address, fields)))
 
 
 def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
@@ -688,7 +709,8 @@ def closes_contacts(line: str) -> bool:
     if word_count(line, _BLOCK_END_MAX_WORDS) > _BLOCK_END_MAX_WORDS:
         return False
     text = fold(line).lower().strip(" <>←→»«•*-–|:")
-    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.strip()))
+    # hashtags, maybe under a label ("Hashtag: #COEAP")
+    return bool(_BLOCK_END.fullmatch(text) or _HASHTAGS.fullmatch(line.split(":", 1)[-1].strip()))
 
 
 def _is_address_row(line: str) -> bool:
@@ -750,9 +772,9 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
     i = _skip_blank(lines, i)
     if i >= len(lines):
         return i
-    end = i
-    while end < len(lines) and lines[end]:
-        end += 1
+    end = i + 1
+    while end < len(lines) and lines[end] and not is_furniture(lines[end]):
+        end += 1  # share buttons under the headline close its block ("Compartir: Facebook · X")
     block = lines[i:end]
     joinable = (
         draft.template != "web_page"
@@ -764,9 +786,17 @@ def _read_title(lines: list[str], i: int, draft: Draft) -> int:
         # a row of fields holding a date ("Por Redação | 22 de Abril de 2025 | 0
         # comentários") is the byline under the title, never a line of it
         and not any("|" in line and head_date(line) for line in block[1:])
+        and all(_wraps_on(above, below) for above, below in pairwise(block))
     )
     draft.title = " ".join(block) if joinable else lines[i]
     return end if joinable else i + 1
+
+
+def _wraps_on(above: str, below: str) -> bool:
+    """`below` goes on the title line `above` (a wrap, not a standfirst or a date line): the
+    line above stops mid-phrase, the one below starts in lower case, or both are capitals."""
+    return (ends_mid_phrase(above) or below[:1].islower()
+            or (above.isupper() and below.isupper())) and head_date(below) is None
 
 
 def _drop_head_chrome(rest: list[str], lead: int) -> list[str]:
@@ -789,6 +819,8 @@ def _read_date_lines(lines: list[str], i: int, draft: Draft) -> int:
             break  # a contact heading ("MEDIA CONTACT") under the title opens its block
         date = parse_date(lines[j]) or labelled_date(lines[j]) or head_date(lines[j])
         draft.published_on = draft.published_on or date
+        if date is not None:  # a place and date line ("Almería, 19 de mayo de 2025"): head text
+            draft.above_title.append(lines[j])
         i = j + 1
         j = _skip_blank(lines, i)
     return i

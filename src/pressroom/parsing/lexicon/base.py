@@ -193,6 +193,9 @@ class Lexicon:
     abbreviations: frozenset[str]  # "mme", "sra", "approx": no sentence ends after one
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
     stamp_words: tuple[str, ...]  # "date" of a "date 2024-05-12" stamp before a page's text
+    mail_header_labels: tuple[str, ...]  # "from", "to", "sent": an e-mail's header lines
+    mail_subject_labels: tuple[str, ...]  # "subject": the e-mail header naming its subject
+    mail_banner_patterns: tuple[str, ...]  # "view it in your browser": a mail's chrome line
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
