@@ -724,6 +724,8 @@ def test_an_amount_of_money_before_an_active_verb_keeps_no_subject() -> None:
         ("pt", "A seca reduziu a cobertura vacinal, que caiu de 80% para 60% em dois anos.",
          "cobertura"),
         ("en", "The share of women rose from 20% to 35%.", "share"),
+        ("en", "Overall inflation eased to 3.8 percent in May from 4.1 percent in April.",
+         "Overall"),
     ],
 )
 def test_both_levels_of_a_change_measure_the_noun_that_changed(
@@ -1167,7 +1169,8 @@ def test_a_conversion_in_brackets_takes_no_noun_from_the_amount_before() -> None
     [("en", "The new footbridge cost $3.2 million.", "$3.2 million", "new footbridge"),
      ("es", "La ocupación de camas básicas llega al 87 %.", "87 %", "ocupación de camas básicas"),
      ("es", "El director dijo que la tasa de abandono ha bajado al 6,5 %.", "6,5 %",
-      "tasa de abandono")],
+      "tasa de abandono"),
+     ("en", "The jobless rate remained at 5.1 percent.", "5.1 percent", "jobless rate")],
 )
 def test_the_subject_of_a_level_verb_after_a_conjunction(
         language: str, text: str, figure: str, subject: str) -> None:
