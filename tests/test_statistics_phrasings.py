@@ -1120,13 +1120,19 @@ def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -
     [("SL", "en", "Each nurse receives Le 1,200 a month for transport.", "currency:SLE"),
      ("GT", "es", "El municipio destinó Q 4,5 millones a la red de agua potable.", "currency:GTQ"),
      ("UG", "en", "Each volunteer earns USh 250,000 a month.", "currency:UGX"),
-     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW")],
+     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW"),
+     ("KE", "en", "Arrears on bank loans reached KSh 61.3 billion.", "currency:KES")],
 )
 def test_a_currency_written_with_the_page_country_s_letters_is_money(
         country: str, language: str, text: str, unit: str) -> None:
     from pressroom.parsing.figures.statistics import scan_statistics
     stats = scan_statistics([text], language, country=country).statistics
     assert [s.unit for s in stats] == [unit]
+
+
+def test_the_cedi_sign_typed_as_a_cent_sign_is_cedis() -> None:
+    stat = _only("The district clinic cost GH¢2.5 million to build.", "en")
+    assert (stat.value, stat.unit) == (2_500_000, "currency:GHS")
 
 
 def test_the_same_letters_on_a_page_from_another_country_are_no_currency() -> None:
@@ -1258,3 +1264,9 @@ def test_a_figure_restated_after_soit_keeps_the_noun() -> None:
     text = "La ligne a transporté 1,8 million de passagers en 2024, soit environ 4 900 par jour."
     stats = {s.value: s.subject for s in extract_statistics([text], "fr", None)}
     assert stats[4900] == "passagers"
+
+
+def test_over_as_the_particle_of_a_verb_is_no_qualifier() -> None:
+    stats = extract_statistics(["The trust handed over $2.5 million to the clinic. "
+                                "Over 300 patients were seen."], "en", None)
+    assert [(s.value, s.qualifier) for s in stats] == [(2_500_000, "exact"), (300, "more_than")]
