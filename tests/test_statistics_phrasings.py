@@ -1000,6 +1000,15 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
     assert (6_000, "count") not in figures and (500, "currency:MXN") not in figures
 
 
+def test_a_mexican_amount_opening_on_mil_is_one_thousand_and_more() -> None:
+    text = ("Obras de riego en el norte\n\n"
+            "Monterrey, Nuevo León, 4 de junio de 2024.– La comisión destinará mil 480 millones "
+            "de pesos a obras de riego en 12 distritos.\n")
+    figures = _page_figures(text)
+    assert (1_480_000_000, "currency:MXN") in figures
+    assert (480_000_000, "currency:MXN") not in figures
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
