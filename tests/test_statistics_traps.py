@@ -21,6 +21,7 @@ TRAPS = [
     ("fr", "La réunion a eu lieu le 15/07/2016 à Lima.", "15", "masked"),
     ("fr", "La conférence commence à 10h30 au siège.", "10", "masked"),
     ("en", "The meeting starts at 10:30 at headquarters.", "10", "masked"),
+    ("en", "Polling stations open at 7.00 am across the state.", "7", "masked"),
     # ages and age bounds
     ("fr", "Les victimes étaient âgées de 13 à 24 ans.", "13", "age"),
     ("en", "Most victims were aged 13 to 24 when recruited.", "13", "age"),
