@@ -106,6 +106,8 @@ TRAPS = [
     ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
      "geo_or_org_count"),
     ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    ("fr", "Les équipes ont visité 96 douars isolés de l'Atlas.", "96", "geo_or_org_count"),
+    ("fr", "Des contrôles ont eu lieu dans 8 MRC de la région.", "8", "geo_or_org_count"),
     ("en", "The project covers three countries in the Andes.", "three", "geo_or_org_count"),
     ("en", "Twelve NGOs signed the declaration.", "Twelve", "geo_or_org_count"),
     ("es", "El programa se aplica en dos provincias del norte.", "dos", "geo_or_org_count"),
