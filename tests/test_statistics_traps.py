@@ -51,6 +51,10 @@ TRAPS = [
     ("fr", "Nombre de visiteurs : 88 412", "88 412", "page_counter"),
     ("en", "Posted 12 May 2024 | Views: 3,118", "3,118", "page_counter"),
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
+    # roads named by number, one or two of them
+    ("fr", "Les patrouilles ont surveillé la route 175 tout l'été.", "175", "document_number"),
+    ("pt", "Os acidentes ocorreram nas BRs 116 e 376, no norte.", "376", "document_number"),
+    ("es", "El tránsito se desvió por la ruta 40 durante la obra.", "40", "document_number"),
     ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
      "physical_measure"),
     # units named as CLDR names them, in any of its plural forms, and the quintal it lacks

@@ -156,6 +156,7 @@ _AGE_WORDS, _AGE_GROUPS, _AGE_BOUNDS = _w("age_words"), _w("age_groups"), _w("ag
 _NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
 _LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
 _FUNCTION_WORDS = _w("function_words")
+_COORDINATIONS = _w("coordinations")
 #: Words opening a phrase after a number that counts nothing ("on 111 before attending").
 _PHRASE_OPENING_WORDS = _FUNCTION_WORDS | _w("phrase_openers") | _w("year_cues")
 #: Words that make a short number after a filler a line to call ("contact … on 111").
@@ -313,6 +314,8 @@ _WORD_END_RE = re.compile(r"([^\W\d_]+)\.?\s*$")
 
 def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
+    # Also the second of two named by one word ("routes 132 et 20", "BRs 277 e 376"); this
+    # docstring is the rejection's reason, shown to users, so it stays short.
     raw = a.before_number(3)  # its last two: the words right before
     if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):
@@ -322,6 +325,9 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
         if len(before) == 1:
             return True  # "n° 12" alone
         before.pop()
+    if len(before) == 3 and before[1].isdecimal() and before[2].lower() in _COORDINATIONS \
+            and c.subject is None:  # not "loi 985 et 300 personnes"
+        before = before[:1]  # "BRs 277 e": the word before the first number names both
     return bool(before) and c.qualifier == "exact" and bare(before[-1]) in _DOCUMENT_WORDS
 
 
