@@ -84,6 +84,10 @@ TRAPS = [
      "masked"),
     ("en", "Call the hotline at +57 1 594 6410 for help.", "594", "masked"),
     ("es", "Llame al teléfono 01 8000 52 20 20 para denunciar.", "8000", "masked"),
+    # an emergency line named before its number
+    ("pt", "Em caso de cheia, ligue para o número de emergência 115.", "115", "service_number"),
+    ("es", "Ante cualquier síntoma, marque el número de emergencias 123.", "123",
+     "service_number"),
     ("fr", "Tél. : 221 7209, poste 145.", "7209", "masked"),
     # law and document numbers
     ("fr", "La loi colombienne (Loi 985) prévoit de sévères sentences.", "985",
