@@ -85,6 +85,8 @@ PHRASINGS = [
     ("fr", "Deux tiers des victimes sont des femmes.", 0.6667, "fraction", "exact", "victimes"),
     ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrants"),
     ("en", "About half of the migrants are women.", 0.5, "fraction", "about", "migrants"),
+    ("en", "Two in every three summers were drier than normal.", 0.6667, "fraction", "exact",
+     "summers"),
     ("en", "A quarter of the returnees are children.", 0.25, "fraction", "exact", "returnees"),
     ("en", "Two thirds of respondents had no papers.", 0.6667, "fraction", "exact",
      "respondents"),
