@@ -79,6 +79,8 @@ TRAPS = [
     ("en", "This is the third campaign launched by IOM.", "third", "ordinal"),
     ("en", "The 21st session of the council opened.", "21", "ordinal"),
     ("es", "Es la 2ª campaña de la OIM en el país.", "2", "ordinal"),
+    # an age group named by its ages
+    ("en", "Turnout in the 18-24 age group was low this year.", "18-24", "age"),
     # phone numbers
     ("fr", "Ce service (01 8000 52 20 20), financé par les Pays-Bas, est gratuit.", "8000",
      "masked"),

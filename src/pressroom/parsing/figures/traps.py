@@ -247,6 +247,9 @@ def is_age(c: Candidate, s: Scene, a: Around) -> bool:
     before = [w.rstrip(APOSTROPHES) for w in a.clause_before_number(4)]
     if not _AGE_WORDS.isdisjoint(before) or _age_after_re().match(s.text, c.number_end):
         return True
+    after = a.after(1) if c.unit == "count" and c.value <= 120 else []
+    if after and after[0].lower() in _AGE_WORDS:
+        return True  # ages naming a group: "the 18-19 age group", "the 65+ age bracket"
     # "enfants de moins de 5 ans", "children under five"
     return (c.qualifier in ("less_than", "more_than") and c.value <= 100
             and not _AGE_GROUPS.isdisjoint(before) and not _AGE_BOUNDS.isdisjoint(before))
