@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "src" / "pressroom" / "parsing" / "lexicon" / "README.md"
 #: Fields that may be empty in a language ("a third" needs "of" only in English).
 MAY_BE_EMPTY = {"denominators_needing_of", "spelled_at_unbracketed", "numerators_needing_of",
-                "half_scales",
+                "half_scales", "particle_verbs",
                 "ratio_links_adjacent", "not_a_rate_after", "plural_verb_endings", "not_verbs",
                 "period_year_words", "number_homographs", "examples",
                 "infinitive_endings", "office_link_articles", "partitive_articles", "date_links",

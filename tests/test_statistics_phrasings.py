@@ -85,6 +85,8 @@ PHRASINGS = [
     ("fr", "Deux tiers des victimes sont des femmes.", 0.6667, "fraction", "exact", "victimes"),
     ("fr", "Un migrant sur trois est un enfant.", 0.3333, "fraction", "exact", "migrants"),
     ("en", "About half of the migrants are women.", 0.5, "fraction", "about", "migrants"),
+    ("en", "Two in every three summers were drier than normal.", 0.6667, "fraction", "exact",
+     "summers"),
     ("en", "A quarter of the returnees are children.", 0.25, "fraction", "exact", "returnees"),
     ("en", "Two thirds of respondents had no papers.", 0.6667, "fraction", "exact",
      "respondents"),
@@ -724,6 +726,8 @@ def test_an_amount_of_money_before_an_active_verb_keeps_no_subject() -> None:
         ("pt", "A seca reduziu a cobertura vacinal, que caiu de 80% para 60% em dois anos.",
          "cobertura"),
         ("en", "The share of women rose from 20% to 35%.", "share"),
+        ("en", "Overall inflation eased to 3.8 percent in May from 4.1 percent in April.",
+         "Overall"),
     ],
 )
 def test_both_levels_of_a_change_measure_the_noun_that_changed(
@@ -998,6 +1002,15 @@ def test_mexican_amounts_and_millions_of_pesos() -> None:
     assert (6_000, "count") not in figures and (500, "currency:MXN") not in figures
 
 
+def test_a_mexican_amount_opening_on_mil_is_one_thousand_and_more() -> None:
+    text = ("Obras de riego en el norte\n\n"
+            "Monterrey, Nuevo León, 4 de junio de 2024.– La comisión destinará mil 480 millones "
+            "de pesos a obras de riego en 12 distritos.\n")
+    figures = _page_figures(text)
+    assert (1_480_000_000, "currency:MXN") in figures
+    assert (480_000_000, "currency:MXN") not in figures
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1118,13 +1131,19 @@ def test_abbreviated_scales(language: str, text: str, value: float, unit: str) -
     [("SL", "en", "Each nurse receives Le 1,200 a month for transport.", "currency:SLE"),
      ("GT", "es", "El municipio destinó Q 4,5 millones a la red de agua potable.", "currency:GTQ"),
      ("UG", "en", "Each volunteer earns USh 250,000 a month.", "currency:UGX"),
-     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW")],
+     ("ZM", "en", "Each family gets a cash transfer of K650 for seeds.", "currency:ZMW"),
+     ("KE", "en", "Arrears on bank loans reached KSh 61.3 billion.", "currency:KES")],
 )
 def test_a_currency_written_with_the_page_country_s_letters_is_money(
         country: str, language: str, text: str, unit: str) -> None:
     from pressroom.parsing.figures.statistics import scan_statistics
     stats = scan_statistics([text], language, country=country).statistics
     assert [s.unit for s in stats] == [unit]
+
+
+def test_the_cedi_sign_typed_as_a_cent_sign_is_cedis() -> None:
+    stat = _only("The district clinic cost GH¢2.5 million to build.", "en")
+    assert (stat.value, stat.unit) == (2_500_000, "currency:GHS")
 
 
 def test_the_same_letters_on_a_page_from_another_country_are_no_currency() -> None:
@@ -1167,7 +1186,8 @@ def test_a_conversion_in_brackets_takes_no_noun_from_the_amount_before() -> None
     [("en", "The new footbridge cost $3.2 million.", "$3.2 million", "new footbridge"),
      ("es", "La ocupación de camas básicas llega al 87 %.", "87 %", "ocupación de camas básicas"),
      ("es", "El director dijo que la tasa de abandono ha bajado al 6,5 %.", "6,5 %",
-      "tasa de abandono")],
+      "tasa de abandono"),
+     ("en", "The jobless rate remained at 5.1 percent.", "5.1 percent", "jobless rate")],
 )
 def test_the_subject_of_a_level_verb_after_a_conjunction(
         language: str, text: str, figure: str, subject: str) -> None:
@@ -1255,3 +1275,9 @@ def test_a_figure_restated_after_soit_keeps_the_noun() -> None:
     text = "La ligne a transporté 1,8 million de passagers en 2024, soit environ 4 900 par jour."
     stats = {s.value: s.subject for s in extract_statistics([text], "fr", None)}
     assert stats[4900] == "passagers"
+
+
+def test_over_as_the_particle_of_a_verb_is_no_qualifier() -> None:
+    stats = extract_statistics(["The trust handed over $2.5 million to the clinic. "
+                                "Over 300 patients were seen."], "en", None)
+    assert [(s.value, s.qualifier) for s in stats] == [(2_500_000, "exact"), (300, "more_than")]

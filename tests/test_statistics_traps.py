@@ -21,6 +21,7 @@ TRAPS = [
     ("fr", "La réunion a eu lieu le 15/07/2016 à Lima.", "15", "masked"),
     ("fr", "La conférence commence à 10h30 au siège.", "10", "masked"),
     ("en", "The meeting starts at 10:30 at headquarters.", "10", "masked"),
+    ("en", "Polling stations open at 7.00 am across the state.", "7", "masked"),
     # ages and age bounds
     ("fr", "Les victimes étaient âgées de 13 à 24 ans.", "13", "age"),
     ("en", "Most victims were aged 13 to 24 when recruited.", "13", "age"),
@@ -50,6 +51,10 @@ TRAPS = [
     ("fr", "Nombre de visiteurs : 88 412", "88 412", "page_counter"),
     ("en", "Posted 12 May 2024 | Views: 3,118", "3,118", "page_counter"),
     ("en", "(Release ID: 2031877)", "2031877", "document_number"),
+    # roads named by number, one or two of them
+    ("fr", "Les patrouilles ont surveillé la route 175 tout l'été.", "175", "document_number"),
+    ("pt", "Os acidentes ocorreram nas BRs 116 e 376, no norte.", "376", "document_number"),
+    ("es", "El tránsito se desvió por la ruta 40 durante la obra.", "40", "document_number"),
     ("en", "The plant will supply 30,000 cubic metres of water a day.", "30,000",
      "physical_measure"),
     # units named as CLDR names them, in any of its plural forms, and the quintal it lacks
@@ -74,11 +79,17 @@ TRAPS = [
     ("en", "This is the third campaign launched by IOM.", "third", "ordinal"),
     ("en", "The 21st session of the council opened.", "21", "ordinal"),
     ("es", "Es la 2ª campaña de la OIM en el país.", "2", "ordinal"),
+    # an age group named by its ages
+    ("en", "Turnout in the 18-24 age group was low this year.", "18-24", "age"),
     # phone numbers
     ("fr", "Ce service (01 8000 52 20 20), financé par les Pays-Bas, est gratuit.", "8000",
      "masked"),
     ("en", "Call the hotline at +57 1 594 6410 for help.", "594", "masked"),
     ("es", "Llame al teléfono 01 8000 52 20 20 para denunciar.", "8000", "masked"),
+    # an emergency line named before its number
+    ("pt", "Em caso de cheia, ligue para o número de emergência 115.", "115", "service_number"),
+    ("es", "Ante cualquier síntoma, marque el número de emergencias 123.", "123",
+     "service_number"),
     ("fr", "Tél. : 221 7209, poste 145.", "7209", "masked"),
     # law and document numbers
     ("fr", "La loi colombienne (Loi 985) prévoit de sévères sentences.", "985",
@@ -105,6 +116,8 @@ TRAPS = [
     ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
      "geo_or_org_count"),
     ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    ("fr", "Les équipes ont visité 96 douars isolés de l'Atlas.", "96", "geo_or_org_count"),
+    ("fr", "Des contrôles ont eu lieu dans 8 MRC de la région.", "8", "geo_or_org_count"),
     ("en", "The project covers three countries in the Andes.", "three", "geo_or_org_count"),
     ("en", "Twelve NGOs signed the declaration.", "Twelve", "geo_or_org_count"),
     ("es", "El programa se aplica en dos provincias del norte.", "dos", "geo_or_org_count"),

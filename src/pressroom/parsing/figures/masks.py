@@ -58,6 +58,7 @@ _DATE_RE = re.compile(
 )
 _CLOCK_RE = re.compile(
     r"\d(?<![\d.,]\d)\d?(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?|hrs?\b))?|"
+    r"\.\d{2}\s?(?:[ap]\.m\.|[ap]\.?m\b)|"  # "7.00 am": a dot only before am/pm
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|h\b))",
     re.IGNORECASE,
 )

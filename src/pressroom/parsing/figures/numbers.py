@@ -22,7 +22,7 @@ from functools import cache, partial
 
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
-from text_to_num import find_numbers
+from text_to_num import alpha2digit, find_numbers
 
 from pressroom.parsing.lexicon import LANGUAGES, lexicon, union
 from pressroom.parsing.text import (
@@ -207,12 +207,40 @@ def _digit_mentions(text: str, language: str | None,
         end = m.end()
         scale = _scale_after(text, end, language)
         value = _digit_value(m, scaled=scale is not None, decimal=decimal)
+        start = m.start()
         if scale:
             whole = _remainder_after(text, end, value, scale, language)
+            lead = None if whole else _thousand_before(text, start, value, scale[0], language)
+            if lead is not None:
+                start, value = lead, 1000 + value
             value, end = whole or (value * scale[0], scale[1])
         plain = not scale and bool(m.group("plain")) and not m.group("pdec")
-        yield NumberMention(m.start(), end, value, "digits", plain=plain, scaled=bool(scale),
+        yield NumberMention(start, end, value, "digits", plain=plain, scaled=bool(scale),
                             scale=scale[0] if scale else 1.0)
+
+
+# Hand-written, as `_remainder_after`: Mexican "mil 250 millones" (1250 millions) opens on the
+# scale word itself, which no number parser reads before digits.
+_THOUSAND_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w\d]))(?P<word>[^\W\d_]+)" + SPACES + r"+$")
+
+
+def _thousand_before(text: str, start: int, value: float, factor: float,
+                     language: str | None) -> int | None:
+    """Where "mil" starts when it opens the amount ("destina mil 250 millones de pesos"): a
+    whole remainder under 1000 before a larger scale, and no number before "mil" ("dos mil
+    250 millones" is text2num's)."""
+    if value != int(value) or value >= 1000 or factor <= 1000 or not language:
+        return None
+    m = _THOUSAND_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None or m.group("word") not in union("scale_remainders", language):
+        return None
+    before = text[max(0, m.start() - 20):m.start()].rstrip()
+    if before[-1:].isdigit():
+        return None
+    previous = before.rsplit(None, 1)[-1] if before else ""
+    if previous and alpha2digit(previous, language, threshold=0) != previous:
+        return None  # "dos mil 250 millones"
+    return m.start()
 
 
 # --- number words (text2num) ---------------------------------------------------------------

@@ -74,6 +74,8 @@ def qualifier_before(text: str, pos: int, language: str | None = None
     name = m.lastgroup or "exact"
     if name == "up_to" and _after_change_verb(text, m.start(), language):
         name = "exact"  # "bajaron hasta las 3.410": the level reached, no ceiling
+    if _after_word_of(text, m.start(), _particle_verbs(language)):
+        return None  # "hands over GH¢4.2 million": the verb's particle, no qualifier
     return name, m.start()
 
 
@@ -82,8 +84,20 @@ _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 
 def _after_change_verb(text: str, pos: int, language: str | None) -> bool:
     """The word before `pos` is a verb of change ("bajaron", "cayó")."""
+    return _after_word_of(text, pos, _change_verbs(language))
+
+
+def _after_word_of(text: str, pos: int, words: frozenset[str]) -> bool:
+    """The word before `pos` is one of `words` (lower case)."""
+    if not words:
+        return False
     last = _LAST_WORD_RE.search(text, max(0, pos - 30), pos)
-    return last is not None and last.group(1).lower() in _change_verbs(language)
+    return last is not None and last.group(1).lower() in words
+
+
+@cache
+def _particle_verbs(language: str | None) -> frozenset[str]:
+    return frozenset(v.lower() for v in union("particle_verbs", language))
 
 
 @cache

@@ -807,12 +807,16 @@ def subject_of_passive(text: str, pos: int, language: str | None,
 @cache
 def _change_clause_re(language: str | None) -> re.Pattern[str]:
     """"…, qui est passée de 81 % en 2019 à ", "rose from ": a change verb and its "from",
-    then at most a figure and its link before the figure read."""
+    then at most a figure and its link before the figure read. The new level may come
+    first: "eased to 3.8 percent in May from " (a "to" link and its figure before "from")."""
     relatives = alternation(union("relative_pronouns", language))
     verbs = alternation(union("change_verbs", language))
     links = alternation([*union("partitives", language), *union("range_openers", language)])
+    to_links = alternation([*union("range_to_links", language),
+                            *union("change_to_links", language)])
     return re.compile(rf"(?:\s*,\s*(?:{relatives})\s+|\s+)(?:[^\W\d_]+\s+){{0,2}}?"
-                      rf"(?:{verbs})\s+(?:{links})\b[^.;:!?,]{{0,60}}$", re.IGNORECASE)
+                      rf"(?:{verbs})\s+(?:(?:{to_links})\s+\d(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){{0,40}}?\s)?"
+                      rf"(?:{links})\b[^.;:!?,]{{0,60}}$", re.IGNORECASE)
 
 
 def _phrase_start_before(text: str, end: int, language: str | None) -> Token | None:

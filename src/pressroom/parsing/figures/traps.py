@@ -156,6 +156,7 @@ _AGE_WORDS, _AGE_GROUPS, _AGE_BOUNDS = _w("age_words"), _w("age_groups"), _w("ag
 _NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
 _LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
 _FUNCTION_WORDS = _w("function_words")
+_COORDINATIONS = _w("coordinations")
 #: Words opening a phrase after a number that counts nothing ("on 111 before attending").
 _PHRASE_OPENING_WORDS = _FUNCTION_WORDS | _w("phrase_openers") | _w("year_cues")
 #: Words that make a short number after a filler a line to call ("contact … on 111").
@@ -246,6 +247,9 @@ def is_age(c: Candidate, s: Scene, a: Around) -> bool:
     before = [w.rstrip(APOSTROPHES) for w in a.clause_before_number(4)]
     if not _AGE_WORDS.isdisjoint(before) or _age_after_re().match(s.text, c.number_end):
         return True
+    after = a.after(1) if c.unit == "count" and c.value <= 120 else []
+    if after and after[0].lower() in _AGE_WORDS:
+        return True  # ages naming a group: "the 18-19 age group", "the 65+ age bracket"
     # "enfants de moins de 5 ans", "children under five"
     return (c.qualifier in ("less_than", "more_than") and c.value <= 100
             and not _AGE_GROUPS.isdisjoint(before) and not _AGE_BOUNDS.isdisjoint(before))
@@ -313,6 +317,8 @@ _WORD_END_RE = re.compile(r"([^\W\d_]+)\.?\s*$")
 
 def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
+    # Also the second of two named by one word ("routes 132 et 20", "BRs 277 e 376"); this
+    # docstring is the rejection's reason, shown to users, so it stays short.
     raw = a.before_number(3)  # its last two: the words right before
     if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):
@@ -322,6 +328,9 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
         if len(before) == 1:
             return True  # "n° 12" alone
         before.pop()
+    if len(before) == 3 and before[1].isdecimal() and before[2].lower() in _COORDINATIONS \
+            and c.subject is None:  # not "loi 985 et 300 personnes"
+        before = before[:1]  # "BRs 277 e": the word before the first number names both
     return bool(before) and c.qualifier == "exact" and bare(before[-1]) in _DOCUMENT_WORDS
 
 

@@ -109,6 +109,10 @@ def _territory_symbols(codes: frozenset[str]) -> dict[str, str]:
     for _, code, symbol in _regional_symbols():
         if code in codes and not symbol.isalpha():
             owners.setdefault(symbol, set()).add(code)
+            # Hand-written: CLDR has one sign per locale, but pages type the cedi sign "₵"
+            # (U+20B5, missing from many fonts and keyboards) as the cent sign "¢": "GH¢".
+            if "₵" in symbol:
+                owners.setdefault(symbol.replace("₵", "¢"), set()).add(code)
     return {symbol: next(iter(owned)) for symbol, owned in owners.items() if len(owned) == 1}
 
 
@@ -280,7 +284,9 @@ def _letters() -> dict[str, tuple[str, ...]]:
 
 def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
     """The currency of `country` written with its CLDR letters right before a number, on a
-    page from that country ("Le 14.5 million" in Sierra Leone): (unit, start)."""
+    page from that country ("Le 14.5 million" in Sierra Leone): (unit, start). The letters
+    after the first may be written in another case ("KSh" for CLDR's "Ksh" in Kenya); the
+    first keeps its capital ("le 14" is no Sierra Leonean amount)."""
     letters = _letters().get(country)
     if not letters:
         return None
@@ -288,7 +294,10 @@ def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
     stripped = head.rstrip(" \u00a0\u202f\u2009")
     for symbol in letters:
         start = pos - len(head) + len(stripped) - len(symbol)
-        if stripped.endswith(symbol) and not (start > 0 and text[start - 1].isalnum()):
+        written = stripped[-len(symbol):]
+        if start >= pos - len(head) and written[0] == symbol[0] \
+                and written[1:].casefold() == symbol[1:].casefold() \
+                and not (start > 0 and text[start - 1].isalnum()):
             return f"currency:{country_currency(country)}", start
     return None
 

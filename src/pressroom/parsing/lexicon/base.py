@@ -72,6 +72,7 @@ class Lexicon:
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     change_to_links: tuple[str, ...]  # "passou de 9 para 24": a link after a change verb only
+    particle_verbs: tuple[str, ...]  # "hands over $4 million": "over" is the verb's, no qualifier
     ratio_links: tuple[str, ...]  # "un migrant sur trois": may follow a noun
     ratio_links_adjacent: tuple[str, ...]  # "one in five": only right after the number
     estimate_openers: tuple[str, ...]  # "estima que … 9.850 familias": the figure is about
