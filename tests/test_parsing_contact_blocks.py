@@ -841,3 +841,27 @@ def test_informacoes_a_imprensa_heads_a_block_of_two_people() -> None:
             "Ana Souza\nAssessoria de Comunicação\n(81) 3555-0101\nana.souza@festival.example\n\n"
             "Rafael Lima\n(81) 3555-0103\nrafael.lima@festival.example\n")
     assert [c.name for c in parse_text(text)[0][0].contacts] == ["Ana Souza", "Rafael Lima"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Shri Ravi Menon, Joint Director (Media) – 022-2202 4444", "Ravi Menon"),
+    ("Smt. Lata Iyer, Press Officer – 022-2202 4444", "Lata Iyer"),
+    ("Sgt Tom Reid, Police Media Unit – 022-2202 4444", "Tom Reid"),
+])
+def test_honorific_or_rank_before_the_name_is_dropped(line: str, name: str) -> None:
+    text = ("Polling stations open on Wednesday\n\n"
+            "Mumbai, 18 November 2024 – Polling will be held in all 288 constituencies, the "
+            "office said on Monday.\n\n"
+            f"Media contact:\n{line}\n")
+    assert [c[0] for c in _contacts(text)] == [name]
+
+
+def test_police_rank_on_its_own_line_above_the_role_is_dropped() -> None:
+    text = ("Opération estivale sur les routes\n\n"
+            "Rimouski, le 21 juillet 2025 – Les policiers ont remis 1 284 constats "
+            "d'infraction, a indiqué la Sûreté mardi.\n\n"
+            "Renseignements :\n"
+            "Capitaine Marc Gagnon\n"
+            "Porte-parole\n"
+            "Bureau : 418 555-0146\n")
+    assert [c[0] for c in _contacts(text)] == ["Marc Gagnon"]

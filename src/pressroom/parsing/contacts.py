@@ -96,6 +96,24 @@ def holds_email(line: str) -> bool:
     unspelled = unspell_emails(line)
     return "@" in unspelled and bool(EMAIL.search(unspelled))
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+#: Honorifics and police or military ranks before a name ("Sergente", "Capt. Dr"), one or more,
+#: matched on accent-folded text ("Capitão" -> "capitao").
+_TITLES = re.compile(
+    rf"^(?:(?:{lexicon_alternation('honorifics')}|{lexicon_alternation('ranks')})\.?\s+)+"
+    r"(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def drop_titles(text: str) -> str:
+    """`text` without the honorifics ("Smt.", "Mme") and ranks ("Sergente",
+    "Superintendente-Chefe") opening it; a rank is only dropped before a person's name, so
+    "Inspector General's Office" or "Major Events Unit" stay whole."""
+    honorific = _HONORIFIC.match(text)
+    if honorific:
+        text = text[honorific.end():]
+    titles = _TITLES.match(fold(text))
+    if titles and _is_person(text[titles.end():]):
+        return text[titles.end():]
+    return text
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
@@ -336,7 +354,7 @@ class _Block:
             self.add_text(split[0])
             self.add_text(split[1])
             return
-        text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
+        text = drop_titles(_ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return
         if len(text.split()) >= _CALL_MIN_WORDS and (desk := called_desk(text)) is not None:
@@ -433,7 +451,7 @@ def _call_sentence(line: str) -> tuple[str, str] | None:
     at = min(starts)
     head = line[:at]
     if len(head.split()) < _CALL_MIN_WORDS or any(
-            _is_person(_HONORIFIC.sub("", part.strip())) for part in head.split(",")):
+            _is_person(drop_titles(part.strip())) for part in head.split(",")):
         return None  # "Jane Doe, Press Officer, please call her on …": her line, no desk
     return head, line[at:]
 
