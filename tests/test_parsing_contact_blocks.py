@@ -865,3 +865,18 @@ def test_police_rank_on_its_own_line_above_the_role_is_dropped() -> None:
             "Porte-parole\n"
             "Bureau : 418 555-0146\n")
     assert [c[0] for c in _contacts(text)] == ["Marc Gagnon"]
+
+
+def test_desk_line_with_a_worded_aside_under_the_person_is_a_desk() -> None:
+    text = ("Opération estivale sur les routes\n\n"
+            "Rimouski, le 21 juillet 2025 – Les policiers ont remis 1 284 constats "
+            "d'infraction, a indiqué la Sûreté mardi.\n\n"
+            "Renseignements :\n"
+            "Marc Gagnon\n"
+            "Tél. : 418 555-0146\n"
+            "Relations avec les médias (nuit et fin de semaine) – 514 555-0170 / 514 555-0171\n")
+    assert _contacts(text) == [
+        ("Marc Gagnon", None, [], [("+14185550146", "phone")]),
+        (None, "Relations avec les médias", [], [("+15145550170", "phone"),
+                                                 ("+15145550171", "phone")]),
+    ]

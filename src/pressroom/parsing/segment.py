@@ -811,7 +811,9 @@ def _is_detail(line: str) -> bool:
         return True
     if not any(map(str.isdigit, line)):  # no number: the cheap test before the prose one
         return False
-    if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
+    # "A free hotline (0800-64504) allows people to report" is prose; an aside with no number
+    # is not read as such: "Relations avec les médias (nuit et fin de semaine) – 514 …".
+    if reads_as_prose(_WORDS_ASIDE.sub("", line) if "(" in line else line):
         return False
     for number in NUMBER.finditer(line):
         raw = number.group().strip()
@@ -824,6 +826,10 @@ def _is_detail(line: str) -> bool:
                                      or PHONE_LABEL.search(fold(line))):
             return True
     return False
+
+
+#: An aside in brackets holding no digit: "(nuit et fin de semaine)", "(English)".
+_WORDS_ASIDE = re.compile(r"\s*\([^()\d]*\)")
 
 
 @lru_cache(maxsize=4096)
