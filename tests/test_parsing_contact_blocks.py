@@ -880,3 +880,15 @@ def test_desk_line_with_a_worded_aside_under_the_person_is_a_desk() -> None:
         (None, "Relations avec les médias", [], [("+15145550170", "phone"),
                                                  ("+15145550171", "phone")]),
     ]
+
+
+def test_unknown_job_title_after_the_name_is_no_second_person() -> None:
+    text = ("Dry summer leaves farms in drought\n\n"
+            "Wellington, 4 March 2025 – Rainfall was less than half of normal in parts of the "
+            "east, the institute said on Tuesday.\n\n"
+            "Media enquiries:\n"
+            "Dr Jane Moana, Senior Hydrologist – Rivers, WRI\n"
+            "Mobile: +64 21 555 0173\n")
+    assert _contacts(text) == [
+        ("Jane Moana", "WRI", [], [("+64215550173", "mobile")]),
+    ]

@@ -328,6 +328,8 @@ class _Block:
         self.first_on_line = True  # no text field of this line was read yet
         self.name_line = -1  # the line the current name was read on
         self.email_line = -1  # the line the current contact's last e-mail was read on
+        self.texts = 0  # the text fields read so far
+        self.name_text = -1  # the text field the current name was read from
 
     def start_line(self, number: int, details: bool) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
@@ -349,6 +351,7 @@ class _Block:
 
     def add_text(self, text: str) -> None:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
+        self.texts += 1
         split = _name_at_office(text)
         if split:
             self.add_text(split[0])
@@ -387,12 +390,14 @@ class _Block:
                 _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
             self._set_office(text)
         elif _is_person(text):
+            if self._title_after_name():  # "Dr Hannah Kerr, Principal Scientist – …"
+                return
             if self._office_read_as_name():  # "Service presse – Région Bretagne" / a person
                 self.current.office = f"{self.current.office}, {self.current.name}"
                 self.current.name = None
             if self.current.name is not None or self.has_details():
                 self.close()
-            self.current.name, self.name_line = text, self.line
+            self.current.name, self.name_line, self.name_text = text, self.line, self.texts
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
 
@@ -403,6 +408,14 @@ class _Block:
             self.close()
         if office is not None:
             self._set_office(office)
+
+    def _title_after_name(self) -> bool:
+        """A capitalised field right after the contact's name on the name's line, before any of
+        its e-mails or phones: a job title the role words do not know ("Principal Scientist"),
+        not a second person (two people on one line are parted by details, a connector or a
+        label: "Texto: Ana Lima | Edição: Rui Reis")."""
+        return (self.current.name is not None and self.name_line == self.line
+                and self.name_text == self.texts - 1 and not self.has_details())
 
     def _office_read_as_name(self) -> bool:
         """The contact's name stood after its office on a line of their own with no e-mail
