@@ -163,7 +163,8 @@ def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
 
 #: The structure fields: matched on accent-folded, lower-cased text (`text.fold`).
 STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_end_patterns",
-                    "related_heading_patterns", "free_line_patterns", "switchboard_labels",
+                    "related_heading_patterns", "free_line_patterns", "other_desk_patterns",
+                    "switchboard_labels",
                     "about_heading_patterns",
                     "honorifics", "ranks", "office_words", "address_words", "spelled_at",
                     "spelled_dot",

@@ -892,3 +892,29 @@ def test_unknown_job_title_after_the_name_is_no_second_person() -> None:
     assert _contacts(text) == [
         ("Jane Moana", "WRI", [], [("+64215550173", "mobile")]),
     ]
+
+
+def test_head_office_sentence_with_a_street_type_under_the_details_is_no_contact() -> None:
+    text = ("Dry summer leaves farms in drought\n\n"
+            "Wellington, 4 March 2025 – Rainfall was less than half of normal in parts of the "
+            "east, the institute said on Tuesday.\n\n"
+            "Media enquiries:\n"
+            "Jane Moana, WRI\n"
+            "Mobile: +64 21 555 0173\n"
+            "WRI is a Crown Research Institute. Head office: 12 Harbour Quay, Wellington 6011. "
+            "Phone +64 4 555 0300.\n")
+    assert _contacts(text) == [("Jane Moana", "WRI", [], [("+64215550173", "mobile")])]
+
+
+@pytest.mark.parametrize("desk", ["Relações com Investidores: ri@solar.example",
+                                  "Investor relations: ir@solar.example"])
+def test_investor_relations_line_under_the_press_contact_is_no_contact(desk: str) -> None:
+    text = ("Solar inaugura central flutuante em Alqueva\n\n"
+            "Lisboa, 17 de junho de 2025 – A empresa inaugurou hoje uma central solar com 74 mil "
+            "painéis, num investimento de 48,5 milhões de euros.\n\n"
+            "Contacto de imprensa\n"
+            "Joana Lopes – Direção de Comunicação\n"
+            "joana.lopes@solar.example\n\n"
+            f"{desk}\n")
+    assert [(c[0], c[2]) for c in _contacts(text)] == [
+        ("Joana Lopes", ["joana.lopes@solar.example"])]

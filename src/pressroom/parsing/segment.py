@@ -90,6 +90,8 @@ _FIELD_CUT = re.compile(r"\s+[–—|·•]\s+")
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: The label of a free public line ("Toll free:", "Linha verde"), on folded lower-case text.
 _FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}(?![\w-])")
+#: A desk serving others than the press ("Investor relations: ir@…"), on folded lower-case text.
+_OTHER_DESK = re.compile(rf"(?<![\w-]){lexicon_alternation('other_desk_patterns')}(?![\w-])")
 #: A switchboard's label before its number ("Standard : 02 …", "Mesa central (41) …").
 _SWITCHBOARD = re.compile(
     rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
@@ -651,10 +653,11 @@ def _closes_details(line: str) -> bool:
     """Under a contact's e-mail or phone, the page's footer: the organisation's address (a
     line of its own, or a row with its switchboard and general e-mail: "Praça do Município,
     4700-435 Braga | Tel. … | geral@…"), its switchboard ("Mesa central (41) …") or a free
-    public line ("… | Toll free: 0800 …"), no press contact. Right under the heading an
+    public line ("… | Toll free: 0800 …") or a desk serving others than the press
+    ("Relações com Investidores: ri@…"), no press contact. Right under the heading an
     address is the press desk's own, so only lines under a detail are cut."""
     folded = fold(line).lower()
-    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
+    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded) or _OTHER_DESK.search(folded):
         return True
     return any(map(_is_address, _FIELD_CUT.split(line)))  # "Rua X, 120 | Tel. …"
 
