@@ -918,3 +918,15 @@ def test_investor_relations_line_under_the_press_contact_is_no_contact(desk: str
             f"{desk}\n")
     assert [(c[0], c[2]) for c in _contacts(text)] == [
         ("Joana Lopes", ["joana.lopes@solar.example"])]
+
+
+def test_rank_name_and_role_line_under_a_wide_office_line_is_the_person() -> None:
+    text = ("Balanço da época chuvosa em Luanda\n\n"
+            "Luanda – As chuvas intensas provocaram 34 mortos e 57 feridos nas províncias de "
+            "Luanda e Benguela, segundo o balanço apresentado ontem.\n\n"
+            "Contactos para a imprensa:\n"
+            "Gabinete de Comunicação Institucional e Imprensa – SPCB\n"
+            "Superintendente-Chefe Faustino Neto, Porta-voz Nacional\n"
+            "Tlm.: +244 923 555 418\n")
+    assert [(c[0], c[1]) for c in _contacts(text)] == [
+        ("Faustino Neto", "Gabinete de Comunicação Institucional e Imprensa, SPCB")]

@@ -545,6 +545,14 @@ def _is_role_line(line: str) -> bool:
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
+def opens_with_titled_person(line: str) -> bool:
+    """The line opens on an honorific or a rank and a person's name ("Superintendente-Chefe
+    Faustino Neto, Porta-voz", "Mme Awa Diop, …"): a contact starts there."""
+    head = line.split(",", 1)[0].strip()
+    untitled = drop_titles(head)
+    return untitled != head and _is_person(untitled)
+
+
 def _is_full_name(text: str) -> bool:
     """A name of two words or more: a lone capitalised word ("Berne", "Immigration") is a
     piece of an office or an address, not a person."""

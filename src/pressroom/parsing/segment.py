@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
-from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email
+from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
@@ -730,7 +730,8 @@ def _continues_on(previous: str, previous_width: int, line: str) -> bool:
         return True
     if _is_detail(previous.rsplit(", ", 1)[-1]):
         return False
-    return (", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
+    return ((", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
+            and not opens_with_titled_person(line))  # "Sgt Jane Doe, Spokesperson": her line
 
 
 def _read_header(lines: list[str], i: int, draft: Draft) -> int:
