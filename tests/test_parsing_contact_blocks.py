@@ -930,3 +930,15 @@ def test_rank_name_and_role_line_under_a_wide_office_line_is_the_person() -> Non
             "Tlm.: +244 923 555 418\n")
     assert [(c[0], c[1]) for c in _contacts(text)] == [
         ("Faustino Neto", "Gabinete de Comunicação Institucional e Imprensa, SPCB")]
+
+
+def test_gerencia_line_above_the_person_is_the_office() -> None:
+    text = ("Presas del país al 41 por ciento de su capacidad\n\n"
+            "Ciudad de México, 15 de mayo de 2025.– Las 210 principales presas del país almacenan "
+            "41.6 por ciento de su capacidad, informó la Comisión.\n\n"
+            "Para más información:\n"
+            "Gerencia de Comunicación y Cultura del Agua\n"
+            "Lic. Martha Ríos Salgado, subgerente de Prensa\n"
+            "Cel. +52 55 5555 0847\n")
+    assert [(c[0], c[1]) for c in _contacts(text)] == [
+        ("Martha Ríos Salgado", "Gerencia de Comunicación y Cultura del Agua")]
