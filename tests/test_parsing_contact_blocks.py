@@ -942,3 +942,15 @@ def test_gerencia_line_above_the_person_is_the_office() -> None:
             "Cel. +52 55 5555 0847\n")
     assert [(c[0], c[1]) for c in _contacts(text)] == [
         ("Martha Ríos Salgado", "Gerencia de Comunicación y Cultura del Agua")]
+
+
+def test_extension_in_brackets_after_the_number_is_read() -> None:
+    text = ("Solar inaugura central flutuante em Alqueva\n\n"
+            "Lisboa, 17 de junho de 2025 – A empresa inaugurou hoje uma central solar com 74 mil "
+            "painéis, num investimento de 48,5 milhões de euros.\n\n"
+            "Contacto de imprensa\n"
+            "Joana Lopes – Direção de Comunicação\n"
+            "Tel. +351 21 555 40 00 (ext. 4102)\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
+        ("+351215554000", "4102")]

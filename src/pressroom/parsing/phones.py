@@ -44,9 +44,10 @@ _KINDS = [(kind, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for kind, patte
 #: a third faster on a page's lines; a test compares the two).
 NUMBER = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\s?\(?\d|(?<=\()\d|(?<=\d))[\d\s().\-]{4,}\d"
                     r"(?![\w])")
-#: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x".
+#: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x", also
+#: in brackets ("(ext. 4102)", "(poste 112)").
 _EXTENSION = re.compile(
-    rf"^\s*,?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
+    rf"^\s*,?\s*\(?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
     re.IGNORECASE,
 )
 MIN_DIGITS = 6
