@@ -954,3 +954,14 @@ def test_extension_in_brackets_after_the_number_is_read() -> None:
     releases, _ = parse_text(text)
     assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
         ("+351215554000", "4102")]
+
+
+def test_email_signature_under_the_contacts_is_no_contact() -> None:
+    text = ("Diáspora enviou 41 mil milhões de francos CFA em 2024\n\n"
+            "Lisboa, 9 de maio de 2025 – A diáspora enviou no ano passado 41 mil milhões de "
+            "francos CFA, segundo um inquérito da associação.\n\n"
+            "Contactos:\n"
+            "Presidente – Braima Sanhá – 96 555 43 21\n\n"
+            "--\n"
+            "AGUI | www.agui.example | geral@agui.example | Tel. 21 555 87 60\n")
+    assert [c[0] for c in _contacts(text)] == ["Braima Sanhá"]

@@ -96,6 +96,8 @@ _OTHER_DESK = re.compile(rf"(?<![\w-]){lexicon_alternation('other_desk_patterns'
 _SWITCHBOARD = re.compile(
     rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
+#: The line opening an e-mail's signature ("-- "): the sender's address, no press contact.
+_SIGNATURE_MARK = "--"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
@@ -683,6 +685,8 @@ def closes_contacts(line: str) -> bool:
     row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
     follows, and its address or registration number is no contact."""
     if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
+        return True
+    if line.rstrip() == _SIGNATURE_MARK:  # an e-mail's signature follows ("-- ", RFC 3676)
         return True
     if _is_address_row(line):
         return True
