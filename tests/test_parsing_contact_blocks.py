@@ -965,3 +965,15 @@ def test_email_signature_under_the_contacts_is_no_contact() -> None:
             "--\n"
             "AGUI | www.agui.example | geral@agui.example | Tel. 21 555 87 60\n")
     assert [c[0] for c in _contacts(text)] == ["Braima Sanhá"]
+
+
+def test_extension_after_a_comma_is_the_phone_s_extension() -> None:
+    text = ("Les préposées réclament 310 postes\n\n"
+            "Québec, le 26 août 2025 – Près de deux travailleuses sur trois disent manquer de "
+            "temps auprès des résidents, selon un sondage du syndicat.\n\n"
+            "Renseignements :\n"
+            "Marie Tremblay, FTSQ\n"
+            "418 555-0142, poste 2231 | 581 555-0177\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
+        ("+14185550142", "2231"), ("+15815550177", None)]

@@ -29,7 +29,14 @@ from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import called_desk, is_opener, names_contact_verb
-from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
+from pressroom.parsing.phones import (
+    LABEL_WORDS,
+    MIN_DIGITS,
+    NUMBER,
+    extension_alone,
+    find_phones,
+    kind_of_label,
+)
 from pressroom.parsing.text import (
     EMAIL,
     OFFICE_WORD,
@@ -208,6 +215,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
                 continue
+            if block.extends_phone(field):  # "418 555-0142, poste 2231": its extension
+                continue
             phones = _read_phones(field, pending_kind or "phone",
                                   office_region(block.current.office) or region, fallback)
             if phones:
@@ -329,6 +338,7 @@ class _Block:
         self.name_line = -1  # the line the current name was read on
         self.email_line = -1  # the line the current contact's last e-mail was read on
         self.texts = 0  # the text fields read so far
+        self.phone_line = -1  # the line the last phone was read on
         self.name_text = -1  # the text field the current name was read from
 
     def start_line(self, number: int, details: bool) -> None:
@@ -345,9 +355,22 @@ class _Block:
         self.current.emails.extend(e for e in emails if e not in self.current.emails)
 
     def add_phones(self, phones: list[Phone]) -> None:
+        self.phone_line = self.line
         known = {p.e164 for p in self.current.phones}
         self.current.phones.extend(p for p in phones if p.e164 not in known)
         self.scan.unused += [_unparsed(p) for p in phones if p.problem]
+
+    def extends_phone(self, field: str) -> bool:
+        """`field` is an extension alone ("poste 2231") right after a phone with none read
+        on this line: the extension is that phone's."""
+        phones = self.current.phones
+        if not phones or phones[-1].extension or self.phone_line != self.line:
+            return False
+        extension = extension_alone(field)
+        if extension is None:
+            return False
+        phones[-1].extension = extension
+        return True
 
     def add_text(self, text: str) -> None:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
