@@ -163,9 +163,11 @@ def test_every_language_proves_its_qualifiers_units_and_main_traps() -> None:
 
 #: The structure fields: matched on accent-folded, lower-cased text (`text.fold`).
 STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_end_patterns",
-                    "related_heading_patterns", "free_line_patterns", "switchboard_labels",
+                    "related_heading_patterns", "free_line_patterns", "other_desk_patterns",
+                    "switchboard_labels",
                     "about_heading_patterns",
-                    "honorifics", "office_words", "address_words", "spelled_at", "spelled_dot",
+                    "honorifics", "ranks", "office_words", "address_words", "spelled_at",
+                    "spelled_dot",
                     "spelled_at_unbracketed",
                     "contact_locatives", "flight_patterns", "archive_banner_patterns",
                     "listing_header_patterns", "head_chrome_patterns", "bylines", "date_labels",

@@ -841,3 +841,139 @@ def test_informacoes_a_imprensa_heads_a_block_of_two_people() -> None:
             "Ana Souza\nAssessoria de Comunicação\n(81) 3555-0101\nana.souza@festival.example\n\n"
             "Rafael Lima\n(81) 3555-0103\nrafael.lima@festival.example\n")
     assert [c.name for c in parse_text(text)[0][0].contacts] == ["Ana Souza", "Rafael Lima"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Shri Ravi Menon, Joint Director (Media) – 022-2202 4444", "Ravi Menon"),
+    ("Smt. Lata Iyer, Press Officer – 022-2202 4444", "Lata Iyer"),
+    ("Sgt Tom Reid, Police Media Unit – 022-2202 4444", "Tom Reid"),
+])
+def test_honorific_or_rank_before_the_name_is_dropped(line: str, name: str) -> None:
+    text = ("Polling stations open on Wednesday\n\n"
+            "Mumbai, 18 November 2024 – Polling will be held in all 288 constituencies, the "
+            "office said on Monday.\n\n"
+            f"Media contact:\n{line}\n")
+    assert [c[0] for c in _contacts(text)] == [name]
+
+
+def test_police_rank_on_its_own_line_above_the_role_is_dropped() -> None:
+    text = ("Opération estivale sur les routes\n\n"
+            "Rimouski, le 21 juillet 2025 – Les policiers ont remis 1 284 constats "
+            "d'infraction, a indiqué la Sûreté mardi.\n\n"
+            "Renseignements :\n"
+            "Capitaine Marc Gagnon\n"
+            "Porte-parole\n"
+            "Bureau : 418 555-0146\n")
+    assert [c[0] for c in _contacts(text)] == ["Marc Gagnon"]
+
+
+def test_desk_line_with_a_worded_aside_under_the_person_is_a_desk() -> None:
+    text = ("Opération estivale sur les routes\n\n"
+            "Rimouski, le 21 juillet 2025 – Les policiers ont remis 1 284 constats "
+            "d'infraction, a indiqué la Sûreté mardi.\n\n"
+            "Renseignements :\n"
+            "Marc Gagnon\n"
+            "Tél. : 418 555-0146\n"
+            "Relations avec les médias (nuit et fin de semaine) – 514 555-0170 / 514 555-0171\n")
+    assert _contacts(text) == [
+        ("Marc Gagnon", None, [], [("+14185550146", "phone")]),
+        (None, "Relations avec les médias", [], [("+15145550170", "phone"),
+                                                 ("+15145550171", "phone")]),
+    ]
+
+
+def test_unknown_job_title_after_the_name_is_no_second_person() -> None:
+    text = ("Dry summer leaves farms in drought\n\n"
+            "Wellington, 4 March 2025 – Rainfall was less than half of normal in parts of the "
+            "east, the institute said on Tuesday.\n\n"
+            "Media enquiries:\n"
+            "Dr Jane Moana, Senior Hydrologist – Rivers, WRI\n"
+            "Mobile: +64 21 555 0173\n")
+    assert _contacts(text) == [
+        ("Jane Moana", "WRI", [], [("+64215550173", "mobile")]),
+    ]
+
+
+def test_head_office_sentence_with_a_street_type_under_the_details_is_no_contact() -> None:
+    text = ("Dry summer leaves farms in drought\n\n"
+            "Wellington, 4 March 2025 – Rainfall was less than half of normal in parts of the "
+            "east, the institute said on Tuesday.\n\n"
+            "Media enquiries:\n"
+            "Jane Moana, WRI\n"
+            "Mobile: +64 21 555 0173\n"
+            "WRI is a Crown Research Institute. Head office: 12 Harbour Quay, Wellington 6011. "
+            "Phone +64 4 555 0300.\n")
+    assert _contacts(text) == [("Jane Moana", "WRI", [], [("+64215550173", "mobile")])]
+
+
+@pytest.mark.parametrize("desk", ["Relações com Investidores: ri@solar.example",
+                                  "Investor relations: ir@solar.example"])
+def test_investor_relations_line_under_the_press_contact_is_no_contact(desk: str) -> None:
+    text = ("Solar inaugura central flutuante em Alqueva\n\n"
+            "Lisboa, 17 de junho de 2025 – A empresa inaugurou hoje uma central solar com 74 mil "
+            "painéis, num investimento de 48,5 milhões de euros.\n\n"
+            "Contacto de imprensa\n"
+            "Joana Lopes – Direção de Comunicação\n"
+            "joana.lopes@solar.example\n\n"
+            f"{desk}\n")
+    assert [(c[0], c[2]) for c in _contacts(text)] == [
+        ("Joana Lopes", ["joana.lopes@solar.example"])]
+
+
+def test_rank_name_and_role_line_under_a_wide_office_line_is_the_person() -> None:
+    text = ("Balanço da época chuvosa em Luanda\n\n"
+            "Luanda – As chuvas intensas provocaram 34 mortos e 57 feridos nas províncias de "
+            "Luanda e Benguela, segundo o balanço apresentado ontem.\n\n"
+            "Contactos para a imprensa:\n"
+            "Gabinete de Comunicação Institucional e Imprensa – SPCB\n"
+            "Superintendente-Chefe Faustino Neto, Porta-voz Nacional\n"
+            "Tlm.: +244 923 555 418\n")
+    assert [(c[0], c[1]) for c in _contacts(text)] == [
+        ("Faustino Neto", "Gabinete de Comunicação Institucional e Imprensa, SPCB")]
+
+
+def test_gerencia_line_above_the_person_is_the_office() -> None:
+    text = ("Presas del país al 41 por ciento de su capacidad\n\n"
+            "Ciudad de México, 15 de mayo de 2025.– Las 210 principales presas del país almacenan "
+            "41.6 por ciento de su capacidad, informó la Comisión.\n\n"
+            "Para más información:\n"
+            "Gerencia de Comunicación y Cultura del Agua\n"
+            "Lic. Martha Ríos Salgado, subgerente de Prensa\n"
+            "Cel. +52 55 5555 0847\n")
+    assert [(c[0], c[1]) for c in _contacts(text)] == [
+        ("Martha Ríos Salgado", "Gerencia de Comunicación y Cultura del Agua")]
+
+
+def test_extension_in_brackets_after_the_number_is_read() -> None:
+    text = ("Solar inaugura central flutuante em Alqueva\n\n"
+            "Lisboa, 17 de junho de 2025 – A empresa inaugurou hoje uma central solar com 74 mil "
+            "painéis, num investimento de 48,5 milhões de euros.\n\n"
+            "Contacto de imprensa\n"
+            "Joana Lopes – Direção de Comunicação\n"
+            "Tel. +351 21 555 40 00 (ext. 4102)\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
+        ("+351215554000", "4102")]
+
+
+def test_email_signature_under_the_contacts_is_no_contact() -> None:
+    text = ("Diáspora enviou 41 mil milhões de francos CFA em 2024\n\n"
+            "Lisboa, 9 de maio de 2025 – A diáspora enviou no ano passado 41 mil milhões de "
+            "francos CFA, segundo um inquérito da associação.\n\n"
+            "Contactos:\n"
+            "Presidente – Braima Sanhá – 96 555 43 21\n\n"
+            "--\n"
+            "AGUI | www.agui.example | geral@agui.example | Tel. 21 555 87 60\n")
+    assert [c[0] for c in _contacts(text)] == ["Braima Sanhá"]
+
+
+def test_extension_after_a_comma_is_the_phone_s_extension() -> None:
+    text = ("Les préposées réclament 310 postes\n\n"
+            "Québec, le 26 août 2025 – Près de deux travailleuses sur trois disent manquer de "
+            "temps auprès des résidents, selon un sondage du syndicat.\n\n"
+            "Renseignements :\n"
+            "Marie Tremblay, FTSQ\n"
+            "418 555-0142, poste 2231 | 581 555-0177\n")
+    releases, _ = parse_text(text)
+    assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
+        ("+14185550142", "2231"), ("+15815550177", None)]

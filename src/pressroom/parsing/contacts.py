@@ -29,7 +29,14 @@ from pressroom.parsing.country import country_names, mentions, place_country
 from pressroom.parsing.lexicon import union
 from pressroom.parsing.navigation import is_furniture
 from pressroom.parsing.opener import called_desk, is_opener, names_contact_verb
-from pressroom.parsing.phones import LABEL_WORDS, MIN_DIGITS, NUMBER, find_phones, kind_of_label
+from pressroom.parsing.phones import (
+    LABEL_WORDS,
+    MIN_DIGITS,
+    NUMBER,
+    extension_alone,
+    find_phones,
+    kind_of_label,
+)
 from pressroom.parsing.text import (
     EMAIL,
     OFFICE_WORD,
@@ -96,6 +103,24 @@ def holds_email(line: str) -> bool:
     unspelled = unspell_emails(line)
     return "@" in unspelled and bool(EMAIL.search(unspelled))
 _HONORIFIC = re.compile(rf"^{lexicon_alternation('honorifics')}\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+#: Honorifics and police or military ranks before a name ("Sergente", "Capt. Dr"), one or more,
+#: matched on accent-folded text ("Capitão" -> "capitao").
+_TITLES = re.compile(
+    rf"^(?:(?:{lexicon_alternation('honorifics')}|{lexicon_alternation('ranks')})\.?\s+)+"
+    r"(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def drop_titles(text: str) -> str:
+    """`text` without the honorifics ("Smt.", "Mme") and ranks ("Sergente",
+    "Superintendente-Chefe") opening it; a rank is only dropped before a person's name, so
+    "Inspector General's Office" or "Major Events Unit" stay whole."""
+    honorific = _HONORIFIC.match(text)
+    if honorific:
+        text = text[honorific.end():]
+    titles = _TITLES.match(fold(text))
+    if titles and _is_person(text[titles.end():]):
+        return text[titles.end():]
+    return text
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: An acronym (2-6 capitals): "CICR Bamako", "FDFA Information", "SEM".
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
@@ -189,6 +214,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 continue
             if _BARE_LABEL.match(fold(field)):
                 pending_kind = kind_of_label(field)
+                continue
+            if block.extends_phone(field):  # "418 555-0142, poste 2231": its extension
                 continue
             phones = _read_phones(field, pending_kind or "phone",
                                   office_region(block.current.office) or region, fallback)
@@ -310,6 +337,9 @@ class _Block:
         self.first_on_line = True  # no text field of this line was read yet
         self.name_line = -1  # the line the current name was read on
         self.email_line = -1  # the line the current contact's last e-mail was read on
+        self.texts = 0  # the text fields read so far
+        self.phone_line = -1  # the line the last phone was read on
+        self.name_text = -1  # the text field the current name was read from
 
     def start_line(self, number: int, details: bool) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
@@ -325,18 +355,32 @@ class _Block:
         self.current.emails.extend(e for e in emails if e not in self.current.emails)
 
     def add_phones(self, phones: list[Phone]) -> None:
+        self.phone_line = self.line
         known = {p.e164 for p in self.current.phones}
         self.current.phones.extend(p for p in phones if p.e164 not in known)
         self.scan.unused += [_unparsed(p) for p in phones if p.problem]
 
+    def extends_phone(self, field: str) -> bool:
+        """`field` is an extension alone ("poste 2231") right after a phone with none read
+        on this line: the extension is that phone's."""
+        phones = self.current.phones
+        if not phones or phones[-1].extension or self.phone_line != self.line:
+            return False
+        extension = extension_alone(field)
+        if extension is None:
+            return False
+        phones[-1].extension = extension
+        return True
+
     def add_text(self, text: str) -> None:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
+        self.texts += 1
         split = _name_at_office(text)
         if split:
             self.add_text(split[0])
             self.add_text(split[1])
             return
-        text = _HONORIFIC.sub("", _ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
+        text = drop_titles(_ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return
         if len(text.split()) >= _CALL_MIN_WORDS and (desk := called_desk(text)) is not None:
@@ -369,12 +413,14 @@ class _Block:
                 _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
             self._set_office(text)
         elif _is_person(text):
+            if self._title_after_name():  # "Dr Hannah Kerr, Principal Scientist – …"
+                return
             if self._office_read_as_name():  # "Service presse – Région Bretagne" / a person
                 self.current.office = f"{self.current.office}, {self.current.name}"
                 self.current.name = None
             if self.current.name is not None or self.has_details():
                 self.close()
-            self.current.name, self.name_line = text, self.line
+            self.current.name, self.name_line, self.name_text = text, self.line, self.texts
         else:
             self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
 
@@ -385,6 +431,14 @@ class _Block:
             self.close()
         if office is not None:
             self._set_office(office)
+
+    def _title_after_name(self) -> bool:
+        """A capitalised field right after the contact's name on the name's line, before any of
+        its e-mails or phones: a job title the role words do not know ("Principal Scientist"),
+        not a second person (two people on one line are parted by details, a connector or a
+        label: "Texto: Ana Lima | Edição: Rui Reis")."""
+        return (self.current.name is not None and self.name_line == self.line
+                and self.name_text == self.texts - 1 and not self.has_details())
 
     def _office_read_as_name(self) -> bool:
         """The contact's name stood after its office on a line of their own with no e-mail
@@ -433,7 +487,7 @@ def _call_sentence(line: str) -> tuple[str, str] | None:
     at = min(starts)
     head = line[:at]
     if len(head.split()) < _CALL_MIN_WORDS or any(
-            _is_person(_HONORIFIC.sub("", part.strip())) for part in head.split(",")):
+            _is_person(drop_titles(part.strip())) for part in head.split(",")):
         return None  # "Jane Doe, Press Officer, please call her on …": her line, no desk
     return head, line[at:]
 
@@ -512,6 +566,14 @@ def _is_role_line(line: str) -> bool:
         return False
     parts = [p.strip() for p in line.split(",")]
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
+
+
+def opens_with_titled_person(line: str) -> bool:
+    """The line opens on an honorific or a rank and a person's name ("Superintendente-Chefe
+    Faustino Neto, Porta-voz", "Mme Awa Diop, …"): a contact starts there."""
+    head = line.split(",", 1)[0].strip()
+    untitled = drop_titles(head)
+    return untitled != head and _is_person(untitled)
 
 
 def _is_full_name(text: str) -> bool:

@@ -44,11 +44,23 @@ _KINDS = [(kind, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for kind, patte
 #: a third faster on a page's lines; a test compares the two).
 NUMBER = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\s?\(?\d|(?<=\()\d|(?<=\d))[\d\s().\-]{4,}\d"
                     r"(?![\w])")
-#: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x".
+#: An extension after a number: the lexicons' labels ("poste", "ramal", "ext.") or "x", also
+#: in brackets ("(ext. 4102)", "(poste 112)").
 _EXTENSION = re.compile(
-    rf"^\s*,?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
+    rf"^\s*,?\s*\(?\s*(?:{_labels('extension_labels', 'x')})\b\.?\s*:?\s*(?P<ext>\d{{1,6}})",
     re.IGNORECASE,
 )
+
+
+def extension_alone(field: str) -> str | None:
+    """The extension a field holds and nothing else ("poste 2231", "ext. 240"), cut from its
+    number by a comma; else None."""
+    match = _EXTENSION.match(field)
+    if match is None or field[match.end():].strip(" )"):
+        return None
+    return match.group("ext")
+
+
 MIN_DIGITS = 6
 
 # phonenumbers compiles its metadata's patterns on every parse through `re.compile`, whose

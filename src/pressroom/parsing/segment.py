@@ -38,7 +38,7 @@ from itertools import pairwise
 
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
-from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email
+from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
@@ -94,10 +94,14 @@ _FIELD_CUT = re.compile(r"\s+[–—|·•]\s+")
 _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?![\w-])")
 #: The label of a free public line ("Toll free:", "Linha verde"), on folded lower-case text.
 _FREE_LINE = re.compile(rf"(?<![\w-]){lexicon_alternation('free_line_patterns')}(?![\w-])")
+#: A desk serving others than the press ("Investor relations: ir@…"), on folded lower-case text.
+_OTHER_DESK = re.compile(rf"(?<![\w-]){lexicon_alternation('other_desk_patterns')}(?![\w-])")
 #: A switchboard's label before its number ("Standard : 02 …", "Mesa central (41) …").
 _SWITCHBOARD = re.compile(
     rf"(?<![\w-]){lexicon_alternation('switchboard_labels')}\.?\s*:?\s*[+(\d]")
 _FOOTER_ROW_FIELDS = 3
+#: The line opening an e-mail's signature ("-- "): the sender's address, no press contact.
+_SIGNATURE_MARK = "--"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
@@ -672,10 +676,11 @@ def _closes_details(line: str) -> bool:
     """Under a contact's e-mail or phone, the page's footer: the organisation's address (a
     line of its own, or a row with its switchboard and general e-mail: "Praça do Município,
     4700-435 Braga | Tel. … | geral@…"), its switchboard ("Mesa central (41) …") or a free
-    public line ("… | Toll free: 0800 …"), no press contact. Right under the heading an
+    public line ("… | Toll free: 0800 …") or a desk serving others than the press
+    ("Relações com Investidores: ri@…"), no press contact. Right under the heading an
     address is the press desk's own, so only lines under a detail are cut."""
     folded = fold(line).lower()
-    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded):
+    if _FREE_LINE.search(folded) or _SWITCHBOARD.search(folded) or _OTHER_DESK.search(folded):
         return True
     return any(map(_is_address, _FIELD_CUT.split(line)))  # "Rua X, 120 | Tel. …"
 
@@ -701,6 +706,8 @@ def closes_contacts(line: str) -> bool:
     row of share buttons ("Facebook LinkedIn X") or a copyright line: the page's footer
     follows, and its address or registration number is no contact."""
     if is_copyright(line) or (word_count(line, 1) >= 2 and is_furniture(line)):
+        return True
+    if line.rstrip() == _SIGNATURE_MARK:  # an e-mail's signature follows ("-- ", RFC 3676)
         return True
     if _is_address_row(line):
         return True
@@ -749,7 +756,8 @@ def _continues_on(previous: str, previous_width: int, line: str) -> bool:
         return True
     if _is_detail(previous.rsplit(", ", 1)[-1]):
         return False
-    return (", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
+    return ((", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
+            and not opens_with_titled_person(line))  # "Sgt Jane Doe, Spokesperson": her line
 
 
 def _read_header(lines: list[str], i: int, draft: Draft) -> int:
@@ -843,7 +851,9 @@ def _is_detail(line: str) -> bool:
         return True
     if not any(map(str.isdigit, line)):  # no number: the cheap test before the prose one
         return False
-    if reads_as_prose(line):  # "A free hotline (0800-64504) allows people to report"
+    # "A free hotline (0800-64504) allows people to report" is prose; an aside with no number
+    # is not read as such: "Relations avec les médias (nuit et fin de semaine) – 514 …".
+    if reads_as_prose(_WORDS_ASIDE.sub("", line) if "(" in line else line):
         return False
     for number in NUMBER.finditer(line):
         raw = number.group().strip()
@@ -856,6 +866,10 @@ def _is_detail(line: str) -> bool:
                                      or PHONE_LABEL.search(fold(line))):
             return True
     return False
+
+
+#: An aside in brackets holding no digit: "(nuit et fin de semaine)", "(English)".
+_WORDS_ASIDE = re.compile(r"\s*\([^()\d]*\)")
 
 
 @lru_cache(maxsize=4096)

@@ -178,9 +178,11 @@ class Lexicon:
     related_heading_patterns: tuple[str, ...]  # "related news", "leia também": a headline list
     about_heading_patterns: tuple[str, ...]  # "about", "acerca de": an "About" box, no release
     honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
+    ranks: tuple[str, ...]  # "sergente", "capitao": police and military ranks, dropped likewise
     office_words: tuple[str, ...]  # "delegation", "red cross": a field naming an office
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
     free_line_patterns: tuple[str, ...]  # "toll free", "linha verde": a public line, no press desk
+    other_desk_patterns: tuple[str, ...]  # "investor relations": a desk not for the press
     switchboard_labels: tuple[str, ...]  # "switchboard", "standard", "PBX": the site's main line
     spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
     spelled_dot: tuple[str, ...]  # … "dot"
