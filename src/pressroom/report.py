@@ -105,29 +105,19 @@ def mart_counts(warehouse: Path) -> dict[str, int]:
 
 def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
     """Files that failed to parse since `since` (this run), each with its first reason."""
-    if not warehouse.exists():
-        return []
-    with duckdb.connect(str(warehouse)) as con:
-        if not con.execute("select count(*) from information_schema.tables where "
-                           "table_schema = 'staging' and table_name = 'parsed_files'"
-                           ).fetchall()[0][0]:
-            return []
-        rows = con.execute(
-            """
-            select coalesce(f.original_name, p.sha256), p.sha256,
-                   (select pp.reason from staging.parse_problems pp
-                    where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
-                    order by pp.stage <> 'integrity', pp.recorded_at limit 1),
-                   exists (select 1 from staging.parse_problems pp
-                           where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
-                           and pp.stage = 'integrity')
-            from staging.parsed_files p
-            left join landing.files f using (sha256)
-            where p.status = 'failed' and p.parsed_at >= ?
-            order by 1
-            """,
-            [since],
-        ).fetchall()
+    rows = _staging_rows(warehouse, """
+        select coalesce(f.original_name, p.sha256), p.sha256,
+               (select pp.reason from staging.parse_problems pp
+                where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                order by pp.stage <> 'integrity', pp.recorded_at limit 1),
+               exists (select 1 from staging.parse_problems pp
+                       where pp.sha256 = p.sha256 and pp.parser_version = p.parser_version
+                       and pp.stage = 'integrity')
+        from staging.parsed_files p
+        left join landing.files f using (sha256)
+        where p.status = 'failed' and p.parsed_at >= ?
+        order by 1
+        """, since)
     return [{"name": name, "sha256": sha, "reason": reason or "no release found",
              "integrity": integrity}
             for name, sha, reason, integrity in rows]
@@ -136,6 +126,23 @@ def failed_files(warehouse: Path, since: datetime) -> list[dict[str, str]]:
 def problem_files(warehouse: Path, since: datetime) -> list[dict[str, Any]]:
     """Files parsed since `since` (this run) that the parser could only partly read, each with
     its number of problems and the first reason; files that failed are `failed_files`."""
+    rows = _staging_rows(warehouse, """
+        select coalesce(any_value(f.original_name), pp.sha256), count(*),
+               arg_min(pp.reason, pp.recorded_at)
+        from staging.parse_problems pp
+        join staging.parsed_files p
+          on p.sha256 = pp.sha256 and p.parser_version = pp.parser_version
+        left join landing.files f on f.sha256 = pp.sha256
+        where pp.recorded_at >= ? and p.status <> 'failed'
+        group by pp.sha256
+        order by 1
+        """, since)
+    return [{"name": name, "problems": n, "reason": reason} for name, n, reason in rows]
+
+
+def _staging_rows(warehouse: Path, sql: str, since: datetime) -> list[tuple[Any, ...]]:
+    """The rows `sql` (one `?`: `since`) returns from the working warehouse; none before its
+    first parse created the staging tables."""
     if not warehouse.exists():
         return []
     with duckdb.connect(str(warehouse)) as con:
@@ -143,21 +150,7 @@ def problem_files(warehouse: Path, since: datetime) -> list[dict[str, Any]]:
                            "table_schema = 'staging' and table_name = 'parsed_files'"
                            ).fetchall()[0][0]:
             return []
-        rows = con.execute(
-            """
-            select coalesce(any_value(f.original_name), pp.sha256), count(*),
-                   arg_min(pp.reason, pp.recorded_at)
-            from staging.parse_problems pp
-            join staging.parsed_files p
-              on p.sha256 = pp.sha256 and p.parser_version = pp.parser_version
-            left join landing.files f on f.sha256 = pp.sha256
-            where pp.recorded_at >= ? and p.status <> 'failed'
-            group by pp.sha256
-            order by 1
-            """,
-            [since],
-        ).fetchall()
-    return [{"name": name, "problems": n, "reason": reason} for name, n, reason in rows]
+        return con.execute(sql, [since]).fetchall()
 
 
 def failed_expectations(warehouse: Path, run_id: str) -> list[str]:
