@@ -4,9 +4,12 @@ lines, and Prefect's logs only when asked for (-v)."""
 from __future__ import annotations
 
 import os
+import re
+import signal
 import socket
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +55,30 @@ def test_docs_serve_on_a_busy_port_is_a_two_line_error(root: Paths, busy_port: i
     (root.docs_dir / "index.html").write_text("<html></html>")
     stderr = short_error(pressroom("docs", "--serve", "--port", str(busy_port), root=root))
     assert f"127.0.0.1:{busy_port}" in stderr and "--port" in stderr
+
+
+def test_docs_serve_started_in_the_background_still_stops_on_ctrl_c(root: Paths) -> None:
+    """A shell or CI job starts background processes with SIGINT ignored; `kill -INT` (what
+    Ctrl-C sends) must still stop the server, exit 0."""
+    root.docs_dir.mkdir(parents=True)
+    (root.docs_dir / "index.html").write_text("<html><title>site</title></html>")
+    environ = {**os.environ, "PRESSROOM_ROOT": str(root.root)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pressroom.cli", "docs", "--serve", "--port", "0"], env=environ,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        url = re.search(r"http://\S+/", server.stdout.readline())
+        assert url, "the server did not say where it serves"
+        with urllib.request.urlopen(url.group(0), timeout=30) as page:
+            assert b"<title>site</title>" in page.read()
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            code = server.wait(timeout=30)
+        finally:
+            server.kill()
+    assert code == 0
 
 
 def test_dashboard_on_a_busy_port_is_a_two_line_error(root: Paths, busy_port: int):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -191,6 +192,9 @@ def docs(
     except OSError as exc:  # the port is taken (or not ours to bind)
         fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}.",
              "Choose another port with --port.")
+    # A process started in the background by a shell or a CI job inherits SIGINT ignored:
+    # Ctrl-C (or `kill -INT`) must still stop the server it says it stops.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with server, suppress(KeyboardInterrupt):
         typer.echo(f"Serving {site} on http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
         server.serve_forever()
