@@ -1037,6 +1037,11 @@ def test_a_mexican_amount_opening_on_mil_is_one_thousand_and_more() -> None:
          "Maputo, 3 de Junho de 2024 – A central custou 1,8 mil milhões de meticais e "
          "abastece 12 mil famílias.\n",
          [(1_800_000_000, "currency:MZN"), (12_000, "count")]),
+        # a conto is 1,000 escudos (Cape Verde)
+        ("Programa contra a seca\n\n"
+         "Praia, 3 de Junho de 2024 – O Governo aprovou 420 mil contos e um apoio de "
+         "500 contos a 900 criadores.\n",
+         [(420_000_000, "currency:CVE"), (500_000, "currency:CVE"), (900, "count")]),
         ("Fondo regional para la pesca artesanal\n\n"
          "Valparaíso, 4 de junio de 2024 – El gobierno regional aportó $2.300 millones y un "
          "bono de $45.000 para 900 pescadores.\n",
@@ -1281,3 +1286,17 @@ def test_over_as_the_particle_of_a_verb_is_no_qualifier() -> None:
     stats = extract_statistics(["The trust handed over $2.5 million to the clinic. "
                                 "Over 300 patients were seen."], "en", None)
     assert [(s.value, s.qualifier) for s in stats] == [(2_500_000, "exact"), (300, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The rate fell by 2.5 percentage points last year."),
+        ("es", "Las presas están 2.5 puntos porcentuales debajo del promedio."),
+        ("fr", "Le taux a baissé de 2,5 points de pourcentage en un an."),
+        ("pt", "A taxa caiu 2,5 pontos percentuais num ano."),
+    ],
+)
+def test_percentage_points_are_a_share_not_a_count(language: str, text: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == [(2.5, "percent")]

@@ -137,6 +137,23 @@ TRAPS = [
     ("fr", "Les arrivées ont été trois fois plus nombreuses.", "trois", "multiplier"),
     ("fr", "Il a inauguré un bâtiment neuf pour les migrants.", "neuf", "word_not_number"),
     ("en", "Arrivals peaked in the second half of 2015.", "half", "part_of_period"),
+    # reservoir volumes and metric tonnes are measures
+    ("es", "El volumen almacenado es de 52 mil 740 hectómetros cúbicos.", "52 mil 740",
+     "physical_measure"),
+    ("es", "Las presas guardan 52 mil 740 hm³ de agua.", "52 mil 740", "physical_measure"),
+    ("en", "Over 50,000 metric tonnes of maize will be moved.", "50,000", "physical_measure"),
+    # associations, cooperatives, commercial banks, mills and refineries are organisations
+    ("pt", "A ABV trabalha com 312 associações de agricultores em Bafatá.", "312",
+     "geo_or_org_count"),
+    ("en", "The 39 commercial banks reported higher profits.", "39", "geo_or_org_count"),
+    ("en", "The council groups 42 oil mills and refineries in the south.", "42",
+     "geo_or_org_count"),
+    ("es", "El reparto se hará a través de las 18 regionales del ministerio.", "18",
+     "geo_or_org_count"),
+    ("fr", "Le réseau fédère 27 coopératives agricoles du nord.", "27", "geo_or_org_count"),
+    # "without" ends the counted noun: the head is "counties"
+    ("en", "The closures left 17 counties without a single provider.", "17",
+     "geo_or_org_count"),
     ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
     ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),
 ]

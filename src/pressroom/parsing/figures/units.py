@@ -437,9 +437,9 @@ def rate_unit(c: Candidate, text: str) -> str:
 # --- time and measures -----------------------------------------------------------------------
 
 #: Written the same in every language: symbols, not words.
-_MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "mi", "kg", "g", "t",
-                    "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw", "mb", "gb",
-                    "tb", "km/h", "mph")
+_MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "hm³", "hm3", "cm", "mm", "km", "mi",
+                    "kg", "g", "t", "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw",
+                    "mb", "gb", "tb", "km/h", "mph")
 
 
 #: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
