@@ -22,6 +22,7 @@ from pressroom.parsing.country import (
     dateline_countries,
     dateline_country,
     domain_country,
+    guessed_dateline,
     language_countries,
     load_tables,
     main_country,
@@ -158,6 +159,19 @@ def footer_country(draft: Draft) -> str | None:
     return places_country(footer) or main_country(None, footer)
 
 
+def _main_country(draft: Draft, sections: dict[str, list[str]],
+                  language: str | None) -> str | None:
+    """`main_country`, unless its country is a guess from a dateline's town that several
+    countries have (`guessed_dateline`), the text names no country and the letterhead
+    above the title does ("Caja Costarricense de Seguro Social" over "San Carlos"): then the
+    letterhead's."""
+    code = main_country(draft.dateline, sections, language)
+    if not (code and draft.dateline and guessed_dateline(draft.dateline)):
+        return code
+    letterhead = main_country(None, {"lead": draft.above_title})
+    return letterhead if letterhead and main_country(None, sections) is None else code
+
+
 def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
     """A `Release` from a segmented draft (`page`: the whole page's text, whose government
     domain tells the country when the text names none); each extraction step fails on its
@@ -183,8 +197,7 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                 draft.title))
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
-                             lambda: main_country(draft.dateline, sections,
-                                                                 release.language), None)
+                             lambda: _main_country(draft, sections, release.language), None)
     if release.country is None:  # no country named: the cities named, the letterhead, the domain
         head = {"lead": draft.above_title}
         named = {**sections, "head": [*draft.above_title, draft.dateline or ""]}
