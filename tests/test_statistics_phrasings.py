@@ -1300,3 +1300,10 @@ def test_over_as_the_particle_of_a_verb_is_no_qualifier() -> None:
 def test_percentage_points_are_a_share_not_a_count(language: str, text: str) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.unit) for s in stats] == [(2.5, "percent")]
+
+
+def test_a_shared_currency_word_takes_the_currency_of_a_country_the_text_names() -> None:
+    text = ("Diáspora guineense enviou remessas recorde\n\n"
+            "Lisboa, 9 de maio de 2025 – A diáspora da Guiné-Bissau enviou no ano passado 41 "
+            "mil milhões de francos CFA ao país.\n")
+    assert (41_000_000_000, "currency:XOF") in _page_figures(text)

@@ -154,6 +154,20 @@ TRAPS = [
     # "without" ends the counted noun: the head is "counties"
     ("en", "The closures left 17 counties without a single provider.", "17",
      "geo_or_org_count"),
+    # a small number of doses is a treatment's schedule, not doses given
+    ("fr", "« Deux doses de vaccin protègent dans plus de 95 % des cas. »", "Deux", "schedule"),
+    ("en", "Children need two doses of the vaccine to be protected.", "two", "schedule"),
+    ("es", "El esquema prevé tres dosis de la vacuna.", "tres", "schedule"),
+    ("pt", "São necessárias duas doses para uma proteção completa.", "duas", "schedule"),
+    # a line to call after its name
+    ("en", "Residents can call the toll-free line 993 to report hunger.", "993",
+     "service_number"),
+    # a reference of two numbers after a document word
+    ("es", "Las tarifas se fijaron conforme a la Ordenanza 02-2024.", "02-2024",
+     "document_number"),
+    # the first of two durations a link joins
+    ("es", "El plazo promedio de espera bajó de 412 a 236 días.", "412", "duration"),
+    ("en", "Waiting times fell from 140 to 96 days this year.", "140", "duration"),
     ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
     ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),
 ]

@@ -26,6 +26,7 @@ from pressroom.parsing.country import (
     language_countries,
     load_tables,
     main_country,
+    mentions,
     places_country,
     regions_country,
     towns_country,
@@ -237,6 +238,7 @@ def _localise_currency_names(release: Release) -> None:
     kept = []
     for statistic in release.statistics:
         local = (local_currency(release.country, statistic.text)
+                 or _named_country_currency(release, statistic.text)
                  if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
@@ -249,6 +251,21 @@ def _localise_currency_names(release: Release) -> None:
                 "a currency several countries share, on a page with no country or from a "
                 "country whose currency has another name"))
     release.statistics = kept
+
+
+def _named_country_currency(release: Release, text: str) -> str | None:
+    """The currency a shared currency word means when the release's country does not call
+    its own so: that of the first country the release names that does ("41 mil milhões de
+    francos CFA" sent home by the Guinean diaspora in Lisbon: XOF)."""
+    seen: set[str] = set()
+    for paragraph in [release.title or "",
+                      *(p.text for p in release.paragraphs if p.section != "contact")]:
+        for _, code in mentions(paragraph):
+            if code not in seen and code != release.country:
+                seen.add(code)
+                if (local := local_currency(code, text)) is not None:
+                    return local
+    return None
 
 
 def _localise_dollars(release: Release) -> None:

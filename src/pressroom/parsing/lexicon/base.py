@@ -105,6 +105,7 @@ class Lexicon:
     back_reference_determiners: frozenset[str]  # "les deux pays"
     kin_words: frozenset[str]  # "mère de quatre enfants"
     multiplier_words: frozenset[str]  # "trois fois"
+    schedule_words: frozenset[str]  # "deux doses": a treatment's schedule, no count
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
     group_openers: tuple[str, ...]  # "Parmi elles, 310 000 …": a part of a group named before
