@@ -1307,3 +1307,11 @@ def test_a_shared_currency_word_takes_the_currency_of_a_country_the_text_names()
             "Lisboa, 9 de maio de 2025 – A diáspora da Guiné-Bissau enviou no ano passado 41 "
             "mil milhões de francos CFA ao país.\n")
     assert (41_000_000_000, "currency:XOF") in _page_figures(text)
+
+
+def test_a_figure_compared_with_one_a_long_clause_before_counts_its_noun() -> None:
+    text = ("Depuis le 1er janvier 2025, 214 cas de rougeole ont été déclarés à l’Agence "
+            "régionale de santé (ARS) Occitanie, contre 37 sur l’ensemble de l’année 2024.")
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(214, "cas de rougeole"),
+                                                     (37, "cas de rougeole")]

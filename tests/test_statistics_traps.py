@@ -168,6 +168,11 @@ TRAPS = [
     # the first of two durations a link joins
     ("es", "El plazo promedio de espera bajó de 412 a 236 días.", "412", "duration"),
     ("en", "Waiting times fell from 140 to 96 days this year.", "140", "duration"),
+    # a modifier between the number and its time unit
+    ("fr", "Il formera 5 000 enseignants au cours des trois prochaines années.", "trois",
+     "duration"),
+    ("en", "The camp will stay open for two more weeks.", "two", "duration"),
+    ("pt", "O projeto vai durar os três próximos anos.", "três", "duration"),
     ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
     ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),
 ]

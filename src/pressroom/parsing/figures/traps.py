@@ -696,7 +696,13 @@ def _comparison_link_re() -> re.Pattern[str]:
 def _second_term_of_comparison(c: Candidate, s: Scene) -> bool:
     """"96 refus durant l'hiver, contre 31 l'hiver précédent": the number after a comparison
     link counts what the figure before it in the sentence counted."""
-    return bool(_comparison_link_re().search(s.text, max(0, c.start - 80), c.start))
+    return bool(_comparison_link_re().search(s.text, max(0, c.start - _COMPARED_REACH),
+                                             c.start))
+
+
+#: How far back the figure compared with may be: a clause with a place's long name between
+#: ("214 cas … déclarés à l'Agence régionale de santé (ARS) Occitanie, contre 37 …").
+_COMPARED_REACH = 160
 
 
 @cache

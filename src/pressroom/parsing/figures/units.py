@@ -485,7 +485,9 @@ def _cldr_measure_units(language: str) -> frozenset[str]:
 @cache
 def _time_re(language: str | None) -> re.Pattern[str]:
     units = alternation(union("time_units", language), accents=True)
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + units + r")\b", re.IGNORECASE)
+    modifiers = alternation(union("time_unit_modifiers", language), accents=True)
+    return re.compile(rf"[ \u00a0\u202f-]*(?:(?:{modifiers})\s+)?(?:" + units + r")\b",
+                      re.IGNORECASE)
 
 
 @cache

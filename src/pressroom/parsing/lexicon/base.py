@@ -90,6 +90,7 @@ class Lexicon:
     daily_averages: tuple[str, ...]  # "la media diaria … se situó en 25.200": count/day
     not_a_rate_after: tuple[str, ...]  # "a day after": "after"
     time_units: tuple[str, ...]  # "ans", "months": a duration
+    time_unit_modifiers: tuple[str, ...]  # "prochaines" of "trois prochaines années"
     measure_units: tuple[str, ...]  # "km", "tonnes": a physical measure
 
     # --- what a number is not (the traps) ---
