@@ -1315,3 +1315,17 @@ def test_a_figure_compared_with_one_a_long_clause_before_counts_its_noun() -> No
     stats = extract_statistics([text], "fr", None)
     assert [(s.value, s.subject) for s in stats] == [(214, "cas de rougeole"),
                                                      (37, "cas de rougeole")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Parmi les malades, 41 ont dû être hospitalisés.", 41, "malades"),
+        ("en", "Among the victims, 12 were children.", 12, "victims"),
+        ("es", "De ellas, 63 se encuentran por debajo del nivel.", 63, None),
+    ],
+)
+def test_a_figure_after_a_sentence_s_opening_group_counts_a_part_of_it(
+        language: str, text: str, value: float, subject: str | None) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.subject) for s in stats] == [(value, subject)]

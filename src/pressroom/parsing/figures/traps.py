@@ -707,10 +707,13 @@ _COMPARED_REACH = 160
 
 @cache
 def _opening_group_re() -> re.Pattern[str]:
-    """A sentence opening on a group and its count, then a comma: "Of the 31 people killed, "."""
+    """A sentence opening on a group, maybe with its count, then a comma: "Of the 31 people
+    killed, ", "Parmi les malades, ", "De ellas, "."""
     links = alternation(union("partitive_after"))
     articles = alternation(union("articles"))
-    return re.compile(rf"^(?:{links})\s+(?:(?:{articles})\s+)?\d[\d\s.,]*\s+[^,.;:!?]+,\s*$",
+    openers = alternation(union("group_openers"))
+    return re.compile(rf"^(?:(?:{links})\s+(?:(?:{articles})\s+)?\d[\d\s.,]*\s+[^,.;:!?]+"
+                      rf"|(?:{links})\s+(?:{articles})\s+[^\d,.;:!?]+|(?:{openers})),\s*$",
                       re.IGNORECASE)
 
 
