@@ -233,3 +233,23 @@ def test_number_words_far_apart_read_as_in_a_short_text(language: str, text: str
     """text2num is given only the tokens around the words it reads alone: the numbers of a
     long paragraph read as they do one by one, links ("et", "and", "virgule") included."""
     assert [m for m in _read(text, language) if m[0][0].isalpha()] == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written"),
+    [
+        ("en", "The office deployed two (2) mobile kitchens.", "two (2)"),
+        ("es", "Se desplegaron cinco (5) brigadas médicas.", "cinco (5)"),
+        ("pt", "Foram enviadas três ( 3 ) equipas.", "três ( 3 )"),
+    ],
+)
+def test_digits_restating_a_number_in_words_are_one_mention(
+        language: str, text: str, written: str) -> None:
+    [mention] = find_number_mentions(text, language)
+    assert text[mention.start:mention.end] == written
+
+
+def test_other_digits_in_brackets_are_their_own_number() -> None:
+    text = "The office deployed two (3) kitchens and three (3) teams."
+    assert [text[m.start:m.end] for m in find_number_mentions(text, "en")] == [
+        "two", "3", "three (3)"]

@@ -251,6 +251,24 @@ def test_a_town_in_a_ministry_s_name_or_named_once_in_the_body_is_no_place() -> 
     assert _country(page) is None
 
 
+def test_a_town_in_a_supreme_court_s_name_is_no_place() -> None:
+    page = ("La Corte Suprema dictó 14.862 sentencias durante 2024\n"
+            "La Corte Suprema de Justicia de la Nación dictó 14.862 sentencias durante 2024, "
+            "según el informe estadístico anual.\n")
+    assert _country(page) is None
+
+
+def test_the_letterhead_s_country_wins_over_a_dateline_town_of_several_countries() -> None:
+    page = ("Caja Costarricense de Seguro Social\n"
+            "Sala de prensa › Noticias\n"
+            "Hospital reduce en 38 % la lista de espera quirúrgica\n"
+            "Ciudad Quesada, San Carlos, 7 abr (CCSS).– El hospital redujo en un 38 % su lista "
+            "de espera quirúrgica en el último año, gracias a las jornadas de producción.\n")
+    assert _country(page) == "CR"
+    venezuelan = page.replace("Caja Costarricense de Seguro Social", "Hospital Central")
+    assert _country(venezuelan) == "VE"  # no letterhead country: the largest namesake
+
+
 def test_a_region_in_the_letterhead_or_title_names_its_country() -> None:
     galician = ("Junta de Galicia\n"
                 "Consejería de Cultura\n"

@@ -1037,6 +1037,11 @@ def test_a_mexican_amount_opening_on_mil_is_one_thousand_and_more() -> None:
          "Maputo, 3 de Junho de 2024 – A central custou 1,8 mil milhões de meticais e "
          "abastece 12 mil famílias.\n",
          [(1_800_000_000, "currency:MZN"), (12_000, "count")]),
+        # a conto is 1,000 escudos (Cape Verde)
+        ("Programa contra a seca\n\n"
+         "Praia, 3 de Junho de 2024 – O Governo aprovou 420 mil contos e um apoio de "
+         "500 contos a 900 criadores.\n",
+         [(420_000_000, "currency:CVE"), (500_000, "currency:CVE"), (900, "count")]),
         ("Fondo regional para la pesca artesanal\n\n"
          "Valparaíso, 4 de junio de 2024 – El gobierno regional aportó $2.300 millones y un "
          "bono de $45.000 para 900 pescadores.\n",
@@ -1281,3 +1286,46 @@ def test_over_as_the_particle_of_a_verb_is_no_qualifier() -> None:
     stats = extract_statistics(["The trust handed over $2.5 million to the clinic. "
                                 "Over 300 patients were seen."], "en", None)
     assert [(s.value, s.qualifier) for s in stats] == [(2_500_000, "exact"), (300, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The rate fell by 2.5 percentage points last year."),
+        ("es", "Las presas están 2.5 puntos porcentuales debajo del promedio."),
+        ("fr", "Le taux a baissé de 2,5 points de pourcentage en un an."),
+        ("pt", "A taxa caiu 2,5 pontos percentuais num ano."),
+    ],
+)
+def test_percentage_points_are_a_share_not_a_count(language: str, text: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == [(2.5, "percent")]
+
+
+def test_a_shared_currency_word_takes_the_currency_of_a_country_the_text_names() -> None:
+    text = ("Diáspora guineense enviou remessas recorde\n\n"
+            "Lisboa, 9 de maio de 2025 – A diáspora da Guiné-Bissau enviou no ano passado 41 "
+            "mil milhões de francos CFA ao país.\n")
+    assert (41_000_000_000, "currency:XOF") in _page_figures(text)
+
+
+def test_a_figure_compared_with_one_a_long_clause_before_counts_its_noun() -> None:
+    text = ("Depuis le 1er janvier 2025, 214 cas de rougeole ont été déclarés à l’Agence "
+            "régionale de santé (ARS) Occitanie, contre 37 sur l’ensemble de l’année 2024.")
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(214, "cas de rougeole"),
+                                                     (37, "cas de rougeole")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("fr", "Parmi les malades, 41 ont dû être hospitalisés.", 41, "malades"),
+        ("en", "Among the victims, 12 were children.", 12, "victims"),
+        ("es", "De ellas, 63 se encuentran por debajo del nivel.", 63, None),
+    ],
+)
+def test_a_figure_after_a_sentence_s_opening_group_counts_a_part_of_it(
+        language: str, text: str, value: float, subject: str | None) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.subject) for s in stats] == [(value, subject)]

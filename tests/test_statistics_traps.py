@@ -137,6 +137,42 @@ TRAPS = [
     ("fr", "Les arrivées ont été trois fois plus nombreuses.", "trois", "multiplier"),
     ("fr", "Il a inauguré un bâtiment neuf pour les migrants.", "neuf", "word_not_number"),
     ("en", "Arrivals peaked in the second half of 2015.", "half", "part_of_period"),
+    # reservoir volumes and metric tonnes are measures
+    ("es", "El volumen almacenado es de 52 mil 740 hectómetros cúbicos.", "52 mil 740",
+     "physical_measure"),
+    ("es", "Las presas guardan 52 mil 740 hm³ de agua.", "52 mil 740", "physical_measure"),
+    ("en", "Over 50,000 metric tonnes of maize will be moved.", "50,000", "physical_measure"),
+    # associations, cooperatives, commercial banks, mills and refineries are organisations
+    ("pt", "A ABV trabalha com 312 associações de agricultores em Bafatá.", "312",
+     "geo_or_org_count"),
+    ("en", "The 39 commercial banks reported higher profits.", "39", "geo_or_org_count"),
+    ("en", "The council groups 42 oil mills and refineries in the south.", "42",
+     "geo_or_org_count"),
+    ("es", "El reparto se hará a través de las 18 regionales del ministerio.", "18",
+     "geo_or_org_count"),
+    ("fr", "Le réseau fédère 27 coopératives agricoles du nord.", "27", "geo_or_org_count"),
+    # "without" ends the counted noun: the head is "counties"
+    ("en", "The closures left 17 counties without a single provider.", "17",
+     "geo_or_org_count"),
+    # a small number of doses is a treatment's schedule, not doses given
+    ("fr", "« Deux doses de vaccin protègent dans plus de 95 % des cas. »", "Deux", "schedule"),
+    ("en", "Children need two doses of the vaccine to be protected.", "two", "schedule"),
+    ("es", "El esquema prevé tres dosis de la vacuna.", "tres", "schedule"),
+    ("pt", "São necessárias duas doses para uma proteção completa.", "duas", "schedule"),
+    # a line to call after its name
+    ("en", "Residents can call the toll-free line 993 to report hunger.", "993",
+     "service_number"),
+    # a reference of two numbers after a document word
+    ("es", "Las tarifas se fijaron conforme a la Ordenanza 02-2024.", "02-2024",
+     "document_number"),
+    # the first of two durations a link joins
+    ("es", "El plazo promedio de espera bajó de 412 a 236 días.", "412", "duration"),
+    ("en", "Waiting times fell from 140 to 96 days this year.", "140", "duration"),
+    # a modifier between the number and its time unit
+    ("fr", "Il formera 5 000 enseignants au cours des trois prochaines années.", "trois",
+     "duration"),
+    ("en", "The camp will stay open for two more weeks.", "two", "duration"),
+    ("pt", "O projeto vai durar os três próximos anos.", "três", "duration"),
     ("fr", "1. Renforcer la coopération entre les pays.", "1", "list_marker"),
     ("fr", "Le décret 2016-1234 a été publié.", "1234", "code"),
 ]

@@ -22,9 +22,11 @@ from pressroom.parsing.country import (
     dateline_countries,
     dateline_country,
     domain_country,
+    guessed_dateline,
     language_countries,
     load_tables,
     main_country,
+    mentions,
     places_country,
     regions_country,
     towns_country,
@@ -158,6 +160,19 @@ def footer_country(draft: Draft) -> str | None:
     return places_country(footer) or main_country(None, footer)
 
 
+def _main_country(draft: Draft, sections: dict[str, list[str]],
+                  language: str | None) -> str | None:
+    """`main_country`, unless its country is a guess from a dateline's town that several
+    countries have (`guessed_dateline`), the text names no country and the letterhead
+    above the title does ("Caja Costarricense de Seguro Social" over "San Carlos"): then the
+    letterhead's."""
+    code = main_country(draft.dateline, sections, language)
+    if not (code and draft.dateline and guessed_dateline(draft.dateline)):
+        return code
+    letterhead = main_country(None, {"lead": draft.above_title})
+    return letterhead if letterhead and main_country(None, sections) is None else code
+
+
 def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
     """A `Release` from a segmented draft (`page`: the whole page's text, whose government
     domain tells the country when the text names none); each extraction step fails on its
@@ -183,8 +198,7 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                 draft.title))
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
-                             lambda: main_country(draft.dateline, sections,
-                                                                 release.language), None)
+                             lambda: _main_country(draft, sections, release.language), None)
     if release.country is None:  # no country named: the cities named, the letterhead, the domain
         head = {"lead": draft.above_title}
         named = {**sections, "head": [*draft.above_title, draft.dateline or ""]}
@@ -224,6 +238,7 @@ def _localise_currency_names(release: Release) -> None:
     kept = []
     for statistic in release.statistics:
         local = (local_currency(release.country, statistic.text)
+                 or _named_country_currency(release, statistic.text)
                  if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
@@ -236,6 +251,21 @@ def _localise_currency_names(release: Release) -> None:
                 "a currency several countries share, on a page with no country or from a "
                 "country whose currency has another name"))
     release.statistics = kept
+
+
+def _named_country_currency(release: Release, text: str) -> str | None:
+    """The currency a shared currency word means when the release's country does not call
+    its own so: that of the first country the release names that does ("41 mil milhões de
+    francos CFA" sent home by the Guinean diaspora in Lisbon: XOF)."""
+    seen: set[str] = set()
+    for paragraph in [release.title or "",
+                      *(p.text for p in release.paragraphs if p.section != "contact")]:
+        for _, code in mentions(paragraph):
+            if code not in seen and code != release.country:
+                seen.add(code)
+                if (local := local_currency(code, text)) is not None:
+                    return local
+    return None
 
 
 def _localise_dollars(release: Release) -> None:

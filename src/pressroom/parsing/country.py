@@ -132,6 +132,16 @@ def _variants(name: str) -> Iterable[str]:
 @cache
 def city_names() -> dict[str, str]:
     """Casefolded city name (CLDR exemplar cities, fr/en/es, plus duty stations) -> alpha-2."""
+    cities = dict(_known_cities())
+    for city, code in _gazetteer_cities().items():
+        cities.setdefault(city, code)
+    return cities
+
+
+@cache
+def _known_cities() -> dict[str, str]:
+    """`city_names` less GeoNames' largest namesakes: CLDR's exemplar cities and the duty
+    stations, each of one country."""
     zones = get_global("zone_territories")
     cities: dict[str, str] = {}
     for zone, territory in zones.items():
@@ -144,8 +154,6 @@ def city_names() -> dict[str, str]:
                 cities.setdefault(_key(city), territory)
     for city, code in _CITIES.items():
         cities[_key(city)] = code
-    for city, code in _gazetteer_cities().items():
-        cities.setdefault(city, code)
     return cities
 
 
@@ -216,6 +224,19 @@ def dateline_country(place: str) -> str | None:
     `_GAZETTEER_MIN_POPULATION`, too often words in running text, count here."""
     found = dateline_countries(place)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def guessed_dateline(place: str) -> bool:
+    """The dateline's country is a guess: no part of the place names a country, a region, a
+    city CLDR knows or a town of one country alone, so its country is the largest of
+    several namesakes' ("Ciudad Quesada, San Carlos": five countries have a San Carlos)."""
+    for part in _place_parts(place):
+        key = _key(part)
+        if (key in _country_keys() or key in subdivision_names() or key in _known_cities()
+                or _key(_CITY_OF.sub("", part)) in _country_keys()
+                or len(_towns().get(key, ())) == 1):
+            return False
+    return True
 
 
 @lru_cache(maxsize=8192)

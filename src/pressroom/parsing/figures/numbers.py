@@ -14,6 +14,7 @@ Nothing here decides whether a number is a statistic: see `pressroom.parsing.fig
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -507,7 +508,7 @@ def find_number_mentions(text: str, language: str | None,
         if _approximate_nouns(lang).search(text):
             found.extend(_approximate_mentions(text, lang))
     if all(a.end <= b.start for a, b in itertools.pairwise(found)):
-        return found  # in order, none overlapping (most texts): what the merge below keeps
+        return _join_restatements(text, found)  # in order, none overlapping (most texts)
     rank = {"fraction": 0, "digits": 1, "words": 2}
     found.sort(key=lambda n: (rank[n.form], -(n.end - n.start), n.start))
     kept: list[NumberMention] = []  # sorted by start, never overlapping
@@ -518,4 +519,33 @@ def find_number_mentions(text: str, language: str | None,
             continue
         kept.insert(i, n)
         starts.insert(i, n.start)
-    return kept
+    return _join_restatements(text, kept)
+
+
+#: The digits restating a number in words, in brackets: "two (2)", "cinco (5)".
+_RESTATED_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+_RESTATED_END_RE = re.compile(r"[ \u00a0]*\)")
+
+
+def _join_restatements(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A number in words then its digits in brackets ("deployed two (2) mobile kitchens",
+    "cinco (5) brigadas") is one mention, ending after the bracket: what follows counts."""
+    if "(" not in text:
+        return mentions
+    joined: list[NumberMention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        end = _restated_end(text, m, mentions[k + 1]) if k + 1 < len(mentions) else None
+        joined.append(m if end is None else dataclasses.replace(m, end=end))
+        k += 1 if end is None else 2
+    return joined
+
+
+def _restated_end(text: str, m: NumberMention, n: NumberMention) -> int | None:
+    """Where the bracket closes when `n` restates `m` in digits ("two (2)"), else None."""
+    if m.form != "words" or n.form != "digits" or n.value != m.value:
+        return None
+    bracket = _RESTATED_RE.match(text, m.end)
+    close = _RESTATED_END_RE.match(text, n.end)
+    return close.end() if bracket is not None and bracket.end() == n.start and close else None

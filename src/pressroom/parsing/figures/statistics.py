@@ -61,6 +61,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_group,
     subject_of_label,
     subject_of_label_line,
+    subject_of_opening_group,
     subject_of_others,
     subject_of_outcome,
     subject_of_passive,
@@ -469,6 +470,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                                             scene.language)
         if subject is None and named:
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
+        if subject is None:
+            subject = subject_of_opening_group(text, (c.start, c.end), scene.language)
         if subject is None:
             subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
         previous = (end, subject)

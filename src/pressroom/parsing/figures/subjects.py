@@ -661,6 +661,24 @@ def subject_of_group(text: str, span: tuple[int, int], named: list[Subject],
     return None
 
 
+@cache
+def _opening_group_phrase_re(language: str | None) -> re.Pattern[str]:
+    """A sentence opening on a group with no count, then a comma: "Parmi les malades, "."""
+    links = alternation(union("partitive_after", language))
+    articles = alternation(union("articles", language))
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{links})\s+(?:{articles})\s+"
+                      rf"(?P<group>[^\W\d][^\d,.;:!?]*?)\s*,\s*$", re.IGNORECASE)
+
+
+def subject_of_opening_group(text: str, span: tuple[int, int],
+                             language: str | None) -> Subject | None:
+    """"Parmi les malades, 41 ont dû être hospitalisés": a figure with no noun right after a
+    sentence's opening group counts a part of that group (placed at the figure's end)."""
+    start, end = span
+    m = _opening_group_phrase_re(language).search(text, 0, start)
+    return Subject(m.group("group"), end, end) if m else None
+
+
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
     """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
     "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective

@@ -259,7 +259,24 @@ def is_duration(c: Candidate, s: Scene, a: Around) -> bool:
     """A duration ("cinq mois", "23 ans de prison", "dix ans", "two weeks")."""
     if c.first.approximate:  # "une quinzaine de jours"
         return c.unit == "count" and time_unit_at(s.text, c.number_end, s.language, linked=True)
-    return c.unit == "count" and bool(time_unit_at(s.text, c.number_end))
+    return c.unit == "count" and (bool(time_unit_at(s.text, c.number_end))
+                                  or _first_of_two_durations(c, s))
+
+
+@cache
+def _linked_number_re() -> re.Pattern[str]:
+    """A link to a second number, then that number: " a 236", " to 11", " para 5"."""
+    links = alternation([*union("range_to_links"), *union("change_to_links")])
+    return re.compile(rf"\s+(?:{links})\s+\d[\d.,]*", re.IGNORECASE)
+
+
+def _first_of_two_durations(c: Candidate, s: Scene) -> bool:
+    """The first of two numbers a link joins, a time unit after the second: "el plazo bajó
+    de 412 a 236 días", "from 14 to 11 months"."""
+    if c.kind == "range":
+        return False
+    second = _linked_number_re().match(s.text, c.number_end)
+    return second is not None and time_unit_at(s.text, second.end())
 
 
 def _year_like(m: NumberMention) -> bool:
@@ -331,7 +348,9 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     if len(before) == 3 and before[1].isdecimal() and before[2].lower() in _COORDINATIONS \
             and c.subject is None:  # not "loi 985 et 300 personnes"
         before = before[:1]  # "BRs 277 e": the word before the first number names both
-    return bool(before) and c.qualifier == "exact" and bare(before[-1]) in _DOCUMENT_WORDS
+    # a range's two numbers after one are its reference ("Ordenanza 02-2024", "pages 12-15")
+    return (bool(before) and c.qualifier in ("exact", "range")
+            and bare(before[-1]) in _DOCUMENT_WORDS)
 
 
 def is_code(c: Candidate, s: Scene, a: Around) -> bool:
@@ -611,6 +630,17 @@ def is_multiplier(c: Candidate, s: Scene, a: Around) -> bool:
     return bool(after) and after[0] in _w("multiplier_words")
 
 
+#: The most doses a treatment's schedule has ("deux doses", "a three-dose course").
+_SCHEDULE_MAX = 4
+
+
+def is_schedule(c: Candidate, s: Scene, a: Around) -> bool:
+    """A treatment's schedule ("deux doses de vaccin", "two doses"), not doses given."""
+    after = a.after(1)
+    return (bool(after) and (c.value_max or c.value) <= _SCHEDULE_MAX
+            and after[0] in _w("schedule_words"))
+
+
 def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A word that reads as a number but means something else here ("un bâtiment neuf",
     "le kilo de mil"): nine and a thousand only before a plural noun."""
@@ -666,15 +696,24 @@ def _comparison_link_re() -> re.Pattern[str]:
 def _second_term_of_comparison(c: Candidate, s: Scene) -> bool:
     """"96 refus durant l'hiver, contre 31 l'hiver précédent": the number after a comparison
     link counts what the figure before it in the sentence counted."""
-    return bool(_comparison_link_re().search(s.text, max(0, c.start - 80), c.start))
+    return bool(_comparison_link_re().search(s.text, max(0, c.start - _COMPARED_REACH),
+                                             c.start))
+
+
+#: How far back the figure compared with may be: a clause with a place's long name between
+#: ("214 cas … déclarés à l'Agence régionale de santé (ARS) Occitanie, contre 37 …").
+_COMPARED_REACH = 160
 
 
 @cache
 def _opening_group_re() -> re.Pattern[str]:
-    """A sentence opening on a group and its count, then a comma: "Of the 31 people killed, "."""
+    """A sentence opening on a group, maybe with its count, then a comma: "Of the 31 people
+    killed, ", "Parmi les malades, ", "De ellas, "."""
     links = alternation(union("partitive_after"))
     articles = alternation(union("articles"))
-    return re.compile(rf"^(?:{links})\s+(?:(?:{articles})\s+)?\d[\d\s.,]*\s+[^,.;:!?]+,\s*$",
+    openers = alternation(union("group_openers"))
+    return re.compile(rf"^(?:(?:{links})\s+(?:(?:{articles})\s+)?\d[\d\s.,]*\s+[^,.;:!?]+"
+                      rf"|(?:{links})\s+(?:{articles})\s+[^\d,.;:!?]+|(?:{openers})),\s*$",
                       re.IGNORECASE)
 
 
@@ -735,6 +774,7 @@ RULES: tuple[Rule, ...] = (
     is_back_reference,
     is_personal_detail,
     is_multiplier,
+    is_schedule,
     is_word_not_number,
     is_bare_small_number,
 )
@@ -761,7 +801,8 @@ _ALL_FORMS = frozenset({"digits", "words", "fraction"})
 #: of money or a fraction is put through none of them.
 _COUNTS_ONLY = frozenset({
     is_physical_measure, is_duration, is_year, is_geo_or_org_count, is_list_announcement,
-    is_service_number, is_rate_denominator, is_personal_detail, is_bare_small_number,
+    is_service_number, is_rate_denominator, is_personal_detail, is_schedule,
+    is_bare_small_number,
 })
 
 

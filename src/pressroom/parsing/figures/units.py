@@ -437,9 +437,9 @@ def rate_unit(c: Candidate, text: str) -> str:
 # --- time and measures -----------------------------------------------------------------------
 
 #: Written the same in every language: symbols, not words.
-_MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "mi", "kg", "g", "t",
-                    "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw", "mb", "gb",
-                    "tb", "km/h", "mph")
+_MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "hm³", "hm3", "cm", "mm", "km", "mi",
+                    "kg", "g", "t", "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw",
+                    "mb", "gb", "tb", "km/h", "mph")
 
 
 #: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
@@ -485,7 +485,9 @@ def _cldr_measure_units(language: str) -> frozenset[str]:
 @cache
 def _time_re(language: str | None) -> re.Pattern[str]:
     units = alternation(union("time_units", language), accents=True)
-    return re.compile(r"[ \u00a0\u202f-]*(?:" + units + r")\b", re.IGNORECASE)
+    modifiers = alternation(union("time_unit_modifiers", language), accents=True)
+    return re.compile(rf"[ \u00a0\u202f-]*(?:(?:{modifiers})\s+)?(?:" + units + r")\b",
+                      re.IGNORECASE)
 
 
 @cache

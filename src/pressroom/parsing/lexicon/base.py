@@ -90,6 +90,7 @@ class Lexicon:
     daily_averages: tuple[str, ...]  # "la media diaria … se situó en 25.200": count/day
     not_a_rate_after: tuple[str, ...]  # "a day after": "after"
     time_units: tuple[str, ...]  # "ans", "months": a duration
+    time_unit_modifiers: tuple[str, ...]  # "prochaines" of "trois prochaines années"
     measure_units: tuple[str, ...]  # "km", "tonnes": a physical measure
 
     # --- what a number is not (the traps) ---
@@ -105,6 +106,7 @@ class Lexicon:
     back_reference_determiners: frozenset[str]  # "les deux pays"
     kin_words: frozenset[str]  # "mère de quatre enfants"
     multiplier_words: frozenset[str]  # "trois fois"
+    schedule_words: frozenset[str]  # "deux doses": a treatment's schedule, no count
     period_nouns: tuple[str, ...]  # "second half of the year"
     of_them: tuple[str, ...]  # "trois d'entre eux"
     group_openers: tuple[str, ...]  # "Parmi elles, 310 000 …": a part of a group named before
