@@ -82,6 +82,8 @@ DOMINANT_SCORE = 2
 _FLIGHT = re.compile(rf"(?<![\w-]){lexicon_alternation('flight_patterns')}(?![\w-])")
 #: A flight verb this many characters before a country's name makes it the origin.
 _ORIGIN_WINDOW = 80
+#: A sentence or clause break: what precedes it is not the mention's own clause.
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s")
 
 #: Weights of a mention by where it stands.
 WEIGHTS = {"title": 3, "lead": 2, "body": 1}
@@ -823,7 +825,7 @@ def _dominant(score: Counter[str], first: dict[str, int]) -> str | None:
 def is_origin(text: str, offset: int) -> bool:
     """The country mentioned at `offset` is one people fled ("fuyant la violence qui sévit
     au nord du Nigéria"): a flight verb stands shortly before, in the same sentence."""
-    before = re.split(r"[.!?;]\s", fold(text[max(0, offset - _ORIGIN_WINDOW):offset]).lower())[-1]
+    before = _CLAUSE_BREAK.split(fold(text[max(0, offset - _ORIGIN_WINDOW):offset]).lower())[-1]
     return bool(_FLIGHT.search(before))
 
 

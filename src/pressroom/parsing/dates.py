@@ -95,6 +95,9 @@ def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     return date, match
 
 
+_WORDS = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """`text` is a date and nothing else (an article or weekday may precede it)."""
@@ -104,7 +107,7 @@ def parse_date(text: str) -> dt.date | None:
     date, match = hit
     if text[match.end():].strip(" ,."):  # the cheap test first: a paragraph goes on
         return None
-    before = re.findall(r"\w+", fold(text[: match.start()]).lower())
+    before = _WORDS.findall(fold(text[: match.start()]).lower())
     return date if set(before) <= _lead_words() else None
 
 
