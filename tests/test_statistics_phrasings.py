@@ -191,6 +191,10 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("es", "Durante el año fiscal 2023 la cooperativa exportó 4.300 sacos de café.",
          (2023, 2023)),
         ("en", "The council spent $3.1 million in the 2023 fiscal year.", (2023, 2023)),
+        # a season names its year
+        ("fr", "Au cours de l'été 2024, 19 personnes ont perdu la vie.", (2024, 2024)),
+        ("en", "During the winter 2023, 4,100 people were sheltered.", (2023, 2023)),
+        ("pt", "No verão de 2022, 3.200 pessoas foram atendidas.", (2022, 2022)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
@@ -321,6 +325,24 @@ def test_share_of_a_counted_group() -> None:
     assert (share.value, share.unit, share.qualifier, share.subject) == (
         25, "percent", "about", "personnes interrogées")
     assert (group.value, group.unit, group.subject) == (300, "count", "personnes interrogées")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Entre janvier et octobre 2025, l'association a assuré 48 370 consultations, "
+               "contre 31 200 sur la même période de 2024."),
+        ("es", "Se registraron 23 accidentes entre enero y abril de 2025, frente a 17 accidentes "
+               "en el mismo periodo de 2024."),
+        ("en", "The agency recorded 5,400 cases from January to June 2025, against 3,100 cases "
+               "in the same period of 2024."),
+        ("pt", "Foram registados 2.300 casos entre janeiro e junho de 2025, contra 1.900 casos "
+               "no mesmo período de 2024."),
+    ],
+)
+def test_the_same_period_of_a_year_dates_the_figure_compared(language: str, text: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [s.period_start for s in stats][-1] == 2024
 
 
 def test_nearest_period_of_the_sentence_wins() -> None:
