@@ -688,6 +688,23 @@ def test_a_figure_after_an_ellipsis_link_counts_the_noun_before(
     assert last.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "Se graduaron 1.250 estudiantes, de los cuales el 58 % son mujeres.", "mujeres"),
+        ("pt", "Das 34 vítimas mortais, 12 eram crianças.", "crianças"),
+        ("en", "Of the 1,200 people registered, 40% were women.", "women"),
+        # an adjective after the copula names nothing
+        ("es", "Se notificaron 41.287 casos, de los cuales 1.126 son graves.", "casos"),
+        ("en", "Of the 1,200 people registered, 40% were male.", None),
+    ],
+)
+def test_a_plural_noun_after_a_copula_names_the_bare_figure_before_it(
+        language: str, text: str, subject: str | None) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert (last.subject.split()[0] if last.subject else None) == subject
+
+
 def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
     text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
     stats = extract_statistics([text], "fr", None)

@@ -56,6 +56,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_clause,
     subject_of_comparative,
     subject_of_comparison,
+    subject_of_copula,
     subject_of_ellipsis,
     subject_of_funding,
     subject_of_group,
@@ -471,6 +472,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
         if subject is None:
             subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
+        if subject is None:
+            subject = subject_of_copula(text, c.end, scene.language,
+                                        scene.masks.next_start(c.end, len(text)))
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)

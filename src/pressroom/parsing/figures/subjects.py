@@ -709,6 +709,27 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     return Subject(f"{own.text} {previous.text}", own.start, own.end)
 
 
+def subject_of_copula(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """The noun a copula right after a bare figure ending at `pos` says the figure is: "el
+    58 % son mujeres", "12 eram crianças", "40% were women". The plural noun must follow the
+    copula directly: a determiner ("89 pour cent sont des adultes") describes the group, and
+    the seeds leave that subject null; an adjective or participle ("1.126 son graves", "eram
+    atendidos", "were male") is no noun. None when no such copula follows."""
+    toks, first, n = _column_range(text, pos, limit)
+    lows = toks.lows
+    if first + 1 >= n or lows[first] not in _words("copulas", language):
+        return None
+    follower = lows[first + 1]
+    if follower in _vocabulary(language).partitives or follower in _determiners(language):
+        return None
+    phrase = subject_after(text, toks.ends[first], language, partitive=False, limit=limit)
+    if phrase is None or _own_phrase_kind(phrase, language) != "noun" \
+            or not looks_plural(head_word(phrase.text, language), language):
+        return None
+    return phrase
+
+
 #: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
 #: (after a bullet), then a colon, then the figure.
 _LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
