@@ -150,6 +150,7 @@ class Lexicon:
     comparison_links: tuple[str, ...]  # "12 %, contre 9 % en 2020": the same thing, compared
     value_links: tuple[str, ...]  # "units worth $8 million", "le projet, évalué à": its value
     copulas: frozenset[str]  # "el 58 % son mujeres": the noun after one names the bare figure
+    compound_prefixes: frozenset[str]  # "anti-" / "traite" cut at a line end keeps its hyphen
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
