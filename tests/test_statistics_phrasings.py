@@ -705,6 +705,31 @@ def test_a_plural_noun_after_a_copula_names_the_bare_figure_before_it(
     assert (last.subject.split()[0] if last.subject else None) == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "El Gobierno destinó 150 millones de pesos chilenos a la operación y el 90 % de "
+               "los casos fue resuelto.", "operación"),
+        ("fr", "La Région consacre près de 96 millions d'euros par an aux transports scolaires.",
+         "transports scolaires"),
+        ("pt", "O Governo investiu R$ 12,6 milhões na compra de câmaras frias.",
+         "compra de câmaras frias"),
+        ("en", "The council allocated $4 million for the repair of flood defences.",
+         "repair of flood defences"),
+        # the recipients, a name and a verb are not what the money pays for
+        ("es", "El Gobierno destinó 2 millones de pesos a las personas afectadas.", None),
+        ("fr", "L'État a alloué 5 millions d'euros à la Croix-Rouge.", None),
+        ("pt", "A prefeitura destinou R$ 3 milhões para reforçar a rede.", None),
+        ("es", "El Gobierno pagó 150 millones de pesos a la empresa.", None),
+    ],
+)
+def test_an_allotted_amount_pays_for_the_phrase_after_its_link(
+        language: str, text: str, subject: str | None) -> None:
+    money = next(s for s in extract_statistics([text], language, None)
+                 if s.unit.startswith("currency:"))
+    assert money.subject == subject
+
+
 def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
     text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
     stats = extract_statistics([text], "fr", None)

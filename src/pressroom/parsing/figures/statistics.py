@@ -49,6 +49,7 @@ from pressroom.parsing.figures.subjects import (
     subject_before,
     subject_counted_after,
     subject_in_brackets,
+    subject_of_allotment,
     subject_of_amount,
     subject_of_amount_verb,
     subject_of_change,
@@ -531,6 +532,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
         return singular_funding(before, scene.language) if received else before
     return (subject_of_amount_verb(scene.text, c.start, end, scene.language)
             or subject_of_purpose(scene.text, end, scene.language, limit)
+            or subject_of_allotment(scene.text, (c.start, end), scene.language, sentence_start,
+                                    limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
             or subject_of_receipt(scene.text, c.start, scene.language, sentence_start)

@@ -265,6 +265,8 @@ def subject_after(
                 j += 1
             if w not in complements and j < n and _finite_verb(lows[j], language):
                 break  # "112 boreholes and rehabilitated 47 others": a second clause
+            if j < n and lows[j] in v.articles and _number_next(raw, j, n):
+                break  # "a la operación y el 90 % de los casos": the next figure's clause
             if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
                 taken.append(j)
                 i = j + 1
@@ -1078,13 +1080,53 @@ def _receive_verb(text: str, start: int, language: str | None,
                   sentence_start: int) -> re.Match[str] | None:
     """The receive verb whose object is the amount at `start`: the last one before it in its
     clause, a few words away ("will each receive $2 million"; "…, and Myanmar $3 million")."""
+    return _verb_before(_receive_re(language), text, start, sentence_start)
+
+
+@cache
+def _allot_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(union('allot_verbs', language))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _verb_before(pattern: re.Pattern[str], text: str, start: int,
+                 sentence_start: int) -> re.Match[str] | None:
+    """The last match of a verb `pattern` before `start` in its clause, a few words away."""
     found = None
-    for m in _receive_re(language).finditer(text, max(sentence_start, start - 200), start):
+    for m in pattern.finditer(text, max(sentence_start, start - 200), start):
         found = m
     if found is None or _SENTENCE_STOP_RE.search(text, found.end(), start):
         return None
     between = [t for t in tokens(text, found.end(), start) if _is_word(t)]
     return found if len(between) <= RECEIVE_REACH else None
+
+
+def subject_of_allotment(text: str, span: tuple[int, int], language: str | None,
+                         sentence_start: int, limit: int | None = None) -> Subject | None:
+    """What an amount of money set aside by an allot verb pays for: the phrase after the
+    link that follows the amount ("destinó 150 millones de pesos a la operación", "consacre
+    96 millions d'euros par an aux transports scolaires", "investiu R$ 12,6 milhões na compra
+    de câmaras frias"). People (the recipients: "a las familias"), a place or a name
+    (capitalised), a number and a verb ("para fortalecer", "to support the work") are not.
+    `span` is the amount's (with its currency); None when no allot verb comes before it."""
+    start, end = span
+    if _verb_before(_allot_re(language), text, start, sentence_start) is None:
+        return None
+    period = _period_re(language).match(text, end)
+    toks = _tokens(text, period.end() if period else end, limit, first=3)
+    if len(toks) < 2 or toks[0].word.lower() not in _words("allot_links", language):
+        return None
+    k = 2 if toks[1].word.lower() in _words("articles", language) else 1
+    if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
+        return None
+    if len(toks[k].word) > 3 and toks[k].word.lower().endswith(
+            union("infinitive_endings", language)):
+        return None
+    found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    if found is None or _infinitive_with_object(text, found, language) \
+            or head_word(found.text, language).lower() in _words("age_groups", language):
+        return None
+    return found
 
 
 def receives_amount(text: str, start: int, language: str | None, sentence_start: int) -> bool:

@@ -140,6 +140,8 @@ class Lexicon:
     comparatives: dict[str, str]  # "70 % more migrants": "more" -> "increase in" (a change)
     outcome_verbs: tuple[str, ...]  # "210 resulted in a decision": the count is of decisions
     receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
+    allot_verbs: tuple[str, ...]  # "destinó 150 millones a la operación": money set aside
+    allot_links: frozenset[str]  # "a", "to", "na": what an allotted amount goes to follows
     plural_endings: dict[str, str]  # a singular ending -> the plural's ("al" -> "aux")
     plural_words: dict[str, str]  # plurals no ending gives: "person" -> "people"
     ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
