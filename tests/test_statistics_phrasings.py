@@ -730,6 +730,24 @@ def test_an_allotted_amount_pays_for_the_phrase_after_its_link(
     assert money.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Le plan de réponse n'est financé qu'à 18 %.", "plan de réponse"),
+        ("fr", "Le plan de réponse, qui demande 371 millions de dollars, n'est financé qu'à "
+               "hauteur de 23 %.", "plan de réponse"),
+        ("fr", "L'ONU a lancé un appel de 2,7 milliards de dollars, mais cet appel n'est "
+               "financé qu'à hauteur de 3 %.", "appel"),
+        ("pt", "As obras, cofinanciadas em 60% pelo PRR, começam em março.", "obras"),
+        ("es", "El proyecto está financiado en un 40 % por la Unión Europea.", "proyecto"),
+    ],
+)
+def test_a_funded_share_measures_the_phrase_opening_its_clause(
+        language: str, text: str, subject: str) -> None:
+    share = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert share.subject == subject
+
+
 def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
     text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
     stats = extract_statistics([text], "fr", None)

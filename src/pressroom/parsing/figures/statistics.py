@@ -59,6 +59,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_comparison,
     subject_of_copula,
     subject_of_ellipsis,
+    subject_of_funded_share,
     subject_of_funding,
     subject_of_group,
     subject_of_label,
@@ -518,7 +519,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
              or subject_of_change_clause(scene.text, c.start, scene.language)
-             or subject_of_value(scene.text, c.first.start, scene.language))
+             or subject_of_value(scene.text, c.first.start, scene.language)
+             or subject_of_funded_share(scene.text, c.first.start, scene.language, sentence_start))
     if found:
         return found
     label = subject_of_label_line(scene.text, (c.start, end), scene.language, scene.before)

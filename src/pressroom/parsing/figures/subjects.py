@@ -948,6 +948,34 @@ def subject_of_value(text: str, start: int, language: str | None) -> Subject | N
     return subject_after(text, first.start, language, partitive=False, limit=phrase_end)
 
 
+@cache
+def _funded_re(language: str | None) -> re.Pattern[str]:
+    """", n'est financé qu'à hauteur de ", " cofinanciadas em ": a funded link right before a
+    share."""
+    links = alternation(union("funded_links", language))
+    return re.compile(rf"(?<!\w)(?:{links})\s*$", re.IGNORECASE)
+
+
+def subject_of_funded_share(text: str, start: int, language: str | None,
+                            sentence_start: int) -> Subject | None:
+    """What a share after a funded link measures the funding of: the noun phrase that opens
+    its clause ("…, mais cet appel n'est financé qu'à 3 %"), else the sentence ("Le plan de
+    réponse n'est financé qu'à 18 %", "As obras, cofinanciadas em 60% pelo PRR"). `start`
+    is where the number is written; None when no such link ends the text before it."""
+    m = _funded_re(language).search(text, max(sentence_start, start - 40), start)
+    if m is None:
+        return None
+    for opening in (_clause_start(text, m.start(), sentence_start), sentence_start):
+        first = next((tok for tok in tokens(text, opening, m.start())
+                      if _is_content(tok, language)
+                      and tok.word.lower() not in _determiners(language)), None)
+        if first is not None:
+            if not first.word[0].isalpha():
+                return None
+            return subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return None
+
+
 #: A short name in brackets ending a noun phrase: " (FFPs)", " (CCCM)".
 _ACRONYM_END_RE = re.compile(r"\s*\([^\W\d_][^()\d]{0,14}\)$")
 

@@ -142,6 +142,7 @@ class Lexicon:
     receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
     allot_verbs: tuple[str, ...]  # "destinó 150 millones a la operación": money set aside
     allot_links: frozenset[str]  # "a", "to", "na": what an allotted amount goes to follows
+    funded_links: tuple[str, ...]  # "n'est financé qu'à 18 %": the share of the sentence's subject
     plural_endings: dict[str, str]  # a singular ending -> the plural's ("al" -> "aux")
     plural_words: dict[str, str]  # plurals no ending gives: "person" -> "people"
     ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
