@@ -195,6 +195,10 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("fr", "Au cours de l'été 2024, 19 personnes ont perdu la vie.", (2024, 2024)),
         ("en", "During the winter 2023, 4,100 people were sheltered.", (2023, 2023)),
         ("pt", "No verão de 2022, 3.200 pessoas foram atendidas.", (2022, 2022)),
+        # a deadline is a target, not the years the figure covers
+        ("en", "The charity is appealing for US$4.2 million by the end of 2025.", (None, None)),
+        ("fr", "La Région achètera 40 autocars électriques d'ici fin 2026.", (None, None)),
+        ("en", "The charity raised US$4.2 million at the end of 2025.", (2025, 2025)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:

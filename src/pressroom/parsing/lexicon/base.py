@@ -162,6 +162,7 @@ class Lexicon:
     period_year_words: tuple[str, ...]  # "l'année 2014"
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
     period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
+    period_deadlines: tuple[str, ...]  # "d'ici fin 2026", "by the end of 2025": a target date
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
