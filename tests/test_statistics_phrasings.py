@@ -752,6 +752,17 @@ def test_a_funded_share_measures_the_phrase_opening_its_clause(
     assert share.subject == subject
 
 
+def test_an_age_names_no_noun_for_the_figure_after_it_to_leave_out() -> None:
+    text = ("Do total, 19 transplantes foram feitos em doentes com menos de 18 anos e 7 em "
+            "regime de urgência.")
+    seven = next(s for s in extract_statistics([text], "pt", None) if s.value == 7)
+    assert seven.subject == "transplantes"
+    text = ("Parmi les personnes formées, 41 % avaient plus de 45 ans et 2 150 étaient "
+            "inscrites comme demandeuses d'emploi.")
+    count = next(s for s in extract_statistics([text], "fr", None) if s.value == 2150)
+    assert count.subject != "ans"
+
+
 def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:
     text = "La police a interpellé 320 suspects à la frontière, et 45 ont été relâchés."
     stats = extract_statistics([text], "fr", None)

@@ -33,7 +33,7 @@ from pressroom.parsing.figures.numbers import (
     page_decimal_mark,
 )
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
-from pressroom.parsing.figures.plurals import plural_phrase
+from pressroom.parsing.figures.plurals import head_word, plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
     qualifier_before,
@@ -318,9 +318,18 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if not _looks_like_year(c):
             if read is None:
                 _read_elided_noun(c, named, scene)
-            named = c.subject
+            if not _names_a_time(c.subject, scene.language):
+                named = c.subject
         consumed = c.end
         yield c
+
+
+def _names_a_time(subject: Subject | None, language: str | None) -> bool:
+    """An age or a duration ("18 anos") names no noun a figure after it leaves out: "19
+    transplantes … em doentes com menos de 18 anos e 7 em regime de urgência" -> the 7 are
+    "transplantes"."""
+    return subject is not None and head_word(subject.text, language).lower() in union(
+        "time_units", language)
 
 
 def _looks_like_year(c: Candidate) -> bool:
