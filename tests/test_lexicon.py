@@ -44,7 +44,7 @@ MAY_BE_EMPTY = {"denominators_needing_of", "spelled_at_unbracketed", "numerators
                 "year_links", "name_particles", "currency_links",
                 "month_abbreviations", "clock_suffix_patterns",
                 "sign_scales", "scale_remainders", "currency_abbreviations", "action_links",
-                "change_to_links", "approximate_numbers"}
+                "change_to_links", "approximate_numbers", "copulas"}
 QUALIFIERS = {"more_than", "about", "less_than", "up_to", "at_least"}
 FIELDS = [f.name for f in dataclasses.fields(Lexicon)]
 

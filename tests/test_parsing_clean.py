@@ -107,3 +107,20 @@ def test_blank_lines_separate_paragraphs_and_list_items_stay_apart() -> None:
 def test_elision_and_hyphen_at_line_end_join_without_space() -> None:
     assert unwrap(["les victimes d’", "exploitation et les anti-", "traite"]) == [
         "les victimes d’exploitation et les anti-traite"]
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_without_its_hyphen() -> None:
+    lines = ["La fondation a remis des équipements aux 35 ma-",
+             "ternités rurales ; 38 % des accouche-",
+             "ments ont encore lieu à domicile."]
+    assert unwrap(lines) == ["La fondation a remis des équipements aux 35 maternités rurales ; "
+                             "38 % des accouchements ont encore lieu à domicile."]
+
+
+def test_a_compound_cut_at_a_line_end_keeps_its_hyphen() -> None:
+    """The page writes the compound whole, or both halves as words: a compound, not a cut."""
+    lines = ["Le porte-parole a parlé. Il a dit que le porte-",
+             "parole serait là, et que ce serait peut-",
+             "être utile. Il faut être là, on peut le faire."]
+    text = " ".join(unwrap(lines))
+    assert "le porte-parole serait" in text and "peut-être utile" in text

@@ -191,6 +191,14 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("es", "Durante el año fiscal 2023 la cooperativa exportó 4.300 sacos de café.",
          (2023, 2023)),
         ("en", "The council spent $3.1 million in the 2023 fiscal year.", (2023, 2023)),
+        # a season names its year
+        ("fr", "Au cours de l'été 2024, 19 personnes ont perdu la vie.", (2024, 2024)),
+        ("en", "During the winter 2023, 4,100 people were sheltered.", (2023, 2023)),
+        ("pt", "No verão de 2022, 3.200 pessoas foram atendidas.", (2022, 2022)),
+        # a deadline is a target, not the years the figure covers
+        ("en", "The charity is appealing for US$4.2 million by the end of 2025.", (None, None)),
+        ("fr", "La Région achètera 40 autocars électriques d'ici fin 2026.", (None, None)),
+        ("en", "The charity raised US$4.2 million at the end of 2025.", (2025, 2025)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
@@ -321,6 +329,24 @@ def test_share_of_a_counted_group() -> None:
     assert (share.value, share.unit, share.qualifier, share.subject) == (
         25, "percent", "about", "personnes interrogées")
     assert (group.value, group.unit, group.subject) == (300, "count", "personnes interrogées")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Entre janvier et octobre 2025, l'association a assuré 48 370 consultations, "
+               "contre 31 200 sur la même période de 2024."),
+        ("es", "Se registraron 23 accidentes entre enero y abril de 2025, frente a 17 accidentes "
+               "en el mismo periodo de 2024."),
+        ("en", "The agency recorded 5,400 cases from January to June 2025, against 3,100 cases "
+               "in the same period of 2024."),
+        ("pt", "Foram registados 2.300 casos entre janeiro e junho de 2025, contra 1.900 casos "
+               "no mesmo período de 2024."),
+    ],
+)
+def test_the_same_period_of_a_year_dates_the_figure_compared(language: str, text: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [s.period_start for s in stats][-1] == 2024
 
 
 def test_nearest_period_of_the_sentence_wins() -> None:
@@ -664,6 +690,77 @@ def test_a_figure_after_an_ellipsis_link_counts_the_noun_before(
         language: str, text: str, subject: str) -> None:
     last = extract_statistics([text], language, None)[-1]
     assert last.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "Se graduaron 1.250 estudiantes, de los cuales el 58 % son mujeres.", "mujeres"),
+        ("pt", "Das 34 vítimas mortais, 12 eram crianças.", "crianças"),
+        ("en", "Of the 1,200 people registered, 40% were women.", "women"),
+        # an adjective after the copula names nothing
+        ("es", "Se notificaron 41.287 casos, de los cuales 1.126 son graves.", "casos"),
+        ("en", "Of the 1,200 people registered, 40% were male.", None),
+    ],
+)
+def test_a_plural_noun_after_a_copula_names_the_bare_figure_before_it(
+        language: str, text: str, subject: str | None) -> None:
+    last = extract_statistics([text], language, None)[-1]
+    assert (last.subject.split()[0] if last.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "El Gobierno destinó 150 millones de pesos chilenos a la operación y el 90 % de "
+               "los casos fue resuelto.", "operación"),
+        ("fr", "La Région consacre près de 96 millions d'euros par an aux transports scolaires.",
+         "transports scolaires"),
+        ("pt", "O Governo investiu R$ 12,6 milhões na compra de câmaras frias.",
+         "compra de câmaras frias"),
+        ("en", "The council allocated $4 million for the repair of flood defences.",
+         "repair of flood defences"),
+        # the recipients, a name and a verb are not what the money pays for
+        ("es", "El Gobierno destinó 2 millones de pesos a las personas afectadas.", None),
+        ("fr", "L'État a alloué 5 millions d'euros à la Croix-Rouge.", None),
+        ("pt", "A prefeitura destinou R$ 3 milhões para reforçar a rede.", None),
+        ("es", "El Gobierno pagó 150 millones de pesos a la empresa.", None),
+    ],
+)
+def test_an_allotted_amount_pays_for_the_phrase_after_its_link(
+        language: str, text: str, subject: str | None) -> None:
+    money = next(s for s in extract_statistics([text], language, None)
+                 if s.unit.startswith("currency:"))
+    assert money.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Le plan de réponse n'est financé qu'à 18 %.", "plan de réponse"),
+        ("fr", "Le plan de réponse, qui demande 371 millions de dollars, n'est financé qu'à "
+               "hauteur de 23 %.", "plan de réponse"),
+        ("fr", "L'ONU a lancé un appel de 2,7 milliards de dollars, mais cet appel n'est "
+               "financé qu'à hauteur de 3 %.", "appel"),
+        ("pt", "As obras, cofinanciadas em 60% pelo PRR, começam em março.", "obras"),
+        ("es", "El proyecto está financiado en un 40 % por la Unión Europea.", "proyecto"),
+    ],
+)
+def test_a_funded_share_measures_the_phrase_opening_its_clause(
+        language: str, text: str, subject: str) -> None:
+    share = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert share.subject == subject
+
+
+def test_an_age_names_no_noun_for_the_figure_after_it_to_leave_out() -> None:
+    text = ("Do total, 19 transplantes foram feitos em doentes com menos de 18 anos e 7 em "
+            "regime de urgência.")
+    seven = next(s for s in extract_statistics([text], "pt", None) if s.value == 7)
+    assert seven.subject == "transplantes"
+    text = ("Parmi les personnes formées, 41 % avaient plus de 45 ans et 2 150 étaient "
+            "inscrites comme demandeuses d'emploi.")
+    count = next(s for s in extract_statistics([text], "fr", None) if s.value == 2150)
+    assert count.subject != "ans"
 
 
 def test_a_count_after_and_with_no_noun_counts_the_noun_before_but_a_share_does_not() -> None:

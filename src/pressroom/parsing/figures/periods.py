@@ -3,7 +3,8 @@
 2003" -> 2003.. (start only). A full date ("le 3 novembre 2017", a dateline) dates an event,
 not the figure, unless a count runs up to it or from it ("à la date du 12 mars 2023", "since
 1st January 2024") or it closes a span of days ("entre le 18 et le 19 juin 2011"). A relative
-period ("l'an dernier", "this year") nearest to a figure leaves it with no years. Month names
+period ("l'an dernier", "this year") or a deadline ("d'ici fin 2026", "by the end of 2025")
+nearest to a figure leaves it with no years. Month names
 come from babel's CLDR data, the cue words from the lexicons.
 """
 
@@ -117,6 +118,20 @@ def _compared(text: str, pos: int) -> bool:
     return any(w in union("comparison_words") for w in words_before(text, pos, 2))
 
 
+@cache
+def _deadline_re() -> re.Pattern[str]:
+    """A deadline word, then an article, ending the text before a period point: "by the ",
+    "d'ici "."""
+    articles = alternation(union("articles"))
+    return re.compile(rf"(?<![\w'’])(?:{alternation(union('period_deadlines'))})\s+"
+                      rf"(?:(?:{articles})\s+)?$", re.IGNORECASE)
+
+
+def _deadline(text: str, pos: int) -> bool:
+    """A deadline word ("by the end of 2025", "d'ici fin 2026") right before `pos`."""
+    return _deadline_re().search(text, max(0, pos - 30), pos) is not None
+
+
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     """Period phrases in `text[start:end]` (a sentence); a range or "since" phrase hides the
     single years inside it."""
@@ -148,6 +163,9 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
             continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event
         if _compared(text, m.start()):
             continue  # "70 % more than in 2011": the year compared with, not the figure's
+        if _deadline(text, m.start()):
+            found.append(Period(m.start(), m.end(), 0, None, relative=True))
+            continue  # "d'ici fin 2026": a target, not the years a figure covers
         if not any(p.start <= m.start("a") < p.end for p in found):
             year = int(m.group("a"))
             found.append(Period(m.start(), m.end(), year, year))

@@ -33,7 +33,7 @@ from pressroom.parsing.figures.numbers import (
     page_decimal_mark,
 )
 from pressroom.parsing.figures.periods import Period, find_periods, period_for
-from pressroom.parsing.figures.plurals import plural_phrase
+from pressroom.parsing.figures.plurals import head_word, plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
     qualifier_before,
@@ -49,6 +49,7 @@ from pressroom.parsing.figures.subjects import (
     subject_before,
     subject_counted_after,
     subject_in_brackets,
+    subject_of_allotment,
     subject_of_amount,
     subject_of_amount_verb,
     subject_of_change,
@@ -56,7 +57,9 @@ from pressroom.parsing.figures.subjects import (
     subject_of_clause,
     subject_of_comparative,
     subject_of_comparison,
+    subject_of_copula,
     subject_of_ellipsis,
+    subject_of_funded_share,
     subject_of_funding,
     subject_of_group,
     subject_of_label,
@@ -316,9 +319,18 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if not _looks_like_year(c):
             if read is None:
                 _read_elided_noun(c, named, scene)
-            named = c.subject
+            if not _names_a_time(c.subject, scene.language):
+                named = c.subject
         consumed = c.end
         yield c
+
+
+def _names_a_time(subject: Subject | None, language: str | None) -> bool:
+    """An age or a duration ("18 anos") names no noun a figure after it leaves out: "19
+    transplantes … em doentes com menos de 18 anos e 7 em regime de urgência" -> the 7 are
+    "transplantes"."""
+    return subject is not None and head_word(subject.text, language).lower() in union(
+        "time_units", language)
 
 
 def _looks_like_year(c: Candidate) -> bool:
@@ -474,6 +486,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             subject = subject_of_opening_group(text, (c.start, c.end), scene.language)
         if subject is None:
             subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
+        if subject is None:
+            subject = subject_of_copula(text, c.end, scene.language,
+                                        scene.masks.next_start(c.end, len(text)))
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
@@ -516,7 +531,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
              or subject_of_change_clause(scene.text, c.start, scene.language)
-             or subject_of_value(scene.text, c.first.start, scene.language))
+             or subject_of_value(scene.text, c.first.start, scene.language)
+             or subject_of_funded_share(scene.text, c.first.start, scene.language, sentence_start))
     if found:
         return found
     label = subject_of_label_line(scene.text, (c.start, end), scene.language, scene.before)
@@ -530,6 +546,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
         return singular_funding(before, scene.language) if received else before
     return (subject_of_amount_verb(scene.text, c.start, end, scene.language)
             or subject_of_purpose(scene.text, end, scene.language, limit)
+            or subject_of_allotment(scene.text, (c.start, end), scene.language, sentence_start,
+                                    limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
             or subject_of_amount(scene.text, end, scene.language, limit)
             or subject_of_receipt(scene.text, c.start, scene.language, sentence_start)

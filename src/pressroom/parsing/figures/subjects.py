@@ -265,6 +265,8 @@ def subject_after(
                 j += 1
             if w not in complements and j < n and _finite_verb(lows[j], language):
                 break  # "112 boreholes and rehabilitated 47 others": a second clause
+            if j < n and lows[j] in v.articles and _number_next(raw, j, n):
+                break  # "a la operación y el 90 % de los casos": the next figure's clause
             if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
                 taken.append(j)
                 i = j + 1
@@ -727,6 +729,27 @@ def subject_of_ellipsis(text: str, span: tuple[int, int], own: Subject | None,
     return Subject(f"{own.text} {previous.text}", own.start, own.end)
 
 
+def subject_of_copula(text: str, pos: int, language: str | None,
+                      limit: int | None = None) -> Subject | None:
+    """The noun a copula right after a bare figure ending at `pos` says the figure is: "el
+    58 % son mujeres", "12 eram crianças", "40% were women". The plural noun must follow the
+    copula directly: a determiner ("89 pour cent sont des adultes") describes the group, and
+    the seeds leave that subject null; an adjective or participle ("1.126 son graves", "eram
+    atendidos", "were male") is no noun. None when no such copula follows."""
+    toks, first, n = _column_range(text, pos, limit)
+    lows = toks.lows
+    if first + 1 >= n or lows[first] not in _words("copulas", language):
+        return None
+    follower = lows[first + 1]
+    if follower in _vocabulary(language).partitives or follower in _determiners(language):
+        return None
+    phrase = subject_after(text, toks.ends[first], language, partitive=False, limit=limit)
+    if phrase is None or _own_phrase_kind(phrase, language) != "noun" \
+            or not looks_plural(head_word(phrase.text, language), language):
+        return None
+    return phrase
+
+
 #: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
 #: (after a bullet), then a colon, then the figure.
 _LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
@@ -943,6 +966,34 @@ def subject_of_value(text: str, start: int, language: str | None) -> Subject | N
     return subject_after(text, first.start, language, partitive=False, limit=phrase_end)
 
 
+@cache
+def _funded_re(language: str | None) -> re.Pattern[str]:
+    """", n'est financé qu'à hauteur de ", " cofinanciadas em ": a funded link right before a
+    share."""
+    links = alternation(union("funded_links", language))
+    return re.compile(rf"(?<!\w)(?:{links})\s*$", re.IGNORECASE)
+
+
+def subject_of_funded_share(text: str, start: int, language: str | None,
+                            sentence_start: int) -> Subject | None:
+    """What a share after a funded link measures the funding of: the noun phrase that opens
+    its clause ("…, mais cet appel n'est financé qu'à 3 %"), else the sentence ("Le plan de
+    réponse n'est financé qu'à 18 %", "As obras, cofinanciadas em 60% pelo PRR"). `start`
+    is where the number is written; None when no such link ends the text before it."""
+    m = _funded_re(language).search(text, max(sentence_start, start - 40), start)
+    if m is None:
+        return None
+    for opening in (_clause_start(text, m.start(), sentence_start), sentence_start):
+        first = next((tok for tok in tokens(text, opening, m.start())
+                      if _is_content(tok, language)
+                      and tok.word.lower() not in _determiners(language)), None)
+        if first is not None:
+            if not first.word[0].isalpha():
+                return None
+            return subject_after(text, first.start, language, partitive=False, limit=m.start())
+    return None
+
+
 #: A short name in brackets ending a noun phrase: " (FFPs)", " (CCCM)".
 _ACRONYM_END_RE = re.compile(r"\s*\([^\W\d_][^()\d]{0,14}\)$")
 
@@ -1075,13 +1126,53 @@ def _receive_verb(text: str, start: int, language: str | None,
                   sentence_start: int) -> re.Match[str] | None:
     """The receive verb whose object is the amount at `start`: the last one before it in its
     clause, a few words away ("will each receive $2 million"; "…, and Myanmar $3 million")."""
+    return _verb_before(_receive_re(language), text, start, sentence_start)
+
+
+@cache
+def _allot_re(language: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(union('allot_verbs', language))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _verb_before(pattern: re.Pattern[str], text: str, start: int,
+                 sentence_start: int) -> re.Match[str] | None:
+    """The last match of a verb `pattern` before `start` in its clause, a few words away."""
     found = None
-    for m in _receive_re(language).finditer(text, max(sentence_start, start - 200), start):
+    for m in pattern.finditer(text, max(sentence_start, start - 200), start):
         found = m
     if found is None or _SENTENCE_STOP_RE.search(text, found.end(), start):
         return None
     between = [t for t in tokens(text, found.end(), start) if _is_word(t)]
     return found if len(between) <= RECEIVE_REACH else None
+
+
+def subject_of_allotment(text: str, span: tuple[int, int], language: str | None,
+                         sentence_start: int, limit: int | None = None) -> Subject | None:
+    """What an amount of money set aside by an allot verb pays for: the phrase after the
+    link that follows the amount ("destinó 150 millones de pesos a la operación", "consacre
+    96 millions d'euros par an aux transports scolaires", "investiu R$ 12,6 milhões na compra
+    de câmaras frias"). People (the recipients: "a las familias"), a place or a name
+    (capitalised), a number and a verb ("para fortalecer", "to support the work") are not.
+    `span` is the amount's (with its currency); None when no allot verb comes before it."""
+    start, end = span
+    if _verb_before(_allot_re(language), text, start, sentence_start) is None:
+        return None
+    period = _period_re(language).match(text, end)
+    toks = _tokens(text, period.end() if period else end, limit, first=3)
+    if len(toks) < 2 or toks[0].word.lower() not in _words("allot_links", language):
+        return None
+    k = 2 if toks[1].word.lower() in _words("articles", language) else 1
+    if k >= len(toks) or not _is_word(toks[k]) or not toks[k].word[0].islower():
+        return None
+    if len(toks[k].word) > 3 and toks[k].word.lower().endswith(
+            union("infinitive_endings", language)):
+        return None
+    found = subject_after(text, toks[k].start, language, partitive=False, limit=limit)
+    if found is None or _infinitive_with_object(text, found, language) \
+            or head_word(found.text, language).lower() in _words("age_groups", language):
+        return None
+    return found
 
 
 def receives_amount(text: str, start: int, language: str | None, sentence_start: int) -> bool:

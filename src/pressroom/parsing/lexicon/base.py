@@ -142,6 +142,9 @@ class Lexicon:
     comparatives: dict[str, str]  # "70 % more migrants": "more" -> "increase in" (a change)
     outcome_verbs: tuple[str, ...]  # "210 resulted in a decision": the count is of decisions
     receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
+    allot_verbs: tuple[str, ...]  # "destinó 150 millones a la operación": money set aside
+    allot_links: frozenset[str]  # "a", "to", "na": what an allotted amount goes to follows
+    funded_links: tuple[str, ...]  # "n'est financé qu'à 18 %": the share of the sentence's subject
     plural_endings: dict[str, str]  # a singular ending -> the plural's ("al" -> "aux")
     plural_words: dict[str, str]  # plurals no ending gives: "person" -> "people"
     ellipsis_links: tuple[str, ...]  # "21 blessés, dont 5 graves": the 5 are "blessés graves"
@@ -151,6 +154,8 @@ class Lexicon:
     relative_pronouns: tuple[str, ...]  # "la couverture, qui est passée de 81 % à 65 %"
     comparison_links: tuple[str, ...]  # "12 %, contre 9 % en 2020": the same thing, compared
     value_links: tuple[str, ...]  # "units worth $8 million", "le projet, évalué à": its value
+    copulas: frozenset[str]  # "el 58 % son mujeres": the noun after one names the bare figure
+    compound_prefixes: frozenset[str]  # "anti-" / "traite" cut at a line end keeps its hyphen
 
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
@@ -159,6 +164,7 @@ class Lexicon:
     period_year_words: tuple[str, ...]  # "l'année 2014"
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
     period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
+    period_deadlines: tuple[str, ...]  # "d'ici fin 2026", "by the end of 2025": a target date
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
