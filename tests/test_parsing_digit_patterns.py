@@ -15,7 +15,8 @@ _OLD = {
     "date": re.compile(r"(?=\d)(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
                        r"|\d{4}-\d{2}-\d{2})(?![\d])"),
     "clock": re.compile(r"(?=\d)(?<![\d.,])\d{1,2}(?:\s?[:h]\s?\d{2}(?:\s?(?:a\.?m\.?|p\.?m\.?"
-                        r"|hrs?\b))?|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|h\b))", re.IGNORECASE),
+                        r"|hrs?\b))?|\.\d{2}\s?(?:[ap]\.m\.|[ap]\.?m\b)"  # "7.00 am" (e7d37dc)
+                        r"|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|h\b))", re.IGNORECASE),
     "indian": re.compile(r"(?=\d)(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![.,]?\d)"),
     "decimal": re.compile(r"(?=\d)(?<![\d.,'’])\d+(?P<mark>[.,])(?:\d{1,2}|\d{4,})"
                           r"(?![\d]|[.,]\d)"),
@@ -36,7 +37,8 @@ def test_digit_patterns_find_what_the_lookahead_versions_found(name, text):
 
 
 @pytest.mark.parametrize("text", ["12/03/2024", "1.12/03/2024", "2024-03-12", "9,24,310",
-                                  "le 3 h 30", "10:30 a.m.", "x3,5", "34.5 et 1,2345", "3.4.5"])
+                                  "le 3 h 30", "10:30 a.m.", "0.00AM", "7.00 pm", "x3,5",
+                                  "34.5 et 1,2345", "3.4.5"])
 def test_digit_patterns_on_examples(text):
     for name, old in _OLD.items():
         assert _matches(_NEW[name], text) == _matches(old, text)
