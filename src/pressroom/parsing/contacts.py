@@ -45,6 +45,7 @@ from pressroom.parsing.text import (
     lexicon_alternation,
     names_organisation,
 )
+from pressroom.parsing.vcard import is_vcard, plain_lines
 
 _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
 #: A text field this many words long holding a contact verb is a sentence inviting a call.
@@ -177,6 +178,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
     A number without a country code is read in its contact's office's country, else in
     `region` (the dateline's); when that reading is invalid and one in `fallback` (the
     release's country) is valid, the fallback wins."""
+    if is_vcard(lines):  # "N: Overney;Jean-Daniel" / "TEL;CELL: …": a pasted contact card
+        lines = plain_lines(lines)
     scan = ContactScan()
     block = _Block(scan)
     pending_kind: str | None = None

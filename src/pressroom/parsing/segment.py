@@ -114,6 +114,10 @@ _ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGN
 _LEAD_REACH = 4
 #: A lead paragraph has at least this many words ("Was this page useful?" is none).
 _LEAD_MIN_WORDS = 8
+#: A chat message's stamp copied with it: "[8/10/25, 10:31] Carlos M.: …" (WhatsApp), "[10.08.25
+#: 10:31]"; a message under a forwarded release opens no release of its own.
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:\s?[AaPp]\.?[Mm]\.?)?\]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
@@ -338,6 +342,8 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
     if header_template(lines[k]):
         return True
     if lines[k][:1].islower() or _ABOUT.match(fold(lines[k])) or is_lead(lines[k]):
+        return False
+    if lines[k][:1] == "[" and _CHAT_STAMP.match(lines[k]):  # a chat's later message
         return False
     if not title_shaped(lines, k) or _URL.search(lines[k]) or (
             "@" in lines[k] and EMAIL.search(lines[k])):
