@@ -107,3 +107,39 @@ def test_vcard_formatted_name_wins_and_card_lines_are_dropped() -> None:
 ])
 def test_structured_name(value: str, name: str | None) -> None:
     assert structured_name(value) == name
+
+
+@pytest.mark.parametrize("sentence, office, phones", [
+    ("Les journalistes peuvent contacter le service de presse du ministère au +41 21 555 47 12 "
+     "ou par courriel à presse@sante.example.", "service de presse du ministère",
+     [("+41215554712", "phone")]),
+    ("Journalists may contact the press office of the Ministry of Health on +41 21 555 4712, "
+     "mobile +41 79 555 1208 or at presse@sante.example.",
+     "press office of the Ministry of Health",
+     [("+41215554712", "phone"), ("+41795551208", "mobile")]),
+    ("Los periodistas pueden contactar a la oficina de prensa del ministerio por teléfono al "
+     "+41 21 555 47 12 o en presse@sante.example.", None, [("+41215554712", "phone")]),
+])
+def test_contact_given_only_as_a_closing_sentence(
+        sentence: str, office: str | None, phones: list[tuple[str, str]]) -> None:
+    text = ("Vaccination campaign reaches 91% of girls\n\n"
+            "BERNE, 3 February 2025 – The ministry vaccinated 4,200 girls in 212 schools in "
+            "2024, it said on Monday.\n\n"
+            "The campaign will continue in every canton next year, the ministry added in its "
+            f"statement.\n\n{sentence}\n")
+    releases, _ = parse_text(text)
+    [contact] = releases[0].contacts
+    assert contact.name is None and contact.emails == ["presse@sante.example"]
+    assert [(p.e164, p.kind) for p in contact.phones] == phones
+    if office is not None:
+        assert contact.office == office
+    assert [p.section for p in releases[0].paragraphs if p.text == sentence] == ["contact"]
+
+
+def test_a_hotline_sentence_in_the_body_is_no_contact() -> None:
+    text = ("Flood relief reaches 3,000 families\n\n"
+            "BERNE, 3 February 2025 – The agency distributed food to 3,000 families displaced "
+            "by the floods in the region, it said on Monday.\n\n"
+            "Residents can call the free hotline on 0800 555 412 for help with their claims.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].contacts == []

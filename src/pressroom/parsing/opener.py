@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.phones import MIN_DIGITS, NUMBER, kind_of_label
 from pressroom.parsing.regex_starts import Starts
 from pressroom.parsing.text import EMAIL, WHITESPACE, fold, lexicon_alternation
 
@@ -147,7 +147,9 @@ def called_desk(text: str) -> str | None:
     words = text[verb.end():].split()
     if words and fold(words[0]).lower() in _ARTICLES:
         words = words[1:]
-    if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS:  # "on", "au"
+    if words and kind_of_label(words[-1].strip(",:")) is not None:  # "pelo telefone"
+        words = words[:-1]
+    if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS + 1:  # "on", "pelo"
         words = words[:-1]
     return " ".join(words) or None
 
