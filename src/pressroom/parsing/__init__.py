@@ -33,10 +33,12 @@ from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.figures.units import (
     LOCAL_CURRENCY,
+    code_after,
     is_bare_dollar,
     local_currency,
     local_dollar,
     local_dollar_word,
+    shared_currency_words,
 )
 from pressroom.parsing.head import load_codes
 from pressroom.parsing.language import detect_language, load_models
@@ -222,9 +224,11 @@ def _localise_currency_names(release: Release) -> None:
     release's country's currency when that currency is called so; otherwise it is unknown
     and the figure is rejected with the reason."""
     kept = []
+    stated = _stated_codes(release)
     for statistic in release.statistics:
-        local = (local_currency(release.country, statistic.text)
-                 if statistic.unit == LOCAL_CURRENCY else None)
+        local = ((local_currency(release.country, statistic.text) or next(
+            (stated[w] for w in sorted(shared_currency_words(statistic.text)) if w in stated),
+            None)) if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
         elif local is not None:
@@ -236,6 +240,20 @@ def _localise_currency_names(release: Release) -> None:
                 "a currency several countries share, on a page with no country or from a "
                 "country whose currency has another name"))
     release.statistics = kept
+
+
+def _stated_codes(release: Release) -> dict[str, str]:
+    """The codes a page gives its shared currency words: "4,2 millions de francs (CHF)"
+    makes every "francs" of the release CHF, whatever its country."""
+    codes: dict[str, str] = {}
+    for statistic in release.statistics:
+        if statistic.unit != LOCAL_CURRENCY or not 0 <= statistic.paragraph < len(
+                release.paragraphs):
+            continue
+        code = code_after(release.paragraphs[statistic.paragraph].text[statistic.end:])
+        for word in shared_currency_words(statistic.text) if code else ():
+            codes.setdefault(word, code)
+    return codes
 
 
 def _localise_dollars(release: Release) -> None:
