@@ -251,8 +251,9 @@ def _stated_codes(release: Release) -> dict[str, str]:
                 release.paragraphs):
             continue
         code = code_after(release.paragraphs[statistic.paragraph].text[statistic.end:])
-        for word in shared_currency_words(statistic.text) if code else ():
-            codes.setdefault(word, code)
+        if code is not None:
+            for word in shared_currency_words(statistic.text):
+                codes.setdefault(word, code)
     return codes
 
 
