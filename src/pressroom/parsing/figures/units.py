@@ -439,7 +439,9 @@ def rate_unit(c: Candidate, text: str) -> str:
 #: Written the same in every language: symbols, not words.
 _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "cm", "mm", "km", "mi", "kg", "g", "t",
                     "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw", "mb", "gb",
-                    "tb", "km/h", "mph")
+                    "tb", "km/h", "mph",
+                    # a file's size: "PDF, 184 Ko", "2.4 MB" (French octets: Ko, Mo)
+                    "kb", "ko", "mo")
 
 
 #: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
