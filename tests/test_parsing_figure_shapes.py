@@ -155,3 +155,14 @@ def test_a_related_headline_s_figures_are_not_the_release_s(line: str) -> None:
             "The league will add two divisions next year, the federation added.\n\n"
             f"{line}\n")
     assert 40000 not in _values(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le festival rapporte gros\n\nOUAGADOUGOU, 24 novembre 2025 – Les retombées sont estimées "
+     "à 1,2 milliard de francs CFA, dont environ 310 millions pour l'hôtellerie.\n", "XOF"),
+    ("Le budget augmente\n\nGENÈVE, 11 avril 2025 – Le budget atteint 38,5 millions de "
+     "francs, dont environ 12 millions pour la jeunesse.\n", "CHF"),
+])
+def test_a_part_carrying_a_shared_currency_takes_the_whole_s_code(text: str, code: str) -> None:
+    assert {unit for _, unit in _figures(text)} == {f"currency:{code}"}
+    assert len(_figures(text)) == 2

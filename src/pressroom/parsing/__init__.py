@@ -221,18 +221,24 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
 
 def _localise_currency_names(release: Release) -> None:
     """A currency named by a word several countries use ("60 millones de pesos") is the
-    release's country's currency when that currency is called so; otherwise it is unknown
-    and the figure is rejected with the reason."""
+    release's country's currency when that currency is called so, or the code the page
+    gives that word; a figure that carries the currency of the one before it in its
+    paragraph ("1,2 milliard de francs CFA, dont environ 310 millions") takes that one's.
+    Otherwise it is unknown and the figure is rejected with the reason."""
     kept = []
     stated = _stated_codes(release)
+    carried: dict[int, str] = {}  # paragraph -> the code of its last shared currency word
     for statistic in release.statistics:
-        local = ((local_currency(release.country, statistic.text) or next(
-            (stated[w] for w in sorted(shared_currency_words(statistic.text)) if w in stated),
-            None)) if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
-        elif local is not None:
+            continue
+        words = shared_currency_words(statistic.text)
+        local = (local_currency(release.country, statistic.text)
+                 or next((stated[w] for w in sorted(words) if w in stated), None)
+                 or (None if words else carried.get(statistic.paragraph)))
+        if local is not None:
             statistic.unit = f"currency:{local}"
+            carried[statistic.paragraph] = local
             kept.append(statistic)
         else:
             release.rejected.append(RejectedFigure(
