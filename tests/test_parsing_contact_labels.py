@@ -143,3 +143,33 @@ def test_a_hotline_sentence_in_the_body_is_no_contact() -> None:
             "Residents can call the free hotline on 0800 555 412 for help with their claims.\n")
     releases, _ = parse_text(text)
     assert releases[0].contacts == []
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Prensa internacional / International press: Lucía Ramos — +34 91 555 0142 — "
+     "intl@fest.example", "Lucía Ramos"),
+    ("Imprensa regional / Regional press : Rui Lopes – +351 21 555 0100 – rl@fest.example",
+     "Rui Lopes"),
+])
+def test_a_bilingual_label_opening_a_contact_line_is_no_office(line: str, name: str) -> None:
+    from pressroom.parsing.contacts import parse_contacts
+
+    [contact] = parse_contacts([line])
+    assert (contact.name, contact.office) == (name, None)
+
+
+def test_a_bilingual_phone_label_still_gives_the_kind() -> None:
+    from pressroom.parsing.contacts import parse_contacts
+
+    [contact] = parse_contacts(["Ana Lima", "Móvel / Mobile : +351 91 555 0101"])
+    assert [(p.e164, p.kind) for p in contact.phones] == [("+351915550101", "mobile")]
+
+
+@pytest.mark.parametrize("org", [
+    "Coopérative agricole du Jura", "Cooperativa Agraria del Sur", "Dairy Co-operative Society",
+])
+def test_a_vcard_org_naming_a_cooperative_is_the_office(org: str) -> None:
+    from pressroom.parsing.contacts import parse_contacts
+
+    [contact] = parse_contacts(["N: Doe;Jane", f"ORG: {org}", "TEL;CELL: +41 79 555 63 07"])
+    assert (contact.name, contact.office) == ("Jane Doe", org)

@@ -192,6 +192,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = unspell_emails(HIDDEN_EMAIL.sub(" ", line) if hidden_on[number] else line)
+        line = _drop_bilingual_label(line)
         block.start_line(number, _has_details(line))
         if "|" in line and _TABLE_ROW.match(line) and block.has_details():  # a table: one
             block.close()  # contact a row
@@ -233,6 +234,23 @@ def scan_contacts(lines: list[str], region: str | None = None,
     block.close()
     _drop_signature(scan, hid_email)
     return scan
+
+
+#: A label written in two languages before a colon: "Presse internationale / International
+#: press : Claire Zongo — …" (each side a few words, no digit, no e-mail).
+_BILINGUAL_LABEL = re.compile(r"^\s*(?P<a>[^\W\d][^/:|@\d]{0,40}?)\s/\s"
+                              r"(?P<b>[^\W\d][^/:|@\d]{0,40}?)\s?:\s+(?=\S)")
+
+
+def _drop_bilingual_label(line: str) -> str:
+    """The line without a label written in two languages opening it ("Presse internationale /
+    International press : …"): a heading, no office. A phone or e-mail label in two languages
+    ("Tél. / Tel. : …") stays: it tells the number's kind."""
+    label = _BILINGUAL_LABEL.match(line) if " / " in line else None
+    if label is None or any(_BARE_LABEL.match(fold(side.strip())) or _is_person(side.strip())
+                            for side in (label.group("a"), label.group("b"))):
+        return line
+    return line[label.end():]
 
 
 def _hidden_emails(line: str) -> list[str]:
