@@ -173,3 +173,15 @@ def test_a_vcard_org_naming_a_cooperative_is_the_office(org: str) -> None:
 
     [contact] = parse_contacts(["N: Doe;Jane", f"ORG: {org}", "TEL;CELL: +41 79 555 63 07"])
     assert (contact.name, contact.office) == ("Jane Doe", org)
+
+
+@pytest.mark.parametrize("raw, e164", [
+    ("+258.21.555.412", "+25821555412"),
+    ("+1.212.555.0187", "+12125550187"),
+    ("+33.1.55.55.01.42", "+33155550142"),
+])
+def test_international_numbers_written_with_dots(raw: str, e164: str) -> None:
+    from pressroom.parsing.contacts import parse_contacts
+
+    [contact] = parse_contacts(["Ana Lima, Porta-voz", f"Tel.: {raw}"])
+    assert [p.e164 for p in contact.phones] == [e164]
