@@ -185,3 +185,16 @@ def test_international_numbers_written_with_dots(raw: str, e164: str) -> None:
 
     [contact] = parse_contacts(["Ana Lima, Porta-voz", f"Tel.: {raw}"])
     assert [p.e164 for p in contact.phones] == [e164]
+
+
+@pytest.mark.parametrize("line, office", [
+    ("Kurt Borg, Heritage Museums Malta – Tel. +356 2155 4120", "Heritage Museums Malta"),
+    ("Jean Tremblay, Santé Canada, 613-555-0142", "Santé Canada"),
+    ("Ana Gómez, Cruz Roja Colombia, +57 1 555 0142", "Cruz Roja Colombia"),
+])
+def test_capitalised_words_before_a_country_name_are_a_national_body(
+        line: str, office: str) -> None:
+    from pressroom.parsing.contacts import parse_contacts
+
+    [contact] = parse_contacts([line])
+    assert contact.office == office

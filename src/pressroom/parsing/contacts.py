@@ -433,6 +433,8 @@ class _Block:
         elif self.current.office is None and self.current.name is not None and (
                 _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
             self._set_office(text)
+        elif self.current.office is None and _names_national_body(text):
+            self._set_office(text)  # "Heritage Museums Malta", "Santé Canada": a body
         elif _is_person(text):
             if self._title_after_name():  # "Dr Hannah Kerr, Principal Scientist – …"
                 return
@@ -620,6 +622,13 @@ def _is_place(text: str) -> bool:
     Wing") or a name holding a country ("Santé Canada"): not a person."""
     return (place_country(text) is not None or _country_at_end(text)
             or bool(_ADDRESS_WORD.search(fold(text).lower())))
+
+
+def _names_national_body(text: str) -> bool:
+    """Capitalised words before a country's name, the whole no place ("Heritage Museums
+    Malta", "Santé Canada", "Cruz Roja Colombia"): a national body, not a person."""
+    return (len(text.split()) >= 2 and is_name(text) and _country_at_end(text)
+            and place_country(text) is None)
 
 
 def _country_at_end(text: str) -> bool:
