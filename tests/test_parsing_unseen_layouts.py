@@ -445,7 +445,7 @@ def test_a_city_name_opening_a_longer_name_is_not_the_city() -> None:
 
 
 def test_a_label_and_fields_between_bars_is_a_one_line_contact() -> None:
-    # "Presse :" is no contact heading of the lexicons; a label, a colon and bar-separated
+    # "Presse :" is a contact heading of its own now; a label, a colon and bar-separated
     # fields holding a phone and an e-mail are a contact line by their layout.
     text = ("Le festival du conte accueille 14 000 spectateurs\n\n"
             "LYON, 2 juin 2024 - Le festival du conte a accueilli 14 000 spectateurs en cinq "
@@ -461,7 +461,7 @@ def test_a_label_and_fields_between_bars_is_a_one_line_contact() -> None:
 def test_a_label_and_fields_between_bars_without_phone_or_e_mail_opens_no_contact() -> None:
     from pressroom.parsing.opener import find_opener
 
-    assert find_opener(["Presse : Claire Morel | Association du conte"], 0) is None
+    assert find_opener(["Texte : Claire Morel | Association du conte"], 0) is None
     assert find_opener(["Source : rapport annuel | 2023 | page 12"], 0) is None
     assert find_opener(["Presse : Claire Morel | presse@festivalconte.example"], 0) is not None
 

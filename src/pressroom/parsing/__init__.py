@@ -35,10 +35,12 @@ from pressroom.parsing.decode import UndecodableError, decode_bytes
 from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.figures.units import (
     LOCAL_CURRENCY,
+    code_after,
     is_bare_dollar,
     local_currency,
     local_dollar,
     local_dollar_word,
+    shared_currency_words,
 )
 from pressroom.parsing.head import load_codes
 from pressroom.parsing.language import detect_language, load_models
@@ -233,17 +235,26 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
 
 def _localise_currency_names(release: Release) -> None:
     """A currency named by a word several countries use ("60 millones de pesos") is the
-    release's country's currency when that currency is called so; otherwise it is unknown
-    and the figure is rejected with the reason."""
+    release's country's currency when that currency is called so, or the code the page
+    gives that word, or the currency of the first other country the release names that is
+    called so; a figure with no currency word of its own that carries the currency of the one before it in its
+    paragraph ("1,2 milliard de francs CFA, dont environ 310 millions") takes that one's.
+    Otherwise it is unknown and the figure is rejected with the reason."""
     kept = []
+    stated = _stated_codes(release)
+    carried: dict[int, str] = {}  # paragraph -> the code of its last shared currency word
     for statistic in release.statistics:
-        local = (local_currency(release.country, statistic.text)
-                 or _named_country_currency(release, statistic.text)
-                 if statistic.unit == LOCAL_CURRENCY else None)
         if statistic.unit != LOCAL_CURRENCY:
             kept.append(statistic)
-        elif local is not None:
+            continue
+        words = shared_currency_words(statistic.text)
+        local = (local_currency(release.country, statistic.text)
+                 or next((stated[w] for w in sorted(words) if w in stated), None)
+                 or (_named_country_currency(release, statistic.text) if words
+                     else carried.get(statistic.paragraph)))
+        if local is not None:
             statistic.unit = f"currency:{local}"
+            carried[statistic.paragraph] = local
             kept.append(statistic)
         else:
             release.rejected.append(RejectedFigure(
@@ -266,6 +277,21 @@ def _named_country_currency(release: Release, text: str) -> str | None:
                 if (local := local_currency(code, text)) is not None:
                     return local
     return None
+
+
+def _stated_codes(release: Release) -> dict[str, str]:
+    """The codes a page gives its shared currency words: "4,2 millions de francs (CHF)"
+    makes every "francs" of the release CHF, whatever its country."""
+    codes: dict[str, str] = {}
+    for statistic in release.statistics:
+        if statistic.unit != LOCAL_CURRENCY or not 0 <= statistic.paragraph < len(
+                release.paragraphs):
+            continue
+        code = code_after(release.paragraphs[statistic.paragraph].text[statistic.end:])
+        if code is not None:
+            for word in shared_currency_words(statistic.text):
+                codes.setdefault(word, code)
+    return codes
 
 
 def _localise_dollars(release: Release) -> None:

@@ -1,6 +1,7 @@
 """Text to clean lines: HTML remnants out, spaces normalised, one entry per line.
 
-Releases copied from web pages keep bits of markup: `"mailto:x@y">x@y` (a link whose
+Two columns a PDF extraction wrote side by side are put one after the other first
+(`columns.py`). Releases copied from web pages keep bits of markup: `"mailto:x@y">x@y` (a link whose
 opening was cut), `<br>`, entities such as `&eacute;`. They go; the link text stays.
 """
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+
+from pressroom.parsing.columns import split_columns
 
 #: Tags that end a paragraph, and tags that break a line (a newline right after is the same).
 _PARAGRAPH_TAGS = re.compile(r"<\s*/?\s*(?:p|div|h\d|ul|ol|table|tr)\b[^<>]*>", re.IGNORECASE)
@@ -74,7 +77,7 @@ def clean_lines(text: str) -> list[str]:
 
     `clean_line` on each line, its patterns run once on the whole text (none of them
     matches a line break)."""
-    text = _bar_table_cells(strip_html(text))
+    text = split_columns(_bar_table_cells(strip_html(text)))  # before spaces collapse
     if _ODD_CHARACTERS.search(text):
         text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     while "  " in text:  # as `_SPACES`, without trying the pattern at every space

@@ -45,6 +45,7 @@ from pressroom.parsing.text import (
     lexicon_alternation,
     names_organisation,
 )
+from pressroom.parsing.vcard import is_vcard, plain_lines
 
 _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
 #: A text field this many words long holding a contact verb is a sentence inviting a call.
@@ -177,6 +178,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
     A number without a country code is read in its contact's office's country, else in
     `region` (the dateline's); when that reading is invalid and one in `fallback` (the
     release's country) is valid, the fallback wins."""
+    if is_vcard(lines):  # "N: Overney;Jean-Daniel" / "TEL;CELL: …": a pasted contact card
+        lines = plain_lines(lines)
     scan = ContactScan()
     block = _Block(scan)
     pending_kind: str | None = None
@@ -189,6 +192,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             scan.unused.append(Problem(
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = unspell_emails(HIDDEN_EMAIL.sub(" ", line) if hidden_on[number] else line)
+        line = _drop_bilingual_label(line)
         block.start_line(number, _has_details(line))
         if "|" in line and _TABLE_ROW.match(line) and block.has_details():  # a table: one
             block.close()  # contact a row
@@ -230,6 +234,23 @@ def scan_contacts(lines: list[str], region: str | None = None,
     block.close()
     _drop_signature(scan, hid_email)
     return scan
+
+
+#: A label written in two languages before a colon: "Presse internationale / International
+#: press : Claire Zongo — …" (each side a few words, no digit, no e-mail).
+_BILINGUAL_LABEL = re.compile(r"^\s*(?P<a>[^\W\d][^/:|@\d]{0,40}?)\s/\s"
+                              r"(?P<b>[^\W\d][^/:|@\d]{0,40}?)\s?:\s+(?=\S)")
+
+
+def _drop_bilingual_label(line: str) -> str:
+    """The line without a label written in two languages opening it ("Presse internationale /
+    International press : …"): a heading, no office. A phone or e-mail label in two languages
+    ("Tél. / Tel. : …") stays: it tells the number's kind."""
+    label = _BILINGUAL_LABEL.match(line) if " / " in line else None
+    if label is None or any(_BARE_LABEL.match(fold(side.strip())) or _is_person(side.strip())
+                            for side in (label.group("a"), label.group("b"))):
+        return line
+    return line[label.end():]
 
 
 def _hidden_emails(line: str) -> list[str]:
@@ -412,6 +433,8 @@ class _Block:
         elif self.current.office is None and self.current.name is not None and (
                 _is_city(text)):  # "Jane Doe, Press Officer, Nairobi": her office's place
             self._set_office(text)
+        elif self.current.office is None and _names_national_body(text):
+            self._set_office(text)  # "Heritage Museums Malta", "Santé Canada": a body
         elif _is_person(text):
             if self._title_after_name():  # "Dr Hannah Kerr, Principal Scientist – …"
                 return
@@ -599,6 +622,13 @@ def _is_place(text: str) -> bool:
     Wing") or a name holding a country ("Santé Canada"): not a person."""
     return (place_country(text) is not None or _country_at_end(text)
             or bool(_ADDRESS_WORD.search(fold(text).lower())))
+
+
+def _names_national_body(text: str) -> bool:
+    """Capitalised words before a country's name, the whole no place ("Heritage Museums
+    Malta", "Santé Canada", "Cruz Roja Colombia"): a national body, not a person."""
+    return (len(text.split()) >= 2 and is_name(text) and _country_at_end(text)
+            and place_country(text) is None)
 
 
 def _country_at_end(text: str) -> bool:

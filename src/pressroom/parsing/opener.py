@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.phones import MIN_DIGITS, NUMBER
+from pressroom.parsing.phones import MIN_DIGITS, NUMBER, kind_of_label
 from pressroom.parsing.regex_starts import Starts
 from pressroom.parsing.text import EMAIL, WHITESPACE, fold, lexicon_alternation
 
@@ -29,13 +29,20 @@ _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
 #: A heading alone on its line, or before a colon and the first contact.
 #: A heading may end on a contact verb, one word (a "please") before it: "For media
 #: inquiries contact:", "Media enquiries, please contact:".
-_LABEL = re.compile(rf"^[>•*·\-–\s]*{lexicon_alternation('contact_heading_patterns')}"
+#: A Markdown heading's "#"s or a bullet may stand before it, a translation after a slash
+#: ("Contact presse / Press contact", "Prensa / Press:") and bold stars around it ("*Prensa:*").
+_HEADING = lexicon_alternation("contact_heading_patterns")
+_LABEL = re.compile(rf"^[>•*·\-–\s]*(?:#{{1,6}}\s+)?{_HEADING}(?:\s*/\s*{_HEADING})?"
                     r"\s*(?:\([^)]{0,40}\)\s*)?"
                     rf"(?:,?\s+(?:\w+\s+)?{lexicon_alternation('contact_verb_patterns')}"
-                    rf"(?:\s+{lexicon_alternation('contact_verb_links')})?\s*)?(?::\s*|$)")
+                    rf"(?:\s+{lexicon_alternation('contact_verb_links')})?\s*)?\**(?::\**\s*|$)")
+#: A heading in a language the lexicons lack, then its translation: "Kuntatt għall-midja /
+#: Media contact: …" (a few words with no digit before the slash; a colon must follow).
+_FOREIGN_LABEL = re.compile(r"^[^\W\d][^/:\d]{0,39}?\s/\s(?=\S)")
+_FOREIGN_MAX_WORDS = 4
 #: The bullets and spaces `_LABEL` lets stand before a heading, and the first letters of
 #: the headings (none of them a bullet or a space): the cheap test before `_LABEL`.
-_BULLETS = ">•*·-–" + WHITESPACE
+_BULLETS = ">•*·-–#" + WHITESPACE
 _LABEL_STARTS = Starts.of(lexicon_alternation("contact_heading_patterns"), stripped=_BULLETS)
 #: The information phrase, an aside and a colon: "Pour plus de renseignements (médias) : …".
 _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
@@ -140,7 +147,9 @@ def called_desk(text: str) -> str | None:
     words = text[verb.end():].split()
     if words and fold(words[0]).lower() in _ARTICLES:
         words = words[1:]
-    if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS:  # "on", "au"
+    if words and kind_of_label(words[-1].strip(",:")) is not None:  # "pelo telefone"
+        words = words[:-1]
+    if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS + 1:  # "on", "pelo"
         words = words[:-1]
     return " ".join(words) or None
 
@@ -151,13 +160,28 @@ def is_opener(line: str) -> bool:
     return label_end is not None or information
 
 
+def _translated_label(line: str) -> int | None:
+    """Where a heading written first in a language the lexicons lack ends ("Kuntatt
+    għall-midja / Media contact: …"): the translation after the slash is a heading and a
+    colon closes it; None otherwise."""
+    foreign = _FOREIGN_LABEL.match(line)
+    if foreign is None or len(foreign.group().split()) - 1 > _FOREIGN_MAX_WORDS:
+        return None
+    label = _LABEL.match(fold(line[foreign.end():]).lower())
+    if label is None or ":" not in label.group():
+        return None
+    return foreign.end() + label.end()
+
+
 @lru_cache(maxsize=4096)
 def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
     information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
     if not _may_open(line):
-        return None, False
+        return (_translated_label(line) if " / " in line else None), False
     folded = fold(line).lower()
     label = _LABEL.match(folded) if _LABEL_STARTS.admits(folded.lstrip(_BULLETS)) else None
+    if label is None and " / " in line:
+        return _translated_label(line), False
     information = _INFORMATION_STARTS.admits(folded) and bool(_INFORMATION.match(folded))
     return (label.end() if label else None), information

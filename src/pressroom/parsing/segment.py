@@ -66,6 +66,7 @@ from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
 from pressroom.parsing.text import (
     EMAIL,
+    OFFICE_WORD,
     ends_mid_phrase,
     ends_sentence,
     fold,
@@ -114,6 +115,10 @@ _ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGN
 _LEAD_REACH = 4
 #: A lead paragraph has at least this many words ("Was this page useful?" is none).
 _LEAD_MIN_WORDS = 8
+#: A chat message's stamp copied with it: "[8/10/25, 10:31] Carlos M.: …" (WhatsApp), "[10.08.25
+#: 10:31]"; a message under a forwarded release opens no release of its own.
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:\s?[AaPp]\.?[Mm]\.?)?\]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _MENU_BULLET = re.compile(r"^[-•*·](?:\s.{0,78})?$")
 #: Contact lines are short: a line longer than this, or with more words, is prose.
@@ -339,6 +344,8 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
         return True
     if lines[k][:1].islower() or _ABOUT.match(fold(lines[k])) or is_lead(lines[k]):
         return False
+    if lines[k][:1] == "[" and _CHAT_STAMP.match(lines[k]):  # a chat's later message
+        return False
     if not title_shaped(lines, k) or _URL.search(lines[k]) or (
             "@" in lines[k] and EMAIL.search(lines[k])):
         return False
@@ -422,12 +429,13 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
 _CALL_MAX_WORDS = 30
 
 
-def _calls_desk(line: str) -> bool:
-    """A short sentence with a contact verb and a phone number or an e-mail: under a contact
-    block's last line, one more desk of the block, written as prose."""
+def _calls_desk(line: str, digits: int = _PHONE_DIGITS) -> bool:
+    """A short sentence with a contact verb and a phone number (of at least `digits`
+    digits) or an e-mail: under a contact block's last line, one more desk of the block,
+    written as prose."""
     if word_count(line, _CALL_MAX_WORDS) > _CALL_MAX_WORDS or not names_contact_verb(line):
         return False
-    return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= _PHONE_DIGITS
+    return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= digits
                                     for number in NUMBER.finditer(line))
 
 
@@ -528,6 +536,8 @@ def segment_release(lines: list[str], web_page: bool = False) -> Draft:
         body_lines = rest
     else:
         body_lines = _unheaded_block(rest, draft)
+        if not draft.contact_lines:
+            body_lines = _closing_sentence(body_lines, draft)
     if sidebar is not None:  # the sidebar's contacts come first
         draft.contact_opener = draft.contact_opener or sidebar[0]
         draft.contact_lines = [*sidebar[1], *draft.contact_lines]
@@ -624,6 +634,25 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     draft.contact_lines = rest[start:end]
     draft.after_contacts.extend(line for line in rest[end:] if line)
     return rest[:start]
+
+
+#: A release closing on a contact sentence writes it in one of its last paragraphs.
+_CLOSING_REACH = 3
+
+
+def _closing_sentence(body_lines: list[str], draft: Draft) -> list[str]:
+    """A release with no contact block may close on a sentence giving its press desk ("Os
+    jornalistas podem contactar o gabinete de imprensa … pelo telefone 261 55 42 ou pelo
+    endereço …", "Journalists may contact the press office on … or at …"): one of the last
+    paragraphs (not the first) holding a contact verb, an office word and a phone or an
+    e-mail is the contact block. Fills the draft; returns the body's lines without it."""
+    prose = [k for k, line in enumerate(body_lines) if line and reads_as_prose(line)]
+    for k in reversed(prose[1:][-_CLOSING_REACH:]):
+        line = body_lines[k]
+        if _calls_desk(line, MIN_DIGITS) and OFFICE_WORD.search(fold(line).lower()):
+            draft.contact_lines = [line]
+            return [*body_lines[:k], *body_lines[k + 1:]]
+    return body_lines
 
 
 def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:

@@ -403,11 +403,26 @@ def _of_re(language: str) -> re.Pattern[str]:
 def _reads_as_fraction(text: str, m: re.Match[str], language: str) -> bool:
     """"a third country", "el cuarto informe", "la cinquième édition" are ordinals: "a third",
     a one-word Spanish share ("un tercio") and "un cinquième" are fractions only when
-    "of"/"de" follows (the lexicon lists those words)."""
+    "of"/"de" follows (the lexicon lists those words), or after a partitive relative ("de
+    los que un tercio procede de …")."""
     lex = lexicon(language)
     num, den = lexicon_key(m.group("num")), " ".join(lexicon_key(m.group("den")).split())
     needs_of = num in lex.numerators_needing_of or den in lex.denominators_needing_of
-    return not needs_of or bool(_of_re(language).match(text, m.end()))
+    return not needs_of or bool(_of_re(language).match(text, m.end())) or bool(
+        _relative_before_re(language).search(text, max(0, m.start() - _RELATIVE_REACH),
+                                             m.start()))
+
+
+#: How far before a fraction its partitive relative ("dos quais") is looked for.
+_RELATIVE_REACH = 30
+
+
+@cache
+def _relative_before_re(language: str) -> re.Pattern[str]:
+    """A partitive relative right before a fraction: "dos quais três quartos", "de los que un
+    tercio", "of which a third": a share of the figure before, with no "of" after it."""
+    return re.compile(r"(?<![\w'’])(?:" + alternation(lexicon(language).partitive_relatives)
+                      + r")\s+$", re.IGNORECASE)
 
 
 @cache

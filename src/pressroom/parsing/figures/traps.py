@@ -157,6 +157,7 @@ _NUMBER_SIGNS, _DOCUMENT_WORDS = _w("number_signs"), _w("document_words")
 _LISTING_WORDS, _KIN_WORDS = _w("listing_words"), _w("kin_words")
 _FUNCTION_WORDS = _w("function_words")
 _COORDINATIONS = _w("coordinations")
+_DISJUNCTIONS = _w("disjunctions")
 #: Words opening a phrase after a number that counts nothing ("on 111 before attending").
 _PHRASE_OPENING_WORDS = _FUNCTION_WORDS | _w("phrase_openers") | _w("year_cues")
 #: Words that make a short number after a filler a line to call ("contact … on 111").
@@ -329,6 +330,8 @@ def is_date(c: Candidate, s: Scene, a: Around) -> bool:
     return bool(before and _is_month(before.group(1)))
 
 
+#: The longest word linking a document's two numbers ("Page 1 of 1", "página 1 de 3", "sur").
+_LINK_MAX = 3
 _WORD_END_RE = re.compile(r"([^\W\d_]+)\.?\s*$")
 
 
@@ -341,6 +344,9 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
                                           and not raw[-1].isascii())):
         return True  # "portaria GM/MS nº 476", "n° 12": a sign right before is enough
     before = [w for w in raw if w not in ("(", ".", ":")]
+    if len(before) == 3 and before[1].isdecimal() and len(before[2]) <= _LINK_MAX \
+            and bare(before[0]) in _DOCUMENT_WORDS:
+        return True  # "Page 1 of 1", "página 3 de 12": the second of a document's numbers
     while before and before[-1] in _NUMBER_SIGNS:
         if len(before) == 1:
             return True  # "n° 12" alone
@@ -406,6 +412,58 @@ def is_postcode(c: Candidate, s: Scene, a: Around) -> bool:
     named = _NAME_AFTER_RE.match(s.text[m.end:m.end + 3])
     return bool(named and named.group()[-1].isupper()
                 and _address_word_re().search(fold(line).lower()))
+
+
+@cache
+def _subunit_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \u00a0\u202f]*{lexicon_alternation('currency_subunits')}(?![\w'’])",
+                      re.IGNORECASE)
+
+
+def is_subunit_price(c: Candidate, s: Scene, a: Around) -> bool:
+    """A price in a currency's subunit ("5,5 centimes par kilo", "48.6 cent per litre")."""
+    return c.unit == "count" and bool(_subunit_re().match(s.text, c.number_end))
+
+
+@cache
+def _alternative_after_re() -> re.Pattern[str]:
+    # "60 or 70 cows": the other number of the same kind (not "7,000, or 10 %")
+    return re.compile(rf"[ \u00a0]+{lexicon_alternation('disjunctions')}[ \u00a0]+\d[\d.,]*"
+                      r"(?![\d.,]*\s*(?:%|‰|per\s?cent|pour\s?cent|por\s?cien|por\s?cento))",
+                      re.IGNORECASE)
+
+
+_DIGITS_RE = re.compile(r"\d[\d.,]*")
+
+
+def is_alternative(c: Candidate, s: Scene, a: Around) -> bool:
+    """One of two numbers offered as alternatives ("60 or 70 cows", "20 ou 30 jours"): a
+    description, no count."""
+    if c.kind != "single" or c.first.form != "digits":
+        return False
+    before = a.before_number(2)
+    if len(before) == 2 and before[1] in _DISJUNCTIONS and _DIGITS_RE.fullmatch(before[0]):
+        return True
+    return bool(_alternative_after_re().match(s.text, c.first.end))
+
+
+#: After a street number: a separator of the address's parts, or the line's end.
+_ADDRESS_PART_END_RE = re.compile(r"[ \t]*(?:[·|•–—,;]|-\s|$)", re.MULTILINE)
+_ADDRESS_PARTS_RE = re.compile(r"[·|•;–—]")
+
+
+def is_street_number(c: Candidate, s: Scene, a: Around) -> bool:
+    """A street number in an address line ("Av. Samora Machel, 1114 – Maputo", "Rue du
+    Valentin 18 · 1004 Lausanne"): plain digits closing a part of the line that opens on
+    an address word."""
+    m = c.first
+    if c.kind != "single" or not m.plain or m.end - m.start > 5:
+        return False
+    if not _ADDRESS_PART_END_RE.match(s.text, m.end):
+        return False
+    head = s.text[s.text.rfind("\n", 0, m.start) + 1:m.start]
+    part = _ADDRESS_PARTS_RE.split(head)[-1].strip()
+    return bool(part) and bool(_address_word_re().match(fold(part).lower()))
 
 
 @cache
@@ -572,17 +630,25 @@ _FIGURE_IN_CLAUSE_RE = re.compile(r"\d[^.;:!?]*$")
 
 def is_rate_denominator(c: Candidate, s: Scene, a: Around) -> bool:
     """The base of a rate ("72 nacimientos por cada 1.000 adolescentes", "7.9 per 100,000
-    people"): a power of ten after the lexicon's `per_links`, the rate before it."""
-    if c.unit != "count" or c.kind != "single" or c.value not in _POWERS_OF_TEN:
+    people", "Em cada dez meninas, nove"): a power of ten after the lexicon's `per_links`,
+    the rate before it or the link opening the sentence."""
+    if c.unit != "count" or c.kind != "single" or c.value not in _BASES:
         return False
     link = _per_link_re().search(s.text, max(0, c.start - 20), c.start)
-    # the rate itself comes first in the clause: "72 nacimientos por cada 1.000"
     if link is None:
         return False
-    return bool(_FIGURE_IN_CLAUSE_RE.search(s.text[max(0, link.start() - 80):link.start()]))
+    if _SENTENCE_HEAD_RE.fullmatch(s.text, max(0, link.start() - 80), link.start()):
+        return True  # the base opens the sentence: "Em cada dez meninas, nove …"
+    # the rate itself comes first in the clause: "72 nacimientos por cada 1.000"
+    return c.value in _POWERS_OF_TEN and bool(
+        _FIGURE_IN_CLAUSE_RE.search(s.text[max(0, link.start() - 80):link.start()]))
 
 
 _POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 7))
+#: The bases of a share opening its sentence ("Sur dix jeunes, sept …", "For every 100 …").
+_BASES = _POWERS_OF_TEN | {10.0}
+#: What may stand before a link opening its sentence: the previous sentence's end, quotes.
+_SENTENCE_HEAD_RE = re.compile(r"(?:.*[.!?:;]\s+|)[\"“«'‘(\s]*", re.DOTALL)
 
 
 @cache
@@ -758,7 +824,9 @@ RULES: tuple[Rule, ...] = (
     is_timestamp,
     is_page_counter,
     is_postcode,
+    is_street_number,
     is_physical_measure,
+    is_subunit_price,
     is_age,
     is_duration,
     is_date,
@@ -775,6 +843,7 @@ RULES: tuple[Rule, ...] = (
     is_personal_detail,
     is_multiplier,
     is_schedule,
+    is_alternative,
     is_word_not_number,
     is_bare_small_number,
 )
@@ -789,6 +858,8 @@ _FORMS: dict[Rule, frozenset[str]] = {
     is_list_marker: frozenset({"digits"}),
     is_timestamp: frozenset({"digits"}),
     is_postcode: frozenset({"digits"}),
+    is_street_number: frozenset({"digits"}),
+    is_alternative: frozenset({"digits"}),
     is_year: frozenset({"digits"}),
     is_inside_name: frozenset({"digits"}),
     is_vague_amount: frozenset({"words"}),
@@ -800,7 +871,8 @@ _ALL_FORMS = frozenset({"digits", "words", "fraction"})
 #: The rules that only a figure counting things (unit "count") can meet: a share, an amount
 #: of money or a fraction is put through none of them.
 _COUNTS_ONLY = frozenset({
-    is_physical_measure, is_duration, is_year, is_geo_or_org_count, is_list_announcement,
+    is_physical_measure, is_subunit_price, is_street_number, is_alternative,
+    is_duration, is_year, is_geo_or_org_count, is_list_announcement,
     is_service_number, is_rate_denominator, is_personal_detail, is_schedule,
     is_bare_small_number,
 })

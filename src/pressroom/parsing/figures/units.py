@@ -439,7 +439,9 @@ def rate_unit(c: Candidate, text: str) -> str:
 #: Written the same in every language: symbols, not words.
 _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "hm³", "hm3", "cm", "mm", "km", "mi",
                     "kg", "g", "t", "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw",
-                    "mb", "gb", "tb", "km/h", "mph")
+                    "mb", "gb", "tb", "km/h", "mph",
+                    # a file's size: "PDF, 184 Ko", "2.4 MB" (French octets: Ko, Mo)
+                    "kb", "ko", "mo")
 
 
 #: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
@@ -581,12 +583,35 @@ def local_currency(country: str | None, text: str) -> str | None:
     code = country_currency(country)
     if code is None:
         return None
+    return code if shared_currency_words(text) & _currency_name_words(code) else None
+
+
+def shared_currency_words(text: str) -> set[str]:
+    """The words of `text` naming a currency several countries use ("francs", "pesos"),
+    abbreviations written out ("Fr." -> "francs")."""
     for abbreviation, name in union("currency_abbreviations").items():  # "Fr." -> "francs"
         text = re.sub(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", name, text)
     words = {w for w in re.findall(r"[^\W\d_]+", text.lower())}
-    shared = {name for name, unit in union("currency_names").items() if unit == "local"}
-    used = words & shared
-    return code if used & _currency_name_words(code) else None
+    return words & {name for name, unit in union("currency_names").items() if unit == "local"}
+
+
+#: An ISO 4217 code in brackets right after a currency word: "4,2 millions de francs (CHF)".
+_CODE_AFTER = re.compile(r"^\s*\(([A-Z]{3})\)")
+
+
+def code_after(text: str) -> str | None:
+    """The currency code `text` opens on, in brackets ("(CHF) à ses …" -> "CHF"), when CLDR
+    knows it; else None."""
+    match = _CODE_AFTER.match(text)
+    return match.group(1) if match and match.group(1) in _known_codes() else None
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    """The currency codes CLDR knows (babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 @cache

@@ -114,6 +114,8 @@ class Lexicon:
     listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     per_links: tuple[str, ...]  # "por cada 1.000 adolescentes": the base of a rate
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
+    partitive_relatives: tuple[str, ...]  # "dont un tiers": a share of the figure before
+    currency_subunits: frozenset[str]  # "5,5 centimes par kilo": a price in a subunit
 
     # --- sentence words: the counted noun phrase ---
     partitives: frozenset[str]  # "de", "of": "80 % des victimes", "victimes de traite"

@@ -1,0 +1,168 @@
+"""Figures of shapes a release copies from many publishers: a shared currency word settled
+by the code after it, subunit prices, file sizes, page counters, instrument and street
+numbers, alternatives ("60 or 70"), the base of a share, fractions after "of which", and
+related headlines (fr/en/es/pt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing import parse_text
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    releases, _ = parse_text(text)
+    return [(s.value, s.unit) for s in releases[0].statistics]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("L'association a versé 4,2 millions de francs (CHF) à ses membres, et ses recettes ont "
+     "atteint 212 millions de francs.", "CHF"),
+    ("La coopérative a levé 3 millions de francs (XOF) auprès de ses membres, et son budget "
+     "atteint 212 millions de francs.", "XOF"),
+    ("La cooperativa recaudó 3 millones de pesos (MXN) entre sus socios, y su presupuesto "
+     "alcanza 212 millones de pesos.", "MXN"),
+])
+def test_a_code_after_a_shared_currency_word_settles_every_such_word(
+        sentence: str, code: str) -> None:
+    text = f"Les membres reçoivent un supplément\n\n{sentence}\n"
+    units = {unit for _, unit in _figures(text)}
+    assert units == {f"currency:{code}"}
+
+
+def test_an_unknown_code_in_brackets_settles_nothing() -> None:
+    text = ("Les membres reçoivent un supplément\n\n"
+            "L'association a versé 4,2 millions de francs (ABC) à ses 386 membres.\n")
+    assert (4_200_000, "currency:ABC") not in _figures(text)
+
+
+def _values(text: str) -> list[float]:
+    return [value for value, _ in _figures(text)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The co-op paid its 3,150 members an average of 48.6 cent per litre.", [3150]),
+    ("La coopérative verse 5,5 centimes par kilo à ses 386 membres.", [386]),
+    ("La cooperativa pagó 35 céntimos por kilo a 1.200 familias.", [1200]),
+    ("A cooperativa pagou 12 centavos por litro aos seus 2.400 cooperados.", [2400]),
+])
+def test_a_price_in_a_currency_subunit_is_no_count(sentence: str, kept: list[float]) -> None:
+    assert _values(f"Members are paid more\n\n{sentence}\n") == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Family farms with 60 or 70 cows are the backbone of the region, the union said.",
+    "Les exploitations de 20 ou 30 vaches font vivre la région, a dit le syndicat.",
+    "Las fincas de 40 o 50 vacas sostienen la región, dijo el sindicato.",
+    "As quintas com 60 ou 70 vacas sustentam a região, disse o sindicato.",
+])
+def test_numbers_offered_as_alternatives_are_no_counts(sentence: str) -> None:
+    assert _values(f"Farms in the region\n\n{sentence}\n") == []
+
+
+def test_a_count_restated_as_a_share_after_or_is_kept() -> None:
+    text = ("Jobs cut at the plant\n\nThe company will cut 7,000 jobs, or 10% of its "
+            "workforce, by 2026.\n")
+    assert 7000 in _values(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Av. Samora Machel, 1114 – Maputo | www.fmb.example",
+    "Rue du Valentin 18 · 1004 Lausanne",
+    "Avenida Paulista, 1578 - São Paulo",
+    "Calle Mayor, 25 | Madrid",
+])
+def test_a_street_number_in_an_address_line_is_no_count(line: str) -> None:
+    text = ("The federation registers 14,300 athletes\n\n"
+            f"The federation registered 14,300 athletes in 2024, it said.\n\n{line}\n")
+    assert _values(text) == [14300]
+
+
+def test_a_count_after_an_avenue_name_in_a_sentence_is_kept() -> None:
+    text = ("March on the avenue\n\nNa Avenida Paulista, 1500 pessoas marcharam ontem contra "
+            "o projeto, disse a polícia.\n")
+    assert 1500 in _values(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Admission remains free under Legal Notice 112 of 2019 for 48,500 visitors.",
+    "Con el aval del Acuerdo Ministerial 177 de 2013, la cooperativa atiende a 48.500 familias.",
+    "Nos termos da Portaria Ministerial 45 de 2020, a rede atende 48.500 utentes.",
+    "Conformément à l'arrêté ministériel 45 de 2020, le réseau sert 48 500 usagers.",
+])
+def test_a_legal_instrument_s_number_is_no_count(sentence: str) -> None:
+    assert _values(f"Free admission\n\n{sentence}\n") == [48500]
+
+
+@pytest.mark.parametrize("line", [
+    "Page 1 of 1 FNF Media Release",
+    "Página 2 de 3 Comunicado de imprensa",
+    "Page 1 sur 2 Communiqué",
+])
+def test_a_page_counter_is_no_count(line: str) -> None:
+    text = ("The federation registers 14,300 athletes\n\n"
+            f"The federation registered 14,300 athletes in 2024, it said.\n\n{line}\n")
+    assert _values(text) == [14300]
+
+
+@pytest.mark.parametrize("line", [
+    "[Télécharger le communiqué (PDF, 184 Ko)](https://x.example/cp.pdf)",
+    "Download the report (PDF, 2.4 MB)",
+    "Descargar el informe (PDF, 850 KB)",
+])
+def test_a_file_size_is_no_count(line: str) -> None:
+    text = ("The federation registers 14,300 athletes\n\n"
+            f"The federation registered 14,300 athletes in 2024, it said.\n\n{line}\n")
+    assert _values(text) == [14300]
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("\"Em cada dez meninas, nove já estão protegidas\", afirmou a diretora.", None),
+    ("« Sur dix jeunes, sept ont trouvé un emploi », a dit la directrice.", None),
+    ("\"For every ten girls, nine are now protected,\" the director said.", None),
+])
+def test_the_base_of_a_share_opening_its_sentence_is_no_count(
+        sentence: str, share: float | None) -> None:
+    assert 10 not in _values(f"Girls protected\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, fraction", [
+    ("O custo foi de 27,5 milhões de escudos, dos quais três quartos financiados pela Gavi.",
+     0.75),
+    ("Su presupuesto asciende a 38,5 millones de pesos, de los que un tercio procede de la "
+     "FIFA.", 0.3333),
+])
+def test_a_fraction_after_a_partitive_relative_is_a_share(sentence: str,
+                                                          fraction: float) -> None:
+    figures = _figures(f"Budget\n\n{sentence}\n")
+    assert any(unit == "fraction" and abs(value - fraction) < 1e-3 for value, unit in figures)
+    assert (3, "count") not in figures
+
+
+def test_a_room_count_is_no_fraction() -> None:
+    figures = _figures("Hotel\n\nO hotel tem três quartos renovados e recebeu 400 hóspedes.\n")
+    assert all(unit != "fraction" for _, unit in figures)
+
+
+@pytest.mark.parametrize("line", [
+    "Más noticias: Peñarol vende 40.000 entradas para el clásico del domingo",
+    "Mais notícias: Porto vende 40.000 bilhetes para o clássico",
+    "More news: Club sells 40,000 tickets for Sunday's derby",
+])
+def test_a_related_headline_s_figures_are_not_the_release_s(line: str) -> None:
+    text = ("The federation registers 14,300 athletes\n\n"
+            "The federation registered 14,300 athletes in 2024, it said on Friday.\n\n"
+            "The league will add two divisions next year, the federation added.\n\n"
+            f"{line}\n")
+    assert 40000 not in _values(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le festival rapporte gros\n\nOUAGADOUGOU, 24 novembre 2025 – Les retombées sont estimées "
+     "à 1,2 milliard de francs CFA, dont environ 310 millions pour l'hôtellerie.\n", "XOF"),
+    ("Le budget augmente\n\nGENÈVE, 11 avril 2025 – Le budget atteint 38,5 millions de "
+     "francs, dont environ 12 millions pour la jeunesse.\n", "CHF"),
+])
+def test_a_part_carrying_a_shared_currency_takes_the_whole_s_code(text: str, code: str) -> None:
+    assert {unit for _, unit in _figures(text)} == {f"currency:{code}"}
+    assert len(_figures(text)) == 2
