@@ -237,8 +237,8 @@ def _localise_currency_names(release: Release) -> None:
     """A currency named by a word several countries use ("60 millones de pesos") is the
     release's country's currency when that currency is called so, or the code the page
     gives that word, or the currency of the first other country the release names that is
-    called so; a figure with no currency word of its own that carries the currency of the one before it in its
-    paragraph ("1,2 milliard de francs CFA, dont environ 310 millions") takes that one's.
+    called so; a figure with no currency word of its own takes the currency of the one
+    before it in its paragraph ("1,2 milliard de francs CFA, dont environ 310 millions").
     Otherwise it is unknown and the figure is rejected with the reason."""
     kept = []
     stated = _stated_codes(release)
