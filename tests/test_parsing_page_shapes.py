@@ -98,6 +98,7 @@ def test_update_and_correction_notes(line: str) -> None:
         "Mise à jour des recommandations vaccinales : le Haut Conseil publie son avis",
         "Updated: 12 March 2025",
         "Correction of the Danube riverbed begins in Vukovar",
+        "Update: Cholera response in Haiti reaches 40,000 people",
     ],
 )
 def test_headlines_and_date_lines_are_no_update_note(line: str) -> None:
