@@ -428,8 +428,8 @@ def is_update_note(line: str) -> bool:
     "Mise à jour du 14 mars 2025, 16 h 05 : le nombre de cas … (56 et non 65).",
     "Correção, 26/02/2025, 15h10: a versão anterior informava …", "UPDATE (5 March 2025): …".
     The note is a sentence: a headline after such a label ("Update: Cholera response in
-    Haiti") ends none. Chrome: never the title or the lead, and its figures (a wrong value named) are not the
-    release's."""
+    Haiti") ends none. Chrome: never the title or the lead, and its figures (a wrong value
+    named) are not the release's."""
     if not ends_sentence(line.rstrip(" *)]")):  # "Update: Cholera response in Haiti": a headline
         return False
     match = _UPDATE_NOTE.match(fold(line).lower().strip(" *"))
