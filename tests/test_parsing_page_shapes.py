@@ -119,6 +119,17 @@ def test_an_update_note_above_the_title_is_neither_title_nor_lead_nor_figures() 
     assert 210 not in [s.value for s in release.statistics]
 
 
+def test_a_correction_note_under_the_body_is_no_release_text() -> None:
+    text = ("Hospital abre 30 leitos de UTI em Natal\n\n"
+            "Natal, 4 de março de 2025 – O hospital estadual abriu nesta terça-feira 30 novos "
+            "leitos de UTI, informou a secretaria de Saúde.\n\n"
+            "Nota da redação: a versão anterior deste texto informava 45 leitos; o número "
+            "correto é 30.\n")
+    release = _release(text)
+    assert [s.value for s in release.statistics] == [30]
+    assert not any("redação" in p.text for p in release.paragraphs)
+
+
 def test_a_date_field_between_middle_dots_dates_the_release() -> None:
     assert str(head_date("12/03/2025 · Sala de prensa · 4 min de lectura")) == "2025-03-12"
 

@@ -131,6 +131,8 @@ _UPDATE_NOTE = re.compile(rf"^[(\[]?{lexicon_alternation('update_note_labels')}\
 #: A word of a note's text, and the fewest words a note holds ("Updated: 12 May 2025" is none).
 _NOTE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOTE_MIN_WORDS = 3
+#: A note is a sentence or two: a longer paragraph opening with "Update" is the release's.
+_NOTE_MAX_CHARS = 400
 #: A word of four letters or more between a note's label and its colon: with no date there,
 #: the label starts a headline ("Mise à jour des recommandations : …").
 _GAP_WORD = re.compile(r"[a-z]{4,}")
@@ -430,8 +432,8 @@ def is_update_note(line: str) -> bool:
     The note is a sentence: a headline after such a label ("Update: Cholera response in
     Haiti") ends none. Chrome: never the title or the lead, and its figures (a wrong value
     named) are not the release's."""
-    if not ends_sentence(line.rstrip(" *)]")):  # "Update: Cholera response in Haiti": a headline
-        return False
+    if len(line) > _NOTE_MAX_CHARS or not ends_sentence(line.rstrip(" *)]")):
+        return False  # a paragraph; "Update: Cholera response in Haiti", a headline
     match = _UPDATE_NOTE.match(fold(line).lower().strip(" *"))
     if match is None or len(_NOTE_WORD.findall(match["note"])) < _NOTE_MIN_WORDS:
         return False

@@ -663,7 +663,10 @@ def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
 
 def _read_lead(paragraphs: list[str], draft: Draft) -> None:
     """Lead and body; the dateline opens the lead, or the paragraph under a subtitle. A
-    newswire's tag after the dateline ("/CNW/") makes the release a press release."""
+    newswire's tag after the dateline ("/CNW/") makes the release a press release. An update
+    or correction note among the paragraphs ("Editor's note: this release was corrected …")
+    is no release text: it goes."""
+    paragraphs = [p for p in paragraphs if not is_update_note(p)]
     if not paragraphs:
         return
     draft.lead, draft.body = paragraphs[0], paragraphs[1:]
