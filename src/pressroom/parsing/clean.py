@@ -11,6 +11,8 @@ import html
 import re
 
 from pressroom.parsing.columns import split_columns
+from pressroom.parsing.layout import read_layout
+from pressroom.parsing.markup import strip_markup
 
 #: Tags that end a paragraph, and tags that break a line (a newline right after is the same).
 _PARAGRAPH_TAGS = re.compile(r"<\s*/?\s*(?:p|div|h\d|ul|ol|table|tr)\b[^<>]*>", re.IGNORECASE)
@@ -73,11 +75,14 @@ def clean_line(line: str) -> str:
 
 
 def clean_lines(text: str) -> list[str]:
-    """The text's lines, cleaned; blank lines are kept as "" (they separate paragraphs).
+    """The text's lines, cleaned (HTML and Markdown or chat markup out, a PDF's page
+    numbers out, its letterhead's columns apart); blank lines are kept as "" (they separate
+    paragraphs).
 
     `clean_line` on each line, its patterns run once on the whole text (none of them
     matches a line break)."""
-    text = split_columns(_bar_table_cells(strip_html(text)))  # before spaces collapse
+    # before spaces collapse: the layout steps read the page's columns by their spaces
+    text = split_columns(_bar_table_cells(read_layout(strip_markup(strip_html(text)))))
     if _ODD_CHARACTERS.search(text):
         text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     while "  " in text:  # as `_SPACES`, without trying the pattern at every space

@@ -208,7 +208,8 @@ def _place_parts(place: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def dateline_countries(place: str) -> frozenset[str]:
     """The countries a dateline's place may be in: the one it names (`place_country`), else
-    every country with a town so named ("Cáceres" -> ES, BR); none for an unknown place.
+    every country with a town so named ("Cáceres" -> ES, BR), those with a region of the code
+    in brackets after it first ("Maringá (PR)" -> BR); none for an unknown place.
     Remembered: a publisher's datelines repeat, and a release asks twice (country, contacts)."""
     code = place_country(place)
     if code:
@@ -217,7 +218,20 @@ def dateline_countries(place: str) -> frozenset[str]:
         found = _towns().get(_key(part))
         if found:
             return found
-    return frozenset()
+    region = _REGION_CODE.search(place)
+    if region is None:
+        return frozenset()
+    found = dateline_countries(place[:region.start()])
+    return frozenset(c for c in found if _has_subdivision(c, region["code"])) or found
+
+
+#: A region's code in brackets after a town: "Maringá (PR)", "Bulle (FR)", "Lyon (69)".
+_REGION_CODE = re.compile(r"\s*\((?P<code>[A-Z0-9]{1,3})\)$")
+
+
+def _has_subdivision(country: str, code: str) -> bool:
+    """The country has a region of that ISO 3166-2 code ("BR", "PR": Paraná)."""
+    return pycountry.subdivisions.get(code=f"{country}-{code}") is not None
 
 
 def dateline_country(place: str) -> str | None:

@@ -173,15 +173,21 @@ class PublisherTag:
 
 def publisher_tag(paragraph: str) -> PublisherTag | None:
     """The publisher's tag of a dateline: "CICR", "CNW", "PRNewswire-USNewswire", "African
-    Press Organization (APO)"; None when there is none, or when the brackets hold a date."""
+    Press Organization (APO)"; None when there is none, or when the brackets hold a date. A
+    tag between slashes, or one naming a newswire ("(GLOBE NEWSWIRE)"), is a wire's."""
     if split_dateline(paragraph)[0] is None:
         return None
     candidates = _head_patterns(paragraph)
     for wire, pattern in ((False, _TAGGED[0]), (True, _TAGGED[1])):
         match = pattern.match(paragraph) if pattern in candidates else None
         if match and not parse_date(match["tag"]):
-            return PublisherTag(match["tag"].strip(), wire)
+            tag = match["tag"].strip()
+            return PublisherTag(tag, wire or _WIRE_NAME.search(tag) is not None)
     return None
+
+
+#: A newswire's name in brackets: "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "(PRNewswire)".
+_WIRE_NAME = re.compile(r"wire\b", re.IGNORECASE)
 
 
 def _place_and_date(head: str) -> tuple[str | None, dt.date | None]:

@@ -124,6 +124,18 @@ _KICKER_CUT = re.compile(r"\s+[-–—|]\s+")
 #: A line ending on a dash: a dateline's ("Rabat -") or a word hyphenated at a wrap
 #: ("gouverne-"); not a button's ("A+ | A-", a text-size control).
 _DASH_END = re.compile(r"(?:\s[-–—]|[^\W_]{2}-|[–—])\s*$")
+#: An update or correction note: its label, maybe a date or time ("du 14 mars 2025, 16 h 05",
+#: "(March 5, 2025)"), a colon or a dash, then the note (on accent-folded lower-case text).
+_UPDATE_NOTE = re.compile(rf"^[(\[]?{lexicon_alternation('update_note_labels')}\b"
+                          r"(?P<gap>[^:–—]{0,40}?)\s*(?::|\s[–—])\s*(?P<note>\S.*)$")
+#: A word of a note's text, and the fewest words a note holds ("Updated: 12 May 2025" is none).
+_NOTE_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NOTE_MIN_WORDS = 3
+#: A note is a sentence or two: a longer paragraph opening with "Update" is the release's.
+_NOTE_MAX_CHARS = 400
+#: A word of four letters or more between a note's label and its colon: with no date there,
+#: the label starts a headline ("Mise à jour des recommandations : …").
+_GAP_WORD = re.compile(r"[a-z]{4,}")
 #: A sentence ending inside a line, another starting after it.
 _INNER_SENTENCE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 
@@ -169,7 +181,7 @@ def read_head(lines: list[str], start: int) -> Head:
         seen += 1
         if seen > HEAD_MAX_LINES:
             break
-        if _MAIL_BANNER.fullmatch(fold(line).lower().strip()):
+        if _MAIL_BANNER.fullmatch(fold(line).lower().strip()) or is_update_note(line):
             head.chrome.append(line)
             if not groups:
                 head.body_at = i + 1
@@ -275,7 +287,9 @@ def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
 
 def _wraps_headline(lines: list[str], i: int) -> bool:
     """`lines[i]` opens a headline wrapped over a few lines: a block of two or three lines
-    with blank lines around it, no sentence or clause ending its lines, no dateline."""
+    with blank lines around it, no sentence or clause ending its lines, no dateline. A
+    headline of two clauses may wrap after its semicolon ("Pearls squad named for Pacific
+    Mini Games;" / "grassroots programme reaches 18,000 girls"); its last line ends none."""
     if i > 0 and lines[i - 1]:
         return False
     end = i
@@ -283,7 +297,8 @@ def _wraps_headline(lines: list[str], i: int) -> bool:
         end += 1
     block = lines[i:end]
     return (1 < len(block) <= WRAPPED_TITLE_MAX_LINES and end < len(lines)
-            and not any(ends_sentence(x) or x.endswith((",", ";", ":")) for x in block)
+            and not any(ends_sentence(x) or x.endswith((",", ":")) for x in block)
+            and not block[-1].endswith(";")
             and all(split_dateline(x)[0] is None for x in block))
 
 
@@ -325,7 +340,8 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.match(line)
             and word_count(line, 12) <= 12 and not ends_sentence(line))
-        or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)))
+        or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)
+                                          or _is_address_bar(line)))
         or _is_language_switcher(line) or is_trail(line)
         or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
@@ -386,6 +402,17 @@ def _is_chrome_bar(line: str) -> bool:
     return len(items) >= 2 and all(is_chrome(item) for item in items)
 
 
+#: A field of a row opening with a web address ("www.fnf.example No. 14/2025").
+_WEB_FIELD = re.compile(r"^(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _is_address_bar(line: str) -> bool:
+    """A letterhead's row of fields between bars, one of them the site's web address
+    ("Laucala Bay Road, Suva | www.fijinetball.example No. 14/2025"): no headline."""
+    items = _MENU_BAR_CUT.split(line.strip())
+    return len(items) >= 2 and any(_WEB_FIELD.match(item) for item in items)
+
+
 def _opens_contacts(line: str, following: str) -> bool:
     """A contact block starts: an opener, unless it holds its contact on its line (a press
     desk above the headline) or is a menu item ("Contact" above a breadcrumb)."""
@@ -395,6 +422,23 @@ def _opens_contacts(line: str, following: str) -> bool:
     alone = opener is not None and not opener.remainder
     menu_item = not _holds_detail(following) and (is_chrome(following) or is_opener(following))
     return not (alone and menu_item)
+
+
+@lru_cache(maxsize=4096)
+def is_update_note(line: str) -> bool:
+    """A note the publisher put above (or under) the release's text when it changed it:
+    "Mise à jour du 14 mars 2025, 16 h 05 : le nombre de cas … (56 et non 65).",
+    "Correção, 26/02/2025, 15h10: a versão anterior informava …", "UPDATE (5 March 2025): …".
+    The note is a sentence: a headline after such a label ("Update: Cholera response in
+    Haiti") ends none. Chrome: never the title or the lead, and its figures (a wrong value
+    named) are not the release's."""
+    if len(line) > _NOTE_MAX_CHARS or not ends_sentence(line.rstrip(" *)]")):
+        return False  # a paragraph; "Update: Cholera response in Haiti", a headline
+    match = _UPDATE_NOTE.match(fold(line).lower().strip(" *"))
+    if match is None or len(_NOTE_WORD.findall(match["note"])) < _NOTE_MIN_WORDS:
+        return False
+    gap = match["gap"]
+    return any(map(str.isdigit, gap)) or _GAP_WORD.search(gap) is None
 
 
 def one_line_contact(line: str) -> bool:
@@ -561,11 +605,11 @@ def head_date(line: str) -> dt.date | None:
     """The date of a short head line that holds one ("Posted on Fri, Jul-12-2013",
     "Press releases, 20.12.2018", "28-06-2011 Communiqué de presse 11/146", "Publié le
     20/02/2024 à 11h42 · Mis à jour le 20/02/2024 à 14h05"), or of one field of a row of
-    fields between bars ("Par La Rédaction (avec MAP) | 14 mars 2025 à 16h42 | Lecture : 3
-    min", an aggregator's byline row)."""
+    fields between bars or dots ("Par La Rédaction (avec MAP) | 14 mars 2025 à 16h42 |
+    Lecture : 3 min", an aggregator's byline row; "25/02/2025 · Sala de imprensa · 3 min")."""
     date = _line_date(line)
-    if date is None and " | " in line:
-        date = next((d for part in line.split(" | ") if (d := _line_date(part))), None)
+    if date is None and (" | " in line or " · " in line):  # "25/02/2025 · Sala de imprensa · …"
+        date = next((d for part in _MENU_BAR_CUT.split(line) if (d := _line_date(part))), None)
     return date
 
 

@@ -43,10 +43,12 @@ from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.head import (
     HEAD_MAX_LINES,
+    TITLE_MAX_WORDS,
     head_date,
     is_head_label,
     is_head_row,
     is_lead,
+    is_update_note,
     labelled_date,
     one_line_contact,
     read_head,
@@ -235,6 +237,9 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             if line and related_heading(line) and _holds_prose(current):
                 i = _skip_headlines(lines, i)  # other pages' headlines: not this release
                 continue
+            if line and _holds_paragraph(current) and dated_release_head(lines, i - 1):
+                chunks.append(Chunk([line]))  # an aggregator's next release, no separator
+                continue
             opener = find_opener(lines, i - 1) if line else None
             if opener is not None:
                 in_contacts, last_detail, opened_at = True, -1, len(current)
@@ -362,6 +367,20 @@ def release_starts(lines: list[str], i: int, *, dateline: bool = False) -> bool:
     return False
 
 
+def dated_release_head(lines: list[str], i: int) -> bool:
+    """A release's head at `lines[i]`, under a blank line: a headline, a date line under it
+    ("Posted 18/02/2025 08:47 by Releases Desk | Source: …"), then a dateline within a few
+    lines. An aggregator shows releases so one after another, with no separator; a
+    subheading in a body has no date line under it."""
+    if i == 0 or lines[i - 1] or not lines[i][:1].isupper() or is_lead(lines[i]):
+        return False
+    k = _skip_blank(lines, i + 1)
+    below = lines[k] if k < len(lines) else ""
+    if not any(map(str.isdigit, below)) or reads_as_prose(below) or head_date(below) is None:
+        return False
+    return release_starts(lines, i, dateline=True)
+
+
 def _release_begun(lines: list[str]) -> bool:
     """A release has begun: a lead, or prose below the chunk's first line. A sentence
     opening the page alone ("An official website of the European Union How do you know?")
@@ -382,6 +401,12 @@ def _labels_headline(lines: list[str]) -> bool:
 def _holds_prose(lines: list[str]) -> bool:
     """A release has begun: a paragraph stands among its lines."""
     return any(line and (reads_as_prose(line) or is_lead(line)) for line in lines)
+
+
+def _holds_paragraph(lines: list[str]) -> bool:
+    """A lead stands among these lines: a page's banner ("Showing 2 releases for 18 February
+    2025"), a headline or an update note above the headline is none."""
+    return any(line and is_lead(line) and not is_update_note(line) for line in lines)
 
 
 def _holds_body(lines: list[str]) -> bool:
@@ -667,13 +692,19 @@ def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:
 
 def _read_lead(paragraphs: list[str], draft: Draft) -> None:
     """Lead and body; the dateline opens the lead, or the paragraph under a subtitle. A
-    newswire's tag after the dateline ("/CNW/") makes the release a press release."""
+    newswire's tag after the dateline ("/CNW/") makes the release a press release. An update
+    or correction note among the paragraphs ("Editor's note: this release was corrected …")
+    is no release text: it goes."""
+    paragraphs = [p for p in paragraphs if not is_update_note(p)]
     if not paragraphs:
         return
     draft.lead, draft.body = paragraphs[0], paragraphs[1:]
     at = 0
-    if split_dateline(paragraphs[0])[0] is None and draft.body and not is_lead(paragraphs[0]):
-        at = 1 if split_dateline(paragraphs[1])[0] is not None else 0  # under a subtitle
+    if split_dateline(paragraphs[0])[0] is None and draft.body:
+        place, date, _ = split_dateline(paragraphs[1])
+        # under a subtitle, or under a notice ("This announcement is also available in …")
+        # when the dateline is dated: the release's text starts there
+        at = 1 if place is not None and (date is not None or _is_standfirst(paragraphs[0])) else 0
     tag = publisher_tag(paragraphs[at])
     draft.dateline, date, text = split_dateline(paragraphs[at])
     if at == 0:
@@ -685,6 +716,12 @@ def _read_lead(paragraphs: list[str], draft: Draft) -> None:
         draft.publisher_tag = tag.text
         if tag.wire and draft.template in ("plain", "web_page"):
             draft.template = "press_release"
+
+
+def _is_standfirst(paragraph: str) -> bool:
+    """A subtitle or standfirst above the dated lead: no paragraph, or one no longer than a
+    headline ("Le supplément atteint 5,5 centimes par kilo de lait livré en 2024, …")."""
+    return not is_lead(paragraph) or word_count(paragraph, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
 
 
 def _cut_block_end(lines: list[str], widths: list[int]

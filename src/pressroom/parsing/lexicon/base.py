@@ -209,6 +209,8 @@ class Lexicon:
     mail_header_labels: tuple[str, ...]  # "from", "to", "sent": an e-mail's header lines
     mail_subject_labels: tuple[str, ...]  # "subject": the e-mail header naming its subject
     mail_banner_patterns: tuple[str, ...]  # "view it in your browser": a mail's chrome line
+    update_note_labels: tuple[str, ...]  # "mise a jour", "correction": a note above the text
+    page_number_patterns: tuple[str, ...]  # "page 1 of 2": a printed page's running footer
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
     demonym_patterns: dict[str, str]  # alpha-2 -> "syrien(?:ne)?s?" (CLDR has no demonyms)
