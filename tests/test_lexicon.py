@@ -183,7 +183,8 @@ STRUCTURE_FIELDS = ["contact_heading_patterns", "contact_verb_patterns", "block_
                     "information_patterns", "contact_verb_links",
                     # head
                     "photo_credit_labels", "minute_words", "stamp_words", "mail_header_labels",
-                    "mail_subject_labels", "mail_banner_patterns",
+                    "mail_subject_labels", "mail_banner_patterns", "feed_title_labels",
+                    "feed_field_labels", "feed_entry_patterns", "engagement_words",
                     "clock_suffix_patterns",
                     # dateline
                     "place_particles", "not_place_openers",

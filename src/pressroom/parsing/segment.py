@@ -41,6 +41,7 @@ from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
+from pressroom.parsing.feed import cut_feed_item
 from pressroom.parsing.head import (
     HEAD_MAX_LINES,
     TITLE_MAX_WORDS,
@@ -164,13 +165,15 @@ class Draft:
 def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Draft]:
     """The releases of a decoded page, in order; parts with neither title nor lead are
     skipped. The search tool's " date 2023-09 " stamp opening the page is cut, and so is an
-    e-mail's header block (its subject titles a first release showing no title)."""
+    e-mail's header block (its subject titles a first release showing no title), and a feed
+    item's header (`feed`: its title field titles the release; the next items are cut)."""
     lines = clean_lines(text)
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
     lines, navigation = strip_navigation(lines)
     lines, mail = cut_mail_header(lines)
+    lines, feed = cut_feed_item(lines)
     drafts = []
     for chunk in split_releases(lines, boilerplate):
         chunk_lines, chunk_navigation = strip_navigation(chunk.lines)
@@ -182,6 +185,10 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
         drafts[0].above_title[:0] = mail.lines
         if drafts[0].title is None:
             drafts[0].title = mail.subject
+    if feed is not None and drafts:  # a feed item: its title field, its date, its header
+        drafts[0].above_title[:0] = feed.lines
+        drafts[0].title, drafts[0].template = feed.title, "web_page"
+        drafts[0].published_on = drafts[0].published_on or feed.published_on
     return drafts
 
 

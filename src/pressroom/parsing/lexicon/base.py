@@ -209,6 +209,10 @@ class Lexicon:
     mail_header_labels: tuple[str, ...]  # "from", "to", "sent": an e-mail's header lines
     mail_subject_labels: tuple[str, ...]  # "subject": the e-mail header naming its subject
     mail_banner_patterns: tuple[str, ...]  # "view it in your browser": a mail's chrome line
+    feed_title_labels: tuple[str, ...]  # "titre" of "Titre : …": a feed item's title field
+    feed_field_labels: tuple[str, ...]  # "lien", "publie", "auteur": a feed item's other fields
+    feed_entry_patterns: tuple[str, ...]  # "entrada \d+ de \d+": a feed reader's item counter
+    engagement_words: tuple[str, ...]  # "comments", "reposts": a social post's counters
     update_note_labels: tuple[str, ...]  # "mise a jour", "correction": a note above the text
     page_number_patterns: tuple[str, ...]  # "page 1 of 2": a printed page's running footer
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
