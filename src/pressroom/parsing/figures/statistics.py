@@ -504,12 +504,15 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
 
 def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     """"7,8 millions de dollars…, dont 5 millions": a bare scaled amount after an amount of
-    money in the same sentence is in that currency, unless a noun says what it counts."""
+    money in the same sentence is in that currency, unless a noun written with it says what
+    it counts (one read from a figure before it, "27,5 millions de dollars pour … 240
+    organisations, et 13,5 millions pour …", does not)."""
     if currency is None or c.unit != "count" or not c.last.scaled or c.kind == "ratio":
         return
     if c.subject is not None:
         first = c.subject.text.split()[0].lower()
-        if not first.endswith(union("participle_endings", scene.language)):
+        if c.subject.start < c.subject.end and not first.endswith(
+                union("participle_endings", scene.language)):
             return  # "5 millions de personnes"; but "5 millions financés par Gavi" is money
         c.subject = None
     c.unit = currency

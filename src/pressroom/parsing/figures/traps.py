@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -450,20 +451,33 @@ def is_alternative(c: Candidate, s: Scene, a: Around) -> bool:
 #: After a street number: a separator of the address's parts, or the line's end.
 _ADDRESS_PART_END_RE = re.compile(r"[ \t]*(?:[·|•–—,;]|-\s|$)", re.MULTILINE)
 _ADDRESS_PARTS_RE = re.compile(r"[·|•;–—]")
+#: The parts of an address line, commas included ("Secretariat, P.O. Box 6101, Vientiane").
+_FIELD_CUT_RE = re.compile(r"[·|•;–—,©]")
+#: Capitalised words after a leading street number, to the part's end ("101 Yakubu Gowon
+#: Crescent,"): the street's name, when an address word is among them.
+_STREET_AFTER_RE = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][\w'’.-]*){1,5}(?=[ \t]*(?:[,·|•;–—]|$))",
+                              re.MULTILINE)
 
 
 def is_street_number(c: Candidate, s: Scene, a: Around) -> bool:
-    """A street number in an address line ("Av. Samora Machel, 1114 – Maputo", "Rue du
-    Valentin 18 · 1004 Lausanne"): plain digits closing a part of the line that opens on
-    an address word."""
+    """A street number or a postal box in an address line ("Av. Samora Machel, 1114 –
+    Maputo", "Rue du Valentin 18 · 1004 Lausanne", "P.O. Box 6101, Vientiane", "101 Yakubu
+    Gowon Crescent, Abuja"): plain digits closing a part of the line that opens on an address
+    word, right after a postal box's label, or opening a part that names a street."""
     m = c.first
     if c.kind != "single" or not m.plain or m.end - m.start > 5:
         return False
-    if not _ADDRESS_PART_END_RE.match(s.text, m.end):
-        return False
     head = s.text[s.text.rfind("\n", 0, m.start) + 1:m.start]
-    part = _ADDRESS_PARTS_RE.split(head)[-1].strip()
-    return bool(part) and bool(_address_word_re().match(fold(part).lower()))
+    if _ADDRESS_PART_END_RE.match(s.text, m.end):
+        part = _ADDRESS_PARTS_RE.split(head)[-1].strip()
+        if part and _address_word_re().match(fold(part).lower()):
+            return True
+        label = _FIELD_CUT_RE.split(head)[-1].strip()
+        if label and _address_word_re().fullmatch(fold(label).lower()):
+            return True  # "…, P.O. Box 6101, …": the box's label alone before its number
+    street = _STREET_AFTER_RE.match(s.text, m.end)
+    return (street is not None and not _FIELD_CUT_RE.split(head)[-1].strip()
+            and bool(_address_word_re().search(fold(street.group()).lower())))
 
 
 @cache
@@ -478,6 +492,34 @@ def is_page_counter(c: Candidate, s: Scene, a: Around) -> bool:
     "Publié le 4 mars | Vues : 2 317"): the page's chrome, no figure of the release."""
     return bool(_BLANK_LINE_END_RE.match(s.text, c.end)) and bool(
         _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
+
+
+@cache
+def _engagement_after_re() -> re.Pattern[str]:
+    # "96 comments ·", "14 likes" ending the line (on folded lower-case text)
+    return re.compile(rf"[ \u00a0]*{alternation(union('engagement_words'))}"
+                      r"[ \t]*(?:[·•|]|[ \t]{2}|\n|$)")
+
+
+#: What closes the part of a row of counters before a number: a separator or the line start.
+_ROW_PART_START = "\n·•|"
+
+
+def is_engagement_counter(c: Candidate, s: Scene, a: Around) -> bool:
+    """A social post's counter ("👍❤️ 1,184 · 96 comments · 212 reposts", "Like · Reply · 14
+    Likes", "37 comentários"): opening a part of its line, with an engagement word or
+    reaction signs only: the page's chrome, no figure of the release."""
+    m = c.first
+    if m.form != "digits":
+        return False
+    start = max(s.text.rfind(ch, 0, m.start) for ch in _ROW_PART_START) + 1
+    head = s.text[start:m.start]
+    if any(ch.isalnum() for ch in head):
+        return False
+    if _engagement_after_re().match(fold(s.text[m.end:m.end + 40]).lower()):
+        return True
+    signs = any(unicodedata.category(ch) == "So" for ch in head)  # "👍❤️👏 1,184"
+    return signs and bool(re.match(r"[ \t]*(?:[·•|]|\n|$)", s.text[m.end:m.end + 4]))
 
 
 #: Nothing but spaces, tabs and dots to the end of the line.
@@ -542,8 +584,9 @@ def _partitive_after_re() -> re.Pattern[str]:
 def is_geo_or_org_count(c: Candidate, s: Scene, a: Around) -> bool:
     """A count of countries, regions, companies or organisations ("171 pays", "25 entreprises",
     "cinq des douze régions", "three countries")."""
-    if c.unit != "count":
-        return False
+    if c.unit != "count" or (c.last.scaled and c.subject is not None
+                             and c.subject.start == c.subject.end):
+        return False  # "… 240 organisations, et 13,5 millions": millions of no noun written
     if _partitive_after_re().match(s.text, c.end):
         # "cinq des douze régions", "sixteen of the country's nineteen provinces"
         return any(bare(w) in _w("geo_org_words") for w in head_words(s.text, c.end, 4))
@@ -823,6 +866,7 @@ RULES: tuple[Rule, ...] = (
     is_code,
     is_timestamp,
     is_page_counter,
+    is_engagement_counter,
     is_postcode,
     is_street_number,
     is_physical_measure,
@@ -857,6 +901,7 @@ _FORMS: dict[Rule, frozenset[str]] = {
     is_part_of_period: frozenset({"fraction"}),
     is_list_marker: frozenset({"digits"}),
     is_timestamp: frozenset({"digits"}),
+    is_engagement_counter: frozenset({"digits"}),
     is_postcode: frozenset({"digits"}),
     is_street_number: frozenset({"digits"}),
     is_alternative: frozenset({"digits"}),
