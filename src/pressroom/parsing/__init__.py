@@ -29,6 +29,7 @@ from pressroom.parsing.country import (
     mentions,
     places_country,
     regions_country,
+    shared_city_countries,
     towns_country,
 )
 from pressroom.parsing.decode import UndecodableError, decode_bytes
@@ -36,6 +37,8 @@ from pressroom.parsing.figures.statistics import StatisticsScan, scan_statistics
 from pressroom.parsing.figures.units import (
     LOCAL_CURRENCY,
     code_after,
+    country_currency,
+    currency_cues,
     is_bare_dollar,
     local_currency,
     local_dollar,
@@ -209,6 +212,9 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                  or main_country(None, head) or places_country(head)
                                  or towns_country(sections, release.language)
                                  or domain_country(page) or footer_country(draft), None)
+        if (found := release.country) is not None:
+            release.country = _guard(problems, "country", lambda: settle_shared_city(
+                found, sections, page), found)
     if draft.after_contacts:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",
                                 " | ".join(draft.after_contacts)[:500]))
@@ -231,6 +237,20 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
     _localise_dollars(release)
     _localise_currency_names(release)
     return release
+
+
+def settle_shared_city(code: str, sections: dict[str, list[str]], page: str) -> str:
+    """The country of a page that names no country, told by a city whose name several
+    countries share ("Cuenca": Ecuador, Spain, the Philippines): the one namesake's country
+    whose currency the page writes alone among them ("USD 41,2 millones" -> EC), else `code`."""
+    candidates = shared_city_countries(sections, code)
+    if not candidates:
+        return code
+    cues = {c: currency_cues(country_currency(c), page) for c in sorted(candidates)}
+    ranked = sorted(cues.items(), key=lambda item: -item[1])
+    if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[1][1] == 0):
+        return ranked[0][0]
+    return code
 
 
 def _localise_currency_names(release: Release) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import fold, lexicon_alternation, word_count
+from pressroom.parsing.text import EMAIL, fold, lexicon_alternation, word_count
 
 #: The weights of the features: opening a group outweighs the rest, a shape rules a line
 #: out while another candidate is left. The words shared with the body count up to half of
@@ -86,6 +86,10 @@ class TitleEvidence:
                 + OVERLAP * min(self.overlap, OVERLAP_CAP) + SHAPED * bool(self.shapes))
 
 
+#: A phone number dialled with its country code ("+353 (0)86 555 7720"): a contact's row.
+_INTERNATIONAL_NUMBER = re.compile(r"(?<![\w+])\+\s?\d[\d\s().\-]{7,}\d")
+
+
 def chrome_shapes(line: str) -> tuple[str, ...]:
     """The chrome shapes of a title candidate (none for a headline)."""
     shapes = []
@@ -103,6 +107,8 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
         shapes.append("numbered_label")
     if _is_icon_row(line):
         shapes.append("icons")
+    if _INTERNATIONAL_NUMBER.search(line) or EMAIL.search(line):
+        shapes.append("contact_detail")  # "Out of hours  Press office duty phone +353 …"
     return tuple(shapes)
 
 

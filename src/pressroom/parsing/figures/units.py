@@ -575,6 +575,18 @@ def country_currency(country: str | None) -> str | None:
     return currencies[0] if currencies else None
 
 
+def currency_cues(code: str | None, text: str) -> int:
+    """How often `text` writes the currency `code`: its ISO code, its names and the signs
+    that are its alone ("USD 41,2 millones", "dólares", "US$"); the bare "$" is many's."""
+    if code is None:
+        return 0
+    table = currencies()
+    words = [code, *(name for name, owner in table.names.items() if owner == code),
+             *(sign for sign, owner in table.symbols.items() if owner == code and sign != "$")]
+    return sum(len(re.findall(rf"(?<![\w$]){re.escape(word)}(?![\w$])", text, re.IGNORECASE))
+               for word in words)
+
+
 def local_currency(country: str | None, text: str) -> str | None:
     """The currency a shared currency word in `text` ("60 millones de pesos", "shillings")
     means on a page from `country`: the country's currency when one of its CLDR names (in any
