@@ -303,8 +303,6 @@ def _lone_regions(text: str) -> list[str]:
             span = text[word.start():words[k + n - 1].end()]
             if _key(span) not in regions or " ".join(w.group() for w in words[k:k + n]) != span:
                 continue
-            if _towns().get(_key(span), frozenset()) - {regions[_key(span)]}:
-                break  # "Cuenca": a Spanish province and an Ecuadorian city, no one country
             after = words[k + n] if k + n < len(words) else None
             adjacent_after = bool(after and text[words[k + n - 1].end():after.start()].isspace()
                                   and after.group()[:1].isupper())
@@ -695,19 +693,19 @@ def _names_more(text: str, words: list[re.Match[str]], k: int) -> bool:
 
 
 def shared_city_countries(sections: dict[str, list[str]], code: str) -> frozenset[str]:
-    """The countries that have a town named like a city of `code` the sections name
-    ("Cuenca" -> EC, ES, PH): empty when every such city's name is its country's alone."""
+    """The countries that have a town named like a capitalised place of `code` the sections
+    name (a city or a region: "Cuenca" -> ES, EC, PH): empty when no such name is shared."""
     found: set[str] = set()
     for texts in sections.values():
         for text in texts:
-            for offset, city_code in city_mentions(text):
-                if city_code != code:
+            words = [m.group() for m in _PLACE_WORD.finditer(text)]
+            for k, word in enumerate(words):
+                if not word[:1].isupper():
                     continue
-                words = [m.group() for m in _PLACE_WORD.finditer(text, offset)][:_CITY_MAX_WORDS]
-                for n in range(len(words), 0, -1):
-                    towns = _towns().get(_key(" ".join(words[:n])))
-                    if towns and code in towns:
-                        found |= towns if len(towns) > 1 else set()
+                for n in range(min(_CITY_MAX_WORDS, len(words) - k), 0, -1):
+                    towns = _towns().get(_key(" ".join(words[k:k + n])))
+                    if towns and code in towns and len(towns) > 1:
+                        found |= towns
                         break
     return frozenset(found)
 
