@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS_RAW
 
+from pressroom.parsing import unwrap as unwrap_module
 from pressroom.parsing.clean import clean_lines, strip_html
 from pressroom.parsing.decode import decode_bytes
 from pressroom.parsing.navigation import strip_navigation
@@ -124,3 +126,23 @@ def test_a_compound_cut_at_a_line_end_keeps_its_hyphen() -> None:
              "être utile. Il faut être là, on peut le faire."]
     text = " ".join(unwrap(lines))
     assert "le porte-parole serait" in text and "peut-être utile" in text
+
+
+def test_a_compound_the_page_writes_whole_only_further_down_keeps_its_hyphen() -> None:
+    """The page's words are read when a join first meets a cut word, but from every line."""
+    lines = ["Il a dit que le porte-", "parole serait là.", "Le porte-parole l'a confirmé."]
+    assert unwrap(lines)[0].startswith("Il a dit que le porte-parole serait là.")
+
+
+def test_the_page_s_words_are_read_only_when_a_join_meets_a_cut_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    page_words = unwrap_module.page_words
+    monkeypatch.setattr(unwrap_module, "page_words",
+                        lambda lines: read.append(len(lines)) or page_words(lines))
+    assert unwrap(["Une ligne coupée", "au milieu.", "", "Un tiret - seul", "ici."]) == [
+        "Une ligne coupée au milieu.", "Un tiret - seul ici."]
+    assert read == []  # no line ends on a word cut by a hyphen
+    assert unwrap(["38 % des accouche-", "ments ont lieu ici.", "", "Un autre", "texte."]) == [
+        "38 % des accouchements ont lieu ici.", "Un autre texte."]
+    assert read == [5]  # once, for the whole page

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from pressroom.parsing import parse_bytes
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.opener import find_opener
-from pressroom.parsing.segment import segment_page
+from pressroom.parsing.segment import _holds_paragraph, _LeadWatch, segment_page
 
 MENU = ("-\nQui sommes nous\nQui sommes nousL'OIM fait partie des Nations Unies.\n"
         "Structure\nStructure\n- Directrice générale\n")
@@ -244,3 +245,22 @@ def test_a_wrapped_paragraph_under_a_related_heading_stays_in_the_body() -> None
             "from April, the council said.\n")
     assert segment_page(text)[0].body == [
         "The library will open seven days a week from April, the council said."]
+
+
+def test_the_lead_watch_answers_as_a_full_reading_of_the_growing_lines() -> None:
+    """`_LeadWatch` reads only the lines added since its last answer; a cut resets it."""
+    pool = ["", "Titre court", "Menu | Accueil",
+            "Genève - L'OIM a distribué 3 000 kits aux familles déplacées par les pluies.",
+            "Mise à jour : le chiffre a été corrigé le 3 mars après une vérification."]
+    rng = random.Random(5)
+    for _ in range(200):
+        watch, lines = _LeadWatch(), []
+        for _ in range(12):
+            if lines and rng.random() < 0.2:
+                del lines[rng.randrange(len(lines)):]
+                watch.reset()
+            elif rng.random() < 0.15:
+                lines = []  # the next chunk's lines
+            else:
+                lines.append(rng.choice(pool))
+            assert watch.holds(lines) == _holds_paragraph(lines)

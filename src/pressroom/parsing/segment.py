@@ -211,6 +211,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
     """
     chunks: list[Chunk] = [Chunk()]
     in_contacts, closed, last_detail, opened_at = False, False, -1, 0
+    leads = _LeadWatch()
     i = 0
     while i < len(lines):
         line, chunk = lines[i], chunks[-1]
@@ -244,7 +245,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             if line and related_heading(line) and _holds_prose(current):
                 i = _skip_headlines(lines, i)  # other pages' headlines: not this release
                 continue
-            if line and _holds_paragraph(current) and dated_release_head(lines, i - 1):
+            if line and leads.holds(current) and dated_release_head(lines, i - 1):
                 chunks.append(Chunk([line]))  # an aggregator's next release, no separator
                 continue
             opener = find_opener(lines, i - 1) if line else None
@@ -287,6 +288,7 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         at = _next_release_start(current, last_detail, line, following[0] if following else "")
         start = [*(text for text in current[at:] if text), line]
         del current[at:]
+        leads.reset()
         in_contacts = False
         if release_starts([*start, *lines[i:i + 2 * _LEAD_REACH]], 0):
             chunks.append(Chunk(start))
@@ -414,6 +416,31 @@ def _holds_paragraph(lines: list[str]) -> bool:
     """A lead stands among these lines: a page's banner ("Showing 2 releases for 18 February
     2025"), a headline or an update note above the headline is none."""
     return any(line and is_lead(line) and not is_update_note(line) for line in lines)
+
+
+class _LeadWatch:
+    """`_holds_paragraph` of a chunk's growing lines, each line read once: while the chunk
+    only grows, the lines read before are as they were (a cut resets the watch)."""
+
+    __slots__ = ("found", "lines", "read")
+
+    def __init__(self) -> None:
+        self.lines: list[str] | None = None
+        self.read = 0
+        self.found = False
+
+    def holds(self, lines: list[str]) -> bool:
+        """`_holds_paragraph(lines)`, reading only the lines added since the last ask."""
+        if lines is not self.lines or len(lines) < self.read:
+            self.lines, self.read, self.found = lines, 0, False
+        if not self.found:
+            self.found = _holds_paragraph(lines[self.read:])
+            self.read = len(lines)
+        return self.found
+
+    def reset(self) -> None:
+        """Forget what was read: lines were cut off."""
+        self.lines = None
 
 
 def _holds_body(lines: list[str]) -> bool:

@@ -34,7 +34,7 @@ def unwrap(lines: list[str]) -> list[str]:
     width = max((len(line) for line in lines if 0 < len(line) <= WRAP_MAX), default=0)
     if _blocks(lines) > 1:  # blank lines separate the paragraphs: no need to guess
         width = 0
-    words = page_words(lines)
+    words: frozenset[str] | None = None  # read once, when a join first meets a cut word
     paragraphs: list[str] = []
     current: str | None = None
     previous = ""
@@ -45,7 +45,9 @@ def unwrap(lines: list[str]) -> list[str]:
             current = None
             continue
         if current is not None and joins(previous, line, width):
-            current = join_lines(current, line, words)
+            if words is None and _cut_word(current):
+                words = page_words(lines)
+            current = join_lines(current, line, words or frozenset())
         else:
             if current is not None:
                 paragraphs.append(current)
@@ -95,6 +97,12 @@ def page_words(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _cut_word(left: str) -> bool:
+    """Whether `left` ends on a word cut by a hyphen, the one join that reads the page's
+    words (`join_lines`)."""
+    return left.endswith("-") and left[-2:-1].isalpha()
+
+
 def _hyphen_kept(left: str, right: str, words: frozenset[str]) -> bool:
     """A line ending "word-" before `right` cuts a compound, not a word: the next line
     starts with no lower-case letter ("-30-", "ENDS-" / "Media"), the first half is a prefix
@@ -114,6 +122,6 @@ def join_lines(left: str, right: str, words: frozenset[str] = frozenset()) -> st
     whose hyphen goes too unless the page's `words` show a compound (`_hyphen_kept`)."""
     if left.endswith(("'", "’")):
         return left + right
-    if left.endswith("-") and left[-2:-1].isalpha():
+    if _cut_word(left):
         return left + right if _hyphen_kept(left, right, words) else left[:-1] + right
     return f"{left} {right}"
