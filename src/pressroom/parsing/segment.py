@@ -105,12 +105,12 @@ _SWITCHBOARD = re.compile(
 _FOOTER_ROW_FIELDS = 3
 #: The line opening an e-mail's signature ("-- "): the sender's address, no press contact.
 _SIGNATURE_MARK = "--"
-_SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
+_SEPARATOR = re.compile(r"^(?:[-=_*~#─━═—–]{3,}|(?:\*\s*){3,})$")  # box-drawing rules too
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
 _END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
 #: The first characters of a separator or an end mark.
-_RULE_STARTS = frozenset("-=_*~#")
+_RULE_STARTS = frozenset("-=_*~#─━═—–")
 #: The heading of an organisation's "About" box: it never opens a release.
 _ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGNORECASE)
 #: A new release's headline is followed by its lead within this many non-blank lines.
@@ -272,8 +272,10 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])):
-            # contacts above the body
+        if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])) or (
+                is_lead(line) and not _holds_paragraph(current[:opened_at])):
+            # contacts above the body (a feed entry's header, a headline that reads as
+            # prose above them): the first lead under them is the body's
             current.append(line)
             in_contacts = False
             continue
@@ -615,7 +617,7 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     """
     draft.contact_opener = opener.text
     body_lines, tail = rest[: opener.start], rest[opener.end:]
-    if not any(reads_as_prose(line) for line in body_lines):
+    if not any(reads_as_prose(line) for line in body_lines) or _lead_below(body_lines, tail):
         end = next((k for k, line in enumerate(tail)  # a long contact line is no prose
                     if line and reads_as_prose(line) and not _is_detail(line)), len(tail))
         body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
@@ -624,6 +626,15 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
     draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     return body_lines
+
+
+def _lead_below(above: list[str], tail: list[str]) -> bool:
+    """No paragraph stands above the contact block (a feed entry's fields, a headline read
+    as prose may) and the first prose under it is a lead: the block stands above the body."""
+    if any(line and is_lead(line) for line in above):
+        return False
+    first = next((line for line in tail if line and reads_as_prose(line)), None)
+    return first is not None and is_lead(first)
 
 
 def _desk_above_title(draft: Draft) -> bool:
