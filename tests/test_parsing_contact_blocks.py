@@ -1083,3 +1083,12 @@ def test_press_office_rows_of_a_word_header_table_above_the_title() -> None:
     assert releases[0].title == "COUNCIL APPROVES 120 NEW HOMES"
     assert [(c.name, c.emails, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
         ("Siobhán Walsh", ["siobhan.walsh@cork.example"], ["+353214924000"])]
+
+
+def test_a_unit_named_after_its_department_is_one_office_not_a_person() -> None:
+    text = ("Pesca ribereña\n\nCiudad de México, 2 de junio de 2025.– La dependencia entregó "
+            "apoyos a 12 mil pescadores ribereños de cinco estados del país.\n\n"
+            "Coordinación General de Comunicación Social\n"
+            "Tel. 55 3871 1000 ext. 40125\ncomunicacion.social@pesca.example\n")
+    assert [(name, office) for name, office, _, _ in _contacts(text)] == [
+        (None, "Coordinación General de Comunicación Social")]

@@ -566,7 +566,7 @@ def _name_at_office(text: str) -> tuple[str, str] | None:
     split = _NAME_AT_OFFICE.match(fold(text))  # same length: the spans fit `text`
     if split:
         name, office = text[:split.end("name")], text[split.start("office"):]
-        if _is_full_name(name) and is_office(office):
+        if _is_full_name(name) and is_office(office) and not is_office(name):
             return name, office
     return None
 
