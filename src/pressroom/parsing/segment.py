@@ -105,12 +105,15 @@ _SWITCHBOARD = re.compile(
 _FOOTER_ROW_FIELDS = 3
 #: The line opening an e-mail's signature ("-- "): the sender's address, no press contact.
 _SIGNATURE_MARK = "--"
-_SEPARATOR = re.compile(r"^(?:[-=_*~#─━═—–]{3,}|(?:\*\s*){3,})$")  # box-drawing rules too
+_SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
+#: A rule drawn with box-drawing characters or dashes ("────", "═══", "———"): it ends a
+#: contact block (a feed's next item may follow), though it parts no releases.
+_RULE_LINE = re.compile(r"^[-=_*~#─━═—–]{3,}$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
 _END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
 #: The first characters of a separator or an end mark.
-_RULE_STARTS = frozenset("-=_*~#─━═—–")
+_RULE_STARTS = frozenset("-=_*~#")
 #: The heading of an organisation's "About" box: it never opens a release.
 _ABOUT = re.compile(rf"^{lexicon_alternation('about_heading_patterns')}", re.IGNORECASE)
 #: A new release's headline is followed by its lead within this many non-blank lines.
@@ -737,11 +740,12 @@ def _is_standfirst(paragraph: str) -> bool:
 
 def _cut_block_end(lines: list[str], widths: list[int]
                    ) -> tuple[list[str], list[int], list[str]]:
-    """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
-    a line of hashtags), the widths of its lines, and the lines cut off."""
+    """The contact block up to the page chrome or the rule closing it ("Le saviez-vous…",
+    "Publisher:", a line of hashtags, "────"), the widths of its lines, and the lines cut off."""
     end, details = len(lines), False
     for k, line in enumerate(lines):
-        if line and (closes_contacts(line) or (details and _closes_details(line))):
+        if line and (closes_contacts(line) or _RULE_LINE.match(line)
+                     or (details and _closes_details(line))):
             end = k
             break
         details = details or (bool(line) and _is_detail(line))
