@@ -977,3 +977,118 @@ def test_extension_after_a_comma_is_the_phone_s_extension() -> None:
     releases, _ = parse_text(text)
     assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
         ("+14185550142", "2231"), ("+15815550177", None)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Journalistes : Awa Diallo, adiallo@cedeao.example, (+221) 77 555 01 42, et Karim "
+     "Sow, ksow@cedeao.example, (+221) 76 555 02 18.",
+     [("Awa Diallo", ["adiallo@cedeao.example"], ["+221775550142"]),
+      ("Karim Sow", ["ksow@cedeao.example"], ["+221765550218"])]),
+    ("Journalists: Lerato Dube on (+27) 83 555 1201 and Johan van der Merwe on (+27) 21 "
+     "555 8830.",
+     [("Lerato Dube", [], ["+27835551201"]), ("Johan van der Merwe", [], ["+27215558830"])]),
+    ("Periodistas: Lucía Benítez (+595) 21 555 1180 y Tomás Ayala (+595) 981 555 907",
+     [("Lucía Benítez", [], ["+595215551180"]), ("Tomás Ayala", [], ["+595981555907"])]),
+])
+def test_an_audience_label_opens_a_line_of_two_people_joined_by_a_connector(
+        line: str, expected: list[tuple]) -> None:
+    text = f"Des vivres pour les familles déplacées\n\n{BODY}\n\n{line}\n"
+    assert [(name, emails, [p for p, _ in phones])
+            for name, _, emails, phones in _contacts(text)] == expected
+
+
+def test_given_names_on_the_phone_line_send_each_number_to_its_person() -> None:
+    text = ("Hospital amplia programa de vacinação\n\n"
+            "Recife (PE), 3 de março de 2025 – O hospital vacinou 12 mil pessoas em três "
+            "semanas, informou a direção nesta segunda-feira.\n\n"
+            "Jornalistas: Beatriz Lopes e Rafael Nunes Costa, Assessoria de Comunicação\n"
+            "Rafael: (+55 81) 3555-1200 · Beatriz: (+55 81) 99555-7788 (WhatsApp)\n")
+    assert [(name, [p for p, _ in phones]) for name, _, _, phones in _contacts(text)] == [
+        ("Beatriz Lopes", ["+5581995557788"]), ("Rafael Nunes Costa", ["+558135551200"])]
+
+
+def test_two_offices_joined_by_a_connector_stay_one_office() -> None:
+    text = ("Presas al 40 por ciento\n\nCiudad de México, 2 de mayo de 2025.– Las presas del "
+            "país almacenan 40 por ciento de su capacidad, informó la Comisión.\n\n"
+            "Para más información:\nGerencia de Comunicación y Cultura del Agua\n"
+            "Lic. Ana Ríos, subgerente de Prensa\nTel. 55 5174 5555\nprensa@agua.example\n")
+    assert [(name, office) for name, office, _, _ in _contacts(text)] == [
+        ("Ana Ríos", "Gerencia de Comunicación y Cultura del Agua")]
+
+
+def test_media_office_line_after_the_people_is_a_desk_of_its_own() -> None:
+    text = ("Hospital reaches 300 transplants\n\n"
+            "CAPE TOWN, 1 July 2025 – The hospital performed its 300th kidney transplant this "
+            "week, its transplant unit said on Monday.\n\n"
+            "Journalists: Naledi Khumalo on (+27) 82 555 3310.\n"
+            "Media office: media@hospital.example\n")
+    assert _contacts(text) == [
+        ("Naledi Khumalo", None, [], [("+27825553310", "phone")]),
+        (None, "Media office", ["media@hospital.example"], []),
+    ]
+
+
+def test_dash_qualified_heading_and_a_desk_line_under_it() -> None:
+    text = ("Cuenca amplía el tranvía\n\nCuenca, 5 de marzo de 2025.- La Alcaldía anunció "
+            "la compra de 4 nuevos trenes para el tranvía de la ciudad.\n\n"
+            "Prensa — contactos solo por WhatsApp:\n"
+            "Dirección de Comunicación Social: +593 99 555 1207\n"
+            "Jefa de prensa, Valeria Ordóñez: +593 98 555 6639 (solo mensajes)\n")
+    assert [(name, office, [p for p, _ in phones]) for name, office, _, phones
+            in _contacts(text)] == [
+        (None, "Dirección de Comunicación Social", ["+593995551207"]),
+        ("Valeria Ordóñez", None, ["+593985556639"])]
+
+
+def test_contact_table_header_row_is_no_contact_and_a_rule_ends_the_block() -> None:
+    text = ("Une cohorte suivie depuis vingt ans\n\nLausanne, le 5 novembre 2025 – L'étude a "
+            "suivi 6 700 participants pendant vingt ans, annonce l'université.\n\n"
+            "Contacts médias\n"
+            "Service de presse\tNom\tTéléphone\tCourriel\n"
+            "UNIL\tLéa Dubois\t+41 21 692 55 10\tlea.dubois@unil.example\n\n"
+            "────────────────────\n\n"
+            "Titre : Le Dies academicus aura lieu le 14 novembre\n"
+            "Publié : Mon, 03 Nov 2025 09:00:00 +0100\n")
+    assert _contacts(text) == [
+        ("Léa Dubois", "UNIL", ["lea.dubois@unil.example"], [("+41216925510", "phone")])]
+
+
+def test_contacts_between_a_feed_entry_header_and_its_body() -> None:
+    text = ("Entrada 1 de 9\n\n"
+            "Nuevo servicio de trasplante realizó 40 procedimientos en su primer año\n"
+            "actualizado: 2025-05-20T09:15:00-03:00\n\n"
+            "Contacto para la prensa — Unidad de Comunicación del Hospital\n"
+            "Lic. Sofía Pérez · Tel. (+598) 2487 5555 int. 3312 · sperez@hospital.example\n\n"
+            "Montevideo, 20 de mayo de 2025. El servicio de trasplante del hospital cumplió su "
+            "primer año con 40 trasplantes, 25 de ellos autólogos.\n")
+    releases, _ = parse_text(text)
+    release = releases[0]
+    assert [(c.name, c.emails, [(p.e164, p.extension) for p in c.phones])
+            for c in release.contacts] == [
+        ("Sofía Pérez", ["sperez@hospital.example"], [("+59824875555", "3312")])]
+    assert 25 in [s.value for s in release.statistics]
+
+
+def test_press_office_rows_of_a_word_header_table_above_the_title() -> None:
+    text = ("Cork City Council\n\n"
+            "Document type\tMedia Release\n"
+            "Reference\tCCC/MR/2025/011\n"
+            "Press office\tSiobhán Walsh, Communications Officer\n"
+            "Direct line\t+353 (0)21 492 4000\n"
+            "Email\tsiobhan.walsh@cork.example\n\n"
+            "COUNCIL APPROVES 120 NEW HOMES\n\n"
+            "Cork City Council has approved a plan to build 120 social homes at the docks, "
+            "the council said on Tuesday after its monthly meeting.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "COUNCIL APPROVES 120 NEW HOMES"
+    assert [(c.name, c.emails, [p.e164 for p in c.phones]) for c in releases[0].contacts] == [
+        ("Siobhán Walsh", ["siobhan.walsh@cork.example"], ["+353214924000"])]
+
+
+def test_a_unit_named_after_its_department_is_one_office_not_a_person() -> None:
+    text = ("Pesca ribereña\n\nCiudad de México, 2 de junio de 2025.– La dependencia entregó "
+            "apoyos a 12 mil pescadores ribereños de cinco estados del país.\n\n"
+            "Coordinación General de Comunicación Social\n"
+            "Tel. 55 3871 1000 ext. 40125\ncomunicacion.social@pesca.example\n")
+    assert [(name, office) for name, office, _, _ in _contacts(text)] == [
+        (None, "Coordinación General de Comunicación Social")]

@@ -62,10 +62,24 @@ def strip_html(text: str) -> str:
 
 
 def _bar_table_cells(text: str) -> str:
-    """Tabs between the cells of a table row made " | "; other tabs stay (spaces later)."""
+    """Tabs between the cells of a table row made " | ", those of a key/value table ": "
+    (`_KEY_VALUE_ROWS`); other tabs stay (spaces later)."""
     if "\t" not in text:
         return text
+    text = _KEY_VALUE_ROWS.sub(_labelled_rows, text)
     return _TAB_ROW.sub(lambda row: _CELL_TAB.sub(" | ", row.group().strip(" \t")), text)
+
+
+#: A key/value table of a document's header (a Word export: "Reference\tCCC/MR/2025/087",
+#: "Direct line\t+353 …"): at least three lines in a row of a short key, a tab and a value.
+_KEY_VALUE_ROWS = re.compile(
+    r"(?:^[^\S\n]*[^\W\d][^\t\n:]{0,30}\t+[^\S\n]*\S[^\t\n]*\n){2,}"
+    r"^[^\S\n]*[^\W\d][^\t\n:]{0,30}\t+[^\S\n]*\S[^\t\n]*$", re.MULTILINE)
+
+
+def _labelled_rows(rows: re.Match[str]) -> str:
+    """Each row of a key/value table written "key: value", as a labelled field reads."""
+    return re.sub(r"[ ]*\t[ \t]*", ": ", rows.group())
 
 
 def clean_line(line: str) -> str:

@@ -52,13 +52,13 @@ _EMAIL_LABEL = lexicon_alternation("email_label_patterns")
 _CALL_MIN_WORDS = 6
 #: "ou", "or", "y": the words joining two contacts.
 _CONNECTORS = lexicon_alternation("contact_connectors")
-#: Cut a line (accent-folded) at a comma, a bar, a slash, a dash or a colon between spaces, and
-#: before each label: "… Tel. +511 6330000 Email: x@iom.int". Written to open with the one
-#: character every cut starts with (a comma, a colon or a space, the same cuts as
-#: "\s*,\s*|\s+[|/]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=label)"): the regex engine skips to those
+#: Cut a line (accent-folded) at a comma, a bar, a slash, a middle dot, a dash or a colon
+#: between spaces, and before each label: "… Tel. +511 6330000 Email: x@iom.int". Written to
+#: open with the one character every cut starts with (a comma, a colon or a space, the same
+#: cuts as "\s*,\s*|\s+[|/·]\s+|\s+[-–—]\s+|\s*:\s+|\s+(?=label)"): the regex engine skips to those
 #: instead of trying every position.
 _FIELD_CUT = re.compile(
-    rf"[,:\s](?:(?<=,)\s*|(?<=:)\s+|(?<=\s)\s*(?:,\s*|[|/]\s+|[-–—]\s+|:\s+"
+    rf"[,:\s](?:(?<=,)\s*|(?<=:)\s+|(?<=\s)\s*(?:,\s*|[|/·]\s+|[-–—]\s+|:\s+"
     rf"|(?=(?:{_EMAIL_LABEL})\b\s*:)|(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])))",
     re.IGNORECASE,
 )
@@ -127,9 +127,15 @@ _ADDRESS_WORD = re.compile(rf"(?<![\w-]){lexicon_alternation('address_words')}(?
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _LOCATIVE = re.compile(rf"^{lexicon_alternation('contact_locatives')}\s+(?P<place>\S.*)$",
                        re.IGNORECASE)
+#: Lower-case words inside a person's name: the lexicons' `name_particles` ("da", "del"),
+#: and those of names from languages the parser does not read ("van", "bin", "al").
+_PARTICLES = union("name_particles") | {"van", "von", "der", "den", "di", "i", "bin", "al", "el"}
+_PARTICLE_WORD = "|".join(sorted(map(re.escape, _PARTICLES), key=lambda w: (-len(w), w)))
 #: "ou Jean Dupont", "or Jane Doe", "o Juan Pérez", "y María": the next contact.
-_CONNECTOR = re.compile(rf"^{_CONNECTORS}\b\s*", re.IGNORECASE)
-_CONNECTOR_CUT = re.compile(rf"\s+(?={_CONNECTORS}\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+_CONNECTOR = re.compile(rf"^{_CONNECTORS}(?!\S)\s*", re.IGNORECASE)  # not "E-mail", "E:"
+#: "… 4417 and Pieter van Wyk on …": a connector before a name (particles allowed).
+_CONNECTOR_CUT = re.compile(
+    rf"\s+(?={_CONNECTORS}\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:{_PARTICLE_WORD})\s+)*[A-ZÀ-Ý])")
 #: A clause after a semicolon that opens on an e-mail, a number or a label ("; or jdoe@x.org",
 #: "; Mobile: +41 …"): more details of the same contact, not the next contact.
 _DETAILS_ONLY = re.compile(
@@ -152,9 +158,6 @@ _ROLE_WORD = re.compile(lexicon_alternation("role_patterns"))
 #: A row of a contact table: "Name | Role | Phone | E-mail", three cells or more.
 _TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
 _ASIDE = re.compile(r"\s*\([^)]*\)")
-#: Lower-case words inside a person's name: the lexicons' `name_particles` ("da", "del"),
-#: and those of names from languages the parser does not read ("van", "bin", "al").
-_PARTICLES = union("name_particles") | {"van", "von", "der", "den", "di", "i", "bin", "al", "el"}
 MAX_NAME_WORDS = 6
 
 
@@ -194,6 +197,9 @@ def scan_contacts(lines: list[str], region: str | None = None,
         line = unspell_emails(HIDDEN_EMAIL.sub(" ", line) if hidden_on[number] else line)
         line = _drop_bilingual_label(line)
         block.start_line(number, _has_details(line))
+        if "|" in line and _table_header(line, lines[number + 1:]):  # "Nom | Téléphone | …"
+            scan.unused.append(Problem("contacts", "a table's header row: not a contact", line))
+            continue
         if "|" in line and _TABLE_ROW.match(line) and block.has_details():  # a table: one
             block.close()  # contact a row
         if is_furniture(line):  # "Facebook Twitter WhatsApp": share buttons, no contact
@@ -227,6 +233,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 block.add_phones(phones)
                 continue
             pending_kind = None
+            if block.names_earlier(field):  # "Camila: (+55 81) …" under "Camila Albuquerque"
+                continue
             block.add_text(field)
             block.first_on_line = False
     if lines and hidden_on[-1]:
@@ -251,6 +259,16 @@ def _drop_bilingual_label(line: str) -> str:
                             for side in (label.group("a"), label.group("b"))):
         return line
     return line[label.end():]
+
+
+def _table_header(line: str, below: list[str]) -> bool:
+    """`line` is a contact table's header row ("Service de presse | Nom | Téléphone |
+    Courriel"): a row with no e-mail or phone over a row of as many cells that has some."""
+    if not _TABLE_ROW.match(line) or _has_details(line):
+        return False
+    row = next((x for x in below if x.strip()), "")
+    return (bool(_TABLE_ROW.match(row)) and row.count(" | ") == line.count(" | ")
+            and _has_details(row))
 
 
 def _hidden_emails(line: str) -> list[str]:
@@ -314,7 +332,8 @@ def _pieces(field: str | None) -> tuple[str | None, ...]:
             continue
         head = part[: number.start()]
         label = LABEL_AT_END.search(fold(head))
-        name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(" ,;:-–"))
+        name = _EDGE_WORDS.sub("", (head[: label.start()] if label else head).strip(
+            " ,;:-–").rstrip(" ([<"))  # "Jane Doe on (+27) 82 …": the link and bracket go
         if sum(c.isalpha() for c in name) >= 2:  # "Jane DOE (+32 2 …)": no bracket
             out.extend([name.rstrip(" ([<"), part[len(name):].strip(" ,;:-–)]>")])
         else:
@@ -361,9 +380,30 @@ class _Block:
         self.texts = 0  # the text fields read so far
         self.phone_line = -1  # the line the last phone was read on
         self.name_text = -1  # the text field the current name was read from
+        self.owner: Contact | None = None  # the contact a given name on this line points to
 
     def start_line(self, number: int, details: bool) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
+        self.owner = None
+
+    def names_earlier(self, text: str) -> bool:
+        """`text` is one given name on a line of details, that of exactly one contact read
+        before with no phone ("Camila: (+55 81) … · Diego: …" under "Camila Albuquerque e
+        Diego Barros Lins"): the details after it are that contact's."""
+        if not self.line_details or len(text.split()) != 1 or not is_name(text):
+            return False
+        folded = fold(text).lower()
+        named = [c for c in (*self.scan.contacts, self.current) if c.name and not c.phones
+                 and fold(c.name.split()[0]).lower() == folded]
+        if len(named) != 1:
+            return False
+        self.owner = named[0]
+        return True
+
+    def _receiver(self) -> Contact:
+        """The contact details go to: the one a given name pointed to on this line, else
+        the contact being read."""
+        return self.owner or self.current
 
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
@@ -373,12 +413,14 @@ class _Block:
         return bool(self.current.emails or self.current.phones)
 
     def add_emails(self, emails: list[str]) -> None:
-        self.current.emails.extend(e for e in emails if e not in self.current.emails)
+        receiver = self._receiver()
+        receiver.emails.extend(e for e in emails if e not in receiver.emails)
 
     def add_phones(self, phones: list[Phone]) -> None:
         self.phone_line = self.line
-        known = {p.e164 for p in self.current.phones}
-        self.current.phones.extend(p for p in phones if p.e164 not in known)
+        receiver = self._receiver()
+        known = {p.e164 for p in receiver.phones}
+        receiver.phones.extend(p for p in phones if p.e164 not in known)
         self.scan.unused += [_unparsed(p) for p in phones if p.problem]
 
     def extends_phone(self, field: str) -> bool:
@@ -396,6 +438,7 @@ class _Block:
     def add_text(self, text: str) -> None:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
         self.texts += 1
+        self.owner = None
         split = _name_at_office(text)
         if split:
             self.add_text(split[0])
@@ -523,7 +566,7 @@ def _name_at_office(text: str) -> tuple[str, str] | None:
     split = _NAME_AT_OFFICE.match(fold(text))  # same length: the spans fit `text`
     if split:
         name, office = text[:split.end("name")], text[split.start("office"):]
-        if _is_full_name(name) and is_office(office):
+        if _is_full_name(name) and is_office(office) and not is_office(name):
             return name, office
     return None
 
@@ -696,6 +739,8 @@ def _clause_fields(line: str, started: bool) -> list[str | None]:
     out: list[str | None] = []
     for part in _connector_parts(line):
         connector = _CONNECTOR.match(part)
+        if connector and _lone_letter_label(connector.group(), part[connector.end():]):
+            connector = None  # "E claire.martin@…": a one-letter label, no "e" (and)
         if connector and (out or not part[connector.end():].startswith(("@", "+"))):
             if connector.end() < len(part) or not (out or started):
                 out.append(None)
@@ -704,16 +749,32 @@ def _clause_fields(line: str, started: bool) -> list[str | None]:
     return out
 
 
+def _lone_letter_label(connector: str, rest: str) -> bool:
+    """A one-letter connector ("e", "y", "o") before anything but a capitalised word: the
+    letter is a label ("E jdoe@x.org", "T +33 …"), not a link between two contacts."""
+    return len(connector.strip()) == 1 and not rest[:1].isupper()
+
+
 def _connector_parts(line: str) -> list[str]:
     """`line` cut before "ou/or/y Jane Doe" when the text before ends on an e-mail or a
     phone ("… jperez@iom.int o María López"); "Réfugiés et Citoyenneté Canada" stays whole."""
     parts: list[str] = []
     for part in _CONNECTOR_CUT.split(line):
-        if parts and not re.search(r"[@\d]\S*\W*$", parts[-1]):
+        if parts and not re.search(r"[@\d]\S*\W*$", parts[-1]) and not _two_people(
+                parts[-1], part):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)
     return parts
+
+
+def _two_people(before: str, after: str) -> bool:
+    """"Camila Albuquerque" and "e Diego Barros Lins, Assessoria …": a full name on each
+    side of the connector, so two people ("Réfugiés et Citoyenneté Canada", "Gerencia de
+    Comunicación y Cultura del Agua" are one office)."""
+    left = before.rsplit(",", 1)[-1].strip()
+    right = _CONNECTOR.sub("", after, count=1).split(",", 1)[0].strip()
+    return all(_is_person(drop_titles(side)) and not is_office(side) for side in (left, right))
 
 
 def _cut(text: str) -> list[str]:

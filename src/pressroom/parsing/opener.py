@@ -26,7 +26,9 @@ _INFORMATION = re.compile(rf"^{lexicon_alternation('information_patterns')}\b")
 _INFORMATION_STARTS = Starts.of(lexicon_alternation("information_patterns"))
 _VERB = re.compile(rf"\b{lexicon_alternation('contact_verb_patterns')}\b"
                    rf"(?:\s+{lexicon_alternation('contact_verb_links')}\b)?\s*[:\-–]?\s*")
-#: A heading alone on its line, or before a colon and the first contact.
+#: A heading alone on its line, or before a colon or a spaced dash and the first contact
+#: ("Contacto para la prensa — Unidad de Comunicación"); lower-case words after the dash
+#: qualify the heading ("Contacts – médias", "Prensa — contactos solo por WhatsApp:").
 #: A heading may end on a contact verb, one word (a "please") before it: "For media
 #: inquiries contact:", "Media enquiries, please contact:".
 #: A Markdown heading's "#"s or a bullet may stand before it, a translation after a slash
@@ -35,7 +37,8 @@ _HEADING = lexicon_alternation("contact_heading_patterns")
 _LABEL = re.compile(rf"^[>•*·\-–\s]*(?:#{{1,6}}\s+)?{_HEADING}(?:\s*/\s*{_HEADING})?"
                     r"\s*(?:\([^)]{0,40}\)\s*)?"
                     rf"(?:,?\s+(?:\w+\s+)?{lexicon_alternation('contact_verb_patterns')}"
-                    rf"(?:\s+{lexicon_alternation('contact_verb_links')})?\s*)?\**(?::\**\s*|$)")
+                    rf"(?:\s+{lexicon_alternation('contact_verb_links')})?\s*)?\**"
+                    r"(?::\**\s*|\s+[–—]\s+(?=\S)|$)")
 #: A heading in a language the lexicons lack, then its translation: "Kuntatt għall-midja /
 #: Media contact: …" (a few words with no digit before the slash; a colon must follow).
 _FOREIGN_LABEL = re.compile(r"^[^\W\d][^/:\d]{0,39}?\s/\s(?=\S)")
@@ -75,7 +78,7 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
         if not first[label_end:].strip() and _invites(lines, start + 1):
             invitation = lines[start + 1].strip()  # "Media contacts" / "… please contact:"
             return Opener(start, start + 2, f"{first} {invitation}", "")
-        return Opener(start, start + 1, first[:label_end].strip(), first[label_end:].strip())
+        return _qualified(start, first, label_end)
     fields = _LABELLED_FIELDS.match(first) if "|" in first else None  # the cheap test first
     if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
         return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
@@ -94,6 +97,19 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     if colon:
         return Opener(start, start + 1, first[: colon.end()].strip(), first[colon.end():].strip())
     return None
+
+
+def _qualified(start: int, line: str, label_end: int) -> Opener:
+    """The one-line opener of a heading ending at `label_end`; lower-case words after a dash
+    ("Contacts – médias", "Prensa — contactos solo por WhatsApp:") qualify the heading: they
+    are part of it, not a contact."""
+    rest = line[label_end:].strip()
+    if rest[:1].islower() and line[:label_end].rstrip()[-1:] in _DASHES:
+        return Opener(start, start + 1, line, "")
+    return Opener(start, start + 1, line[:label_end].strip(), rest)
+
+
+_DASHES = "–—"
 
 
 def _invites(lines: list[str], i: int) -> bool:

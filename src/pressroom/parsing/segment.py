@@ -107,6 +107,9 @@ _FOOTER_ROW_FIELDS = 3
 #: The line opening an e-mail's signature ("-- "): the sender's address, no press contact.
 _SIGNATURE_MARK = "--"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#]{3,}|(?:\*\s*){3,})$")
+#: A rule drawn with box-drawing characters or dashes ("────", "═══", "———"): it ends a
+#: contact block (a feed's next item may follow), though it parts no releases.
+_RULE_LINE = re.compile(r"^[-=_*~#─━═—–]{3,}$")
 #: The end mark of a release ("###", "-30-"): what follows is its end matter (an "About"
 #: box, the contacts), unless a headline and a dateline open a new release there.
 _END_MARK = re.compile(r"^(?:#{3}|-\s?30\s?-)$")
@@ -280,8 +283,10 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             continue
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
-        if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])):
-            # contacts above the body
+        if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])) or (
+                is_lead(line) and not _holds_paragraph(current[:opened_at])):
+            # contacts above the body (a feed entry's header, a headline that reads as
+            # prose above them): the first lead under them is the body's
             current.append(line)
             in_contacts = False
             continue
@@ -649,7 +654,7 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     """
     draft.contact_opener = opener.text
     body_lines, tail = rest[: opener.start], rest[opener.end:]
-    if not any(reads_as_prose(line) for line in body_lines):
+    if not any(reads_as_prose(line) for line in body_lines) or _lead_below(body_lines, tail):
         end = next((k for k, line in enumerate(tail)  # a long contact line is no prose
                     if line and reads_as_prose(line) and not _is_detail(line)), len(tail))
         body_lines, tail = [*body_lines, *tail[end:]], tail[:end]
@@ -658,6 +663,15 @@ def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[s
     contact, widths, draft.after_contacts = _cut_block_end(contact, widths)
     draft.contact_lines = [line for line in join_wrapped_contacts(contact, widths) if line]
     return body_lines
+
+
+def _lead_below(above: list[str], tail: list[str]) -> bool:
+    """No paragraph stands above the contact block (a feed entry's fields, a headline read
+    as prose may) and the first prose under it is a lead: the block stands above the body."""
+    if any(line and is_lead(line) for line in above):
+        return False
+    first = next((line for line in tail if line and reads_as_prose(line)), None)
+    return first is not None and is_lead(first)
 
 
 def _desk_above_title(draft: Draft) -> bool:
@@ -760,11 +774,12 @@ def _is_standfirst(paragraph: str) -> bool:
 
 def _cut_block_end(lines: list[str], widths: list[int]
                    ) -> tuple[list[str], list[int], list[str]]:
-    """The contact block up to the page chrome closing it ("Le saviez-vous…", "Publisher:",
-    a line of hashtags), the widths of its lines, and the lines cut off."""
+    """The contact block up to the page chrome or the rule closing it ("Le saviez-vous…",
+    "Publisher:", a line of hashtags, "────"), the widths of its lines, and the lines cut off."""
     end, details = len(lines), False
     for k, line in enumerate(lines):
-        if line and (closes_contacts(line) or (details and _closes_details(line))):
+        if line and (closes_contacts(line) or _RULE_LINE.match(line)
+                     or (details and _closes_details(line))):
             end = k
             break
         details = details or (bool(line) and _is_detail(line))
