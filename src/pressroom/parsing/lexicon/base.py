@@ -209,6 +209,11 @@ class Lexicon:
     mail_header_labels: tuple[str, ...]  # "from", "to", "sent": an e-mail's header lines
     mail_subject_labels: tuple[str, ...]  # "subject": the e-mail header naming its subject
     mail_banner_patterns: tuple[str, ...]  # "view it in your browser": a mail's chrome line
+    mail_attachment_labels: tuple[str, ...]  # "pièce jointe": an attachment line of a mail
+    mail_forward_patterns: tuple[str, ...]  # "-----Original Message-----": a forward marker
+    mail_reply_patterns: tuple[str, ...]  # "On …, X wrote:": a reply's attribution line
+    mail_greeting_patterns: tuple[str, ...]  # "Dear Anna,": a cover note's greeting
+    mail_signoff_patterns: tuple[str, ...]  # "Best regards,": a cover note's sign-off
     update_note_labels: tuple[str, ...]  # "mise a jour", "correction": a note above the text
     page_number_patterns: tuple[str, ...]  # "page 1 of 2": a printed page's running footer
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
