@@ -501,3 +501,12 @@ def test_dinars_are_the_page_countrys_currency() -> None:
     text = ("ORÁN, 4 de marzo de 2024. El ministerio destinó 500 millones de dinares a la red "
             "de agua.\n")
     assert _money(text) == [(500_000_000, "currency:DZD")]
+
+
+def test_namibian_dollars_and_costa_rican_colones_are_their_currencies() -> None:
+    text = ("WALVIS BAY, 3 March 2025 - The harbour board earned N$48 million in rents last "
+            "year and will spend N$12 million on new cranes.\n")
+    assert _money(text) == [(48_000_000, "currency:NAD"), (12_000_000, "currency:NAD")]
+    text = ("Limón, 3 de marzo de 2025 – La cooperativa vendió cacao por 95 millones de colones "
+            "en la última cosecha.\n")
+    assert _money(text) == [(95_000_000, "currency:CRC")]
