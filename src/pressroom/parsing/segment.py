@@ -439,7 +439,8 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
     and then an e-mail or phone: "Direction de la communication et de" / "la presse
     ministérielle" / "Tél : …")."""
-    if not _fits_contacts(line) or (reads_as_prose(line) and not _named_above_detail(line, following)):
+    if not _fits_contacts(line) or (reads_as_prose(line)
+                                    and not _named_above_detail(line, following)):
         return False
     if ends_mid_phrase(line) and not _wrapped_above_detail(following):
         return False
