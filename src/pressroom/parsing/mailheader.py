@@ -6,6 +6,15 @@ short cover note ("Caros amigos e parceiros, / Segue o nosso comunicado.") close
 line. None of it is the release: the page is cut below it, and the subject's value is kept
 as a title for a mail whose text shows none.
 
+A forwarded or answered mail adds layers: the forwarder's or replier's header block and note
+(its own numbers and questions), then a marker ("-----Original Message-----", "----------
+Mensaje reenviado ---------", "On …, X wrote:") and the original's header block, attachment
+lines ("Pièce jointe : …", "Anexos: …") and a cover note opened by a greeting ("Kia ora
+koutou,", "Prezados senhores,") and closed by a sign-off and the sender's name. Everything
+down to the last marker near the top is cut; a quoted message loses its "> " prefixes. A
+newsletter repeating its subject as its headline has its banner, brand and menu lines above
+that headline cut too.
+
 The standard library's `email` parser reads a whole message, not a header block copied
 above a page's text among other lines; the labels here are the lexicons' (translated by
 mail clients), so the block is read by hand.
