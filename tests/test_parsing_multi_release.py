@@ -181,6 +181,49 @@ def test_mail_header_block_is_a_preamble_not_a_release(page: str) -> None:
     assert drafts[0].lead is not None and drafts[0].lead.startswith("The port handled")
 
 
+_HEADLINE = "Lake Ferry Board carried 84,000 passengers in 2024"
+_LEAD = ("KISUMU, 4 February 2025 – The board carried a record number of passengers last year, "
+         "it said on Tuesday, as two new boats joined the fleet.")
+
+
+@pytest.mark.parametrize("preamble", [
+    # a forward: the forwarder's header and note, the marker, the original header block
+    "From: Ruth Achieng <ruth@desk.example>\nSent: 4 February 2025 09:12\nTo: news@desk.example\n"
+    "Subject: FW: Ferry figures\n\nFor the business page.\n\nR.\n\n"
+    "-----Original Message-----\nFrom: Lake Ferry Board <media@ferry.example>\n"
+    "Sent: 3 February 2025 18:00\nSubject: Ferry figures\n\n",
+    # a reply quoting the release: the replier's questions above "On …, X wrote:"
+    "Subject: Re: Ferry figures\nFrom: Tom Otieno <tom@weekly.example>\nTo: media@ferry.example\n"
+    "\nHello Jane,\n\n1. Is the 84,000 for both lakes?\n2. Can you send photos?\n\nThanks,\nTom\n\n"
+    "On Tue, 4 Feb 2025 at 08:30, Jane Akinyi <media@ferry.example> wrote:\n",
+    # attachment lines and a greeted cover note closed by a sign-off and the sender's name
+    "De: Oficina de prensa <prensa@ferry.example>\nEnviado el: martes, 4 de febrero de 2025\n"
+    "Para: redaccion@diario.example\nAsunto: Comunicado\n\n"
+    "Datos adjuntos: informe_2024.pdf (1,2 MB)\n\nEstimados colegas:\n\n"
+    "Les compartimos el comunicado de hoy; el informe completo va adjunto.\n\n"
+    "Saludos cordiales,\nJane\n\n",
+])
+def test_mail_preamble_is_cut_down_to_the_release(preamble: str) -> None:
+    quoted = "\n".join(f"> {line}" if line else ">" for line in [_HEADLINE, "", _LEAD])
+    body = quoted if preamble.rstrip().endswith("wrote:") else f"{_HEADLINE}\n\n{_LEAD}"
+    drafts = segment_page(preamble + body + "\n")
+    assert drafts[0].title == _HEADLINE
+    assert drafts[0].lead is not None and drafts[0].lead.startswith("The board carried")
+
+
+def test_newsletter_headline_repeating_the_subject_is_the_title() -> None:
+    page = ("Objet : [Presse] Le bac du lac transporte 84 000 passagers\n"
+            "De : Bac du Lac <presse@bac.example>\nDate : 04/02/2025 10:00\n\n"
+            "Voir cet e-mail dans votre navigateur\n\nBAC DU LAC\nLa traversée la plus courte\n\n"
+            "Accueil   Horaires   Presse\n\nLETTRE N° 12\n\n"
+            "Le bac du lac transporte 84 000 passagers\n\n"
+            "Kisumu, le 4 février 2025 – Le bac a transporté 84 000 passagers l'an dernier, un "
+            "record pour la compagnie, grâce à deux nouveaux bateaux.\n")
+    drafts = segment_page(page)
+    assert drafts[0].title == "Le bac du lac transporte 84 000 passagers"
+    assert drafts[0].lead is not None and drafts[0].lead.startswith("Le bac a transporté")
+
+
 def test_mail_subject_titles_a_mail_showing_no_title() -> None:
     page = ("Assunto: COMUNICADO – Porto bate recorde em 2024\nDe: Porto <geral@porto.example>\n"
             "Data: 3 de março de 2025\n\n"

@@ -7,7 +7,10 @@ a country named only through its places.
 
 from __future__ import annotations
 
+import pytest
+
 from pressroom.parsing import parse_text
+from pressroom.parsing.opener import is_opener
 
 
 def _contacts(text: str) -> list[tuple]:
@@ -501,3 +504,30 @@ def test_dinars_are_the_page_countrys_currency() -> None:
     text = ("ORÁN, 4 de marzo de 2024. El ministerio destinó 500 millones de dinares a la red "
             "de agua.\n")
     assert _money(text) == [(500_000_000, "currency:DZD")]
+
+
+def test_namibian_dollars_and_costa_rican_colones_are_their_currencies() -> None:
+    text = ("WALVIS BAY, 3 March 2025 - The harbour board earned N$48 million in rents last "
+            "year and will spend N$12 million on new cranes.\n")
+    assert _money(text) == [(48_000_000, "currency:NAD"), (12_000_000, "currency:NAD")]
+    text = ("Limón, 3 de marzo de 2025 – La cooperativa vendió cacao por 95 millones de colones "
+            "en la última cosecha.\n")
+    assert _money(text) == [(95_000_000, "currency:CRC")]
+
+
+def test_name_and_office_line_with_a_dash_above_the_numbers_is_the_contact() -> None:
+    text = ("Le port de Sète bat son record de passagers\n\n"
+            "Sète, le 3 mars 2025 – Le port a accueilli 412 000 passagers l'an dernier, un "
+            "record, grâce à deux nouvelles lignes vers le Maroc.\n\n"
+            "Contact presse\nJulie Marchand – Port de Sète, service communication\n"
+            "Tél. 04 67 55 01 20 – Port. 06 55 31 40 12\njulie.marchand@port-sete.example\n")
+    assert _contacts(text) == [("Julie Marchand", ["julie.marchand@port-sete.example"],
+                                ["+33467550120", "+33655314012"])]
+
+
+@pytest.mark.parametrize("heading", [
+    "Mais informações para a imprensa:", "More information for the media:",
+    "Más información para la prensa:", "Plus d'informations pour la presse :",
+])
+def test_more_information_for_the_press_opens_the_contact_block(heading: str) -> None:
+    assert is_opener(heading)

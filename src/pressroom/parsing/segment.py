@@ -478,7 +478,8 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
     and then an e-mail or phone: "Direction de la communication et de" / "la presse
     ministérielle" / "Tél : …")."""
-    if not _fits_contacts(line) or reads_as_prose(line):
+    if not _fits_contacts(line) or (reads_as_prose(line)
+                                    and not _named_above_detail(line, following)):
         return False
     if ends_mid_phrase(line) and not _wrapped_above_detail(following):
         return False
@@ -501,6 +502,14 @@ def _calls_desk(line: str, digits: int = _PHONE_DIGITS) -> bool:
         return False
     return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= digits
                                     for number in NUMBER.finditer(line))
+
+
+def _named_above_detail(line: str, following: list[str]) -> bool:
+    """A "Name – office" or "Office – organisation" line right above the phone or e-mail
+    lines (or one more name line and them): read as a dateline ("Claire Vasseur – CIVT"),
+    but a contact's, as no sentence follows its dash."""
+    return (not ends_sentence(line) and not _has_lower_words(line, _PROSE_WORDS)
+            and _wrapped_above_detail(following))
 
 
 def _wrapped_above_detail(following: list[str]) -> bool:

@@ -213,6 +213,11 @@ class Lexicon:
     feed_field_labels: tuple[str, ...]  # "lien", "publie", "auteur": a feed item's other fields
     feed_entry_patterns: tuple[str, ...]  # "entrada \d+ de \d+": a feed reader's item counter
     engagement_words: tuple[str, ...]  # "comments", "reposts": a social post's counters
+    mail_attachment_labels: tuple[str, ...]  # "pièce jointe": an attachment line of a mail
+    mail_forward_patterns: tuple[str, ...]  # "-----Original Message-----": a forward marker
+    mail_reply_patterns: tuple[str, ...]  # "On …, X wrote:": a reply's attribution line
+    mail_greeting_patterns: tuple[str, ...]  # "Dear Anna,": a cover note's greeting
+    mail_signoff_patterns: tuple[str, ...]  # "Best regards,": a cover note's sign-off
     update_note_labels: tuple[str, ...]  # "mise a jour", "correction": a note above the text
     page_number_patterns: tuple[str, ...]  # "page 1 of 2": a printed page's running footer
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
