@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
@@ -169,6 +170,7 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
+    lines = strip_archive_toolbar(lines)
     lines, navigation = strip_navigation(lines)
     lines, mail = cut_mail_header(lines)
     drafts = []
