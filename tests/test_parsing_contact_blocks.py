@@ -977,3 +977,18 @@ def test_extension_after_a_comma_is_the_phone_s_extension() -> None:
     releases, _ = parse_text(text)
     assert [(p.e164, p.extension) for p in releases[0].contacts[0].phones] == [
         ("+14185550142", "2231"), ("+15815550177", None)]
+
+
+@pytest.mark.parametrize("heading", ["Contactos de medios:", "Contactos para os media:"])
+def test_media_contact_heading_over_a_stacked_block(heading: str) -> None:
+    text = ("El puerto de Arica mueve 1,2 millones de toneladas\n\n"
+            "ARICA, Chile, 20 de enero de 2025 – El puerto movió 1,2 millones de toneladas "
+            "en 2024, informó la empresa.\n\n"
+            f"{heading}\n"
+            "Rodrigo Mamani Quispe\n"
+            "Gerente de Comunicaciones, Empresa Portuaria Arica\n"
+            "Teléfono: +56 2 2555 1234\n"
+            "Correo electrónico: rmamani@puertos.example\n")
+    contacts = _contacts(text)
+    assert [(c[0], c[2]) for c in contacts] == [
+        ("Rodrigo Mamani Quispe", ["rmamani@puertos.example"])]
