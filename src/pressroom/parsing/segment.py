@@ -64,6 +64,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
+from pressroom.parsing.ocr import fix_ocr_digits
 from pressroom.parsing.opener import Opener, find_opener, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
@@ -166,7 +167,7 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     """The releases of a decoded page, in order; parts with neither title nor lead are
     skipped. The search tool's " date 2023-09 " stamp opening the page is cut, and so is an
     e-mail's header block (its subject titles a first release showing no title)."""
-    lines = clean_lines(text)
+    lines = clean_lines(fix_ocr_digits(text))
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
