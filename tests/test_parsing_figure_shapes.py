@@ -166,3 +166,17 @@ def test_a_related_headline_s_figures_are_not_the_release_s(line: str) -> None:
 def test_a_part_carrying_a_shared_currency_takes_the_whole_s_code(text: str, code: str) -> None:
     assert {unit for _, unit in _figures(text)} == {f"currency:{code}"}
     assert len(_figures(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Le rapport intégral (148 pages) recense 312 marchés publics.", [312]),
+        ("Listeners may follow the 14 sittings on Parliament Radio 88.9 FM.", [14]),
+        ("El Plenario aprobó el expediente 24.318, que beneficia a 450.000 habitantes.",
+         [450000]),
+    ],
+)
+def test_report_length_radio_frequency_and_file_number_are_no_counts(
+        sentence: str, kept: list[float]) -> None:
+    assert [value for value, _ in _figures(sentence)] == kept
