@@ -1092,3 +1092,72 @@ def test_a_unit_named_after_its_department_is_one_office_not_a_person() -> None:
             "Tel. 55 3871 1000 ext. 40125\ncomunicacion.social@pesca.example\n")
     assert [(name, office) for name, office, _, _ in _contacts(text)] == [
         (None, "Coordinación General de Comunicación Social")]
+
+
+@pytest.mark.parametrize("heading", ["Contactos de medios:", "Contactos para os media:"])
+def test_media_contact_heading_over_a_stacked_block(heading: str) -> None:
+    text = ("El puerto de Arica mueve 1,2 millones de toneladas\n\n"
+            "ARICA, Chile, 20 de enero de 2025 – El puerto movió 1,2 millones de toneladas "
+            "en 2024, informó la empresa.\n\n"
+            f"{heading}\n"
+            "Rodrigo Mamani Quispe\n"
+            "Gerente de Comunicaciones, Empresa Portuaria Arica\n"
+            "Teléfono: +56 2 2555 1234\n"
+            "Correo electrónico: rmamani@puertos.example\n")
+    contacts = _contacts(text)
+    assert [(c[0], c[2]) for c in contacts] == [
+        ("Rodrigo Mamani Quispe", ["rmamani@puertos.example"])]
+
+
+def test_bilingual_page_gives_its_one_contact_block_to_both_versions() -> None:
+    text = ("Le Conseil a financé 118 projets en 2024\n\n"
+            "GATINEAU (Québec), le 3 avril 2025 – Le Conseil a financé 118 projets de "
+            "restauration en 2024, a-t-il indiqué aujourd'hui.\n\n- 30 -\n\n"
+            "The Council funded 118 projects in 2024\n\n"
+            "GATINEAU, Quebec, April 3, 2025 – The Council funded 118 restoration projects "
+            "in 2024, it said today.\n\n- 30 -\n\n"
+            "Renseignements / Information :\n\n"
+            "Émilie Tremblay-Nadeau\n"
+            "Relations avec les médias / Media Relations\n"
+            "819-555-0143\n"
+            "medias-media@council.example\n\n"
+            "Date de modification / Date modified : 2025-04-03\n")
+    releases, _ = parse_text(text)
+    assert [r.language for r in releases] == ["fr", "en"]
+    for release in releases:
+        assert [(c.name, [p.e164 for p in c.phones]) for c in release.contacts] == [
+            ("Émilie Tremblay-Nadeau", ["+18195550143"])]
+
+
+def test_answer_to_a_question_on_reaching_the_press_desk_is_the_contact() -> None:
+    text = ("Perguntas e respostas: mutirão consular atende 4.860 brasileiros\n\n"
+            "Faro, 14 de julho de 2025 – O mutirão atendeu 4.860 brasileiros no Algarve.\n\n"
+            "1. Quantos passaportes foram emitidos?\n"
+            "Foram emitidos 1.250 passaportes durante o mutirão, disse o consulado.\n\n"
+            "2. Como a imprensa pode contactar o Consulado?\n"
+            "Pelo Setor de Imprensa: telefone +351 289 555 410, correio eletrónico "
+            "imprensa@consulado.example.\n")
+    contacts = _contacts(text)
+    assert [(c[2], c[3]) for c in contacts] == [
+        (["imprensa@consulado.example"], [("+351289555410", "phone")])]
+
+
+def test_desk_block_under_a_hard_wrapped_last_paragraph() -> None:
+    text = ("Linha de transmissão entra em operação\n\n"
+            "Belém (PA), 3 de setembro de 2025 — A companhia energizou a linha, que\n"
+            "atende 38.500 domicílios. A empresa prevê investir mais R$ 260 milhões até\n"
+            "2027 na interligação de Oeiras do Pará.\n\n"
+            "Assessoria de Comunicação — ASCOM\n"
+            "Fone: (91) 3555-2040\n"
+            "ascom@energia.example\n")
+    contacts = _contacts(text)
+    assert [(c[2], c[3]) for c in contacts] == [
+        (["ascom@energia.example"], [("+559135552040", "phone")])]
+
+
+def test_engineer_title_is_dropped_from_a_name() -> None:
+    text = ("Floods displace 12,000 people in Cabo Delgado\n\n"
+            "PEMBA, 14 March 2025 – Floods displaced 12,000 people, the platform said.\n\n"
+            "For more information:\n"
+            "Eng. Tomás Sitoe, spokesperson — +258 86 555 0193\n")
+    assert [c[0] for c in _contacts(text)] == ["Tomás Sitoe"]

@@ -42,3 +42,24 @@ def test_digit_patterns_find_what_the_lookahead_versions_found(name, text):
 def test_digit_patterns_on_examples(text):
     for name, old in _OLD.items():
         assert _matches(_NEW[name], text) == _matches(old, text)
+
+
+# --- OCR output: letters read for digits ----------------------------------------------------
+
+def test_ocr_letters_inside_digit_runs_are_read_as_digits_on_a_scanned_page() -> None:
+    from pressroom.parsing import parse_text
+    text = ("Linha de transmissão entra em operação\n\n"
+            "Belém (PA), 3 de setembro de 2025 — A obra, que custou R$ 4l2 milhões, aten-\n"
+            "de 38.500 domicílios. Dos 312 contratos, l46 foram assinados, aﬁrmou a em-\n"
+            "presa, que opera 2.140 km de linhas no estado e atende as co-\n"
+            "munidades da região.\n")
+    releases, _ = parse_text(text)
+    values = {s.value for s in releases[0].statistics}
+    assert {412_000_000, 146} <= values
+
+
+def test_letters_next_to_digits_stay_on_a_page_with_no_ocr_marks() -> None:
+    from pressroom.parsing.ocr import fix_ocr_digits
+    text = "Model A4l and the l46 form: 3 units, no scan here.\n"
+    assert fix_ocr_digits(text) == text
+    assert fix_ocr_digits("ﬁche: l46 et 2O25, lOl") == "ﬁche: 146 et 2025, lOl"

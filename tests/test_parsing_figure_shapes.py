@@ -166,3 +166,31 @@ def test_a_related_headline_s_figures_are_not_the_release_s(line: str) -> None:
 def test_a_part_carrying_a_shared_currency_takes_the_whole_s_code(text: str, code: str) -> None:
     assert {unit for _, unit in _figures(text)} == {f"currency:{code}"}
     assert len(_figures(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Le rapport intégral (148 pages) recense 312 marchés publics.", [312]),
+        ("Listeners may follow the 14 sittings on Parliament Radio 88.9 FM.", [14]),
+        ("El Plenario aprobó el expediente 24.318, que beneficia a 450.000 habitantes.",
+         [450000]),
+    ],
+)
+def test_report_length_radio_frequency_and_file_number_are_no_counts(
+        sentence: str, kept: list[float]) -> None:
+    assert [value for value, _ in _figures(sentence)] == kept
+
+
+def test_bare_table_cells_take_their_column_header_unit() -> None:
+    text = ("Águas do Oeste investe 28,3 milhões de euros em três concelhos\n\n"
+            "Caldas da Rainha, 9 de outubro de 2025 – A empresa lançou hoje as obras de "
+            "renovação das redes de água de três concelhos.\n\n"
+            "Concelho\tInvestimento (milhões de euros)\tHabitantes abrangidos\tRede nova (km)\n"
+            "Torres Vedras\t12,4\t18 200\t46\n"
+            "Peniche\t6,1\t8 900\t22\n")
+    figures = _figures(text)
+    assert (12_400_000, "currency:EUR") in figures
+    assert (6_100_000, "currency:EUR") in figures
+    assert (18_200, "count") in figures
+    assert all(value not in (46, 22) for value, _ in figures)

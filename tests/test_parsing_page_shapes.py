@@ -198,3 +198,42 @@ def test_an_aggregator_s_releases_one_after_another_are_split() -> None:
         "El puerto de Cartagena movió 3,2 millones de contenedores en 2024",
         "Barranquilla recibirá a 24 selecciones en el Panamericano de voleibol"]
     assert 400 not in [s.value for s in releases[0].statistics]
+
+
+# --- web-archive captures -------------------------------------------------------------------
+
+_ARCHIVED = """The Wayback Machine - https://web.archive.org/web/20250122101544/https://port.example/news/
+https://port.example/news/	Go
+31 captures
+12 Feb 2025 - 14 Sep 2025
+JAN	FEB	MAR
+	12
+2024	2025	2026
+About this capture
+COLLECTED BY
+Collection: Common Crawl
+
+Skip to main content
+Home | News | Contact
+
+Harbour handles a record 1,250,000 containers in 2024
+
+Dover, 12 February 2025 – The harbour handled 1,250,000 containers in 2024, its operator said.
+
+Press office: press@port.example
+"""
+
+
+def test_archive_toolbar_is_neither_title_nor_figure() -> None:
+    release = _release(_ARCHIVED)
+    assert release.title == "Harbour handles a record 1,250,000 containers in 2024"
+    assert release.published_on == "2025-02-12"
+    assert all(s.value != 31 for s in release.statistics)
+
+
+def test_page_quoting_an_archive_address_in_its_text_keeps_its_first_paragraph() -> None:
+    text = ("Archive opens its 2025 catalogue\n\nThe catalogue of 1,200 maps, first saved at "
+            "https://web.archive.org/web/20250122101544/https://maps.example/, is online.\n")
+    release = _release(text)
+    assert release.title == "Archive opens its 2025 catalogue"
+    assert any(s.value == 1200 for s in release.statistics)

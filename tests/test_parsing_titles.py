@@ -411,3 +411,24 @@ def test_a_section_label_above_the_headline_is_no_title(label: str) -> None:
             f"Share: Facebook | X | Email\n\n{LEAD_EN} Its flood relief operations follow "
             "the displacement of families.\n")
     assert _release(text).title == f"{TITLE_EN} as waters recede in the north"
+
+
+def test_reader_mode_reading_time_and_image_caption_are_no_title() -> None:
+    page = ("harbour.example\n"
+            "Harbour handles a record 1,250,000 containers\n"
+            "Port Authority of Dover\n"
+            "4–5 minutes\n\n"
+            "Image: Cranes at the container terminal. Photo: PAD\n\n"
+            "DOVER, 12 February 2025 – The harbour handled 1,250,000 containers in 2024, "
+            "the Port Authority said on Wednesday.\n")
+    assert _title(page) == "Harbour handles a record 1,250,000 containers"
+
+
+def test_trail_of_two_section_labels_under_a_translation_notice_is_no_title() -> None:
+    page = ("Puertos del Sur\n"
+            "Inicio | Puertos | Carga | Sala de prensa\n\n"
+            "Sala de prensa / Comunicados\n\n"
+            "El puerto de Arica mueve 1,2 millones de toneladas en 2024\n\n"
+            "ARICA, Chile, 20 de enero de 2025 – El puerto movió 1,2 millones de toneladas "
+            "en 2024, informó la empresa.\n")
+    assert _title(page) == "El puerto de Arica mueve 1,2 millones de toneladas en 2024"

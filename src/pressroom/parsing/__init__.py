@@ -8,10 +8,12 @@ lead, body, contact block) -> language -> country -> contacts -> statistics.
 
 from __future__ import annotations
 
+import copy
 import gc
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from typing import TypeVar
 
 from pressroom.limits import limit_text
@@ -147,7 +149,22 @@ def parse_text(text: str, *, boilerplate: frozenset[str] = frozenset()
             problems.append(Problem("segment", "text with no body after a release, skipped",
                                     draft.title or draft.lead))
     releases = [build_release(draft, problems, text) for draft in drafts]
+    _share_translated_contacts(releases)
     return releases, problems
+
+
+def _share_translated_contacts(releases: list[Release]) -> None:
+    """A bilingual page gives its release twice, one language after the other, and one
+    contact block at the end: a release with no contacts followed by one in another
+    language of the same date and country, holding contacts, is the same release
+    translated, and takes a copy of them."""
+    for release, following in pairwise(releases):
+        if (not release.contacts and following.contacts and release.language
+                and following.language and release.language != following.language
+                and release.published_on is not None
+                and release.published_on == following.published_on
+                and release.country == following.country):
+            release.contacts = copy.deepcopy(following.contacts)
 
 
 def _is_stray(draft: Draft) -> bool:

@@ -105,9 +105,10 @@ _REFERENCE = re.compile(r"^[^\W\d][\w.]{0,15}\s*:\s*[A-Z0-9][A-Z0-9/ .-]*\d[A-Z0
 #: The word before it is two letters or more: "S.A.", "J." close an abbreviation, no sentence.
 _ONE_SENTENCE = re.compile(r"[^.\s]{2}\.[\s»”\"’)]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
-#: "Temps de lecture : 2 min", "Reading time: 3 minutes".
+#: "Temps de lecture : 2 min", "Reading time: 3 minutes", a reader mode's bare "5–6 minutes".
 _READING_TIME = re.compile(
-    rf"^[^\W\d][\w' ]{{0,30}}:\s*\d+\s*{lexicon_alternation('minute_words')}\.?$", re.IGNORECASE)
+    rf"^(?:[^\W\d][\w' ]{{0,30}}:\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
+    rf"{lexicon_alternation('minute_words')}\.?$", re.IGNORECASE)
 #: A phone number in a one-line contact: digits and their separators, 8 digits or more.
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{6,}\d")
 _PHONE_DIGITS = 8
@@ -343,6 +344,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or (_BAR_MARKS.search(line) and (_is_menu_bar(line) or _is_chrome_bar(line)
                                           or _is_address_bar(line)))
         or _is_language_switcher(line) or is_trail(line)
+        or (_TRAIL_MARKS.search(line) is not None and _is_chrome_trail(line))
         or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
         or (_KICKER_MARKS.search(line)
@@ -400,6 +402,13 @@ def _is_chrome_bar(line: str) -> bool:
     """Two or more items between bars, each of them chrome ("Sala de prensa | Noticias")."""
     items = _MENU_BAR_CUT.split(line.strip())
     return len(items) >= 2 and all(is_chrome(item) for item in items)
+
+
+def _is_chrome_trail(line: str) -> bool:
+    """A short breadcrumb trail whose steps are all chrome ("Sala de prensa / Comunicados",
+    "Newsroom › Press releases"): two steps suffice when each is a section label."""
+    steps = _TRAIL_CUT.split(line.strip())
+    return len(steps) >= 2 and all(is_chrome(step) for step in steps)
 
 
 #: A field of a row opening with a web address ("www.fnf.example No. 14/2025").

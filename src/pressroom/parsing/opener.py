@@ -43,6 +43,10 @@ _LABEL = re.compile(rf"^[>•*·\-–\s]*(?:#{{1,6}}\s+)?{_HEADING}(?:\s*/\s*{_H
 #: Media contact: …" (a few words with no digit before the slash; a colon must follow).
 _FOREIGN_LABEL = re.compile(r"^[^\W\d][^/:\d]{0,39}?\s/\s(?=\S)")
 _FOREIGN_MAX_WORDS = 4
+#: A heading the lexicons know, then its translation in a language they may lack, a colon
+#: closing it: "Renseignements / Information :" over a bilingual page's contacts.
+_HEADING_THEN_TRANSLATION = re.compile(
+    rf"^[>•*·\-–\s]*{_HEADING}\s+/\s+[^\W\d][^/:\d]{{0,39}}?\s*:")
 #: The bullets and spaces `_LABEL` lets stand before a heading, and the first letters of
 #: the headings (none of them a bullet or a space): the cheap test before `_LABEL`.
 _BULLETS = ">•*·-–#" + WHITESPACE
@@ -189,6 +193,15 @@ def _translated_label(line: str) -> int | None:
     return foreign.end() + label.end()
 
 
+def _label_then_translation(folded: str) -> int | None:
+    """Where a known heading followed by its translation and a colon ends ("renseignements /
+    information :"; folded lower-case text), the translation a few words; None otherwise."""
+    label = _HEADING_THEN_TRANSLATION.match(folded)
+    if label is None or len(label.group().split("/", 1)[1].split()) > _FOREIGN_MAX_WORDS:
+        return None
+    return label.end()
+
+
 @lru_cache(maxsize=4096)
 def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
@@ -198,6 +211,6 @@ def _opening(line: str) -> tuple[int | None, bool]:
     folded = fold(line).lower()
     label = _LABEL.match(folded) if _LABEL_STARTS.admits(folded.lstrip(_BULLETS)) else None
     if label is None and " / " in line:
-        return _translated_label(line), False
+        return _translated_label(line) or _label_then_translation(folded), False
     information = _INFORMATION_STARTS.admits(folded) and bool(_INFORMATION.match(folded))
     return (label.end() if label else None), information

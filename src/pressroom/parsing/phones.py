@@ -109,10 +109,15 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
 
 #: A numeric date: "03.05.2024", "3/5/2024" (day and month either way round).
 _DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)")
+#: An ISO date: "2025-04-03" ("Date modified: 2025-04-03" under a page's contacts).
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-(\d\d)-(\d\d)")
 
 
 def _is_date(raw: str) -> bool:
-    """`raw` is a date ("03.05.2024" on a line by a desk), not a number to dial."""
+    """`raw` is a date ("03.05.2024" on a line by a desk, "2025-04-03"), not a number to dial."""
+    iso = _ISO_DATE.fullmatch(raw)
+    if iso is not None:
+        return 1 <= int(iso.group(1)) <= 12 and 1 <= int(iso.group(2)) <= 31
     date = _DATE.fullmatch(raw)
     if date is None:
         return False

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
@@ -64,6 +65,7 @@ from pressroom.parsing.navigation import (
     strip_navigation,
     title_shaped,
 )
+from pressroom.parsing.ocr import fix_ocr_digits
 from pressroom.parsing.opener import Opener, find_opener, is_opener, names_contact_verb
 from pressroom.parsing.phones import LABEL as PHONE_LABEL
 from pressroom.parsing.phones import MIN_DIGITS, NUMBER
@@ -170,10 +172,11 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     skipped. The search tool's " date 2023-09 " stamp opening the page is cut, and so is an
     e-mail's header block (its subject titles a first release showing no title), and a feed
     item's header (`feed`: its title field titles the release; the next items are cut)."""
-    lines = clean_lines(text)
+    lines = clean_lines(fix_ocr_digits(text))
     first = next((k for k, line in enumerate(lines) if line), None)
     if first is not None:
         lines[first] = strip_stamp(lines[first])
+    lines = strip_archive_toolbar(lines)
     lines, navigation = strip_navigation(lines)
     lines, mail = cut_mail_header(lines)
     lines, feed = cut_feed_item(lines)
@@ -704,7 +707,7 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
                    and not any(reads_as_prose(x) for x in rest[k + 1:] if not closes_contacts(x))),
                   len(rest))  # share buttons, a copyright line: the page's footer closing it
     prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
-    start = _skip_blank(rest, prose[-1] + 1) if prose else len(rest)
+    start = _skip_blank(rest, _past_wrapped_tail(rest, prose[-1] + 1)) if prose else len(rest)
     end, k = None, start
     while k < footer and k - start < _UNHEADED_MAX_LINES and rest[k] and (  # not past it
             _is_detail(rest[k]) or _fits_contacts(rest[k])) and not reads_as_prose(rest[k]):
@@ -716,6 +719,16 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     draft.contact_lines = rest[start:end]
     draft.after_contacts.extend(line for line in rest[end:] if line)
     return rest[:start]
+
+
+def _past_wrapped_tail(rest: list[str], start: int) -> int:
+    """Past the lines that go on with a hard-wrapped paragraph whose last line read as
+    prose ("… investir mais R$ 260 milhões até" / "2027 na interligação de …"): each line
+    under one ending mid-sentence continues it, up to a blank line or a contact detail."""
+    while (start < len(rest) and rest[start] and not ends_sentence(rest[start - 1])
+           and not _is_detail(rest[start])):
+        start += 1
+    return start
 
 
 #: A release closing on a contact sentence writes it in one of its last paragraphs.
@@ -731,10 +744,24 @@ def _closing_sentence(body_lines: list[str], draft: Draft) -> list[str]:
     prose = [k for k, line in enumerate(body_lines) if line and reads_as_prose(line)]
     for k in reversed(prose[1:][-_CLOSING_REACH:]):
         line = body_lines[k]
-        if _calls_desk(line, MIN_DIGITS) and OFFICE_WORD.search(fold(line).lower()):
+        if (_calls_desk(line, MIN_DIGITS) or _answers_contact_question(body_lines, k)) and (
+                OFFICE_WORD.search(fold(line).lower())):
             draft.contact_lines = [line]
             return [*body_lines[:k], *body_lines[k + 1:]]
     return body_lines
+
+
+def _answers_contact_question(body_lines: list[str], k: int) -> bool:
+    """The paragraph at `k` answers a question asking how to reach the publisher (a Q&A
+    release: "7. Como a imprensa pode contactar o Consulado?" / "Pelo Setor … : telefone
+    …"): the line above ends on a question mark and holds a contact verb, the answer a
+    phone number or an e-mail."""
+    above = next((body_lines[j] for j in range(k - 1, -1, -1) if body_lines[j]), "")
+    if not above.rstrip().endswith("?") or not names_contact_verb(above):
+        return False
+    line = body_lines[k]
+    return holds_email(line) or any(sum(map(str.isdigit, number.group())) >= MIN_DIGITS
+                                    for number in NUMBER.finditer(line))
 
 
 def _take_labelled_date(body_lines: list[str], draft: Draft) -> list[str]:

@@ -441,7 +441,9 @@ _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "hm³", "hm3", "cm"
                     "kg", "g", "t", "l", "ml", "ha", "ft", "°c", "°f", "°", "mw", "kw", "kwh", "gw",
                     "mb", "gb", "tb", "km/h", "mph",
                     # a file's size: "PDF, 184 Ko", "2.4 MB" (French octets: Ko, Mo)
-                    "kb", "ko", "mo")
+                    "kb", "ko", "mo",
+                    # a radio station's frequency: "Parliament Radio 88.9 FM"
+                    "fm", "mhz", "khz")
 
 
 #: The kinds of CLDR unit that measure a physical quantity (`babel.units`).
