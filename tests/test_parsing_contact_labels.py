@@ -198,3 +198,19 @@ def test_capitalised_words_before_a_country_name_are_a_national_body(
 
     [contact] = parse_contacts([line])
     assert contact.office == office
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("Cape Town, 3 March 2025 - The hospital opened a ward with 40 beds, it said on Monday.",
+     "WhatsApp: +27 82 555 0142"),
+    ("Recife, 3 de março de 2025 – O hospital abriu uma ala com 40 leitos, informou hoje.",
+     "WhatsApp: (81) 99555-0142"),
+])
+def test_a_whatsapp_number_is_a_phone_and_a_cell_label_a_mobile(body: str, number: str) -> None:
+    """The contract's kinds follow the label: Mobile/Cell/Cel. give `mobile`, any other label
+    (WhatsApp included) `phone`; the label itself is no leftover contact text."""
+    cell = "Cell: +27 83 555 0199" if "+27" in number else "Cel.: (81) 99555-7788"
+    text = f"Hospital opens a ward\n\n{body}\n\nMedia contact:\nThandi Mokoena\n{number}\n{cell}\n"
+    releases, problems = parse_text(text)
+    assert [p.kind for p in releases[0].contacts[0].phones] == ["phone", "mobile"]
+    assert not any("not used" in str(p) for p in problems)

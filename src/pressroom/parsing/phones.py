@@ -28,10 +28,11 @@ def _labels(field: str, *extra: str) -> str:
 
 #: Label words -> kind, matched on accent-folded text; the words are the lexicons'
 #: ("Tél.", "Móvil", "Fax"), single letters ("T:", "M:") only before a colon or at the end.
-_KIND_LABELS = (
+_KIND_LABELS: tuple[tuple[str | None, str], ...] = (
     ("fax", _labels("fax_labels")),
     ("mobile", _labels("mobile_labels", r"m(?=\s*:|$)")),
     ("phone", _labels("phone_labels", r"t(?=\s*:|$)")),
+    (None, _labels("channel_labels")),
 )
 #: Any phone label word (match it on accent-folded text).
 LABEL_WORDS = "|".join(pattern for _, pattern in _KIND_LABELS)
@@ -94,7 +95,7 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
     phones: list[Phone] = []
     if not NUMBER.search(text):  # a name or an office: no label to read
         return phones
-    labels = [(m.end(), kind_of_label(m.group("label"))) for m in LABEL.finditer(fold(text))]
+    labels = _label_kinds(fold(text))
     for match in NUMBER.finditer(text):
         raw = match.group().strip()
         if sum(map(str.isdigit, raw)) < MIN_DIGITS or _is_date(raw):
@@ -105,6 +106,21 @@ def find_phones(text: str, kind: str | None = None, region: str | None = None) -
         phones.append(to_phone(raw, label_kind or kind,
                                extension.group("ext") if extension else None, region))
     return phones
+
+
+def _label_kinds(folded: str) -> list[tuple[int, str | None]]:
+    """Where each number label ends and the kind it names. A messaging app's label names
+    none; joined by a slash to a label that does, it takes that kind ("Cel./WhatsApp")."""
+    kinds: list[tuple[int, str | None]] = []
+    previous_end, previous_kind = -1, None
+    for match in LABEL.finditer(folded):
+        kind = kind_of_label(match.group("label"))
+        joined = previous_end >= 0 and folded[previous_end:match.start()].strip() == "/"
+        if joined and kind is None:
+            kind = previous_kind
+        kinds.append((match.end(), kind))
+        previous_end, previous_kind = match.end(), kind
+    return kinds
 
 
 #: A numeric date: "03.05.2024", "3/5/2024" (day and month either way round).

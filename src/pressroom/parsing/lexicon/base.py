@@ -172,6 +172,7 @@ class Lexicon:
     # --- contacts (the labels in front of a phone number or e-mail) ---
     phone_labels: tuple[str, ...]
     mobile_labels: tuple[str, ...]
+    channel_labels: tuple[str, ...]  # "WhatsApp": an app, no kind of its own
     fax_labels: tuple[str, ...]
     call_words: tuple[str, ...]  # "appelez le", "call"
     call_fillers: tuple[str, ...]  # "la ligne gratuite": "gratuite"
