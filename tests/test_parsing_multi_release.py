@@ -249,3 +249,22 @@ def test_footer_after_the_contacts_opens_no_release(end: str) -> None:
             "Media contact:\nAnna Shikongo | +264 61 555 0142 | anna@harbour.example\n\n" + end)
     assert [d.title for d in segment_page(page)] == [
         "Port of Walvis Bay handled 9 million tonnes in 2024"]
+
+
+def test_a_lead_after_contacts_closing_a_hard_wrapped_release_opens_the_next() -> None:
+    """A first release hard-wrapped into pieces that never read as a lead still holds a body:
+    the dated lead under its contact block and the next headline is a new release's."""
+    page = ("New milestone for border management in Colombia\n"
+            "Published on 15 June 2020\n"
+            "Colombia - IOM has been present in Colombia since\n"
+            "2007. The project aims to strengthen the capacity of\n"
+            "the institutions responsible for border management.\n"
+            "For more information please contact\n"
+            "Gabriela Santos\nIOM Colombia\nE-mail: gsantos@iom.example\n"
+            "Telephone: +57-601-2346626\n\n"
+            "New milestone for assistance to displaced people\n"
+            "GENEVA, 21 November 2010 — Fewer than 2,000 migrant workers were assisted. Local "
+            "coordination mechanisms will be set up in the coming months.\n")
+    assert [title for title, _ in _releases(page)] == [
+        "New milestone for border management in Colombia",
+        "New milestone for assistance to displaced people"]

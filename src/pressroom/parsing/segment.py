@@ -287,7 +287,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
         if line in boilerplate:  # a site blurb after the contacts ("About IOM ..."), not a title
             continue
         if not (_release_begun(current[:opened_at]) and _holds_body(current[:opened_at])) or (
-                is_lead(line) and not _holds_paragraph(current[:opened_at])):
+                is_lead(line) and not _holds_paragraph(current[:opened_at])
+                and not _holds_wrapped_paragraph(current[:opened_at])):
             # contacts above the body (a feed entry's header, a headline that reads as
             # prose above them): the first lead under them is the body's
             current.append(line)
@@ -424,6 +425,17 @@ def _holds_paragraph(lines: list[str]) -> bool:
     """A lead stands among these lines: a page's banner ("Showing 2 releases for 18 February
     2025"), a headline or an update note above the headline is none."""
     return any(line and is_lead(line) and not is_update_note(line) for line in lines)
+
+
+def _holds_wrapped_paragraph(lines: list[str]) -> bool:
+    """Two lines or more read as prose though none reads as a lead: the pieces of a
+    hard-wrapped paragraph ("Colombia - IOM has been present in Colombia since" / "2007. The
+    project aims …" / "the institutions responsible for border management.")."""
+    return sum(1 for line in lines if line and reads_as_prose(line)) >= _WRAPPED_PROSE_LINES
+
+
+#: Prose lines that make a hard-wrapped paragraph (a feed entry's description is one).
+_WRAPPED_PROSE_LINES = 2
 
 
 class _LeadWatch:
