@@ -221,3 +221,12 @@ def test_durations_organisations_and_measures_are_no_counts(
 def test_two_in_each_five_is_a_fraction() -> None:
     figures = _figures("Two in each five displaced people lack drinking water.")
     assert figures == [(0.4, "fraction")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five years ago the rail share of containers was barely 6% of the total.",
+    "Il y a cinq ans, le rail transportait à peine 6 % des conteneurs du port.",
+])
+def test_barely_a_share_is_about(sentence: str) -> None:
+    releases, _ = parse_text(sentence)
+    assert [(s.value, s.qualifier) for s in releases[0].statistics] == [(6, "about")]
