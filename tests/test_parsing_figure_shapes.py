@@ -194,3 +194,39 @@ def test_bare_table_cells_take_their_column_header_unit() -> None:
     assert (6_100_000, "currency:EUR") in figures
     assert (18_200, "count") in figures
     assert all(value not in (46, 22) for value, _ in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # nights and weekends are durations, "good" years too
+        ("Unas 9.000 tortugas llegaron a la playa en cuatro noches.", [9000]),
+        ("Participaram 146 voluntários durante dois fins de semana.", [146]),
+        ("Il faudra au moins deux bonnes années pour aider 612 domaines.", [612]),
+        ("Some 410 volunteers worked over three nights and two weekends.", [410]),
+        # clubs and a country's divisions are organisations and geographic units
+        ("The league's 14 clubs fielded 61 junior teams.", [61]),
+        ("A federação conta com 164 clubes e 412 treinadores certificados.", [412]),
+        ("The programme runs in 212 primary schools in all four divisions.", [212]),
+        # a connection's speed and a farm's area are measures
+        ("Nine in ten new homes choose a plan of 20 Mbps or more.", [0.9]),
+        ("El 92 % de las familias cultiva menos de 5 manzanas.", [92]),
+    ],
+)
+def test_durations_organisations_and_measures_are_no_counts(
+        sentence: str, kept: list[float]) -> None:
+    assert [value for value, _ in _figures(sentence)] == kept
+
+
+def test_two_in_each_five_is_a_fraction() -> None:
+    figures = _figures("Two in each five displaced people lack drinking water.")
+    assert figures == [(0.4, "fraction")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five years ago the rail share of containers was barely 6% of the total.",
+    "Il y a cinq ans, le rail transportait à peine 6 % des conteneurs du port.",
+])
+def test_barely_a_share_is_about(sentence: str) -> None:
+    releases, _ = parse_text(sentence)
+    assert [(s.value, s.qualifier) for s in releases[0].statistics] == [(6, "about")]

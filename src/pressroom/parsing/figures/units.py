@@ -442,6 +442,8 @@ _MEASURE_SYMBOLS = ("km²", "km2", "m²", "m2", "m³", "m3", "hm³", "hm3", "cm"
                     "mb", "gb", "tb", "km/h", "mph",
                     # a file's size: "PDF, 184 Ko", "2.4 MB" (French octets: Ko, Mo)
                     "kb", "ko", "mo",
+                    # a connection's speed: "a plan of 20 Mbps or more"
+                    "kbps", "mbps", "gbps", "kbit/s", "mbit/s", "gbit/s",
                     # a radio station's frequency: "Parliament Radio 88.9 FM"
                     "fm", "mhz", "khz")
 
