@@ -227,8 +227,8 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 continue
             if block.extends_phone(field):  # "418 555-0142, poste 2231": its extension
                 continue
-            phones = _read_office_phones(field, pending_kind or "phone",
-                                         office_region(block.current.office), region, fallback)
+            phones = _read_phones(field, pending_kind or "phone",
+                                  office_region(block.current.office) or region, fallback)
             if phones:
                 block.add_phones(phones)
                 continue
@@ -353,19 +353,6 @@ def _unwrap_brackets(text: str) -> str:
 
 
 _OPENING_BRACKETS = ("(", "<", "[")
-
-
-def _read_office_phones(field: str, kind: str, office: str | None, region: str | None,
-                        fallback: str | None) -> list[Phone]:
-    """The numbers of a field under an office that names a place (`office`: "OIM Genève" ->
-    CH): read in the page's `region` when that makes every national one valid (a town's name
-    inside an office's, "Floripa Airport Hub", is no move abroad), else in the office's."""
-    if office is None or office == region:
-        return _read_phones(field, kind, region, fallback)
-    home = _read_phones(field, kind, region, fallback)
-    if home and all(p.valid for p in home):
-        return home
-    return _read_phones(field, kind, office, fallback)
 
 
 def _read_phones(field: str, kind: str, region: str | None,
