@@ -1161,3 +1161,18 @@ def test_engineer_title_is_dropped_from_a_name() -> None:
             "For more information:\n"
             "Eng. Tomás Sitoe, spokesperson — +258 86 555 0193\n")
     assert [c[0] for c in _contacts(text)] == ["Tomás Sitoe"]
+
+
+@pytest.mark.parametrize(("office", "title", "office_out"), [
+    ("Setor Cultural e de Imprensa", "Conselheira", "Setor Cultural e de Imprensa"),
+    ("Setor de Imprensa", "Conselheiro", "Setor de Imprensa"),
+])
+def test_an_embassy_section_is_an_office_and_a_diplomatic_title_is_dropped(
+        office: str, title: str, office_out: str) -> None:
+    text = ("Embaixada emite 21 mil vistos em 2025\n\n"
+            "Luanda, 19 de novembro de 2025 – A Embaixada emitiu 21.340 vistos em 2025, "
+            "informou nesta quarta-feira.\n\n"
+            f"Contatos para a imprensa:\n{office}\n{title} Renata Alves Moreira\n"
+            "Tel.: +244 222 555 871\nE-mail: imprensa.luanda@embaixada.example\n")
+    contacts = parse_text(text)[0][0].contacts
+    assert [(c.name, c.office) for c in contacts] == [("Renata Alves Moreira", office_out)]

@@ -147,3 +147,29 @@ def test_a_city_several_countries_share_is_settled_by_the_page_currency(
             f"La municipalidad de Cuenca invertirá {currency} en la terminal de buses, que "
             "recibe a 18.000 viajeros diarios.\n")
     assert _release(text).country == country
+
+
+@pytest.mark.parametrize("evidence, country", [
+    ("a surplus of NZ$1.35 million", "NZ"),
+    ("a surplus of 1.35 million", "NZ"),  # the signature's +64 numbers alone tell it
+])
+def test_a_guessed_dateline_town_is_settled_by_currency_and_dialling_code(
+        evidence: str, country: str) -> None:
+    text = ("Record crowds for the provincial league\n\n"
+            f"HAMILTON, 22 September 2025 - The league ended its season with {evidence} and "
+            "412,600 spectators at its 98 matches, the league said today.\n\n"
+            "Media contact\nHemi Walker\nP: +64 7 838 2290 | M: +64 21 555 0148\n"
+            "E: hemi.walker@league.example\n")
+    assert _release(text).country == country
+
+
+def test_national_numbers_that_fit_no_city_named_in_passing_tell_the_country() -> None:
+    text = ("Bilan 2024 : l'aéroport de Figari franchit le cap des 400 000 passagers\n\n"
+            "Figari, le 21 janvier 2025 – L'aéroport a accueilli 412 380 passagers en 2024. "
+            "Les liaisons vers Bruxelles, Genève, Londres et Zurich ont progressé de 17 %, et "
+            "18,5 millions d'euros seront investis.\n\n"
+            "Contact presse\nMarie-Ange Susini – Responsable communication\n"
+            "Tél. : 04 95 55 21 40 – Port. : 06 12 55 38 71\npresse@aeroport-figari.example\n")
+    release = _release(text)
+    assert release.country == "FR"
+    assert [p.e164 for p in release.contacts[0].phones] == ["+33495552140", "+33612553871"]

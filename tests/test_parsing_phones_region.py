@@ -135,3 +135,13 @@ def test_every_countrys_numbers_are_read_once_the_plans_are_loaded() -> None:
         assert phone.e164 == phonenumbers.format_number(example, PhoneNumberFormat.E164), region
         read += 1
     assert read > 200
+
+
+def test_a_town_ending_an_office_name_does_not_move_its_numbers_abroad() -> None:
+    # "Hub" is a town in Pakistan; here it ends the airport's name, and the numbers are
+    # Brazilian.
+    assert office_region("Floripa Airport Hub") is None
+    contacts = parse_contacts(["Assessoria de Comunicação – Floripa Airport Hub",
+                               "Mariana Schmitt", "(48) 3555-0190 | (48) 99155-0382"],
+                              region="BR")
+    assert [p.e164 for p in contacts[0].phones] == ["+554835550190", "+5548991550382"]

@@ -432,3 +432,15 @@ def test_trail_of_two_section_labels_under_a_translation_notice_is_no_title() ->
             "ARICA, Chile, 20 de enero de 2025 – El puerto movió 1,2 millones de toneladas "
             "en 2024, informó la empresa.\n")
     assert _title(page) == "El puerto de Arica mueve 1,2 millones de toneladas en 2024"
+
+
+def test_headline_under_an_ocr_letterhead_address_and_rule_is_the_title() -> None:
+    text = ("|  GOVERNO DO ESTADO DO PARÁ\n"
+            "   COMPANHIA PARAENSE DE TRANSMISSÃO DE ENERGIA S.A. — CPTE\n"
+            "   Av. Almirante Barroso, 1.555 — Marco — Belém/PA                 —\n"
+            " ———————————————————————————————————————————\n"
+            "                         NOTA À IMPRENSA N° 042/2025\n\n"
+            " Linha de transmissão Tucuruí–Cametá entra em operação\n\n"
+            " Belém (PA), 3 de setembro de 2025 — A companhia energizou nesta terça-feira a "
+            "linha de transmissão, que passa a atender 38.500 domicílios.\n")
+    assert _release(text).title == "Linha de transmissão Tucuruí–Cametá entra em operação"

@@ -50,7 +50,12 @@ from pressroom.parsing.figures.units import (
 from pressroom.parsing.head import load_codes
 from pressroom.parsing.language import detect_language, load_models
 from pressroom.parsing.lexicon import LANGUAGES
-from pressroom.parsing.phones import load_regions, numbers_country
+from pressroom.parsing.phones import (
+    accepting_countries,
+    dialled_countries,
+    load_regions,
+    numbers_country,
+)
 from pressroom.parsing.segment import Draft, segment_page
 
 #: `LANGUAGES` (the languages the parser reads, one lexicon file each) is public: the corpus
@@ -183,16 +188,19 @@ def footer_country(draft: Draft) -> str | None:
 
 
 def _main_country(draft: Draft, sections: dict[str, list[str]],
-                  language: str | None) -> str | None:
+                  language: str | None, page: str = "") -> str | None:
     """`main_country`, unless its country is a guess from a dateline's town that several
-    countries have (`guessed_dateline`), the text names no country and the letterhead
-    above the title does ("Caja Costarricense de Seguro Social" over "San Carlos"): then the
-    letterhead's."""
+    countries have (`guessed_dateline`) and the text names no country: then the letterhead's
+    when it names one ("Caja Costarricense de Seguro Social" over "San Carlos"), else the
+    namesake the page's currency and dialling codes point to (`settle_shared_city`:
+    "HAMILTON" with NZ$ and +64 numbers is in New Zealand)."""
     code = main_country(draft.dateline, sections, language)
     if not (code and draft.dateline and guessed_dateline(draft.dateline)):
         return code
+    if main_country(None, sections) is not None:
+        return code
     letterhead = main_country(None, {"lead": draft.above_title})
-    return letterhead if letterhead and main_country(None, sections) is None else code
+    return letterhead or settle_shared_city(code, {"dateline": [draft.dateline]}, page)
 
 
 def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Release:
@@ -220,7 +228,8 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                 draft.title))
     sections = {"title": [draft.title or ""], "lead": prose[:1], "body": prose[1:]}
     release.country = _guard(problems, "country",
-                             lambda: _main_country(draft, sections, release.language), None)
+                             lambda: _main_country(draft, sections, release.language, page),
+                             None)
     if release.country is None:  # no country named: the cities named, the letterhead, the domain
         head = {"lead": draft.above_title}
         named = {**sections, "head": [*draft.above_title, draft.dateline or ""]}
@@ -231,7 +240,7 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                                  or domain_country(page) or footer_country(draft), None)
         if (found := release.country) is not None:
             release.country = _guard(problems, "country", lambda: settle_shared_city(
-                found, sections, page), found)
+                settle_by_numbers(found, draft, release.language, page), sections, page), found)
     if draft.after_contacts:
         problems.append(Problem("contacts", "page text after the contact block: not a contact",
                                 " | ".join(draft.after_contacts)[:500]))
@@ -259,14 +268,36 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
 def settle_shared_city(code: str, sections: dict[str, list[str]], page: str) -> str:
     """The country of a page that names no country, told by a city whose name several
     countries share ("Cuenca": Ecuador, Spain, the Philippines): the one namesake's country
-    whose currency the page writes alone among them ("USD 41,2 millones" -> EC), else `code`."""
+    whose currency or international dialling code the page writes alone among them ("USD 41,2
+    millones" -> EC, "+64 7 838 2290" -> NZ), else `code`."""
     candidates = shared_city_countries(sections, code)
     if not candidates:
         return code
-    cues = {c: currency_cues(country_currency(c), page) for c in sorted(candidates)}
+    dialled = dialled_countries(page)
+    cues = {c: currency_cues(country_currency(c), page) + dialled[c] for c in sorted(candidates)}
     ranked = sorted(cues.items(), key=lambda item: -item[1])
     if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[1][1] == 0):
         return ranked[0][0]
+    return code
+
+
+def settle_by_numbers(code: str, draft: Draft, language: str | None, page: str) -> str:
+    """The country of a page that names no country, told by places it names in passing
+    (`code`: "vers Bruxelles, Genève, Londres et Zurich" -> CH), unless the contact block's
+    national numbers do not fit that country's plan, fit one country alone among those of
+    the page's language ("04 95 55 21 40" -> FR) and the page writes that country's
+    currency and not `code`'s ("18,5 millions d'euros"). Fictional ranges ("07700 900412")
+    fit no plan: the currency keeps them from moving a page."""
+    lines = draft.contact_lines
+    if not lines or accepting_countries(lines, frozenset({code})):
+        return code
+    fits = accepting_countries(lines, language_countries(language))
+    if len(fits) != 1:
+        return code
+    found = next(iter(fits))
+    if (currency_cues(country_currency(found), page) > 0
+            and currency_cues(country_currency(code), page) == 0):
+        return found
     return code
 
 

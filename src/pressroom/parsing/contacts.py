@@ -708,11 +708,21 @@ def office_region(office: str | None) -> str | None:
         return named
     words = office.split()  # "CICR Genève", "Delegación de Bogotá": a place closing the office
     for k in range(max(0, len(words) - 3), len(words)):
+        if k and _inside_a_name(words[k - 1]):  # "Floripa Airport Hub": no town of Pakistan
+            continue
         named = place_country(" ".join(words[k:]))
         if named:
             return named
     found = mentions(office)  # "…, Immigration, Réfugiés et Citoyenneté Canada" -> CA
     return found[-1][1] if found else None
+
+
+def _inside_a_name(word: str) -> bool:
+    """A capitalised word that is no acronym and names no office or organisation: a place
+    after it ends a longer proper name ("Airport Hub"), unlike "OIM Genève" or "Office
+    Nairobi"."""
+    return (word[:1].isupper() and not word.isupper() and not names_organisation(word)
+            and not OFFICE_WORD.fullmatch(fold(word).lower()))
 
 
 def _unparsed(phone: Phone) -> Problem:

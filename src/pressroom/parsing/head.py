@@ -198,6 +198,13 @@ def read_head(lines: list[str], start: int) -> Head:
                 and (below[:1].islower() or ends_mid_phrase(line))
                 and not _wraps_headline(lines, i)))  # under a kicker: the headline, wrapped
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+        if not dated_lead and (_is_street_address(line)  # a letterhead's address row
+                               or not any(map(str.isalnum, line))):  # a rule under it
+            head.chrome.append(line)
+            if not groups:
+                head.body_at = i + 1
+            in_group = False
+            continue
         if not is_trail(line) and (  # a breadcrumb ending in the headline, cut: no lead
                 is_lead(line) or _opens_contacts(line, following) or dated_lead or below_headline
                 or _opens_wrapped_paragraph(lines, i)  # a hard-wrapped lead
@@ -413,6 +420,27 @@ def _is_chrome_trail(line: str) -> bool:
 
 #: A field of a row opening with a web address ("www.fnf.example No. 14/2025").
 _WEB_FIELD = re.compile(r"^(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+#: A letterhead's address row holds at most this many words.
+_ADDRESS_MAX_WORDS = 12
+
+
+def _is_street_address(line: str) -> bool:
+    """A letterhead's street address ("Av. Almirante Barroso, 1.555 — Marco — Belém/PA"):
+    a short line opening with a street word (the lexicons' `address_words`) and holding a
+    number, no sentence; a dash closing it leaves no lead there."""
+    words = fold(line).lower().split(None, 1)
+    if not words or words[0].rstrip(".,") not in _address_words():
+        return False
+    return (any(map(str.isdigit, line)) and not ends_sentence(line)
+            and word_count(line, _ADDRESS_MAX_WORDS + 1) <= _ADDRESS_MAX_WORDS)
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """The one-word street words of the lexicons ("rua", "av", "calle", "rue")."""
+    return frozenset(w for w in union("address_words") if " " not in w)
 
 
 def _is_address_bar(line: str) -> bool:

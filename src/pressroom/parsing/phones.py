@@ -9,6 +9,7 @@ Fax), or in brackets after it ("(mobile)"); a number with no label is a phone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -169,6 +170,43 @@ def numbers_country(lines: list[str], candidates: frozenset[str]) -> str | None:
                 return None
             found |= fits
     return found.pop() if len(found) == 1 else None
+
+
+def _national_numbers(lines: list[str]) -> list[str]:
+    """The national numbers (no "+" or "00") written on `lines`."""
+    return [raw for line in lines for match in NUMBER.finditer(line)
+            if sum(map(str.isdigit, raw := match.group().strip())) >= MIN_DIGITS
+            and not raw.lstrip("( ").startswith(("+", "00"))]
+
+
+def accepting_countries(lines: list[str], candidates: frozenset[str]) -> frozenset[str]:
+    """The `candidates` whose numbering plan accepts every national number on `lines`
+    ("04 95 55 21 40" and "06 12 55 38 71": France alone among French-speaking countries);
+    all of them when the lines hold no national number."""
+    fits = set(candidates)
+    for raw in _national_numbers(lines):
+        fits = {code for code in fits if _valid_in(raw, code)}
+        if not fits:
+            break
+    return frozenset(fits)
+
+
+def dialled_countries(text: str) -> Counter[str]:
+    """How many valid international numbers ("+64 7 838 2290") of each country `text`
+    writes, by their country code's region (phonenumbers)."""
+    found: Counter[str] = Counter()
+    for match in NUMBER.finditer(text):
+        raw = match.group().strip()
+        if not raw.startswith("+"):
+            continue
+        try:
+            number = phonenumbers.parse(raw, None)
+        except NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        if region and phonenumbers.is_valid_number(number):
+            found[region] += 1
+    return found
 
 
 def _fitting(raw: str, candidates: frozenset[str]) -> set[str]:
