@@ -1176,3 +1176,17 @@ def test_an_embassy_section_is_an_office_and_a_diplomatic_title_is_dropped(
             "Tel.: +244 222 555 871\nE-mail: imprensa.luanda@embaixada.example\n")
     contacts = parse_text(text)[0][0].contacts
     assert [(c.name, c.office) for c in contacts] == [("Renata Alves Moreira", office_out)]
+
+
+def test_a_one_line_desk_under_the_headline_keeps_its_contacts() -> None:
+    """A contact row right under the headline (numbers, e-mails) is never the title, and it
+    is still read as the release's contacts, not dropped as chrome."""
+    text = ("In Mali, IOM helps more than 140 unaccompanied children\n\n"
+            "For more information: Éric Sénéchal, Save the Children Mali, Phone: "
+            "+223-20-21-70-28, eric.senechal@save.example; Chantal Lefèvre, Save the Children "
+            "Bamako, Mob: +223-65-01-10-42, chantal.lefevre@save.example\n\n"
+            "Mali - The situation remains worrying in Mali. The authorities supported more "
+            "than 140 unaccompanied children in 2008.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == "In Mali, IOM helps more than 140 unaccompanied children"
+    assert [c.name for c in releases[0].contacts] == ["Éric Sénéchal", "Chantal Lefèvre"]

@@ -685,6 +685,11 @@ def labelled_date(line: str) -> dt.date | None:
     return date if _DATE_LABEL.fullmatch(label) and not line[match.end():].strip(" .") else None
 
 
+#: The chrome shape of a line holding a contact's number or e-mail: never a title, but the
+#: contact reader's line, not chrome to drop.
+_CONTACT_SHAPE = {"contact_detail"}
+
+
 def is_head_label(line: str, following: str = "") -> bool:
     """Chrome under a headline: a date line, furniture, a line of a chrome shape that is no
     paragraph ("Ouvir notícia | Imprimir", "Partager f X in ✉": `headline.chrome_shapes`),
@@ -692,8 +697,8 @@ def is_head_label(line: str, following: str = "") -> bool:
     copy)."""
     if head_date(line) or is_chrome(line, following) or _BYLINE.match(fold(line)):
         return True
-    if not is_lead(line) and chrome_shapes(line):
-        return True
+    if not is_lead(line) and set(chrome_shapes(line)) - _CONTACT_SHAPE:
+        return True  # a contact row ("For more information: Jane Doe, +223 …") is no chrome
     return word_count(line, 2) <= 2 and not ends_sentence(line) and not is_lead(line)
 
 
