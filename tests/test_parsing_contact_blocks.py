@@ -1190,3 +1190,10 @@ def test_a_one_line_desk_under_the_headline_keeps_its_contacts() -> None:
     releases, _ = parse_text(text)
     assert releases[0].title == "In Mali, IOM helps more than 140 unaccompanied children"
     assert [c.name for c in releases[0].contacts] == ["Éric Sénéchal", "Chantal Lefèvre"]
+
+
+def test_a_desk_office_then_its_organisation_on_one_line_are_one_office() -> None:
+    """ "Comunicación, CICR Ginebra": a department, then the body and city it belongs to (which
+    reads like a name but names an office): one office, whose city tells the country."""
+    scan = scan_contacts(["Comunicación, CICR Ginebra, Teléfono: +41227172972 ext. 2118"], "CH")
+    assert [(c.name, c.office) for c in scan.contacts] == [(None, "Comunicación, CICR Ginebra")]

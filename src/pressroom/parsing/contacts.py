@@ -467,8 +467,10 @@ class _Block:
         elif (self.current.name is not None and _names_role(text)
               and not _starts_with_office(text)) or _is_job_title(text):
             return  # a job title: understood, and a contact has no field for it
-        elif same_line and not (self.current.name is None and _is_person(text)):
-            self.current.office = f"{self.current.office}, {text}"  # "CICR, Bogotá"
+        elif same_line and not (self.current.name is None and _is_person(text)
+                                and not is_office(text)):
+            # "CICR, Bogotá"; "Comunicación, CICR Ginebra": a desk's office, then its body's
+            self.current.office = f"{self.current.office}, {text}"
         elif is_office(text) and not _surname_form(text):
             self._set_office(text)
         elif _names_role(text):
