@@ -1197,3 +1197,27 @@ def test_a_desk_office_then_its_organisation_on_one_line_are_one_office() -> Non
     reads like a name but names an office): one office, whose city tells the country."""
     scan = scan_contacts(["Comunicación, CICR Ginebra, Teléfono: +41227172972 ext. 2118"], "CH")
     assert [(c.name, c.office) for c in scan.contacts] == [(None, "Comunicación, CICR Ginebra")]
+
+
+@pytest.mark.parametrize("heading", [
+    "RSVP et renseignements", "Confirmar asistencia (RSVP):", "Confirmação de presença:",
+    "5. CONTACTS PRESSE",
+])
+def test_an_rsvp_or_numbered_contacts_heading_opens_the_block(heading: str) -> None:
+    """A media advisory's RSVP block, or a press kit's numbered "Contacts" section, holds the
+    press contact."""
+    text = (f"Le Comité distribue des vivres\n\n{BODY}\n\n{heading}\nService de presse du Comité\n"
+            "Mme Awa Diop, cheffe du service\nTél. : +221 33 889 12 40\n"
+            "Courriel : presse@comite.example\n")
+    assert _contacts(text) == [("Awa Diop", "Service de presse du Comité",
+                                ["presse@comite.example"], [("+221338891240", "phone")])]
+
+
+def test_a_contacts_entry_in_a_table_of_contents_opens_no_block() -> None:
+    """"5. Contactos" under "4. …" is an entry of the kit's contents list, not its heading."""
+    text = ("Kit de imprensa da transição digital\n\nÍndice\n1. Nota de imprensa\n"
+            "4. Perguntas frequentes\n5. Contactos\n\n1. NOTA DE IMPRENSA\n"
+            "A rede digital cobre agora 98,6% da população, disse a empresa na segunda-feira.\n\n"
+            "5. CONTACTOS\nGabinete de Comunicação\nEdna Semedo, assessora de imprensa\n"
+            "Tel.: +238 260 41 75\nimprensa@rtpcv.example\n")
+    assert [c[0] for c in _contacts(text)] == ["Edna Semedo"]

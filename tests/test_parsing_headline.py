@@ -137,3 +137,21 @@ def test_an_organisation_the_text_names_again_is_no_headline_for_that() -> None:
     text = (f"Secretaría de Salud de la Provincia\n3 de abril de 2025\n{headline}\n{LEAD_ES}\n"
             f"{BODY_ES}\n")
     assert _title(text) == headline
+
+
+@pytest.mark.parametrize(("note", "salutation"), [
+    ("Seul le prononcé fait foi", "Monsieur le Ministre,"),
+    ("Check against delivery", "Distinguished guests,"),
+    ("Só faz fé a versão efetivamente proferida", "Senhora Secretária de Estado,"),
+])
+def test_a_speech_keeps_its_title_above_the_delivery_note(note: str, salutation: str) -> None:
+    """A speech page: the title, a delivery note, salutations ending on commas, then the
+    speech. The title is the line above the note, never a salutation, and the note is no
+    paragraph."""
+    title = "Discours de la ministre à l'ouverture de l'atelier national sur la réinsertion"
+    text = (f"{title}\n\n{note}\n\n{salutation}\nMesdames et Messieurs,\n\n"
+            "C'est un honneur pour moi d'ouvrir cet atelier, qui réunit près de 180 "
+            "participants venus de tout le pays.\n")
+    releases, _ = parse_text(text)
+    assert releases[0].title == title
+    assert all(note not in p.text for p in releases[0].paragraphs)

@@ -188,6 +188,13 @@ def read_head(lines: list[str], start: int) -> Head:
                 head.body_at = i + 1
             in_group = False
             continue
+        if is_delivery_note(line):  # "Seul le prononcé fait foi": the speech starts below
+            head.chrome.append(line)
+            if groups:
+                return _led_at(head, lines, groups, _past_salutations(lines, i + 1), short,
+                               above_header)
+            in_group = False
+            continue
         place, _, after = split_dateline(line)
         below = lines[i + 1] if i + 1 < len(lines) else ""
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
@@ -211,12 +218,7 @@ def read_head(lines: list[str], start: int) -> Head:
                 or (_ONE_SENTENCE.search(line)
                     and word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS
                     and not _several_sentences(line))):  # a one-sentence paragraph
-            head.lead_at = i
-            head.title_at = choose_title(lines, groups, i) if groups else short
-            if head.title_at is None:
-                head.title_at = above_header
-                head.labels_title = above_header is not None
-            return head
+            return _led_at(head, lines, groups, i, short, above_header)
         date = None if _TIMESTAMP.match(line) else head_date(line)
         if header_template(line) and head.header is None:
             # "MINISTERE DE LA SANTE …" / "COMMUNIQUE DE PRESSE N°…": above a communiqué's
@@ -252,6 +254,40 @@ def read_head(lines: list[str], start: int) -> Head:
         head.title_at = above_header
         head.labels_title = above_header is not None
     return head
+
+
+def _led_at(head: Head, lines: list[str], groups: list[list[int]], lead: int,
+            short: int | None, above_header: int | None) -> Head:
+    """`head` with its lead at `lead` and the title chosen among the groups above it (the
+    short line, or the line above a communiqué's header, when no group stands there)."""
+    head.lead_at = lead
+    head.title_at = choose_title(lines, groups, lead) if groups else short
+    if head.title_at is None:
+        head.title_at = above_header
+        head.labels_title = above_header is not None
+    return head
+
+
+def _past_salutations(lines: list[str], start: int) -> int:
+    """The index of a speech's first paragraph from `start`: the first non-empty line that is
+    no salutation ending on a comma ("Monsieur le Ministre," / "Mesdames et Messieurs,")."""
+    return next((j for j in range(start, len(lines))
+                 if lines[j] and not lines[j].rstrip().endswith(",")), len(lines))
+
+
+#: "Check against delivery", "(Seul le prononcé fait foi)": a speech's note, maybe in
+#: brackets or bold (matched on accent-folded lower-case text).
+_DELIVERY_NOTE = re.compile(
+    rf"^[(\[*_\s-]*{lexicon_alternation('delivery_note_patterns')}[)\]*_.!\s-]*$")
+
+
+def is_delivery_note(line: str) -> bool:
+    """The line is a speech's note that the words spoken rule ("Check against delivery",
+    "Só faz fé a versão efetivamente proferida"): the speech's text starts below it."""
+    return len(line) < _DELIVERY_NOTE_MAX_CHARS and bool(_DELIVERY_NOTE.match(fold(line).lower()))
+
+
+_DELIVERY_NOTE_MAX_CHARS = 80
 
 
 #: A site name is a short line: at most this many words.
@@ -708,7 +744,7 @@ def is_head_row(line: str, following: str = "") -> bool:
     in lower case there goes on a wrapped list item ("Syrian refugees", "in CAR")."""
     if line[:1].islower():
         return False
-    return bool(head_date(line) or is_furniture(line)) or (
+    return bool(head_date(line) or is_furniture(line) or is_delivery_note(line)) or (
         word_count(line, TITLE_MIN_WORDS) >= TITLE_MIN_WORDS and is_head_label(line, following))
 
 

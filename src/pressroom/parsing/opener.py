@@ -75,6 +75,8 @@ class Opener:
 def find_opener(lines: list[str], start: int) -> Opener | None:
     """The contact opener beginning at `lines[start]`, if that line begins one."""
     first = lines[start].strip()  # a communiqué may centre its block with spaces
+    if _in_contents_list(lines, start):
+        return None
     label_end, information = _opening(first)
     if label_end is None and not information and "|" not in first:
         return None  # most lines: no heading, no phrase, no fields between bars
@@ -101,6 +103,13 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     if colon:
         return Opener(start, start + 1, first[: colon.end()].strip(), first[colon.end():].strip())
     return None
+
+
+def _in_contents_list(lines: list[str], start: int) -> bool:
+    """`lines[start]` is a numbered item under another one: an entry of a table of contents
+    ("4. Perguntas frequentes" / "5. Contactos"), not the section's heading."""
+    return (start > 0 and _SECTION_NUMBER.match(lines[start].strip()) is not None
+            and _SECTION_NUMBER.match(lines[start - 1].strip()) is not None)
 
 
 def _qualified(start: int, line: str, label_end: int) -> Opener:
@@ -202,10 +211,21 @@ def _label_then_translation(folded: str) -> int | None:
     return label.end()
 
 
+#: A section number before a heading: "5. CONTACTS PRESSE" in a numbered press kit.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=4096)
 def _opening(line: str) -> tuple[int | None, bool]:
     """Where a contact heading opening `line` ends (None: no heading), and whether an
-    information phrase opens it. Remembered: the segmenter asks it of every line, twice."""
+    information phrase opens it. Remembered: the segmenter asks it of every line, twice.
+    A section number may stand before a heading alone on its line ("5. Contactos")."""
+    number = _SECTION_NUMBER.match(line)
+    if number:
+        label_end, _ = _opening(line[number.end():])
+        if label_end is None or line[number.end() + label_end:].strip():
+            return None, False
+        return number.end() + label_end, False
     if not _may_open(line):
         return (_translated_label(line) if " / " in line else None), False
     folded = fold(line).lower()

@@ -220,6 +220,7 @@ class Lexicon:
     mail_greeting_patterns: tuple[str, ...]  # "Dear Anna,": a cover note's greeting
     mail_signoff_patterns: tuple[str, ...]  # "Best regards,": a cover note's sign-off
     update_note_labels: tuple[str, ...]  # "mise a jour", "correction": a note above the text
+    delivery_note_patterns: tuple[str, ...]  # "check against delivery": a speech starts below
     page_number_patterns: tuple[str, ...]  # "page 1 of 2": a printed page's running footer
     clock_suffix_patterns: tuple[str, ...]  # "am", "et" of "08:30 ET": after a clock time
     date_labels: tuple[str, ...]  # "publié le", "last updated": a publication date follows
