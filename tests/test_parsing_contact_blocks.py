@@ -1221,3 +1221,13 @@ def test_a_contacts_entry_in_a_table_of_contents_opens_no_block() -> None:
             "5. CONTACTOS\nGabinete de Comunicação\nEdna Semedo, assessora de imprensa\n"
             "Tel.: +238 260 41 75\nimprensa@rtpcv.example\n")
     assert [c[0] for c in _contacts(text)] == ["Edna Semedo"]
+
+
+def test_a_short_line_ending_on_a_colon_under_a_heading_introduces_the_people() -> None:
+    text = ("Informe anual 2025\n\nCiudad de Guatemala, 3 de junio de 2025 – La organización "
+            "atendió a 3.280 niñas y niños en 2024, informó hoy.\n\n"
+            "5. CONTACTO PARA MEDIOS\n"
+            "Entrevistas con la directora ejecutiva y visitas de prensa a los centros:\n"
+            "Karla Menéndez Ochoa, coordinadora de comunicación\n"
+            "Tel.: +502 2385 4410\nmedios@ninez.example\n")
+    assert [name for name, _, _, _ in _contacts(text)] == ["Karla Menéndez Ochoa"]

@@ -131,7 +131,15 @@ def _invites(lines: list[str], i: int) -> bool:
     if i >= len(lines) or not lines[i].strip():
         return False
     folded = fold(lines[i]).lower().strip()
-    return any(verb.end() == len(folded) for verb in _VERB.finditer(folded))
+    if any(verb.end() == len(folded) for verb in _VERB.finditer(folded)):
+        return True
+    # "Entrevistas con la directora y visitas de prensa:": what the people below are for
+    return (folded.endswith(":") and len(folded.split()) <= _INVITATION_MAX_WORDS
+            and not any(c.isdigit() or c == "@" for c in folded))
+
+
+#: An invitation ending on a colon under a heading is one short sentence.
+_INVITATION_MAX_WORDS = 16
 
 
 def _is_detail(field: str) -> bool:
