@@ -41,7 +41,8 @@ class FeedItem:
 
 
 def _field(line: str) -> re.Match[str] | None:
-    return _FIELD.match(fold(line).lower())
+    """The field label opening `line`; a line with no colon (most lines) is tested no further."""
+    return _FIELD.match(fold(line).lower()) if ":" in line else None
 
 
 def _is_title_field(line: str) -> bool:
