@@ -269,6 +269,17 @@ def test_the_letterhead_s_country_wins_over_a_dateline_town_of_several_countries
     assert _country(venezuelan) == "VE"  # no letterhead country: the largest namesake
 
 
+def test_a_dateline_town_of_several_countries_is_in_the_one_the_text_names() -> None:
+    page = ("Federación Costarricense de Baloncesto\n"
+            "La selección viaja a Panamá con 12 jugadoras\n"
+            "San José, 3 de mayo de 2025 – La Federación Costarricense de Baloncesto anunció la "
+            "lista de 12 jugadoras que enfrentarán a Panamá el sábado en Ciudad de Panamá, "
+            "donde Panamá defiende el título.\n")
+    assert _country(page) == "CR"  # San José: CR, PH, US; the rival is named more often
+    abroad = page.replace("Costarricense", "Regional").replace("San José", "San Juan")
+    assert _country(abroad) == "PA"  # no namesake of the town named: the country it is about
+
+
 def test_a_region_in_the_letterhead_or_title_names_its_country() -> None:
     galician = ("Junta de Galicia\n"
                 "Consejería de Cultura\n"

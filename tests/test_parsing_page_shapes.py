@@ -154,6 +154,17 @@ def test_page_numbers_and_running_footers_go_letterhead_columns_are_cut() -> Non
         "Pages of history", ""]
 
 
+def test_a_running_footer_whose_bar_divided_fields_end_on_a_page_number_goes() -> None:
+    text = ("DOSSIER DE PRESSE\nSaison 2025\n\n"
+            "Dossier de presse – Saison 2025 | Parc régional du Morvan | page 1\n\n"
+            "Le parc a reçu 412 000 visiteurs en 2024.\n"
+            "Horaires | Tarifs | Page d'accueil\n"
+            "Dossier de presse – Saison 2025 | Parc régional du Morvan | p. 2/4\n")
+    assert read_layout(text).split("\n") == [
+        "DOSSIER DE PRESSE", "Saison 2025", "", "", "Le parc a reçu 412 000 visiteurs en 2024.",
+        "Horaires | Tarifs | Page d'accueil", ""]
+
+
 def test_a_title_wrapped_after_its_semicolon_under_a_pdf_letterhead() -> None:
     text = ("FEDERACIÓN BOLIVIANA DE VÓLEIBOL          COMUNICADO DE PRENSA\n"
             "Av. Arce 2410, La Paz  |  www.fbv.example          N.º 07/2025\n\n"

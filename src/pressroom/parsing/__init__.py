@@ -29,6 +29,7 @@ from pressroom.parsing.country import (
     load_tables,
     main_country,
     mentions,
+    named_namesake,
     places_country,
     regions_country,
     shared_city_countries,
@@ -190,7 +191,8 @@ def footer_country(draft: Draft) -> str | None:
 def _main_country(draft: Draft, sections: dict[str, list[str]],
                   language: str | None, page: str = "") -> str | None:
     """`main_country`, unless its country is a guess from a dateline's town that several
-    countries have (`guessed_dateline`) and the text names no country: then the letterhead's
+    countries have (`guessed_dateline`): then the namesake's country the text names most
+    (`named_namesake`), else, when the text names no country, the letterhead's
     when it names one ("Caja Costarricense de Seguro Social" over "San Carlos"), else the
     namesake the page's currency and dialling codes point to (`settle_shared_city`:
     "HAMILTON" with NZ$ and +64 numbers is in New Zealand)."""
@@ -198,7 +200,7 @@ def _main_country(draft: Draft, sections: dict[str, list[str]],
     if not (code and draft.dateline and guessed_dateline(draft.dateline)):
         return code
     if main_country(None, sections) is not None:
-        return code
+        return named_namesake(draft.dateline, sections, language) or code
     letterhead = main_country(None, {"lead": draft.above_title})
     return letterhead or settle_shared_city(code, {"dateline": [draft.dateline]}, page)
 

@@ -769,6 +769,19 @@ def main_country(dateline: str | None, sections: dict[str, list[str]],
     return max(score, key=lambda c: (score[c], -first[c]))
 
 
+def named_namesake(dateline: str, sections: dict[str, list[str]],
+                   language: str | None = None) -> str | None:
+    """Of the countries that have a town named like the dateline's ("San José": CR, PH, US),
+    the one the text names most ("la Unión Costarricense de Fútbol … ante Panamá" -> CR, not
+    PA, the rival it names more): a dateline's town is in the text's country when the text
+    names one of its namesakes' countries; None when it names none of them."""
+    code = dateline_country(dateline)
+    namesakes = shared_city_countries({"dateline": [dateline]}, code) if code else frozenset()
+    score, _, first = _scores(sections, language)
+    named = [c for c in score if c in namesakes]
+    return max(named, key=lambda c: (score[c], -first[c])) if named else None
+
+
 def _scores(sections: dict[str, list[str]], language: str | None = None
             ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """Weighted mentions per country; those of donors and of countries people fled, apart;
