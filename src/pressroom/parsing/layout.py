@@ -8,7 +8,8 @@ columns or the pages. Two shapes are read before the spaces are collapsed:
   <spaces> MEDIA RELEASE") is cut into one line per column: the header is read as a
   header and the organisation's name as a letterhead line, neither as the title;
 - a line holding a page number ("Page 1 of 1", "Página 2 de 3"), alone or as a column or a
-  bar-divided field ("… | page 3") of a running header or footer, goes: it is no release text, and its numbers are no figures.
+  bar-divided field ("… | page 3") of a running header or footer, goes: it is no release
+  text, and its numbers are no figures.
 """
 
 from __future__ import annotations
