@@ -214,3 +214,16 @@ def test_a_trap_does_not_hide_the_statistic_next_to_it() -> None:
     text = "En 2006, la ligne a reçu plus de 11 000 appels; 96 cas ont été signalés."
     stats = extract_statistics([text], "fr", None)
     assert [(s.value, s.qualifier) for s in stats] == [(11000, "more_than"), (96, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total"),
+    [
+        ("pt", "O centro realizou 4 812 transplantes: 3 096 de rim e 1 716 de fígado.", 4812),
+        ("en", "The agency trained 640 nurses: 410 in the north and 230 in the south.", 640),
+    ],
+)
+def test_a_total_broken_down_into_numbers_after_a_colon_is_a_figure(
+        language: str, text: str, total: int) -> None:
+    values = [s.value for s in extract_statistics([text], language, None)]
+    assert values[0] == total and len(values) == 3

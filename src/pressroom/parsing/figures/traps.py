@@ -622,7 +622,9 @@ def _geo_org_phrases() -> tuple[str, ...]:
     return tuple(sorted(g for g in _w("geo_org_words") if " " in g))
 
 
-_LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:")
+#: A colon a few words after a count, not followed by a number: a list of the items (a total
+#: broken down into numbers, "4 812 transplantes: 3 096 de rim, …", is a figure).
+_LIST_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:(?!\s*\d)")
 
 
 def is_listing_counter(c: Candidate, s: Scene, a: Around) -> bool:
@@ -633,7 +635,8 @@ def is_listing_counter(c: Candidate, s: Scene, a: Around) -> bool:
 
 def is_list_announcement(c: Candidate, s: Scene, a: Around) -> bool:
     """A count announcing a list that names its items ("quatre membres : la Bolivie, …",
-    "cuatro cuestiones humanitarias acuciantes para el país: migración, …")."""
+    "cuatro cuestiones humanitarias acuciantes para el país: migración, …"), not one broken
+    down into numbers ("4 812 transplantes de órgãos: 3 096 de rim, 1 204 de fígado")."""
     end = c.subject.end if c.subject else c.end
     return c.unit == "count" and bool(_LIST_COLON_RE.match(s.text, end))
 
