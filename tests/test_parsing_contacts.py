@@ -167,3 +167,14 @@ def test_field_cuts_are_those_of_the_pattern_as_first_written(text: str) -> None
         rf"|\s+(?=(?:{LABEL_WORDS})\b\.?\s*:?\s*[+(\d])", re.IGNORECASE)
     assert ([m.span() for m in _FIELD_CUT.finditer(text)]
             == [m.span() for m in first_written.finditer(text)])
+
+
+def test_a_one_word_job_title_takes_the_field_after_it_as_its_rest() -> None:
+    lines = ["Communications Unit", "Mr. Kofi Mensah-Bonsu, Head, Public Affairs",
+             "Tel: 030 274 9152", "E-mail: publicaffairs@regulator.example"]
+    (contact,) = parse_contacts(lines, "GH")
+    assert (contact.name, contact.office) == ("Kofi Mensah-Bonsu", "Communications Unit")
+    assert [p.e164 for p in contact.phones] == ["+233302749152"]
+    two = parse_contacts(["Jane Doe, Press Officer, John Smith, Director",
+                          "+44 20 7946 0123"], "GB")
+    assert [c.name for c in two] == ["Jane Doe", "John Smith"]  # a full title closes

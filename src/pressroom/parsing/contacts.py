@@ -466,6 +466,7 @@ class _Block:
                 self.scan.unused.append(Problem("contacts", _unused_reason(text), text))
         elif (self.current.name is not None and _names_role(text)
               and not _starts_with_office(text)) or _is_job_title(text):
+            self._await_complement(text)
             return  # a job title: understood, and a contact has no field for it
         elif same_line and not (self.current.name is None and _is_person(text)
                                 and not is_office(text)):
@@ -507,6 +508,12 @@ class _Block:
         label: "Texto: Ana Lima | Edição: Rui Reis")."""
         return (self.current.name is not None and self.name_line == self.line
                 and self.name_text == self.texts - 1 and not self.has_details())
+
+    def _await_complement(self, role: str) -> None:
+        """A job title of one word right after the name ("Jane Doe, Head, Corporate Affairs"):
+        the field after it is the rest of the title (`_title_after_name`), not a person."""
+        if len(role.split()) == 1 and self._title_after_name():
+            self.name_text = self.texts
 
     def _office_read_as_name(self) -> bool:
         """The contact's name stood after its office on a line of their own with no e-mail
