@@ -1231,3 +1231,14 @@ def test_a_short_line_ending_on_a_colon_under_a_heading_introduces_the_people() 
             "Karla Menéndez Ochoa, coordinadora de comunicación\n"
             "Tel.: +502 2385 4410\nmedios@ninez.example\n")
     assert [name for name, _, _, _ in _contacts(text)] == ["Karla Menéndez Ochoa"]
+
+
+def test_the_organisation_s_name_over_its_footer_address_is_no_person() -> None:
+    text = ("Census counts more waterbirds\n\n"
+            "Lisboa, 11 de março de 2025 – A associação Maré Viva contou 212.480 aves no "
+            "estuário em janeiro, mais 9% do que em 2024.\n\n"
+            "Contactos:\nSofia Mendes, Gabinete de Comunicação\n"
+            "Tel.: +351 21 555 0173\ncomunicacao@mareviva.example\n\n"
+            "Maré Viva – Associação para a Conservação dos Estuários\n"
+            "Av. Almirante Reis, 82, 1150-020 Lisboa\n")
+    assert [c[0] for c in _contacts(text)] == ["Sofia Mendes"]

@@ -826,12 +826,21 @@ def _cut_block_end(lines: list[str], widths: list[int]
     "Publisher:", a line of hashtags, "────"), the widths of its lines, and the lines cut off."""
     end, details = len(lines), False
     for k, line in enumerate(lines):
-        if line and (closes_contacts(line) or _RULE_LINE.match(line)
-                     or (details and _closes_details(line))):
+        if line and (closes_contacts(line) or _RULE_LINE.match(line)):
             end = k
+            break
+        if line and details and _closes_details(line):
+            end = k - 1 if _heads_footer(lines, k) else k
             break
         details = details or (bool(line) and _is_detail(line))
     return lines[:end], widths[:end], [line for line in lines[end:] if line]
+
+
+def _heads_footer(lines: list[str], k: int) -> bool:
+    """The line above the footer's address opens a paragraph and holds no e-mail or phone:
+    the organisation's name over its address ("Zona Húmida – Associação para a Conservação
+    das Zonas Húmidas"), no person."""
+    return k >= 2 and not lines[k - 2] and bool(lines[k - 1]) and not _is_detail(lines[k - 1])
 
 
 @lru_cache(maxsize=4096)
