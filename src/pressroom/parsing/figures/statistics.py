@@ -52,6 +52,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_allotment,
     subject_of_amount,
     subject_of_amount_verb,
+    spent_on,
     subject_of_change,
     subject_of_change_clause,
     subject_of_clause,
@@ -530,6 +531,17 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     millions")."""
     if c.kind == "ratio":
         return None
+    found = _subject_read_elsewhere(c, scene, end, sentence_start)
+    if not c.unit.startswith("currency:"):
+        return found
+    limit = scene.masks.next_start(end, len(scene.text))
+    return spent_on(subject_of_amount_verb(scene.text, c.start, end, scene.language, limit),
+                    found, scene.language)
+
+
+def _subject_read_elsewhere(c: Candidate, scene: Scene, end: int,
+                            sentence_start: int) -> Subject | None:
+    """`_subject_elsewhere` but for the noun an amount verb makes (`spent_on` adds it)."""
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
@@ -547,8 +559,7 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if before:  # "will receive allocations of $10 million": one allocation
         received = receives_amount(scene.text, c.start, scene.language, sentence_start)
         return singular_funding(before, scene.language) if received else before
-    return (subject_of_amount_verb(scene.text, c.start, end, scene.language)
-            or subject_of_purpose(scene.text, end, scene.language, limit)
+    return (subject_of_purpose(scene.text, end, scene.language, limit)
             or subject_of_allotment(scene.text, (c.start, end), scene.language, sentence_start,
                                     limit)
             or subject_of_passive(scene.text, end, scene.language, limit)
