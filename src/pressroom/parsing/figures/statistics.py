@@ -52,6 +52,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_allotment,
     subject_of_amount,
     subject_of_amount_verb,
+    month_follows,
     spent_on,
     subject_of_change,
     subject_of_change_clause,
@@ -317,7 +318,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         _read_around(c, scene)
         read = _read_outcome(c, scene, outcome)
         outcome = read or outcome
-        if not _looks_like_year(c):
+        if not _looks_like_year(c) and not month_follows(text, c.end):  # nor a day
             if read is None:
                 _read_elided_noun(c, named, scene)
             if not _names_a_time(c.subject, scene.language):

@@ -32,6 +32,18 @@ from pressroom.parsing.text import (
 MAX_WORDS = 8
 
 
+@cache
+def _months() -> frozenset[str]:
+    """The month names of every lexicon (CLDR), lower-cased."""
+    return frozenset().union(*(lex.months("wide") for lex in lexicons()))
+
+
+def month_follows(text: str, pos: int) -> bool:
+    """A month name is the next word after `pos`: the figure before it is a day ("9 mars")."""
+    after = tokens(text, pos, min(len(text), pos + 20), first=1)
+    return bool(after) and after[0].word.lower() in _months()
+
+
 def _words(name: str, language: str | None) -> frozenset[str]:
     words: frozenset[str] = union(name, language)
     return words
@@ -252,6 +264,8 @@ def subject_after(
         if not taken:
             if link:
                 break  # "$12 million and will serve": a coordination opens no noun phrase
+            if w in _months():
+                break  # "64 % de juin à septembre": a month is when, not what is counted
             if i == first and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
             if i == first and w in v.articles and not _number_next(raw, i, n):
