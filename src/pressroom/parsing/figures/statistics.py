@@ -546,6 +546,9 @@ def _subject_read_elsewhere(c: Candidate, scene: Scene, end: int,
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
+             # "a taxa ronda os 72%", "ultrapassa os 90%": a level verb read as the qualifier
+             or (c.first.start > c.start
+                 and subject_of_clause(scene.text, c.first.start, scene.language))
              or subject_of_change_clause(scene.text, c.start, scene.language)
              or subject_of_value(scene.text, c.first.start, scene.language)
              or subject_of_funded_share(scene.text, c.first.start, scene.language, sentence_start))
