@@ -74,8 +74,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A full date that gives its year to a figure: a count "as of" it ("à la date du 12 mars
     2023", "as of 31 December 2023") or a span of days ending on it ("entre le 18 et le 19 juin
-    2011", "between 8 and 26 January 2024"); a year and the next one's last two digits
-    ("the 2023-24 financial year"); and the relative periods ("l'an dernier")."""
+    2011", "between 8 and 26 January 2024", "entre le 27 janvier et le 9 mars 2025"); a year
+    and the next one's last two digits ("the 2023-24 financial year"); and the relative
+    periods ("l'an dernier")."""
     suffixes = alternation(union("ordinal_suffixes"))
     of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"
     articles = rf"(?:(?:{alternation(union('articles'))})(?:\s+|(?<=['’])))?"
@@ -86,7 +87,7 @@ def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     dated_re = re.compile(
         rf"(?<!\w)(?:(?:{alternation(union('period_as_of'))})\s+{articles}"
         rf"|(?:{alternation(union('period_range_openers'))})\s+{articles}{day}\s+"
-        rf"(?:{links})\s+{articles})(?:{date})",
+        rf"(?:{of}(?:{_month_alternation()})\.?\s+)?(?:{links})\s+{articles})(?:{date})",
         re.IGNORECASE,
     )
     relative_re = re.compile(

@@ -43,8 +43,10 @@ from pressroom.parsing.figures.qualifiers import (
 from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
+    month_follows,
     receives_amount,
     singular_funding,
+    spent_on,
     subject_after,
     subject_before,
     subject_counted_after,
@@ -316,7 +318,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         _read_around(c, scene)
         read = _read_outcome(c, scene, outcome)
         outcome = read or outcome
-        if not _looks_like_year(c):
+        if not _looks_like_year(c) and not month_follows(text, c.end):  # nor a day
             if read is None:
                 _read_elided_noun(c, named, scene)
             if not _names_a_time(c.subject, scene.language):
@@ -530,9 +532,23 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     millions")."""
     if c.kind == "ratio":
         return None
+    found = _subject_read_elsewhere(c, scene, end, sentence_start)
+    if not c.unit.startswith("currency:"):
+        return found
+    limit = scene.masks.next_start(end, len(scene.text))
+    return spent_on(subject_of_amount_verb(scene.text, c.start, end, scene.language, limit),
+                    found, scene.language)
+
+
+def _subject_read_elsewhere(c: Candidate, scene: Scene, end: int,
+                            sentence_start: int) -> Subject | None:
+    """`_subject_elsewhere` but for the noun an amount verb makes (`spent_on` adds it)."""
     limit = scene.masks.next_start(end, len(scene.text))
     found = (subject_counted_after(scene.text, end, scene.language, limit)
              or subject_of_clause(scene.text, c.start, scene.language)
+             # "a taxa ronda os 72%", "ultrapassa os 90%": a level verb read as the qualifier
+             or (c.first.start > c.start
+                 and subject_of_clause(scene.text, c.first.start, scene.language))
              or subject_of_change_clause(scene.text, c.start, scene.language)
              or subject_of_value(scene.text, c.first.start, scene.language)
              or subject_of_funded_share(scene.text, c.first.start, scene.language, sentence_start))
@@ -547,8 +563,7 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if before:  # "will receive allocations of $10 million": one allocation
         received = receives_amount(scene.text, c.start, scene.language, sentence_start)
         return singular_funding(before, scene.language) if received else before
-    return (subject_of_amount_verb(scene.text, c.start, end, scene.language)
-            or subject_of_purpose(scene.text, end, scene.language, limit)
+    return (subject_of_purpose(scene.text, end, scene.language, limit)
             or subject_of_allotment(scene.text, (c.start, end), scene.language, sentence_start,
                                     limit)
             or subject_of_passive(scene.text, end, scene.language, limit)

@@ -32,6 +32,18 @@ from pressroom.parsing.text import (
 MAX_WORDS = 8
 
 
+@cache
+def _months() -> frozenset[str]:
+    """The month names of every lexicon (CLDR), lower-cased."""
+    return frozenset().union(*(lex.months("wide") for lex in lexicons()))
+
+
+def month_follows(text: str, pos: int) -> bool:
+    """A month name is the next word after `pos`: the figure before it is a day ("9 mars")."""
+    after = tokens(text, pos, min(len(text), pos + 20), first=1)
+    return bool(after) and after[0].word.lower() in _months()
+
+
 def _words(name: str, language: str | None) -> frozenset[str]:
     words: frozenset[str] = union(name, language)
     return words
@@ -252,6 +264,8 @@ def subject_after(
         if not taken:
             if link:
                 break  # "$12 million and will serve": a coordination opens no noun phrase
+            if w in _months():
+                break  # "64 % de juin à septembre": a month is when, not what is counted
             if i == first and _plural_verb(w, language):
                 break  # "cerca de 800 permanecem alojados": a verb, the noun is implicit
             if i == first and w in v.articles and not _number_next(raw, i, n):
@@ -1307,13 +1321,37 @@ def _amount_verb_re(language: str | None) -> tuple[re.Pattern[str], dict[str, st
                       r"(?:\s+(?:a|an)\s+(?:further|additional))?\s*$", re.IGNORECASE), nouns
 
 
-def subject_of_amount_verb(text: str, start: int, end: int, language: str | None
-                           ) -> Subject | None:
+def spent_on(spent: Subject | None, found: Subject | None, language: str | None
+             ) -> Subject | None:
+    """The subject of an amount an amount verb governs (`spent`: "cost", "inversión en el
+    fútbol femenino"), joined to the phrase the other rules read for it (`found`: what cost
+    it, "the work cost NZ$12.4 million" -> "work cost", "a campanha … custou" -> "custo de
+    campanha"), unless that phrase already holds the noun."""
+    if spent is None or found is None or spent.start < spent.end:
+        return spent or found  # "inversión en …": what the amount went to is in it
+    if spent.text.lower() in found.text.lower().split():
+        return found
+    if _vocabulary(language).head_first:
+        link = lexicons(language)[0].complement_link
+        return Subject(f"{spent.text} {link} {found.text}", found.start, found.end)
+    return Subject(f"{found.text} {spent.text}", found.start, found.end)
+
+
+def subject_of_amount_verb(text: str, start: int, end: int, language: str | None,
+                           limit: int | None = None) -> Subject | None:
     """The noun an amount verb right before an amount makes ("RBI is appealing for $4.5
-    million" -> "appeal"), placed at the amount's end. `start` is where the amount is
-    written (with its qualifier and currency)."""
+    million" -> "appeal", "the terminal cost KSh 2.4 billion" -> "cost"), placed at the
+    amount's end; with what the amount went to when a purpose follows it ("invirtió 420
+    millones de colones en el fútbol femenino" -> "inversión en el fútbol femenino"). `start`
+    is where the amount is written (with its qualifier and currency), `end` where it ends."""
     pattern, nouns = _amount_verb_re(language)
     m = pattern.search(text, max(0, start - 50), start)
     if m is None:
         return None
-    return Subject(nouns[" ".join(m.group("verb").lower().split())], end, end)
+    noun = nouns[" ".join(m.group("verb").lower().split())]
+    purpose = subject_of_purpose(text, end, language, limit)
+    if purpose is None:
+        return Subject(noun, end, end)
+    period = _period_re(language).match(text, end)  # "invirtió … en 2024 en la renovación"
+    link = _tokens(text, period.end() if period else end, limit, first=1)[0]
+    return Subject(f"{noun} {text[link.start:purpose.end]}", link.start, purpose.end)

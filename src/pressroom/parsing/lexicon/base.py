@@ -133,6 +133,7 @@ class Lexicon:
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
+    complement_link: str  # "de" of "coût de [suivi]": joins a head-first noun to its complement
     indefinite_articles: frozenset[str]  # "un", "a": may open the noun phrase before a figure
     empty_heads: frozenset[str]  # "total", "hauteur": "un total de 500" names no counted thing
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
