@@ -63,3 +63,13 @@ def test_letters_next_to_digits_stay_on_a_page_with_no_ocr_marks() -> None:
     text = "Model A4l and the l46 form: 3 units, no scan here.\n"
     assert fix_ocr_digits(text) == text
     assert fix_ocr_digits("ﬁche: l46 et 2O25, lOl") == "ﬁche: 146 et 2025, lOl"
+
+
+def test_scan_marks_need_three_hyphenated_line_ends() -> None:
+    from pressroom.parsing.ocr import looks_scanned
+    three = "la poli-\ntique et l'écono- \nmie du conti-\t\nnent"
+    assert looks_scanned(three)
+    assert not looks_scanned(three.replace("conti-\t\nnent", "continent"))
+    # a hyphen at a line's end after a digit, or before a capital, is no cut word
+    assert not looks_scanned("2019-\n2020 et 2021-\n2022 et la poli-\ntique, l'écono-\nmie")
+    assert not looks_scanned("Paris-\nLondres, Rome-\nMadrid, Lisbonne-\nBerlin")

@@ -144,3 +144,16 @@ def test_the_token_columns_of_a_text_are_its_token_matches(text):
 def test_literal_form_leaves_the_odd_letters_to_the_regex(text):
     form = literal_form(text)
     assert form is None if CASE_ODDITIES & set(text) else form == text.lower().replace("’", "'")
+
+
+def test_every_email_match_holds_its_at_sign() -> None:
+    """The callers of `EMAIL` skip a text without "@" (headline, dateline, contacts): the
+    pattern must need one outside any optional part."""
+    import re
+
+    from pressroom.parsing.text import EMAIL
+
+    top = re._parser.parse(EMAIL.pattern)  # type: ignore[attr-defined]
+    assert (re._constants.LITERAL, ord("@")) in list(top)  # type: ignore[attr-defined]
+    assert EMAIL.search("presse at example.org, presse(at)example.org") is None
+    assert EMAIL.search("presse@example.org") is not None

@@ -322,7 +322,7 @@ def _pieces(field: str | None) -> tuple[str | None, ...]:
         part = _unwrap_brackets(_EDGE_WORDS.sub("", _unwrap_brackets(part)))
         if not part:
             continue
-        if EMAIL.fullmatch(part):
+        if "@" in part and EMAIL.fullmatch(part):
             out.append(part)
             continue
         number = next((m for m in NUMBER.finditer(part)
@@ -543,7 +543,8 @@ class _Block:
 
 def _only_emails(line: str) -> bool:
     """Nothing but e-mails (and a label) stands on the line."""
-    return not any(c.isalnum() for c in _EMAIL_LABEL_AT_START.sub("", EMAIL.sub("", line)))
+    emails_out = EMAIL.sub("", line) if "@" in line else line  # every e-mail holds its "@"
+    return not any(c.isalnum() for c in _EMAIL_LABEL_AT_START.sub("", emails_out))
 
 
 _EMAIL_LABEL_AT_START = re.compile(rf"^\s*(?:{_EMAIL_LABEL})\s*:?", re.IGNORECASE)

@@ -112,7 +112,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, dt.date | None, str]:
         if date is None and tag:
             date = parse_date(tag)  # "(Dec. 23, 2016)"
         rest = paragraph[match.end():]
-        if not _WORD.search(EMAIL.sub(" ", rest)):
+        if not _WORD.search(EMAIL.sub(" ", rest) if "@" in rest else rest):
             continue
         if pattern is _HEAD and date is None and (
                 _unknown_name_and_name(place, rest) or _names_desk(place, rest)):

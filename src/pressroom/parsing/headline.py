@@ -107,7 +107,7 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
         shapes.append("numbered_label")
     if _is_icon_row(line):
         shapes.append("icons")
-    if _INTERNATIONAL_NUMBER.search(line) or EMAIL.search(line):
+    if _INTERNATIONAL_NUMBER.search(line) or ("@" in line and EMAIL.search(line)):
         shapes.append("contact_detail")  # "Out of hours  Press office duty phone +353 …"
     return tuple(shapes)
 

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from pressroom.parsing.lexicon import union
 
+#: Every match holds its "@": callers test `"@" in text` first (the pattern, opening on a class
+#: of word characters, is tried at every word character and backtracks through each word).
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 #: Every character str.isspace() accepts, as the regex \s does (a test checks the list).
 WHITESPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
