@@ -117,7 +117,8 @@ PHRASINGS = [
     ("en", "A dozen volunteers cleaned the beach.", 12, "count", "about", "volunteers"),
     # money
     ("fr", "L'OIM a reçu 2 millions de dollars.", 2_000_000, "currency:USD", "exact", None),
-    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "projet"),
+    # an amount a cost verb governs counts the cost of its subject ("coût de projet")
+    ("fr", "Le projet coûte 300 000 euros.", 300_000, "currency:EUR", "exact", "coût"),
     ("fr", "La Suisse verse 1,2 million de francs suisses.", 1_200_000, "currency:CHF", "exact",
      None),
     ("fr", "Le budget est de € 300 000.", 300_000, "currency:EUR", "exact", "budget"),
@@ -128,7 +129,7 @@ PHRASINGS = [
      None),
     ("en", "The EU gave 4 million euros.", 4_000_000, "currency:EUR", "exact", None),
     ("es", "La OIM recibió 2,08 millones de dólares.", 2_080_000, "currency:USD", "exact", None),
-    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", "proyecto"),
+    ("es", "El proyecto cuesta 500.000 euros.", 500_000, "currency:EUR", "exact", "costo"),
 ]
 
 
