@@ -536,8 +536,8 @@ def _subject_elsewhere(c: Candidate, scene: Scene, end: int,
     if not c.unit.startswith("currency:"):
         return found
     limit = scene.masks.next_start(end, len(scene.text))
-    return spent_on(subject_of_amount_verb(scene.text, c.start, end, scene.language, limit),
-                    found, scene.language)
+    spent = subject_of_amount_verb(scene.text, c.start, end, scene.language, limit)
+    return spent_on(scene.text, spent, found, scene.language)
 
 
 def _subject_read_elsewhere(c: Candidate, scene: Scene, end: int,

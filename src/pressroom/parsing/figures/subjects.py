@@ -1321,14 +1321,19 @@ def _amount_verb_re(language: str | None) -> tuple[re.Pattern[str], dict[str, st
                       r"(?:\s+(?:a|an)\s+(?:further|additional))?\s*$", re.IGNORECASE), nouns
 
 
-def spent_on(spent: Subject | None, found: Subject | None, language: str | None
+def spent_on(text: str, spent: Subject | None, found: Subject | None, language: str | None
              ) -> Subject | None:
     """The subject of an amount an amount verb governs (`spent`: "cost", "inversión en el
     fútbol femenino"), joined to the phrase the other rules read for it (`found`: what cost
     it, "the work cost NZ$12.4 million" -> "work cost", "a campanha … custou" -> "custo de
-    campanha"), unless that phrase already holds the noun."""
+    campanha"), unless that phrase already holds the noun; before what the amount paid for,
+    with the text's link ("investimento na compra de ambulâncias")."""
     if spent is None or found is None or spent.start < spent.end:
         return spent or found  # "inversión en …": what the amount went to is in it
+    if found.start >= spent.end:  # "investiu R$ 4,5 milhões na compra de …": what it paid for
+        link = text[spent.end:found.start].split()
+        return Subject(f"{spent.text} {' '.join(link)} {found.text}", found.start, found.end
+                       ) if len(link) <= 2 else found
     if spent.text.lower() in found.text.lower().split():
         return found
     if _vocabulary(language).head_first:
