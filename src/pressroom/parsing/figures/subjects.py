@@ -1331,9 +1331,9 @@ def spent_on(text: str, spent: Subject | None, found: Subject | None, language: 
     if spent is None or found is None or spent.start < spent.end:
         return spent or found  # "inversión en …": what the amount went to is in it
     if found.start >= spent.end:  # "investiu R$ 4,5 milhões na compra de …": what it paid for
-        link = text[spent.end:found.start].split()
-        return Subject(f"{spent.text} {' '.join(link)} {found.text}", found.start, found.end
-                       ) if len(link) <= 2 else found
+        between = text[spent.end:found.start].split()
+        return Subject(f"{spent.text} {' '.join(between)} {found.text}", found.start, found.end
+                       ) if len(between) <= 2 else found
     if spent.text.lower() in found.text.lower().split():
         return found
     if _vocabulary(language).head_first:
