@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pressroom.parsing import parse_text
+from pressroom.parsing.figures.statistics import extract_statistics
 
 
 def _title(text: str) -> str:
@@ -77,3 +78,22 @@ def test_a_span_of_days_across_two_months_dates_the_figure(sentence: str,
                                                            value: float) -> None:
     year = int(sentence.rstrip(".")[-4:])
     assert _period(sentence, value) == (year, year)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "value", "subject"),
+    [
+        ("en", "Real GDP growth is estimated at 4.2 percent this year.", 4.2, "Real GDP growth"),
+        ("es", "Sin embargo, en 2024 los donativos sumaron 312 millones de pesos.", 312_000_000,
+         "donativos"),
+        ("fr", "Le coût total est estimé à 12 millions d'euros.", 12_000_000, "coût total"),
+        ("es", "La tasa de desempleo se ubicó en 6,1 % en el trimestre.", 6.1,
+         "tasa de desempleo"),
+        ("es", "La Cruz Roja atendió a 300 personas y la OIM alcanzó 200 casos.", 300,
+         "personas"),
+    ],
+)
+def test_estimate_verbs_a_year_before_the_subject_and_a_second_actor(
+        language: str, sentence: str, value: float, subject: str) -> None:
+    stats = {s.value: s.subject for s in extract_statistics([sentence], language, None)}
+    assert stats[value] == subject

@@ -281,6 +281,9 @@ def subject_after(
                 break  # "112 boreholes and rehabilitated 47 others": a second clause
             if j < n and lows[j] in v.articles and _number_next(raw, j, n):
                 break  # "a la operación y el 90 % de los casos": the next figure's clause
+            if (w not in complements and j + 1 < n and lows[j] in v.articles
+                    and raw[j + 1][:1].isupper()):
+                break  # "300 personas y la OIM alcanzó …": another actor's clause
             if j < n and raw[j][0].isalpha() and lows[j] not in v.stopwords:
                 taken.append(j)
                 i = j + 1
@@ -506,8 +509,13 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
         return None
     skip = (_words("stopwords", language) | _words("function_words", language)
             | _words("articles", language) | _words("complement_determiners", language))
-    for tok in _after_relative(tokens(text, _last_clause_start(
-            text, m.start("clause"), m.start("verb"), language), m.start("verb")), language):
+    last = tokens(text, _last_clause_start(text, m.start("clause"), m.start("verb"), language),
+                  m.start("verb"))
+    if not last:  # "growth is estimated at 4.2 % and is projected at 4.7 %": a shared subject
+        last = tokens(text, m.start("clause"), m.start("verb"))
+    for tok in _after_relative(last, language):
+        if _is_year(tok):
+            continue  # "en 2024 los donativos sumaron …": when, before the subject
         if not _is_word(tok):
             return None
         if tok.word.lower() not in skip:
@@ -517,6 +525,11 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
                                   limit=m.start("verb"))
             return _past_count_noun(text, found, language, m.start("verb"))
     return None
+
+
+def _is_year(tok: Token) -> bool:
+    """A year written in digits ("2024")."""
+    return len(tok.word) == 4 and tok.word.isdigit() and 1900 <= int(tok.word) <= 2100
 
 
 def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
