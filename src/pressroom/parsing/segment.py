@@ -39,6 +39,7 @@ from itertools import pairwise
 from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.consent import cut_consent_banner
 from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
@@ -177,7 +178,9 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     if first is not None:
         lines[first] = strip_stamp(lines[first])
     lines = strip_archive_toolbar(lines)
+    lines, consent = cut_consent_banner(lines)
     lines, navigation = strip_navigation(lines)
+    navigation = navigation or consent
     lines, mail = cut_mail_header(lines)
     lines, feed = cut_feed_item(lines)
     drafts = []

@@ -1,0 +1,153 @@
+"""Page chrome around a release copied from a regional site: a cookie notice of several
+sentences at the top, captions, search boxes, teasers of other pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parsing import parse_text
+from pressroom.parsing.consent import cut_consent_banner, is_consent_notice
+
+
+def _release(text: str):
+    releases, _ = parse_text(text)
+    assert len(releases) == 1, [r.title for r in releases]
+    return releases[0]
+
+
+# --- cookie notices ---------------------------------------------------------------------
+
+COOKIE_PAGES = [
+    ("Aviso de cookies: Este portal emplea cookies técnicas y analíticas para conocer el uso "
+     "del sitio. Las cookies analíticas solo se activan con su permiso y se guardan 13 meses. "
+     "Puede aceptarlas, rechazarlas o configurarlas en cualquier momento.\n"
+     "Aceptar | Rechazar | Configurar\n"
+     "Ayuntamiento de Villaverde del Río\n"
+     "Inicio › Noticias\n\n"
+     "Villaverde abre 3 nuevas bibliotecas de barrio con 12.000 libros\n\n"
+     "El Ayuntamiento destinó 400.000 euros a las obras, que terminaron en octubre\n\n"
+     "VILLAVERDE DEL RÍO, 3 de noviembre de 2025 – El Ayuntamiento abrió este lunes tres "
+     "nuevas bibliotecas de barrio que suman 12.000 libros y 90 puestos de lectura.\n",
+     "Villaverde abre 3 nuevas bibliotecas de barrio con 12.000 libros"),
+    ("Votre vie privée nous importe\n"
+     "Nous déposons des cookies de mesure d'audience et des traceurs de réseaux sociaux. Ils "
+     "sont conservés 13 mois au plus. Vous pouvez accepter, refuser ou personnaliser vos choix.\n"
+     "Tout accepter | Tout refuser\n"
+     "Office du tourisme de Saint-Brieuc\n"
+     "Accueil | Découvrir | Séjourner | Agenda | Presse\n\n"
+     "La fréquentation des plages progresse de 8 % cet été\n\n"
+     "Saint-Brieuc, le 2 septembre 2025 – L'office du tourisme a compté 412 000 visiteurs sur "
+     "les plages de l'agglomération entre juin et août, un record.\n",
+     "La fréquentation des plages progresse de 8 % cet été"),
+    ("Este sítio usa cookies\n"
+     "Usamos cookies para memorizar as suas preferências e medir as visitas. Pode aceitar todos, "
+     "recusar os não essenciais ou alterar as definições. A escolha vale 6 meses.\n\n"
+     "Câmara Municipal de Vila Nova\n"
+     "Início | Município | Serviços | Notícias\n\n"
+     "Câmara entrega 250 casas a famílias desalojadas\n\n"
+     "Vila Nova, 10 de março de 2025 – A Câmara Municipal entregou hoje as chaves de 250 casas "
+     "a famílias desalojadas pelas cheias de janeiro.\n",
+     "Câmara entrega 250 casas a famílias desalojadas"),
+    ("We value your privacy\n"
+     "We and our partners use cookies to keep this site secure and to understand how it is used. "
+     "Select Accept to agree, or Manage choices to change your settings at any time.\n"
+     "Accept | Manage choices\n\n"
+     "Harbour board reports 14% rise in container traffic\n\n"
+     "PORT LOUIS, 4 June 2025 – The harbour board said on Wednesday that 1.2 million tonnes of "
+     "containers passed through the port in the first quarter, a rise of 14%.\n",
+     "Harbour board reports 14% rise in container traffic"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), COOKIE_PAGES)
+def test_a_cookie_notice_of_several_sentences_is_neither_lead_nor_title(
+        text: str, title: str) -> None:
+    release = _release(text)
+    assert release.title == title
+    assert release.dateline is not None
+    assert not any(s.text.startswith(("13", "6 ")) for s in release.statistics)
+
+
+def test_the_notice_its_heading_and_its_buttons_are_cut() -> None:
+    lines = ["Skip to content", "Cookies on this site",
+             "We use cookies to run this site. You can accept them all or reject the others.",
+             "Accept all | Reject optional", "City of Lakeside", "", "Title line here"]
+    kept, found = cut_consent_banner(lines)
+    assert found
+    assert kept == ["Skip to content", "City of Lakeside", "", "Title line here"]
+
+
+@pytest.mark.parametrize("line", [
+    # a release's lead about cookies, below its headline: the text has begun above it
+    "La autoridad de protección de datos multó a la empresa por instalar cookies sin permiso.",
+])
+def test_a_lead_about_cookies_under_its_headline_stays(line: str) -> None:
+    lines = ["Multa de 2 millones a una tienda en línea por sus cookies, según la autoridad "
+             "de datos que investigó durante un año entero.", line]
+    assert cut_consent_banner(lines) == (lines, False)
+
+
+@pytest.mark.parametrize("line", [
+    "Cookies policy", "Los vecinos aceptan el nuevo plan de tráfico",
+    "The council accepted 40 new applications this year.",
+])
+def test_lines_that_are_no_cookie_notice(line: str) -> None:
+    assert not is_consent_notice(line)
+
+
+# --- the head: taglines, captions, search boxes ---------------------------------------------
+
+def test_a_site_tagline_above_the_menu_is_no_dateline_of_the_lead() -> None:
+    text = ("Municipalidad de Manta\n"
+            "Manta – Trabajo y esperanza\n"
+            "Inicio | La Municipalidad | Concejo y Alcaldía | Trámites en línea | Noticias\n\n"
+            "EL CONCEJO APRUEBA UN PRESUPUESTO DE 12 MILLONES DE DÓLARES PARA 2026\n\n"
+            "Publicado el 7 de noviembre de 2025\n\n"
+            "El concejo municipal aprobó el jueves el presupuesto de 2026, que destina 4 millones "
+            "de dólares al agua potable y 2 millones a la recolección de basura.\n")
+    assert _release(text).title == ("EL CONCEJO APRUEBA UN PRESUPUESTO DE 12 MILLONES DE DÓLARES "
+                                    "PARA 2026")
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers load food parcels for displaced families at the relief depot. "
+    "Photo: Red Cross / J. Mwale (3 of 12)",
+    "Families displaced by the floods collect food parcels at the relief depot. "
+    "(Photo : Service communication – 2/8)",
+    "Food parcels for displaced families leave the relief depot on Monday. "
+    "(Foto: Câmara Municipal – 4/9)",
+    "Food parcels for families displaced by the floods at the relief depot. "
+    "Foto: Aguas del Norte (IMG_0412)",
+])
+def test_a_photo_caption_closed_by_its_credit_is_not_the_title(caption: str) -> None:
+    text = ("Home | News | Media | Contact\n\n"
+            "Relief depot ships 4,200 food parcels in its first week\n\n"
+            "Posted 3 March 2025\n\n"
+            f"{caption}\n\n"
+            "LILONGWE, 3 March 2025 – The relief depot opened last week has already shipped 4,200 "
+            "food parcels to families displaced by the floods, the organisers said on Monday.\n")
+    assert _release(text).title == "Relief depot ships 4,200 food parcels in its first week"
+
+
+@pytest.mark.parametrize("box", ["Search this site", "Rechercher sur le site", "Buscar…",
+                                 "Pesquisar no portal"])
+def test_a_search_box_above_a_sidebar_is_not_the_title(box: str) -> None:
+    from pressroom.parsing.head import is_chrome
+    assert is_chrome(box)
+
+
+# --- other pages' headlines under the release -------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Previous posts", "Otras notas de prensa", "Ler mais",
+                                     "Dernières actualités", "Outras notícias"])
+def test_a_list_of_other_posts_gives_no_figures(heading: str) -> None:
+    text = ("Home | News | Media | Contact\n\n"
+            "Port welcomes 1.2 million passengers in the first quarter\n\n"
+            "TEMA, 4 April 2025 – The port welcomed 1.2 million passengers in the first "
+            "quarter, the port authority said on Friday.\n\n"
+            f"{heading}\n"
+            "« New crane arrives for the container terminal (12 March 2025)\n"
+            "« 450 dockworkers complete safety training (2 March 2025)\n\n"
+            "Port Authority · PO Box 150, Tema\n")
+    release = _release(text)
+    assert [s.value for s in release.statistics] == [1_200_000]
