@@ -151,3 +151,42 @@ def test_a_list_of_other_posts_gives_no_figures(heading: str) -> None:
             "Port Authority · PO Box 150, Tema\n")
     release = _release(text)
     assert [s.value for s in release.statistics] == [1_200_000]
+
+
+def test_teasers_closed_by_a_date_and_a_read_more_link_give_no_figures() -> None:
+    text = ("Início | Notícias | Contactos\n\n"
+            "Hospital regional realizou 3.200 cirurgias no primeiro semestre\n\n"
+            "Beira, 2 de julho de 2025 – O hospital regional realizou 3.200 cirurgias entre "
+            "janeiro e junho, anunciou a direção clínica.\n\n"
+            "Ler mais\n"
+            "Concurso n.º 04/HR/2025: aquisição de material cirúrgico para o bloco operatório "
+            "central – 20 de junho de 2025 – Ler mais ›\n"
+            "Nova ala pediátrica abre com 40 camas e 2 salas de isolamento para doentes "
+            "infecciosos – 2 de junho de 2025 – Ler mais ›\n\n"
+            "Hospital Regional · Avenida Central · © 2025\n")
+    assert [s.value for s in _release(text).statistics] == [3200]
+
+
+def test_a_sidebar_s_contacts_and_latest_news_above_the_headline() -> None:
+    text = ("Home | About | Newsroom | Contact\n"
+            "Search this site\n\n"
+            "MEDIA CONTACT\n"
+            "Asha Deonarine\n"
+            "Communications Officer\n"
+            "T: +592 225 0101\n"
+            "E: asha.deonarine@power.example\n\n"
+            "Latest news\n"
+            "- Vacancies: 6 linemen and 2 engineers\n"
+            "- Planned outage on Camp Street, 4 June\n\n"
+            "Newsroom / Press Releases\n\n"
+            "Power company connects 2,300 homes in Berbice\n\n"
+            "By Corporate Communications | 3 June 2025\n\n"
+            "NEW AMSTERDAM – The power company has connected 2,300 homes in Berbice to the grid "
+            "since January, it said on Tuesday.\n\n"
+            "Related news\n"
+            "- New substation opens with 40 megawatts (2 May 2025)\n"
+            "- Board approves 1,500 new meters (12 April 2025)\n")
+    release = _release(text)
+    assert release.title == "Power company connects 2,300 homes in Berbice"
+    assert [c.name for c in release.contacts] == ["Asha Deonarine"]
+    assert [s.value for s in release.statistics] == [2300]

@@ -273,6 +273,12 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 last_detail = len(current)
             current.append(line)
             continue
+        if related_heading(line) and not _holds_prose(current[:opened_at]):
+            # a sidebar's "Latest news" under contacts standing above the body: the page
+            # goes on below it (the release's head and body)
+            current.append(line)
+            in_contacts = False
+            continue
         if closes_contacts(line):  # page chrome up to the next separator or header
             end = next((k for k in range(i, len(lines))
                         if _SEPARATOR.match(lines[k]) or header_template(lines[k])), len(lines))
@@ -333,8 +339,18 @@ def _skip_headlines(lines: list[str], i: int) -> int:
 
 def _headline_like(line: str, following: str) -> bool:
     return (bool(line) and not ends_sentence(line) and not following[:1].islower()
-            and word_count(line, _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
+            and word_count(_teaser_headline(line), _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
             and not _is_detail(line) and not is_opener(line) and not is_copyright(line))
+
+
+def _teaser_headline(line: str) -> str:
+    """A teaser's headline without the fields closing its line: its date and its link
+    ("Ataúro: nova rampa … – 21 de agosto de 2025 – Ler mais ›")."""
+    fields = _FIELD_CUT.split(line)
+    while len(fields) > 1 and (parse_date(fields[-1])
+                               or related_heading(fields[-1].strip(" ›»→"))):
+        fields.pop()
+    return " ".join(fields)
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
@@ -666,10 +682,23 @@ def _take_sidebar(lines: list[str], start: int
             _fits_contacts(lines[j]) and not reads_as_prose(lines[j]))):
         end = j + 1 if _is_detail(lines[j]) else end
         j += 1
-    if end is None or not release_starts(lines, end):
+    if end is None:
+        return lines, None
+    below = _past_sidebar_list(lines, end)  # the sidebar's "Latest news" under its contacts
+    if not release_starts(lines, below):
         return lines, None
     block = [line for line in (opener.remainder, *lines[opener.end:end]) if line]
-    return [*lines[:opener.start], *lines[end:]], (opener.text, block)
+    return [*lines[:opener.start], *lines[below:]], (opener.text, block)
+
+
+def _past_sidebar_list(lines: list[str], end: int) -> int:
+    """Past a list of other pages' headlines under a sidebar's contacts ("Latest news" /
+    "- Vacancies: 12 plumbers …"): where the page goes on; `end` when no such list stands
+    there."""
+    k = _skip_blank(lines, end)
+    if k >= len(lines) or not related_heading(lines[k]):
+        return end
+    return _skip_headlines(lines, k + 1)
 
 
 def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[str]:
