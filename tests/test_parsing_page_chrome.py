@@ -190,3 +190,31 @@ def test_a_sidebar_s_contacts_and_latest_news_above_the_headline() -> None:
     assert release.title == "Power company connects 2,300 homes in Berbice"
     assert [c.name for c in release.contacts] == ["Asha Deonarine"]
     assert [s.value for s in release.statistics] == [2300]
+
+
+# --- country: a short name of the dateline's country ------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Empresa de Transportes da Guiné\n\n"
+     "Empresa da Guiné compra 40 autocarros para a capital\n\n"
+     "Bissau, 3 de junho de 2025 – A Empresa de Transportes da Guiné recebeu 40 autocarros "
+     "novos, num investimento de 2,1 mil milhões de francos CFA, anunciou a administração.\n",
+     "GW"),
+    ("Office congolais des routes\n\n"
+     "Le Congo relance 120 kilomètres de routes de desserte agricole\n\n"
+     "Kinshasa, le 3 juin 2025 – L'Office des routes du Congo a lancé lundi les travaux de "
+     "réhabilitation de routes agricoles qui desserviront 45 000 producteurs.\n",
+     "CD"),
+])
+def test_a_country_named_by_a_short_form_of_the_dateline_s_is_the_dateline_s(
+        text: str, country: str) -> None:
+    release = _release(text)
+    assert release.country == country
+
+
+def test_francs_cfa_under_a_bissau_dateline_are_west_african() -> None:
+    text = ("Empresa da Guiné compra 40 autocarros\n\n"
+            "Bissau, 3 de junho de 2025 – A Empresa de Transportes da Guiné investiu 2,1 mil "
+            "milhões de francos CFA em 40 autocarros novos, anunciou a administração.\n")
+    units = {s.unit for s in _release(text).statistics}
+    assert "currency:XOF" in units
