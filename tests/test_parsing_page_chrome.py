@@ -218,3 +218,56 @@ def test_francs_cfa_under_a_bissau_dateline_are_west_african() -> None:
             "milhões de francos CFA em 40 autocarros novos, anunciou a administração.\n")
     units = {s.unit for s in _release(text).statistics}
     assert "currency:XOF" in units
+
+
+# --- teasers, photo counters, credits ---------------------------------------------------
+
+def test_teasers_closed_by_read_more_give_no_figures_without_a_heading() -> None:
+    text = ("Home | News | Contact\n\n"
+            "Hospital opens 60-bed maternity wing\n\n"
+            "KINGSTOWN, 4 June 2025 – The general hospital opened a new maternity wing with 60 "
+            "beds on Tuesday, the ministry said.\n\n"
+            "Minister tours 12 rural clinics in three days ... Read more »\n"
+            "Health week draws 2,000 visitors to the capital – Lire la suite ›\n")
+    assert [s.value for s in _release(text).statistics] == [60]
+
+
+@pytest.mark.parametrize("line", [
+    "Minister tours 12 rural clinics in three days ... Read more »",
+    "Feira recebe 86 mil visitantes – Ler mais ›", "Nueva sede abre en mayo | Leer más",
+    "Le port recrute 35 dockers… Lire la suite",
+])
+def test_teaser_lines(line: str) -> None:
+    from pressroom.parsing.segment import is_teaser
+    assert is_teaser(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The report is online; read more on the ministry's website.",
+    "Para saber mais, contacte o gabinete de imprensa.",
+])
+def test_sentences_naming_a_link_are_no_teasers(line: str) -> None:
+    from pressroom.parsing.segment import is_teaser
+    assert not is_teaser(line)
+
+
+def test_a_gallery_counter_and_a_credit_line_under_the_headline() -> None:
+    text = ("Accueil | Actualités | Contact\n\n"
+            "Le port accueille 120 paquebots pendant la saison\n\n"
+            "Le paquebot à quai, le 3 mars 2025. Crédit photo : Port autonome / J. Dupont\n\n"
+            "Image 3 sur 12\n\n"
+            "Papeete, le 4 juin 2025 – Le port autonome a accueilli 120 paquebots pendant la "
+            "saison 2024-2025, a annoncé la direction.\n\n"
+            "Plus d'articles\n"
+            "Le port recrute 35 dockers pour l'été\n")
+    release = _release(text)
+    assert release.title == "Le port accueille 120 paquebots pendant la saison"
+    assert release.dateline == "Papeete"
+    assert [s.value for s in release.statistics] == [120]
+
+
+def test_a_dated_lead_about_cookies_is_no_notice() -> None:
+    lines = ["Regulator fines retailer",
+             "DUBLIN, 4 June 2025 – The regulator fined an online retailer because visitors could "
+             "not refuse its advertising cookies, and ordered it to ask for consent."]
+    assert cut_consent_banner(lines) == (lines, False)

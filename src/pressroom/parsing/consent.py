@@ -9,7 +9,8 @@ second release's, and its heading for the title.
 
 The banner is a line naming cookies (the lexicons' `cookie_patterns`) and a choice given to
 the reader (`consent_patterns`: "accept", "refuser", "configurar", "vie privée"), standing
-among the first lines of the page with no paragraph above it. The short line right above it
+among the first lines of the page with no paragraph above it, and no dateline opening it
+(a release's lead about cookies). The short line right above it
 that names cookies or the choice is its heading; the short lines right below it that name
 the choice are its buttons. No library knows these notices, so the cues are written by hand;
 the words are in the lexicons.
@@ -19,12 +20,14 @@ from __future__ import annotations
 
 import re
 
+from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.text import ends_sentence, fold, lexicon_alternation, word_count
 
 _COOKIE = re.compile(rf"(?<![\w-]){lexicon_alternation('cookie_patterns')}(?![\w-])")
 _CONSENT = re.compile(rf"(?<![\w-]){lexicon_alternation('consent_patterns')}(?![\w-])")
-#: The banner stands among this many non-blank lines at the top of the page.
-_TOP_LINES = 6
+#: The banner stands among this many non-blank lines at the top of the page (a menu of one
+#: link a line may stand above it).
+_TOP_LINES = 24
 #: A line above the banner is page chrome (a skip link, a site name): at most this many words.
 _CHROME_MAX_WORDS = 12
 #: The banner's heading and its rows of buttons are short.
@@ -41,7 +44,7 @@ def cut_consent_banner(lines: list[str]) -> tuple[list[str], bool]:
         seen += 1
         if seen > _TOP_LINES:
             break
-        if is_consent_notice(line):
+        if is_consent_notice(line) and split_dateline(line)[0] is None:  # no dated lead
             start, end = _heading_above(lines, i), _buttons_below(lines, i + 1)
             return [*lines[:start], *lines[end:]], True
         if word_count(line, _CHROME_MAX_WORDS + 1) > _CHROME_MAX_WORDS or ends_sentence(line):

@@ -254,6 +254,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             if line and related_heading(line) and _holds_prose(current):
                 i = _skip_headlines(lines, i)  # other pages' headlines: not this release
                 continue
+            if line and is_teaser(line) and _holds_prose(current):
+                continue  # "Minister tours 12 clinics … Read more »": another page's teaser
             if line and leads.holds(current) and dated_release_head(lines, i - 1):
                 chunks.append(Chunk([line]))  # an aggregator's next release, no separator
                 continue
@@ -326,6 +328,19 @@ def related_heading(line: str) -> bool:
     text = fold(line).lower().strip(" <>←→»«•*-–|:")
     return bool(_RELATED.fullmatch(text) or (
         ":" in text and _RELATED.fullmatch(text.split(":", 1)[0].rstrip())))
+
+
+#: A teaser's closing link: a separator (dash, bar, ellipsis, arrow), then "Read more", maybe
+#: an arrow (accent-folded lower-case text).
+_READ_MORE = re.compile(
+    rf"(?:\s[-–—|·]|\.\.\.|…|[»›])\s*{lexicon_alternation('read_more_links')}\s*[»›→>.]*$")
+
+
+@lru_cache(maxsize=4096)
+def is_teaser(line: str) -> bool:
+    """A teaser of another page: a headline or a summary closed by a "read more" link
+    ("Health week draws 2,000 visitors … Read more »", "Ataúro: … – Ler mais ›")."""
+    return bool(_READ_MORE.search(fold(line).lower().rstrip()))
 
 
 def _skip_headlines(lines: list[str], i: int) -> int:

@@ -187,6 +187,7 @@ class Lexicon:
     contact_verb_patterns: tuple[str, ...]  # "… please contact", "entre em contato com"
     block_end_patterns: tuple[str, ...]  # "le saviez-vous", "tags": after the contacts
     related_heading_patterns: tuple[str, ...]  # "related news", "leia também": a headline list
+    read_more_links: tuple[str, ...]  # "read more", "lire la suite": the link closing a teaser
     about_heading_patterns: tuple[str, ...]  # "about", "acerca de": an "About" box, no release
     honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
     ranks: tuple[str, ...]  # "sergente", "capitao": police and military ranks, dropped likewise
