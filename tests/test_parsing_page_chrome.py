@@ -271,3 +271,23 @@ def test_a_dated_lead_about_cookies_is_no_notice() -> None:
              "DUBLIN, 4 June 2025 – The regulator fined an online retailer because visitors could "
              "not refuse its advertising cookies, and ordered it to ask for consent."]
     assert cut_consent_banner(lines) == (lines, False)
+
+
+# --- a site's name right above the headline -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Office du Tourisme de Saint-Brieuc\n\n"
+     "La fréquentation des plages progresse de 8 % cet été\n\n"
+     "Publié le 2 septembre 2025\n\n"
+     "Saint-Brieuc, le 2 septembre 2025 – L'office du tourisme de Saint-Brieuc a compté 412 000 "
+     "visiteurs sur les plages de l'agglomération entre juin et août, un record.\n",
+     "La fréquentation des plages progresse de 8 % cet été"),
+    ("Serviço Municipal de Águas de Tete\n\n"
+     "Nova conduta abastece mais 3.000 famílias\n\n"
+     "Tete, 2 de setembro de 2025 – O serviço municipal de águas de Tete ligou mais 3.000 "
+     "famílias à rede desde janeiro, anunciou a direção.\n",
+     "Nova conduta abastece mais 3.000 famílias"),
+])
+def test_a_site_name_the_body_writes_in_other_capitals_is_not_the_title(
+        text: str, title: str) -> None:
+    assert _release(text).title == title

@@ -611,7 +611,7 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
         kept = [k for k in group if not shapes[k]]
         if len(kept) > 1:  # a label above other lines of its group
             top = kept[0]
-            if named_in_body(lines[top], body.text):
+            if named_in_body(lines[top], body.text) or _site_name_in_body(lines[top], body):
                 shapes[top] = ("named_in_body",)
             elif (word_count(lines[top], LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS
                     and overlap(lines[top], body.stems) == 0
@@ -630,6 +630,17 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
                           overlap=overlap(lines[k], stems) if stems is not None else 0.0,
                           shapes=shapes[k])
             for group in groups for k in group]
+
+
+def _site_name_in_body(line: str, body: _Body) -> bool:
+    """A name alone (capitalised words, no figure) that the body writes again inside a
+    sentence in other capitals, maybe after an elided article ("Office du Tourisme de
+    Saint-Brieuc" / "L'office du tourisme de Saint-Brieuc a compté …"): the site's name."""
+    if not _is_name_line(line) or word_count(line, 3) < 3:
+        return False
+    name = fold(line.strip()).lower()
+    at = body.folded.find(name)
+    return at > 0 and body.folded[at - 1] in " '’"
 
 
 def _labels_line(line: str, below: str) -> bool:
@@ -658,6 +669,7 @@ class _Body:
     def __init__(self, lines: list[str], lead: int) -> None:
         self.lines, self.lead = lines, lead
         self._text: str | None = None
+        self._folded: str | None = None
         self.read: set[str] | None = None  # the content words, once read
 
     @property
@@ -665,6 +677,14 @@ class _Body:
         if self._text is None:
             self._text = body_text(self.lines, self.lead)
         return self._text
+
+    @property
+    def folded(self) -> str:
+        """The text accent-folded and in lower case: a name written in other capitals
+        ("l'office du tourisme de Saint-Brieuc") is found there."""
+        if self._folded is None:
+            self._folded = fold(self.text).lower()
+        return self._folded
 
     @property
     def stems(self) -> set[str]:
