@@ -291,3 +291,30 @@ def test_a_dated_lead_about_cookies_is_no_notice() -> None:
 def test_a_site_name_the_body_writes_in_other_capitals_is_not_the_title(
         text: str, title: str) -> None:
     assert _release(text).title == title
+
+
+# --- country from a currency one country alone uses -------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Accueil | Actualités | Contact\n\nLe conseil adopte un budget de 12 milliards d'ariary\n\n"
+     "Le conseil municipal a adopté jeudi un budget de 12 milliards d'ariary pour l'exercice "
+     "2026, dont 4 milliards pour l'assainissement.\n", "MG"),
+    ("Home | News | Contact\n\nCharity run raises WS$48,500 for dialysis unit\n\n"
+     "The charity run raised WS$48,500 for the kidney dialysis unit, the organisers said on "
+     "Monday.\n", "WS"),
+    # the East Caribbean dollar is eight territories' tender: no country from it
+    ("Home | News\n\nPolice seize EC$86,000 in cash during operation\n\n"
+     "Police seized EC$86,000 in cash and 37 firearms during a 90-day operation, the force "
+     "said on Monday.\n", None),
+])
+def test_a_page_naming_no_place_takes_the_country_of_its_currency(
+        text: str, country: str | None) -> None:
+    assert _release(text).country == country
+
+
+def test_headquarters_numbers_alone_give_no_country() -> None:
+    text = ("Health statistics show 14 million deaths in 2024\n\n"
+            "The world health statistics published today count 14 million deaths in 2024, the "
+            "organisation said on Monday.\n\n"
+            "Media contact\nJane Doe | +41 79 475 5556 | doe@who.example\n")
+    assert _release(text).country is None
