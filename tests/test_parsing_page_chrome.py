@@ -318,3 +318,11 @@ def test_headquarters_numbers_alone_give_no_country() -> None:
             "organisation said on Monday.\n\n"
             "Media contact\nJane Doe | +41 79 475 5556 | doe@who.example\n")
     assert _release(text).country is None
+
+
+def test_a_headline_about_cookies_is_no_notice() -> None:
+    assert not is_consent_notice("Regulator fines retailer over cookies users could not refuse")
+    text = ("Regulator fines retailer over cookies users could not refuse\n\n"
+            "DUBLIN, 4 June 2025 – The data regulator fined an online retailer 2 million euros "
+            "because visitors could not refuse its advertising cookies.\n")
+    assert _release(text).title == "Regulator fines retailer over cookies users could not refuse"

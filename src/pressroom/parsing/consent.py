@@ -53,9 +53,17 @@ def cut_consent_banner(lines: list[str]) -> tuple[list[str], bool]:
 
 
 def is_consent_notice(line: str) -> bool:
-    """A cookie notice: the line names cookies and a choice given to the reader."""
+    """A cookie notice: the line names cookies and a choice given to the reader, in a
+    sentence or beside its buttons ("… Accept | Reject", "[OK]"); a headline about cookies
+    ("Regulator fines retailer over cookies it would not let users refuse") is neither."""
+    if not (_SENTENCE_END.search(line) or "|" in line or "[" in line):
+        return False
     text = fold(line).lower()
     return bool(_COOKIE.search(text) and _CONSENT.search(text))
+
+
+#: A sentence ending in the line or at its end.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _names_choice(line: str) -> bool:
