@@ -42,6 +42,7 @@ from pressroom.parsing.figures.units import (
     code_after,
     country_currency,
     currency_cues,
+    currency_territory,
     is_bare_dollar,
     local_currency,
     local_dollar,
@@ -262,9 +263,20 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
     scan = _guard(problems, "statistics", lambda: scan_statistics(
         prose, release.language, release.title, release.country), StatisticsScan())
     release.statistics, release.rejected = scan.statistics, scan.rejected
+    if release.country is None:  # no place named: the currency of one country alone
+        release.country = _currency_country(release)
     _localise_dollars(release)
     _localise_currency_names(release)
     return release
+
+
+def _currency_country(release: Release) -> str | None:
+    """The country whose own currency the figures are in, when one alone uses it and the
+    figures name no other ("12 milliards d'ariary" -> MG, "WS$48,500" -> WS)."""
+    codes = {s.unit.split(":", 1)[1] for s in release.statistics
+             if s.unit.startswith("currency:") and s.unit != LOCAL_CURRENCY}
+    found = {currency_territory(code) for code in codes}
+    return found.pop() if len(found) == 1 else None
 
 
 def settle_shared_city(code: str, sections: dict[str, list[str]], page: str) -> str:

@@ -762,7 +762,7 @@ def main_country(dateline: str | None, sections: dict[str, list[str]],
     code = dateline_country(dateline) if dateline else None
     if code:
         about = _dominant(score, first)
-        return about if about and code not in score else code
+        return about if about and code not in score and not shortens(about, code) else code
     score = score or aside  # a release only about its donors is about them
     if not score:
         return None
@@ -780,6 +780,32 @@ def named_namesake(dateline: str, sections: dict[str, list[str]],
     score, _, first = _scores(sections, language)
     named = [c for c in score if c in namesakes]
     return max(named, key=lambda c: (score[c], -first[c])) if named else None
+
+
+@lru_cache(maxsize=1024)
+def shortens(short: str, code: str) -> bool:
+    """A name of country `short` is a whole word of a name of country `code` ("Guiné" of
+    "Guiné-Bissau", "Congo" of "République démocratique du Congo", "Guinea" of "Guinea
+    Ecuatorial"): under a dateline in `code`, the text naming `short` may mean `code` by its
+    short name, as people there say it, and names no other country for sure."""
+    names = _names_by_code()
+    longer = names.get(code, frozenset())
+    return any(re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", other)
+               for name in names.get(short, frozenset()) for other in longer if other != name)
+
+
+@cache
+def _names_by_code() -> dict[str, frozenset[str]]:
+    """Alpha-2 code -> the folded lower-case names CLDR gives it in the supported languages,
+    and their usual aliases (not the official names: "… and Northern Ireland" is no short
+    name's longer form)."""
+    found: dict[str, set[str]] = {}
+    named = [(code, name) for locale in LANGUAGES
+             for code, name in Locale(locale).territories.items()]
+    named += [(code, alias) for code, aliases in _ALIASES.items() for alias in aliases]
+    for code, name in named:  # whole names: "China" of "RAE de Macao (China)" is none
+        found.setdefault(code, set()).add(_key(name.replace(" - ", "-")))
+    return {code: frozenset(names) for code, names in found.items()}
 
 
 def _scores(sections: dict[str, list[str]], language: str | None = None

@@ -69,6 +69,11 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$"
 #: A photo credit (matched on accent-folded text): "© OIM", "(c) OIM", "Crédit : …".
 _CREDIT_SIGN = re.compile(r"\(c\)\s", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(rf"{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
+#: A photo caption closed by its credit: "… in July. Photo: DWSI/R. Persaud (IMG_2291)",
+#: "… de l'Hôtel de Ville. (Photo : Service Communication – 5/12)" (accent-folded text).
+_CAPTION_CREDIT = re.compile(
+    rf"(?:[.!?»”\"]\s+|\(\s*){lexicon_alternation('photo_credit_labels')}\s*:\s*[^:]{{1,80}}$",
+    re.IGNORECASE)
 _BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
 _LISTING = re.compile(
     rf"(?:\d{{4}}\s+)?{lexicon_alternation('listing_header_patterns')}(?:\s*,?\s*\d{{4}})?")
@@ -200,7 +205,8 @@ def read_head(lines: list[str], start: int) -> Head:
         dated_lead = bool(place is not None and after.strip() and (  # "Lisboa, 22 de … – A …"
             ends_sentence(line) or ends_mid_phrase(line) or below[:1].islower()))
         below_headline = bool(groups) and (  # under a headline: the lead, wrapped
-            place is not None or _DASH_END.search(line) is not None
+            (place is not None and not _tags_site(line, below))
+            or _DASH_END.search(line) is not None
             or (len(line) >= WRAPPED_LINE_MIN_CHARS
                 and (below[:1].islower() or ends_mid_phrase(line))
                 and not _wraps_headline(lines, i)))  # under a kicker: the headline, wrapped
@@ -254,6 +260,29 @@ def read_head(lines: list[str], start: int) -> Head:
         head.title_at = above_header
         head.labels_title = above_header is not None
     return head
+
+
+def _tags_site(line: str, below: str) -> bool:
+    """A site's tagline read as a dateline ("Tanànan'i Mahajanga – Fahamarinana sy
+    fandrosoana"): no sentence ends it, no phrase goes on past it, and page chrome (a menu
+    bar) stands right under it, where a wrapped lead would go on."""
+    return (bool(below) and not ends_sentence(line) and not ends_mid_phrase(line)
+            and (is_chrome(below) or _is_link_row(below)))
+
+
+#: A row of links: at least three items between bars, each a few capitalised words.
+_LINK_ITEM_WORDS = 6
+
+
+def _is_link_row(line: str) -> bool:
+    """A site menu's row of links, long items too ("Accueil | Le Maire et le Conseil |
+    Services en ligne | Contact"): three items or more, none a sentence."""
+    if not _BAR_MARKS.search(line):
+        return False
+    items = _MENU_BAR_CUT.split(line.strip())
+    return len(items) >= _MENU_BAR_ITEMS and all(
+        item[:1].isupper() and not ends_sentence(item)
+        and word_count(item, _LINK_ITEM_WORDS + 1) <= _LINK_ITEM_WORDS for item in items)
 
 
 def _led_at(head: Head, lines: list[str], groups: list[list[int]], lead: int,
@@ -389,6 +418,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or _is_language_switcher(line) or is_trail(line)
         or (_TRAIL_MARKS.search(line) is not None and _is_chrome_trail(line))
         or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
+        or (":" in folded and _CAPTION_CREDIT.search(folded) is not None)
         or _REFERENCE.match(line) or _READING_TIME.match(folded)
         or (_KICKER_MARKS.search(line)
             and any(header_template(part) for part in _KICKER_CUT.split(line)[1:]))
@@ -581,7 +611,7 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
         kept = [k for k in group if not shapes[k]]
         if len(kept) > 1:  # a label above other lines of its group
             top = kept[0]
-            if named_in_body(lines[top], body.text):
+            if named_in_body(lines[top], body.text) or _site_name_in_body(lines[top], body):
                 shapes[top] = ("named_in_body",)
             elif (word_count(lines[top], LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS
                     and overlap(lines[top], body.stems) == 0
@@ -600,6 +630,17 @@ def title_evidence(lines: list[str], groups: list[list[int]], lead: int
                           overlap=overlap(lines[k], stems) if stems is not None else 0.0,
                           shapes=shapes[k])
             for group in groups for k in group]
+
+
+def _site_name_in_body(line: str, body: _Body) -> bool:
+    """A name alone (capitalised words, no figure) that the body writes again inside a
+    sentence in other capitals, maybe after an elided article ("Office du Tourisme de
+    Saint-Brieuc" / "L'office du tourisme de Saint-Brieuc a compté …"): the site's name."""
+    if not _is_name_line(line) or word_count(line, 3) < 3:
+        return False
+    name = fold(line.strip()).lower()
+    at = body.folded.find(name)
+    return at > 0 and body.folded[at - 1] in " '’"
 
 
 def _labels_line(line: str, below: str) -> bool:
@@ -628,6 +669,7 @@ class _Body:
     def __init__(self, lines: list[str], lead: int) -> None:
         self.lines, self.lead = lines, lead
         self._text: str | None = None
+        self._folded: str | None = None
         self.read: set[str] | None = None  # the content words, once read
 
     @property
@@ -635,6 +677,14 @@ class _Body:
         if self._text is None:
             self._text = body_text(self.lines, self.lead)
         return self._text
+
+    @property
+    def folded(self) -> str:
+        """The text accent-folded and in lower case: a name written in other capitals
+        ("l'office du tourisme de Saint-Brieuc") is found there."""
+        if self._folded is None:
+            self._folded = fold(self.text).lower()
+        return self._folded
 
     @property
     def stems(self) -> set[str]:

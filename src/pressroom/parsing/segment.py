@@ -39,6 +39,7 @@ from itertools import pairwise
 from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
+from pressroom.parsing.consent import cut_consent_banner
 from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
@@ -177,7 +178,9 @@ def segment_page(text: str, boilerplate: frozenset[str] = frozenset()) -> list[D
     if first is not None:
         lines[first] = strip_stamp(lines[first])
     lines = strip_archive_toolbar(lines)
+    lines, consent = cut_consent_banner(lines)
     lines, navigation = strip_navigation(lines)
+    navigation = navigation or consent
     lines, mail = cut_mail_header(lines)
     lines, feed = cut_feed_item(lines)
     drafts = []
@@ -251,6 +254,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             if line and related_heading(line) and _holds_prose(current):
                 i = _skip_headlines(lines, i)  # other pages' headlines: not this release
                 continue
+            if line and is_teaser(line) and _holds_prose(current):
+                continue  # "Minister tours 12 clinics … Read more »": another page's teaser
             if line and leads.holds(current) and dated_release_head(lines, i - 1):
                 chunks.append(Chunk([line]))  # an aggregator's next release, no separator
                 continue
@@ -269,6 +274,12 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
             if line:
                 last_detail = len(current)
             current.append(line)
+            continue
+        if related_heading(line) and not _holds_prose(current[:opened_at]):
+            # a sidebar's "Latest news" under contacts standing above the body: the page
+            # goes on below it (the release's head and body)
+            current.append(line)
+            in_contacts = False
             continue
         if closes_contacts(line):  # page chrome up to the next separator or header
             end = next((k for k in range(i, len(lines))
@@ -319,6 +330,19 @@ def related_heading(line: str) -> bool:
         ":" in text and _RELATED.fullmatch(text.split(":", 1)[0].rstrip())))
 
 
+#: A teaser's closing link: a separator (dash, bar, ellipsis, arrow), then "Read more", maybe
+#: an arrow (accent-folded lower-case text).
+_READ_MORE = re.compile(
+    rf"(?:\s[-–—|·]|\.\.\.|…|[»›])\s*{lexicon_alternation('read_more_links')}\s*[»›→>.]*$")
+
+
+@lru_cache(maxsize=4096)
+def is_teaser(line: str) -> bool:
+    """A teaser of another page: a headline or a summary closed by a "read more" link
+    ("Health week draws 2,000 visitors … Read more »", "Ataúro: … – Ler mais ›")."""
+    return bool(_READ_MORE.search(fold(line).lower().rstrip()))
+
+
 def _skip_headlines(lines: list[str], i: int) -> int:
     """Past the headlines of a related list from `lines[i]`: short lines that are no
     sentence, no piece of a hard-wrapped paragraph (the next line goes on in lower case), no
@@ -330,8 +354,18 @@ def _skip_headlines(lines: list[str], i: int) -> int:
 
 def _headline_like(line: str, following: str) -> bool:
     return (bool(line) and not ends_sentence(line) and not following[:1].islower()
-            and word_count(line, _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
+            and word_count(_teaser_headline(line), _HEADLINE_MAX_WORDS) <= _HEADLINE_MAX_WORDS
             and not _is_detail(line) and not is_opener(line) and not is_copyright(line))
+
+
+def _teaser_headline(line: str) -> str:
+    """A teaser's headline without the fields closing its line: its date and its link
+    ("Ataúro: nova rampa … – 21 de agosto de 2025 – Ler mais ›")."""
+    fields = _FIELD_CUT.split(line)
+    while len(fields) > 1 and (parse_date(fields[-1])
+                               or related_heading(fields[-1].strip(" ›»→"))):
+        fields.pop()
+    return " ".join(fields)
 
 
 def _fold_trailing_chrome(chunks: list[Chunk]) -> list[Chunk]:
@@ -663,10 +697,23 @@ def _take_sidebar(lines: list[str], start: int
             _fits_contacts(lines[j]) and not reads_as_prose(lines[j]))):
         end = j + 1 if _is_detail(lines[j]) else end
         j += 1
-    if end is None or not release_starts(lines, end):
+    if end is None:
+        return lines, None
+    below = _past_sidebar_list(lines, end)  # the sidebar's "Latest news" under its contacts
+    if not release_starts(lines, below):
         return lines, None
     block = [line for line in (opener.remainder, *lines[opener.end:end]) if line]
-    return [*lines[:opener.start], *lines[end:]], (opener.text, block)
+    return [*lines[:opener.start], *lines[below:]], (opener.text, block)
+
+
+def _past_sidebar_list(lines: list[str], end: int) -> int:
+    """Past a list of other pages' headlines under a sidebar's contacts ("Latest news" /
+    "- Vacancies: 12 plumbers …"): where the page goes on; `end` when no such list stands
+    there."""
+    k = _skip_blank(lines, end)
+    if k >= len(lines) or not related_heading(lines[k]):
+        return end
+    return _skip_headlines(lines, k + 1)
 
 
 def _read_contact_block(rest: list[str], opener: Opener, draft: Draft) -> list[str]:

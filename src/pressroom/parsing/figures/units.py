@@ -579,6 +579,28 @@ def country_currency(country: str | None) -> str | None:
     return currencies[0] if currencies else None
 
 
+def currency_territory(code: str) -> str | None:
+    """The one country or territory whose tender today is currency `code` (babel's CLDR
+    data): MGA -> MG, WST -> WS, MOP -> MO; None for a currency several use (XCD, XPF, USD,
+    EUR) or none."""
+    users = _currency_users().get(code, ())
+    return users[0] if len(users) == 1 else None
+
+
+@cache
+def _currency_users() -> dict[str, tuple[str, ...]]:
+    """Currency code -> the territories whose tender it is today (CLDR)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    users: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory, tender=True):
+                users.setdefault(code, []).append(territory)
+    return {code: tuple(found) for code, found in users.items()}
+
+
 def currency_cues(code: str | None, text: str) -> int:
     """How often `text` writes the currency `code`: its ISO code, its names and the signs
     that are its alone ("USD 41,2 millones", "dólares", "US$"); the bare "$" is many's."""

@@ -188,6 +188,7 @@ class Lexicon:
     contact_verb_patterns: tuple[str, ...]  # "… please contact", "entre em contato com"
     block_end_patterns: tuple[str, ...]  # "le saviez-vous", "tags": after the contacts
     related_heading_patterns: tuple[str, ...]  # "related news", "leia também": a headline list
+    read_more_links: tuple[str, ...]  # "read more", "lire la suite": the link closing a teaser
     about_heading_patterns: tuple[str, ...]  # "about", "acerca de": an "About" box, no release
     honorifics: tuple[str, ...]  # "mme", "dr": dropped before a contact's name
     ranks: tuple[str, ...]  # "sergente", "capitao": police and military ranks, dropped likewise
@@ -204,6 +205,8 @@ class Lexicon:
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
     listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
     head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    cookie_patterns: tuple[str, ...]  # "cookies?", "traceurs": a cookie notice names them
+    consent_patterns: tuple[str, ...]  # "accept\w*", "vie privee": the choice it offers
     organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
     abbreviations: frozenset[str]  # "mme", "sra", "approx": no sentence ends after one
     bylines: tuple[str, ...]  # "by" of "By Jane Doe"
