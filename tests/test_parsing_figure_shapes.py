@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.parsing import parse_text
+from pressroom.model import Statistic
+from pressroom.parsing import _localise_currency_names, parse_text
+from pressroom.parsing.figures.units import LOCAL_CURRENCY, local_currency
 
 
 def _figures(text: str) -> list[tuple[float, str]]:
@@ -230,3 +232,38 @@ def test_two_in_each_five_is_a_fraction() -> None:
 def test_barely_a_share_is_about(sentence: str) -> None:
     releases, _ = parse_text(sentence)
     assert [(s.value, s.qualifier) for s in releases[0].statistics] == [(6, "about")]
+
+
+@pytest.mark.parametrize("country, text, code", [
+    ("GN", "14 milliards de francs CFA", None),  # the Guinean franc is no CFA franc
+    ("GN", "14 milliards de francs guinéens", "GNF"),
+    ("GW", "14,2 mil milhões de francos CFA", "XOF"),
+    ("GQ", "9.400 millones de francos CFA", "XAF"),
+    ("CH", "4,2 millions de francs", "CHF"),
+])
+def test_a_shared_currency_name_of_several_words_must_be_the_country_s_in_all(
+        country: str, text: str, code: str | None) -> None:
+    assert local_currency(country, text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Nouméa, le 3 mars 2025 – La dépense moyenne par passager a atteint 11 600 F CFP.",
+    "Papeete, le 3 mars 2025 – Les travaux, engagés pour 1,2 milliard de F CFP, commencent.",
+    "Nouméa, le 3 mars 2025 – Le budget atteint 4 milliards de FCFP.",
+])
+def test_the_cfp_franc_written_f_cfp_is_money(text: str) -> None:
+    assert {unit for _, unit in _figures(f"Le port publie son bilan\n\n{text}\n")} == {
+        "currency:XPF"}
+
+
+def test_francs_cfa_take_the_currency_of_the_contacts_dialling_code() -> None:
+    text = ("A SAEG apresenta o seu plano\n\n"
+            "Bissau, 2 de outubro de 2025 – A empresa cobrou 6,8 mil milhões de francos CFA "
+            "no primeiro semestre.\n\n"
+            "Contacto de imprensa\nNelson Có, porta-voz\nTel.: +245 955 604 218\n")
+    release = parse_text(text)[0][0]
+    release.country = "GN"  # a page read as from Guinea, whose franc is no CFA franc
+    release.statistics = [Statistic(value=6.8e9, unit=LOCAL_CURRENCY,
+                                    text="6,8 mil milhões de francos CFA")]
+    _localise_currency_names(release)
+    assert [s.unit for s in release.statistics] == ["currency:XOF"]
