@@ -86,7 +86,9 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
             return Opener(start, start + 2, f"{first} {invitation}", "")
         return _qualified(start, first, label_end)
     fields = _LABELLED_FIELDS.match(first) if "|" in first else None  # the cheap test first
-    if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
+    # "Tel.: 443 212 870 | Fax: …" is a line of details under a name, no labelled contact
+    if fields and kind_of_label(fields.group("label")) is None and any(
+            _is_detail(field) for field in fields.group("fields").split(" | ")):
         return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
     if not information:
         return None

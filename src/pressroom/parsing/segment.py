@@ -39,7 +39,12 @@ from itertools import pairwise
 from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
-from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
+from pressroom.parsing.contacts import (
+    HIDDEN_EMAIL,
+    holds_email,
+    opens_with_person_and_role,
+    opens_with_titled_person,
+)
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.feed import cut_feed_item
@@ -715,9 +720,11 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail
     (above the page's footer: share buttons, a copyright line).
     Fills the draft's contact block and returns the body's lines (all of `rest` when none)."""
-    footer = next((k for k, line in enumerate(rest) if line and closes_contacts(line)
-                   and not any(reads_as_prose(x) for x in rest[k + 1:] if not closes_contacts(x))),
-                  len(rest))  # share buttons, a copyright line: the page's footer closing it
+    footer = next((k for k, line in enumerate(rest) if line and closes_contacts(line) and (
+        related_heading(line) or not any(reads_as_prose(x) for x in rest[k + 1:]
+                                         if not closes_contacts(x)))),
+                  len(rest))  # share buttons, a copyright line: the page's footer closing it;
+    # the headlines under "Otras notas de prensa" read as prose, but are other pages'
     prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
     start = _skip_blank(rest, _past_wrapped_tail(rest, prose[-1] + 1)) if prose else len(rest)
     end, k = None, start
@@ -920,7 +927,8 @@ def _continues_on(previous: str, previous_width: int, line: str) -> bool:
     if _is_detail(previous.rsplit(", ", 1)[-1]):
         return False
     return ((", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
-            and not opens_with_titled_person(line))  # "Sgt Jane Doe, Spokesperson": her line
+            and not opens_with_titled_person(line)  # "Sgt Jane Doe, Spokesperson": her line
+            and not opens_with_person_and_role(line))  # "Éric Koindredi, chargé de presse"
 
 
 def _read_header(lines: list[str], i: int, draft: Draft) -> int:

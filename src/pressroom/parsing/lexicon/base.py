@@ -228,6 +228,7 @@ class Lexicon:
     email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
     contact_connectors: tuple[str, ...]  # "ou", "or": the next contact follows
     contact_edge_words: tuple[str, ...]  # "at", "en": left at a piece's edge once cut
+    shared_detail_words: tuple[str, ...]  # "(ambos)", "commun": a line of details for all
     office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
     office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
     name_particles: frozenset[str]  # "da" of "Maria da Silva": lower-case inside a name
