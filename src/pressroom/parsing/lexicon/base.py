@@ -68,6 +68,7 @@ class Lexicon:
     # --- qualifiers and ranges ---
     qualifiers_before: dict[str, tuple[str, ...]]  # qualifier -> phrases before the number
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
+    qualifier_adverbs: tuple[str, ...]  # "désormais" of "dépasse désormais 320 000"
     range_openers: tuple[str, ...]  # "entre", "between"
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
