@@ -267,3 +267,40 @@ def test_francs_cfa_take_the_currency_of_the_contacts_dialling_code() -> None:
                                     text="6,8 mil milhões de francos CFA")]
     _localise_currency_names(release)
     assert [s.unit for s in release.statistics] == ["currency:XOF"]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("La population de la ville dépasse désormais 320 000 habitants.", "more_than"),
+    ("Las deudas de los clientes superan los 9.400 millones de euros.", "more_than"),
+    ("As dívidas dos clientes ultrapassam já os 9 milhões de euros.", "more_than"),
+    ("Unpaid bills now exceed $9 million, the utility said.", "more_than"),
+    ("La demanda no superó los 480 clientes en octubre.", "up_to"),
+    ("Claims did not exceed 400 cases in October.", "up_to"),
+])
+def test_a_verb_of_exceeding_qualifies_its_number(sentence: str, qualifier: str) -> None:
+    releases, _ = parse_text(f"Le bilan de l'année\n\n{sentence}\n")
+    assert [s.qualifier for s in releases[0].statistics] == [qualifier]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The half marathon starts at 6am and 486 runners have entered it.", [486]),
+    ("Entries for the half-marathon reached 486 this year.", [486]),
+    ("Nearly half of the 486 runners come from overseas.", [0.5, 486]),
+    ("El plan se ejecutará en tres fases y beneficiará a 41.300 abonados.", [41300]),
+    ("Le chantier se déroulera en deux phases et concerne 1 200 foyers.", [1200]),
+])
+def test_a_half_word_naming_a_thing_and_a_plan_s_phases_are_no_figures(
+        sentence: str, kept: list[float]) -> None:
+    assert _values(f"The race is full\n\n{sentence}\n") == kept
+
+
+def test_a_bare_scaled_amount_opening_a_sentence_takes_the_money_of_the_one_before() -> None:
+    text = ("Un plan para la red\n\nEl plan, de 18.500 millones de euros, se ejecutará hasta "
+            "2028. La primera parte, de 6.200 millones, financiará nuevas líneas.\n")
+    assert _figures(text) == [(18_500_000_000, "currency:EUR"), (6_200_000_000, "currency:EUR")]
+
+
+def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_money() -> None:
+    text = ("The plan asks for more\n\nThe plan asks US$ 18.6 million. Partners fed 146 "
+            "thousand people, against 171 thousand in January.\n")
+    assert (171_000, "count") in _figures(text)

@@ -455,15 +455,21 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         _reject(c, trap, scene, index, text[slice(*sentence)], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
     currencies: dict[tuple[int, int], str] = {}
+    money: tuple[int, str] | None = None  # the last amount of money: its sentence's rank, unit
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
-        _carry_currency(c, scene, currencies.get(sentence))
+        rank = bisect.bisect_right(sentence_starts, sentence[0]) - 1
+        first_of_sentence = k == 0 or accepted[k - 1].start < sentence[0]
+        _carry_currency(c, scene, currencies.get(sentence) or (
+            money[1] if first_of_sentence and money is not None and money[0] == rank - 1
+            else None))  # the sentence's first figure may carry the money of the one before
         if c.unit.startswith("currency:"):
             currencies[sentence] = c.unit
+            money = (rank, c.unit)
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
@@ -504,7 +510,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
 
 def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     """"7,8 millions de dollars…, dont 5 millions": a bare scaled amount after an amount of
-    money in the same sentence is in that currency, unless a noun written with it says what
+    money in the same sentence or the one before ("un plan de 18.500 millones de francos CFA
+    … . La primera, de 6.200 millones, …") is in that currency, unless a noun written with it says what
     it counts (one read from a figure before it, "27,5 millions de dollars pour … 240
     organisations, et 13,5 millions pour …", does not)."""
     if currency is None or c.unit != "count" or not c.last.scaled or c.kind == "ratio":

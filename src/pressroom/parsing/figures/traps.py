@@ -744,7 +744,8 @@ _SCHEDULE_MAX = 4
 
 
 def is_schedule(c: Candidate, s: Scene, a: Around) -> bool:
-    """A treatment's schedule ("deux doses de vaccin", "two doses"), not doses given."""
+    """A treatment's schedule ("deux doses de vaccin", "two doses") or a plan's stages ("en
+    tres fases"), not doses given or a count."""
     after = a.after(1)
     return (bool(after) and (c.value_max or c.value) <= _SCHEDULE_MAX
             and after[0] in _w("schedule_words"))
