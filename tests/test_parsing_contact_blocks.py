@@ -1277,8 +1277,10 @@ def test_a_role_first_block_with_no_heading_above_a_related_list() -> None:
             "Tel. +376 872 600 · Móvil 363 100\n"
             "premsa@consell.example\n\n"
             "Otras notas de prensa\n"
-            "· El Tribunal celebra su aniversario con una jornada de puertas abiertas (03/02/2025)\n"
-            "· Nuevo servicio de cita previa: 1.420 citas durante el primer mes de uso (20/01/2025)\n")
+            "· El Tribunal celebra su aniversario con una jornada de puertas abiertas "
+            "(03/02/2025)\n"
+            "· Nuevo servicio de cita previa: 1.420 citas durante el primer mes de uso "
+            "(20/01/2025)\n")
     assert [(name, emails) for name, _, emails, _ in _contacts(text)] == [
         ("Núria Pujol i Serra", ["premsa@consell.example"])]
 

@@ -304,3 +304,32 @@ def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_mone
     text = ("The plan asks for more\n\nThe plan asks US$ 18.6 million. Partners fed 146 "
             "thousand people, against 171 thousand in January.\n")
     assert (171_000, "count") in _figures(text)
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("Mr Lamy said that burglaries had fallen to 19 in the first half of 2025.", 19, None),
+    ("Les cambriolages ont chuté à 45 au premier semestre 2025.", 45, "cambriolages"),
+    ("Los robos bajaron a 45 en el primer semestre.", 45, "robos"),
+    ("L'atoll de Lifou n'a reçu que 41 navires, Maré 19, tandis que l'île des Pins se "
+     "maintient.", 19, "navires"),
+])
+def test_a_small_level_reached_or_a_place_s_count_in_a_list_is_a_figure(
+        sentence: str, value: float, subject: str | None) -> None:
+    releases, _ = parse_text(f"Le bilan du semestre\n\n{sentence}\n")
+    found = {s.value: s.subject for s in releases[0].statistics}
+    assert value in found
+    if subject is not None:
+        assert subject in (found[value] or "")
+
+
+def test_a_specific_number_restated_with_other_words_is_one_figure() -> None:
+    text = ("La saison recule\n\nAvec 391 400 croisiéristes accueillis, la saison recule.\n\n"
+            "NOUMÉA, 14 octobre 2025 – Au total, 212 escales ont été enregistrées pour "
+            "391 400 passagers débarqués.\n")
+    assert _values(text).count(391_400) == 1
+
+
+def test_a_share_restated_with_other_words_stays_two_figures() -> None:
+    text = ("Le bilan\n\nUn tiers des élèves a réussi l'examen.\n\n"
+            "NOUMÉA, 14 octobre 2025 – Un tiers des enseignants a suivi la formation.\n")
+    assert _values(text).count(0.3333) == 2

@@ -470,15 +470,16 @@ def _half_in_compound(text: str, m: re.Match[str], language: str) -> bool:
     after an article names a thing, not a share ("half the runners", "la moitié des")."""
     if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha():
         return not text[m.end() + 1:m.end() + 3].lower().startswith(("a-", "of"))
-    return bool(_article_before_re(language).search(text, max(0, m.start() - 12), m.start()))
+    return bool(_article_before_re(language).search(text, max(0, m.start() - 17), m.start()))
 
 
 @cache
 def _article_before_re(language: str) -> re.Pattern[str]:
-    """An article right before a word (a bare half word after it is a compound's)."""
+    """An article right before a word, maybe with a year between ("the 2024 half marathon"):
+    a bare half word after it is a compound's."""
     lex = lexicon(language)
-    return re.compile(rf"(?<![\w'’])(?:{alternation([*lex.articles, *lex.indefinite_articles])})\s+$",
-                      re.IGNORECASE)
+    articles = alternation([*lex.articles, *lex.indefinite_articles])
+    return re.compile(rf"(?<![\w'’])(?:{articles})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
 
 
 # --- number nouns ---------------------------------------------------------------------------

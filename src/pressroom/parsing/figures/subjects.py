@@ -1025,6 +1025,20 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     return Subject(previous.text, end, end)
 
 
+#: Between a counted figure and a place's bare count after it: ", Maré " of "41 navires, Maré 19".
+_LISTED_PLACE_LINK_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+")
+
+
+def subject_of_listed_place(text: str, span: tuple[int, int], previous_end: int,
+                            previous: Subject) -> Subject | None:
+    """A place's bare count right after a figure and its noun ("Lifou n'a reçu que 41
+    navires, Maré 19") counts the same noun."""
+    start, end = span
+    if previous_end > start or not _LISTED_PLACE_LINK_RE.fullmatch(text, previous_end, start):
+        return None
+    return Subject(previous.text, end, end)
+
+
 @cache
 def _outcome_re(language: str | None, links: frozenset[str]) -> re.Pattern[str]:
     """"ont abouti à une ", "resulted in a ": an outcome verb (up to two auxiliary words before
