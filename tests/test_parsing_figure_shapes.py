@@ -333,3 +333,9 @@ def test_a_share_restated_with_other_words_stays_two_figures() -> None:
     text = ("Le bilan\n\nUn tiers des élèves a réussi l'examen.\n\n"
             "NOUMÉA, 14 octobre 2025 – Un tiers des enseignants a suivi la formation.\n")
     assert _values(text).count(0.3333) == 2
+
+
+def test_the_noun_after_said_that_is_the_subject_of_the_level_reached() -> None:
+    releases, _ = parse_text("Crime falls\n\nMr Lamy said that burglaries had fallen to 190 "
+                             "in the first half of 2025.\n")
+    assert [s.subject for s in releases[0].statistics if s.value == 190] == ["burglaries"]

@@ -505,15 +505,22 @@ def subject_of_clause(text: str, start: int, language: str | None) -> Subject | 
     return None
 
 
+#: "that homicides had": the relative, a bare plural noun and an auxiliary before the verb.
+_BARE_NOUN_CLAUSE = 3
+
+
 def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
     """The tokens after the last one-word relative pronoun or conjunction ("que", "that")
     when words follow it: "Serrano ha subrayado que la tasa ha bajado al" -> "la tasa". A
     word that is also a determiner ("that") counts only before another one ("said that the
-    rate", not "under that scheme")."""
+    rate", not "under that scheme"), or before a noun and at most one auxiliary closing the
+    clause ("said that homicides had [fallen to]")."""
     relatives, determiners = _words("relative_pronouns", language), _determiners(language)
     last = max((k for k, tok in enumerate(toks[:-1]) if tok.word.lower() in relatives
                 and (tok.word.lower() not in determiners
-                     or toks[k + 1].word.lower() in determiners)), default=None)
+                     or toks[k + 1].word.lower() in determiners
+                     or (len(toks) - k <= _BARE_NOUN_CLAUSE and toks[k + 1].word.islower()))),
+               default=None)
     return toks if last is None else toks[last + 1:]
 
 
