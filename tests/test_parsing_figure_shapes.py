@@ -339,3 +339,15 @@ def test_the_noun_after_said_that_is_the_subject_of_the_level_reached() -> None:
     releases, _ = parse_text("Crime falls\n\nMr Lamy said that burglaries had fallen to 190 "
                              "in the first half of 2025.\n")
     assert [s.subject for s in releases[0].statistics if s.value == 190] == ["burglaries"]
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Burglaries fell to 190 in the first half of 2025, compared with 310 over the same "
+     "period in 2024.", [(2025, 2025), (2024, 2024)]),
+    ("Les vols sont tombés à 190 au premier semestre 2025, contre 310 sur la même période "
+     "en 2024.", [(2025, 2025), (2024, 2024)]),
+])
+def test_the_term_compared_with_takes_the_year_written_after_it(
+        sentence: str, periods: list[tuple[int, int]]) -> None:
+    releases, _ = parse_text(f"Le bilan\n\n{sentence}\n")
+    assert [(s.period_start, s.period_end) for s in releases[0].statistics] == periods

@@ -479,6 +479,10 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if period is not None and c.end <= next_start < period.start and compared_at(
                 text, accepted[k + 1].start, scene.language):
             period = None  # "78% of births, up from 54% in 2021": the year is the next one's
+        if period is not None and period.end <= c.start and compared_at(
+                text, c.start, scene.language):  # "19 in 2025, compared with 31 … in 2024"
+            period = min((p for p in periods[sentence] if c.end <= p.start < next_start
+                          and not p.relative), key=lambda p: p.start, default=period)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
