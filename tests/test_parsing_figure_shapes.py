@@ -351,3 +351,12 @@ def test_the_term_compared_with_takes_the_year_written_after_it(
         sentence: str, periods: list[tuple[int, int]]) -> None:
     releases, _ = parse_text(f"Le bilan\n\n{sentence}\n")
     assert [(s.period_start, s.period_end) for s in releases[0].statistics] == periods
+
+
+@pytest.mark.parametrize("sentence", [
+    "El número de asuntos pendientes a 31 de diciembre de 2024 se redujo a 2.854.",
+    "O número de processos pendentes a 31 de dezembro de 2024 desceu para 2.854.",
+])
+def test_a_count_as_of_a_full_date_after_a_takes_its_year(sentence: str) -> None:
+    releases, _ = parse_text(f"La memoria anual\n\n{sentence}\n")
+    assert [(s.value, s.period_start) for s in releases[0].statistics] == [(2854, 2024)]
