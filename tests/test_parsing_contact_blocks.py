@@ -1249,6 +1249,7 @@ def test_two_people_listed_over_one_line_of_details_share_it() -> None:
 @pytest.mark.parametrize("shared", [
     "Teléfono (ambos): +240 333 09 11 22 · Móvil: +240 222 301 402",
     "Phone (both): +240 333 09 11 22 · Mobile: +240 222 301 402",
+    "Tél. (pour les deux) : +240 333 09 11 22 · Portable : +240 222 301 402",
 ])
 def test_a_line_of_details_marked_as_shared_goes_to_each_person_above(shared: str) -> None:
     lines = ["Gabinete de Prensa",

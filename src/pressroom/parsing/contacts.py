@@ -574,11 +574,11 @@ def _shares_details(line: str) -> bool:
 
 
 def _drop_shared_words(line: str) -> str:
-    """The line without its words of sharing, bracketed or not: "Teléfono (ambos): +240 …"
-    -> "Teléfono: +240 …"."""
-    line = re.sub(rf"\s*\(\s*{_SHARED.pattern}\s*\)|\s+{_SHARED.pattern}", "", line,
-                  flags=re.IGNORECASE)
-    return line
+    """The line without its words of sharing, or the aside holding them: "Teléfono (ambos):
+    +240 …" -> "Teléfono: +240 …", "Tél. (pour les deux) : …" -> "Tél. : …", "Shared line:
+    …" -> "line: …"."""
+    return re.sub(rf"\s*\([^()]*?{_SHARED.pattern}[^()]*\)|(?:^|\s+){_SHARED.pattern}\s*", " ",
+                  line, flags=re.IGNORECASE).strip()
 
 
 def _only_emails(line: str) -> bool:
