@@ -1307,3 +1307,23 @@ def test_a_desk_reached_by_messages_only_is_a_contact() -> None:
             "+685 752 3300 (messages only).\n")
     assert [(name, [e164 for e164, _ in phones]) for name, _, _, phones in _contacts(text)] == [
         (None, ["+6857523300"])]
+
+
+@pytest.mark.parametrize("lead, desk, office", [
+    ("MALABO, 2 de mayo de 2025 – La empresa conectó 2.140 hogares a la red este año.",
+     "Entrevistas: envíe un mensaje a la oficina de prensa por WhatsApp, +240 222 301 402.",
+     "oficina de prensa"),
+    ("DAKAR, 2 mai 2025 – La société a raccordé 2 140 foyers au réseau cette année.",
+     "Interviews : envoyez un message au service de presse sur WhatsApp, +221 77 123 45 67.",
+     "service de presse"),
+    ("BISSAU, 2 de maio de 2025 – A empresa ligou 2.140 casas à rede este ano.",
+     "Entrevistas: envie uma mensagem ao gabinete de imprensa por WhatsApp, +245 955 604 218.",
+     "gabinete de imprensa"),
+    ("APIA, 2 May 2025 – The company connected 2,140 homes to the grid this year.",
+     "Interviews: message the media desk on Signal or WhatsApp, +685 752 3300.",
+     "media desk"),
+])
+def test_a_desk_reached_by_messages_is_named_without_the_app(lead: str, desk: str,
+                                                              office: str) -> None:
+    text = f"The grid grows\n\n{lead}\n\nPRESS\n{desk}\n"
+    assert [(name, found) for name, found, _, _ in _contacts(text)] == [(None, office)]
