@@ -513,13 +513,16 @@ def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
     """The tokens after the last one-word relative pronoun or conjunction ("que", "that")
     when words follow it: "Serrano ha subrayado que la tasa ha bajado al" -> "la tasa". A
     word that is also a determiner ("that") counts only before another one ("said that the
-    rate", not "under that scheme"), or before a noun and at most one auxiliary closing the
-    clause ("said that homicides had [fallen to]")."""
+    rate", not "under that scheme"), or before a bare noun and an auxiliary closing the
+    clause ("said that homicides had [fallen to]"; not "under that programme [was]")."""
     relatives, determiners = _words("relative_pronouns", language), _determiners(language)
+    stopwords = _words("stopwords", language)
     last = max((k for k, tok in enumerate(toks[:-1]) if tok.word.lower() in relatives
                 and (tok.word.lower() not in determiners
                      or toks[k + 1].word.lower() in determiners
-                     or (len(toks) - k <= _BARE_NOUN_CLAUSE and toks[k + 1].word.islower()))),
+                     or (len(toks) - k == _BARE_NOUN_CLAUSE and toks[k + 1].word.islower()
+                         and toks[k + 1].word.lower() not in stopwords
+                         and toks[-1].word.lower() in stopwords))),
                default=None)
     return toks if last is None else toks[last + 1:]
 
