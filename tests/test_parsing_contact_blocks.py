@@ -1242,3 +1242,99 @@ def test_the_organisation_s_name_over_its_footer_address_is_no_person() -> None:
             "Maré Viva – Associação para a Conservação dos Estuários\n"
             "Av. Almirante Reis, 82, 1150-020 Lisboa\n")
     assert [c[0] for c in _contacts(text)] == ["Sofia Mendes"]
+
+
+def test_two_people_listed_over_one_line_of_details_share_it() -> None:
+    lines = ["Claire Ouvéa, responsable de la communication",
+             "Marc Tjibaou, chargé des relations presse",
+             "Tél. : (+687) 27 40 10 – Mobile commun : 79 12 34",
+             "presse@port.example"]
+    contacts = scan_contacts(lines, region="NC").contacts
+    assert [c.name for c in contacts] == ["Claire Ouvéa", "Marc Tjibaou"]
+    for contact in contacts:
+        assert [(p.e164, p.kind) for p in contact.phones] == [
+            ("+687274010", "phone"), ("+687791234", "mobile")]
+        assert contact.emails == ["presse@port.example"]
+
+
+@pytest.mark.parametrize("shared", [
+    "Teléfono (ambos): +240 333 09 11 22 · Móvil: +240 222 301 402",
+    "Phone (both): +240 333 09 11 22 · Mobile: +240 222 301 402",
+    "Tél. (pour les deux) : +240 333 09 11 22 · Portable : +240 222 301 402",
+])
+def test_a_line_of_details_marked_as_shared_goes_to_each_person_above(shared: str) -> None:
+    lines = ["Gabinete de Prensa",
+             "Ana Nsue Mba, jefa del Gabinete – anasue@luz.example",
+             "Rosa Obiang Eyi, técnica de comunicación – robiang@luz.example", shared]
+    contacts = scan_contacts(lines, region="GQ").contacts
+    assert [c.emails for c in contacts] == [["anasue@luz.example"], ["robiang@luz.example"]]
+    assert [[p.e164 for p in c.phones] for c in contacts] == [
+        ["+240333091122", "+240222301402"]] * 2
+
+
+def test_details_under_one_person_with_an_e_mail_of_their_own_are_not_shared() -> None:
+    lines = ["Ana Nsue Mba, jefa del Gabinete – anasue@luz.example",
+             "Rosa Obiang Eyi, técnica de comunicación",
+             "Teléfono: +240 333 09 11 22"]
+    contacts = scan_contacts(lines, region="GQ").contacts
+    assert [[p.e164 for p in c.phones] for c in contacts] == [[], ["+240333091122"]]
+
+
+def test_a_role_first_block_with_no_heading_above_a_related_list() -> None:
+    text = ("La memoria judicial de 2024\n\n"
+            "Andorra la Vella, 12 de marzo de 2025 – El Consejo publicó hoy su memoria anual, "
+            "con 5.912 resoluciones dictadas a lo largo del año pasado.\n\n"
+            "Gabinete de Comunicación del Consejo\n"
+            "Responsable de prensa: Sra. Núria Pujol i Serra\n"
+            "Tel. +376 872 600 · Móvil 363 100\n"
+            "premsa@consell.example\n\n"
+            "Otras notas de prensa\n"
+            "· El Tribunal celebra su aniversario con una jornada de puertas abiertas "
+            "(03/02/2025)\n"
+            "· Nuevo servicio de cita previa: 1.420 citas durante el primer mes de uso "
+            "(20/01/2025)\n")
+    assert [(name, emails) for name, _, emails, _ in _contacts(text)] == [
+        ("Núria Pujol i Serra", ["premsa@consell.example"])]
+
+
+def test_a_phone_label_before_fields_between_bars_opens_no_contact_block() -> None:
+    text = ("A empresa reforça a rede\n\n"
+            "Bissau, 2 de outubro de 2025 – A empresa ligou 2.450 novas famílias à rede de água "
+            "desde o início do ano.\n\n"
+            "Gabinete de Comunicação\n"
+            "Porta-voz: Eng. Mário Sanca Có\n"
+            "Tel.: 443 212 800 | Telemóvel: 955 600 100\n"
+            "comunicacao@agua.example\n")
+    assert [(name, office) for name, office, _, _ in _contacts(text)] == [
+        ("Mário Sanca Có", "Gabinete de Comunicação")]
+
+
+def test_a_desk_reached_by_messages_only_is_a_contact() -> None:
+    text = ("The race is full\n\n"
+            "APIA, 22 August 2025 – Organisers said 2,140 runners had entered the race this "
+            "year.\n\n"
+            "MEDIA\n"
+            "Interviews and photo requests: message the race media desk on Signal or WhatsApp, "
+            "+685 752 3300 (messages only).\n")
+    assert [(name, [e164 for e164, _ in phones]) for name, _, _, phones in _contacts(text)] == [
+        (None, ["+6857523300"])]
+
+
+@pytest.mark.parametrize("lead, desk, office", [
+    ("MALABO, 2 de mayo de 2025 – La empresa conectó 2.140 hogares a la red este año.",
+     "Entrevistas: envíe un mensaje a la oficina de prensa por WhatsApp, +240 222 301 402.",
+     "oficina de prensa"),
+    ("DAKAR, 2 mai 2025 – La société a raccordé 2 140 foyers au réseau cette année.",
+     "Interviews : envoyez un message au service de presse sur WhatsApp, +221 77 123 45 67.",
+     "service de presse"),
+    ("BISSAU, 2 de maio de 2025 – A empresa ligou 2.140 casas à rede este ano.",
+     "Entrevistas: envie uma mensagem ao gabinete de imprensa por WhatsApp, +245 955 604 218.",
+     "gabinete de imprensa"),
+    ("APIA, 2 May 2025 – The company connected 2,140 homes to the grid this year.",
+     "Interviews: message the media desk on Signal or WhatsApp, +685 752 3300.",
+     "media desk"),
+])
+def test_a_desk_reached_by_messages_is_named_without_the_app(lead: str, desk: str,
+                                                              office: str) -> None:
+    text = f"The grid grows\n\n{lead}\n\nPRESS\n{desk}\n"
+    assert [(name, found) for name, found, _, _ in _contacts(text)] == [(None, office)]

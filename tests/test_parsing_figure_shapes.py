@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.parsing import parse_text
+from pressroom.model import Statistic
+from pressroom.parsing import _localise_currency_names, parse_text
+from pressroom.parsing.figures.units import LOCAL_CURRENCY, local_currency
 
 
 def _figures(text: str) -> list[tuple[float, str]]:
@@ -230,3 +232,131 @@ def test_two_in_each_five_is_a_fraction() -> None:
 def test_barely_a_share_is_about(sentence: str) -> None:
     releases, _ = parse_text(sentence)
     assert [(s.value, s.qualifier) for s in releases[0].statistics] == [(6, "about")]
+
+
+@pytest.mark.parametrize("country, text, code", [
+    ("GN", "14 milliards de francs CFA", None),  # the Guinean franc is no CFA franc
+    ("GN", "14 milliards de francs guinéens", "GNF"),
+    ("GW", "14,2 mil milhões de francos CFA", "XOF"),
+    ("GQ", "9.400 millones de francos CFA", "XAF"),
+    ("CH", "4,2 millions de francs", "CHF"),
+])
+def test_a_shared_currency_name_of_several_words_must_be_the_country_s_in_all(
+        country: str, text: str, code: str | None) -> None:
+    assert local_currency(country, text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Nouméa, le 3 mars 2025 – La dépense moyenne par passager a atteint 11 600 F CFP.",
+    "Papeete, le 3 mars 2025 – Les travaux, engagés pour 1,2 milliard de F CFP, commencent.",
+    "Nouméa, le 3 mars 2025 – Le budget atteint 4 milliards de FCFP.",
+])
+def test_the_cfp_franc_written_f_cfp_is_money(text: str) -> None:
+    assert {unit for _, unit in _figures(f"Le port publie son bilan\n\n{text}\n")} == {
+        "currency:XPF"}
+
+
+def test_francs_cfa_take_the_currency_of_the_contacts_dialling_code() -> None:
+    text = ("A SAEG apresenta o seu plano\n\n"
+            "Bissau, 2 de outubro de 2025 – A empresa cobrou 6,8 mil milhões de francos CFA "
+            "no primeiro semestre.\n\n"
+            "Contacto de imprensa\nNelson Có, porta-voz\nTel.: +245 955 604 218\n")
+    release = parse_text(text)[0][0]
+    release.country = "GN"  # a page read as from Guinea, whose franc is no CFA franc
+    release.statistics = [Statistic(value=6.8e9, unit=LOCAL_CURRENCY,
+                                    text="6,8 mil milhões de francos CFA")]
+    _localise_currency_names(release)
+    assert [s.unit for s in release.statistics] == ["currency:XOF"]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("La population de la ville dépasse désormais 320 000 habitants.", "more_than"),
+    ("Las deudas de los clientes superan los 9.400 millones de euros.", "more_than"),
+    ("As dívidas dos clientes ultrapassam já os 9 milhões de euros.", "more_than"),
+    ("Unpaid bills now exceed $9 million, the utility said.", "more_than"),
+    ("La demanda no superó los 480 clientes en octubre.", "up_to"),
+    ("Claims did not exceed 400 cases in October.", "up_to"),
+])
+def test_a_verb_of_exceeding_qualifies_its_number(sentence: str, qualifier: str) -> None:
+    releases, _ = parse_text(f"Le bilan de l'année\n\n{sentence}\n")
+    assert [s.qualifier for s in releases[0].statistics] == [qualifier]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The half marathon starts at 6am and 486 runners have entered it.", [486]),
+    ("Entries for the half-marathon reached 486 this year.", [486]),
+    ("Nearly half of the 486 runners come from overseas.", [0.5, 486]),
+    ("El plan se ejecutará en tres fases y beneficiará a 41.300 abonados.", [41300]),
+    ("Le chantier se déroulera en deux phases et concerne 1 200 foyers.", [1200]),
+])
+def test_a_half_word_naming_a_thing_and_a_plan_s_phases_are_no_figures(
+        sentence: str, kept: list[float]) -> None:
+    assert _values(f"The race is full\n\n{sentence}\n") == kept
+
+
+def test_a_bare_scaled_amount_opening_a_sentence_takes_the_money_of_the_one_before() -> None:
+    text = ("Un plan para la red\n\nEl plan, de 18.500 millones de euros, se ejecutará hasta "
+            "2028. La primera parte, de 6.200 millones, financiará nuevas líneas.\n")
+    assert _figures(text) == [(18_500_000_000, "currency:EUR"), (6_200_000_000, "currency:EUR")]
+
+
+def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_money() -> None:
+    text = ("The plan asks for more\n\nThe plan asks US$ 18.6 million. Partners fed 146 "
+            "thousand people, against 171 thousand in January.\n")
+    assert (171_000, "count") in _figures(text)
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("Mr Lamy said that burglaries had fallen to 19 in the first half of 2025.", 19, None),
+    ("Les cambriolages ont chuté à 45 au premier semestre 2025.", 45, "cambriolages"),
+    ("Los robos bajaron a 45 en el primer semestre.", 45, "robos"),
+    ("L'atoll de Lifou n'a reçu que 41 navires, Maré 19, tandis que l'île des Pins se "
+     "maintient.", 19, "navires"),
+])
+def test_a_small_level_reached_or_a_place_s_count_in_a_list_is_a_figure(
+        sentence: str, value: float, subject: str | None) -> None:
+    releases, _ = parse_text(f"Le bilan du semestre\n\n{sentence}\n")
+    found = {s.value: s.subject for s in releases[0].statistics}
+    assert value in found
+    if subject is not None:
+        assert subject in (found[value] or "")
+
+
+def test_a_specific_number_restated_with_other_words_is_one_figure() -> None:
+    text = ("La saison recule\n\nAvec 391 400 croisiéristes accueillis, la saison recule.\n\n"
+            "NOUMÉA, 14 octobre 2025 – Au total, 212 escales ont été enregistrées pour "
+            "391 400 passagers débarqués.\n")
+    assert _values(text).count(391_400) == 1
+
+
+def test_a_share_restated_with_other_words_stays_two_figures() -> None:
+    text = ("Le bilan\n\nUn tiers des élèves a réussi l'examen.\n\n"
+            "NOUMÉA, 14 octobre 2025 – Un tiers des enseignants a suivi la formation.\n")
+    assert _values(text).count(0.3333) == 2
+
+
+def test_the_noun_after_said_that_is_the_subject_of_the_level_reached() -> None:
+    releases, _ = parse_text("Crime falls\n\nMr Lamy said that burglaries had fallen to 190 "
+                             "in the first half of 2025.\n")
+    assert [s.subject for s in releases[0].statistics if s.value == 190] == ["burglaries"]
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Burglaries fell to 190 in the first half of 2025, compared with 310 over the same "
+     "period in 2024.", [(2025, 2025), (2024, 2024)]),
+    ("Les vols sont tombés à 190 au premier semestre 2025, contre 310 sur la même période "
+     "en 2024.", [(2025, 2025), (2024, 2024)]),
+])
+def test_the_term_compared_with_takes_the_year_written_after_it(
+        sentence: str, periods: list[tuple[int, int]]) -> None:
+    releases, _ = parse_text(f"Le bilan\n\n{sentence}\n")
+    assert [(s.period_start, s.period_end) for s in releases[0].statistics] == periods
+
+
+@pytest.mark.parametrize("sentence", [
+    "El número de asuntos pendientes a 31 de diciembre de 2024 se redujo a 2.854.",
+    "O número de processos pendentes a 31 de dezembro de 2024 desceu para 2.854.",
+])
+def test_a_count_as_of_a_full_date_after_a_takes_its_year(sentence: str) -> None:
+    releases, _ = parse_text(f"La memoria anual\n\n{sentence}\n")
+    assert [(s.value, s.period_start) for s in releases[0].statistics] == [(2854, 2024)]

@@ -268,3 +268,23 @@ def test_a_lead_after_contacts_closing_a_hard_wrapped_release_opens_the_next() -
     assert [title for title, _ in _releases(page)] == [
         "New milestone for border management in Colombia",
         "New milestone for assistance to displaced people"]
+
+
+@pytest.mark.parametrize("banner", [
+    "Aviso de privacidad: Este sitio web utiliza cookies propias y de terceros para fines "
+    "técnicos y analíticos. Puede aceptar todas las cookies o configurar sus preferencias. "
+    "Más información en nuestra Política de Privacidad.",
+    "Utilizamos cookies para garantir o funcionamento do sítio e recolher estatísticas "
+    "anónimas de visitas. Pode aceitar todos os cookies ou escolher as categorias que "
+    "pretende autorizar.",
+])
+def test_a_cookie_banner_is_no_release_before_a_dated_standfirst(banner: str) -> None:
+    text = (f"{banner}\nAceptar | Rechazar\nNoticias › Comunicados\n\n"
+            "Matrícula de nuevo ingreso sube 11% este semestre\n\n"
+            "La institución admitió 1,486 estudiantes de primer año este agosto\n\n"
+            "Por Oficina de Prensa | 9 de septiembre de 2025\n\n"
+            "MAYAGÜEZ – La universidad recibió este semestre a 1,486 estudiantes de nuevo "
+            "ingreso, un 11% más que en agosto de 2024.\n")
+    parsed = parse_bytes(text.encode(), "page.txt")
+    assert len(parsed.releases) == 1
+    assert 1486 in [s.value for s in parsed.releases[0].statistics]

@@ -332,7 +332,8 @@ def _localise_currency_names(release: Release) -> None:
         words = shared_currency_words(statistic.text)
         local = (local_currency(release.country, statistic.text)
                  or next((stated[w] for w in sorted(words) if w in stated), None)
-                 or (_named_country_currency(release, statistic.text) if words
+                 or (_dialled_currency(release, statistic.text)
+                     or _named_country_currency(release, statistic.text) if words
                      else carried.get(statistic.paragraph)))
         if local is not None:
             statistic.unit = f"currency:{local}"
@@ -344,6 +345,17 @@ def _localise_currency_names(release: Release) -> None:
                 "a currency several countries share, on a page with no country or from a "
                 "country whose currency has another name"))
     release.statistics = kept
+
+
+def _dialled_currency(release: Release, text: str) -> str | None:
+    """The currency a shared currency word means in the country the press contacts' numbers
+    dial, when the release's country does not call its own so ("francos CFA" on a page read
+    as from Guinea, whose franc is no CFA franc, with contacts on +245: XOF)."""
+    numbers = " ".join(p.e164 for c in release.contacts for p in c.phones)
+    for code, _ in dialled_countries(numbers).most_common():
+        if code != release.country and (local := local_currency(code, text)) is not None:
+            return local
+    return None
 
 
 def _named_country_currency(release: Release, text: str) -> str | None:

@@ -20,7 +20,7 @@ page hid ("[email protected]") and the phone numbers phonenumbers could not pars
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import cache, lru_cache
 
@@ -196,7 +196,10 @@ def scan_contacts(lines: list[str], region: str | None = None,
                 "contacts", "e-mail hidden by the page (obfuscated): not recoverable", hidden))
         line = unspell_emails(HIDDEN_EMAIL.sub(" ", line) if hidden_on[number] else line)
         line = _drop_bilingual_label(line)
-        block.start_line(number, _has_details(line))
+        shared = _shares_details(line)
+        if shared:  # "Teléfono (ambos): …", "Mobile commun : …": the labels without the word
+            line = _drop_shared_words(line)
+        block.start_line(number, _has_details(line), shared)
         if "|" in line and _table_header(line, lines[number + 1:]):  # "Nom | Téléphone | …"
             scan.unused.append(Problem("contacts", "a table's header row: not a contact", line))
             continue
@@ -381,10 +384,27 @@ class _Block:
         self.phone_line = -1  # the line the last phone was read on
         self.name_text = -1  # the text field the current name was read from
         self.owner: Contact | None = None  # the contact a given name on this line points to
+        self.sharers: list[Contact] = []  # the contacts above sharing the current's details
 
-    def start_line(self, number: int, details: bool) -> None:
+    def start_line(self, number: int, details: bool, shared: bool = False) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
         self.owner = None
+        if details and not self.sharers and self.current.name is not None:
+            self.sharers = self._names_above(shared)
+
+    def _names_above(self, shared: bool) -> list[Contact]:
+        """The people listed right above the current contact with no details of their own
+        when a line of details opens under them: theirs too when the line says it is shared
+        ("Teléfono (ambos): …") or when no one of them, the current contact included, has any
+        detail yet ("Sandrine Wamytan, …" / "Éric Koindredi, …" / "Tél. : …" / "presse@…")."""
+        if not shared and self.has_details():
+            return []
+        above: list[Contact] = []
+        for contact in reversed(self.scan.contacts):
+            if contact.name is None or contact.phones or (not shared and contact.emails):
+                break
+            above.append(contact)
+        return above
 
     def names_earlier(self, text: str) -> bool:
         """`text` is one given name on a line of details, that of exactly one contact read
@@ -408,19 +428,28 @@ class _Block:
     def close(self) -> None:
         self.current = _close(self.scan.contacts, self.current)
         self.office_line = self.email_line = -1
+        self.sharers = []
+
+    def _sharing(self) -> list[Contact]:
+        """The contacts the details being read also go to: those sharing the current
+        contact's, on a line of details only (no name or office read on it)."""
+        return self.sharers if self.first_on_line and self.owner is None else []
 
     def has_details(self) -> bool:
         return bool(self.current.emails or self.current.phones)
 
     def add_emails(self, emails: list[str]) -> None:
-        receiver = self._receiver()
-        receiver.emails.extend(e for e in emails if e not in receiver.emails)
+        for receiver in (self._receiver(), *self._sharing()):
+            receiver.emails.extend(e for e in emails if e not in receiver.emails)
 
     def add_phones(self, phones: list[Phone]) -> None:
         self.phone_line = self.line
         receiver = self._receiver()
         known = {p.e164 for p in receiver.phones}
         receiver.phones.extend(p for p in phones if p.e164 not in known)
+        for sharer in self._sharing():
+            held = {p.e164 for p in sharer.phones}
+            sharer.phones.extend(replace(p) for p in phones if p.e164 not in held)
         self.scan.unused += [_unparsed(p) for p in phones if p.problem]
 
     def extends_phone(self, field: str) -> bool:
@@ -439,6 +468,7 @@ class _Block:
         """A field that is no e-mail, phone or label: a name, an office, a role or a place."""
         self.texts += 1
         self.owner = None
+        self.sharers = []
         split = _name_at_office(text)
         if split:
             self.add_text(split[0])
@@ -539,6 +569,23 @@ class _Block:
         else:  # a second office line before any detail: a label or an address
             self.scan.unused.append(Problem(
                 "contacts", "second office line of one contact: not used", office))
+
+
+_SHARED = re.compile(rf"(?<!\w){lexicon_alternation('shared_detail_words')}(?!\w)", re.IGNORECASE)
+
+
+def _shares_details(line: str) -> bool:
+    """A line of details that says they are several people's together ("(ambos)",
+    "commun")."""
+    return _has_details(line) and _SHARED.search(line) is not None
+
+
+def _drop_shared_words(line: str) -> str:
+    """The line without its words of sharing, or the aside holding them: "Teléfono (ambos):
+    +240 …" -> "Teléfono: +240 …", "Tél. (pour les deux) : …" -> "Tél. : …", "Shared line:
+    …" -> "line: …"."""
+    return re.sub(rf"\s*\([^()]*?{_SHARED.pattern}[^()]*\)|(?:^|\s+){_SHARED.pattern}\s*", " ",
+                  line, flags=re.IGNORECASE).strip()
 
 
 def _only_emails(line: str) -> bool:
@@ -650,6 +697,15 @@ def opens_with_titled_person(line: str) -> bool:
     head = line.split(",", 1)[0].strip()
     untitled = drop_titles(head)
     return untitled != head and _is_person(untitled)
+
+
+def opens_with_person_and_role(line: str) -> bool:
+    """The line opens on a person's full name and a job title after a comma ("Éric
+    Koindredi, chargé des relations presse"): a contact of its own, no wrapped piece of the
+    line above."""
+    parts = line.split(",", 2)
+    return (len(parts) >= 2 and _is_person(drop_titles(parts[0].strip()))
+            and not is_office(parts[0]) and _names_role(parts[1]))
 
 
 def _is_full_name(text: str) -> bool:

@@ -58,6 +58,8 @@ _INFORMATION_COLON = re.compile(r"^[^:]{0,80}?(?:\([^)]{0,40}\))?\s*:\s*")
 _LABELLED_FIELDS = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:)\s*"
                               r"(?P<fields>[^|]+(?:\s\|\s[^|]+)+)$")
 _ARTICLES = union("articles")
+#: A messaging app after a called desk ("on Signal or WhatsApp"): the channel, no office.
+_CHANNEL = re.compile(lexicon_alternation("channel_labels"))
 #: A lower-case word this short closing a called desk is the link before its number.
 _LINK_MAX_CHARS = 3
 #: An opener is read over at most this many lines (it may be wrapped).
@@ -86,7 +88,9 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
             return Opener(start, start + 2, f"{first} {invitation}", "")
         return _qualified(start, first, label_end)
     fields = _LABELLED_FIELDS.match(first) if "|" in first else None  # the cheap test first
-    if fields and any(_is_detail(field) for field in fields.group("fields").split(" | ")):
+    # "Tel.: 443 212 870 | Fax: …" is a line of details under a name, no labelled contact
+    if fields and kind_of_label(fields.group("label")) is None and any(
+            _is_detail(field) for field in fields.group("fields").split(" | ")):
         return Opener(start, start + 1, fields.group("label"), fields.group("fields").strip())
     if not information:
         return None
@@ -184,6 +188,11 @@ def called_desk(text: str) -> str | None:
     words = text[verb.end():].split()
     if words and fold(words[0]).lower() in _ARTICLES:
         words = words[1:]
+    channel = next((k for k in range(1, len(words) - 1) if words[k].islower()
+                    and len(words[k]) <= _LINK_MAX_CHARS + 1
+                    and _CHANNEL.fullmatch(fold(words[k + 1].strip(",:")).lower())), None)
+    if channel is not None:  # "the media desk on Signal or WhatsApp": the desk, no app
+        return " ".join(words[:channel]) or None
     if words and kind_of_label(words[-1].strip(",:")) is not None:  # "pelo telefone"
         words = words[:-1]
     if words and words[-1].islower() and len(words[-1]) <= _LINK_MAX_CHARS + 1:  # "on", "pelo"

@@ -40,7 +40,12 @@ from pressroom.parsing.archive import strip_archive_toolbar
 from pressroom.parsing.boilerplate import is_protected
 from pressroom.parsing.clean import clean_lines
 from pressroom.parsing.consent import cut_consent_banner
-from pressroom.parsing.contacts import HIDDEN_EMAIL, holds_email, opens_with_titled_person
+from pressroom.parsing.contacts import (
+    HIDDEN_EMAIL,
+    holds_email,
+    opens_with_person_and_role,
+    opens_with_titled_person,
+)
 from pressroom.parsing.dateline import publisher_tag, split_dateline
 from pressroom.parsing.dates import parse_date
 from pressroom.parsing.feed import cut_feed_item
@@ -48,6 +53,7 @@ from pressroom.parsing.head import (
     HEAD_MAX_LINES,
     TITLE_MAX_WORDS,
     head_date,
+    is_chrome,
     is_head_label,
     is_head_row,
     is_lead,
@@ -484,17 +490,30 @@ class _LeadWatch:
         self.found = False
 
     def holds(self, lines: list[str]) -> bool:
-        """`_holds_paragraph(lines)`, reading only the lines added since the last ask."""
+        """`_holds_paragraph(lines)` less page banners (`_banner`), reading only the lines
+        added since the last ask."""
         if lines is not self.lines or len(lines) < self.read:
             self.lines, self.read, self.found = lines, 0, False
         if not self.found:
-            self.found = _holds_paragraph(lines[self.read:])
+            self.found = any(line and is_lead(line) and not is_update_note(line)
+                             and not _banner(line) for line in lines[self.read:])
             self.read = len(lines)
         return self.found
 
     def reset(self) -> None:
         """Forget what was read: lines were cut off."""
         self.lines = None
+
+
+#: A short label and a colon opening a banner: "Aviso de privacidad: Este sitio web utiliza …".
+_BANNER_LABEL = re.compile(r"^[^\W\d][^:.\d]{0,30}:\s+(?=\S)")
+
+
+def _banner(line: str) -> bool:
+    """A page banner of sentences (a cookie notice), maybe under a short label: no release's
+    paragraph, so a dated headline under it opens no second release of an aggregator."""
+    label = _BANNER_LABEL.match(line)
+    return is_chrome(line) or (label is not None and is_chrome(line[label.end():]))
 
 
 def _holds_body(lines: list[str]) -> bool:
@@ -762,9 +781,11 @@ def _unheaded_block(rest: list[str], draft: Draft) -> list[str]:
     `_UNHEADED_MAX_LINES` short lines ending on an e-mail or phone, one of them an e-mail
     (above the page's footer: share buttons, a copyright line).
     Fills the draft's contact block and returns the body's lines (all of `rest` when none)."""
-    footer = next((k for k, line in enumerate(rest) if line and closes_contacts(line)
-                   and not any(reads_as_prose(x) for x in rest[k + 1:] if not closes_contacts(x))),
-                  len(rest))  # share buttons, a copyright line: the page's footer closing it
+    footer = next((k for k, line in enumerate(rest) if line and closes_contacts(line) and (
+        related_heading(line) or not any(reads_as_prose(x) for x in rest[k + 1:]
+                                         if not closes_contacts(x)))),
+                  len(rest))  # share buttons, a copyright line: the page's footer closing it;
+    # the headlines under "Otras notas de prensa" read as prose, but are other pages'
     prose = [k for k, line in enumerate(rest[:footer]) if line and reads_as_prose(line)]
     start = _skip_blank(rest, _past_wrapped_tail(rest, prose[-1] + 1)) if prose else len(rest)
     end, k = None, start
@@ -976,7 +997,8 @@ def _continues_on(previous: str, previous_width: int, line: str) -> bool:
     if _is_detail(previous.rsplit(", ", 1)[-1]):
         return False
     return ((", " in previous or previous_width >= _WRAP_MIN_WIDTH) and ", " in line
-            and not opens_with_titled_person(line))  # "Sgt Jane Doe, Spokesperson": her line
+            and not opens_with_titled_person(line)  # "Sgt Jane Doe, Spokesperson": her line
+            and not opens_with_person_and_role(line))  # "Éric Koindredi, chargé de presse"
 
 
 def _read_header(lines: list[str], i: int, draft: Draft) -> int:

@@ -453,7 +453,8 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
             yield NumberMention(m.start(), m.end(), 0.5 * factor, "words", scaled=True,
                                 scale=factor, tokens=3)
         elif m.group("half"):
-            yield NumberMention(m.start(), m.end(), 0.5, "fraction")
+            if not _half_in_compound(text, m, language):
+                yield NumberMention(m.start(), m.end(), 0.5, "fraction")
         else:
             num_word = lexicon_key(m.group("num"))
             if not _reads_as_fraction(text, m, language):
@@ -462,6 +463,23 @@ def _fraction_mentions(text: str, language: str) -> Iterable[NumberMention]:
             denominator = lex.denominators[" ".join(lexicon_key(m.group("den")).split())]
             yield NumberMention(m.start(), m.end(), round(numerator / denominator, 4),
                                 "fraction")
+
+
+def _half_in_compound(text: str, m: re.Match[str], language: str) -> bool:
+    """"the half marathon", "a half-day", "half-time": a half word joined to its noun or
+    after an article names a thing, not a share ("half the runners", "la moitié des")."""
+    if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha():
+        return not text[m.end() + 1:m.end() + 3].lower().startswith(("a-", "of"))
+    return bool(_article_before_re(language).search(text, max(0, m.start() - 17), m.start()))
+
+
+@cache
+def _article_before_re(language: str) -> re.Pattern[str]:
+    """An article right before a word, maybe with a year between ("the 2024 half marathon"):
+    a bare half word after it is a compound's."""
+    lex = lexicon(language)
+    articles = alternation([*lex.articles, *lex.indefinite_articles])
+    return re.compile(rf"(?<![\w'’])(?:{articles})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
 
 
 # --- number nouns ---------------------------------------------------------------------------

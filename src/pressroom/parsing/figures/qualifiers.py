@@ -25,9 +25,10 @@ def _before_re(language: str | None) -> re.Pattern[str]:
     # "plus de", then maybe an article ("más del 50%" needs none, "casi el 40%" has one); an
     # elided word may precede it ("qu'environ 37 %").
     articles = alternation(union("articles", language))
+    adverbs = alternation(union("qualifier_adverbs", language))
     return re.compile(
         r"(?<!\w)(?:" + _groups(union("qualifiers_before", language)) + r")\s*(?:(?:"
-        + articles + r")\s+)?$",
+        + adverbs + r")\s+)?(?:(?:" + articles + r")\s+)?$",
         re.IGNORECASE,
     )
 
@@ -44,7 +45,8 @@ def _before_last_words(language: str | None) -> tuple[str, ...]:
     with "'" apostrophes: the text before a qualified figure ends on one of them."""
     phrases = [p for group in union("qualifiers_before", language).values() for p in group]
     return tuple({p.lower().replace("’", "'").split()[-1]
-                  for p in [*phrases, *union("articles", language)]})
+                  for p in [*phrases, *union("articles", language),
+                            *union("qualifier_adverbs", language)]})
 
 
 @cache

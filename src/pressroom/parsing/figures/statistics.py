@@ -66,6 +66,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_group,
     subject_of_label,
     subject_of_label_line,
+    subject_of_listed_place,
     subject_of_opening_group,
     subject_of_others,
     subject_of_outcome,
@@ -457,15 +458,21 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         _reject(c, trap, scene, index, text[slice(*sentence)], out.rejected)
     periods: dict[tuple[int, int], list[Period]] = {}
     currencies: dict[tuple[int, int], str] = {}
+    money: tuple[int, str] | None = None  # the last amount of money: its sentence's rank, unit
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
-        _carry_currency(c, scene, currencies.get(sentence))
+        rank = bisect.bisect_right(sentence_starts, sentence[0]) - 1
+        first_of_sentence = k == 0 or accepted[k - 1].start < sentence[0]
+        _carry_currency(c, scene, currencies.get(sentence) or (
+            money[1] if first_of_sentence and money is not None and money[0] == rank - 1
+            else None))  # the sentence's first figure may carry the money of the one before
         if c.unit.startswith("currency:"):
             currencies[sentence] = c.unit
+            money = (rank, c.unit)
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
         period = period_for(periods[sentence], c.start,
@@ -474,6 +481,10 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if period is not None and c.end <= next_start < period.start and compared_at(
                 text, accepted[k + 1].start, scene.language):
             period = None  # "78% of births, up from 54% in 2021": the year is the next one's
+        if period is not None and period.end <= c.start and compared_at(
+                text, c.start, scene.language):  # "19 in 2025, compared with 31 … in 2024"
+            period = min((p for p in periods[sentence] if c.end <= p.start < next_start
+                          and not p.relative), key=lambda p: p.start, default=period)
         end = _span_end(c, scene, min(next_start, sentence[1]))
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
@@ -481,7 +492,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
                                         scene.language) or subject
         if subject is None and previous is not None and previous[1] is not None:
             subject = subject_of_comparison(text, (c.start, c.end), previous[0], previous[1],
-                                            scene.language)
+                                            scene.language) or subject_of_listed_place(
+                text, (c.start, c.end), previous[0], previous[1])
         if subject is None and named:
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
         if subject is None:
@@ -506,9 +518,10 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
 
 def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     """"7,8 millions de dollars…, dont 5 millions": a bare scaled amount after an amount of
-    money in the same sentence is in that currency, unless a noun written with it says what
-    it counts (one read from a figure before it, "27,5 millions de dollars pour … 240
-    organisations, et 13,5 millions pour …", does not)."""
+    money in the same sentence or the one before ("un plan de 18.500 millones de francos
+    CFA … . La primera, de 6.200 millones, …") is in that currency, unless a noun written
+    with it says what it counts (one read from a figure before it, "27,5 millions de dollars
+    pour … 240 organisations, et 13,5 millions pour …", does not)."""
     if currency is None or c.unit != "count" or not c.last.scaled or c.kind == "ratio":
         return
     if c.subject is not None:
@@ -645,17 +658,17 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
     restates a headline figure is not a second figure, whatever its wording ("10 million
     people" / "Some 10 million people"; "Two million displaced" / "over 2 million internally
     displaced people"), nor is a headline's "more than 600,000" whose noun stands on the next
-    line. Inside one paragraph an equal figure is another fact ("Afghanistan (85 demandes),
-    Turquie (85 demandes)"). The first one is kept, with the more specific qualifier; a
-    subject or a period only the restatement gives ("… 53 retornados desde 2008") is carried
-    over to it."""
+    line, nor a number too specific to be another's (`_specific`). Inside one paragraph an
+    equal figure is another fact ("Afghanistan (85 demandes), Turquie (85 demandes)"). The
+    first one is kept, with the more specific qualifier; a subject or a period only the
+    restatement gives ("… 53 retornados desde 2008") is carried over to it."""
     kept: dict[tuple[object, ...], list[Statistic]] = {}
     order: list[Statistic] = []
     for s in stats:
         words = _words(s)
         same = kept.setdefault((s.value, s.unit, s.value_max), [])
         first = next((k for k in same if k.paragraph != s.paragraph and (
-            not words or k.subject is None or words & _words(k))
+            not words or k.subject is None or words & _words(k) or _specific(s))
             and _compatible(k.qualifier, s.qualifier)), None)
         if first is None:
             if len(same) < _REPEAT_CANDIDATES:
@@ -669,6 +682,21 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
         if first.period_start is None and s.period_start is not None:
             first.period_start, first.period_end = s.period_start, s.period_end
     return order
+
+
+#: A number written with this many significant digits names one fact in a release.
+_SPECIFIC_DIGITS = 4
+
+
+def _specific(s: Statistic) -> bool:
+    """A count or an amount too specific to count two things of one release ("391 400"):
+    restated in another paragraph with other words ("391 400 croisiéristes accueillis" in
+    the standfirst, "391 400 passagers débarqués" in the body), it is the same figure. A
+    share ("un tiers", 0.3333) is no such number."""
+    if s.unit != "count" and not s.unit.startswith("currency:"):
+        return False
+    digits = f"{s.value:.6f}".replace(".", "").strip("0")
+    return len(digits) >= _SPECIFIC_DIGITS
 
 
 def _compatible(one: str, other: str) -> bool:

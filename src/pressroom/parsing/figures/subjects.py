@@ -532,15 +532,25 @@ def _is_year(tok: Token) -> bool:
     return len(tok.word) == 4 and tok.word.isdigit() and 1900 <= int(tok.word) <= 2100
 
 
+#: "that homicides had": the relative, a bare plural noun and an auxiliary before the verb.
+_BARE_NOUN_CLAUSE = 3
+
+
 def _after_relative(toks: list[Token], language: str | None) -> list[Token]:
     """The tokens after the last one-word relative pronoun or conjunction ("que", "that")
     when words follow it: "Serrano ha subrayado que la tasa ha bajado al" -> "la tasa". A
     word that is also a determiner ("that") counts only before another one ("said that the
-    rate", not "under that scheme")."""
+    rate", not "under that scheme"), or before a bare noun and an auxiliary closing the
+    clause ("said that homicides had [fallen to]"; not "under that programme [was]")."""
     relatives, determiners = _words("relative_pronouns", language), _determiners(language)
+    stopwords = _words("stopwords", language)
     last = max((k for k, tok in enumerate(toks[:-1]) if tok.word.lower() in relatives
                 and (tok.word.lower() not in determiners
-                     or toks[k + 1].word.lower() in determiners)), default=None)
+                     or toks[k + 1].word.lower() in determiners
+                     or (len(toks) - k == _BARE_NOUN_CLAUSE and toks[k + 1].word.islower()
+                         and toks[k + 1].word.lower() not in stopwords
+                         and toks[-1].word.lower() in stopwords))),
+               default=None)
     return toks if last is None else toks[last + 1:]
 
 
@@ -1049,6 +1059,20 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     link = _comparison_re(language).search(text, max(previous_end, start - 40), start)
     if link is None or link.end() != start or _SENTENCE_END_RE.search(text, previous_end, start):
         return None  # "96 refus durant l'hiver, contre 31": a complement may end the clause
+    return Subject(previous.text, end, end)
+
+
+#: Between a counted figure and a place's bare count after it: ", Maré " of "41 navires, Maré 19".
+_LISTED_PLACE_LINK_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+")
+
+
+def subject_of_listed_place(text: str, span: tuple[int, int], previous_end: int,
+                            previous: Subject) -> Subject | None:
+    """A place's bare count right after a figure and its noun ("Lifou n'a reçu que 41
+    navires, Maré 19") counts the same noun."""
+    start, end = span
+    if previous_end > start or not _LISTED_PLACE_LINK_RE.fullmatch(text, previous_end, start):
+        return None
     return Subject(previous.text, end, end)
 
 

@@ -24,6 +24,7 @@ from pressroom.parsing.figures.subjects import (
     head_words,
     phrase_core_words,
     subject_of_change_clause,
+    subject_of_clause,
 )
 from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
@@ -560,10 +561,19 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
     sentence_start = _SENTENCE_OPENING_RE.search(head) or (
         not head.strip() and m.start - len(prev.group(0)) <= 200)
-    return not sentence_start
+    return not sentence_start and not _listed_place_count(c, s)
 
 
 _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
+#: A figure and its noun, a comma, then a capitalised name and a number: "41 navires, Maré 19".
+_LISTED_PLACE_RE = re.compile(r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*"
+                              r"[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+$")
+
+
+def _listed_place_count(c: Candidate, s: Scene) -> bool:
+    """A place's count in a list after a first count and its noun ("Lifou n'a reçu que 41
+    navires, Maré 19, …"): the number counts the same noun, no part of a name."""
+    return bool(_LISTED_PLACE_RE.search(s.text, max(0, c.first.start - 60), c.first.start))
 _SENTENCE_OPENING_RE = re.compile(r"[.!?:;«\"“(]\s*$")
 
 
@@ -747,7 +757,8 @@ _SCHEDULE_MAX = 4
 
 
 def is_schedule(c: Candidate, s: Scene, a: Around) -> bool:
-    """A treatment's schedule ("deux doses de vaccin", "two doses"), not doses given."""
+    """A treatment's schedule ("deux doses de vaccin", "two doses") or a plan's stages ("en
+    tres fases"), not doses given or a count."""
     after = a.after(1)
     return (bool(after) and (c.value_max or c.value) <= _SCHEDULE_MAX
             and after[0] in _w("schedule_words"))
@@ -781,7 +792,8 @@ def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
     11 were under 18", "Parmi les 40 blessés, 12 sont des enfants"."""
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
             and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
-            and not _second_term_of_comparison(c, s) and not _level_of_change(c, s))
+            and not _second_term_of_comparison(c, s) and not _level_of_change(c, s)
+            and not _listed_place_count(c, s))
 
 
 #: The next number after a figure, in its clause: "de 14 [para 5] meses".
@@ -790,13 +802,24 @@ _NEXT_NUMBER_RE = re.compile(r"[^\d.;:!?]{0,20}?\d[\d.,]*")
 
 def _level_of_change(c: Candidate, s: Scene) -> bool:
     """One of the levels a change verb gives to a noun ("Maternal deaths fell from 96 in
-    2022 to 61"), unless a time unit follows the other level ("caiu de 14 para 5 meses": a
-    duration)."""
-    if subject_of_change_clause(s.text, c.start, s.language) is None:
+    2022 to 61", "homicides had fallen to 19"), unless a time unit follows the other level
+    ("caiu de 14 para 5 meses": a duration)."""
+    if subject_of_change_clause(s.text, c.start, s.language) is None and not (
+            _changed_to_re(s.language).search(s.text, max(0, c.start - 40), c.start)
+            and subject_of_clause(s.text, c.start, s.language) is not None):
         return False
     after = _NEXT_NUMBER_RE.match(s.text, c.end)
     return not (time_unit_at(s.text, c.end, s.language)
                 or (after is not None and time_unit_at(s.text, after.end(), s.language)))
+
+
+@cache
+def _changed_to_re(language: str | None) -> re.Pattern[str]:
+    """A change verb and its link to the level reached, right before a number: "fallen to
+    ", "cayó a ", "caiu para "."""
+    verbs = alternation(union("change_verbs", language))
+    links = alternation([*union("range_to_links", language), *union("change_to_links", language)])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{links})\s+$", re.IGNORECASE)
 
 
 @cache

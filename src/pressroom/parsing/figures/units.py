@@ -617,11 +617,26 @@ def local_currency(country: str | None, text: str) -> str | None:
     """The currency a shared currency word in `text` ("60 millones de pesos", "shillings")
     means on a page from `country`: the country's currency when one of its CLDR names (in any
     lexicon language) uses that word (UY: "pesos uruguayos"), else None (pesos on a French
-    page are not euros)."""
+    page are not euros). A shared name of several words must be the currency's in all of
+    them: "francos CFA" is no Guinean franc ("franco guineano"), though "francos" alone may be."""
     code = country_currency(country)
     if code is None:
         return None
-    return code if shared_currency_words(text) & _currency_name_words(code) else None
+    words = _currency_name_words(code)
+    if not shared_currency_words(text) & words:
+        return None
+    return None if any(not set(name.split()) <= words for name in _shared_names_in(text)) else code
+
+
+def _shared_names_in(text: str) -> list[str]:
+    """The shared currency names of several words `text` writes ("francos CFA", or "FCFA"
+    written out), lower case."""
+    for abbreviation, name in union("currency_abbreviations").items():
+        text = re.sub(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", name, text)
+    lowered = " ".join(text.lower().split())
+    return [name.lower() for name, unit in union("currency_names").items()
+            if unit == "local" and " " in name and re.search(
+                rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered)]
 
 
 def shared_currency_words(text: str) -> set[str]:

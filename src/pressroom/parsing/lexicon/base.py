@@ -68,6 +68,7 @@ class Lexicon:
     # --- qualifiers and ranges ---
     qualifiers_before: dict[str, tuple[str, ...]]  # qualifier -> phrases before the number
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
+    qualifier_adverbs: tuple[str, ...]  # "désormais" of "dépasse désormais 320 000"
     range_openers: tuple[str, ...]  # "entre", "between"
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
@@ -232,6 +233,7 @@ class Lexicon:
     email_label_patterns: tuple[str, ...]  # "courriel", "e-?mail": the label of an e-mail
     contact_connectors: tuple[str, ...]  # "ou", "or": the next contact follows
     contact_edge_words: tuple[str, ...]  # "at", "en": left at a piece's edge once cut
+    shared_detail_words: tuple[str, ...]  # "(ambos)", "commun": a line of details for all
     office_links: tuple[str, ...]  # "at" of "Jane Doe at IOM Geneva": a name, then its office
     office_link_articles: tuple[str, ...]  # "the", "l'": after such a link
     name_particles: frozenset[str]  # "da" of "Maria da Silva": lower-case inside a name
