@@ -158,6 +158,31 @@ def _ratio_tail_re(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s+$", re.IGNORECASE)
 
 
+#: The longest noun phrase between a ratio's "one" and its link when an age stands in it
+#: ("un enfant de moins de cinq ans sur quatre"), in characters and in words.
+_AGED_RATIO_REACH = 60
+_AGED_RATIO_WORDS = 8
+
+
+def _aged_ratio(text: str, m: NumberMention, age: NumberMention, n: NumberMention,
+                language: str | None) -> Candidate | None:
+    """"près d'un enfant de moins de cinq ans sur quatre" -> 1/4: the ratio's noun holds an
+    age ("cinq ans"), a number of its own between the ratio's two; the words after the age
+    end on a ratio link."""
+    if not (_is_article(m) and time_unit_at(text, age.end, language)
+            and 1 < n.value <= 100 and n.form != "fraction"):
+        return None
+    between = text[m.end:n.start]
+    if (len(between) > _AGED_RATIO_REACH or any(c in between for c in ".;:!?,")
+            or len(between.split()) > _AGED_RATIO_WORDS
+            or not _ratio_tail_re(language).search(between)):
+        return None
+    if time_unit_at(text, n.end) or measure_unit_at(text, n.end, language):
+        return None
+    return Candidate(m, n, round(m.value / n.value, 4), m.start, n.end, unit="fraction",
+                     kind="ratio")
+
+
 def _is_article(m: NumberMention) -> bool:
     """"un", "une", "one", "uno", "zéro": a word that reads as 0 or 1 is an article or an
     idiom far more often than a figure."""
@@ -297,6 +322,9 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if m.start < consumed:
             continue  # "cent" of "pour cent", already read as a unit
         c = _ratio(text, m, n, scene.language) if n else None
+        if c is None and n is not None and i + 1 < len(mentions):
+            c = _aged_ratio(text, m, n, mentions[i + 1], scene.language)
+            i += c is not None  # the age is no figure of its own
         if c is None and _is_article(m):
             continue
         if c is None:

@@ -328,6 +328,8 @@ def is_date(c: Candidate, s: Scene, a: Around) -> bool:
     if m.value > 31:
         return False
     before = _WORD_END_RE.search(s.text[max(0, m.start - 20):m.start])
+    if before and "." in before.group() and s.text[m.start:m.start + 1].isupper():
+        return False  # "… desde febrero. Siete de cada diez …": a sentence opens on a number
     return bool(before and _is_month(before.group(1)))
 
 

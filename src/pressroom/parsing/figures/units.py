@@ -372,15 +372,14 @@ def _words_after(text: str, pos: int, stop: int) -> list[tuple[str, int]]:
 def _rate_opening_re() -> re.Pattern[str]:
     day = alternation(union("rates_per_day"), accents=True)
     year = alternation(union("rates_per_year"), accents=True)
-    return re.compile(rf"(?:^|[.!?:;]\s+)(?:(?P<day>{day})|(?P<year>{year}))\s*,[^.!?:;,]*$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:^|[.!?:;]\s+)[«\"“(]?\s*(?:(?P<day>{day})|(?P<year>{year}))"
+                      r"(?:\s*,|\s+(?=[^\W\d]))[^.!?:;,]*$", re.IGNORECASE)
 
 
 def rate_opening(text: str, start: int) -> str | None:
-    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…": a rate that opens the
-    sentence before the figure's clause -> "count/year" | "count/day"."""
-    if text.find(",", max(0, start - 80), start) < 0:
-        return None  # the pattern ends on the rate's comma (most figures have none before)
+    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…", "« Chaque jour, entre
+    500 et 700 personnes…", "Every day we see 300 new families…": a rate that opens the
+    sentence (or a quotation) before the figure's clause -> "count/year" | "count/day"."""
     m = _rate_opening_re().search(text, max(0, start - 80), start)
     if not m:
         return None

@@ -1,0 +1,109 @@
+"""Round 6 (held-out 18): issuer lines and link rows above a headline, daily ranges opening a
+quotation, shares whose noun holds an age or that read "one for every two", a day's number
+after a month that closes a sentence (invented snippets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressroom.model import Statistic
+from pressroom.parsing import parse_text
+from pressroom.parsing.figures.statistics import extract_statistics
+from pressroom.parsing.head import is_chrome, is_trail
+from pressroom.parsing.headline import is_issuer_line
+
+LEAD_FR = ("Dakar, le 3 mars 2025 – Le ministère de la Pêche a distribué 1 200 pirogues neuves à "
+           "des coopératives de pêcheurs de la côte sud, a-t-il annoncé lundi.")
+TITLE_FR = "Sénégal : 1 200 pirogues neuves pour les coopératives de pêcheurs"
+LEAD_EN = ("Lusaka, 4 June 2025 – The Bank of Zambia raised its policy rate to 14 percent at its "
+           "meeting held on 3 June 2025, the Monetary Policy Committee said.")
+TITLE_EN = "Zambia: Central Bank Raises Policy Rate to 14 Percent"
+
+
+def _title(text: str) -> str | None:
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return releases[0].title
+
+
+def test_a_search_box_issuer_line_and_logo_alt_text_above_the_headline_are_no_title() -> None:
+    text = (f"Newsroom\nAccueil | Communiqués | Agenda\nRechercher dans les actualités\n\n"
+            f"Ministère de la Pêche et de l'Économie maritime (Sénégal)\n"
+            f"Logo du Ministère de la Pêche et de l'Économie maritime\n\n{TITLE_FR}\n\n"
+            f"{LEAD_FR}\n\nLe ministère poursuivra la distribution en 2026.\n")
+    assert _title(text) == TITLE_FR
+
+
+def test_a_wires_issuer_line_right_above_the_headline_is_no_title() -> None:
+    text = (f"Africa Newsroom\n\nMinistère de la Pêche et de l'Économie maritime (Sénégal)\n\n"
+            f"{TITLE_FR}\n\n{LEAD_FR}\n\nLe ministère poursuivra la distribution en 2026.\n")
+    assert _title(text) == TITLE_FR
+
+
+def test_an_aggregators_issuer_byline_above_a_lower_case_label_is_no_title() -> None:
+    text = (f"Home | Africa | Business\n\n{TITLE_EN}\n\n4 June 2025\nBank of Zambia (Lusaka)\n"
+            f"press release\n\n{LEAD_EN}\n\nThe Committee will meet again in August.\n")
+    assert _title(text) == TITLE_EN
+
+
+def test_a_download_row_with_a_file_size_and_a_labelled_trail_are_chrome() -> None:
+    assert is_chrome("Imprimer | Télécharger le rapport annuel (PDF, 2,1 Mo)")
+    assert is_chrome("Download the full report (PDF - 356.24 KB)")
+    assert is_trail("Vous êtes ici : Accueil / Actualités / Communiqués")
+    assert is_trail("You are here: Home / News / Press releases")
+    assert not is_chrome(TITLE_FR)
+    text = (f"Institut de la statistique\nVous êtes ici : Accueil / Actualités / Communiqués\n\n"
+            f"{TITLE_FR}\n\nCommuniqué | 3 mars 2025\nImprimer | Télécharger le rapport complet "
+            f"(PDF, 1,2 Mo)\n\n{LEAD_FR}\n\nLe ministère poursuivra la distribution.\n")
+    assert _title(text) == TITLE_FR
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Ministry of Finance and National Planning (Zambia)", True),
+        ("Ministerio de Salud (Honduras)", True),
+        ("Zambia: Central Bank Raises Policy Rate (Lusaka)", False),  # a colon: a headline
+        ("Floods displace 3,000 families (Malawi)", False),  # no organisation's word
+        ("Ministry of Finance (Monetary Policy Unit)", False),  # no place in the brackets
+    ],
+)
+def test_issuer_line(line: str, issuer: bool) -> None:
+    assert is_issuer_line(line) is issuer
+
+
+def _stats(text: str, language: str) -> list[Statistic]:
+    return extract_statistics([text], language, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high"),
+    [
+        ("fr", "« Chaque jour, entre 400 et 600 personnes traversent la rivière », a-t-il dit.",
+         400, 600),
+        ("en", '"Every day we register between 200 and 250 new arrivals at the border," she said.',
+         200, 250),
+        ("es", "«Cada día llegan entre 80 y 120 familias al albergue», dijo la directora.",
+         80, 120),
+    ],
+)
+def test_a_daily_rate_opening_a_quotation_makes_a_daily_range(
+        language: str, text: str, low: float, high: float) -> None:
+    stat = next(s for s in _stats(text, language) if s.value == low)
+    assert (stat.unit, stat.qualifier, stat.value_max) == ("count/day", "range", high)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Dans les camps, près d'un enfant de moins de cinq ans sur trois est anémié.",
+         0.3333),
+        ("en", "Mobile wallets reached 2.1 million, almost one for every three adults.", 0.3333),
+        ("es", "Desde marzo. Ocho de cada diez solicitantes son mujeres.", 0.8),
+    ],
+)
+def test_shares_past_an_age_a_for_every_link_or_a_month_ending_a_sentence(
+        language: str, text: str, value: float) -> None:
+    stats = _stats(text, language)
+    assert [s.value for s in stats if s.unit == "fraction"] == [value]
+    assert not any(s.unit == "count" and s.value in (3, 10) for s in stats)
