@@ -8,7 +8,7 @@ import pytest
 
 from pressroom.model import Statistic
 from pressroom.parsing import parse_text
-from pressroom.parsing.figures.statistics import extract_statistics
+from pressroom.parsing.figures.statistics import extract_statistics, scan_statistics
 from pressroom.parsing.head import is_chrome, is_trail
 from pressroom.parsing.headline import is_issuer_line
 
@@ -107,3 +107,15 @@ def test_shares_past_an_age_a_for_every_link_or_a_month_ending_a_sentence(
     stats = _stats(text, language)
     assert [s.value for s in stats if s.unit == "fraction"] == [value]
     assert not any(s.unit == "count" and s.value in (3, 10) for s in stats)
+
+
+def test_a_redenominated_currencys_capital_before_its_letters_is_money() -> None:
+    text = "Lending rose to NLe 2.4 billion, while arrears fell to NLe480 million."
+    found = scan_statistics([text], "en", None, "SL").statistics
+    assert [(s.value, s.unit) for s in found] == [
+        (2_400_000_000, "currency:SLE"), (480_000_000, "currency:SLE")]
+
+
+def test_estimated_at_qualifies_the_figure() -> None:
+    stat = _stats("Real GDP growth is estimated at 3.1 percent for 2024.", "en")[0]
+    assert (stat.value, stat.qualifier) == (3.1, "about")

@@ -286,19 +286,24 @@ def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
     """The currency of `country` written with its CLDR letters right before a number, on a
     page from that country ("Le 14.5 million" in Sierra Leone): (unit, start). The letters
     after the first may be written in another case ("KSh" for CLDR's "Ksh" in Kenya); the
-    first keeps its capital ("le 14" is no Sierra Leonean amount)."""
+    first keeps its capital ("le 14" is no Sierra Leonean amount). A capital may stand glued
+    before letters of two or more, as a redenominated currency writes its new unit ("NLe
+    6.2 billion", the new leone)."""
     letters = _letters().get(country)
     if not letters:
         return None
-    head = text[max(0, pos - 6):pos]
+    head = text[max(0, pos - 7):pos]
     stripped = head.rstrip(" \u00a0\u202f\u2009")
     for symbol in letters:
         start = pos - len(head) + len(stripped) - len(symbol)
         written = stripped[-len(symbol):]
         if start >= pos - len(head) and written[0] == symbol[0] \
-                and written[1:].casefold() == symbol[1:].casefold() \
-                and not (start > 0 and text[start - 1].isalnum()):
-            return f"currency:{country_currency(country)}", start
+                and written[1:].casefold() == symbol[1:].casefold():
+            if len(symbol) > 1 and start > 0 and text[start - 1].isupper() \
+                    and not (start > 1 and text[start - 2].isalnum()):
+                start -= 1  # "NLe": the new unit's capital
+            if not (start > 0 and text[start - 1].isalnum()):
+                return f"currency:{country_currency(country)}", start
     return None
 
 
