@@ -119,3 +119,45 @@ def test_a_redenominated_currencys_capital_before_its_letters_is_money() -> None
 def test_estimated_at_qualifies_the_figure() -> None:
     stat = _stats("Real GDP growth is estimated at 3.1 percent for 2024.", "en")[0]
     assert (stat.value, stat.qualifier) == (3.1, "about")
+
+
+def _page_contacts(text: str) -> list[tuple]:
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    return [(c.name, [p.e164 for p in c.phones], list(c.emails)) for c in releases[0].contacts]
+
+
+LEAD_PT = ("Maputo, 3 de março de 2025 – O Ministério da Saúde vacinou 412 mil crianças contra o "
+           "sarampo nas províncias do norte, anunciou a ministra nesta segunda-feira.")
+
+
+def test_a_long_name_role_office_line_above_a_mobile_is_a_contact_and_record_fields_end_it(
+) -> None:
+    text = (f"Moçambique: 412 mil crianças vacinadas contra o sarampo\n\n{LEAD_PT}\n\n"
+            "A campanha prossegue em abril nas províncias do centro do país.\n\n"
+            "Para mais informações:\nAna Machel, Oficial de Comunicação, MISAU\n"
+            "Tel.: +258 21 555 100\nmachela@misau.example\n\n"
+            "Rui Tembe, Oficial de Comunicação, Escritório Regional da OMS para a África Austral "
+            "(Joanesburgo)\nTelemóvel: +27 82 555 0199\ntember@oms-afro.example\n\n"
+            "Country: Mozambique\nSource: World Health Organization\nThemes: Health\n")
+    assert _page_contacts(text) == [
+        ("Ana Machel", ["+25821555100"], ["machela@misau.example"]),
+        ("Rui Tembe", ["+27825550199"], ["tember@oms-afro.example"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Secretaría de Salud | Colonia Palmira, Tegucigalpa, Honduras\n"
+        "Conmutador: (504) 2236-8800 | Horario: lunes a viernes, de 8:00 a 16:00\n"
+        "© 2025 Secretaría de Salud.\n",
+        "Centralita: (504) 2236-8800 | Atención: lunes a viernes\n",
+    ],
+)
+def test_a_footer_switchboard_row_is_no_contact(footer: str) -> None:
+    lead = ("Tegucigalpa, 3 de marzo de 2025.- La Secretaría de Salud vacunó a 412.000 niños "
+            "contra el sarampión en las regiones del norte, informó la ministra este lunes.")
+    text = (f"Honduras vacuna a 412.000 niños contra el sarampión\n\n{lead}\n\n"
+            f"La campaña sigue en abril en el centro del país.\n\n{footer}")
+    assert _page_contacts(text) == []
