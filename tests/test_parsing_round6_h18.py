@@ -161,3 +161,32 @@ def test_a_footer_switchboard_row_is_no_contact(footer: str) -> None:
     text = (f"Honduras vacuna a 412.000 niños contra el sarampión\n\n{lead}\n\n"
             f"La campaña sigue en abril en el centro del país.\n\n{footer}")
     assert _page_contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("es", "La red reúne a 42 bancos de alimentos y atendió a 900.000 personas.", [900_000]),
+        ("en", "The 42 food banks of the network fed 900,000 people.", [900_000]),
+        ("fr", "Les familles sont restées bloquées entre deux frontières pendant des mois.", []),
+        ("pt", "As famílias ficaram presas entre duas fronteiras durante meses.", []),
+    ],
+)
+def test_food_banks_and_borders_are_counted_organisations_and_places(
+        language: str, text: str, kept: list[float]) -> None:
+    assert [s.value for s in _stats(text, language)] == kept
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        # "otras 41": the others of the figure before
+        ("es", "Se han confirmado 17 defunciones y otras 33 están en investigación.", [17, 33]),
+        # a group opens the sentence: the second figure coordinated with the first is a part
+        ("es", "Se notificaron 9.210 casos. De ellos, 640 corresponden a casos graves y 52 a "
+         "casos con choque.", [9210, 640, 52]),
+    ],
+)
+def test_small_counts_of_others_or_of_an_opening_group_are_kept(
+        language: str, text: str, values: list[float]) -> None:
+    assert [s.value for s in _stats(text, language)] == values
