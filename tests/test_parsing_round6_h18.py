@@ -190,3 +190,32 @@ def test_food_banks_and_borders_are_counted_organisations_and_places(
 def test_small_counts_of_others_or_of_an_opening_group_are_kept(
         language: str, text: str, values: list[float]) -> None:
     assert [s.value for s in _stats(text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "text", "value", "unit"),
+    [
+        # a sign drawn as a letter with a stroke, typed as the letter ("₦" -> "N", "₱" -> "P")
+        ("NG", "en", "The state approved N3.1 billion for the clinics.", 3_100_000_000,
+         "currency:NGN"),
+        ("PH", "en", "The agency released P750 million for the evacuees.", 750_000_000,
+         "currency:PHP"),
+        # the CLDR letters before the number, never a page number ("P" of Botswana's pula)
+        ("BW", "en", "The ministry set aside P1.4 billion for boreholes.", 1_400_000_000,
+         "currency:BWP"),
+        # the CLDR letters after the number
+        ("CD", "fr", "Le fonds a reçu 4,5 milliards de FC cette année.", 4_500_000_000,
+         "currency:CDF"),
+        ("MG", "fr", "Le salaire moyen atteint 390 000 Ar par mois.", 390_000, "currency:MGA"),
+    ],
+)
+def test_a_countrys_currency_written_with_its_letters(
+        country: str, language: str, text: str, value: float, unit: str) -> None:
+    found = scan_statistics([text], language, None, country).statistics
+    assert [(s.value, s.unit) for s in found] == [(value, unit)]
+
+
+def test_a_road_name_on_a_nigerian_page_is_no_naira_amount() -> None:
+    found = scan_statistics(["Floods cut the N1 and N2 roads near Lokoja."], "en", None,
+                            "NG").statistics
+    assert not any(s.unit.startswith("currency:") for s in found)

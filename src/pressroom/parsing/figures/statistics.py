@@ -75,6 +75,7 @@ from pressroom.parsing.figures.subjects import (
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
+    letters_after,
     letters_before,
     measure_unit_at,
     rate_after,
@@ -414,6 +415,9 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             currency = letters_before(text, c.start, scene.country)
         if currency and c.unit == "count":
             c.unit, c.start = currency[0], currency[1]
+        elif c.unit == "count" and scene.country and (
+                after := letters_after(text, c.end, scene.country)):
+            c.unit, c.end = after
     if c.qualifier == "exact":
         q = qualifier_before(text, c.start, scene.language)
         if q:

@@ -342,6 +342,8 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
     # Also the second of two named by one word ("routes 132 et 20", "BRs 277 e 376"); this
     # docstring is the rejection's reason, shown to users, so it stays short.
+    if c.unit.startswith("currency:"):
+        return False  # "P6.2 billion" on a Botswana page: the pula's letter, no page
     raw = a.before_number(3)  # its last two: the words right before
     if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):

@@ -269,6 +269,12 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: Currency signs drawn as a letter with a stroke, which pages type as the plain letter
+#: (keyboards have no "₦"): the naira's "N18.7 billion", the peso's "P500 million" in the
+#: Philippines, the guaraní's "G 6.200", the kip's, the tögrög's, the won's.
+_STROKE_LETTERS = {"₦": "N", "₱": "P", "₲": "G", "₭": "K", "₮": "T", "₩": "W"}
+
+
 @cache
 def _letters() -> dict[str, tuple[str, ...]]:
     """Country -> the letters CLDR writes its currency with in its locales of the lexicon
@@ -278,6 +284,8 @@ def _letters() -> dict[str, tuple[str, ...]]:
     for territory, _, symbol in _regional_symbols():
         if symbol.isalpha():
             found.setdefault(territory, set()).add(symbol)
+        elif symbol in _STROKE_LETTERS:  # "N18.7 billion" typed for "₦18.7 billion"
+            found.setdefault(territory, set()).add(_STROKE_LETTERS[symbol])
     return {territory: tuple(sorted(signs, key=len, reverse=True))
             for territory, signs in found.items()}
 
@@ -297,6 +305,8 @@ def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
     for symbol in letters:
         start = pos - len(head) + len(stripped) - len(symbol)
         written = stripped[-len(symbol):]
+        if symbol in _TYPED_STROKES and not _sizeable(text, pos):
+            continue  # "the N1 highway": a road's name, no naira
         if start >= pos - len(head) and written[0] == symbol[0] \
                 and written[1:].casefold() == symbol[1:].casefold():
             if len(symbol) > 1 and start > 0 and text[start - 1].isupper() \
@@ -304,6 +314,41 @@ def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
                 start -= 1  # "NLe": the new unit's capital
             if not (start > 0 and text[start - 1].isalnum()):
                 return f"currency:{country_currency(country)}", start
+    return None
+
+
+_TYPED_STROKES = frozenset(_STROKE_LETTERS.values())
+#: A number as an amount writes it: three digits or more, or a scale word after it.
+_SIZEABLE = re.compile(r"(?:\d[.,\u00a0\u202f ]?){3}|\d+(?:[.,]\d+)?\s*(?P<scale>[^\W\d_]+)")
+
+
+def _sizeable(text: str, pos: int) -> bool:
+    """The number at `pos` reads as an amount, not a name's ("N18.7 billion", "N500", not
+    "N1"): three digits or more, or a scale word ("N5 billion")."""
+    m = _SIZEABLE.match(text, pos)
+    return m is not None and (m["scale"] is None or m["scale"].lower() in union("scales"))
+
+
+#: What may stand between an amount and its currency's letters: "6,2 milliards de FC".
+_LETTERS_LINK = re.compile(r"[ \u00a0\u202f]+(?:(?:de|d'|d’)[ \u00a0\u202f]*)?")
+
+
+def letters_after(text: str, pos: int, country: str) -> tuple[str, int] | None:
+    """The currency of `country` written with its CLDR letters (two or more: a single letter
+    after a number is a unit or a name, "500 L", "5 G") right after a number ending at `pos`,
+    on a page from that country ("6,2 milliards de FC" in DR Congo, "412 000 Ar" in
+    Madagascar): (unit, end)."""
+    letters = [symbol for symbol in _letters().get(country, ()) if len(symbol) > 1]
+    if not letters:
+        return None
+    link = _LETTERS_LINK.match(text, pos)
+    if link is None:
+        return None
+    at = link.end()
+    for symbol in letters:
+        end = at + len(symbol)
+        if text[at:end] == symbol and not (end < len(text) and text[end].isalnum()):
+            return f"currency:{country_currency(country)}", end
     return None
 
 
