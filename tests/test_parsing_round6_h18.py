@@ -219,3 +219,22 @@ def test_a_road_name_on_a_nigerian_page_is_no_naira_amount() -> None:
     found = scan_statistics(["Floods cut the N1 and N2 roads near Lokoja."], "en", None,
                             "NG").statistics
     assert not any(s.unit.startswith("currency:") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("pt", "Um a cada quatro brasileiros vive em área urbana.", 0.25),
+        ("en", "One out of every five children is stunted.", 0.2),
+        ("fr", "Près d'une femme de 15 à 49 ans sur trois est anémiée.", 0.3333),
+    ],
+)
+def test_more_ways_to_write_a_share(language: str, text: str, value: float) -> None:
+    assert [(s.value, s.unit) for s in _stats(text, language)] == [(value, "fraction")]
+
+
+def test_a_daily_adverb_after_the_counts_own_verb_makes_a_daily_range() -> None:
+    stat = _stats("Entre 200 et 300 personnes arrivent quotidiennement au camp.", "fr")[0]
+    assert (stat.unit, stat.value, stat.value_max) == ("count/day", 200, 300)
+    used = _stats("Quelque 500 points d'eau sont utilisés quotidiennement.", "fr")[0]
+    assert used.unit == "count"

@@ -168,8 +168,8 @@ _AGED_RATIO_WORDS = 8
 def _aged_ratio(text: str, m: NumberMention, age: NumberMention, n: NumberMention,
                 language: str | None) -> Candidate | None:
     """"près d'un enfant de moins de cinq ans sur quatre" -> 1/4: the ratio's noun holds an
-    age ("cinq ans"), a number of its own between the ratio's two; the words after the age
-    end on a ratio link."""
+    age ("cinq ans", "de 15 à 49 ans": `age` is its last number) between the ratio's two
+    numbers; the words after the age end on a ratio link."""
     if not (_is_article(m) and time_unit_at(text, age.end, language)
             and 1 < n.value <= 100 and n.form != "fraction"):
         return None
@@ -323,9 +323,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if m.start < consumed:
             continue  # "cent" of "pour cent", already read as a unit
         c = _ratio(text, m, n, scene.language) if n else None
-        if c is None and n is not None and i + 1 < len(mentions):
-            c = _aged_ratio(text, m, n, mentions[i + 1], scene.language)
-            i += c is not None  # the age is no figure of its own
+        for skip in (1, 2):  # an age ("cinq ans") or an age band ("15 à 49 ans") inside
+            if c is not None or n is None or i + skip >= len(mentions):
+                break
+            c = _aged_ratio(text, m, mentions[i + skip - 1], mentions[i + skip], scene.language)
+            i += skip if c is not None else 0  # the ages are no figures of their own
         if c is None and _is_article(m):
             continue
         if c is None:

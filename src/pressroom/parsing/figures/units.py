@@ -478,7 +478,10 @@ def rate_unit(c: Candidate, text: str) -> str:
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
         last = c.subject.text.split()[-1].lower() if c.subject else ""
         participle = last.endswith(union("participle_endings"))
-        if participle or rate_after(text, pos, through_verb=False) is None:
+        gap = text[pos:rate[1]].split()[:-1]  # "arrivent" of "personnes arrivent quotidiennement"
+        lone_verb = len(gap) == 1 and gap[0].isalpha() and not gap[0].lower().endswith(
+            union("participle_endings"))  # the count's own verb: "arrive daily"
+        if participle or (rate_after(text, pos, through_verb=False) is None and not lone_verb):
             return c.unit
     return rate[0]
 
