@@ -426,11 +426,18 @@ def _rate_opening_re() -> re.Pattern[str]:
                       r"(?:\s*,|\s+(?=[^\W\d]))[^.!?:;,]*$", re.IGNORECASE)
 
 
+#: The marks `_rate_opening_re` needs before the rate when it opens no text.
+_SENTENCE_MARKS = re.compile(r"[.!?:;]")
+
+
 def rate_opening(text: str, start: int) -> str | None:
     """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…", "« Chaque jour, entre
     500 et 700 personnes…", "Every day we see 300 new families…": a rate that opens the
     sentence (or a quotation) before the figure's clause -> "count/year" | "count/day"."""
-    m = _rate_opening_re().search(text, max(0, start - 80), start)
+    window = max(0, start - 80)
+    if window and not _SENTENCE_MARKS.search(text, window, start):
+        return None  # the pattern opens a sentence (most figures have none opening in reach)
+    m = _rate_opening_re().search(text, window, start)
     if not m:
         return None
     return "count/day" if m.group("day") else "count/year"
