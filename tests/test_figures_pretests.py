@@ -64,10 +64,11 @@ def test_a_period_point_starts_on_one_of_its_first_characters(text: str) -> None
 
 @SETTINGS
 @given(TEXTS, st.integers(min_value=0, max_value=80))
-def test_an_opening_rate_needs_a_comma_before_the_figure(text: str, cut: int) -> None:
+def test_an_opening_rate_needs_a_sentence_start_before_the_figure(text: str, cut: int) -> None:
     start = min(cut, len(text))
-    if text.find(",", max(0, start - 80), start) < 0:
-        assert units._rate_opening_re().search(text, max(0, start - 80), start) is None
+    window = max(0, start - 80)
+    if window and not re.search(r"[.!?:;]", text[window:start]):
+        assert units._rate_opening_re().search(text, window, start) is None
     assert units.rate_opening(text, start) in (None, "count/day", "count/year")
 
 

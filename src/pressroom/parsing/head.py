@@ -114,6 +114,10 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s+")
 _READING_TIME = re.compile(
     rf"^(?:[^\W\d][\w' ]{{0,30}}:\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
     rf"{lexicon_alternation('minute_words')}\.?$", re.IGNORECASE)
+#: A link to a file, closed by its format and size: "Télécharger le rapport (PDF, 3,4 Mo)",
+#: "Download the report (PDF - 356.24 KB)". The sizes are symbols, no language's words.
+_FILE_LINK = re.compile(
+    r"\((?:[A-Za-z]{3,4}\s*[,–—:-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[KMG]i?[Bo]|[kmg]o|[kmg]b)\)\s*$")
 #: A phone number in a one-line contact: digits and their separators, 8 digits or more.
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{6,}\d")
 _PHONE_DIGITS = 8
@@ -230,7 +234,9 @@ def read_head(lines: list[str], start: int) -> Head:
             # "MINISTERE DE LA SANTE …" / "COMMUNIQUE DE PRESSE N°…": above a communiqué's
             # header stands its letterhead; the headline is below, unless none is there
             head.header = header_template(line)
-            above_header = groups[-1][0] if groups else short
+            above_header = next(  # the nearest group above that opens on no issuer's byline
+                (g[0] for g in reversed(groups) if not chrome_shapes(lines[g[0]])),
+                groups[-1][0]) if groups else short
             groups, short = [], None
         if not groups and line.isupper() and is_site_name(line, lines[i + 1:]):
             head.chrome.append(line)
@@ -419,7 +425,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         or (_TRAIL_MARKS.search(line) is not None and _is_chrome_trail(line))
         or is_credit(folded) or is_credit(fold(following))  # a caption, its credit
         or (":" in folded and _CAPTION_CREDIT.search(folded) is not None)
-        or _REFERENCE.match(line) or _READING_TIME.match(folded)
+        or _REFERENCE.match(line) or _READING_TIME.match(folded) or _FILE_LINK.search(line)
         or (_KICKER_MARKS.search(line)
             and any(header_template(part) for part in _KICKER_CUT.split(line)[1:]))
     )
@@ -452,7 +458,7 @@ def is_trail(line: str) -> bool:
     same lines."""
     if not _TRAIL_MARKS.search(line):  # the cheap test first
         return False
-    steps = _TRAIL_CUT.split(line.strip())
+    steps = _TRAIL_CUT.split(_TRAIL_LABEL.sub("", fold(line).strip(), count=1))
     return len(steps) >= _TRAIL_MIN_STEPS and all(
         step[:1].isupper() and len(step.split()) <= _TRAIL_STEP_WORDS
         and not any(map(str.isdigit, step)) and not ends_sentence(step) for step in steps[:-1]
@@ -460,6 +466,8 @@ def is_trail(line: str) -> bool:
 
 
 _TRAIL_MARKS = re.compile(r"\s[>›»/]\s")
+#: The label before a trail ("Vous êtes ici :", "You are here:"): the lexicons' `trail_labels`.
+_TRAIL_LABEL = re.compile(rf"^(?i:{lexicon_alternation('trail_labels')})\s*:\s*")
 
 
 def _is_menu_bar(line: str) -> bool:

@@ -26,9 +26,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pressroom.parsing.country import place_country
 from pressroom.parsing.dateline import split_dateline
 from pressroom.parsing.lexicon import union
-from pressroom.parsing.text import EMAIL, fold, lexicon_alternation, word_count
+from pressroom.parsing.text import EMAIL, fold, lexicon_alternation, names_organisation, word_count
 
 #: The weights of the features: opening a group outweighs the rest, a shape rules a line
 #: out while another candidate is left. The words shared with the body count up to half of
@@ -109,7 +110,27 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
         shapes.append("icons")
     if _INTERNATIONAL_NUMBER.search(line) or ("@" in line and EMAIL.search(line)):
         shapes.append("contact_detail")  # "Out of hours  Press office duty phone +353 …"
+    if is_issuer_line(line):
+        shapes.append("issuer")
     return tuple(shapes)
+
+
+#: An issuer line: a name, then the place it stands in, in brackets ("Bank of Sierra Leone
+#: (Freetown)", "Ministère de l'Agriculture … (Côte d'Ivoire)").
+_ISSUER = re.compile(r"^(?P<name>[^\W\d][^()\d.!?:;]{2,100}?)\s*\((?P<place>[^()\d]{2,40})\)\s*$")
+_ISSUER_MAX_WORDS = 14
+
+
+def is_issuer_line(line: str) -> bool:
+    """The line names the organisation that issued the release and its place in brackets, as
+    a wire or an aggregator writes its byline ("Bank of Sierra Leone (Freetown)"): a name
+    that holds an organisation's word, a place (a country or a city) in brackets, no
+    figure. A headline tells what happened; it is not a name and its town."""
+    if "(" not in line or word_count(line, _ISSUER_MAX_WORDS + 1) > _ISSUER_MAX_WORDS:
+        return False
+    match = _ISSUER.match(line.strip())
+    return bool(match and names_organisation(match["name"])
+                and place_country(match["place"]) is not None)
 
 
 def is_lone_dateline(line: str) -> bool:

@@ -60,6 +60,10 @@ _LABELLED_FIELDS = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){
 _ARTICLES = union("articles")
 #: A messaging app after a called desk ("on Signal or WhatsApp"): the channel, no office.
 _CHANNEL = re.compile(lexicon_alternation("channel_labels"))
+#: The label of an organisation's switchboard or free public line ("Conmutador", "Standard",
+#: "Toll free"), on folded lower-case text: its row of fields is the site's, no press desk's.
+_PUBLIC_LINE = re.compile(rf"{lexicon_alternation('switchboard_labels')}\.?"
+                          rf"|{lexicon_alternation('free_line_patterns')}")
 #: A lower-case word this short closing a called desk is the link before its number.
 _LINK_MAX_CHARS = 3
 #: An opener is read over at most this many lines (it may be wrapped).
@@ -88,6 +92,8 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
             return Opener(start, start + 2, f"{first} {invitation}", "")
         return _qualified(start, first, label_end)
     fields = _LABELLED_FIELDS.match(first) if "|" in first else None  # the cheap test first
+    if fields and _PUBLIC_LINE.fullmatch(fold(fields.group("label")).lower().rstrip(" :")):
+        return None  # "Conmutador: (504) … | Horario …": the footer's switchboard, no press desk
     # "Tel.: 443 212 870 | Fax: …" is a line of details under a name, no labelled contact
     if fields and kind_of_label(fields.group("label")) is None and any(
             _is_detail(field) for field in fields.group("fields").split(" | ")):

@@ -546,8 +546,8 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
     and then an e-mail or phone: "Direction de la communication et de" / "la presse
     ministérielle" / "Tél : …")."""
-    if not _fits_contacts(line) or (reads_as_prose(line)
-                                    and not _named_above_detail(line, following)):
+    if not (_fits_contacts(line) or _long_fields_above_detail(line, following)) or (
+            reads_as_prose(line) and not _named_above_detail(line, following)):
         return False
     if ends_mid_phrase(line) and not _wrapped_above_detail(following):
         return False
@@ -560,6 +560,22 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
 #: A sentence inviting a call is at most this long ("For out-of-hours requests please call
 #: the global press office on +44 …").
 _CALL_MAX_WORDS = 30
+
+
+#: A contact's "name, role, office" line may hold this many words when a phone or an e-mail
+#: follows it ("Chantal Mbemba, Oficial de Comunicação, Escritório Regional da OMS para a
+#: África (Brazzaville)" / "Telemóvel: …").
+_FIELDS_LINE_MAX_WORDS = 18
+_FIELDS_LINE_MIN_COMMAS = 2
+
+
+def _long_fields_above_detail(line: str, following: list[str]) -> bool:
+    """A contact's line of fields longer than `_fits_contacts` allows (a long office's name):
+    comma-separated fields, no sentence and no prose word, right above the contact's phone
+    or e-mail."""
+    return (len(line) <= _CONTACT_MAX_CHARS and line.count(",") >= _FIELDS_LINE_MIN_COMMAS
+            and word_count(line, _FIELDS_LINE_MAX_WORDS + 1) <= _FIELDS_LINE_MAX_WORDS
+            and not is_known_label(line) and _named_above_detail(line, following))
 
 
 def _calls_desk(line: str, digits: int = _PHONE_DIGITS) -> bool:

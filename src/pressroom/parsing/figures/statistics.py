@@ -78,6 +78,7 @@ from pressroom.parsing.figures.subjects import (
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
     currency_before,
+    letters_after,
     letters_before,
     measure_unit_at,
     rate_after,
@@ -159,6 +160,31 @@ def _ratio_tail_re(language: str | None) -> re.Pattern[str]:
     """The link ending the words between a ratio's numbers: " out of " of "one child out of"."""
     links = alternation([*union("ratio_links", language), *union("ratio_links_adjacent", language)])
     return re.compile(rf"\s+(?:{links})\s+$", re.IGNORECASE)
+
+
+#: The longest noun phrase between a ratio's "one" and its link when an age stands in it
+#: ("un enfant de moins de cinq ans sur quatre"), in characters and in words.
+_AGED_RATIO_REACH = 60
+_AGED_RATIO_WORDS = 8
+
+
+def _aged_ratio(text: str, m: NumberMention, age: NumberMention, n: NumberMention,
+                language: str | None) -> Candidate | None:
+    """"près d'un enfant de moins de cinq ans sur quatre" -> 1/4: the ratio's noun holds an
+    age ("cinq ans", "de 15 à 49 ans": `age` is its last number) between the ratio's two
+    numbers; the words after the age end on a ratio link."""
+    if not (_is_article(m) and time_unit_at(text, age.end, language)
+            and 1 < n.value <= 100 and n.form != "fraction"):
+        return None
+    between = text[m.end:n.start]
+    if (len(between) > _AGED_RATIO_REACH or any(c in between for c in ".;:!?,")
+            or len(between.split()) > _AGED_RATIO_WORDS
+            or not _ratio_tail_re(language).search(between)):
+        return None
+    if time_unit_at(text, n.end) or measure_unit_at(text, n.end, language):
+        return None
+    return Candidate(m, n, round(m.value / n.value, 4), m.start, n.end, unit="fraction",
+                     kind="ratio")
 
 
 def _is_article(m: NumberMention) -> bool:
@@ -300,6 +326,11 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
         if m.start < consumed:
             continue  # "cent" of "pour cent", already read as a unit
         c = _ratio(text, m, n, scene.language) if n else None
+        for skip in (1, 2):  # an age ("cinq ans") or an age band ("15 à 49 ans") inside
+            if c is not None or n is None or i + skip >= len(mentions):
+                break
+            c = _aged_ratio(text, m, mentions[i + skip - 1], mentions[i + skip], scene.language)
+            i += skip if c is not None else 0  # the ages are no figures of their own
         if c is None and _is_article(m):
             continue
         if c is None:
@@ -389,6 +420,9 @@ def _read_around(c: Candidate, scene: Scene) -> None:
             currency = letters_before(text, c.start, scene.country)
         if currency and c.unit == "count":
             c.unit, c.start = currency[0], currency[1]
+        elif c.unit == "count" and scene.country and (
+                after := letters_after(text, c.end, scene.country)):
+            c.unit, c.end = after
     if c.qualifier == "exact":
         q = qualifier_before(text, c.start, scene.language)
         if q:

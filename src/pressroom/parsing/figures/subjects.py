@@ -279,8 +279,10 @@ def subject_after(
                 j += 1
             if w not in complements and j < n and _finite_verb(lows[j], language):
                 break  # "112 boreholes and rehabilitated 47 others": a second clause
-            if j < n and lows[j] in v.articles and _number_next(raw, j, n):
-                break  # "a la operación y el 90 % de los casos": the next figure's clause
+            if j < n and (lows[j] in v.articles or lows[j] in _words("other_words", language)) \
+                    and _number_next(raw, j, n):
+                break  # "a la operación y el 90 % de los casos", "23 defunciones y otras 41":
+                # the next figure's clause
             if (w not in complements and j + 1 < n and lows[j] in v.articles
                     and raw[j + 1][:1].isupper()):
                 break  # "300 personas y la OIM alcanzó …": another actor's clause

@@ -329,6 +329,8 @@ def is_date(c: Candidate, s: Scene, a: Around) -> bool:
     if m.value > 31:
         return False
     before = _WORD_END_RE.search(s.text[max(0, m.start - 20):m.start])
+    if before and "." in before.group() and s.text[m.start:m.start + 1].isupper():
+        return False  # "… desde febrero. Siete de cada diez …": a sentence opens on a number
     return bool(before and _is_month(before.group(1)))
 
 
@@ -341,6 +343,8 @@ def is_document_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A law, resolution, article, page or other document number ("Loi 985", "Ley 1257")."""
     # Also the second of two named by one word ("routes 132 et 20", "BRs 277 e 376"); this
     # docstring is the rejection's reason, shown to users, so it stays short.
+    if c.unit.startswith("currency:"):
+        return False  # "P6.2 billion" on a Botswana page: the pula's letter, no page
     raw = a.before_number(3)  # its last two: the words right before
     if raw and (raw[-1] in ("º", "°") or (raw[-1] in _NUMBER_SIGNS
                                           and not raw[-1].isascii())):
@@ -793,7 +797,26 @@ def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
     return (c.unit == "count" and c.subject is None and (c.value_max or c.value) < 100
             and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
             and not _second_term_of_comparison(c, s) and not _level_of_change(c, s)
-            and not _listed_place_count(c, s))
+            and not _listed_place_count(c, s)
+            and not _others_of_figure_before(c, s))
+
+
+#: "23 defunciones y otras 41": the word "other" right before the figure, a figure before it
+#: in the clause (accent-folded case is kept: the lexicons' `other_words` are lower case).
+@cache
+def _others_re() -> re.Pattern[str]:
+    others = alternation(union("other_words"))
+    return re.compile(rf"\d[^.!?;:]*?\s(?:{others})\s+$", re.IGNORECASE)
+
+
+#: How far back the figure whose noun the "others" take may stand.
+_OTHERS_REACH = 80
+
+
+def _others_of_figure_before(c: Candidate, s: Scene) -> bool:
+    """"Se han confirmado 23 defunciones y otras 41 están en investigación": a figure of
+    "others" counts the noun of the figure before it in the clause."""
+    return bool(_others_re().search(s.text, max(0, c.start - _OTHERS_REACH), c.start))
 
 
 #: The next number after a figure, in its clause: "de 14 [para 5] meses".
@@ -853,9 +876,25 @@ def _opening_group_re() -> re.Pattern[str]:
 
 
 def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
+    """The figure opens the sentence's clause after its group ("De ellos, 1.206 …"), or is
+    coordinated with a figure that does ("De ellos, 1.206 corresponden a … y 87 a …")."""
     sentence_start = max(s.text.rfind(mark, 0, c.first.start) for mark in (". ", "! ", "? "))
     clause = s.text[sentence_start + 1 if sentence_start >= 0 else 0:c.first.start].lstrip()
-    return bool(_opening_group_re().match(clause))
+    if _opening_group_re().match(clause):
+        return True
+    comma = clause.find(",")
+    while 0 <= comma < len(clause) - 1:  # the group, then a figure, then this one
+        rest = clause[comma + 1:]
+        if _opening_group_re().match(clause[:comma + 1]):
+            return any(map(str.isdigit, rest)) and _coordinated_end_re().search(rest) is not None
+        comma = clause.find(",", comma + 1)
+    return False
+
+
+@cache
+def _coordinated_end_re() -> re.Pattern[str]:
+    """The text before a figure ends on a coordination ("… y ", "… and ")."""
+    return re.compile(rf"\s(?:{alternation(union('coordinations'))})\s+$", re.IGNORECASE)
 
 
 @cache

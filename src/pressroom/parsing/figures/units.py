@@ -269,6 +269,12 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: Currency signs drawn as a letter with a stroke, which pages type as the plain letter
+#: (keyboards have no "₦"): the naira's "N18.7 billion", the peso's "P500 million" in the
+#: Philippines, the guaraní's "G 6.200", the kip's, the tögrög's, the won's.
+_STROKE_LETTERS = {"₦": "N", "₱": "P", "₲": "G", "₭": "K", "₮": "T", "₩": "W"}
+
+
 @cache
 def _letters() -> dict[str, tuple[str, ...]]:
     """Country -> the letters CLDR writes its currency with in its locales of the lexicon
@@ -278,6 +284,8 @@ def _letters() -> dict[str, tuple[str, ...]]:
     for territory, _, symbol in _regional_symbols():
         if symbol.isalpha():
             found.setdefault(territory, set()).add(symbol)
+        elif symbol in _STROKE_LETTERS:  # "N18.7 billion" typed for "₦18.7 billion"
+            found.setdefault(territory, set()).add(_STROKE_LETTERS[symbol])
     return {territory: tuple(sorted(signs, key=len, reverse=True))
             for territory, signs in found.items()}
 
@@ -286,19 +294,61 @@ def letters_before(text: str, pos: int, country: str) -> tuple[str, int] | None:
     """The currency of `country` written with its CLDR letters right before a number, on a
     page from that country ("Le 14.5 million" in Sierra Leone): (unit, start). The letters
     after the first may be written in another case ("KSh" for CLDR's "Ksh" in Kenya); the
-    first keeps its capital ("le 14" is no Sierra Leonean amount)."""
+    first keeps its capital ("le 14" is no Sierra Leonean amount). A capital may stand glued
+    before letters of two or more, as a redenominated currency writes its new unit ("NLe
+    6.2 billion", the new leone)."""
     letters = _letters().get(country)
     if not letters:
         return None
-    head = text[max(0, pos - 6):pos]
+    head = text[max(0, pos - 7):pos]
     stripped = head.rstrip(" \u00a0\u202f\u2009")
     for symbol in letters:
         start = pos - len(head) + len(stripped) - len(symbol)
         written = stripped[-len(symbol):]
+        if symbol in _TYPED_STROKES and not _sizeable(text, pos):
+            continue  # "the N1 highway": a road's name, no naira
         if start >= pos - len(head) and written[0] == symbol[0] \
-                and written[1:].casefold() == symbol[1:].casefold() \
-                and not (start > 0 and text[start - 1].isalnum()):
-            return f"currency:{country_currency(country)}", start
+                and written[1:].casefold() == symbol[1:].casefold():
+            if len(symbol) > 1 and start > 0 and text[start - 1].isupper() \
+                    and not (start > 1 and text[start - 2].isalnum()):
+                start -= 1  # "NLe": the new unit's capital
+            if not (start > 0 and text[start - 1].isalnum()):
+                return f"currency:{country_currency(country)}", start
+    return None
+
+
+_TYPED_STROKES = frozenset(_STROKE_LETTERS.values())
+#: A number as an amount writes it: three digits or more, or a scale word after it.
+_SIZEABLE = re.compile(r"(?:\d[.,\u00a0\u202f ]?){3}|\d+(?:[.,]\d+)?\s*(?P<scale>[^\W\d_]+)")
+
+
+def _sizeable(text: str, pos: int) -> bool:
+    """The number at `pos` reads as an amount, not a name's ("N18.7 billion", "N500", not
+    "N1"): three digits or more, or a scale word ("N5 billion")."""
+    m = _SIZEABLE.match(text, pos)
+    return m is not None and (m["scale"] is None or m["scale"].lower() in union("scales"))
+
+
+#: What may stand between an amount and its currency's letters: "6,2 milliards de FC".
+_LETTERS_LINK = re.compile(r"[ \u00a0\u202f]+(?:(?:de|d'|d’)[ \u00a0\u202f]*)?")
+
+
+def letters_after(text: str, pos: int, country: str) -> tuple[str, int] | None:
+    """The currency of `country` written with its CLDR letters (two or more: a single letter
+    after a number is a unit or a name, "500 L", "5 G") right after a number ending at `pos`,
+    on a page from that country ("6,2 milliards de FC" in DR Congo, "412 000 Ar" in
+    Madagascar): (unit, end)."""
+    letters = [symbol for symbol in _letters().get(country, ()) if len(symbol) > 1]
+    if not letters:
+        return None
+    link = _LETTERS_LINK.match(text, pos)
+    if link is None:
+        return None
+    at = link.end()
+    for symbol in letters:
+        end = at + len(symbol)
+        if text[at:end] == symbol and not (end < len(text) and text[end].isalnum()):
+            return f"currency:{country_currency(country)}", end
     return None
 
 
@@ -372,16 +422,22 @@ def _words_after(text: str, pos: int, stop: int) -> list[tuple[str, int]]:
 def _rate_opening_re() -> re.Pattern[str]:
     day = alternation(union("rates_per_day"), accents=True)
     year = alternation(union("rates_per_year"), accents=True)
-    return re.compile(rf"(?:^|[.!?:;]\s+)(?:(?P<day>{day})|(?P<year>{year}))\s*,[^.!?:;,]*$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:^|[.!?:;]\s+)[«\"“(]?\s*(?:(?P<day>{day})|(?P<year>{year}))"
+                      r"(?:\s*,|\s+(?=[^\W\d]))[^.!?:;,]*$", re.IGNORECASE)
+
+
+#: The marks `_rate_opening_re` needs before the rate when it opens no text.
+_SENTENCE_MARKS = re.compile(r"[.!?:;]")
 
 
 def rate_opening(text: str, start: int) -> str | None:
-    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…": a rate that opens the
-    sentence before the figure's clause -> "count/year" | "count/day"."""
-    if text.find(",", max(0, start - 80), start) < 0:
-        return None  # the pattern ends on the rate's comma (most figures have none before)
-    m = _rate_opening_re().search(text, max(0, start - 80), start)
+    """"Cada año, alrededor de 1,6 millones…", "Every day, 500 people…", "« Chaque jour, entre
+    500 et 700 personnes…", "Every day we see 300 new families…": a rate that opens the
+    sentence (or a quotation) before the figure's clause -> "count/year" | "count/day"."""
+    window = max(0, start - 80)
+    if window and not _SENTENCE_MARKS.search(text, window, start):
+        return None  # the pattern opens a sentence (most figures have none opening in reach)
+    m = _rate_opening_re().search(text, window, start)
     if not m:
         return None
     return "count/day" if m.group("day") else "count/year"
@@ -429,7 +485,10 @@ def rate_unit(c: Candidate, text: str) -> str:
         # "daily" qualifies the verb it follows: "points used daily", "utilisés quotidiennement"
         last = c.subject.text.split()[-1].lower() if c.subject else ""
         participle = last.endswith(union("participle_endings"))
-        if participle or rate_after(text, pos, through_verb=False) is None:
+        gap = text[pos:rate[1]].split()[:-1]  # "arrivent" of "personnes arrivent quotidiennement"
+        lone_verb = len(gap) == 1 and gap[0].isalpha() and not gap[0].lower().endswith(
+            union("participle_endings"))  # the count's own verb: "arrive daily"
+        if participle or (rate_after(text, pos, through_verb=False) is None and not lone_verb):
             return c.unit
     return rate[0]
 

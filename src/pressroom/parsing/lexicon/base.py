@@ -265,6 +265,7 @@ class Lexicon:
     # --- navigation: the site menu above a release, the share buttons around it ---
     skip_link_patterns: tuple[str, ...]  # "skip to main content", "aller au contenu"
     menu_headings: tuple[str, ...]  # "main menu", "fil d'ariane": a menu's heading line
+    trail_labels: tuple[str, ...]  # "you are here", "vous etes ici": before a breadcrumb trail
     menu_labels: frozenset[str]  # "who we are", "nosso trabalho": a site menu's section labels
     share_buttons: tuple[str, ...]  # "share", "imprimer": a button on a line of its own
     share_suffix_patterns: tuple[str, ...]  # "… this page", "… sur \w+": after a button
