@@ -1,4 +1,5 @@
-"""Round 6 (held-out 18): issuer lines and link rows above a headline, daily ranges opening a
+"""Pages of UN agencies, ministries, banks and newswire copies: issuer lines and link rows
+above a headline, daily ranges opening a
 quotation, shares whose noun holds an age or that read "one for every two", a day's number
 after a month that closes a sentence (invented snippets)."""
 
