@@ -1,7 +1,7 @@
 """Pages of UN agencies, ministries, banks and newswire copies: issuer lines and link rows
-above a headline, daily ranges opening a
-quotation, shares whose noun holds an age or that read "one for every two", a day's number
-after a month that closes a sentence (invented snippets)."""
+above a headline, daily ranges opening a quotation, shares whose noun holds an age or that
+read "one for every two", a day's number after a month that closes a sentence (invented
+snippets)."""
 
 from __future__ import annotations
 
