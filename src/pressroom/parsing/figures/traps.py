@@ -20,7 +20,9 @@ from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
+from pressroom.parsing.figures.plurals import head_word, looks_plural
 from pressroom.parsing.figures.subjects import (
+    Subject,
     head_words,
     phrase_core_words,
     subject_of_change_clause,
@@ -829,11 +831,17 @@ def _level_of_change(c: Candidate, s: Scene) -> bool:
     ("caiu de 14 para 5 meses": a duration)."""
     if subject_of_change_clause(s.text, c.start, s.language) is None and not (
             _changed_to_re(s.language).search(s.text, max(0, c.start - 40), c.start)
-            and subject_of_clause(s.text, c.start, s.language) is not None):
+            and _counted_things(subject_of_clause(s.text, c.start, s.language), s.language)):
         return False
     after = _NEXT_NUMBER_RE.match(s.text, c.end)
     return not (time_unit_at(s.text, c.end, s.language)
                 or (after is not None and time_unit_at(s.text, after.end(), s.language)))
+
+
+def _counted_things(subject: Subject | None, language: str | None) -> bool:
+    """A plural noun heads the clause's subject: its level counts things ("homicides had
+    fallen to 19"), unlike a score or an index ("le score est passé à 7")."""
+    return subject is not None and looks_plural(head_word(subject.text, language), language)
 
 
 @cache
