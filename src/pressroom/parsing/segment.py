@@ -53,7 +53,6 @@ from pressroom.parsing.head import (
     HEAD_MAX_LINES,
     TITLE_MAX_WORDS,
     head_date,
-    is_chrome,
     is_head_label,
     is_head_row,
     is_lead,
@@ -490,30 +489,17 @@ class _LeadWatch:
         self.found = False
 
     def holds(self, lines: list[str]) -> bool:
-        """`_holds_paragraph(lines)` less page banners (`_banner`), reading only the lines
-        added since the last ask."""
+        """`_holds_paragraph(lines)`, reading only the lines added since the last ask."""
         if lines is not self.lines or len(lines) < self.read:
             self.lines, self.read, self.found = lines, 0, False
         if not self.found:
-            self.found = any(line and is_lead(line) and not is_update_note(line)
-                             and not _banner(line) for line in lines[self.read:])
+            self.found = _holds_paragraph(lines[self.read:])
             self.read = len(lines)
         return self.found
 
     def reset(self) -> None:
         """Forget what was read: lines were cut off."""
         self.lines = None
-
-
-#: A short label and a colon opening a banner: "Aviso de privacidad: Este sitio web utiliza …".
-_BANNER_LABEL = re.compile(r"^[^\W\d][^:.\d]{0,30}:\s+(?=\S)")
-
-
-def _banner(line: str) -> bool:
-    """A page banner of sentences (a cookie notice), maybe under a short label: no release's
-    paragraph, so a dated headline under it opens no second release of an aggregator."""
-    label = _BANNER_LABEL.match(line)
-    return is_chrome(line) or (label is not None and is_chrome(line[label.end():]))
 
 
 def _holds_body(lines: list[str]) -> bool:
