@@ -253,3 +253,21 @@ def test_other_digits_in_brackets_are_their_own_number() -> None:
     text = "The office deployed two (3) kitchens and three (3) teams."
     assert [text[m.start:m.end] for m in find_number_mentions(text, "en")] == [
         "two", "3", "three (3)"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "value"),
+    [
+        ("en", "donors pledged nearly $390 milli", "390 milli", 390_000_000),
+        ("es", "un fondo de 12 mill", "12 mill", 12_000_000),  # "millón", "millones"
+        ("pt", "um apelo de 45 milh", "45 milh", 45_000_000),
+        ("fr", "un budget de 390 milli", "390", 390),  # million or milliard: not known
+        ("en", "some 390 milli more words", "390", 390),  # a word in the middle is no cut
+        ("en", "a grant of 390 mil", "390", 390),  # too short to tell
+    ],
+)
+def test_a_scale_word_cut_by_the_texts_end(language: str, text: str, written: str,
+                                           value: float) -> None:
+    """Copies cut after ~2,000 characters can stop inside a scale word: it counts when
+    every scale word it begins has one factor."""
+    assert _read(text, language)[-1] == (written, value)

@@ -98,11 +98,27 @@ def _scale_after(text: str, pos: int, language: str | None) -> tuple[float, int]
     pattern, scales = _scale_re(language)
     m = pattern.match(text, pos)
     if m is None:
-        return None
+        return _cut_scale_after(text, pos, scales)
     if m.group("sign") is not None:
         return _SIGN_SCALES[m.group("sign")], m.end()
     return scales[" ".join(lexicon_key(m.group("scale")).split())], m.end()
 
+
+
+#: A word cut by the end of the text: copies a search tool returns stop after ~2,000
+#: characters, often mid-word ("nearly $390 milli").
+_CUT_WORD_RE = re.compile(SPACES + r"*(?P<word>[^\W\d_]{4,})\Z")
+
+
+def _cut_scale_after(text: str, pos: int, scales: dict[str, float]) -> tuple[float, int] | None:
+    """A scale word the text's cut left unfinished ("milli" of "million" at the very end), when
+    every scale word it begins has the same factor (French "milli" could be "milliard": none)."""
+    m = _CUT_WORD_RE.match(text, pos)
+    if m is None:
+        return None
+    word = lexicon_key(m.group("word"))
+    factors = {factor for scale, factor in scales.items() if scale.startswith(word)}
+    return (factors.pop(), m.end()) if len(factors) == 1 else None
 
 @cache
 def _decimal_mark(language: str | None) -> str | None:
