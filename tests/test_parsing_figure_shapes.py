@@ -312,6 +312,10 @@ def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_mone
     ("Los robos bajaron a 45 en el primer semestre.", 45, "robos"),
     ("L'atoll de Lifou n'a reçu que 41 navires, Maré 19, tandis que l'île des Pins se "
      "maintient.", 19, "navires"),
+    ("Most cases were in Kenya (120 cases), Uganda (45) and South Sudan (12).", 12, "cases"),
+    ("Viennent ensuite le Mali (85 demandes ; -11) et le Niger (76 ; +4).", 76, "demandes"),
+    ("Le siguen Bolivia (64 solicitudes), Chile (38) y el Perú (21).", 21, "solicitudes"),
+    ("Seguem-se Angola (93 pedidos), Moçambique (40) e a Guiné (17).", 17, "pedidos"),
 ])
 def test_a_small_level_reached_or_a_place_s_count_in_a_list_is_a_figure(
         sentence: str, value: float, subject: str | None) -> None:

@@ -1064,16 +1064,25 @@ def subject_of_comparison(text: str, span: tuple[int, int], previous_end: int,
     return Subject(previous.text, end, end)
 
 
+#: A capitalised place name of one to three words ("Maré", "Costa Rica", "Burkina Faso").
+_PLACE = r"[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*){0,2}"
 #: Between a counted figure and a place's bare count after it: ", Maré " of "41 navires, Maré 19".
 _LISTED_PLACE_LINK_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+")
+#: The same list with each place's figures in brackets: "Kenya (120 cases), Uganda (45)",
+#: "la Syrie (84 demandes ; +5) et l'Algérie (76 ; -11)": the rest of the bracket, a comma or
+#: short lower-case words ("and", "et la", "y", "l'"), the next place and its bracket.
+PLACE_BRACKET_LINK = (r"[^()\n]{0,12}\)\s*[,;]?\s*(?:[a-zà-ÿ]{1,4}(?:\s+|['’]))?"
+                      r"(?:[a-zà-ÿ]{1,3}(?:\s+|['’]))?" + _PLACE + r"\s*\(\s*")
+_PLACE_BRACKET_LINK_RE = re.compile(PLACE_BRACKET_LINK)
 
 
 def subject_of_listed_place(text: str, span: tuple[int, int], previous_end: int,
                             previous: Subject) -> Subject | None:
     """A place's bare count right after a figure and its noun ("Lifou n'a reçu que 41
-    navires, Maré 19") counts the same noun."""
+    navires, Maré 19"; "Kenya (120 cases), Uganda (45)") counts the same noun."""
     start, end = span
-    if previous_end > start or not _LISTED_PLACE_LINK_RE.fullmatch(text, previous_end, start):
+    if previous_end > start or not (_LISTED_PLACE_LINK_RE.fullmatch(text, previous_end, start)
+                                    or _PLACE_BRACKET_LINK_RE.fullmatch(text, previous_end, start)):
         return None
     return Subject(previous.text, end, end)
 

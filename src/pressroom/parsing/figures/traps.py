@@ -22,6 +22,7 @@ from pressroom.parsing.figures.candidate import Candidate, Scene
 from pressroom.parsing.figures.numbers import NumberMention
 from pressroom.parsing.figures.plurals import head_word, looks_plural
 from pressroom.parsing.figures.subjects import (
+    PLACE_BRACKET_LINK,
     Subject,
     head_words,
     phrase_core_words,
@@ -573,7 +574,9 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
 _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
 #: A figure and its noun, a comma, then a capitalised name and a number: "41 navires, Maré 19".
 _LISTED_PLACE_RE = re.compile(r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*"
-                              r"[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+$")
+                              r"[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][A-ZÀ-Ý][^\W\d_]*)?\s+$"
+                              # "Kenya (120 cases), Uganda (45)": the places' figures in brackets
+                              r"|\(\s*\d[\d.,\s]*(?:[^\W\d_]+)?" + PLACE_BRACKET_LINK + "$")
 
 
 def _listed_place_count(c: Candidate, s: Scene) -> bool:
