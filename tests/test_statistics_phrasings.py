@@ -1203,6 +1203,20 @@ def test_a_figure_in_a_clause_opened_by_an_estimate_is_about(language: str, text
     assert (stat.value, stat.qualifier) == (value, "about")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "On estimait à 4 200 le nombre de foyers privés d'eau.", 4200),
+        ("fr", "La mairie évaluait à 730 le nombre de logements touchés.", 730),
+        ("es", "La alcaldía estimaba en 3.100 el número de viviendas afectadas.", 3100),
+        ("pt", "A prefeitura estimava em 1.250 o número de casas atingidas.", 1250),
+    ],
+)
+def test_a_past_estimate_of_a_number_is_about(language: str, text: str, value: float) -> None:
+    stat = _only(text, language)
+    assert (stat.value, stat.qualifier) == (value, "about")
+
+
 def test_an_estimate_qualifies_only_its_clause() -> None:
     stats = extract_statistics(["The agency estimates that 40,000 people lack water, and "
                                 "300 wells are dry."], "en", None)
