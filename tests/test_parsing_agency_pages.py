@@ -117,6 +117,24 @@ def test_a_redenominated_currencys_capital_before_its_letters_is_money() -> None
         (2_400_000_000, "currency:SLE"), (480_000_000, "currency:SLE")]
 
 
+@pytest.mark.parametrize(
+    ("language", "country", "text", "value", "unit"),
+    [
+        ("pt", "MZ", "O fundo de 120 milhões de MT apoiará as famílias.", 120e6, "currency:MZN"),
+        ("pt", "MZ", "A obra custou MT 45 milhões.", 45e6, "currency:MZN"),
+        ("en", "RW", "The district received Frw 250 million for new homes.", 250e6, "currency:RWF"),
+        ("en", "AF", "Aid worth Afs 30 million reached the valley.", 30e6, "currency:AFN"),
+        ("en", "ET", "The region released Birr 500 million for the schools.", 500e6,
+         "currency:ETB"),
+        ("fr", None, "Le gouvernement a débloqué 500 millions de birr.", 500e6, "currency:ETB"),
+    ],
+)
+def test_currency_letters_and_names_cldr_lacks(language: str, country: str | None, text: str,
+                                               value: float, unit: str) -> None:
+    found = scan_statistics([text], language, None, country).statistics
+    assert [(s.value, s.unit) for s in found] == [(value, unit)]
+
+
 def test_estimated_at_qualifies_the_figure() -> None:
     stat = _stats("Real GDP growth is estimated at 3.1 percent for 2024.", "en")[0]
     assert (stat.value, stat.qualifier) == (3.1, "about")

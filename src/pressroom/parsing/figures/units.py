@@ -275,6 +275,12 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
 _STROKE_LETTERS = {"₦": "N", "₱": "P", "₲": "G", "₭": "K", "₮": "T", "₩": "W"}
 
 
+#: Hand-written: the letters pages of these countries write their currency with, which CLDR
+#: lacks in the lexicon languages' locales (Mozambique's "MT", CLDR "MTn"; Rwanda's "Frw",
+#: CLDR "RF"; Afghanistan's "Afs" and Ethiopia's "Birr", whose locales are in other languages).
+_LETTERS_CLDR_LACKS = {"MZ": ("MT",), "RW": ("Frw", "FRW"), "AF": ("Afs",), "ET": ("Birr",)}
+
+
 @cache
 def _letters() -> dict[str, tuple[str, ...]]:
     """Country -> the letters CLDR writes its currency with in its locales of the lexicon
@@ -286,6 +292,8 @@ def _letters() -> dict[str, tuple[str, ...]]:
             found.setdefault(territory, set()).add(symbol)
         elif symbol in _STROKE_LETTERS:  # "N18.7 billion" typed for "₦18.7 billion"
             found.setdefault(territory, set()).add(_STROKE_LETTERS[symbol])
+    for territory, signs in _LETTERS_CLDR_LACKS.items():
+        found.setdefault(territory, set()).update(signs)
     return {territory: tuple(sorted(signs, key=len, reverse=True))
             for territory, signs in found.items()}
 
