@@ -70,6 +70,7 @@ class Lexicon:
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
     qualifier_adverbs: tuple[str, ...]  # "désormais" of "dépasse désormais 320 000"
     range_openers: tuple[str, ...]  # "entre", "between"
+    between_words: frozenset[str]  # "between" of "between two trees": a place, no count
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     change_to_links: tuple[str, ...]  # "passou de 9 para 24": a link after a change verb only
