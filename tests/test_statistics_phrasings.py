@@ -218,6 +218,25 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "figures"),
     [
+        ("pt", "Em 2023, 9.120 famílias foram realocadas, uma média de cerca de 25 por dia.",
+         [(9120, "count"), (25, "count/day")]),
+        ("fr", "Le centre a accueilli 4 300 personnes en mars, en moyenne 140 par jour.",
+         [(4300, "count"), (140, "count/day")]),
+        ("en", "Clinics treated 6,200 patients last month, an average of 210 a day.",
+         [(6200, "count"), (210, "count/day")]),
+        ("es", "Se vacunaron 12.400 niños, un promedio de 80 al día.",
+         [(12400, "count"), (80, "count/day")]),
+    ],
+)
+def test_a_bare_number_with_a_rate_after_a_figure_is_that_figures_rate(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
         # a rate word closing the counted noun phrase
         ("pt", "A cozinha serve 900 refeições diárias aos alunos.", [(900, "count/day")]),
         # both levels of a change take the rate written after the second ("para": pt only)

@@ -28,7 +28,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_change_clause,
     subject_of_clause,
 )
-from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
+from pressroom.parsing.figures.units import measure_unit_at, rate_after, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
     APOSTROPHES,
@@ -828,7 +828,24 @@ def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
             and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
             and not _second_term_of_comparison(c, s) and not _level_of_change(c, s)
             and not _listed_place_count(c, s)
-            and not _others_of_figure_before(c, s))
+            and not _others_of_figure_before(c, s) and not _rate_of_figure_before(c, s))
+
+
+#: How far back in its sentence the figure whose rate a bare number gives may stand.
+_RATE_OF_REACH = 160
+#: A figure earlier in the sentence: a digit with no sentence end after it.
+_FIGURE_IN_SENTENCE_RE = re.compile(r"\d[^!?;]*$")
+
+
+def _rate_of_figure_before(c: Candidate, s: Scene) -> bool:
+    """"15 870 personnes ont été relogées, en moyenne 75 par jour", "an average of 75 a day":
+    a bare number with a rate right after it gives the rate of the figure before it in the
+    sentence, and counts that figure's noun."""
+    if rate_after(s.text, c.end, through_verb=False) is None:
+        return False
+    window = s.text[max(0, c.start - _RATE_OF_REACH):c.start]
+    window = re.split(r"[.!?]\s+(?=\S)", window)[-1]  # this sentence only
+    return _FIGURE_IN_SENTENCE_RE.search(window) is not None
 
 
 #: "23 defunciones y otras 41": the word "other" right before the figure, a figure before it
