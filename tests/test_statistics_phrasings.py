@@ -237,6 +237,27 @@ def test_a_bare_number_with_a_rate_after_a_figure_is_that_figures_rate(
 @pytest.mark.parametrize(
     ("language", "text", "figures"),
     [
+        ("en", "Between 900 and 1,300 people are crossing into Renk and Kosti every day.",
+         [(900, "count/day")]),
+        ("es", "Unos 300 migrantes llegan a Ceuta y Melilla cada día.", [(300, "count/day")]),
+        ("fr", "Quelque 700 réfugiés arrivent à Goma et à Bukavu chaque jour.",
+         [(700, "count/day")]),
+        ("pt", "Cerca de 450 pessoas chegam a Pacaraima e Boa Vista por dia.",
+         [(450, "count/day")]),
+        # a far rate past words that are no names stays the verb's
+        ("en", "About 300 people were moved to the school in the north of the city every day.",
+         [(300, "count")]),
+    ],
+)
+def test_a_rate_after_the_places_a_verb_reaches_is_the_counts(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
         # a rate word closing the counted noun phrase
         ("pt", "A cozinha serve 900 refeições diárias aos alunos.", [(900, "count/day")]),
         # both levels of a change take the rate written after the second ("para": pt only)
