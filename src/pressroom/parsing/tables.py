@@ -5,6 +5,11 @@ A table row is a line of three cells or more between bars ("Torres Vedras | 12,4
 its column's unit in brackets ("Investimento (milhões de euros)", "Rede nova (km)") gives
 that unit to each cell of the column under it that is a bare number: "12,4" is read as
 "12,4 milhões de euros", "46" as "46 km" (a measure, no count).
+
+A table laid out with spaces ("Ouest        612 300", "Camp 11   820      3,850": short
+cells, gaps of three spaces or more, rows ending on a bare number) has its gaps made bars
+first, and a row of figures stays a line of its own (`is_figure_row`): the next row's label
+is no noun of the figure before it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,58 @@ _HEADER_UNIT = re.compile(r"\(([^\d()]{1,40})\)\s*$")
 #: A bare number cell: digits with their group and decimal separators, nothing else.
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _MIN_CELLS = 3
+
+
+#: A gap of three spaces or more between two cells of a row laid out with spaces.
+_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+#: A spaced table: this many rows at least (a header and two rows of figures) …
+_MIN_ROWS = 3
+#: … of which this many end on a bare number …
+_MIN_FIGURE_ROWS = 2
+#: … and no cell of more words than this (prose columns are `columns.py`'s).
+_CELL_WORDS = 5
+
+
+def bar_spaced_tables(text: str) -> str:
+    """`text` with the gaps of its tables laid out with spaces (see the module) made bars;
+    any other text as it is. Runs before the spaces are collapsed."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _spaced_cells(lines[j]) is not None:
+            j += 1
+        if _is_spaced_table(lines[i:j]):
+            lines[i:j] = [_GAP.sub(" | ", line.strip()) for line in lines[i:j]]
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """The cells of a row laid out with spaces (two or more short cells), else None."""
+    if "   " not in line or "|" in line:
+        return None
+    cells = _GAP.split(line.strip())
+    if len(cells) < 2 or any(len(cell.split()) > _CELL_WORDS for cell in cells):
+        return None
+    return cells
+
+
+def _is_spaced_table(run: list[str]) -> bool:
+    """Rows of as many cells each, enough of them ending on a bare number."""
+    rows = [_spaced_cells(line) or [] for line in run]
+    return (len(rows) >= _MIN_ROWS and len({len(row) for row in rows}) == 1
+            and sum(bool(_BARE_NUMBER.match(row[-1])) for row in rows) >= _MIN_FIGURE_ROWS)
+
+
+def is_figure_row(line: str) -> bool:
+    """A table row between bars whose last cell is a bare number ("Centre | 148 600")."""
+    if " | " not in line:
+        return False
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return len(cells) >= 2 and bool(_BARE_NUMBER.match(cells[-1]))
 
 
 def _cells(line: str) -> list[str] | None:
