@@ -393,3 +393,22 @@ def test_prose_laid_out_in_two_columns_is_no_table() -> None:
             "more than 300 nurses were hired       and another 120 doctors next year\n"
             "to staff the three new hospitals      across the northern provinces\n")
     assert bar_spaced_tables(text) == text
+
+
+def test_a_header_row_of_words_names_what_its_column_counts() -> None:
+    text = ("Storm damage in two provinces\n\n"
+            "MANILA, 6 June 2025 – The storm damaged homes and schools in two provinces.\n\n"
+            "Province | Homes damaged | Schools closed\n"
+            "Albay | 2,310 | 48\n"
+            "Sorsogon | 1,470 | 31\n"
+            "Total | 3,780 | 79\n")
+    releases, _ = parse_text(text)
+    heads = {s.value: (s.subject or "").split()[:1] for s in releases[0].statistics}
+    assert heads[2_310] == heads[1_470] == ["homes"]
+    assert heads[48] == heads[31] == ["schools"]
+
+
+def test_a_contact_table_takes_no_header_noun() -> None:
+    from pressroom.parsing.tables import header_nouns
+    table = "Ville | Nom | Téléphone\nDakar | Awa Ndiaye | +221 77 123 45 67\n"
+    assert header_nouns(table) == table

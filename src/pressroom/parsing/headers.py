@@ -41,6 +41,7 @@ _JOINT_HEADER = re.compile(
     rf"(?:\s*:?\s+{_ACRONYMS})?")
 
 
+@lru_cache(maxsize=4096)
 def header_template(line: str) -> str | None:
     """'Communiqué' -> communique, 'Press Release' -> press_release, else None; a reference
     number after the header ("N°2023-017/MSHP") is allowed."""

@@ -258,6 +258,7 @@ class Lexicon:
     communique_headers: tuple[str, ...]  # "communique": a header line, the template's name
     press_release_headers: tuple[str, ...]  # "nota de imprensa", "press release"
     joint_header_words: tuple[str, ...]  # "joint", "conjunto": a header shared by publishers
+    total_labels: frozenset[str]  # "total": a table's total row, repeating its figures
     reference_sign_patterns: tuple[str, ...]  # "n°" of "Communiqué N°2023-017": a header's
     date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
     year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
