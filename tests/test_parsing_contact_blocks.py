@@ -1338,3 +1338,12 @@ def test_a_desk_reached_by_messages_is_named_without_the_app(lead: str, desk: st
                                                               office: str) -> None:
     text = f"The grid grows\n\n{lead}\n\nPRESS\n{desk}\n"
     assert [(name, found) for name, found, _, _ in _contacts(text)] == [(None, office)]
+
+
+def test_a_place_in_brackets_after_the_office_gives_its_national_numbers_country() -> None:
+    lines = ["Name | Phone | E-mail",
+             "Amina Yusuf, UNICEF Ethiopia support office (Nairobi) | 0733 412 907 | "
+             "ayusuf@unicef.example",
+             "Tomás Reyes, Oficina de Caracas (Bogotá) | 315 482 9901 | treyes@ngo.example"]
+    contacts = scan_contacts(lines, "ET").contacts
+    assert [p.e164 for c in contacts for p in c.phones] == ["+254733412907", "+573154829901"]
