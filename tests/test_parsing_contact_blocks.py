@@ -1347,3 +1347,19 @@ def test_a_place_in_brackets_after_the_office_gives_its_national_numbers_country
              "Tomás Reyes, Oficina de Caracas (Bogotá) | 315 482 9901 | treyes@ngo.example"]
     contacts = scan_contacts(lines, "ET").contacts
     assert [p.e164 for c in contacts for p in c.phones] == ["+254733412907", "+573154829901"]
+
+
+def test_a_long_role_and_office_line_under_a_second_name_stays_in_the_block() -> None:
+    text = ("Inondations : 40 000 personnes sinistrées dans le Sud\n\n"
+            "DAKAR, 3 septembre 2025 – Les pluies ont touché 40 000 personnes dans le sud du "
+            "pays, selon l'organisation, qui a distribué 5 000 kits d'urgence.\n\n"
+            "Pour plus d'informations, veuillez contacter :\n\n"
+            "Awa Ndiaye\nChargée de communication, Bureau pays\nTél. : +221 33 869 12 00\n"
+            "Courriel : andiaye@ngo.example\n\n"
+            "Marc Lefebvre\n"
+            "Responsable médias, Bureau régional pour l'Afrique de l'Ouest et du Centre, "
+            "auprès des partenaires (Dakar)\n"
+            "Tél. : +221 33 869 12 45\nCourriel : mlefebvre@ngo.example\n")
+    contacts = _contacts(text)
+    assert [c[0] for c in contacts] == ["Awa Ndiaye", "Marc Lefebvre"]
+    assert contacts[1][3] == [("+221338691245", "phone")]

@@ -700,6 +700,15 @@ def _is_role_line(line: str) -> bool:
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
+def opens_with_role(line: str) -> bool:
+    """The line opens on a job title before a comma ("Responsable médias, Bureau régional
+    de …", "Press Officer, Regional Office for …") and holds no e-mail or digit: a contact's
+    role-and-office line, however long its office's name."""
+    if "," not in line or "@" in line or any(map(str.isdigit, line)):
+        return False
+    return bool(_ROLE.match(fold(line.split(",", 1)[0].strip())))
+
+
 def opens_with_titled_person(line: str) -> bool:
     """The line opens on an honorific or a rank and a person's name ("Superintendente-Chefe
     Faustino Neto, Porta-voz", "Mme Awa Diop, …"): a contact starts there."""
