@@ -1363,3 +1363,20 @@ def test_a_long_role_and_office_line_under_a_second_name_stays_in_the_block() ->
     contacts = _contacts(text)
     assert [c[0] for c in contacts] == ["Awa Ndiaye", "Marc Lefebvre"]
     assert contacts[1][3] == [("+221338691245", "phone")]
+
+
+def test_the_team_an_opener_announces_over_a_list_of_people_is_no_contact() -> None:
+    text = ("Chuvas: 12 mil pessoas desalojadas no Recife\n\n"
+            "Recife, 3 de junho de 2025 – As chuvas desalojaram 12 mil pessoas no Recife, "
+            "informou a organização, que distribuiu 4.000 kits de higiene.\n\n"
+            "Para mais informações, entre em contato com a equipe de imprensa:\n\n"
+            "- Em Recife: Carla Menezes – Cel.: (81) 99876-5432 – menezesc@ngo.example\n"
+            "- Em Brasília: Paulo Vieira – Tel.: (61) 3411-2200 – vieirap@ngo.example\n")
+    assert [c[0] for c in _contacts(text)] == ["Carla Menezes", "Paulo Vieira"]
+
+
+def test_a_desk_with_details_of_its_own_above_people_stays() -> None:
+    lines = ["Unidade de Imprensa: imprensa@ngo.example",
+             "- Em Recife, Carla Menezes: (81) 99876-5432"]
+    contacts = scan_contacts(lines, "BR").contacts
+    assert [c.office for c in contacts][:1] == ["Unidade de Imprensa"]

@@ -244,7 +244,23 @@ def scan_contacts(lines: list[str], region: str | None = None,
         hid_email.append(block.current)
     block.close()
     _drop_signature(scan, hid_email)
+    _drop_announced_team(scan, lines)
     return scan
+
+
+def _drop_announced_team(scan: ContactScan, lines: list[str]) -> None:
+    """"… entre em contato com a equipe de comunicação:" over a list of people: the team the
+    block's first line announces, with no detail of its own, is no contact of its own when
+    contacts follow it."""
+    if len(scan.contacts) < 2 or not lines or not lines[0].rstrip().endswith(":"):
+        return
+    first = scan.contacts[0]
+    if (first.name is None and not first.emails and not first.phones and first.office
+            and first.office in lines[0]):
+        scan.contacts.pop(0)
+        scan.unused.append(Problem(
+            "contacts", "the team the block's first line announces, its people listed "
+            "below: not a contact", first.office))
 
 
 #: A label written in two languages before a colon: "Presse internationale / International
