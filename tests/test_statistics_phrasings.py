@@ -200,6 +200,14 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("en", "The charity is appealing for US$4.2 million by the end of 2025.", (None, None)),
         ("fr", "La Région achètera 40 autocars électriques d'ici fin 2026.", (None, None)),
         ("en", "The charity raised US$4.2 million at the end of 2025.", (2025, 2025)),
+        # "desde" before a place means from there: the span after it dates the figure
+        ("es", "Unos 40.000 migrantes llegaron desde Honduras y Guatemala en los dos primeros "
+               "meses de 2024.", (2024, 2024)),
+        ("pt", "Cerca de 9.000 pessoas chegaram desde Angola durante o primeiro semestre de "
+               "2023.", (2023, 2023)),
+        # a "since" clause naming the year something began still starts the period
+        ("pt", "Desde que a guerra começou em 2022, 6 milhões de pessoas fugiram.", (2022, None)),
+        ("es", "Desde junio de 2024, 3.000 personas llegaron.", (2024, None)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:

@@ -165,6 +165,7 @@ class Lexicon:
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
     period_since: tuple[str, ...]  # "depuis 2006"
+    period_within: tuple[str, ...]  # "en" of "desde Irán en los tres primeros meses de 2025"
     period_range_openers: tuple[str, ...]  # "entre 2009 et 2014"
     period_year_words: tuple[str, ...]  # "l'année 2014"
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
