@@ -200,6 +200,10 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("en", "The charity is appealing for US$4.2 million by the end of 2025.", (None, None)),
         ("fr", "La Région achètera 40 autocars électriques d'ici fin 2026.", (None, None)),
         ("en", "The charity raised US$4.2 million at the end of 2025.", (2025, 2025)),
+        # a period past the next, compared figure is that one's: the first keeps its own
+        ("en", "In 2023 the clinic treated 410 cholera cases, up from 220 the year before.",
+         (2023, 2023)),
+        ("fr", "En 2024, la ligne a reçu 9 100 appels, contre 6 300 en 2022.", (2024, 2024)),
         # "desde" before a place means from there: the span after it dates the figure
         ("es", "Unos 40.000 migrantes llegaron desde Honduras y Guatemala en los dos primeros "
                "meses de 2024.", (2024, 2024)),
