@@ -112,5 +112,6 @@ def test_the_word_before_a_digit_run_is_read_back_from_its_end(before: str) -> N
 def test_the_words_a_rate_may_follow_are_the_tokens(text: str, cut: int, reach: int) -> None:
     pos = min(cut, len(text))
     stop = min(len(text), pos + reach)
-    assert units._words_after(text, pos, stop) == [
-        (t.word, t.end) for t in tokens(text, pos, stop, first=units._RATE_REACH)]
+    for first in (units._RATE_REACH, units._RATE_REACH + units._NAMES_REACH):
+        assert units._words_after(text, pos, stop, first) == [
+            (t.word, t.end) for t in tokens(text, pos, stop, first=first)]

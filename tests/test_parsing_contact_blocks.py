@@ -1338,3 +1338,45 @@ def test_a_desk_reached_by_messages_is_named_without_the_app(lead: str, desk: st
                                                               office: str) -> None:
     text = f"The grid grows\n\n{lead}\n\nPRESS\n{desk}\n"
     assert [(name, found) for name, found, _, _ in _contacts(text)] == [(None, office)]
+
+
+def test_a_place_in_brackets_after_the_office_gives_its_national_numbers_country() -> None:
+    lines = ["Name | Phone | E-mail",
+             "Amina Yusuf, UNICEF Ethiopia support office (Nairobi) | 0733 412 907 | "
+             "ayusuf@unicef.example",
+             "Tomás Reyes, Oficina de Caracas (Bogotá) | 315 482 9901 | treyes@ngo.example"]
+    contacts = scan_contacts(lines, "ET").contacts
+    assert [p.e164 for c in contacts for p in c.phones] == ["+254733412907", "+573154829901"]
+
+
+def test_a_long_role_and_office_line_under_a_second_name_stays_in_the_block() -> None:
+    text = ("Inondations : 40 000 personnes sinistrées dans le Sud\n\n"
+            "DAKAR, 3 septembre 2025 – Les pluies ont touché 40 000 personnes dans le sud du "
+            "pays, selon l'organisation, qui a distribué 5 000 kits d'urgence.\n\n"
+            "Pour plus d'informations, veuillez contacter :\n\n"
+            "Awa Ndiaye\nChargée de communication, Bureau pays\nTél. : +221 33 869 12 00\n"
+            "Courriel : andiaye@ngo.example\n\n"
+            "Marc Lefebvre\n"
+            "Responsable médias, Bureau régional pour l'Afrique de l'Ouest et du Centre, "
+            "auprès des partenaires (Dakar)\n"
+            "Tél. : +221 33 869 12 45\nCourriel : mlefebvre@ngo.example\n")
+    contacts = _contacts(text)
+    assert [c[0] for c in contacts] == ["Awa Ndiaye", "Marc Lefebvre"]
+    assert contacts[1][3] == [("+221338691245", "phone")]
+
+
+def test_the_team_an_opener_announces_over_a_list_of_people_is_no_contact() -> None:
+    text = ("Chuvas: 12 mil pessoas desalojadas no Recife\n\n"
+            "Recife, 3 de junho de 2025 – As chuvas desalojaram 12 mil pessoas no Recife, "
+            "informou a organização, que distribuiu 4.000 kits de higiene.\n\n"
+            "Para mais informações, entre em contato com a equipe de imprensa:\n\n"
+            "- Em Recife: Carla Menezes – Cel.: (81) 99876-5432 – menezesc@ngo.example\n"
+            "- Em Brasília: Paulo Vieira – Tel.: (61) 3411-2200 – vieirap@ngo.example\n")
+    assert [c[0] for c in _contacts(text)] == ["Carla Menezes", "Paulo Vieira"]
+
+
+def test_a_desk_with_details_of_its_own_above_people_stays() -> None:
+    lines = ["Unidade de Imprensa: imprensa@ngo.example",
+             "- Em Recife, Carla Menezes: (81) 99876-5432"]
+    contacts = scan_contacts(lines, "BR").contacts
+    assert [c.office for c in contacts][:1] == ["Unidade de Imprensa"]

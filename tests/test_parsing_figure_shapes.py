@@ -364,3 +364,55 @@ def test_the_term_compared_with_takes_the_year_written_after_it(
 def test_a_count_as_of_a_full_date_after_a_takes_its_year(sentence: str) -> None:
     releases, _ = parse_text(f"La memoria anual\n\n{sentence}\n")
     assert [(s.value, s.period_start) for s in releases[0].statistics] == [(2854, 2024)]
+
+
+def test_every_row_of_a_table_laid_out_with_spaces_is_read() -> None:
+    text = ("Floods displace 9,800 people in three districts\n\n"
+            "LILONGWE, 4 March 2025 – Floods displaced 9,800 people in three districts this "
+            "week, the Red Cross said.\n\n"
+            "People displaced, by district\n"
+            "District          People displaced\n"
+            "Nsanje            5,120\n"
+            "Chikwawa          2,940\n"
+            "Other districts (4)   1,740\n"
+            "Total             9,800\n")
+    values = [value for value, _ in _figures(text)]
+    assert {5_120, 2_940, 1_740} <= set(values)
+    assert values.count(9_800) == 1
+
+
+def test_rows_of_a_spaced_table_with_two_columns_of_figures_are_read_whole() -> None:
+    text = ("Incendio en dos campamentos\n\n"
+            "Cúcuta, 2 de mayo de 2025 – Un incendio destruyó 600 refugios.\n\n"
+            "Campamento   Refugios   Personas\n"
+            "Sector 4     410        1.930\n"
+            "Sector 9     190        880\n")
+    values = {value for value, _ in _figures(text)}
+    assert {410, 1_930, 190, 880} <= values
+
+
+def test_prose_laid_out_in_two_columns_is_no_table() -> None:
+    from pressroom.parsing.tables import bar_spaced_tables
+    text = ("The ministry said on Monday that      the new clinics will open in June\n"
+            "more than 300 nurses were hired       and another 120 doctors next year\n"
+            "to staff the three new hospitals      across the northern provinces\n")
+    assert bar_spaced_tables(text) == text
+
+
+def test_a_header_row_of_words_names_what_its_column_counts() -> None:
+    text = ("Storm damage in two provinces\n\n"
+            "MANILA, 6 June 2025 – The storm damaged homes and schools in two provinces.\n\n"
+            "Province | Homes damaged | Schools closed\n"
+            "Albay | 2,310 | 48\n"
+            "Sorsogon | 1,470 | 31\n"
+            "Total | 3,780 | 79\n")
+    releases, _ = parse_text(text)
+    heads = {s.value: (s.subject or "").split()[:1] for s in releases[0].statistics}
+    assert heads[2_310] == heads[1_470] == ["homes"]
+    assert heads[48] == heads[31] == ["schools"]
+
+
+def test_a_contact_table_takes_no_header_noun() -> None:
+    from pressroom.parsing.tables import header_nouns
+    table = "Ville | Nom | Téléphone\nDakar | Awa Ndiaye | +221 77 123 45 67\n"
+    assert header_nouns(table) == table

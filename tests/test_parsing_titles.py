@@ -444,3 +444,21 @@ def test_headline_under_an_ocr_letterhead_address_and_rule_is_the_title() -> Non
             " Belém (PA), 3 de setembro de 2025 — A companhia energizou nesta terça-feira a "
             "linha de transmissão, que passa a atender 38.500 domicílios.\n")
     assert _release(text).title == "Linha de transmissão Tucuruí–Cametá entra em operação"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Joint press release UNHCR-IOM", "Communiqué de presse conjoint HCR/OIM",
+     "Comunicado de prensa conjunto PMA-UNICEF", "Comunicado de imprensa conjunto"])
+def test_a_joint_header_with_its_publishers_acronyms_is_chrome_not_the_title(header: str) -> None:
+    title = "Floods: two agencies ask for 20 million dollars for the river valley"
+    lead = ("Lusaka, 4 May 2024 – Two agencies asked for 20 million dollars on Monday to help "
+            "families whose homes were flooded along the river valley this spring.")
+    release = _release(f"Home | News | Contact\n\n{header}\n\n{title}\n\n{lead}\n")
+    assert release.title == title
+
+
+def test_a_joint_header_followed_by_words_stays_a_headline() -> None:
+    from pressroom.parsing.headers import header_template
+    assert header_template("Joint press release on the floods in the north") is None
+    assert header_template("Comunicado de prensa conjunto ACNUR-OIM") == "press_release"

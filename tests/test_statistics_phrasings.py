@@ -200,11 +200,33 @@ def test_range(language: str, text: str, low: float, high: float, unit: str) -> 
         ("en", "The charity is appealing for US$4.2 million by the end of 2025.", (None, None)),
         ("fr", "La Région achètera 40 autocars électriques d'ici fin 2026.", (None, None)),
         ("en", "The charity raised US$4.2 million at the end of 2025.", (2025, 2025)),
+        # "desde" before a place means from there: the span after it dates the figure
+        ("es", "Unos 40.000 migrantes llegaron desde Honduras y Guatemala en los dos primeros "
+               "meses de 2024.", (2024, 2024)),
+        ("pt", "Cerca de 9.000 pessoas chegaram desde Angola durante o primeiro semestre de "
+               "2023.", (2023, 2023)),
+        # a "since" clause naming the year something began still starts the period
+        ("pt", "Desde que a guerra começou em 2022, 6 milhões de pessoas fugiram.", (2022, None)),
+        ("es", "Desde junio de 2024, 3.000 personas llegaron.", (2024, None)),
     ],
 )
 def test_period_from_the_sentence(language: str, text: str, period: tuple) -> None:
     stat = _only(text, language)
     assert (stat.period_start, stat.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        ("en", "In 2023 the clinic treated 410 cholera cases, up from 220 the year before.",
+         (2023, 2023)),
+        ("fr", "En 2024, la ligne a reçu 9 100 appels, contre 6 300 en 2022.", (2024, 2024)),
+    ],
+)
+def test_a_period_past_the_next_compared_figure_is_that_ones(
+        language: str, text: str, period: tuple) -> None:
+    first = extract_statistics([text], language, None)[0]
+    assert (first.period_start, first.period_end) == period
 
 
 def test_a_share_then_a_count_is_not_a_range() -> None:
@@ -213,6 +235,46 @@ def test_a_share_then_a_count_is_not_a_range() -> None:
     assert (share.value, share.unit, share.qualifier, share.value_max) == (
         20, "percent", "exact", None)
     assert (count.value, count.unit) == (150_000, "count")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        ("pt", "Em 2023, 9.120 famílias foram realocadas, uma média de cerca de 25 por dia.",
+         [(9120, "count"), (25, "count/day")]),
+        ("fr", "Le centre a accueilli 4 300 personnes en mars, en moyenne 140 par jour.",
+         [(4300, "count"), (140, "count/day")]),
+        ("en", "Clinics treated 6,200 patients last month, an average of 210 a day.",
+         [(6200, "count"), (210, "count/day")]),
+        ("es", "Se vacunaron 12.400 niños, un promedio de 80 al día.",
+         [(12400, "count"), (80, "count/day")]),
+    ],
+)
+def test_a_bare_number_with_a_rate_after_a_figure_is_that_figures_rate(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        ("en", "Between 900 and 1,300 people are crossing into Renk and Kosti every day.",
+         [(900, "count/day")]),
+        ("es", "Unos 300 migrantes llegan a Ceuta y Melilla cada día.", [(300, "count/day")]),
+        ("fr", "Quelque 700 réfugiés arrivent à Goma et à Bukavu chaque jour.",
+         [(700, "count/day")]),
+        ("pt", "Cerca de 450 pessoas chegam a Pacaraima e Boa Vista por dia.",
+         [(450, "count/day")]),
+        # a far rate past words that are no names stays the verb's
+        ("en", "About 300 people were moved to the school in the north of the city every day.",
+         [(300, "count")]),
+    ],
+)
+def test_a_rate_after_the_places_a_verb_reaches_is_the_counts(
+        language: str, text: str, figures: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == figures
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,27 @@ TRAPS = [
     ("en", "Children need two doses of the vaccine to be protected.", "two", "schedule"),
     ("es", "El esquema prevé tres dosis de la vacuna.", "tres", "schedule"),
     ("pt", "São necessárias duas doses para uma proteção completa.", "duas", "schedule"),
+    # a small number of meals a day is a diet, not meals served
+    ("es", "Muchas familias del barrio ya no pueden pagar dos comidas al día.", "dos", "schedule"),
+    ("en", "Most households in the valley now eat two meals a day.", "two", "schedule"),
+    ("fr", "Les ménages du district ne prennent plus que deux repas par jour.", "deux",
+     "schedule"),
+    ("pt", "As famílias do bairro fazem apenas duas refeições por dia.", "duas", "schedule"),
+    # a small number alone after "between" places things
+    ("fr", "Les familles dorment sous une toile tendue entre deux poteaux.", "deux",
+     "placed_between"),
+    ("en", "Villagers are caught between two armed groups in the hills.", "two",
+     "placed_between"),
+    ("es", "La aldea quedó atrapada entre dos ríos crecidos.", "dos", "placed_between"),
+    ("pt", "O acampamento fica entre dois rios na fronteira.", "dois", "placed_between"),
+    # the one of a ratio, whose base is a figure of its own
+    ("fr", "On compte 1 médecin pour 12 000 habitants dans la province.", "1",
+     "ratio_numerator"),
+    ("en", "There is 1 nurse per 3,500 residents in the district.", "1", "ratio_numerator"),
+    ("es", "Hay 1 maestro por 60 alumnos en las escuelas rurales.", "1",
+     "ratio_numerator"),
+    ("pt", "Há 1 agente de saúde para cada 2.000 moradores no município.", "1",
+     "ratio_numerator"),
     # a line to call after its name
     ("en", "Residents can call the toll-free line 993 to report hunger.", "993",
      "service_number"),
@@ -186,6 +207,15 @@ def test_trap_is_not_reported(language: str, text: str, written: str, rule: str)
     assert overlapping == []
     rules = {r.rule for r in scan.rejected if r.start <= at < r.end or at <= r.start < at + 1}
     assert rule in rules, [(r.text, r.rule) for r in scan.rejected]
+
+
+def test_meals_served_a_range_between_and_ratio_bases_stay_figures() -> None:
+    text = ("Les cuisines servent 1 800 repas par jour. Entre 3 et 5 familles arrivent chaque "
+            "jour. On compte 1 médecin pour 12 000 habitants.")
+    found = {(s.value, s.unit) for s in extract_statistics([text], "fr", None)}
+    assert (1800, "count/day") in found
+    assert (3, "count/day") in found
+    assert (1, "count") not in found
 
 
 @pytest.mark.parametrize(

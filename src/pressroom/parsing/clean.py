@@ -13,7 +13,7 @@ import re
 from pressroom.parsing.columns import split_columns
 from pressroom.parsing.layout import read_layout
 from pressroom.parsing.markup import strip_markup
-from pressroom.parsing.tables import header_units
+from pressroom.parsing.tables import bar_spaced_tables, header_nouns, header_units
 
 #: Tags that end a paragraph, and tags that break a line (a newline right after is the same).
 _PARAGRAPH_TAGS = re.compile(r"<\s*/?\s*(?:p|div|h\d|ul|ol|table|tr)\b[^<>]*>", re.IGNORECASE)
@@ -98,7 +98,8 @@ def clean_lines(text: str) -> list[str]:
     matches a line break)."""
     # before spaces collapse: the layout steps read the page's columns by their spaces
     text = _bar_table_cells(read_layout(strip_markup(strip_html(text))))
-    text = split_columns(header_units(text))  # a table header's unit after its bare cells
+    # a table's gaps made bars, its header's unit or noun after its bare cells
+    text = split_columns(header_nouns(header_units(bar_spaced_tables(text))))
     if _ODD_CHARACTERS.search(text):
         text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     while "  " in text:  # as `_SPACES`, without trying the pattern at every space

@@ -231,7 +231,7 @@ def scan_contacts(lines: list[str], region: str | None = None,
             if block.extends_phone(field):  # "418 555-0142, poste 2231": its extension
                 continue
             phones = _read_phones(field, pending_kind or "phone",
-                                  office_region(block.current.office) or region, fallback)
+                                  block.region() or region, fallback)
             if phones:
                 block.add_phones(phones)
                 continue
@@ -244,7 +244,23 @@ def scan_contacts(lines: list[str], region: str | None = None,
         hid_email.append(block.current)
     block.close()
     _drop_signature(scan, hid_email)
+    _drop_announced_team(scan, lines)
     return scan
+
+
+def _drop_announced_team(scan: ContactScan, lines: list[str]) -> None:
+    """"… entre em contato com a equipe de comunicação:" over a list of people: the team the
+    block's first line announces, with no detail of its own, is no contact of its own when
+    contacts follow it."""
+    if len(scan.contacts) < 2 or not lines or not lines[0].rstrip().endswith(":"):
+        return
+    first = scan.contacts[0]
+    if (first.name is None and not first.emails and not first.phones and first.office
+            and first.office in lines[0]):
+        scan.contacts.pop(0)
+        scan.unused.append(Problem(
+            "contacts", "the team the block's first line announces, its people listed "
+            "below: not a contact", first.office))
 
 
 #: A label written in two languages before a colon: "Presse internationale / International
@@ -385,6 +401,7 @@ class _Block:
         self.name_text = -1  # the text field the current name was read from
         self.owner: Contact | None = None  # the contact a given name on this line points to
         self.sharers: list[Contact] = []  # the contacts above sharing the current's details
+        self.aside_region: str | None = None  # the country of a place in brackets: "(Nairobi)"
 
     def start_line(self, number: int, details: bool, shared: bool = False) -> None:
         self.line, self.line_details, self.first_on_line = number, details, True
@@ -429,6 +446,13 @@ class _Block:
         self.current = _close(self.scan.contacts, self.current)
         self.office_line = self.email_line = -1
         self.sharers = []
+        self.aside_region = None
+
+    def region(self) -> str | None:
+        """The country the current contact's national numbers are read in: that of a place
+        in brackets after its name or office ("IOM Somalia liaison office (Nairobi)": the
+        office sits in Kenya), else its office's (`office_region`)."""
+        return self.aside_region or office_region(self.current.office)
 
     def _sharing(self) -> list[Contact]:
         """The contacts the details being read also go to: those sharing the current
@@ -474,6 +498,7 @@ class _Block:
             self.add_text(split[0])
             self.add_text(split[1])
             return
+        self.aside_region = _aside_region(text) or self.aside_region
         text = drop_titles(_ASIDE.sub("", text).strip())  # "Ms Jane Doe (English)"
         if not text:
             return
@@ -691,6 +716,15 @@ def _is_role_line(line: str) -> bool:
     return bool(_ROLE.match(fold(parts[0]))) and not any(is_office(p) for p in parts[1:])
 
 
+def opens_with_role(line: str) -> bool:
+    """The line opens on a job title before a comma ("Responsable médias, Bureau régional
+    de …", "Press Officer, Regional Office for …") and holds no e-mail or digit: a contact's
+    role-and-office line, however long its office's name."""
+    if "," not in line or "@" in line or any(map(str.isdigit, line)):
+        return False
+    return bool(_ROLE.match(fold(line.split(",", 1)[0].strip())))
+
+
 def opens_with_titled_person(line: str) -> bool:
     """The line opens on an honorific or a rank and a person's name ("Superintendente-Chefe
     Faustino Neto, Porta-voz", "Mme Awa Diop, …"): a contact starts there."""
@@ -781,6 +815,18 @@ def office_region(office: str | None) -> str | None:
             return named
     found = mentions(office)  # "…, Immigration, Réfugiés et Citoyenneté Canada" -> CA
     return found[-1][1] if found else None
+
+
+def _aside_region(text: str) -> str | None:
+    """The country of a place written alone in brackets in a name or office field ("IOM
+    Somalia liaison office (Nairobi)" -> KE), else None."""
+    if "(" not in text:
+        return None
+    for aside in _ASIDE.findall(text):
+        named = place_country(aside.strip(" ()"))
+        if named:
+            return named
+    return None
 
 
 def _inside_a_name(word: str) -> bool:

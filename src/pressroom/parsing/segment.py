@@ -44,6 +44,7 @@ from pressroom.parsing.contacts import (
     HIDDEN_EMAIL,
     holds_email,
     opens_with_person_and_role,
+    opens_with_role,
     opens_with_titled_person,
 )
 from pressroom.parsing.dateline import publisher_tag, split_dateline
@@ -532,6 +533,8 @@ def _belongs_to_contacts(line: str, following: list[str], current: list[str],
     contact line (ending mid-phrase above an e-mail or phone, or above one more short piece
     and then an e-mail or phone: "Direction de la communication et de" / "la presse
     ministérielle" / "Tél : …")."""
+    if _role_line_above_detail(line, following):
+        return True
     if not (_fits_contacts(line) or _long_fields_above_detail(line, following)) or (
             reads_as_prose(line) and not _named_above_detail(line, following)):
         return False
@@ -562,6 +565,19 @@ def _long_fields_above_detail(line: str, following: list[str]) -> bool:
     return (len(line) <= _CONTACT_MAX_CHARS and line.count(",") >= _FIELDS_LINE_MIN_COMMAS
             and word_count(line, _FIELDS_LINE_MAX_WORDS + 1) <= _FIELDS_LINE_MAX_WORDS
             and not is_known_label(line) and _named_above_detail(line, following))
+
+
+#: A role-and-office line under a contact's name is at most this long (a regional office's
+#: name: "Responsable médias, Bureau régional de l'OIM pour l'Amérique centrale, …").
+_ROLE_LINE_MAX_CHARS = 2 * _CONTACT_MAX_CHARS
+
+
+def _role_line_above_detail(line: str, following: list[str]) -> bool:
+    """A job title, a comma and its office, right above the contact's phone or e-mail: a
+    contact's line however many lower-case words its office's name holds, no sentence."""
+    return (len(line) <= _ROLE_LINE_MAX_CHARS and not ends_sentence(line)
+            and word_count(line, _FIELDS_LINE_MAX_WORDS + 1) <= _FIELDS_LINE_MAX_WORDS
+            and opens_with_role(line) and bool(following) and _is_detail(following[0]))
 
 
 def _calls_desk(line: str, digits: int = _PHONE_DIGITS) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pressroom.parsing.lexicon import union
+from pressroom.parsing.tables import is_figure_row
 from pressroom.parsing.text import ends_sentence, is_list_item, starts_sentence
 
 #: No wrapper cuts lines longer than this: a longer line is a paragraph of its own.
@@ -67,6 +68,8 @@ def joins(previous: str, line: str, width: int) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     if is_list_item(line):
         return False
+    if " | " in previous and is_figure_row(line):
+        return False  # a table's row of figures: a line of its own
     if previous[-1:].isdigit() and _SPLIT_NUMBER.match(line):
         return True
     ended = ends_sentence(previous)

@@ -133,6 +133,29 @@ def _deadline(text: str, pos: int) -> bool:
     return _deadline_re().search(text, max(0, pos - 30), pos) is not None
 
 
+@cache
+def _within_re() -> re.Pattern[str]:
+    """A word opening a span of its own (`period_within`) after a "since" word."""
+    return re.compile(rf"(?<![\w'’])(?:{alternation(union('period_within'), accents=True)})\s",
+                      re.IGNORECASE)
+
+
+def _from_place(text: str, since: int, year: int) -> bool:
+    """The "since" word at `since` opens a place ("desde Irán y Pakistán": a capitalised
+    word, no month) and a span of its own follows before the year ("en los tres primeros
+    meses de 2025"): "desde" means from there, and the span dates the figure."""
+    words = text[since:year].split(None, 2)
+    if len(words) < 2 or not words[1][:1].isupper() or fold(words[1]).lower().strip(
+            ".,") in _folded_months():
+        return False
+    return _within_re().search(text, since, year) is not None
+
+
+@cache
+def _folded_months() -> frozenset[str]:
+    return frozenset(fold(name).lower() for name in _month_names())
+
+
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     """Period phrases in `text[start:end]` (a sentence); a range or "since" phrase hides the
     single years inside it."""
@@ -148,6 +171,8 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
         if a < b:
             found.append(Period(m.start(), m.end(), a, b))
     for m in since_re.finditer(text, start, end):
+        if _from_place(text, m.start(), m.start("a")):
+            continue  # "desde Irán … en los tres primeros meses de 2025": from a place
         if not any(p.start <= m.start("a") < p.end for p in found):
             found.append(Period(m.start(), m.end(), int(m.group("a")), None))
     dated_re, relative_re, short_re = _dated_patterns()

@@ -509,12 +509,16 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             money = (rank, c.unit)
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
-        period = period_for(periods[sentence], c.start,
-                            max(c.end, c.subject.end if c.subject else 0))
+        span_end = max(c.end, c.subject.end if c.subject else 0)
+        period = period_for(periods[sentence], c.start, span_end)
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if period is not None and c.end <= next_start < period.start and compared_at(
-                text, accepted[k + 1].start, scene.language):
-            period = None  # "78% of births, up from 54% in 2021": the year is the next one's
+        if next_start < sentence[1] and compared_at(text, accepted[k + 1].start,
+                                                    scene.language):
+            # "78% of births, up from 54% in 2021", "87 incidents, up from 64 the year
+            # before": a period past the next, compared figure is that one's; the figure
+            # keeps the nearest of the others ("In 2024 … 87 incidents")
+            period = period_for([p for p in periods[sentence] if p.start <= next_start],
+                                c.start, span_end)
         if period is not None and period.end <= c.start and compared_at(
                 text, c.start, scene.language):  # "19 in 2025, compared with 31 … in 2024"
             period = min((p for p in periods[sentence] if c.end <= p.start < next_start

@@ -29,7 +29,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_change_clause,
     subject_of_clause,
 )
-from pressroom.parsing.figures.units import measure_unit_at, time_unit_at
+from pressroom.parsing.figures.units import measure_unit_at, rate_after, time_unit_at
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
     APOSTROPHES,
@@ -773,6 +773,34 @@ def is_schedule(c: Candidate, s: Scene, a: Around) -> bool:
             and after[0] in _w("schedule_words"))
 
 
+#: The largest number "between" places things by ("entre deux arbres", "between two fires").
+_BETWEEN_MAX = 10
+
+
+def is_placed_between(c: Candidate, s: Scene, a: Around) -> bool:
+    """A small number alone after "between" ("sous des bâches tendues entre deux arbres",
+    "caught between two fronts"): where things stand, not a count. A range ("entre 3 et 5")
+    is a range candidate, and a number a few words on keeps the figure."""
+    before = a.before_number(1)
+    return (c.kind == "single" and c.value <= _BETWEEN_MAX and bool(before)
+            and before[0] in _w("between_words")
+            and not any(word[:1].isdigit() for word in a.after(3)))
+
+
+@cache
+def _ratio_tail_re() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+[^\W\d]+){1,3}\s+(?:" + alternation(union("per_links"))
+                      + r")\s+\d", re.IGNORECASE)
+
+
+def is_ratio_numerator(c: Candidate, s: Scene, a: Around) -> bool:
+    """The one of a ratio ("1 volontaire formé pour 4 200 habitants", "1 doctor per 5,000
+    people", "1 maestro por cada 40 alumnos"): a proportion, whose base is a figure of its
+    own, not a count of one."""
+    return (c.kind == "single" and c.value == 1
+            and _ratio_tail_re().match(s.text, c.first.end) is not None)
+
+
 def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A word that reads as a number but means something else here ("un bâtiment neuf",
     "le kilo de mil"): nine and a thousand only before a plural noun."""
@@ -803,7 +831,24 @@ def is_bare_small_number(c: Candidate, s: Scene, a: Around) -> bool:
             and not _of_them_re().match(s.text, c.end) and not _part_of_opening_group(c, s)
             and not _second_term_of_comparison(c, s) and not _level_of_change(c, s)
             and not _listed_place_count(c, s)
-            and not _others_of_figure_before(c, s))
+            and not _others_of_figure_before(c, s) and not _rate_of_figure_before(c, s))
+
+
+#: How far back in its sentence the figure whose rate a bare number gives may stand.
+_RATE_OF_REACH = 160
+#: A figure earlier in the sentence: a digit with no sentence end after it.
+_FIGURE_IN_SENTENCE_RE = re.compile(r"\d[^!?;]*$")
+
+
+def _rate_of_figure_before(c: Candidate, s: Scene) -> bool:
+    """"15 870 personnes ont été relogées, en moyenne 75 par jour", "an average of 75 a day":
+    a bare number with a rate right after it gives the rate of the figure before it in the
+    sentence, and counts that figure's noun."""
+    if rate_after(s.text, c.end, through_verb=False) is None:
+        return False
+    window = s.text[max(0, c.start - _RATE_OF_REACH):c.start]
+    window = re.split(r"[.!?]\s+(?=\S)", window)[-1]  # this sentence only
+    return _FIGURE_IN_SENTENCE_RE.search(window) is not None
 
 
 #: "23 defunciones y otras 41": the word "other" right before the figure, a figure before it
@@ -963,6 +1008,8 @@ RULES: tuple[Rule, ...] = (
     is_personal_detail,
     is_multiplier,
     is_schedule,
+    is_placed_between,
+    is_ratio_numerator,
     is_alternative,
     is_word_not_number,
     is_bare_small_number,
@@ -995,7 +1042,7 @@ _COUNTS_ONLY = frozenset({
     is_physical_measure, is_subunit_price, is_street_number, is_alternative,
     is_duration, is_year, is_geo_or_org_count, is_list_announcement,
     is_service_number, is_rate_denominator, is_personal_detail, is_schedule,
-    is_bare_small_number,
+    is_placed_between, is_ratio_numerator, is_bare_small_number,
 })
 
 

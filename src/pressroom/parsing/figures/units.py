@@ -376,6 +376,14 @@ def _rate_re() -> re.Pattern[str]:
 #: Words of the clause a rate may follow: the verb of "500 migrants arrive every day", and its
 #: object in "1100 Syrians crossing the border every day".
 _RATE_REACH = 4
+#: Names (and their coordinations) the verb's object may add, not counted in `_RATE_REACH`.
+_NAMES_REACH = 3
+
+
+@cache
+def _coordinations() -> frozenset[str]:
+    """"and", "et", "y", "e": join the places a verb reaches."""
+    return frozenset(union("coordinations"))
 
 
 
@@ -400,27 +408,36 @@ def _rate_after(text: str, pos: int, through_verb: bool) -> tuple[str, int] | No
     rate_re = _rate_re()
     m = rate_re.match(text, pos)
     if m is None and through_verb:
-        for word, end in _words_after(text, pos, min(len(text), pos + 80)):
+        counted, after_name = 0, False
+        for word, end in _words_after(text, pos, min(len(text), pos + 80),
+                                      _RATE_REACH + _NAMES_REACH):
             if not word[0].isalpha():
                 break
             m = rate_re.match(text, end)
             if m:
+                break
+            # the places a verb reaches ("crossing into Tiné and Adré every day") count as
+            # one word: a capitalised name, and a coordination after one, are not counted
+            name = word[0].isupper()
+            link = after_name and word.lower() in _coordinations()
+            counted += not (name or link)
+            after_name = name
+            if counted >= _RATE_REACH:
                 break
     if not m:
         return None
     return ("count/day" if m.group("day") else "count/year"), m.end()
 
 
-def _words_after(text: str, pos: int, stop: int) -> list[tuple[str, int]]:
-    """The first `_RATE_REACH` of `tokens(text, pos, stop)`, as (word, end): read off the
-    text's token columns, without making the tokens (a call per figure)."""
+def _words_after(text: str, pos: int, stop: int, first: int) -> list[tuple[str, int]]:
+    """The `first` of `tokens(text, pos, stop)`, as (word, end): read off the text's token
+    columns, without making the tokens (a call per figure)."""
     words, starts, ends = token_columns(text)
     i = bisect.bisect_left(starts, pos)
     if i > 0 and ends[i - 1] > pos:  # opens inside a word: as `tokens` reads it
-        return [(t.word, t.end) for t in tokens(text, pos, stop, first=_RATE_REACH)]
+        return [(t.word, t.end) for t in tokens(text, pos, stop, first=first)]
     j = bisect.bisect_left(starts, stop, i)
-    found = list(zip(words[i:min(j, i + _RATE_REACH)], ends[i:min(j, i + _RATE_REACH)],
-                     strict=True))
+    found = list(zip(words[i:min(j, i + first)], ends[i:min(j, i + first)], strict=True))
     if found and i + len(found) == j and ends[j - 1] > stop:  # the last one is cut at `stop`
         found[-1] = (text[starts[j - 1]:stop], stop)
     return found

@@ -70,6 +70,7 @@ class Lexicon:
     qualifiers_after: dict[str, tuple[str, ...]]  # qualifier -> phrases after it ("environ")
     qualifier_adverbs: tuple[str, ...]  # "désormais" of "dépasse désormais 320 000"
     range_openers: tuple[str, ...]  # "entre", "between"
+    between_words: frozenset[str]  # "between" of "between two trees": a place, no count
     range_to_links: tuple[str, ...]  # "150 à 180", "150 to 180"
     change_verbs: frozenset[str]  # "pasó de 9 a 24 millones": two levels, not a range
     change_to_links: tuple[str, ...]  # "passou de 9 para 24": a link after a change verb only
@@ -164,6 +165,7 @@ class Lexicon:
     # --- periods ---
     period_points: tuple[str, ...]  # "en 2014", "in 2014", "durante 2014"
     period_since: tuple[str, ...]  # "depuis 2006"
+    period_within: tuple[str, ...]  # "en" of "desde Irán en los tres primeros meses de 2025"
     period_range_openers: tuple[str, ...]  # "entre 2009 et 2014"
     period_year_words: tuple[str, ...]  # "l'année 2014"
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
@@ -256,6 +258,8 @@ class Lexicon:
     month_abbreviations: dict[str, int]  # "juill" -> 7: abbreviations CLDR lacks
     communique_headers: tuple[str, ...]  # "communique": a header line, the template's name
     press_release_headers: tuple[str, ...]  # "nota de imprensa", "press release"
+    joint_header_words: tuple[str, ...]  # "joint", "conjunto": a header shared by publishers
+    total_labels: frozenset[str]  # "total": a table's total row, repeating its figures
     reference_sign_patterns: tuple[str, ...]  # "n°" of "Communiqué N°2023-017": a header's
     date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
     year_links: tuple[str, ...]  # "del" of "12 de mayo del 2018": before the year
