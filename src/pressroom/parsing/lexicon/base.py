@@ -206,6 +206,7 @@ class Lexicon:
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
     listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
     head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    copy_intro_patterns: tuple[str, ...]  # "… issued the following statement:": a copy's intro
     cookie_patterns: tuple[str, ...]  # "cookies?", "traceurs": a cookie notice names them
     consent_patterns: tuple[str, ...]  # "accept\w*", "vie privee": the choice it offers
     organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
