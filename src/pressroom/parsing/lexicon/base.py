@@ -197,6 +197,7 @@ class Lexicon:
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
     free_line_patterns: tuple[str, ...]  # "toll free", "linha verde": a public line, no press desk
     other_desk_patterns: tuple[str, ...]  # "investor relations": a desk not for the press
+    after_hours_patterns: tuple[str, ...]  # "out of hours", "fuera de horario": a duty desk
     switchboard_labels: tuple[str, ...]  # "switchboard", "standard", "PBX": the site's main line
     spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
     spelled_dot: tuple[str, ...]  # … "dot"
