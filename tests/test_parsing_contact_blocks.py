@@ -1398,3 +1398,21 @@ def test_a_contact_heading_naming_its_office_before_the_colon_opens_the_block(
     text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
             f"{heading}\nMarta Lozano Ibáñez\nTel.: {phone}\n")
     assert _contacts(text) == [("Marta Lozano Ibáñez", office, [], [(e164, "phone")])]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "end", "kept"),
+    [
+        ("In Dakar: Mariama Di", "", False),  # the copy stops inside the name
+        ("In Dakar: Mariama Diallo", "\n", True),  # the line ends: a name written whole
+        ("In Dakar: Mariama Diallo, IFRC Dakar, +221 77 5", "", True),  # the number is cut
+    ],
+)
+def test_a_contact_name_the_copy_stops_inside_is_no_contact(
+        last_line: str, end: str, kept: bool) -> None:
+    text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
+            "For more information\n"
+            "In Geneva: Tomas Berg, IFRC, +41 22 730 42 22\n"
+            f"{last_line}{end}")
+    names = [c[0] for c in _contacts(text)]
+    assert names == (["Tomas Berg", "Mariama Diallo"] if kept else ["Tomas Berg"])

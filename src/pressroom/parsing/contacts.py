@@ -725,6 +725,15 @@ def _is_person(text: str) -> bool:
     return _is_full_name(text) and not _is_place(text)
 
 
+def cut_off_name(contact: Contact, page: str) -> bool:
+    """The page's text stops inside the contact's name: a copy cut at a size limit in the
+    middle of its last line ("In Tunis: Hiba Ben Sli", no line end after it), the name
+    the last thing written, with no e-mail or phone. The name may be unfinished: no contact.
+    A name followed by anything (an office, a number cut short) was written whole."""
+    return (contact.name is not None and not contact.phones and not contact.emails
+            and not page.endswith(("\n", "\r")) and page.endswith(contact.name))
+
+
 _AFTER_HOURS = re.compile(lexicon_alternation("after_hours_patterns"))
 
 
