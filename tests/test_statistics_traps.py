@@ -227,3 +227,21 @@ def test_a_total_broken_down_into_numbers_after_a_colon_is_a_figure(
         language: str, text: str, total: int) -> None:
     values = [s.value for s in extract_statistics([text], language, None)]
     assert values[0] == total and len(values) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Of the 820 clinics in the province, 214 remain closed, 57 are run by volunteers "
+               "and 12 lost their power supply.", [820, 214, 57, 12]),
+        ("fr", "Parmi les 640 écoles du département, 118 sont fermées, 45 servent d'abris aux "
+               "sinistrés et 9 ont été détruites.", [640, 118, 45, 9]),
+        ("es", "De los 930 pozos del distrito, 402 están secos, 66 tienen agua salobre y 8 "
+               "fueron sellados.", [930, 402, 66, 8]),
+        ("pt", "Das 510 escolas da província, 233 continuam fechadas, 48 servem de abrigo e "
+               "7 ficaram destruídas.", [510, 233, 48, 7]),
+    ],
+)
+def test_figures_listed_after_the_group_a_sentence_opens_on_count_its_members(
+        language: str, text: str, values: list[int]) -> None:
+    assert [s.value for s in extract_statistics([text], language, None)] == values

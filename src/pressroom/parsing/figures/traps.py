@@ -885,7 +885,8 @@ def _opening_group_re() -> re.Pattern[str]:
 
 def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
     """The figure opens the sentence's clause after its group ("De ellos, 1.206 …"), or is
-    coordinated with a figure that does ("De ellos, 1.206 corresponden a … y 87 a …")."""
+    coordinated with a figure that does ("De ellos, 1.206 corresponden a … y 87 a …"), or
+    listed after it ("Of the 1,240 schools, 306 remain shut, 71 are used as shelters …")."""
     sentence_start = max(s.text.rfind(mark, 0, c.first.start) for mark in (". ", "! ", "? "))
     clause = s.text[sentence_start + 1 if sentence_start >= 0 else 0:c.first.start].lstrip()
     if _opening_group_re().match(clause):
@@ -901,8 +902,10 @@ def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
 
 @cache
 def _coordinated_end_re() -> re.Pattern[str]:
-    """The text before a figure ends on a coordination ("… y ", "… and ")."""
-    return re.compile(rf"\s(?:{alternation(union('coordinations'))})\s+$", re.IGNORECASE)
+    """The text before a figure ends on a coordination ("… y ", "… and ") or on the comma of
+    a list ("306 remain shut, ")."""
+    return re.compile(rf"(?:\s(?:{alternation(union('coordinations'))})\s+|,\s*)$",
+                      re.IGNORECASE)
 
 
 @cache
