@@ -116,6 +116,11 @@ TRAPS = [
     ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
      "geo_or_org_count"),
     ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    # an organisation's own local branches
+    ("en", "Volunteers from 31 branches distributed food parcels.", "31", "geo_or_org_count"),
+    ("fr", "Les bénévoles de 31 antennes ont distribué des colis.", "31", "geo_or_org_count"),
+    ("es", "Voluntarios de 31 filiales distribuyeron alimentos.", "31", "geo_or_org_count"),
+    ("pt", "Voluntários de 31 filiais distribuíram alimentos.", "31", "geo_or_org_count"),
     ("fr", "Les équipes ont visité 96 douars isolés de l'Atlas.", "96", "geo_or_org_count"),
     ("fr", "Des contrôles ont eu lieu dans 8 MRC de la région.", "8", "geo_or_org_count"),
     ("en", "The project covers three countries in the Andes.", "three", "geo_or_org_count"),
