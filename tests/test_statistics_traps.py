@@ -116,6 +116,12 @@ TRAPS = [
     ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
      "geo_or_org_count"),
     ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    # what each unit got or holds: a kit's contents
+    ("fr", "Chaque famille a reçu un sac de riz, trois couvertures et un seau.", "trois",
+     "per_unit_content"),
+    ("en", "Each kit contains soap, two blankets and a jerrycan.", "two", "per_unit_content"),
+    ("es", "Cada hogar recibió arroz, aceite y dos mosquiteros.", "dos", "per_unit_content"),
+    ("pt", "Cada família recebeu arroz, feijão e duas esteiras.", "duas", "per_unit_content"),
     # an organisation's own local branches
     ("en", "Volunteers from 31 branches distributed food parcels.", "31", "geo_or_org_count"),
     ("fr", "Les bénévoles de 31 antennes ont distribué des colis.", "31", "geo_or_org_count"),
@@ -250,3 +256,16 @@ def test_a_total_broken_down_into_numbers_after_a_colon_is_a_figure(
 def test_figures_listed_after_the_group_a_sentence_opens_on_count_its_members(
         language: str, text: str, values: list[int]) -> None:
     assert [s.value for s in extract_statistics([text], language, None)] == values
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Each year, 6 boats are lost off the coast.", 6),
+        ("es", "Cada día llegan 8 embarcaciones al puerto.", 8),
+        ("fr", "Chaque ménage a reçu un kit. Au total, 4 centres ont ouvert.", 4),
+    ],
+)
+def test_a_distributive_opening_a_rate_or_another_sentence_keeps_the_count(
+        language: str, text: str, value: int) -> None:
+    assert value in [s.value for s in extract_statistics([text], language, None)]

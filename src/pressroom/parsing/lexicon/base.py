@@ -123,6 +123,7 @@ class Lexicon:
     articles: frozenset[str]  # "la", "the"; also "casi el 40%"
     complement_determiners: frozenset[str]
     quantifiers: frozenset[str]  # "23 % de toutes les écoles", "of all schools": skipped
+    distributives: frozenset[str]  # "chaque", "each": "Each family received two mats"
     coordinations: frozenset[str]  # "et", "and"; also "entre 150 et 180" (after an opener)
     stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
     function_words: frozenset[str]  # articles, prepositions, conjunctions
