@@ -88,6 +88,11 @@ TRAPS = [
     ("es", "Llame al teléfono 01 8000 52 20 20 para denunciar.", "8000", "masked"),
     # an emergency line named before its number
     ("pt", "Em caso de cheia, ligue para o número de emergência 115.", "115", "service_number"),
+    # a line "reachable" on its number, words between
+    ("fr", "Le service reste gratuit et joignable jour et nuit au 118.", "118", "service_number"),
+    ("en", "The helpline is free and reachable day and night on 119.", "119", "service_number"),
+    ("es", "La línea es gratuita y localizable día y noche al 106.", "106", "service_number"),
+    ("pt", "A linha é gratuita e contactável dia e noite pelo 116.", "116", "service_number"),
     ("es", "Ante cualquier síntoma, marque el número de emergencias 123.", "123",
      "service_number"),
     ("fr", "Tél. : 221 7209, poste 145.", "7209", "masked"),
