@@ -1427,3 +1427,37 @@ def test_a_figure_after_a_sentence_s_opening_group_counts_a_part_of_it(
         language: str, text: str, value: float, subject: str | None) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.subject) for s in stats] == [(value, subject)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "periods"),
+    [
+        # "que" opening a reported clause is no comparison: the year is the figures'
+        ("es", "El instituto informa que durante marzo de 2025 atendió a 2.410 personas en "
+               "19 albergues.", [(2410, 2025, 2025), (19, 2025, 2025)]),
+        ("pt", "O instituto informa que durante março de 2025 atendeu 2.410 pessoas.",
+         [(2410, 2025, 2025)]),
+        ("fr", "L'office indique que durant mars 2025 il a accueilli 2 410 personnes.",
+         [(2410, 2025, 2025)]),
+        # after a comparative ("la mitad que en", "plus qu'en") it stays the year compared with
+        ("es", "Se registraron 480 robos, casi la mitad que en 2022.",
+         [(480, None, None), (0.5, None, None)]),
+        ("fr", "On compte 2 480 cas, plus qu'en 2022.", [(2480, None, None)]),
+        # "en lo que va de 2025", "Para 2025", "para 2025": the year the figure covers
+        ("es", "La epidemia suma en lo que va de 2025 más de 12.000 casos.",
+         [(12000, 2025, 2025)]),
+        ("es", "Para 2025, la agencia requiere 14,2 millones de dólares.",
+         [(14_200_000, 2025, 2025)]),
+        ("pt", "Para 2025, a agência precisa de 14,2 milhões de dólares.",
+         [(14_200_000, 2025, 2025)]),
+        # a year in a relative clause after the figure is the clause's figures'
+        ("es", "La OPS donó 3,1 millones de dólares al ministerio, que en lo que va de 2025 "
+               "registra 5.200 casos.", [(3_100_000, None, None), (5200, 2025, 2025)]),
+        ("en", "The agency gave US$3.1 million to the ministry, which in 2025 recorded 5,200 "
+               "cases.", [(3_100_000, None, None), (5200, 2025, 2025)]),
+    ],
+)
+def test_the_years_of_a_clause_reach_its_figures(
+        language: str, text: str, periods: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.period_start, s.period_end) for s in stats] == periods

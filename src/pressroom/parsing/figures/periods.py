@@ -115,8 +115,17 @@ class Period:
 
 def _compared(text: str, pos: int) -> bool:
     """A comparison word ("than", "qu'", "que") right before `pos`, or before its "in"/"en"
-    ("qu'en février 2020")."""
-    return any(w in union("comparison_words") for w in words_before(text, pos, 2))
+    ("qu'en février 2020"), after a comparative ("70 % more than in 2011", "más casos que en
+    2020"). With none, "que" opens a clause ("informa que durante febrero de 2025 recibió …"):
+    the year is the figure's."""
+    before = words_before(text, pos, _COMPARED_WORDS)
+    at = next((i for i in range(len(before) - 1, len(before) - 3, -1)
+               if i >= 0 and before[i] in union("comparison_words")), None)
+    return at is not None and any(w in union("comparison_heads") for w in before[:at])
+
+
+#: How many words before a period a comparison and its comparative are read.
+_COMPARED_WORDS = 10
 
 
 @cache
@@ -189,3 +198,18 @@ def period_for(periods: list[Period], start: int, end: int) -> Period | None:
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best and not best[2].relative else None
+
+
+@cache
+def _relative_opening_re(language: str | None) -> re.Pattern[str]:
+    """A comma and a relative pronoun opening a clause: ", que ", ", which ", ", qui "."""
+    return re.compile(rf",\s*(?:{alternation(union('relative_pronouns', language))})\s",
+                      re.IGNORECASE)
+
+
+def in_later_relative_clause(text: str, end: int, period: Period, language: str | None) -> bool:
+    """The period stands after the figure ending at `end`, in a relative clause opened between
+    them ("1,2 millones de dólares para reforzar la respuesta al dengue, que en lo que va de
+    2025 suma …"): its years are the clause's figures', not this one's."""
+    return period.start >= end and _relative_opening_re(language).search(
+        text, end, period.start) is not None

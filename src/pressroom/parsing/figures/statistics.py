@@ -32,7 +32,12 @@ from pressroom.parsing.figures.numbers import (
     find_number_mentions,
     page_decimal_mark,
 )
-from pressroom.parsing.figures.periods import Period, find_periods, period_for
+from pressroom.parsing.figures.periods import (
+    Period,
+    find_periods,
+    in_later_relative_clause,
+    period_for,
+)
 from pressroom.parsing.figures.plurals import head_word, plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
@@ -509,8 +514,12 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             money = (rank, c.unit)
         if sentence not in periods:
             periods[sentence] = find_periods(text, *sentence)
-        period = period_for(periods[sentence], c.start,
-                            max(c.end, c.subject.end if c.subject else 0))
+        figure_end = max(c.end, c.subject.end if c.subject else 0)
+        period = period_for(periods[sentence], c.start, figure_end)
+        if period is not None and in_later_relative_clause(text, figure_end, period,
+                                                           scene.language):
+            period = period_for([p for p in periods[sentence] if p.end <= c.start],
+                                c.start, figure_end)
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         if period is not None and c.end <= next_start < period.start and compared_at(
                 text, accepted[k + 1].start, scene.language):

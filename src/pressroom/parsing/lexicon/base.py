@@ -171,6 +171,7 @@ class Lexicon:
     period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
     period_deadlines: tuple[str, ...]  # "d'ici fin 2026", "by the end of 2025": a target date
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
+    comparison_heads: frozenset[str]  # "más que en 2011": what makes "que" a comparison
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
     phone_labels: tuple[str, ...]
