@@ -1461,3 +1461,30 @@ def test_the_years_of_a_clause_reach_its_figures(
         language: str, text: str, periods: list[tuple]) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.period_start, s.period_end) for s in stats] == periods
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "periods"),
+    [
+        ("pt", "A agência precisa de 5,2 milhões de dólares para manter a ajuda até junho de "
+               "2026.", [(5_200_000, None, 2026)]),
+        ("en", "The charity is seeking $12 million through December 2025.",
+         [(12_000_000, None, 2025)]),
+        ("fr", "L'agence demande 4 millions de dollars jusqu'en 2026.", [(4_000_000, None, 2026)]),
+        ("es", "La agencia necesita 3,5 millones de dólares hasta finales de 2026.",
+         [(3_500_000, None, 2026)]),
+        # it bounds the figure before it, not those of the clauses after it
+        ("pt", "O porto prevê investir R$ 640 milhões até 2027 em obras que devem gerar cerca "
+               "de 1.800 empregos.", [(640_000_000, None, 2027), (1800, None, None)]),
+        # written first, it bounds the first figure after it
+        ("pt", "Para manter a ajuda até março de 2026, a agência precisa de 41 milhões de "
+               "dólares, mas tem apenas 9 milhões.",
+         [(41_000_000, None, 2026), (9_000_000, None, None)]),
+        # a full date after "hasta el" is a count as of it
+        ("es", "Se registraron 5.400 casos hasta el 12 de marzo de 2023.", [(5400, 2023, 2023)]),
+    ],
+)
+def test_a_month_or_year_a_need_runs_until_ends_its_period(
+        language: str, text: str, periods: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.period_start, s.period_end) for s in stats] == periods

@@ -97,6 +97,21 @@ def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return dated_re, relative_re, short_re
 
 
+@cache
+def _until_re() -> re.Pattern[str]:
+    """A month or a year a need or an aid runs until ("até junho de 2026", "through December
+    2025", "jusqu'en 2026", "hasta finales de 2025"): the period's end, its start untold. A
+    full date after the word ("hasta el 12 de marzo de 2023") is a count as of it instead."""
+    of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"
+    articles = rf"(?:(?:{alternation(union('articles'))})\s+)?"
+    points = alternation(union("period_points"), accents=True)
+    month = rf"(?:(?:{_month_alternation()})\.?\s+{of})?"
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(union('period_until'), accents=True)})\s*{articles}"
+        rf"(?:(?:{points})[\s-]+{articles}{of})?{month}(?P<a>{YEAR})(?!\d)",
+        re.IGNORECASE)
+
+
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 #: A year standing alone, as each period pattern holds one (a cheap test before them).
 _YEAR_RE = re.compile(rf"(?=[12])(?<!\d){YEAR}(?!\d)")
@@ -108,7 +123,7 @@ class Period:
 
     start: int
     end: int
-    first: int
+    first: int | None  # None: "until last", its start untold
     last: int | None  # None: "since first", open-ended
     relative: bool = False  # "l'an dernier": no years (`first` and `last` mean nothing)
 
@@ -168,6 +183,9 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
         if not any(p.start <= m.start() < p.end for p in found):
             year = int(m.group("a") or m.group("b"))
             found.append(Period(m.start(), m.end(), year, year))
+    for m in _until_re().finditer(text, start, end):
+        if not any(p.start <= m.start("a") < p.end for p in found):
+            found.append(Period(m.start(), m.end(), None, int(m.group("a"))))
     for m in point_re.finditer(text, start, end):
         if _DAY_RE.search(m.group(), 0, m.start("a") - m.start()):
             continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event

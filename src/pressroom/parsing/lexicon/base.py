@@ -170,6 +170,7 @@ class Lexicon:
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
     period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
     period_deadlines: tuple[str, ...]  # "d'ici fin 2026", "by the end of 2025": a target date
+    period_until: tuple[str, ...]  # "até junho de 2026", "through December 2025": an end only
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
     comparison_heads: frozenset[str]  # "más que en 2011": what makes "que" a comparison
 
