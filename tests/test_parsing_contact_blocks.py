@@ -1380,3 +1380,81 @@ def test_a_desk_with_details_of_its_own_above_people_stays() -> None:
              "- Em Recife, Carla Menezes: (81) 99876-5432"]
     contacts = scan_contacts(lines, "BR").contacts
     assert [c.office for c in contacts][:1] == ["Unidade de Imprensa"]
+
+
+@pytest.mark.parametrize(
+    ("block", "person", "desk"),
+    [
+        ("Media contacts\nRuwan Silva, Communications Officer, Colombo\n"
+         "ruwan.silva@aid.example | +94 71 555 0142\n"
+         "Out of hours (London): +44 20 7946 0777\n",
+         ("Ruwan Silva", "Colombo", ["ruwan.silva@aid.example"], [("+94715550142", "phone")]),
+         (None, "London", [], [("+442079460777", "phone")])),
+        ("Contacts presse\nAwa Ndiaye, chargée de communication\n"
+         "awa.ndiaye@aid.example – +221 77 555 01 23\n"
+         "En dehors des heures de bureau (Paris) : +33 1 44 55 66 77\n",
+         ("Awa Ndiaye", None, ["awa.ndiaye@aid.example"], [("+221775550123", "phone")]),
+         (None, "Paris", [], [("+33144556677", "phone")])),
+        ("Contacto de prensa\nRosa Quispe, oficial de comunicación\n"
+         "rosa.quispe@aid.example / +51 987 654 321\n"
+         "Fuera de horario (Madrid): +34 91 555 01 23\n",
+         ("Rosa Quispe", None, ["rosa.quispe@aid.example"], [("+51987654321", "phone")]),
+         (None, "Madrid", [], [("+34915550123", "phone")])),
+        ("Contactos para a imprensa\nAna Machava, assessora de imprensa\n"
+         "ana.machava@aid.example | +258 84 555 0123\n"
+         "Fora do horário de expediente (Lisboa): +351 21 555 0123\n",
+         ("Ana Machava", None, ["ana.machava@aid.example"], [("+258845550123", "phone")]),
+         (None, "Lisboa", [], [("+351215550123", "phone")])),
+    ],
+)
+def test_an_out_of_hours_line_naming_its_own_place_is_a_desk_of_its_own(
+        block: str, person: tuple, desk: tuple) -> None:
+    text = f"Des vivres pour les familles déplacées\n\n{BODY}\n\n{block}"
+    assert _contacts(text) == [person, desk]
+
+
+def test_an_out_of_hours_line_naming_no_place_is_the_press_officers_number() -> None:
+    text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
+            "Media contacts\nRuwan Silva, Communications Officer\n"
+            "ruwan.silva@aid.example | +94 71 555 0142\n"
+            "Out of hours: +94 71 555 0143\n")
+    assert _contacts(text) == [
+        ("Ruwan Silva", None, ["ruwan.silva@aid.example"],
+         [("+94715550142", "phone"), ("+94715550143", "phone")])]
+
+
+@pytest.mark.parametrize(
+    ("heading", "office", "phone", "e164"),
+    [
+        ("Contacto de prensa UNFPA Colombia:", "UNFPA Colombia", "+57 601 555 0199",
+         "+576015550199"),
+        ("Media contact WHO Geneva:", "WHO Geneva", "+41 22 917 34 56", "+41229173456"),
+        ("Contact presse CICR Yaoundé :", "CICR Yaoundé", "+237 6 77 55 01 23",
+         "+237677550123"),
+        ("Contato de imprensa OPAS/OMS Brasil:", "OPAS/OMS Brasil", "+55 61 3555 0123",
+         "+556135550123"),
+    ],
+)
+def test_a_contact_heading_naming_its_office_before_the_colon_opens_the_block(
+        heading: str, office: str, phone: str, e164: str) -> None:
+    text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
+            f"{heading}\nMarta Lozano Ibáñez\nTel.: {phone}\n")
+    assert _contacts(text) == [("Marta Lozano Ibáñez", office, [], [(e164, "phone")])]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "end", "kept"),
+    [
+        ("In Dakar: Mariama Di", "", False),  # the copy stops inside the name
+        ("In Dakar: Mariama Diallo", "\n", True),  # the line ends: a name written whole
+        ("In Dakar: Mariama Diallo, IFRC Dakar, +221 77 5", "", True),  # the number is cut
+    ],
+)
+def test_a_contact_name_the_copy_stops_inside_is_no_contact(
+        last_line: str, end: str, kept: bool) -> None:
+    text = (f"Des vivres pour les familles déplacées\n\n{BODY}\n\n"
+            "For more information\n"
+            "In Geneva: Tomas Berg, IFRC, +41 22 730 42 22\n"
+            f"{last_line}{end}")
+    names = [c[0] for c in _contacts(text)]
+    assert names == (["Tomas Berg", "Mariama Diallo"] if kept else ["Tomas Berg"])

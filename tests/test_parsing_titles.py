@@ -462,3 +462,40 @@ def test_a_joint_header_followed_by_words_stays_a_headline() -> None:
     from pressroom.parsing.headers import header_template
     assert header_template("Joint press release on the floods in the north") is None
     assert header_template("Comunicado de prensa conjunto ACNUR-OIM") == "press_release"
+
+
+@pytest.mark.parametrize(
+    ("intro", "headline", "lead"),
+    [
+        ("La Autoridad Nacional del Agua (ANA) difundió el siguiente comunicado:",
+         "ANA: Arequipa recibe 4.000 tanques para la sequía",
+         "Arequipa, 2 de mayo de 2025 (ANA).- La Autoridad Nacional del Agua (ANA) entregó hoy "
+         "4.000 tanques a los distritos altos de la región."),
+        ("La Protection civile de Savoie (PCS) et l'Office départemental des routes (ODR) "
+         "ont diffusé jeudi le communiqué suivant :",
+         "Savoie : 1 200 automobilistes secourus après les chutes de neige",
+         "Chambéry, 9 janvier 2025 – Depuis lundi, la Protection civile de Savoie et l'Office "
+         "départemental des routes ont secouru 1 200 automobilistes, selon un bilan publié "
+         "aujourd'hui."),
+        ("The Harbour Trust issued the following statement:",
+         "Harbour Trust opens 3 new ferry berths in Port Ellis",
+         "PORT ELLIS, 4 June 2025 – The Harbour Trust opened 3 new ferry berths on Tuesday, "
+         "the trust said."),
+        ("A Administração Regional de Águas do Norte (ARA-Norte) divulgou a seguinte nota:",
+         "Cabo Delgado: 25 bombas solares para Metuge",
+         "Pemba, 3 de março de 2025 – A Administração Regional de Águas do Norte (ARA-Norte) "
+         "instalou 25 bombas solares em aldeias do distrito de Metuge."),
+    ],
+)
+def test_a_news_sites_line_introducing_a_copied_release_is_no_title(
+        intro: str, headline: str, lead: str) -> None:
+    page = (f"Inicio / Regiones / Sur\n{headline}\nRedacción | 2 de mayo de 2025 - 10:12\n"
+            f"{intro}\n\n{lead}\n")
+    assert _release(page).title == headline
+
+
+def test_a_headline_ending_on_a_colon_without_a_copy_intro_is_kept() -> None:
+    page = ("Floods in the north: what the agency is doing\n\n"
+            "DHAKA, 3 March 2021 - Aid agencies reached 50,000 people displaced by the floods "
+            "in northern Bangladesh this week, the agency said.\n")
+    assert _release(page).title == "Floods in the north: what the agency is doing"

@@ -1503,3 +1503,64 @@ def test_a_figure_after_a_sentence_s_opening_group_counts_a_part_of_it(
         language: str, text: str, value: float, subject: str | None) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.subject) for s in stats] == [(value, subject)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "periods"),
+    [
+        # "que" opening a reported clause is no comparison: the year is the figures'
+        ("es", "El instituto informa que durante marzo de 2025 atendió a 2.410 personas en "
+               "19 albergues.", [(2410, 2025, 2025), (19, 2025, 2025)]),
+        ("pt", "O instituto informa que durante março de 2025 atendeu 2.410 pessoas.",
+         [(2410, 2025, 2025)]),
+        ("fr", "L'office indique que durant mars 2025 il a accueilli 2 410 personnes.",
+         [(2410, 2025, 2025)]),
+        # after a comparative ("la mitad que en", "plus qu'en") it stays the year compared with
+        ("es", "Se registraron 480 robos, casi la mitad que en 2022.",
+         [(480, None, None), (0.5, None, None)]),
+        ("fr", "On compte 2 480 cas, plus qu'en 2022.", [(2480, None, None)]),
+        # "en lo que va de 2025", "Para 2025", "para 2025": the year the figure covers
+        ("es", "La epidemia suma en lo que va de 2025 más de 12.000 casos.",
+         [(12000, 2025, 2025)]),
+        ("es", "Para 2025, la agencia requiere 14,2 millones de dólares.",
+         [(14_200_000, 2025, 2025)]),
+        ("pt", "Para 2025, a agência precisa de 14,2 milhões de dólares.",
+         [(14_200_000, 2025, 2025)]),
+        # a year in a relative clause after the figure is the clause's figures'
+        ("es", "La OPS donó 3,1 millones de dólares al ministerio, que en lo que va de 2025 "
+               "registra 5.200 casos.", [(3_100_000, None, None), (5200, 2025, 2025)]),
+        ("en", "The agency gave US$3.1 million to the ministry, which in 2025 recorded 5,200 "
+               "cases.", [(3_100_000, None, None), (5200, 2025, 2025)]),
+    ],
+)
+def test_the_years_of_a_clause_reach_its_figures(
+        language: str, text: str, periods: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.period_start, s.period_end) for s in stats] == periods
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "periods"),
+    [
+        ("pt", "A agência precisa de 5,2 milhões de dólares para manter a ajuda até junho de "
+               "2026.", [(5_200_000, None, 2026)]),
+        ("en", "The charity is seeking $12 million through December 2025.",
+         [(12_000_000, None, 2025)]),
+        ("fr", "L'agence demande 4 millions de dollars jusqu'en 2026.", [(4_000_000, None, 2026)]),
+        ("es", "La agencia necesita 3,5 millones de dólares hasta finales de 2026.",
+         [(3_500_000, None, 2026)]),
+        # it bounds the figure before it, not those of the clauses after it
+        ("pt", "O porto prevê investir R$ 640 milhões até 2027 em obras que devem gerar cerca "
+               "de 1.800 empregos.", [(640_000_000, None, 2027), (1800, None, None)]),
+        # written first, it bounds the first figure after it
+        ("pt", "Para manter a ajuda até março de 2026, a agência precisa de 41 milhões de "
+               "dólares, mas tem apenas 9 milhões.",
+         [(41_000_000, None, 2026), (9_000_000, None, None)]),
+        # a full date after "hasta el" is a count as of it
+        ("es", "Se registraron 5.400 casos hasta el 12 de marzo de 2023.", [(5400, 2023, 2023)]),
+    ],
+)
+def test_a_month_or_year_a_need_runs_until_ends_its_period(
+        language: str, text: str, periods: list[tuple]) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.period_start, s.period_end) for s in stats] == periods

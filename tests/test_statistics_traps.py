@@ -88,6 +88,11 @@ TRAPS = [
     ("es", "Llame al teléfono 01 8000 52 20 20 para denunciar.", "8000", "masked"),
     # an emergency line named before its number
     ("pt", "Em caso de cheia, ligue para o número de emergência 115.", "115", "service_number"),
+    # a line "reachable" on its number, words between
+    ("fr", "Le service reste gratuit et joignable jour et nuit au 118.", "118", "service_number"),
+    ("en", "The helpline is free and reachable day and night on 119.", "119", "service_number"),
+    ("es", "La línea es gratuita y localizable día y noche al 106.", "106", "service_number"),
+    ("pt", "A linha é gratuita e contactável dia e noite pelo 116.", "116", "service_number"),
     ("es", "Ante cualquier síntoma, marque el número de emergencias 123.", "123",
      "service_number"),
     ("fr", "Tél. : 221 7209, poste 145.", "7209", "masked"),
@@ -116,6 +121,17 @@ TRAPS = [
     ("fr", "L'OIM est composée de 175 Etats membres et présente dans 171 pays.", "175",
      "geo_or_org_count"),
     ("fr", "La campagne associe 25 entreprises du secteur privé.", "25", "geo_or_org_count"),
+    # what each unit got or holds: a kit's contents
+    ("fr", "Chaque famille a reçu un sac de riz, trois couvertures et un seau.", "trois",
+     "per_unit_content"),
+    ("en", "Each kit contains soap, two blankets and a jerrycan.", "two", "per_unit_content"),
+    ("es", "Cada hogar recibió arroz, aceite y dos mosquiteros.", "dos", "per_unit_content"),
+    ("pt", "Cada família recebeu arroz, feijão e duas esteiras.", "duas", "per_unit_content"),
+    # an organisation's own local branches
+    ("en", "Volunteers from 31 branches distributed food parcels.", "31", "geo_or_org_count"),
+    ("fr", "Les bénévoles de 31 antennes ont distribué des colis.", "31", "geo_or_org_count"),
+    ("es", "Voluntarios de 31 filiales distribuyeron alimentos.", "31", "geo_or_org_count"),
+    ("pt", "Voluntários de 31 filiais distribuíram alimentos.", "31", "geo_or_org_count"),
     ("fr", "Les équipes ont visité 96 douars isolés de l'Atlas.", "96", "geo_or_org_count"),
     ("fr", "Des contrôles ont eu lieu dans 8 MRC de la région.", "8", "geo_or_org_count"),
     ("en", "The project covers three countries in the Andes.", "three", "geo_or_org_count"),
@@ -257,3 +273,34 @@ def test_a_total_broken_down_into_numbers_after_a_colon_is_a_figure(
         language: str, text: str, total: int) -> None:
     values = [s.value for s in extract_statistics([text], language, None)]
     assert values[0] == total and len(values) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Of the 820 clinics in the province, 214 remain closed, 57 are run by volunteers "
+               "and 12 lost their power supply.", [820, 214, 57, 12]),
+        ("fr", "Parmi les 640 écoles du département, 118 sont fermées, 45 servent d'abris aux "
+               "sinistrés et 9 ont été détruites.", [640, 118, 45, 9]),
+        ("es", "De los 930 pozos del distrito, 402 están secos, 66 tienen agua salobre y 8 "
+               "fueron sellados.", [930, 402, 66, 8]),
+        ("pt", "Das 510 escolas da província, 233 continuam fechadas, 48 servem de abrigo e "
+               "7 ficaram destruídas.", [510, 233, 48, 7]),
+    ],
+)
+def test_figures_listed_after_the_group_a_sentence_opens_on_count_its_members(
+        language: str, text: str, values: list[int]) -> None:
+    assert [s.value for s in extract_statistics([text], language, None)] == values
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Each year, 6 boats are lost off the coast.", 6),
+        ("es", "Cada día llegan 8 embarcaciones al puerto.", 8),
+        ("fr", "Chaque ménage a reçu un kit. Au total, 4 centres ont ouvert.", 4),
+    ],
+)
+def test_a_distributive_opening_a_rate_or_another_sentence_keeps_the_count(
+        language: str, text: str, value: int) -> None:
+    assert value in [s.value for s in extract_statistics([text], language, None)]

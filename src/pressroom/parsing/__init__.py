@@ -19,7 +19,7 @@ from typing import TypeVar
 from pressroom.limits import limit_text
 from pressroom.model import Paragraph, ParsedFile, Problem, RejectedFigure, Release
 from pressroom.parsing.boilerplate import learn_boilerplate
-from pressroom.parsing.contacts import ContactScan, office_region, scan_contacts
+from pressroom.parsing.contacts import ContactScan, cut_off_name, office_region, scan_contacts
 from pressroom.parsing.country import (
     dateline_countries,
     dateline_country,
@@ -257,6 +257,9 @@ def build_release(draft: Draft, problems: list[Problem], page: str = "") -> Rele
                 contacts = _read_contacts(draft, release, problems)
         release.contacts = contacts.contacts
         problems.extend(contacts.unused)
+        if release.contacts and page and cut_off_name(release.contacts[-1], page):
+            problems.append(Problem("contacts", "a name the page's text cuts off: not a contact",
+                                    release.contacts.pop().name))
         if not release.contacts:
             problems.append(Problem("contacts", "contact block holds no name, e-mail or phone",
                                     " | ".join(draft.contact_lines)[:500]))

@@ -493,6 +493,10 @@ class _Block:
         self.texts += 1
         self.owner = None
         self.sharers = []
+        duty = _after_hours_desk(text)
+        if duty is not None:  # "Out of hours (London): +44 …" under a person's details
+            self.add_desk(duty)
+            return
         split = _name_at_office(text)
         if split:
             self.add_text(split[0])
@@ -753,6 +757,33 @@ def _is_person(text: str) -> bool:
     """A full name that is no place; remembered: `add_text` asks it of a field up to three
     times, and a publisher's press officers come back release after release."""
     return _is_full_name(text) and not _is_place(text)
+
+
+def cut_off_name(contact: Contact, page: str) -> bool:
+    """The page's text stops inside the contact's name: a copy cut at a size limit in the
+    middle of its last line ("In Tunis: Hiba Ben Sli", no line end after it), the name
+    the last thing written, with no e-mail or phone. The name may be unfinished: no contact.
+    A name followed by anything (an office, a number cut short) was written whole."""
+    return (contact.name is not None and not contact.phones and not contact.emails
+            and not page.endswith(("\n", "\r")) and page.endswith(contact.name))
+
+
+_AFTER_HOURS = re.compile(lexicon_alternation("after_hours_patterns"))
+
+
+def _after_hours_desk(text: str) -> str | None:
+    """The place of a duty desk serving another office for the hours the press office is
+    shut ("Out of hours (London)", "Fuera de horario (Madrid)"); None for any other text.
+    Such a line is a contact of its own, that place its office. A duty line naming no place
+    of its own ("Out of hours: duty phone +353 …") is the same press office's, another
+    number of the person above it."""
+    if "(" not in text:
+        return None
+    place = " ".join(_ASIDE.findall(text)).strip(" ()")
+    label = fold(_ASIDE.sub("", text)).lower().strip(" :")
+    if not label or not _is_city(place) or _AFTER_HOURS.fullmatch(label) is None:
+        return None
+    return place
 
 
 def _is_city(text: str) -> bool:

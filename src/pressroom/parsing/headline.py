@@ -14,7 +14,8 @@ site's name and tagline). Each candidate gets a `TitleEvidence`; the best score 
   a byline ("Por Ascom - Texto: …"), a dateline alone ("SEVILLA, 10 (EUROPA PRESS)"), a
   label and its number ("Boletín de prensa N.° 087-2025"), a row of icons ("Partager f X
   in ✉"), a name the body writes again inside a sentence (a department above the headline),
-  a short label sharing no word with the body above a line the body tells ("shares_no_word").
+  a short label sharing no word with the body above a line the body tells ("shares_no_word"),
+  an aggregator's line introducing the release it copies ("copy_intro").
 
 No library scores a page's headline among its chrome, so this is written by hand; the words
 it needs (bylines, reference signs, function words) are the lexicons'.
@@ -112,7 +113,23 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
         shapes.append("contact_detail")  # "Out of hours  Press office duty phone +353 …"
     if is_issuer_line(line):
         shapes.append("issuer")
+    if introduces_copy(line):
+        shapes.append("copy_intro")
     return tuple(shapes)
+
+
+#: An aggregator's line introducing the release it copies, before its closing colon.
+_COPY_INTRO = re.compile(lexicon_alternation("copy_intro_patterns"))
+
+
+def introduces_copy(line: str) -> bool:
+    """A news site's or an aggregator's line that introduces the release it copies ("La OPS
+    difundió el siguiente comunicado:", "… ont diffusé le communiqué suivant :"): it ends on
+    a colon and names the text that follows. It tells who sent the release, not what
+    happened: no headline."""
+    text = line.rstrip()
+    return text.endswith(":") and _COPY_INTRO.fullmatch(
+        fold(text[:-1]).lower().strip()) is not None
 
 
 #: An issuer line: a name, then the place it stands in, in brackets ("Bank of Sierra Leone

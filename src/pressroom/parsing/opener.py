@@ -84,6 +84,8 @@ def find_opener(lines: list[str], start: int) -> Opener | None:
     if _in_contents_list(lines, start):
         return None
     label_end, information = _opening(first)
+    if label_end is None and not information and (office := _office_heading(first)):
+        return Opener(start, start + 1, first[:office[0]].strip(), first[office[0]:office[1]])
     if label_end is None and not information and "|" not in first:
         return None  # most lines: no heading, no phrase, no fields between bars
     if label_end is not None:
@@ -120,6 +122,40 @@ def _in_contents_list(lines: list[str], start: int) -> bool:
     ("4. Perguntas frequentes" / "5. Contactos"), not the section's heading."""
     return (start > 0 and _SECTION_NUMBER.match(lines[start].strip()) is not None
             and _SECTION_NUMBER.match(lines[start - 1].strip()) is not None)
+
+
+#: A heading, then the office it is for and a colon closing the line: "Contacto de prensa
+#: OPS/OMS Perú:", "Media contact IOM Geneva:" (the heading folded, lower-cased).
+_OFFICE_HEADING = re.compile(rf"[>•*·\-–\s]*(?:#{{1,6}}\s+)?{_HEADING}\s+")
+_OFFICE_HEADING_MAX_WORDS = 5
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.&-]*(?:/[A-ZÀ-Þ][\w'’.&-]*)*")
+#: The first capitalised word after a lower-case one: where the office may start.
+_CAPITAL_AFTER_SPACE = re.compile(r"\s(?=[A-ZÀ-Þ])")
+
+
+def _office_heading(line: str) -> tuple[int, int] | None:
+    """Where the office of a contact heading written before its colon starts and ends
+    ("Contacto de prensa OPS/OMS Perú:" -> "OPS/OMS Perú"): a heading, a name of a few
+    capitalised words or acronyms (particles between them) and a colon ending the line.
+    The office is the contacts' below it; None for any other line."""
+    text = line.rstrip()
+    if not text.endswith(":") or not _may_open(text):
+        return None
+    for space in _CAPITAL_AFTER_SPACE.finditer(text):
+        start = space.end()
+        if not _OFFICE_HEADING.fullmatch(fold(text[:start]).lower()):
+            continue
+        name = text[start:-1].rstrip()
+        words = name.split()
+        if (words and len(words) <= _OFFICE_HEADING_MAX_WORDS
+                and _NAME_WORD.fullmatch(words[-1])
+                and all(_NAME_WORD.fullmatch(word) or word in _PARTICLES for word in words)):
+            return start, start + len(name)
+        return None
+    return None
+
+
+_PARTICLES = union("name_particles") | union("place_name_links")
 
 
 def _qualified(start: int, line: str, label_end: int) -> Opener:

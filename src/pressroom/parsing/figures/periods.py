@@ -97,6 +97,21 @@ def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return dated_re, relative_re, short_re
 
 
+@cache
+def _until_re() -> re.Pattern[str]:
+    """A month or a year a need or an aid runs until ("até junho de 2026", "through December
+    2025", "jusqu'en 2026", "hasta finales de 2025"): the period's end, its start untold. A
+    full date after the word ("hasta el 12 de marzo de 2023") is a count as of it instead."""
+    of = rf"(?:(?:{alternation(union('partitives'))})\s+)?"
+    articles = rf"(?:(?:{alternation(union('articles'))})\s+)?"
+    points = alternation(union("period_points"), accents=True)
+    month = rf"(?:(?:{_month_alternation()})\.?\s+{of})?"
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(union('period_until'), accents=True)})\s*{articles}"
+        rf"(?:(?:{points})[\s-]+{articles}{of})?{month}(?P<a>{YEAR})(?!\d)",
+        re.IGNORECASE)
+
+
 _DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 #: A year standing alone, as each period pattern holds one (a cheap test before them).
 _YEAR_RE = re.compile(rf"(?=[12])(?<!\d){YEAR}(?!\d)")
@@ -108,15 +123,24 @@ class Period:
 
     start: int
     end: int
-    first: int
+    first: int | None  # None: "until last", its start untold
     last: int | None  # None: "since first", open-ended
     relative: bool = False  # "l'an dernier": no years (`first` and `last` mean nothing)
 
 
 def _compared(text: str, pos: int) -> bool:
     """A comparison word ("than", "qu'", "que") right before `pos`, or before its "in"/"en"
-    ("qu'en février 2020")."""
-    return any(w in union("comparison_words") for w in words_before(text, pos, 2))
+    ("qu'en février 2020"), after a comparative ("70 % more than in 2011", "más casos que en
+    2020"). With none, "que" opens a clause ("informa que durante febrero de 2025 recibió …"):
+    the year is the figure's."""
+    before = words_before(text, pos, _COMPARED_WORDS)
+    at = next((i for i in range(len(before) - 1, len(before) - 3, -1)
+               if i >= 0 and before[i] in union("comparison_words")), None)
+    return at is not None and any(w in union("comparison_heads") for w in before[:at])
+
+
+#: How many words before a period a comparison and its comparative are read.
+_COMPARED_WORDS = 10
 
 
 @cache
@@ -184,6 +208,9 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
         if not any(p.start <= m.start() < p.end for p in found):
             year = int(m.group("a") or m.group("b"))
             found.append(Period(m.start(), m.end(), year, year))
+    for m in _until_re().finditer(text, start, end):
+        if not any(p.start <= m.start("a") < p.end for p in found):
+            found.append(Period(m.start(), m.end(), None, int(m.group("a"))))
     for m in point_re.finditer(text, start, end):
         if _DAY_RE.search(m.group(), 0, m.start("a") - m.start()):
             continue  # a full date ("3 de noviembre de 2017", "July 15, 2016") dates an event
@@ -214,3 +241,18 @@ def period_for(periods: list[Period], start: int, end: int) -> Period | None:
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best and not best[2].relative else None
+
+
+@cache
+def _relative_opening_re(language: str | None) -> re.Pattern[str]:
+    """A comma and a relative pronoun opening a clause: ", que ", ", which ", ", qui "."""
+    return re.compile(rf",\s*(?:{alternation(union('relative_pronouns', language))})\s",
+                      re.IGNORECASE)
+
+
+def in_later_relative_clause(text: str, end: int, period: Period, language: str | None) -> bool:
+    """The period stands after the figure ending at `end`, in a relative clause opened between
+    them ("1,2 millones de dólares para reforzar la respuesta al dengue, que en lo que va de
+    2025 suma …"): its years are the clause's figures', not this one's."""
+    return period.start >= end and _relative_opening_re(language).search(
+        text, end, period.start) is not None

@@ -32,7 +32,12 @@ from pressroom.parsing.figures.numbers import (
     find_number_mentions,
     page_decimal_mark,
 )
-from pressroom.parsing.figures.periods import Period, find_periods, period_for
+from pressroom.parsing.figures.periods import (
+    Period,
+    find_periods,
+    in_later_relative_clause,
+    period_for,
+)
 from pressroom.parsing.figures.plurals import head_word, plural_phrase
 from pressroom.parsing.figures.qualifiers import (
     qualifier_after,
@@ -127,6 +132,18 @@ def scan_statistics(
     _fill_from_title(head.statistics, body.statistics)
     return StatisticsScan(_drop_repeats([*title_only, *body.statistics]),
                           [*head.rejected, *body.rejected])
+
+
+def _until_figure(period: Period, accepted: list[Candidate], sentence: tuple[int, int]
+                  ) -> Candidate | None:
+    """The one figure a period with an end only bounds ("precisa de 7,3 milhões … até junho
+    de 2026", "seeking $400 million through December 2025"): the nearest figure before it in
+    its sentence, else the first after it ("Até fevereiro de 2026, o PMA precisa de 96
+    milhões"). The figures of the sentence's other clauses are not bounded by it."""
+    before = [a for a in accepted if sentence[0] <= a.start and a.end <= period.start]
+    if before:
+        return before[-1]
+    return next((a for a in accepted if period.end <= a.start < sentence[1]), None)
 
 
 def _fill_from_title(title: list[Statistic], body: list[Statistic]) -> None:
@@ -511,6 +528,14 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             periods[sentence] = find_periods(text, *sentence)
         span_end = max(c.end, c.subject.end if c.subject else 0)
         period = period_for(periods[sentence], c.start, span_end)
+        if period is not None and in_later_relative_clause(text, span_end, period,
+                                                           scene.language):
+            period = period_for([p for p in periods[sentence] if p.end <= c.start],
+                                c.start, span_end)
+        if period is not None and period.first is None and _until_figure(
+                period, accepted, sentence) is not c:  # "… até 2027 na dragagem … 2.100 empregos"
+            period = period_for([p for p in periods[sentence] if p is not period],
+                                c.start, span_end)
         next_start = starts[k + 1] if k + 1 < len(starts) else len(text)
         if next_start < sentence[1] and compared_at(text, accepted[k + 1].start,
                                                     scene.language):
@@ -717,7 +742,8 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
             first.qualifier = s.qualifier
         if s.subject is not None and (first.subject is None or _words(first) < words):
             first.subject = s.subject  # "displaced" -> "internally displaced people"
-        if first.period_start is None and s.period_start is not None:
+        if first.period_start is None and first.period_end is None and (
+                s.period_start is not None or s.period_end is not None):
             first.period_start, first.period_end = s.period_start, s.period_end
     return order
 

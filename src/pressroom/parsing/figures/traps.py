@@ -755,6 +755,37 @@ def is_personal_detail(c: Candidate, s: Scene, a: Around) -> bool:
         [w.rstrip(APOSTROPHES) for w in a.clause_before(2)])
 
 
+#: The most items a description of each unit's share counts ("deux nattes", "three blankets").
+_PER_UNIT_MAX = 9
+#: A sentence's opening: the paragraph's start or a previous sentence's end, quotes.
+_DISTRIBUTIVE_REACH = 400
+_DISTRIBUTIVE_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)[\"“«'‘(\s]*(\w+)\s+(\w+)")
+
+
+def is_per_unit_content(c: Candidate, s: Scene, a: Around) -> bool:
+    """What each unit holds or got, in a sentence opening on a distributive and a noun
+    ("Chaque ménage a reçu … une bâche, deux nattes et un kit", "Each kit contains two
+    blankets"): a small count of a kit's contents, no statistic. "Each year", "cada día"
+    open a rate, not a description."""
+    if (c.value_max or c.value) > _PER_UNIT_MAX:
+        return False
+    opening = next(reversed(list(_DISTRIBUTIVE_OPENING_RE.finditer(
+        s.text, max(0, c.first.start - _DISTRIBUTIVE_REACH), c.first.start))), None)
+    return (opening is not None and opening.group(1).lower() in _w("distributives")
+            and not _is_time_noun(opening.group(2)))
+
+
+def _is_time_noun(word: str) -> bool:
+    """A period or a unit of time, maybe plural ("year", "días", "semaine")."""
+    folded = word.lower()
+    return folded in _time_nouns() or folded.rstrip("s") in _time_nouns()
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in (*union("period_nouns"), *union("time_units")))
+
+
 def is_multiplier(c: Candidate, s: Scene, a: Around) -> bool:
     """A multiplier ("trois fois plus", "twice", "cinco veces"), not a count."""
     after = a.after(1)
@@ -933,7 +964,8 @@ def _opening_group_re() -> re.Pattern[str]:
 
 def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
     """The figure opens the sentence's clause after its group ("De ellos, 1.206 …"), or is
-    coordinated with a figure that does ("De ellos, 1.206 corresponden a … y 87 a …")."""
+    coordinated with a figure that does ("De ellos, 1.206 corresponden a … y 87 a …"), or
+    listed after it ("Of the 1,240 schools, 306 remain shut, 71 are used as shelters …")."""
     sentence_start = max(s.text.rfind(mark, 0, c.first.start) for mark in (". ", "! ", "? "))
     clause = s.text[sentence_start + 1 if sentence_start >= 0 else 0:c.first.start].lstrip()
     if _opening_group_re().match(clause):
@@ -949,8 +981,10 @@ def _part_of_opening_group(c: Candidate, s: Scene) -> bool:
 
 @cache
 def _coordinated_end_re() -> re.Pattern[str]:
-    """The text before a figure ends on a coordination ("… y ", "… and ")."""
-    return re.compile(rf"\s(?:{alternation(union('coordinations'))})\s+$", re.IGNORECASE)
+    """The text before a figure ends on a coordination ("… y ", "… and ") or on the comma of
+    a list ("306 remain shut, ")."""
+    return re.compile(rf"(?:\s(?:{alternation(union('coordinations'))})\s+|,\s*)$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1010,6 +1044,7 @@ RULES: tuple[Rule, ...] = (
     is_schedule,
     is_placed_between,
     is_ratio_numerator,
+    is_per_unit_content,
     is_alternative,
     is_word_not_number,
     is_bare_small_number,
@@ -1042,7 +1077,7 @@ _COUNTS_ONLY = frozenset({
     is_physical_measure, is_subunit_price, is_street_number, is_alternative,
     is_duration, is_year, is_geo_or_org_count, is_list_announcement,
     is_service_number, is_rate_denominator, is_personal_detail, is_schedule,
-    is_placed_between, is_ratio_numerator, is_bare_small_number,
+    is_placed_between, is_ratio_numerator, is_per_unit_content, is_bare_small_number,
 })
 
 

@@ -124,6 +124,7 @@ class Lexicon:
     articles: frozenset[str]  # "la", "the"; also "casi el 40%"
     complement_determiners: frozenset[str]
     quantifiers: frozenset[str]  # "23 % de toutes les écoles", "of all schools": skipped
+    distributives: frozenset[str]  # "chaque", "each": "Each family received two mats"
     coordinations: frozenset[str]  # "et", "and"; also "entre 150 et 180" (after an opener)
     stopwords: frozenset[str]  # words that end a noun phrase (verbs, prepositions…)
     function_words: frozenset[str]  # articles, prepositions, conjunctions
@@ -171,7 +172,9 @@ class Lexicon:
     period_as_of: tuple[str, ...]  # "à la date du 12 mars 2023": a count up to a full date
     period_relative: tuple[str, ...]  # "l'an dernier", "this year": a period left unsaid
     period_deadlines: tuple[str, ...]  # "d'ici fin 2026", "by the end of 2025": a target date
+    period_until: tuple[str, ...]  # "até junho de 2026", "through December 2025": an end only
     comparison_words: frozenset[str]  # "than in 2011": the year compared with
+    comparison_heads: frozenset[str]  # "más que en 2011": what makes "que" a comparison
 
     # --- contacts (the labels in front of a phone number or e-mail) ---
     phone_labels: tuple[str, ...]
@@ -199,6 +202,7 @@ class Lexicon:
     address_words: tuple[str, ...]  # "rue", "p.o. box": a piece of a postal address
     free_line_patterns: tuple[str, ...]  # "toll free", "linha verde": a public line, no press desk
     other_desk_patterns: tuple[str, ...]  # "investor relations": a desk not for the press
+    after_hours_patterns: tuple[str, ...]  # "out of hours", "fuera de horario": a duty desk
     switchboard_labels: tuple[str, ...]  # "switchboard", "standard", "PBX": the site's main line
     spelled_at: tuple[str, ...]  # "jdoe [at] org [dot] int": "at"
     spelled_dot: tuple[str, ...]  # … "dot"
@@ -208,6 +212,7 @@ class Lexicon:
     archive_banner_patterns: tuple[str, ...]  # "page archivée …"
     listing_header_patterns: tuple[str, ...]  # "press releases", "displaying 26 - 50 of 63"
     head_chrome_patterns: tuple[str, ...]  # "logo", "read more …": furniture above a headline
+    copy_intro_patterns: tuple[str, ...]  # "… issued the following statement:": a copy's intro
     cookie_patterns: tuple[str, ...]  # "cookies?", "traceurs": a cookie notice names them
     consent_patterns: tuple[str, ...]  # "accept\w*", "vie privee": the choice it offers
     organisation_words: frozenset[str]  # "Ministerio", "IOM": capitalised, case-sensitive
