@@ -316,6 +316,16 @@ def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_mone
     ("Viennent ensuite le Mali (85 demandes ; -11) et le Niger (76 ; +4).", 76, "demandes"),
     ("Le siguen Bolivia (64 solicitudes), Chile (38) y el Perú (21).", 21, "solicitudes"),
     ("Seguem-se Angola (93 pedidos), Moçambique (40) e a Guiné (17).", 17, "pedidos"),
+    # the first count before its noun, the next places' counts in brackets, in words too
+    ("Galle recorded nine deaths, followed by Matara (seven) and Hambantota (two).",
+     7, "deaths"),
+    ("Galle recorded nine deaths, followed by Matara (seven) and Hambantota (two).",
+     2, "deaths"),
+    ("Le district de Kayes compte onze décès, suivi de Kita (huit) et de Bafoulabé (trois).",
+     8, "décès"),
+    ("La provincia registró 412 casos, seguida de Loja (96) y Zamora (41).", 96, "casos"),
+    ("Luanda lidera com 88 casos prováveis, seguida de Benguela (cinco) e Huíla (três).",
+     5, "casos"),
 ])
 def test_a_small_level_reached_or_a_place_s_count_in_a_list_is_a_figure(
         sentence: str, value: float, subject: str | None) -> None:

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.numbers import NumberMention
+from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
 from pressroom.parsing.figures.plurals import head_word, looks_plural
 from pressroom.parsing.figures.subjects import (
     PLACE_BRACKET_LINK,
     Subject,
+    followed_place_link,
     head_words,
     phrase_core_words,
     subject_of_change_clause,
@@ -581,8 +582,42 @@ _LISTED_PLACE_RE = re.compile(r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*"
 
 def _listed_place_count(c: Candidate, s: Scene) -> bool:
     """A place's count in a list after a first count and its noun ("Lifou n'a reçu que 41
-    navires, Maré 19, …"): the number counts the same noun, no part of a name."""
-    return bool(_LISTED_PLACE_RE.search(s.text, max(0, c.first.start - 60), c.first.start))
+    navires, Maré 19, …"; "eight deaths, followed by Myagdi (six), Kaski (four)"): the
+    number counts the same noun, no part of a name."""
+    return bool(_LISTED_PLACE_RE.search(s.text, max(0, c.first.start - 60), c.first.start)
+                or _after_listed_figure(c, s))
+
+
+@cache
+def _listed_link_re() -> re.Pattern[str]:
+    """The link to a place's bracket ending where the figure starts: after a noun (", followed
+    by Myagdi (") or after another place's bracket ("(six), Kaski (")."""
+    return re.compile(rf"(?:{followed_place_link()}|\((?P<inner>[^()\n]{{1,25}})"
+                      rf"{PLACE_BRACKET_LINK})$")
+
+
+#: A figure's noun between it and the link: one to three words.
+_NOUN_WORDS_RE = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
+
+
+def _after_listed_figure(c: Candidate, s: Scene) -> bool:
+    """The figure stands in brackets after a place, and the list before it opens on a figure
+    and its noun ("… with eight deaths, followed by Myagdi (six)") or gives the place before
+    a figure in brackets, written in words too ("Myagdi (six), Sankhuwasabha (five)"). Read
+    only for the few figures right after a place's bracket."""
+    start = c.first.start
+    if s.text[max(0, start - 2):start].strip()[-1:] != "(":
+        return False
+    link = _listed_link_re().search(s.text, max(0, start - 80), start)
+    if link is None:
+        return False
+    if link["inner"] is not None:
+        inner = link["inner"]
+        found = find_number_mentions(inner, s.language)
+        return bool(found) and not inner[:found[0].start].strip()
+    before = s.text[max(0, link.start() - 60):link.start()]
+    found = find_number_mentions(before, s.language)
+    return bool(found) and _NOUN_WORDS_RE.fullmatch(before, found[-1].end) is not None
 _SENTENCE_OPENING_RE = re.compile(r"[.!?:;«\"“(]\s*$")
 
 
