@@ -374,3 +374,16 @@ def test_the_term_compared_with_takes_the_year_written_after_it(
 def test_a_count_as_of_a_full_date_after_a_takes_its_year(sentence: str) -> None:
     releases, _ = parse_text(f"La memoria anual\n\n{sentence}\n")
     assert [(s.value, s.period_start) for s in releases[0].statistics] == [(2854, 2024)]
+
+
+@pytest.mark.parametrize(("lines", "value", "label"), [
+    ("• Punjab: 129\n• Azad Jammu & Kashmir: 10", 10, "Azad Jammu & Kashmir"),
+    ("- Trinidad & Tobago : 7\n- Antigua-et-Barbuda : 3", 7, "Trinidad & Tobago"),
+])
+def test_a_list_item_s_label_may_join_its_words_with_an_ampersand(
+        lines: str, value: float, label: str) -> None:
+    """A bullet's label with "&" between its words, a colon, a small count: a figure, its
+    label the subject."""
+    releases, _ = parse_text(f"Le bilan du semestre\n\nDécès par région :\n{lines}\n")
+    found = {s.value: s.subject for s in releases[0].statistics}
+    assert found.get(value) == label

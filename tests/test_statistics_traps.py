@@ -102,6 +102,14 @@ TRAPS = [
     # numbers inside names
     ("fr", "La pandémie de COVID-19 a frappé les migrants.", "19", "inside_name"),
     ("en", "The G20 leaders met in Rome.", "20", "inside_name"),
+    # four plain digits naming a service or a plan, before what it counts would be
+    ("en", "Rescue 1122 teams moved more than 2,000 people by boat.", "1122", "inside_name"),
+    ("en", "Health workers and Rescue 1122 teams reached 3,000 people.", "1122", "inside_name"),
+    ("es", "Los equipos de Rescate 1122 brigadistas atendieron 1.500 llamadas.", "1122",
+     "inside_name"),
+    # a counter button joined to the line above it
+    ("en", "Tags: Flood, Landslide, Monsoon 14 Comments", "14", "engagement_counter"),
+    ("pt", "Tags: chuvas, Benguela 8 Comentários", "8", "engagement_counter"),
     ("fr", "Le lancement de la Campagne Blue Heart 2016, mise en œuvre par l'ONU.", "2016",
      "year"),
     # vague amounts (never even read as numbers are fine too)
@@ -142,6 +150,9 @@ TRAPS = [
      "physical_measure"),
     ("es", "Las presas guardan 52 mil 740 hm³ de agua.", "52 mil 740", "physical_measure"),
     ("en", "Over 50,000 metric tonnes of maize will be moved.", "50,000", "physical_measure"),
+    ("en", "The river could swell above 350,000 cusecs at the barrage.", "above 350,000 cusecs",
+     "physical_measure"),
+    ("en", "Water was released at 2,400 cumecs from the dam.", "2,400 cumecs", "physical_measure"),
     # associations, cooperatives, commercial banks, mills and refineries are organisations
     ("pt", "A ABV trabalha com 312 associações de agricultores em Bafatá.", "312",
      "geo_or_org_count"),

@@ -789,9 +789,11 @@ def subject_of_copula(text: str, pos: int, language: str | None,
     return phrase
 
 
-#: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
-#: (after a bullet), then a colon, then the figure.
-_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
+#: "Personnes déplacées : 12 000", "- People reached: 12,500", "• Azad Jammu & Kashmir: 10": a
+#: short label opening its line (after a bullet), an ampersand maybe joining its words, then a
+#: colon, then the figure.
+_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
+                       r"(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[\w'’-]+){0,5})"
                        r"[ \t]*[:：][ \t]*")
 
 
@@ -819,7 +821,7 @@ def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
     ("IOM received 500" is a sentence; "People reached: 500" a label)."""
     articles = _words("articles", language)
     stopwords = _label_stopwords(language)
-    words = [w.lower() for w in token_words(label)]
+    words = [w.lower() for w in token_words(label) if w != "&"]  # "Jammu & Kashmir"
     return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
         w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
         for w in words)

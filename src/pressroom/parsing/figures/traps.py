@@ -524,11 +524,23 @@ def is_engagement_counter(c: Candidate, s: Scene, a: Around) -> bool:
     start = max(s.text.rfind(ch, 0, m.start) for ch in _ROW_PART_START) + 1
     head = s.text[start:m.start]
     if any(ch.isalnum() for ch in head):
-        return False
+        return _button_counter(s.text, m.end)
     if _engagement_after_re().match(fold(s.text[m.end:m.end + 40]).lower()):
         return True
     signs = any(unicodedata.category(ch) == "So" for ch in head)  # "👍❤️👏 1,184"
     return signs and bool(re.match(r"[ \t]*(?:[·•|]|\n|$)", s.text[m.end:m.end + 4]))
+
+
+#: A counter's capitalised engagement word closing the paragraph or its line ("12 Comments").
+_CLOSING_WORD_RE = re.compile(r"[ \u00a0]*(?P<word>[A-ZÀ-Ý][^\W\d_]+)[ \t]*(?:\n|$)")
+
+
+def _button_counter(text: str, end: int) -> bool:
+    """The figure ending at `end` is a page's counter button joined to the line above it
+    ("Tags: Landslide, Flood 12 Comments"): a capitalised engagement word, then the end of
+    the line. Prose writes "drew 12 comments." in lower case, closed by a full stop."""
+    m = _CLOSING_WORD_RE.match(text, end)
+    return bool(m and fold(m["word"]).lower() in union("engagement_words"))
 
 
 #: Nothing but spaces, tabs and dots to the end of the line.
@@ -564,12 +576,20 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     if not (word[:1].isupper() and word.isalpha()) or bare(word.lower()) in _FUNCTION_WORDS:
         return False
     after = a.after(1)
-    if after and after[0][:1].isalpha():
-        return False  # it counts what follows
     head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
     sentence_start = _SENTENCE_OPENING_RE.search(head) or (
         not head.strip() and m.start - len(prev.group(0)) <= 200)
+    if after and after[0][:1].isalpha():
+        # it counts what follows, unless four digits or more without a separator name a
+        # service or a plan, opening the sentence too: "Rescue 1122 teams", "Agenda 2063 goals"
+        return (m.plain and m.end - m.start >= _NAMED_DIGITS and after[0][:1].islower()
+                and not _listed_place_count(c, s))
     return not sentence_start and not _listed_place_count(c, s)
+
+
+#: A name's number: this many plain digits at least ("Rescue 1122"); a count that large is
+#: written with a separator in running text ("1,122 teams").
+_NAMED_DIGITS = 4
 
 
 _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
