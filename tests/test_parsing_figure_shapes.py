@@ -387,3 +387,27 @@ def test_a_list_item_s_label_may_join_its_words_with_an_ampersand(
     releases, _ = parse_text(f"Le bilan du semestre\n\nDécès par région :\n{lines}\n")
     found = {s.value: s.subject for s in releases[0].statistics}
     assert found.get(value) == label
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("Le bilan fait état de 9 morts et 40 blessés.",
+     "La préfecture de Kara enregistre à elle seule 4 des 9 décès, dont deux enfants emportés "
+     "par la rivière."),
+    ("The floods have killed 9 people and injured 40.",
+     "Kara district alone recorded 4 of the 9 deaths, including two children swept away by "
+     "the river."),
+    ("Las lluvias dejaron 9 muertos y 40 heridos.",
+     "La provincia de Loja registra por sí sola 4 de los 9 fallecimientos, entre ellos dos "
+     "niños arrastrados por el río."),
+    ("As chuvas provocaram 9 mortos e 40 feridos.",
+     "A província do Huambo regista sozinha 4 dos 9 óbitos, entre eles duas crianças "
+     "arrastadas pelo rio."),
+])
+def test_the_whole_a_part_is_counted_of_restates_the_figure_given_before(
+        first: str, later: str) -> None:
+    """"4 des 9 décès" in a later paragraph: the 9 is the toll given before in other words
+    ("9 morts"), one statistic; the part (4) is a new one."""
+    releases, _ = parse_text(f"Le bilan des pluies\n\n{first}\n\n{later}\n")
+    values = [s.value for s in releases[0].statistics]
+    assert values.count(9) == 1
+    assert 4 in values
