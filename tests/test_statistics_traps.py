@@ -18,6 +18,11 @@ TRAPS = [
     ("fr", "L'accord a été signé le 15 juillet à Lima.", "15", "date"),
     ("en", "The agreement was signed on July 15 in Lima.", "15", "date"),
     ("es", "El acuerdo se firmó el 15 de julio en Lima.", "15", "date"),
+    # a month's abbreviation in lower case without its dot, a year after it
+    ("pt", "Luanda, 17 mar 2025 (Lusa) – Pelo menos 19 pessoas morreram.", "17", "date"),
+    ("es", "MANAGUA, 8 oct 2025 (Xinhua) -- Al menos 11 personas murieron.", "8", "date"),
+    ("fr", "Publié le 3 juil 2025 : 40 familles relogées.", "3", "date"),
+    ("en", "Posted 12 jun 2025: 40 families were moved.", "12", "date"),
     ("fr", "La réunion a eu lieu le 15/07/2016 à Lima.", "15", "masked"),
     ("fr", "La conférence commence à 10h30 au siège.", "10", "masked"),
     ("en", "The meeting starts at 10:30 at headquarters.", "10", "masked"),

@@ -318,7 +318,20 @@ def _month_word_re() -> re.Pattern[str]:
 
 def _month_after(text: str, pos: int) -> bool:
     after = _month_word_re().match(text, pos, pos + 20)
-    return bool(after and _is_month(after.group(1)))
+    return bool(after and (_is_month(after.group(1)) or (
+        _YEAR_AFTER_RE.match(text, after.end()) is not None
+        and after.group(1).lower().rstrip(".") in _abbreviated_months())))
+
+
+#: A year right after a month's abbreviation: "17 mar 2025", "8 oct. 2025".
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0]+(?:19|20)\d\d(?!\d)")
+
+
+@cache
+def _abbreviated_months() -> frozenset[str]:
+    """The months' abbreviations of every language (CLDR, lower case, no dot: "mar", "oct"):
+    a month in any case when a year follows it ("Luanda, 17 mar 2025")."""
+    return frozenset().union(*(lex.months("abbreviated") for lex in lexicons()))
 
 
 def is_date(c: Candidate, s: Scene, a: Around) -> bool:
