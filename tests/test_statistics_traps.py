@@ -107,6 +107,14 @@ TRAPS = [
     # numbers inside names
     ("fr", "La pandémie de COVID-19 a frappé les migrants.", "19", "inside_name"),
     ("en", "The G20 leaders met in Rome.", "20", "inside_name"),
+    # a number word opening a place's name inside a sentence
+    ("pt", "Campo Grande soma 7.420 casos, seguida de Dourados (3.982) e Três Lagoas (1.604).",
+     "Três", "word_not_number"),
+    ("fr", "Les crues ont touché le quartier des Quatre Chemins, où 300 familles vivent.", "Quatre",
+     "word_not_number"),
+    ("en", "The ferry carried 120 passengers to Seven Sisters on Monday.", "Seven",
+     "word_not_number"),
+    ("es", "Se registraron 45 casos en el municipio de Dos Hermanas.", "Dos", "word_not_number"),
     # four plain digits naming a service or a plan, before what it counts would be
     ("en", "Rescue 1122 teams moved more than 2,000 people by boat.", "1122", "inside_name"),
     ("en", "Health workers and Rescue 1122 teams reached 3,000 people.", "1122", "inside_name"),

@@ -845,7 +845,11 @@ def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A word that reads as a number but means something else here ("un bâtiment neuf",
     "le kilo de mil"): nine and a thousand only before a plural noun."""
     m = c.first
-    if m.form != "words" or s.text[m.start:m.end].lower() not in _w("number_homographs"):
+    if m.form != "words":
+        return False
+    if _opens_place_name(s.text, m.start, m.end):
+        return True
+    if s.text[m.start:m.end].lower() not in _w("number_homographs"):
         return False
     before = a.before_number(1)
     after = words_after(s.text, m.end, 1)
@@ -856,6 +860,21 @@ def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
                    and bare(before[0]) not in _w("function_words"))
     partitive_before = bool(before) and before[0] in _w("partitives")  # "le kilo de mil"
     return (noun_before or partitive_before) and not plural_after
+
+
+#: A lower-case word, then the number word capitalised and a capitalised word after it.
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[a-zà-ÿ][^\W\d_]*[ \t]+$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t-]+[A-ZÀ-Ý][^\W\d_]+")
+
+
+def _opens_place_name(text: str, start: int, end: int) -> bool:
+    """A number word written with a capital inside a sentence, after a lower-case word and
+    before a capitalised one, opens a name ("… e Três Lagoas (1.604)", "à Trois-Rivières",
+    "near Seven Sisters"); a headline in title case ("Storm Leaves Three Dead") has a
+    capital before it too."""
+    return (text[start:start + 1].isupper() and not text[start:end].isupper()
+            and _CAPITAL_AFTER_RE.match(text, end) is not None
+            and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 
 
 @cache
