@@ -316,6 +316,16 @@ def test_a_count_compared_with_another_keeps_its_unit_after_a_sentence_with_mone
     ("Viennent ensuite le Mali (85 demandes ; -11) et le Niger (76 ; +4).", 76, "demandes"),
     ("Le siguen Bolivia (64 solicitudes), Chile (38) y el Perú (21).", 21, "solicitudes"),
     ("Seguem-se Angola (93 pedidos), Moçambique (40) e a Guiné (17).", 17, "pedidos"),
+    # the first count before its noun, the next places' counts in brackets, in words too
+    ("Galle recorded nine deaths, followed by Matara (seven) and Hambantota (two).",
+     7, "deaths"),
+    ("Galle recorded nine deaths, followed by Matara (seven) and Hambantota (two).",
+     2, "deaths"),
+    ("Le district de Kayes compte onze décès, suivi de Kita (huit) et de Bafoulabé (trois).",
+     8, "décès"),
+    ("La provincia registró 412 casos, seguida de Loja (96) y Zamora (41).", 96, "casos"),
+    ("Luanda lidera com 88 casos prováveis, seguida de Benguela (cinco) e Huíla (três).",
+     5, "casos"),
 ])
 def test_a_small_level_reached_or_a_place_s_count_in_a_list_is_a_figure(
         sentence: str, value: float, subject: str | None) -> None:
@@ -416,3 +426,40 @@ def test_a_contact_table_takes_no_header_noun() -> None:
     from pressroom.parsing.tables import header_nouns
     table = "Ville | Nom | Téléphone\nDakar | Awa Ndiaye | +221 77 123 45 67\n"
     assert header_nouns(table) == table
+
+
+@pytest.mark.parametrize(("lines", "value", "label"), [
+    ("• Punjab: 129\n• Azad Jammu & Kashmir: 10", 10, "Azad Jammu & Kashmir"),
+    ("- Trinidad & Tobago : 7\n- Antigua-et-Barbuda : 3", 7, "Trinidad & Tobago"),
+])
+def test_a_list_item_s_label_may_join_its_words_with_an_ampersand(
+        lines: str, value: float, label: str) -> None:
+    """A bullet's label with "&" between its words, a colon, a small count: a figure, its
+    label the subject."""
+    releases, _ = parse_text(f"Le bilan du semestre\n\nDécès par région :\n{lines}\n")
+    found = {s.value: s.subject for s in releases[0].statistics}
+    assert found.get(value) == label
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("Le bilan fait état de 9 morts et 40 blessés.",
+     "La préfecture de Kara enregistre à elle seule 4 des 9 décès, dont deux enfants emportés "
+     "par la rivière."),
+    ("The floods have killed 9 people and injured 40.",
+     "Kara district alone recorded 4 of the 9 deaths, including two children swept away by "
+     "the river."),
+    ("Las lluvias dejaron 9 muertos y 40 heridos.",
+     "La provincia de Loja registra por sí sola 4 de los 9 fallecimientos, entre ellos dos "
+     "niños arrastrados por el río."),
+    ("As chuvas provocaram 9 mortos e 40 feridos.",
+     "A província do Huambo regista sozinha 4 dos 9 óbitos, entre eles duas crianças "
+     "arrastadas pelo rio."),
+])
+def test_the_whole_a_part_is_counted_of_restates_the_figure_given_before(
+        first: str, later: str) -> None:
+    """"4 des 9 décès" in a later paragraph: the 9 is the toll given before in other words
+    ("9 morts"), one statistic; the part (4) is a new one."""
+    releases, _ = parse_text(f"Le bilan des pluies\n\n{first}\n\n{later}\n")
+    values = [s.value for s in releases[0].statistics]
+    assert values.count(9) == 1
+    assert 4 in values

@@ -155,3 +155,34 @@ def test_a_speech_keeps_its_title_above_the_delivery_note(note: str, salutation:
     releases, _ = parse_text(text)
     assert releases[0].title == title
     assert all(note not in p.text for p in releases[0].paragraphs)
+
+
+@pytest.mark.parametrize(("label", "headline", "lead", "body"), [
+    ("Boletín Sanitario N° 18 – mayo de 2025", TITLE_ES, LEAD_ES, BODY_ES),
+    ("Bulletin de situation N° 7 — Semaine 12/2025", TITLE_FR, LEAD_FR, BODY_FR),
+    ("Situation Report No. 33 – June 2025", TITLE_EN, LEAD_EN, BODY_EN),
+    ("Boletim Informativo n.º 5 – março de 2025", TITLE_PT, LEAD_PT, BODY_PT),
+])
+def test_a_bulletins_number_and_issue_above_the_headline_is_no_title(
+        label: str, headline: str, lead: str, body: str) -> None:
+    """A bulletin's label closed by its number, then a dash and the issue's month or week,
+    stands above the headline in one group: a label, not the headline."""
+    text = f"Noticias › Comunicados\n\n{label}\n\n{headline}\n\n{lead}\n\n{body}\n"
+    assert _title(text) == headline
+
+
+@pytest.mark.parametrize(("caption", "headline", "lead", "body"), [
+    ("Vacunadores en una escuela rural de la provincia | Foto: Ana Ruiz/Archivo",
+     TITLE_ES, LEAD_ES, BODY_ES),
+    ("Casas entregues no bairro Cidade Nova, em Sobral | Foto: João Lima/Arquivo",
+     TITLE_PT, LEAD_PT, BODY_PT),
+    ("Families leave a flooded village near the shore – Photo: Staff/File",
+     TITLE_EN, LEAD_EN, BODY_EN),
+])
+def test_a_photo_caption_closed_by_its_credit_after_a_bar_is_no_title(
+        caption: str, headline: str, lead: str, body: str) -> None:
+    """A photo caption between the byline and the lead, its credit after a bar or a dash:
+    the headline above it stays the title."""
+    text = (f"SAÚDE\n\n{headline}\n\nPor Redação | 10/04/2025 às 16h32\n\n{caption}\n\n"
+            f"{lead}\n\n{body}\n")
+    assert _title(text) == headline

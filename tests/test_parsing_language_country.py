@@ -357,3 +357,17 @@ def test_a_code_better_known_as_a_country_s_acronym_names_no_state() -> None:
     page = ("KSA Ministry of Health launches vaccination drive\n"
             "The KSA Ministry of Health said that 1.2 million children were vaccinated.\n")
     assert _country(page) != "FM"
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    # a country, a nationality and a neighbour named once each: the cities tell
+    ("Les ressortissants maliens forment le premier groupe. La Mauritanie a renforcé ses "
+     "contrôles à Nouadhibou, à Nouakchott et à Rosso, au départ de l'archipel espagnol.", "MR"),
+    ("Most arrivals were Bolivian nationals. Chile opened shelters in Iquique, Arica and "
+     "Antofagasta, with help from Peru.", "CL"),
+])
+def test_cities_break_a_tie_of_countries_named_once(body: str, code: str) -> None:
+    """No dateline; several countries named once each: the country whose cities the text
+    names is the page's, not the first one named."""
+    assert main_country(None, {"title": ["Migration : les chiffres du mois"],
+                               "body": [body]}) == code

@@ -223,6 +223,10 @@ def test_wire_dateline_with_a_day_and_month_and_a_glued_dot_dash(paragraph: str,
     "Related stories\nCity to plant 5,000 trees by 2026\n- Bus fares frozen for 12 months",
     "Leia também: Governo abre 300 vagas em creches",
     "À lire aussi\nLa Région finance 40 nouveaux bus\nLes plus lus\nUn incendie détruit 3 hectares",
+    "À lire également\n› Lyon : 12 blessés dans un carambolage",
+    "ALSO READ: Government releases Rs 25 million for flood victims",
+    "Lea también: El Gobierno entrega 500 viviendas en Santa Cruz",
+    "Leia ainda: Prefeitura abre 300 vagas em creches",
 ])
 def test_a_related_list_in_the_body_is_cut_with_its_headlines(related: str) -> None:
     """Other pages' headlines under a "Related" heading are no part of the release: their

@@ -18,6 +18,11 @@ TRAPS = [
     ("fr", "L'accord a été signé le 15 juillet à Lima.", "15", "date"),
     ("en", "The agreement was signed on July 15 in Lima.", "15", "date"),
     ("es", "El acuerdo se firmó el 15 de julio en Lima.", "15", "date"),
+    # a month's abbreviation in lower case without its dot, a year after it
+    ("pt", "Luanda, 17 mar 2025 (Lusa) – Pelo menos 19 pessoas morreram.", "17", "date"),
+    ("es", "MANAGUA, 8 oct 2025 (Xinhua) -- Al menos 11 personas murieron.", "8", "date"),
+    ("fr", "Publié le 3 juil 2025 : 40 familles relogées.", "3", "date"),
+    ("en", "Posted 12 jun 2025: 40 families were moved.", "12", "date"),
     ("fr", "La réunion a eu lieu le 15/07/2016 à Lima.", "15", "masked"),
     ("fr", "La conférence commence à 10h30 au siège.", "10", "masked"),
     ("en", "The meeting starts at 10:30 at headquarters.", "10", "masked"),
@@ -107,6 +112,22 @@ TRAPS = [
     # numbers inside names
     ("fr", "La pandémie de COVID-19 a frappé les migrants.", "19", "inside_name"),
     ("en", "The G20 leaders met in Rome.", "20", "inside_name"),
+    # a number word opening a place's name inside a sentence
+    ("pt", "Campo Grande soma 7.420 casos, seguida de Dourados (3.982) e Três Lagoas (1.604).",
+     "Três", "word_not_number"),
+    ("fr", "Les crues ont touché le quartier des Quatre Chemins, où 300 familles vivent.", "Quatre",
+     "word_not_number"),
+    ("en", "The ferry carried 120 passengers to Seven Sisters on Monday.", "Seven",
+     "word_not_number"),
+    ("es", "Se registraron 45 casos en el municipio de Dos Hermanas.", "Dos", "word_not_number"),
+    # four plain digits naming a service or a plan, before what it counts would be
+    ("en", "Rescue 1122 teams moved more than 2,000 people by boat.", "1122", "inside_name"),
+    ("en", "Health workers and Rescue 1122 teams reached 3,000 people.", "1122", "inside_name"),
+    ("es", "Los equipos de Rescate 1122 brigadistas atendieron 1.500 llamadas.", "1122",
+     "inside_name"),
+    # a counter button joined to the line above it
+    ("en", "Tags: Flood, Landslide, Monsoon 14 Comments", "14", "engagement_counter"),
+    ("pt", "Tags: chuvas, Benguela 8 Comentários", "8", "engagement_counter"),
     ("fr", "Le lancement de la Campagne Blue Heart 2016, mise en œuvre par l'ONU.", "2016",
      "year"),
     # vague amounts (never even read as numbers are fine too)
@@ -158,6 +179,9 @@ TRAPS = [
      "physical_measure"),
     ("es", "Las presas guardan 52 mil 740 hm³ de agua.", "52 mil 740", "physical_measure"),
     ("en", "Over 50,000 metric tonnes of maize will be moved.", "50,000", "physical_measure"),
+    ("en", "The river could swell above 350,000 cusecs at the barrage.", "above 350,000 cusecs",
+     "physical_measure"),
+    ("en", "Water was released at 2,400 cumecs from the dam.", "2,400 cumecs", "physical_measure"),
     # associations, cooperatives, commercial banks, mills and refineries are organisations
     ("pt", "A ABV trabalha com 312 associações de agricultores em Bafatá.", "312",
      "geo_or_org_count"),

@@ -713,15 +713,21 @@ def shared_city_countries(sections: dict[str, list[str]], code: str) -> frozense
 def places_country(sections: dict[str, list[str]]) -> str | None:
     """The country of the cities the title and body name most (weighted as `mentions`), for
     a text that names no country ("les hôpitaux de Lisboa e do Porto")."""
+    score = _city_scores(sections)
+    ranked = score.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _city_scores(sections: dict[str, list[str]]) -> Counter[str]:
+    """The cities' mentions per country in the title and body (weighted as `mentions`)."""
     score: Counter[str] = Counter()
     for section in ("title", "lead", "body"):
         for text in sections.get(section, []):
             for _, code in city_mentions(text):
                 score[code] += WEIGHTS[section]
-    ranked = score.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return score
 
 
 #: CLDR's statuses of a language a country speaks as its own.
@@ -766,7 +772,23 @@ def main_country(dateline: str | None, sections: dict[str, list[str]],
     score = score or aside  # a release only about its donors is about them
     if not score:
         return None
-    return max(score, key=lambda c: (score[c], -first[c]))
+    return _cities_break_tie(score, sections) or max(score, key=lambda c: (score[c], -first[c]))
+
+
+def _cities_break_tie(score: Counter[str], sections: dict[str, list[str]]) -> str | None:
+    """Of the countries named most, tied, the one whose cities the text names most (a
+    daily's page that names Nouadhibou and Nouakchott, once "la Mauritanie", once the
+    migrants' nationality and once "l'archipel espagnol"); None when no tie or no city
+    settles it (the first mention decides then)."""
+    best = max(score.values())
+    tied = [c for c in score if score[c] == best]
+    if len(tied) < 2:
+        return None
+    cities = _city_scores(sections)
+    ranked = sorted(tied, key=lambda c: -cities[c])
+    if not cities[ranked[0]] or cities[ranked[1]] == cities[ranked[0]]:
+        return None
+    return ranked[0]
 
 
 def named_namesake(dateline: str, sections: dict[str, list[str]],

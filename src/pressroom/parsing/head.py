@@ -70,9 +70,11 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?$"
 _CREDIT_SIGN = re.compile(r"\(c\)\s", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(rf"{lexicon_alternation('photo_credit_labels')}\s*:", re.IGNORECASE)
 #: A photo caption closed by its credit: "… in July. Photo: DWSI/R. Persaud (IMG_2291)",
-#: "… de l'Hôtel de Ville. (Photo : Service Communication – 5/12)" (accent-folded text).
+#: "… de l'Hôtel de Ville. (Photo : Service Communication – 5/12)", "… em Campo Grande |
+#: Foto: Name/Arquivo" (accent-folded text).
 _CAPTION_CREDIT = re.compile(
-    rf"(?:[.!?»”\"]\s+|\(\s*){lexicon_alternation('photo_credit_labels')}\s*:\s*[^:]{{1,80}}$",
+    rf"(?:[.!?»”\"]\s+|\(\s*|\s[|–—]\s*)"
+    rf"{lexicon_alternation('photo_credit_labels')}\s*:\s*[^:]{{1,80}}$",
     re.IGNORECASE)
 _BANNER = re.compile(lexicon_alternation("archive_banner_patterns"))
 _LISTING = re.compile(

@@ -104,8 +104,7 @@ def chrome_shapes(line: str) -> tuple[str, ...]:
         shapes.append("byline")
     if is_lone_dateline(line):
         shapes.append("dateline")
-    if (word_count(line, _LABEL_MAX_WORDS + 1) <= _LABEL_MAX_WORDS
-            and _NUMBERED_LABEL.search(fold(line))):
+    if is_numbered_label(line):
         shapes.append("numbered_label")
     if _is_icon_row(line):
         shapes.append("icons")
@@ -130,6 +129,23 @@ def introduces_copy(line: str) -> bool:
     text = line.rstrip()
     return text.endswith(":") and _COPY_INTRO.fullmatch(
         fold(text[:-1]).lower().strip()) is not None
+
+
+#: What may close a numbered label after a dash: a few words holding a figure, the issue's
+#: month or week ("– julio de 2025", "— Semana Epidemiológica 9/2025").
+_DATED_TAIL = re.compile(r"\s+[–—-]\s+(?=[^–—]*\d)[^–—]{1,40}$")
+_DATED_TAIL_MAX_WORDS = 4
+
+
+def is_numbered_label(line: str) -> bool:
+    """A bulletin's or a release's label closed by its number ("Boletín de prensa N.°
+    087-2025"), maybe followed after a dash by the issue's month or week ("Boletín
+    Migratorio N° 47 – julio de 2025"): a short label, no headline."""
+    tail = _DATED_TAIL.search(line)
+    if tail and word_count(tail.group(), _DATED_TAIL_MAX_WORDS + 1) <= _DATED_TAIL_MAX_WORDS:
+        line = line[:tail.start()]
+    return (word_count(line, _LABEL_MAX_WORDS + 1) <= _LABEL_MAX_WORDS
+            and _NUMBERED_LABEL.search(fold(line)) is not None)
 
 
 #: An issuer line: a name, then the place it stands in, in brackets ("Bank of Sierra Leone

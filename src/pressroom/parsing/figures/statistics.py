@@ -731,8 +731,8 @@ def _drop_repeats(stats: list[Statistic]) -> list[Statistic]:
         words = _words(s)
         same = kept.setdefault((s.value, s.unit, s.value_max), [])
         first = next((k for k in same if k.paragraph != s.paragraph and (
-            not words or k.subject is None or words & _words(k) or _specific(s))
-            and _compatible(k.qualifier, s.qualifier)), None)
+            not words or k.subject is None or words & _words(k) or _specific(s)
+            or _whole_of_a_part(s)) and _compatible(k.qualifier, s.qualifier)), None)
         if first is None:
             if len(same) < _REPEAT_CANDIDATES:
                 same.append(s)
@@ -761,6 +761,27 @@ def _specific(s: Statistic) -> bool:
         return False
     digits = f"{s.value:.6f}".replace(".", "").strip("0")
     return len(digits) >= _SPECIFIC_DIGITS
+
+
+@cache
+def _part_before_re() -> re.Pattern[str]:
+    """A part's count and a partitive (maybe an article) ending right before a figure: "4 des
+    ", "15 of the ", "tres de los ", "dois dos "."""
+    partitives = alternation(union("partitive_after"))
+    articles = alternation(union("articles"))
+    return re.compile(rf"(?:^|\s)(?P<part>[\w.,]+)\s+(?:{partitives})"
+                      rf"(?:\s+(?:{articles}))?\s+$", re.IGNORECASE)
+
+
+def _whole_of_a_part(s: Statistic) -> bool:
+    """The figure is the whole a part is counted of ("4 des 9 décès", "15 of the 23 deaths"):
+    a release gives such a whole before, with the same or other words ("9 morts"), so an
+    equal figure of another paragraph is the same one."""
+    at = s.sentence.find(s.text)
+    if at <= 0:
+        return False
+    m = _part_before_re().search(s.sentence[max(0, at - 40):at])
+    return m is not None and bool(find_number_mentions(m["part"], None))
 
 
 def _compatible(one: str, other: str) -> bool:

@@ -789,9 +789,11 @@ def subject_of_copula(text: str, pos: int, language: str | None,
     return phrase
 
 
-#: "Personnes déplacées : 12 000", "- People reached: 12,500": a short label opening its line
-#: (after a bullet), then a colon, then the figure.
-_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
+#: "Personnes déplacées : 12 000", "- People reached: 12,500", "• Azad Jammu & Kashmir: 10": a
+#: short label opening its line (after a bullet), an ampersand maybe joining its words, then a
+#: colon, then the figure.
+_LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
+                       r"(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[\w'’-]+){0,5})"
                        r"[ \t]*[:：][ \t]*")
 
 
@@ -819,7 +821,7 @@ def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:
     ("IOM received 500" is a sentence; "People reached: 500" a label)."""
     articles = _words("articles", language)
     stopwords = _label_stopwords(language)
-    words = [w.lower() for w in token_words(label)]
+    words = [w.lower() for w in token_words(label) if w != "&"]  # "Jammu & Kashmir"
     return 0 < len(words) <= 6 and any(w not in articles for w in words) and all(
         w[0].isalpha() and w not in stopwords and (colon or not _finite_verb(w, language))
         for w in words)
@@ -1076,13 +1078,32 @@ PLACE_BRACKET_LINK = (r"[^()\n]{0,12}\)\s*[,;]?\s*(?:[a-zà-ÿ]{1,4}(?:\s+|['’
 _PLACE_BRACKET_LINK_RE = re.compile(PLACE_BRACKET_LINK)
 
 
+@cache
+def followed_place_link() -> str:
+    """Between a figure and its noun and the next place's count in brackets: ", followed by
+    Myagdi (" of "eight deaths, followed by Myagdi (six)", ", seguida de Dourados (", ",
+    Kaski (": a comma or a follower (the lexicons' `list_followers`), maybe an article, the
+    place and its bracket."""
+    followers = alternation(union("list_followers"))
+    return (rf"\s*(?:,\s*(?:(?:{followers})\s+)?|\s+(?:{followers})\s+)"
+            rf"(?:[a-zà-ÿ]{{1,3}}(?:\s+|['’]))?{_PLACE}\s*\(\s*")
+
+
+@cache
+def _followed_place_link_re() -> re.Pattern[str]:
+    return re.compile(followed_place_link())
+
+
 def subject_of_listed_place(text: str, span: tuple[int, int], previous_end: int,
                             previous: Subject) -> Subject | None:
     """A place's bare count right after a figure and its noun ("Lifou n'a reçu que 41
-    navires, Maré 19"; "Kenya (120 cases), Uganda (45)") counts the same noun."""
+    navires, Maré 19"; "Kenya (120 cases), Uganda (45)"; "eight deaths, followed by Myagdi
+    (six)") counts the same noun."""
     start, end = span
     if previous_end > start or not (_LISTED_PLACE_LINK_RE.fullmatch(text, previous_end, start)
-                                    or _PLACE_BRACKET_LINK_RE.fullmatch(text, previous_end, start)):
+                                    or _PLACE_BRACKET_LINK_RE.fullmatch(text, previous_end, start)
+                                    or _followed_place_link_re().fullmatch(
+                                        text, previous_end, start)):
         return None
     return Subject(previous.text, end, end)
 

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pressroom.parsing.figures.candidate import Candidate, Scene
-from pressroom.parsing.figures.numbers import NumberMention
+from pressroom.parsing.figures.numbers import NumberMention, find_number_mentions
 from pressroom.parsing.figures.plurals import head_word, looks_plural
 from pressroom.parsing.figures.subjects import (
     PLACE_BRACKET_LINK,
     Subject,
+    followed_place_link,
     head_words,
     phrase_core_words,
     subject_of_change_clause,
@@ -317,7 +318,20 @@ def _month_word_re() -> re.Pattern[str]:
 
 def _month_after(text: str, pos: int) -> bool:
     after = _month_word_re().match(text, pos, pos + 20)
-    return bool(after and _is_month(after.group(1)))
+    return bool(after and (_is_month(after.group(1)) or (
+        _YEAR_AFTER_RE.match(text, after.end()) is not None
+        and after.group(1).lower().rstrip(".") in _abbreviated_months())))
+
+
+#: A year right after a month's abbreviation: "17 mar 2025", "8 oct. 2025".
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0]+(?:19|20)\d\d(?!\d)")
+
+
+@cache
+def _abbreviated_months() -> frozenset[str]:
+    """The months' abbreviations of every language (CLDR, lower case, no dot: "mar", "oct"):
+    a month in any case when a year follows it ("Luanda, 17 mar 2025")."""
+    return frozenset().union(*(lex.months("abbreviated") for lex in lexicons()))
 
 
 def is_date(c: Candidate, s: Scene, a: Around) -> bool:
@@ -523,11 +537,23 @@ def is_engagement_counter(c: Candidate, s: Scene, a: Around) -> bool:
     start = max(s.text.rfind(ch, 0, m.start) for ch in _ROW_PART_START) + 1
     head = s.text[start:m.start]
     if any(ch.isalnum() for ch in head):
-        return False
+        return _button_counter(s.text, m.end)
     if _engagement_after_re().match(fold(s.text[m.end:m.end + 40]).lower()):
         return True
     signs = any(unicodedata.category(ch) == "So" for ch in head)  # "👍❤️👏 1,184"
     return signs and bool(re.match(r"[ \t]*(?:[·•|]|\n|$)", s.text[m.end:m.end + 4]))
+
+
+#: A counter's capitalised engagement word closing the paragraph or its line ("12 Comments").
+_CLOSING_WORD_RE = re.compile(r"[ \u00a0]*(?P<word>[A-ZÀ-Ý][^\W\d_]+)[ \t]*(?:\n|$)")
+
+
+def _button_counter(text: str, end: int) -> bool:
+    """The figure ending at `end` is a page's counter button joined to the line above it
+    ("Tags: Landslide, Flood 12 Comments"): a capitalised engagement word, then the end of
+    the line. Prose writes "drew 12 comments." in lower case, closed by a full stop."""
+    m = _CLOSING_WORD_RE.match(text, end)
+    return bool(m and fold(m["word"]).lower() in union("engagement_words"))
 
 
 #: Nothing but spaces, tabs and dots to the end of the line.
@@ -563,12 +589,20 @@ def is_inside_name(c: Candidate, s: Scene, a: Around) -> bool:
     if not (word[:1].isupper() and word.isalpha()) or bare(word.lower()) in _FUNCTION_WORDS:
         return False
     after = a.after(1)
-    if after and after[0][:1].isalpha():
-        return False  # it counts what follows
     head = s.text[max(0, m.start - len(prev.group(0)) - 200):m.start - len(prev.group(0))]
     sentence_start = _SENTENCE_OPENING_RE.search(head) or (
         not head.strip() and m.start - len(prev.group(0)) <= 200)
+    if after and after[0][:1].isalpha():
+        # it counts what follows, unless four digits or more without a separator name a
+        # service or a plan, opening the sentence too: "Rescue 1122 teams", "Agenda 2063 goals"
+        return (m.plain and m.end - m.start >= _NAMED_DIGITS and after[0][:1].islower()
+                and not _listed_place_count(c, s))
     return not sentence_start and not _listed_place_count(c, s)
+
+
+#: A name's number: this many plain digits at least ("Rescue 1122"); a count that large is
+#: written with a separator in running text ("1,122 teams").
+_NAMED_DIGITS = 4
 
 
 _PREVIOUS_WORD_RE = re.compile(r"(\S+)\s+$")
@@ -581,8 +615,42 @@ _LISTED_PLACE_RE = re.compile(r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*"
 
 def _listed_place_count(c: Candidate, s: Scene) -> bool:
     """A place's count in a list after a first count and its noun ("Lifou n'a reçu que 41
-    navires, Maré 19, …"): the number counts the same noun, no part of a name."""
-    return bool(_LISTED_PLACE_RE.search(s.text, max(0, c.first.start - 60), c.first.start))
+    navires, Maré 19, …"; "eight deaths, followed by Myagdi (six), Kaski (four)"): the
+    number counts the same noun, no part of a name."""
+    return bool(_LISTED_PLACE_RE.search(s.text, max(0, c.first.start - 60), c.first.start)
+                or _after_listed_figure(c, s))
+
+
+@cache
+def _listed_link_re() -> re.Pattern[str]:
+    """The link to a place's bracket ending where the figure starts: after a noun (", followed
+    by Myagdi (") or after another place's bracket ("(six), Kaski (")."""
+    return re.compile(rf"(?:{followed_place_link()}|\((?P<inner>[^()\n]{{1,25}})"
+                      rf"{PLACE_BRACKET_LINK})$")
+
+
+#: A figure's noun between it and the link: one to three words.
+_NOUN_WORDS_RE = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
+
+
+def _after_listed_figure(c: Candidate, s: Scene) -> bool:
+    """The figure stands in brackets after a place, and the list before it opens on a figure
+    and its noun ("… with eight deaths, followed by Myagdi (six)") or gives the place before
+    a figure in brackets, written in words too ("Myagdi (six), Sankhuwasabha (five)"). Read
+    only for the few figures right after a place's bracket."""
+    start = c.first.start
+    if s.text[max(0, start - 2):start].strip()[-1:] != "(":
+        return False
+    link = _listed_link_re().search(s.text, max(0, start - 80), start)
+    if link is None:
+        return False
+    if link["inner"] is not None:
+        inner = link["inner"]
+        found = find_number_mentions(inner, s.language)
+        return bool(found) and not inner[:found[0].start].strip()
+    before = s.text[max(0, link.start() - 60):link.start()]
+    found = find_number_mentions(before, s.language)
+    return bool(found) and _NOUN_WORDS_RE.fullmatch(before, found[-1].end) is not None
 _SENTENCE_OPENING_RE = re.compile(r"[.!?:;«\"“(]\s*$")
 
 
@@ -836,7 +904,11 @@ def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
     """A word that reads as a number but means something else here ("un bâtiment neuf",
     "le kilo de mil"): nine and a thousand only before a plural noun."""
     m = c.first
-    if m.form != "words" or s.text[m.start:m.end].lower() not in _w("number_homographs"):
+    if m.form != "words":
+        return False
+    if _opens_place_name(s.text, m.start, m.end):
+        return True
+    if s.text[m.start:m.end].lower() not in _w("number_homographs"):
         return False
     before = a.before_number(1)
     after = words_after(s.text, m.end, 1)
@@ -847,6 +919,21 @@ def is_word_not_number(c: Candidate, s: Scene, a: Around) -> bool:
                    and bare(before[0]) not in _w("function_words"))
     partitive_before = bool(before) and before[0] in _w("partitives")  # "le kilo de mil"
     return (noun_before or partitive_before) and not plural_after
+
+
+#: A lower-case word, then the number word capitalised and a capitalised word after it.
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[a-zà-ÿ][^\W\d_]*[ \t]+$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t-]+[A-ZÀ-Ý][^\W\d_]+")
+
+
+def _opens_place_name(text: str, start: int, end: int) -> bool:
+    """A number word written with a capital inside a sentence, after a lower-case word and
+    before a capitalised one, opens a name ("… e Três Lagoas (1.604)", "à Trois-Rivières",
+    "near Seven Sisters"); a headline in title case ("Storm Leaves Three Dead") has a
+    capital before it too."""
+    return (text[start:start + 1].isupper() and not text[start:end].isupper()
+            and _CAPITAL_AFTER_RE.match(text, end) is not None
+            and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 
 
 @cache
