@@ -38,6 +38,8 @@ def header_template(line: str) -> str | None:
     if not folded.startswith(_STARTS):
         return None
     template = _HEADERS.get(_REFERENCE.sub("", folded).strip(" :"))
+    if template is None:
+        template = _signed_header(line)
     if template is None and line.isupper():
         # a header in capitals and a release instruction after a dash ("COMMUNIQUÉ DE PRESSE
         # – POUR DIFFUSION IMMÉDIATE"): the header is the line's first part
@@ -47,3 +49,30 @@ def header_template(line: str) -> str | None:
 
 #: A dash between a header in capitals and the words after it.
 _TAIL = re.compile(r"\s+[-–—]\s+")
+
+
+#: A signatory of a joint release, written after its header: an acronym ("UNICEF", "OPS/OMS",
+#: "ONU-Habitat" is no acronym), or a sign or a conjunction between two.
+_SIGNATORY = re.compile(r"[A-Z][A-Z0-9]{1,9}(?:[/-][A-Z][A-Z0-9]{1,9})*|[-–—|·/,&+]")
+_SIGNATORY_LINKS = frozenset(union("coordinations"))
+
+
+def _signed_header(line: str) -> str | None:
+    """The template of a joint release's header followed by its signatories' acronyms
+    ("Communiqué de presse conjoint UNICEF – UNFPA", "Joint news release FAO | WFP"): the
+    header is the line's first words, every word after them an acronym, a sign or "and"
+    (in capitals, the header again in another language is no signatory)."""
+    words = line.split()
+    for cut in range(len(words) - 1, 0, -1):
+        template = _HEADERS.get(fold(" ".join(words[:cut])).lower().strip(" :"))
+        if template is None:
+            continue
+        tail = words[cut:]
+        said = fold(" ".join(w for w in tail if w[:1].isalnum())).lower()
+        if any(header in said for header in _HEADERS):  # "COMMUNIQUÉ / NEWS RELEASE"
+            return None
+        if any(_SIGNATORY.fullmatch(w) for w in tail) and all(
+                _SIGNATORY.fullmatch(w) or w.lower() in _SIGNATORY_LINKS for w in tail):
+            return template
+        return None
+    return None
