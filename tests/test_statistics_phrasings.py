@@ -1441,3 +1441,18 @@ def test_a_figure_after_a_sentence_s_opening_group_counts_a_part_of_it(
         language: str, text: str, value: float, subject: str | None) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.subject) for s in stats] == [(value, subject)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "One school in five has no running water, the survey found.", 0.2),
+        ("en", "Today one health district in four reports more cases.", 0.25),
+        ("fr", "Près d'une mère-adolescente sur cinq vit en zone rurale.", 0.2),
+        ("fr", "Un enfant réfugié sur trois n'est pas scolarisé.", 0.3333),
+    ],
+)
+def test_a_share_with_its_noun_between_the_numbers_is_a_fraction(
+        language: str, text: str, value: float) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == [(value, "fraction")]

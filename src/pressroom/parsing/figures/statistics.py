@@ -148,11 +148,11 @@ def _fill_from_title(title: list[Statistic], body: list[Statistic]) -> None:
 
 @cache
 def _ratio_link_re(language: str | None) -> re.Pattern[str]:
-    """"un migrant sur trois", "one in five": the link may follow up to two words."""
-    links = alternation(union("ratio_links", language))
-    adjacent = alternation(union("ratio_links_adjacent", language))
-    return re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?(?:{links})|{adjacent})\s+",
-                      re.IGNORECASE)
+    """"un migrant sur trois", "one in five", "près d'une épouse-enfant sur six", "one child
+    in three": the link may follow up to two words (hyphenated ones too)."""
+    links = alternation([*union("ratio_links", language), *union("ratio_links_adjacent", language)])
+    word = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    return re.compile(rf"\s+(?:{word}\s+){{0,2}}?(?:{links})\s+", re.IGNORECASE)
 
 
 @cache

@@ -97,6 +97,7 @@ class Lexicon:
     # --- what a number is not (the traps) ---
     document_words: frozenset[str]  # "Loi 985", "Resolution 2254"
     page_counter_labels: tuple[str, ...]  # "Visitor Counter : 1842": the page's, no figure
+    setting_patterns: tuple[str, ...]  # "traduit en # langues", "perd # places": no fact
     number_signs: frozenset[str]  # "n°"
     year_cues: frozenset[str]  # "en 2000", "since 2000"
     age_words: frozenset[str]  # "âgés de"
