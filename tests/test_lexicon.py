@@ -270,3 +270,13 @@ def test_portuguese_page_words_are_read_from_the_lexicons() -> None:
         ["Ana Silva no UNICEF Brasil, ana@unicef.org"])] == [("Ana Silva", "UNICEF Brasil")]
     assert is_chrome("Crédito: OIM/Ana Silva")
     assert parse_date("Publicado em 18 de julho de 2006") == dt.date(2006, 7, 18)
+
+
+def test_joint_release_header_with_its_signatories_is_a_header() -> None:
+    assert header_template("Communiqué de presse conjoint OMS – PAM") == "press_release"
+    assert header_template("Joint news release WFP | UNHCR and FAO") == "press_release"
+    assert header_template("COMUNICADO DE PRENSA CONJUNTO OPS/OMS y UNICEF") == "press_release"
+    assert header_template("Comunicado conjunto") == "communique"
+    # a bilingual header in capitals names no signatory; a sentence after a header is no header
+    assert header_template("COMMUNIQUÉ / NEWS RELEASE") is None
+    assert header_template("Communiqué de presse UNICEF lance un appel") is None

@@ -1458,3 +1458,19 @@ def test_a_contact_name_the_copy_stops_inside_is_no_contact(
             f"{last_line}{end}")
     names = [c[0] for c in _contacts(text)]
     assert names == (["Tomas Berg", "Mariama Diallo"] if kept else ["Tomas Berg"])
+
+
+def test_contact_block_under_a_rule_line_closing_the_body_stays_the_releases() -> None:
+    text = ("Las exportaciones agrícolas crecen 6% en 2024\n\n"
+            "Guadalajara, 3 de marzo de 2025 – Las exportaciones agrícolas crecieron 6% en 2024, "
+            "informó hoy el instituto en su reporte anual.\n\n"
+            "---\n"
+            "Contacto:\n"
+            "Coordinación de Prensa\n"
+            "Mtro. Luis Ramírez Soto\n"
+            "Tel. +52 33 3614 5000\n"
+            "prensa@instituto.example\n")
+    releases, _ = parse_text(text)
+    assert len(releases) == 1
+    assert _contacts(text) == [("Luis Ramírez Soto", "Coordinación de Prensa",
+                                ["prensa@instituto.example"], [("+523336145000", "phone")])]

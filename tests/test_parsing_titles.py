@@ -499,3 +499,56 @@ def test_a_headline_ending_on_a_colon_without_a_copy_intro_is_kept() -> None:
             "DHAKA, 3 March 2021 - Aid agencies reached 50,000 people displaced by the floods "
             "in northern Bangladesh this week, the agency said.\n")
     assert _release(page).title == "Floods in the north: what the agency is doing"
+
+
+@pytest.mark.parametrize(
+    ("embargo", "header", "headline", "lead"),
+    [
+        ("SOUS EMBARGO jusqu'au lundi 3 mars 2025, 00 h 01 GMT",
+         "Communiqué de presse conjoint OMS – PAM",
+         "Sahel : une famille sur trois manque de nourriture, selon une enquête",
+         "NIAMEY, 3 mars 2025 – Une enquête publiée aujourd'hui par les deux agences montre que "
+         "33 % des familles manquent de nourriture."),
+        ("NE PAS PUBLIER AVANT le lundi 3 mars 2025 à 00 h 01 HEC", "",
+         "Les loyers ont augmenté de 12 % en trois ans dans les grandes villes",
+         "LYON, 3 mars 2025 – Les loyers ont augmenté de 12 % en trois ans, selon l'observatoire."),
+        ("EMBARGOED until 00:01 GMT, Monday 3 March 2025", "Joint news release WFP | UNHCR",
+         "Food rations cut for 900,000 refugees in the region",
+         "ACCRA, 3 March 2025 – Food rations will be cut for 900,000 refugees, two agencies said."),
+        ("EMBARGADO hasta el lunes 3 de marzo de 2025, 00:01 (hora de Lima)", "",
+         "Tres de cada diez hogares rurales no tienen agua potable",
+         "Lima, 3 de marzo de 2025 – El 30 % de los hogares rurales no tiene agua potable, "
+         "según la encuesta."),
+        ("Embargo: até às 00h01 (hora de Luanda) de 3 de março de 2025", "",
+         "Relatório: seca afeta 1,2 milhões de pessoas no sul do país",
+         "Luanda, 3 de março de 2025 – A seca afeta 1,2 milhões de pessoas no sul, segundo o "
+         "relatório."),
+        ("EMBARGO: não publicar antes das 00h01 de 3 de março de 2025", "Comunicado conjunto",
+         "Metade das escolas da província não tem eletricidade",
+         "Beira, 3 de março de 2025 – Metade das escolas da província não tem eletricidade, "
+         "segundo o relatório."),
+    ],
+)
+def test_embargo_line_and_joint_header_above_the_headline_are_no_title(
+        embargo: str, header: str, headline: str, lead: str) -> None:
+    page = f"{embargo}\n\n" + (f"{header}\n\n" if header else "") + f"{headline}\n\n{lead}\n"
+    release = _release(page)
+    assert release.title == headline
+    assert release.dateline is not None
+
+
+def test_headline_about_an_embargo_stays_a_title() -> None:
+    page = ("Embargo: EU extends arms ban on the region to 2030\n\n"
+            "BRUSSELS, 3 March 2025 – The European Union extended its arms embargo by five "
+            "years, ministers said.\n")
+    assert _release(page).title == "Embargo: EU extends arms ban on the region to 2030"
+
+
+def test_report_name_line_above_the_headline_is_no_title() -> None:
+    page = ("Nota de prensa · 03/03/2025\n\n"
+            "Informe «Vivir en la calle 2025»\n"
+            "Las personas sin hogar aumentan un 15 % en tres años en las grandes ciudades\n\n"
+            "Sevilla, 3 de marzo de 2025.– Las personas sin hogar aumentaron un 15 % entre 2021 "
+            "y 2024, según el informe «Vivir en la calle 2025» que la asociación presenta hoy.\n")
+    assert _release(page).title == (
+        "Las personas sin hogar aumentan un 15 % en tres años en las grandes ciudades")

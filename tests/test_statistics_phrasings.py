@@ -1564,3 +1564,41 @@ def test_a_month_or_year_a_need_runs_until_ends_its_period(
         language: str, text: str, periods: list[tuple]) -> None:
     stats = extract_statistics([text], language, None)
     assert [(s.value, s.period_start, s.period_end) for s in stats] == periods
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "One school in five has no running water, the survey found.", 0.2),
+        ("en", "Today one health district in four reports more cases.", 0.25),
+        ("fr", "Près d'une mère-adolescente sur cinq vit en zone rurale.", 0.2),
+        ("fr", "Un enfant réfugié sur trois n'est pas scolarisé.", 0.3333),
+    ],
+)
+def test_a_share_with_its_noun_between_the_numbers_is_a_fraction(
+        language: str, text: str, value: float) -> None:
+    stats = extract_statistics([text], language, None)
+    assert [(s.value, s.unit) for s in stats] == [(value, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("fr", "Le plan dispose de 30 millions de dollars, soit moins de la moitié des 70 "
+               "millions nécessaires.", 70_000_000, "currency:USD"),
+        ("es", "El plan cuenta con 20 millones de euros, frente a los 75 millones necesarios.",
+         75_000_000, "currency:EUR"),
+        ("pt", "O fundo tem 12 milhões de dólares dos 40 milhões necessários.", 40_000_000,
+         "currency:USD"),
+    ],
+)
+def test_a_bare_amount_needed_after_money_is_in_its_currency(
+        language: str, text: str, value: int, unit: str) -> None:
+    stats = extract_statistics([text], language, None)
+    assert (value, unit) in [(s.value, s.unit) for s in stats]
+
+
+def test_a_count_in_a_number_of_places_is_no_share() -> None:
+    stats = extract_statistics(["The agency works with 14 partner organizations in 20 districts."],
+                               "en", None)
+    assert "fraction" not in [s.unit for s in stats]

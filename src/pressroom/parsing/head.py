@@ -416,7 +416,7 @@ def is_chrome(line: str, following: str = "") -> bool:
         not text
         or line[:1].islower()
         or (line.isupper() and word_count(line, 4) <= 4 and not any(map(str.isdigit, line)))
-        or header_template(text) or is_furniture(line)
+        or header_template(text) or header_template(line) or is_furniture(line)
         or _BANNER.fullmatch(text) or _LISTING.fullmatch(text) or _CHROME.fullmatch(text)
         or _TIMESTAMP.match(text) or _SLUG.match(line.strip())
         or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.match(line)

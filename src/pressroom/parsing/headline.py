@@ -187,9 +187,20 @@ def _is_icon_row(line: str) -> bool:
 
 def named_in_body(line: str, body: str) -> bool:
     """The body writes the line again inside a sentence: a name ("… le Département de
-    l'enseignement (DEF) engagera …"), not a headline."""
-    at = body.find(line.strip())
-    return at > 0 and body[at - 1] == " " and word_count(line, 3) >= 3
+    l'enseignement (DEF) engagera …"), not a headline; a quoted name maybe after its
+    generic noun in lower case ("Informe «Crecer 2025»" / "… el informe «Crecer 2025» que …")."""
+    text = line.strip()
+    if word_count(text, 3) < 3:
+        return False
+    at = body.find(text)
+    if at <= 0 and _QUOTED_NAME.search(text):  # "Informe «Crecer»" / "el informe «Crecer»"
+        at = body.find(text[:1].lower() + text[1:])
+    return at > 0 and body[at - 1] == " "
+
+
+#: A name in quotation marks: a report's or a campaign's title, written in a sentence with
+#: its generic noun in lower case ("le rapport « Un avenir »", "the report “Left Behind”").
+_QUOTED_NAME = re.compile(r"[«“\"„‹][^«»“”\"„‹›]{3,}[»”\"›]")
 
 
 def content_stems(text: str) -> set[str]:

@@ -216,6 +216,14 @@ class Chunk:
     footer: list[str] = field(default_factory=list)
 
 
+def _opens_contacts_below(lines: list[str], i: int) -> bool:
+    """The first line from `i` on that holds text opens a contact block ("Contacto:",
+    "Media contact"): what a separator above it closes is the release's body, not the
+    release."""
+    k = _skip_blank(lines, i)
+    return k < len(lines) and find_opener(lines, k) is not None
+
+
 def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) -> list[Chunk]:
     """Cut a page's lines into one chunk per release; drop boilerplate outside contact blocks.
 
@@ -244,6 +252,8 @@ def split_releases(lines: list[str], boilerplate: frozenset[str] = frozenset()) 
                 if not _SEPARATOR.match(line):
                     current.append(line)
                 continue
+            if _SEPARATOR.match(line) and _opens_contacts_below(lines, i):
+                continue  # "---" above "Contacto:": the release's contact block, no new release
             chunks.append(Chunk([] if _SEPARATOR.match(line) else [line]))
             in_contacts = closed = False
             continue

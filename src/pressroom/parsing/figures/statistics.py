@@ -164,12 +164,16 @@ def _fill_from_title(title: list[Statistic], body: list[Statistic]) -> None:
 # --- candidates ----------------------------------------------------------------------------
 
 @cache
-def _ratio_link_re(language: str | None) -> re.Pattern[str]:
-    """"un migrant sur trois", "one in five": the link may follow up to two words."""
+def _ratio_link_re(language: str | None, one: bool = False) -> re.Pattern[str]:
+    """"un migrant sur trois", "one in five", "près d'une épouse-enfant sur six": the link
+    may follow up to two words (hyphenated ones too). An adjacent link ("in") follows words
+    only after "one" (`one`): "One child in three", not "23 organizations in 30 districts"."""
     links = alternation(union("ratio_links", language))
     adjacent = alternation(union("ratio_links_adjacent", language))
-    return re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?(?:{links})|{adjacent})\s+",
-                      re.IGNORECASE)
+    word = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    if one and adjacent != "(?!)":
+        links = f"{links}|{adjacent}"
+    return re.compile(rf"\s+(?:(?:{word}\s+){{0,2}}?(?:{links})|{adjacent})\s+", re.IGNORECASE)
 
 
 @cache
@@ -215,7 +219,8 @@ def _ratio(text: str, m: NumberMention, n: NumberMention, language: str | None
     """"un migrant sur trois", "one in five", "uno de cada cinco" -> a fraction."""
     if not (1 <= m.value < n.value <= 100) or n.form == "fraction" or m.form == "fraction":
         return None
-    if n.start - m.end > 40 or not _ratio_link_re(language).fullmatch(text, m.end, n.start):
+    if n.start - m.end > 40 or not _ratio_link_re(language, m.value == 1).fullmatch(
+            text, m.end, n.start):
         return None
     if time_unit_at(text, n.end) or measure_unit_at(text, n.end, language):
         return None
@@ -590,8 +595,10 @@ def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
     if c.subject is not None:
         first = c.subject.text.split()[0].lower()
         if c.subject.start < c.subject.end and not first.endswith(
-                union("participle_endings", scene.language)):
-            return  # "5 millions de personnes"; but "5 millions financés par Gavi" is money
+                union("participle_endings", scene.language)) and first not in union(
+                "need_adjectives", scene.language):
+            return  # "5 millions de personnes"; but "5 millions financés par Gavi" is money,
+            # and so are "les 160 millions nécessaires"
         c.subject = None
     c.unit = currency
 

@@ -516,6 +516,30 @@ def is_page_counter(c: Candidate, s: Scene, a: Around) -> bool:
         _page_counter_re().search(s.text, max(0, c.start - 40), c.start))
 
 
+#: How far around its number a setting is read, in characters.
+_SETTING_REACH = 60
+
+
+@cache
+def _setting_re() -> re.Pattern[str]:
+    """The lexicons' `setting_patterns` as one pattern; `#` stands for the number."""
+    return re.compile(lexicon_alternation("setting_patterns").replace("#", "§"))
+
+
+def is_setting(c: Candidate, s: Scene, a: Around) -> bool:
+    """A figure that sets a frame, not a fact: a rank's move ("en hausse de trois places",
+    "dropped 20 places"), a document's languages ("traduit en 24 langues"), a method's parts
+    ("à partir de cinq indicateurs"), a household's make-up ("dos adultos y dos menores"), a
+    gallery's photos ("Photos: 1 to 24"), or the bounds of a scale ("un score de 0 à 100")."""
+    if c.value == 0 and c.value_max and c.unit == "count":
+        return True  # "de 0 à 100", "on a scale of 0 to 10"
+    m = c.first
+    before = s.text[max(0, m.start - _SETTING_REACH):m.start]
+    after = s.text[m.end:m.end + _SETTING_REACH]
+    window = fold(f"{before}§{after}").lower()
+    return any("§" in found.group() for found in _setting_re().finditer(window))
+
+
 @cache
 def _engagement_after_re() -> re.Pattern[str]:
     # "96 comments ·", "14 likes" ending the line (on folded lower-case text)
@@ -1101,6 +1125,7 @@ def is_part_of_period(c: Candidate, s: Scene, a: Around) -> bool:
 # `is_bare_small_number` last, since it only asks what no other rule explained.
 RULES: tuple[Rule, ...] = (
     is_masked,
+    is_setting,
     is_zero,
     is_ordinal,
     is_part_of_period,

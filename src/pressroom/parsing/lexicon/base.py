@@ -98,6 +98,7 @@ class Lexicon:
     # --- what a number is not (the traps) ---
     document_words: frozenset[str]  # "Loi 985", "Resolution 2254"
     page_counter_labels: tuple[str, ...]  # "Visitor Counter : 1842": the page's, no figure
+    setting_patterns: tuple[str, ...]  # "traduit en # langues", "perd # places": no fact
     number_signs: frozenset[str]  # "n°"
     year_cues: frozenset[str]  # "en 2000", "since 2000"
     age_words: frozenset[str]  # "âgés de"
@@ -135,6 +136,7 @@ class Lexicon:
     plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
     not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
+    need_adjectives: frozenset[str]  # "les 160 millions nécessaires": money needed, no noun
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
     complement_link: str  # "de" of "coût de [suivi]": joins a head-first noun to its complement
@@ -264,7 +266,6 @@ class Lexicon:
     month_abbreviations: dict[str, int]  # "juill" -> 7: abbreviations CLDR lacks
     communique_headers: tuple[str, ...]  # "communique": a header line, the template's name
     press_release_headers: tuple[str, ...]  # "nota de imprensa", "press release"
-    joint_header_words: tuple[str, ...]  # "joint", "conjunto": a header shared by publishers
     total_labels: frozenset[str]  # "total": a table's total row, repeating its figures
     reference_sign_patterns: tuple[str, ...]  # "n°" of "Communiqué N°2023-017": a header's
     date_links: tuple[str, ...]  # "de" of "12 de mayo", "octubre 21 de 2018"
