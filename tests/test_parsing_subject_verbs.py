@@ -97,3 +97,47 @@ def test_estimate_verbs_a_year_before_the_subject_and_a_second_actor(
         language: str, sentence: str, value: float, subject: str) -> None:
     stats = {s.value: s.subject for s in extract_statistics([sentence], language, None)}
     assert stats[value] == subject
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject"), [
+    # a counted group opening the sentence: the count after it is a part of that group
+    ("en", "Of the 45 wells inspected, 12 were contaminated.", 12, "wells inspected"),
+    ("en", "Out of the 300 rural clinics, 41 have no doctor.", 41, "rural clinics"),
+    ("es", "De las 120 escuelas del distrito, 35 siguen cerradas.", 35, "escuelas del distrito"),
+    ("pt", "Dos 80 postos de saúde, 19 continuam fechados.", 19, "postos de saúde"),
+    # a phrase that opens on a verb is no noun: the group named before is
+    ("en", "Of the 90 weather stations, 31 reported record heat, and 7 set new highs.", 31,
+     "weather stations"),
+    ("en", "Of the 90 weather stations, 31 reported record heat, and 7 set new highs.", 7,
+     "weather stations"),
+    ("fr", "Parmi les personnes hébergées, 40 % avaient moins de 18 ans et 1 120 étaient "
+     "des femmes seules.", 1120, "personnes hébergées"),
+])
+def test_a_count_after_a_group_counts_a_part_of_it(language: str, text: str, value: float,
+                                                    subject: str) -> None:
+    found = [s for s in extract_statistics([text], language, None) if s.value == value]
+    assert [s.subject for s in found] == [subject]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    # an English past tense with no "-ed" ends the noun phrase
+    ("More than 2,500 runners took part in the relay.", 2500, "runners"),
+    ("About 70% of the grants went to small farms.", 70, "grants"),
+    ("In total 640 pupils wrote the final exam.", 640, "pupils"),
+])
+def test_an_irregular_past_tense_ends_the_noun_phrase(text: str, value: float,
+                                                      subject: str) -> None:
+    found = [s for s in extract_statistics([text], "en", None) if s.value == value]
+    assert [s.subject for s in found] == [subject]
+
+
+def test_a_french_verb_after_a_count_is_no_noun() -> None:
+    text = ("Les équipes ont examiné 9 300 enfants dans la région. "
+            "Parmi eux, 2 100 souffrent d'anémie sévère.")
+    assert _subject(text, 2100) == "enfants"
+
+
+def test_a_share_of_a_counted_group_before_a_verb_stays_implicit() -> None:
+    text = "Sur 200 ménages interrogés, 35 pour cent sont des familles monoparentales."
+    stats = extract_statistics([text], "fr", None)
+    assert [(s.value, s.subject) for s in stats] == [(200, "ménages interrogés"), (35, None)]

@@ -44,6 +44,7 @@ from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
     month_follows,
+    opens_on_verb,
     receives_amount,
     singular_funding,
     spent_on,
@@ -354,7 +355,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             if read is None:
                 _read_elided_noun(c, named, scene)
             if not _names_a_time(c.subject, scene.language):
-                named = c.subject
+                named = None if _verb_led(c, scene.language) else c.subject
         consumed = c.end
         yield c
 
@@ -365,6 +366,13 @@ def _names_a_time(subject: Subject | None, language: str | None) -> bool:
     "transplantes"."""
     return subject is not None and head_word(subject.text, language).lower() in union(
         "time_units", language)
+
+
+def _verb_led(c: Candidate, language: str | None) -> bool:
+    """The phrase read after a count opens on a verb ("62 recorded above-normal"): no noun
+    for the figures after it to leave out."""
+    return c.subject is not None and c.unit == "count" and c.value > 1 \
+        and opens_on_verb(c.subject, language)
 
 
 def _looks_like_year(c: Candidate) -> bool:
@@ -520,6 +528,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             period = min((p for p in periods[sentence] if c.end <= p.start < next_start
                           and not p.relative), key=lambda p: p.start, default=period)
         end = _span_end(c, scene, min(next_start, sentence[1]))
+        if _verb_led(c, scene.language):
+            c.subject = None  # "Of these, 337 158 achieved admission": a verb, no noun
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
@@ -532,11 +542,18 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
         if subject is None:
             subject = subject_of_opening_group(text, (c.start, c.end), scene.language)
+        if subject is None and c.unit == "count" and previous is not None \
+                and previous[1] is not None:  # "Parmi eux, 12 400 souffrent…, dont 3 150 …"
+            subject = subject_of_ellipsis(text, (c.start, c.end), None, previous[1],
+                                          scene.language)
         if subject is None:
             subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
         if subject is None:
             subject = subject_of_copula(text, c.end, scene.language,
                                         scene.masks.next_start(c.end, len(text)))
+        if subject is None and c.unit == "count":  # "Of the 31 people killed, 11 were …"
+            subject = subject_of_opening_group(text, (c.start, c.end), scene.language,
+                                               counted=True)
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)

@@ -702,22 +702,47 @@ def subject_of_group(text: str, span: tuple[int, int], named: list[Subject],
     return None
 
 
+#: A count in an opening group: "Of the 1,204 schools", "De las 210 presas".
+_GROUP_COUNT = r"\d{1,3}(?:[\s.,’']\d{3})*\s+"
+
+
 @cache
-def _opening_group_phrase_re(language: str | None) -> re.Pattern[str]:
-    """A sentence opening on a group with no count, then a comma: "Parmi les malades, "."""
+def _opening_group_phrase_re(language: str | None, counted: bool) -> re.Pattern[str]:
+    """A sentence opening on a group, then a comma: "Parmi les malades, "; `counted`, maybe
+    with its count ("Of the 31 people killed, ", "De las 210 presas, ")."""
     links = alternation(union("partitive_after", language))
     articles = alternation(union("articles", language))
-    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{links})\s+(?:{articles})\s+"
+    group = rf"(?:{articles})\s+"
+    if counted:  # "de los" holds its article: one more is optional before a count
+        group = rf"(?:{group}(?:{_GROUP_COUNT})?|(?:{group})?{_GROUP_COUNT})"
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{links})\s+{group}"
                       rf"(?P<group>[^\W\d][^\d,.;:!?]*?)\s*,\s*$", re.IGNORECASE)
 
 
-def subject_of_opening_group(text: str, span: tuple[int, int],
-                             language: str | None) -> Subject | None:
+def subject_of_opening_group(text: str, span: tuple[int, int], language: str | None,
+                             *, counted: bool = False) -> Subject | None:
     """"Parmi les malades, 41 ont dû être hospitalisés": a figure with no noun right after a
-    sentence's opening group counts a part of that group (placed at the figure's end)."""
+    sentence's opening group counts a part of that group (placed at the figure's end).
+    `counted`: the group may give its own count ("Of the 31 people killed, 11 were under
+    18"), for a count; a share of a counted group with a verb after it stays implicit, as the
+    seeds label "Sur 99 victimes…, 89 pour cent sont des adultes"."""
     start, end = span
-    m = _opening_group_phrase_re(language).search(text, 0, start)
+    m = _opening_group_phrase_re(language, counted).search(text, 0, start)
     return Subject(m.group("group"), end, end) if m else None
+
+
+def opens_on_verb(phrase: Subject, language: str | None) -> bool:
+    """The phrase read after a count of more than one opens on a finite verb and names no
+    plural noun: "62 recorded above-normal", "337 158 achieved admission", "12 400 souffrent
+    de malnutrition" (a verb, its object); not "1,200 displaced families", whose participle
+    modifies a plural head (a singular noun ending like a verb, "un investissement", follows
+    only one)."""
+    words = token_words(phrase.text)
+    if not words:
+        return False
+    if not _finite_verb(words[0].lower(), language):
+        return False
+    return not looks_plural(head_word(phrase.text, language), language)
 
 
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
