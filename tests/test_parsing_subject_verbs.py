@@ -141,3 +141,17 @@ def test_a_share_of_a_counted_group_before_a_verb_stays_implicit() -> None:
     text = "Sur 200 ménages interrogés, 35 pour cent sont des familles monoparentales."
     stats = extract_statistics([text], "fr", None)
     assert [(s.value, s.subject) for s in stats] == [(200, "ménages interrogés"), (35, None)]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("Les équipes ont examiné 9 300 enfants dans la région.\n\n"
+     "Parmi eux, 2 100 souffrent d'anémie sévère.", 2100, "enfants"),
+    ("El consulado atendió a 1.800 viajeros varados.\n\n"
+     "De ellos, 640 recibieron alojamiento y 900 volvieron en autobús.", 900, "viajeros varados"),
+    # further into the paragraph, a group opener refers to nothing before it
+    ("O projeto plantou 4.000 árvores nativas.\n\n"
+     "A equipa recolheu 12 toneladas de lixo na praia, delas 70 % plásticos.", 70, None),
+])
+def test_a_group_opener_opening_a_paragraph_refers_to_the_one_before(
+        text: str, value: float, subject: str | None) -> None:
+    assert _subject(text, value) == subject

@@ -118,8 +118,9 @@ def scan_statistics(
     decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
+        carried = [s.subject for s in body.statistics if s.paragraph == index - 1 and s.subject]
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal, country)
+                        decimal, country, carried)
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
@@ -475,9 +476,17 @@ def _trailing_link_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 
+#: How far into a paragraph a figure after a group opener may refer to the paragraph before
+#: ("De ellos, 412", "Près de deux tiers d'entre eux").
+_PARAGRAPH_OPENING = 40
+
+
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
                     before: str = "", decimal: str | None = None,
-                    country: str | None = None) -> None:
+                    country: str | None = None, carried: Sequence[str] = ()) -> None:
+    """Read the figures of one paragraph into `out`. `carried`: the nouns the figures of the
+    paragraph before name, which a group opener in this one's first sentence may refer to
+    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …")."""
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
@@ -551,6 +560,10 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if subject is None:
             subject = subject_of_copula(text, c.end, scene.language,
                                         scene.masks.next_start(c.end, len(text)))
+        if subject is None and carried and not named and c.start <= _PARAGRAPH_OPENING:
+            subject = subject_of_group(text, (c.start, c.end),
+                                       [Subject(noun, 0, 0) for noun in carried],
+                                       scene.language)  # "De ellos, 412 recibieron …"
         if subject is None and c.unit == "count":  # "Of the 31 people killed, 11 were …"
             subject = subject_of_opening_group(text, (c.start, c.end), scene.language,
                                                counted=True)
