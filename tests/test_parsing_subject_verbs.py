@@ -155,3 +155,15 @@ def test_a_share_of_a_counted_group_before_a_verb_stays_implicit() -> None:
 def test_a_group_opener_opening_a_paragraph_refers_to_the_one_before(
         text: str, value: float, subject: str | None) -> None:
     assert _subject(text, value) == subject
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject"), [
+    ("en", "The fair drew 5,400 visitors, up from 4,100 last year.", 4100, "visitors"),
+    ("es", "La tasa de paro bajó al 9,1 %, frente al 12 % de hace tres años.", 12,
+     "tasa de paro"),
+    ("es", "Hoy hay 820 socios activos, frente a 610 hace dos años.", 610, "socios activos"),
+])
+def test_a_figure_followed_only_by_when_measures_what_it_is_compared_with(
+        language: str, text: str, value: float, subject: str) -> None:
+    found = [s for s in extract_statistics([text], language, None) if s.value == value]
+    assert [s.subject for s in found] == [subject]

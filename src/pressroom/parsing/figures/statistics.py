@@ -44,6 +44,7 @@ from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
     month_follows,
+    names_a_relative_period,
     opens_on_verb,
     receives_amount,
     singular_funding,
@@ -356,7 +357,8 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             if read is None:
                 _read_elided_noun(c, named, scene)
             if not _names_a_time(c.subject, scene.language):
-                named = None if _verb_led(c, scene.language) else c.subject
+                named = None if _verb_led(c, scene.language) or names_a_relative_period(
+                    c.subject, scene.language) else c.subject
         consumed = c.end
         yield c
 
@@ -537,8 +539,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             period = min((p for p in periods[sentence] if c.end <= p.start < next_start
                           and not p.relative), key=lambda p: p.start, default=period)
         end = _span_end(c, scene, min(next_start, sentence[1]))
-        if _verb_led(c, scene.language):
-            c.subject = None  # "Of these, 337 158 achieved admission": a verb, no noun
+        if _verb_led(c, scene.language) or names_a_relative_period(c.subject, scene.language):
+            c.subject = None  # "Of these, 337 158 achieved admission": a verb, no noun;
+            # "up from 1,615 last year": a time, the noun is the one compared with
         subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],

@@ -731,6 +731,32 @@ def subject_of_opening_group(text: str, span: tuple[int, int], language: str | N
     return Subject(m.group("group"), end, end) if m else None
 
 
+#: At most this many words in a phrase that only says when ("hace cinco años").
+_PERIOD_PHRASE_WORDS = 4
+
+
+@cache
+def _relative_period_words(language: str | None) -> frozenset[str]:
+    """The words of the lexicons' relative periods and time units: "last", "hace", "tôt"."""
+    phrases = [*union("period_relative", language), *union("time_units", language)]
+    return frozenset(w.lower() for phrase in phrases for w in token_words(phrase))
+
+
+def names_a_relative_period(phrase: Subject | None, language: str | None) -> bool:
+    """The phrase read after a figure only says when: "1,615 last year", "16 % de hace
+    cinco años", "3.900 hace cuatro años" (the figure's noun is the one compared with);
+    a time unit, the words of the lexicon's relative periods, and at most one other word
+    that names no plural noun (a number word: "cinco")."""
+    if phrase is None:
+        return False
+    words = [w.lower() for w in token_words(phrase.text)]
+    units = union("time_units", language)
+    if not words or len(words) > _PERIOD_PHRASE_WORDS or not any(w in units for w in words):
+        return False
+    others = [w for w in words if w not in _relative_period_words(language)]
+    return len(others) <= 1 and not any(looks_plural(w, language) for w in others)
+
+
 def opens_on_verb(phrase: Subject, language: str | None) -> bool:
     """The phrase read after a count of more than one opens on a finite verb and names no
     plural noun: "62 recorded above-normal", "337 158 achieved admission", "12 400 souffrent
