@@ -161,7 +161,8 @@ def test_a_group_opener_opening_a_paragraph_refers_to_the_one_before(
     ("en", "The fair drew 5,400 visitors, up from 4,100 last year.", 4100, "visitors"),
     ("es", "La tasa de paro bajó al 9,1 %, frente al 12 % de hace tres años.", 12,
      "tasa de paro"),
-    ("es", "Hoy hay 820 socios activos, frente a 610 hace dos años.", 610, "socios activos"),
+    ("es", "El club cuenta con 820 afiliados activos, frente a 610 hace dos años.", 610,
+     "afiliados activos"),
 ])
 def test_a_figure_followed_only_by_when_measures_what_it_is_compared_with(
         language: str, text: str, value: float, subject: str) -> None:

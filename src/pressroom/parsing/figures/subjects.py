@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pressroom.parsing.figures.numbers import is_number_word
 from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
@@ -754,7 +755,8 @@ def names_a_relative_period(phrase: Subject | None, language: str | None) -> boo
     if not words or len(words) > _PERIOD_PHRASE_WORDS or not any(w in units for w in words):
         return False
     others = [w for w in words if w not in _relative_period_words(language)]
-    return len(others) <= 1 and not any(looks_plural(w, language) for w in others)
+    return len(others) <= 1 and all(
+        is_number_word(w, language) or not looks_plural(w, language) for w in others)
 
 
 def opens_on_verb(phrase: Subject, language: str | None) -> bool:
