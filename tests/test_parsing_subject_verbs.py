@@ -168,3 +168,14 @@ def test_a_figure_followed_only_by_when_measures_what_it_is_compared_with(
         language: str, text: str, value: float, subject: str) -> None:
     found = [s for s in extract_statistics([text], language, None) if s.value == value]
     assert [s.subject for s in found] == [subject]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject"), [
+    ("es", "Entre enero y junio, la lista pasó de 5.120 a 3.940 pacientes.", 5120, "pacientes"),
+    ("pt", "A cantina passou de 1,8 mil para 2,6 mil refeições diárias.", 1800,
+     "refeições diárias"),
+])
+def test_both_levels_of_a_change_count_one_noun(language: str, text: str, value: float,
+                                                subject: str) -> None:
+    found = [s for s in extract_statistics([text], language, None) if s.value == value]
+    assert [s.subject for s in found] == [subject]

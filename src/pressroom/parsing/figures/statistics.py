@@ -19,6 +19,7 @@ reported once, from the body.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -348,6 +349,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
                 c = _single(scene, m, unit)
             if change and n is not None:
                 _share_scale_and_unit(c, scene, m, n)
+                c.change_to = n.start
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
@@ -515,6 +517,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
+    found: list[tuple[Candidate, int]] = []  # each figure read, and its statistic's index
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
@@ -573,6 +576,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
+        found.append((c, len(out.statistics)))
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,
@@ -581,6 +585,22 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+    _share_change_nouns(found, out.statistics)
+
+
+def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic]) -> None:
+    """The two levels of a change count one noun: "pasó de 6.214 a 3.852 pacientes" (the
+    first takes the second's), "passou de 2,2 mil para 3,5 mil refeições diárias"; a level
+    with no noun takes the other's. `found`: the paragraph's figures, with their
+    statistics' indexes."""
+    for (lower, k), (upper, j) in itertools.pairwise(found):
+        if lower.change_to != upper.first.start:
+            continue
+        one, other = stats[k], stats[j]
+        if one.subject is None:
+            one.subject = other.subject
+        elif other.subject is None:
+            other.subject = one.subject
 
 
 def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:
