@@ -179,3 +179,9 @@ def test_both_levels_of_a_change_count_one_noun(language: str, text: str, value:
                                                 subject: str) -> None:
     found = [s for s in extract_statistics([text], language, None) if s.value == value]
     assert [s.subject for s in found] == [subject]
+
+
+def test_a_counted_group_may_open_on_a_demonstrative() -> None:
+    text = "Of these evictions, 240 were recorded in the capital."
+    found = [s for s in extract_statistics([text], "en", None) if s.value == 240]
+    assert [s.subject for s in found] == ["evictions"]

@@ -713,6 +713,9 @@ def _opening_group_phrase_re(language: str | None, counted: bool) -> re.Pattern[
     with its count ("Of the 31 people killed, ", "De las 210 presas, ")."""
     links = alternation(union("partitive_after", language))
     articles = alternation(union("articles", language))
+    if counted:  # "Of these closures, 610 …": a demonstrative too
+        articles = alternation(union("articles", language)
+                               | union("complement_determiners", language))
     group = rf"(?:{articles})\s+"
     if counted:  # "de los" holds its article: one more is optional before a count
         group = rf"(?:{group}(?:{_GROUP_COUNT})?|(?:{group})?{_GROUP_COUNT})"
