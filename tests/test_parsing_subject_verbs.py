@@ -185,3 +185,22 @@ def test_a_counted_group_may_open_on_a_demonstrative() -> None:
     text = "Of these evictions, 240 were recorded in the capital."
     found = [s for s in extract_statistics([text], "en", None) if s.value == 240]
     assert [s.subject for s in found] == ["evictions"]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject"), [
+    ("fr", "Les agricultrices représentent 42 % des exploitants du canton.", 42, "agricultrices"),
+    ("fr", "Les petits commerces, qui représentent près de 60 % des entreprises, seront aidés.",
+     60, "petits commerces"),
+    ("es", "Las denuncias de robo representaron apenas el 9 %.", 9, "denuncias de robo"),
+    ("pt", "As mulheres representam 35% dos associados.", 35, "mulheres"),
+    ("en", "In the district, girls account for 54% of pupils.", 54, "girls"),
+    # a name, or a capital that may be one, is no part: the share is of the whole
+    ("en", "Cape Province accounts for 31% of the cases.", 31, "cases"),
+    # an activity is no part of a count
+    ("fr", "La pêche représente 4,1 % du produit intérieur brut.", 4.1, "produit intérieur brut"),
+])
+def test_a_share_after_a_share_verb_measures_the_verbs_subject(
+        language: str, text: str, value: float, subject: str) -> None:
+    found = [s for s in extract_statistics([text], language, None) if s.value == value]
+    assert [s.subject for s in found] == [subject]
+

@@ -76,6 +76,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_passive,
     subject_of_purpose,
     subject_of_receipt,
+    subject_of_share_verb,
     subject_of_value,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -545,7 +546,9 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if _verb_led(c, scene.language) or names_a_relative_period(c.subject, scene.language):
             c.subject = None  # "Of these, 337 158 achieved admission": a verb, no noun;
             # "up from 1,615 last year": a time, the noun is the one compared with
-        subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        share = subject_of_share_verb(text, c.start, scene.language, sentence[0]) \
+            if c.unit in ("percent", "fraction") else None
+        subject = share or c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
                                         scene.language) or subject

@@ -1009,6 +1009,51 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
     return _past_count_noun(text, found, language, m.start())
 
 
+#: At most this many words (adverbs, an article) between a share verb and its share.
+_SHARE_VERB_REACH = 3
+
+
+@cache
+def _share_verb_re(language: str | None) -> re.Pattern[str]:
+    """A share verb, then at most `_SHARE_VERB_REACH` words, ending the text before a share:
+    "représentent désormais en moyenne ", "representaron apenas el "."""
+    verbs = alternation(union("share_verbs", language))
+    return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?:\s+[^\W\d_]+){{0,{_SHARE_VERB_REACH}}}"
+                      r"\s*$", re.IGNORECASE)
+
+
+def subject_of_share_verb(text: str, start: int, language: str | None,
+                          sentence_start: int) -> Subject | None:
+    """The part a share after a share verb measures: the verb's subject ("Les ressortissants
+    étrangers représentent 47,3 % de la population" -> "ressortissants étrangers"; "Les
+    petits exploitants, qui représentent 80 % des céréaliculteurs" -> "petits exploitants"),
+    not the whole after the share. A plural noun phrase opening its clause, with no name in
+    it: a capital, even opening the sentence, may be a name's ("Lagos State accounts for 37%
+    of the cases" keeps "cases"). `start`: where the share is written (with its
+    qualifier)."""
+    m = _share_verb_re(language).search(text, max(sentence_start, start - 60), start)
+    if m is None:
+        return None
+    end = m.start("verb")
+    before = text[sentence_start:end].rstrip()
+    relatives = _words("relative_pronouns", language)
+    words = before.split()
+    if words and words[-1].lower() in relatives and before[:-len(words[-1])].rstrip().endswith(","):
+        end = sentence_start + before[:-len(words[-1])].rstrip().rfind(",")  # ", qui représentent"
+    first = _clause_opening(text, end, language) if end > sentence_start else None
+    if first is None or first.start < sentence_start:
+        return None
+    found = subject_after(text, first.start, language, partitive=False, limit=end)
+    if found is None or _CLAUSE_STOP_RE.search(text, found.end, end):
+        return None  # "X, selon Y, représente": the phrase and the verb in one clause
+    if any(w[:1].isupper() for w in token_words(found.text)):
+        return None  # a name ("Lagos State accounts for"), or a capital that may be one: the
+        # share is of the noun after it
+    if not looks_plural(head_word(found.text, language), language):
+        return None  # "la pêche artisanale représente 3,2 % du PIB": an activity, no part
+    return found
+
+
 def _clause_opening(text: str, end: int, language: str | None) -> Token | None:
     """The first content word of the clause ending at `end`, when it opens the sentence or
     follows a comma: "[Maternal] deaths recorded in Kambia District fell from 96" (the
