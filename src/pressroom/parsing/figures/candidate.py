@@ -48,6 +48,7 @@ class Candidate:
     kind: str = "single"  # single | range | ratio
     subject: Subject | None = None
     tail_end: int = 0  # end of a qualifier written after the noun ("3 000 personnes environ")
+    change_to: int | None = None  # the lower level of a change: where the upper one starts
 
     @property
     def mentions(self) -> tuple[NumberMention, ...]:

@@ -333,6 +333,11 @@ def _reads_alone(word: str, language: str) -> bool:
         known[word] = found
     return found
 
+def is_number_word(word: str, language: str | None) -> bool:
+    """Whether `word` alone is a number written in words ("tres", "cinq"), in `language`."""
+    return language in LANGUAGES and _reads_alone(word, language)
+
+
 #: The tokens text2num is given on each side of a token it reads alone. The words of one
 #: number are never further apart ("vingt et un", "one hundred and twenty", "deux virgule
 #: cinq": one link), so text2num reads the same numbers in these windows as in the whole

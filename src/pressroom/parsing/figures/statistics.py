@@ -19,6 +19,7 @@ reported once, from the body.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
     month_follows,
+    names_a_relative_period,
+    opens_on_verb,
     receives_amount,
     singular_funding,
     spent_on,
@@ -78,6 +81,7 @@ from pressroom.parsing.figures.subjects import (
     subject_of_passive,
     subject_of_purpose,
     subject_of_receipt,
+    subject_of_share_verb,
     subject_of_value,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
@@ -122,8 +126,9 @@ def scan_statistics(
     decimal = page_decimal_mark([title or "", *paragraphs], lang)
     body = StatisticsScan()
     for index, text in enumerate(paragraphs):
+        carried = [s.subject for s in body.statistics if s.paragraph == index - 1 and s.subject]
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal, country)
+                        decimal, country, carried)
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
@@ -367,6 +372,7 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
                 c = _single(scene, m, unit)
             if change and n is not None:
                 _share_scale_and_unit(c, scene, m, n)
+                c.change_to = n.start
         if c.kind != "single":
             i += 1
         _read_around(c, scene)
@@ -376,7 +382,8 @@ def _candidates(mentions: list[NumberMention], scene: Scene) -> Iterator[Candida
             if read is None:
                 _read_elided_noun(c, named, scene)
             if not _names_a_time(c.subject, scene.language):
-                named = c.subject
+                named = None if _verb_led(c, scene.language) or names_a_relative_period(
+                    c.subject, scene.language) else c.subject
         consumed = c.end
         yield c
 
@@ -387,6 +394,13 @@ def _names_a_time(subject: Subject | None, language: str | None) -> bool:
     "transplantes"."""
     return subject is not None and head_word(subject.text, language).lower() in union(
         "time_units", language)
+
+
+def _verb_led(c: Candidate, language: str | None) -> bool:
+    """The phrase read after a count opens on a verb ("62 recorded above-normal"): no noun
+    for the figures after it to leave out."""
+    return c.subject is not None and c.unit == "count" and c.value > 1 \
+        and opens_on_verb(c.subject, language)
 
 
 def _looks_like_year(c: Candidate) -> bool:
@@ -489,9 +503,17 @@ def _trailing_link_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s*$|\s+$", re.IGNORECASE)
 
 
+#: How far into a paragraph a figure after a group opener may refer to the paragraph before
+#: ("De ellos, 412", "Près de deux tiers d'entre eux").
+_PARAGRAPH_OPENING = 40
+
+
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
                     before: str = "", decimal: str | None = None,
-                    country: str | None = None) -> None:
+                    country: str | None = None, carried: Sequence[str] = ()) -> None:
+    """Read the figures of one paragraph into `out`. `carried`: the nouns the figures of the
+    paragraph before name, which a group opener in this one's first sentence may refer to
+    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …")."""
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
@@ -518,6 +540,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
+    found: list[tuple[Candidate, int]] = []  # each figure read, and its statistic's index
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
                             c.start, c.end)
@@ -554,7 +577,12 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             period = min((p for p in periods[sentence] if c.end <= p.start < next_start
                           and not p.relative), key=lambda p: p.start, default=period)
         end = _span_end(c, scene, min(next_start, sentence[1]))
-        subject = c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if _verb_led(c, scene.language) or names_a_relative_period(c.subject, scene.language):
+            c.subject = None  # "Of these, 337 158 achieved admission": a verb, no noun;
+            # "up from 1,615 last year": a time, the noun is the one compared with
+        share = subject_of_share_verb(text, c.start, scene.language, sentence[0]) \
+            if c.unit in ("percent", "fraction") else None
+        subject = share or c.subject or _subject_elsewhere(c, scene, end, sentence[0])
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
                                         scene.language) or subject
@@ -566,14 +594,26 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             subject = subject_of_group(text, (c.start, c.end), named, scene.language)
         if subject is None:
             subject = subject_of_opening_group(text, (c.start, c.end), scene.language)
+        if subject is None and c.unit == "count" and previous is not None \
+                and previous[1] is not None:  # "Parmi eux, 12 400 souffrent…, dont 3 150 …"
+            subject = subject_of_ellipsis(text, (c.start, c.end), None, previous[1],
+                                          scene.language)
         if subject is None:
             subject = subject_in_brackets(text, (c.start, c.end), previous, scene.language)
         if subject is None:
             subject = subject_of_copula(text, c.end, scene.language,
                                         scene.masks.next_start(c.end, len(text)))
+        if subject is None and carried and not named and c.start <= _PARAGRAPH_OPENING:
+            subject = subject_of_group(text, (c.start, c.end),
+                                       [Subject(noun, 0, 0) for noun in carried],
+                                       scene.language)  # "De ellos, 412 recibieron …"
+        if subject is None and c.unit == "count":  # "Of the 31 people killed, 11 were …"
+            subject = subject_of_opening_group(text, (c.start, c.end), scene.language,
+                                               counted=True)
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
+        found.append((c, len(out.statistics)))
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
             value_max=c.value_max, subject=subject.text if subject else None,
@@ -582,6 +622,22 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             text=text[c.start:end], sentence=text[sentence[0]:sentence[1]], paragraph=index,
             start=c.start, end=end,
         ))
+    _share_change_nouns(found, out.statistics)
+
+
+def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic]) -> None:
+    """The two levels of a change count one noun: "pasó de 6.214 a 3.852 pacientes" (the
+    first takes the second's), "passou de 2,2 mil para 3,5 mil refeições diárias"; a level
+    with no noun takes the other's. `found`: the paragraph's figures, with their
+    statistics' indexes."""
+    for (lower, k), (upper, j) in itertools.pairwise(found):
+        if lower.change_to != upper.first.start:
+            continue
+        one, other = stats[k], stats[j]
+        if one.subject is None:
+            one.subject = other.subject
+        elif other.subject is None:
+            other.subject = one.subject
 
 
 def _carry_currency(c: Candidate, scene: Scene, currency: str | None) -> None:

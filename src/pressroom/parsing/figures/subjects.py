@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pressroom.parsing.figures.numbers import is_number_word
 from pressroom.parsing.figures.plurals import head_word, looks_plural, plural_phrase, singular
 from pressroom.parsing.lexicon import lexicons, union
 from pressroom.parsing.text import (
@@ -702,22 +703,77 @@ def subject_of_group(text: str, span: tuple[int, int], named: list[Subject],
     return None
 
 
+#: A count in an opening group: "Of the 1,204 schools", "De las 210 presas".
+_GROUP_COUNT = r"\d{1,3}(?:[\s.,’']\d{3})*\s+"
+
+
 @cache
-def _opening_group_phrase_re(language: str | None) -> re.Pattern[str]:
-    """A sentence opening on a group with no count, then a comma: "Parmi les malades, "."""
+def _opening_group_phrase_re(language: str | None, counted: bool) -> re.Pattern[str]:
+    """A sentence opening on a group, then a comma: "Parmi les malades, "; `counted`, maybe
+    with its count ("Of the 31 people killed, ", "De las 210 presas, ")."""
     links = alternation(union("partitive_after", language))
     articles = alternation(union("articles", language))
-    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{links})\s+(?:{articles})\s+"
+    if counted:  # "Of these closures, 610 …": a demonstrative too
+        articles = alternation(union("articles", language)
+                               | union("complement_determiners", language))
+    group = rf"(?:{articles})\s+"
+    if counted:  # "de los" holds its article: one more is optional before a count
+        group = rf"(?:{group}(?:{_GROUP_COUNT})?|(?:{group})?{_GROUP_COUNT})"
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{links})\s+{group}"
                       rf"(?P<group>[^\W\d][^\d,.;:!?]*?)\s*,\s*$", re.IGNORECASE)
 
 
-def subject_of_opening_group(text: str, span: tuple[int, int],
-                             language: str | None) -> Subject | None:
+def subject_of_opening_group(text: str, span: tuple[int, int], language: str | None,
+                             *, counted: bool = False) -> Subject | None:
     """"Parmi les malades, 41 ont dû être hospitalisés": a figure with no noun right after a
-    sentence's opening group counts a part of that group (placed at the figure's end)."""
+    sentence's opening group counts a part of that group (placed at the figure's end).
+    `counted`: the group may give its own count ("Of the 31 people killed, 11 were under
+    18"), for a count; a share of a counted group with a verb after it stays implicit, as the
+    seeds label "Sur 99 victimes…, 89 pour cent sont des adultes"."""
     start, end = span
-    m = _opening_group_phrase_re(language).search(text, 0, start)
+    m = _opening_group_phrase_re(language, counted).search(text, 0, start)
     return Subject(m.group("group"), end, end) if m else None
+
+
+#: At most this many words in a phrase that only says when ("hace cinco años").
+_PERIOD_PHRASE_WORDS = 4
+
+
+@cache
+def _relative_period_words(language: str | None) -> frozenset[str]:
+    """The words of the lexicons' relative periods and time units: "last", "hace", "tôt"."""
+    phrases = [*union("period_relative", language), *union("time_units", language)]
+    return frozenset(w.lower() for phrase in phrases for w in token_words(phrase))
+
+
+def names_a_relative_period(phrase: Subject | None, language: str | None) -> bool:
+    """The phrase read after a figure only says when: "1,615 last year", "16 % de hace
+    cinco años", "3.900 hace cuatro años" (the figure's noun is the one compared with);
+    a time unit, the words of the lexicon's relative periods, and at most one other word
+    that names no plural noun (a number word: "cinco")."""
+    if phrase is None:
+        return False
+    words = [w.lower() for w in token_words(phrase.text)]
+    units = union("time_units", language)
+    if not words or len(words) > _PERIOD_PHRASE_WORDS or not any(w in units for w in words):
+        return False
+    others = [w for w in words if w not in _relative_period_words(language)]
+    return len(others) <= 1 and all(
+        is_number_word(w, language) or not looks_plural(w, language) for w in others)
+
+
+def opens_on_verb(phrase: Subject, language: str | None) -> bool:
+    """The phrase read after a count of more than one opens on a finite verb and names no
+    plural noun: "62 recorded above-normal", "337 158 achieved admission", "12 400 souffrent
+    de malnutrition" (a verb, its object); not "1,200 displaced families", whose participle
+    modifies a plural head (a singular noun ending like a verb, "un investissement", follows
+    only one)."""
+    words = token_words(phrase.text)
+    if not words:
+        return False
+    if not _finite_verb(words[0].lower(), language):
+        return False
+    return not looks_plural(head_word(phrase.text, language), language)
 
 
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
@@ -953,6 +1009,51 @@ def subject_of_change_clause(text: str, start: int, language: str | None) -> Sub
         return None
     found = subject_after(text, first.start, language, partitive=False, limit=m.start())
     return _past_count_noun(text, found, language, m.start())
+
+
+#: At most this many words (adverbs, an article) between a share verb and its share.
+_SHARE_VERB_REACH = 3
+
+
+@cache
+def _share_verb_re(language: str | None) -> re.Pattern[str]:
+    """A share verb, then at most `_SHARE_VERB_REACH` words, ending the text before a share:
+    "représentent désormais en moyenne ", "representaron apenas el "."""
+    verbs = alternation(union("share_verbs", language))
+    return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?:\s+[^\W\d_]+){{0,{_SHARE_VERB_REACH}}}"
+                      r"\s*$", re.IGNORECASE)
+
+
+def subject_of_share_verb(text: str, start: int, language: str | None,
+                          sentence_start: int) -> Subject | None:
+    """The part a share after a share verb measures: the verb's subject ("Les ressortissants
+    étrangers représentent 47,3 % de la population" -> "ressortissants étrangers"; "Les
+    petits exploitants, qui représentent 80 % des céréaliculteurs" -> "petits exploitants"),
+    not the whole after the share. A plural noun phrase opening its clause, with no name in
+    it: a capital, even opening the sentence, may be a name's ("Lagos State accounts for 37%
+    of the cases" keeps "cases"). `start`: where the share is written (with its
+    qualifier)."""
+    m = _share_verb_re(language).search(text, max(sentence_start, start - 60), start)
+    if m is None:
+        return None
+    end = m.start("verb")
+    before = text[sentence_start:end].rstrip()
+    relatives = _words("relative_pronouns", language)
+    words = before.split()
+    if words and words[-1].lower() in relatives and before[:-len(words[-1])].rstrip().endswith(","):
+        end = sentence_start + before[:-len(words[-1])].rstrip().rfind(",")  # ", qui représentent"
+    first = _clause_opening(text, end, language) if end > sentence_start else None
+    if first is None or first.start < sentence_start:
+        return None
+    found = subject_after(text, first.start, language, partitive=False, limit=end)
+    if found is None or _CLAUSE_STOP_RE.search(text, found.end, end):
+        return None  # "X, selon Y, représente": the phrase and the verb in one clause
+    if any(w[:1].isupper() for w in token_words(found.text)):
+        return None  # a name ("Lagos State accounts for"), or a capital that may be one: the
+        # share is of the noun after it
+    if not looks_plural(head_word(found.text, language), language):
+        return None  # "la pêche artisanale représente 3,2 % du PIB": an activity, no part
+    return found
 
 
 def _clause_opening(text: str, end: int, language: str | None) -> Token | None:

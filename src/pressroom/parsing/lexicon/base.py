@@ -145,6 +145,7 @@ class Lexicon:
     purpose_links: frozenset[str]  # "5 millions d'euros en aide humanitaire": what pays for
     action_links: frozenset[str]  # "pour la rénovation": a purpose if its head is singular
     level_verbs: tuple[str, ...]  # "la letalidad se sitúa en 0,16 %": the clause's subject
+    share_verbs: tuple[str, ...]  # "las mujeres representan el 38 %": the share is of them
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
     change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
