@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from conftest import SEEDS_RAW
 
 from pressroom.parsing import unwrap as unwrap_module
-from pressroom.parsing.clean import clean_lines, strip_html
+from pressroom.parsing.clean import _MAILTO_HINT, clean_lines, strip_html
 from pressroom.parsing.decode import decode_bytes
 from pressroom.parsing.navigation import strip_navigation
 from pressroom.parsing.unwrap import unwrap
@@ -15,6 +17,16 @@ from pressroom.parsing.unwrap import unwrap
 def test_broken_mailto_link_keeps_the_address() -> None:
     assert strip_html('E-mail: "mailto:jcasapia@iom.int">jcasapia@iom.int') == (
         "E-mail: jcasapia@iom.int")
+
+
+def test_mailto_hint_finds_what_the_lower_cased_page_shows() -> None:
+    """`_MAILTO_HINT` stands for `"lto:" in text.lower()`: no code point but these six letters
+    lower-cases to text holding "l", "t" or "o" (nor ":" but itself), and "mailto:" is
+    removed in any case."""
+    assert {chr(c) for c in range(sys.maxunicode + 1)
+            if set(chr(c).lower()) & set("lto:")} == set("lLtToO:")
+    assert strip_html('"MailTo:a@b.org">a@b.org, "mAILTO:c@d.org">c') == "a@b.org, c"
+    assert _MAILTO_HINT.search("écrire à l’équipe : mailto") is None
 
 
 def test_whole_links_tags_and_entities() -> None:

@@ -133,6 +133,24 @@ def test_fold_of_any_text_folds_each_character(text):
     assert fold(text) == "".join(map(_fold_char, text))
 
 
+def test_every_latin1_character_folds_to_a_latin1_character():
+    """What lets a Latin-1 text be folded as bytes (`_fold_latin1`)."""
+    assert all(len(_fold_char(chr(code))) == 1 and ord(_fold_char(chr(code))) < 256
+               for code in range(256))
+
+
+#: Every Latin-1 character, and the non-Latin-1 marks prose holds ("’", "œ", "—").
+_LATIN1 = st.sampled_from([*map(chr, range(256)), "’", "œ", "—"])
+
+
+@given(st.lists(_LATIN1, max_size=400).map("".join)
+       | st.lists(_LATIN1, min_size=301, max_size=600).map("".join))
+def test_fold_of_a_latin1_text_folds_each_character(text):
+    """The bytes table of a Latin-1 text and the dict of any other give what folding each
+    character gives, short lines and paragraphs alike."""
+    assert fold(text) == "".join(map(_fold_char, text))
+
+
 @given(_PROSE)
 def test_the_token_columns_of_a_text_are_its_token_matches(text):
     matches = list(TOKEN_RE.finditer(text))

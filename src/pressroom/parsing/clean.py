@@ -43,6 +43,11 @@ _TAB_ROW = re.compile(r"^[^\S\n]*\S[^\t\n]*(?:\t+[^\S\n]*\S[^\t\n]*){2,}[^\S\n]*
 _CELL_TAB = re.compile(r"[ ]*\t[ \t]*")
 
 
+#: "lto:" in any case, as `"lto:" in text.lower()` finds it without lower-casing the page
+#: (no character but these lower-cases to "l", "t" or "o"; a test checks every code point).
+_MAILTO_HINT = re.compile("[lL][tT][oO]:")
+
+
 def strip_html(text: str) -> str:
     """Drop tags and broken link remnants, keep link texts, decode entities.
 
@@ -55,7 +60,7 @@ def strip_html(text: str) -> str:
         text = _LINK_REMNANT.sub("", text)
     if "<" in text:
         text = _TAG.sub("", text)
-    if "lto:" in text.lower():  # the cheap test: "mailto:" in any case
+    if _MAILTO_HINT.search(text):  # the cheap test: "mailto:" in any case
         text = _MAILTO.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)

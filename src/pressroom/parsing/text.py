@@ -46,7 +46,8 @@ def fold(text: str) -> str:
     # A long text (a paragraph) is mostly plain ASCII, which folds to itself: only its runs
     # of other characters (and backquotes) are translated, the rest copied in C (~1.4x
     # faster than `translate` looking every character up in the table).
-    return _TO_FOLD_RE.sub(_fold_run, text)
+    folded = _fold_latin1(text)
+    return _TO_FOLD_RE.sub(_fold_run, text) if folded is None else folded
 
 
 #: Lines up to this long are folded once and remembered (the segmenter folds a line in
@@ -56,7 +57,18 @@ _FOLD_CACHED_CHARS = 300
 
 @lru_cache(maxsize=8192)
 def _fold_line(text: str) -> str:
-    return text.translate(_FOLD_TABLE)
+    folded = _fold_latin1(text)
+    return text.translate(_FOLD_TABLE) if folded is None else folded
+
+
+def _fold_latin1(text: str) -> str | None:
+    """`fold` of a text written in Latin-1 alone (most French, Spanish and Portuguese lines),
+    else None. Each Latin-1 character folds to a Latin-1 one (a test checks all 256), so the
+    text is folded as bytes: one table look-up a byte in C, ~2.5x faster than `str.translate`,
+    which looks each character up in a dict. The encoding drops what Latin-1 cannot write:
+    a text that loses characters is no Latin-1 text (no exception raised and caught)."""
+    raw = text.encode("latin-1", "ignore")
+    return raw.translate(_LATIN1_FOLD).decode("latin-1") if len(raw) == len(text) else None
 
 
 #: The characters `fold` may change: every non-ASCII one, and "`" (ASCII folds to itself).
@@ -82,6 +94,8 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD_TABLE = _FoldTable()
+#: `_fold_char` of each Latin-1 character, as a `bytes.translate` table (`_fold_latin1`).
+_LATIN1_FOLD = bytes(ord(_fold_char(chr(code))) for code in range(256))
 
 
 def ends_sentence(line: str) -> bool:
