@@ -859,8 +859,8 @@ def is_per_unit_content(c: Candidate, s: Scene, a: Around) -> bool:
     ("Chaque ménage a reçu … une bâche, deux nattes et un kit", "Each kit contains two
     blankets"): a small count of a kit's contents, no statistic. "Each year", "cada día"
     open a rate, not a description."""
-    if (c.value_max or c.value) > _PER_UNIT_MAX:
-        return False
+    if c.unit != "count" or (c.value_max or c.value) > _PER_UNIT_MAX:
+        return False  # "each child gets 2 $": an amount, whatever it buys
     opening = next(reversed(list(_DISTRIBUTIVE_OPENING_RE.finditer(
         s.text, max(0, c.first.start - _DISTRIBUTIVE_REACH), c.first.start))), None)
     return (opening is not None and opening.group(1).lower() in _w("distributives")
