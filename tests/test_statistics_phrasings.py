@@ -851,6 +851,32 @@ def test_a_figure_after_a_label_and_colon_counts_the_label(
     assert stat.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "subjects"),
+    [
+        ("en", ["Injuries by district:", "- Northfield: 42", "- Lower Vale: 17"],
+         ["Injuries in Northfield", "Injuries in Lower Vale"]),
+        ("fr", ["Répartition par commune (familles relogées) :\n- Bellerive : 310\n"
+                "- Mont-Clair : 95"],
+         ["familles relogées à Bellerive", "familles relogées à Mont-Clair"]),
+        ("es", ["Desglose por región de los albergues:", "• Río Claro: 12"],
+         ["albergues en Río Claro"]),
+        ("pt", ["Distribuição por estado das escolas fechadas:\n- Serra Alta: 64"],
+         ["escolas fechadas em Serra Alta"]),
+    ],
+)
+def test_a_place_listed_under_a_breakdown_heading_counts_the_heading_noun(
+        language: str, paragraphs: list[str], subjects: list[str]) -> None:
+    """"Deaths by province:⏎• Punjab: 129": the place's count is the heading's noun there."""
+    assert [s.subject for s in extract_statistics(paragraphs, language, None)] == subjects
+
+
+def test_a_label_under_a_heading_without_a_breakdown_stays_the_label() -> None:
+    text = "Key figures:\n- Tents: 120\n- Hygiene Kits: 45"
+    assert [s.subject for s in extract_statistics([text], "en", None)] == [
+        "Tents", "Hygiene Kits"]
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

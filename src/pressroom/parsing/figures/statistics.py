@@ -49,6 +49,7 @@ from pressroom.parsing.figures.qualifiers import (
 from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
+    list_heading,
     month_follows,
     names_a_relative_period,
     opens_on_verb,
@@ -128,7 +129,7 @@ def scan_statistics(
     for index, text in enumerate(paragraphs):
         carried = [s.subject for s in body.statistics if s.paragraph == index - 1 and s.subject]
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal, country, carried)
+                        decimal, country, carried, list_heading(paragraphs, index))
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
@@ -484,7 +485,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         c.subject = (subject_of_comparative(text, c.end, scene.language, limit) or c.subject
                      or subject_of_change(text, c.end, scene.language, limit))
     if c.subject is None:
-        c.subject = subject_of_label(text, (c.start, c.end), scene.language)
+        c.subject = subject_of_label(text, (c.start, c.end), scene.language, scene.heading)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end, scene.language)
         if after:
@@ -510,14 +511,16 @@ _PARAGRAPH_OPENING = 40
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
                     before: str = "", decimal: str | None = None,
-                    country: str | None = None, carried: Sequence[str] = ()) -> None:
+                    country: str | None = None, carried: Sequence[str] = (),
+                    heading: str = "") -> None:
     """Read the figures of one paragraph into `out`. `carried`: the nouns the figures of the
     paragraph before name, which a group opener in this one's first sentence may refer to
-    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …")."""
+    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …"); `heading`: the heading of the list
+    of labelled items the paragraph continues ("Deaths by province:")."""
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
-    scene = Scene(text, language, find_masks(text), before, country)
+    scene = Scene(text, language, find_masks(text), before, country, heading)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(mentions, scene):

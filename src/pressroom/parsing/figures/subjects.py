@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -853,11 +854,15 @@ _LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
                        r"[ \t]*[:：][ \t]*")
 
 
-def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> Subject | None:
+def subject_of_label(text: str, span: tuple[int, int], language: str | None,
+                     heading: str = "") -> Subject | None:
     """The label before a figure in a key-figure list or a table row ("Décisions positives :
     48"): up to six words opening the line, none of them a verb or another word that ends a
-    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). `span` is the
-    figure's; the subject is placed at its end, so the figure's text stays its own."""
+    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). A place's name
+    under a breakdown heading takes the noun it counts ("Deaths by province:⏎• Punjab: 129"
+    -> "deaths in Punjab"; `heading`: the list's heading when the item opens its paragraph).
+    `span` is the figure's; the subject is placed at its end, so the figure's text stays its
+    own."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     colon = start
@@ -868,7 +873,91 @@ def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> 
     m = _LABEL_RE.fullmatch(text, line_start, start)
     if not m or not _is_label(m.group("label"), language, colon=True):
         return None
-    return Subject(m.group("label"), end, end)
+    label = m.group("label")
+    counted = _breakdown_noun(text, line_start, language, heading) \
+        if _names_a_place(label) else None
+    if counted is not None:  # "Deaths by province:⏎• Punjab: 129" -> "deaths in Punjab"
+        link = lexicons(language)[0].place_links[0] if language else "in"
+        label = f"{counted} {link} {label}"
+    return Subject(label, end, end)
+
+
+#: A place's name: capitalised words, maybe joined by "&" or a short lower-case particle
+#: ("Azad Jammu & Kashmir", "Oti-Sud", "Mato Grosso do Sul").
+_PLACE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:&|[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*))*")
+#: A list heading: its line ends with a colon.
+_HEADING_RE = re.compile(r"[ \t]*(?P<heading>[^\n:：]{3,80}?)[ \t]*[:：][ \t]*")
+
+
+def _names_a_place(label: str) -> bool:
+    """Whether a list item's label is a name: every word capitalised but small particles
+    ("Khyber Pakhtunkhwa", "Tône"), not a noun phrase ("Décisions positives")."""
+    return bool(_PLACE_NAME_RE.fullmatch(label.strip()))
+
+
+def list_heading(paragraphs: Sequence[str], index: int) -> str:
+    """The heading line of the list of labelled items ("• Punjab: 129") paragraph `index`
+    continues when each item is a paragraph: the last line of the nearest paragraph before
+    it that ends with a colon, all those between being items; "" when there is none."""
+    k = index - 1
+    while k >= 0:
+        last = paragraphs[k].rstrip().rsplit("\n", 1)[-1]
+        if last.endswith((":", "：")):
+            return last
+        if not _LABEL_RE.match(last):
+            return ""
+        k -= 1
+    return ""
+
+
+def _breakdown_noun(text: str, line_start: int, language: str | None,
+                    heading: str = "") -> str | None:
+    """The noun a list of places counts, read in the heading above the list's items when it
+    names a breakdown (the lexicons' `breakdown_words`): the words in its brackets ("Bilan par
+    préfecture (personnes sinistrées) :"), those after its last partitive
+    ("Province-wise breakdown of deaths:") or those before the breakdown word ("Deaths by
+    province:"). `line_start`: where the item's line starts; the
+    lines between it and the heading must be items with a colon too."""
+    pos = line_start
+    while pos > 0:
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if not line.strip():
+            return None
+        if _LABEL_RE.match(line) and not line.rstrip().endswith((":", "：")):
+            pos = above  # another item of the list
+            continue
+        m = _HEADING_RE.fullmatch(line)
+        return _heading_noun(m.group("heading"), language) if m else None
+    m = _HEADING_RE.fullmatch(heading)
+    return _heading_noun(m.group("heading"), language) if m else None
+
+
+def _heading_noun(heading: str, language: str | None) -> str | None:
+    """`_breakdown_noun` for one heading line."""
+    if language is None:
+        return None
+    cues = lexicons(language)[0].breakdown_words
+    words = re.findall(r"[\w'’-]+", heading.lower())
+    if not any(w.endswith(cue) if cue.startswith("-") else w == cue
+               for w in words for cue in cues):
+        return None
+    bracket = re.search(r"\(([^()]{3,40})\)", heading)
+    if bracket:
+        noun = bracket.group(1).strip()
+    else:
+        words = heading.split()
+        partitives = _words("partitives", language)
+        cut = max((k for k, w in enumerate(words) if w.lower() in partitives), default=-1)
+        by = next((k for k, w in enumerate(words) if w.lower() in cues), 0)
+        kept = words[cut + 1:] if cut >= 0 else words[:by]  # "Deaths by province"
+        while kept and kept[0].lower() in _determiners(language):
+            kept = kept[1:]  # "de los albergues"
+        noun = " ".join(kept)
+    if not noun or not all(w[0].isalpha() for w in noun.split()) or len(noun.split()) > 4 \
+            or any(w.lower() in cues for w in noun.split()):
+        return None
+    return noun
 
 
 def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:

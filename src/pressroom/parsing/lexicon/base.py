@@ -115,6 +115,8 @@ class Lexicon:
     group_openers: tuple[str, ...]  # "Parmi elles, 310 000 …": a part of a group named before
     other_words: frozenset[str]  # "rehabilitated 47 others": more of the noun counted before
     list_followers: tuple[str, ...]  # "eight deaths, followed by Myagdi (six)": next in a list
+    breakdown_words: tuple[str, ...]  # "Deaths by province:": a list heading of places
+    place_links: tuple[str, ...]  # "deaths in Punjab": the first links a noun to a place
     listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     per_links: tuple[str, ...]  # "por cada 1.000 adolescentes": the base of a rate
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
