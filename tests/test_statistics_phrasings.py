@@ -877,6 +877,41 @@ def test_a_label_under_a_heading_without_a_breakdown_stays_the_label() -> None:
         "Tents", "Hygiene Kits"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("es", "Se entrevistó a 1.200 familias campesinas; el 35 % vivía sin agua potable.",
+         35, "familias campesinas"),
+        ("pt", "O inquérito ouviu 800 estudantes. Destes, 64% trabalhavam à noite.", 64,
+         "estudantes"),
+        ("pt", "Foram ouvidos 500 agricultores, e 40% já perderam colheitas.", 40,
+         "agricultores"),
+        ("fr", "L'enquête a interrogé 900 commerçants ; 30 % déclaraient des pertes.", 30,
+         "commerçants"),
+    ],
+)
+def test_a_bare_share_before_its_verb_counts_the_group_named_before(
+        language: str, text: str, value: float, subject: str) -> None:
+    """"… 1.200 familias; el 35 % vivía …": the share is of the group a figure before named."""
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'appel de 12 millions d'euros pour 300 écoles n'est qu'à 22 % seulement."),
+        ("en", "Of 400 shelters, the plan is only 19 per cent funded."),
+        ("es", "De 300 hogares, el 20 % son familias monoparentales."),
+    ],
+)
+def test_a_share_before_an_adverb_participle_or_copula_takes_no_group(
+        language: str, text: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert stat.subject != "shelters" and stat.subject != "écoles" \
+        and stat.subject != "hogares"
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

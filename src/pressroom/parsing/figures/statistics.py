@@ -83,7 +83,9 @@ from pressroom.parsing.figures.subjects import (
     subject_of_purpose,
     subject_of_receipt,
     subject_of_share_verb,
+    subject_of_surveyed,
     subject_of_value,
+    verb_after_share,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
@@ -543,6 +545,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
+    groups: list[Subject] = []  # those of the figures that are no money, for a bare share
     found: list[tuple[Candidate, int]] = []  # each figure read, and its statistic's index
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
@@ -606,6 +609,11 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if subject is None:
             subject = subject_of_copula(text, c.end, scene.language,
                                         scene.masks.next_start(c.end, len(text)))
+        if subject is None and groups and c.unit in ("percent", "fraction") \
+                and verb_after_share(text, c.end, scene.language):
+            subject = subject_of_surveyed([g for g in groups if g.start >= sentence[0]],
+                                          scene.language)  # "ouviu 2.300 famílias; 78%
+            # tinham …": the group a figure before it in its sentence counted
         if subject is None and carried and not named and c.start <= _PARAGRAPH_OPENING:
             subject = subject_of_group(text, (c.start, c.end),
                                        [Subject(noun, 0, 0) for noun in carried],
@@ -616,6 +624,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
+            if not c.unit.startswith("currency:"):
+                groups.append(subject)
         found.append((c, len(out.statistics)))
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,

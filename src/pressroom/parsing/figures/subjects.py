@@ -777,6 +777,41 @@ def opens_on_verb(phrase: Subject, language: str | None) -> bool:
     return not looks_plural(head_word(phrase.text, language), language)
 
 
+def verb_after_share(text: str, end: int, language: str | None) -> bool:
+    """A bare share is followed by its verb, not a noun: "el 43 % tenía menos de 18 años",
+    "38% já trabalharam": the next word (or the one after a short adverb, "já") has a
+    finite verb's ending (after a copula, "89 pour cent sont des adultes", the noun stays
+    left out), but is no participle ("19 per cent funded" measures funding) nor adverb
+    ("22 % seulement"). `end`: where the share's figure ends."""
+    toks = tokens(text, end, min(len(text), end + 40))[:2]
+    if not toks or toks[0].start - end > 1:
+        return False
+    if len(toks) == 2 and len(toks[0].word) <= 3 and toks[0].word.islower() \
+            and toks[0].word not in _determiners(language) \
+            and toks[0].word not in _words("partitives", language):
+        toks = toks[1:]  # "38% já trabalharam"
+    word = toks[0].word
+    lower = word.lower()
+    if not _is_word(toks[0]) or not word[0].islower():
+        return False
+    if lower in _words("copulas", language) or lower in union("passive_auxiliaries", language):
+        return False  # "89 pour cent sont des adultes / sont mineures": no noun (the seeds')
+    return (_finite_verb(lower, language) or _plural_verb(lower, language)) \
+        and not lower.endswith(union("participle_endings", language)) \
+        and not lower.endswith(union("adverb_endings", language))
+
+
+def subject_of_surveyed(named: list[Subject], language: str | None) -> Subject | None:
+    """The group a share followed by its verb counts ("una encuesta a 9.850 personas …, y el
+    43 % tenía …"): the last plural noun phrase the figures before it named (`named`: those
+    of its sentence), placed where it was written."""
+    for phrase in reversed(named):
+        if phrase.end > phrase.start and looks_plural(head_word(phrase.text, language),
+                                                        language):
+            return phrase
+    return None
+
+
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
     """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
     "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective

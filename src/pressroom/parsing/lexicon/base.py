@@ -138,6 +138,7 @@ class Lexicon:
     plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
     not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
+    adverb_endings: tuple[str, ...]  # "seulement": an adverb, though it ends like a verb
     need_adjectives: frozenset[str]  # "les 160 millions nécessaires": money needed, no noun
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
