@@ -912,6 +912,22 @@ def test_a_share_before_an_adverb_participle_or_copula_takes_no_group(
         and stat.subject != "hogares"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "The coast saw 62% of the national total.", "share of the national total"),
+        ("fr", "La capitale concentre 55 % de la hausse.", "part de la hausse"),
+        ("es", "El norte aportó el 40 % del total.", "parte del total"),
+        ("pt", "A região respondeu por 35% do aumento.", "parte do aumento"),
+        ("en", "Some 62% of the households were reached.", "households"),
+    ],
+)
+def test_a_share_of_a_total_or_a_change_is_named_a_share(
+        language: str, text: str, subject: str) -> None:
+    """"45 percent of the global total": a whole, so the share is named ("share of …")."""
+    assert _only(text, language).subject == subject
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

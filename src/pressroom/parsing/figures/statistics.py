@@ -54,6 +54,7 @@ from pressroom.parsing.figures.subjects import (
     names_a_relative_period,
     opens_on_verb,
     receives_amount,
+    share_of_whole,
     singular_funding,
     spent_on,
     subject_after,
@@ -589,6 +590,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         share = subject_of_share_verb(text, c.start, scene.language, sentence[0]) \
             if c.unit in ("percent", "fraction") else None
         subject = share or c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if subject is not None and subject is c.subject and c.unit in ("percent", "fraction"):
+            subject = share_of_whole(text, c.end, subject, scene.language)  # "of the total"
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
                                         scene.language) or subject

@@ -812,6 +812,29 @@ def subject_of_surveyed(named: list[Subject], language: str | None) -> Subject |
     return None
 
 
+def share_of_whole(text: str, end: int, subject: Subject, language: str | None) -> Subject:
+    """A share of a whole or of a change reads as one: "45 percent of the global total" ->
+    "share of the global total", "70 % du total" -> "part du total", "70% of the increase"
+    -> "share of the increase" (the lexicons' `share_nouns`; the wholes are `whole_nouns`
+    and `change_nouns`). `end`: where the share's figure ends; `subject`: the phrase read
+    after it, returned as it is unless a partitive alone parts them and its head is a
+    whole."""
+    if language is None or subject.start <= end or not text.startswith(subject.text,
+                                                                       subject.start):
+        return subject  # a phrase not written as read ("de patients de moins")
+    link = text[end:subject.start]
+    words = link.split()
+    if not words or len(link) > 12 or words[0].lower() not in (
+            *_words("partitives", language), *union("partitive_after", language)) \
+            or any(w.lower() not in _determiners(language) for w in words[1:]):
+        return subject
+    head = head_word(subject.text, language).lower()
+    if head not in _words("whole_nouns", language) | _words("change_nouns", language):
+        return subject
+    share = lexicons(language)[0].share_nouns[0]
+    return Subject(f"{share} {' '.join(words)} {subject.text}", subject.start, subject.end)
+
+
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
     """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
     "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective

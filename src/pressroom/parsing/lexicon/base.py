@@ -152,6 +152,8 @@ class Lexicon:
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
     change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
+    share_nouns: tuple[str, ...]  # "45 % du total" -> "part du total": the first names a share
+    whole_nouns: frozenset[str]  # "total": a share of it is named a share (with change_nouns)
     comparatives: dict[str, str]  # "70 % more migrants": "more" -> "increase in" (a change)
     outcome_verbs: tuple[str, ...]  # "210 resulted in a decision": the count is of decisions
     receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
