@@ -928,6 +928,22 @@ def test_a_share_of_a_total_or_a_change_is_named_a_share(
     assert _only(text, language).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "La campagne a atteint un taux de couverture provisoire de 83 %.",
+         "taux de couverture provisoire"),
+        ("pt", "As famílias pagam uma taxa de ligação subsidiada de 150 meticais.",
+         "taxa de ligação subsidiada"),
+        ("es", "Se registró una tasa de abandono escolar de 12 %.", "tasa de abandono escolar"),
+    ],
+)
+def test_a_noun_with_a_complement_and_an_adjective_before_de_and_its_figure(
+        language: str, text: str, subject: str) -> None:
+    """"un taux de couverture provisoire de 83 %": head, complement, adjective, then "de"."""
+    assert _only(text, language).subject == subject
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

@@ -381,6 +381,11 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
                 and toks[i - 1].word.lower() in _determiners(language):
             words.insert(0, tok)  # "um aumento salarial de": the head, then its adjective
             i -= 1
+        elif len(words) == 1 and i > 2 and _is_content(tok, language) \
+                and toks[i - 1].word.lower() in partitives and _is_content(toks[i - 2], language) \
+                and toks[i - 3].word.lower() in _determiners(language):
+            words.insert(0, tok)  # "un taux de couverture provisoire de": the complement,
+            i -= 1  # then its adjective; the head, after its determiner, comes next
         else:
             break
     if not words:
