@@ -944,6 +944,20 @@ def test_a_noun_with_a_complement_and_an_adjective_before_de_and_its_figure(
     assert _only(text, language).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("pt", "A taxa de abandono caiu de 9,1% em 2021 para 6,2% em 2024.", "taxa"),
+        ("es", "La tasa de abandono bajó del 9,1 % en 2021 al 6,2 % en 2024.", "tasa"),
+        ("fr", "Le taux d'abandon est passé de 9,1 % en 2021 à 6,2 % en 2024.", "taux"),
+    ],
+)
+def test_the_second_level_of_a_dated_change_counts_the_first_s_noun(
+        language: str, text: str, subject: str) -> None:
+    """"caiu de 5,9% em 2022 para 4,4% em 2024": a year between the levels still joins them."""
+    assert [_head(s) for s in extract_statistics([text], language, None)] == [subject, subject]
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

@@ -639,6 +639,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             start=c.start, end=end,
         ))
     _share_change_nouns(found, out.statistics)
+    _share_dated_change_nouns(found, out.statistics, scene)
 
 
 def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic]) -> None:
@@ -653,6 +654,37 @@ def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statisti
         if one.subject is None:
             one.subject = other.subject
         elif other.subject is None:
+            other.subject = one.subject
+
+
+@cache
+def _dated_change_link_re(language: str | None) -> re.Pattern[str]:
+    """" em 2022 para " of "caiu de 5,9% em 2022 para 4,4%": a year between a change's two
+    levels, then the link to the second (maybe with its article, "al", "à la")."""
+    cues = alternation(union("year_cues", language))
+    links = alternation([*union("range_to_links", language),
+                         *union("change_to_links", language)])
+    articles = alternation(union("articles", language))
+    return re.compile(rf"\s+(?:{cues})\s+(?:1[89]|20)\d\d\s*,?\s+(?:{links})"
+                      rf"(?:\s+(?:{articles}))?\s*", re.IGNORECASE)
+
+
+def _share_dated_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic],
+                              scene: Scene) -> None:
+    """"a taxa … caiu de 5,9% em 2022 para 4,4% em 2024", "fell from 5.9% in 2022 to 4.4%":
+    the second level of a change whose first carries its year counts the first's noun when
+    it names none. `found`: the paragraph's figures, with their statistics' indexes."""
+    for (lower, k), (upper, j) in itertools.pairwise(found):
+        one, other = stats[k], stats[j]
+        if one.subject is None or other.subject is not None or one.unit != other.unit \
+                or one.sentence != other.sentence:
+            continue
+        if not _dated_change_link_re(scene.language).fullmatch(scene.text, lower.end,
+                                                                upper.first.start):
+            continue
+        before = clause_words_before(scene.text, lower.start, 2)
+        if len(before) == 2 and before[1] in _change_openers(scene.language) \
+                and before[0] in union("change_verbs", scene.language):
             other.subject = one.subject
 
 
