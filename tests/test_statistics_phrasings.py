@@ -958,6 +958,20 @@ def test_the_second_level_of_a_dated_change_counts_the_first_s_noun(
     assert [_head(s) for s in extract_statistics([text], language, None)] == [subject, subject]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "Con el nuevo plan se pasó de 5.120 a 7.300 beneficiarios.", "beneficiarios"),
+        ("fr", "Avec le nouveau plan, on est passé de 5 120 à 7 300 bénéficiaires.",
+         "bénéficiaires"),
+    ],
+)
+def test_a_change_s_first_level_takes_the_noun_after_the_second(
+        language: str, text: str, subject: str) -> None:
+    """"se pasó de 5.120 a 7.300 beneficiarios": not "nuevo", read before the change."""
+    assert [s.subject for s in extract_statistics([text], language, None)] == [subject, subject]
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

@@ -651,10 +651,22 @@ def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statisti
         if lower.change_to != upper.first.start:
             continue
         one, other = stats[k], stats[j]
-        if one.subject is None:
-            one.subject = other.subject
+        if one.subject is None or (_noun_after(upper) and _noun_before(lower)
+                                   and lower.unit == "count"):
+            one.subject = other.subject  # "Con el nuevo plan se pasó de 5.120 a 7.300
+            # beneficiarios": the noun after the second level counts both
         elif other.subject is None:
             other.subject = one.subject
+
+
+def _noun_after(c: Candidate) -> bool:
+    """The figure's own noun is written after it ("7.300 beneficiarios")."""
+    return c.subject is not None and c.subject.start >= c.end and c.subject.end > c.subject.start
+
+
+def _noun_before(c: Candidate) -> bool:
+    """The figure's noun was read before it, or left out (none written after it)."""
+    return c.subject is None or c.subject.end <= c.start
 
 
 @cache
