@@ -429,7 +429,8 @@ def test_a_contact_table_takes_no_header_noun() -> None:
 
 
 @pytest.mark.parametrize(("lines", "value", "label"), [
-    ("• Punjab: 129\n• Azad Jammu & Kashmir: 10", 10, "Azad Jammu & Kashmir"),
+    # under "Décès par région :" a place's label takes the heading's noun
+    ("• Punjab: 129\n• Azad Jammu & Kashmir: 10", 10, "Décès à Azad Jammu & Kashmir"),
     ("- Trinidad & Tobago : 7\n- Antigua-et-Barbuda : 3", 7, "Trinidad & Tobago"),
 ])
 def test_a_list_item_s_label_may_join_its_words_with_an_ampersand(

@@ -851,6 +851,127 @@ def test_a_figure_after_a_label_and_colon_counts_the_label(
     assert stat.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "subjects"),
+    [
+        ("en", ["Injuries by district:", "- Northfield: 42", "- Lower Vale: 17"],
+         ["Injuries in Northfield", "Injuries in Lower Vale"]),
+        ("fr", ["Répartition par commune (familles relogées) :\n- Bellerive : 310\n"
+                "- Mont-Clair : 95"],
+         ["familles relogées à Bellerive", "familles relogées à Mont-Clair"]),
+        ("es", ["Desglose por región de los albergues:", "• Río Claro: 12"],
+         ["albergues en Río Claro"]),
+        ("pt", ["Distribuição por estado das escolas fechadas:\n- Serra Alta: 64"],
+         ["escolas fechadas em Serra Alta"]),
+    ],
+)
+def test_a_place_listed_under_a_breakdown_heading_counts_the_heading_noun(
+        language: str, paragraphs: list[str], subjects: list[str]) -> None:
+    """"Deaths by province:⏎• Punjab: 129": the place's count is the heading's noun there."""
+    assert [s.subject for s in extract_statistics(paragraphs, language, None)] == subjects
+
+
+def test_a_label_under_a_heading_without_a_breakdown_stays_the_label() -> None:
+    text = "Key figures:\n- Tents: 120\n- Hygiene Kits: 45"
+    assert [s.subject for s in extract_statistics([text], "en", None)] == [
+        "Tents", "Hygiene Kits"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "subject"),
+    [
+        ("es", "Se entrevistó a 1.200 familias campesinas; el 35 % vivía sin agua potable.",
+         35, "familias campesinas"),
+        ("pt", "O inquérito ouviu 800 estudantes. Destes, 64% trabalhavam à noite.", 64,
+         "estudantes"),
+        ("pt", "Foram ouvidos 500 agricultores, e 40% já perderam colheitas.", 40,
+         "agricultores"),
+        ("fr", "L'enquête a interrogé 900 commerçants ; 30 % déclaraient des pertes.", 30,
+         "commerçants"),
+    ],
+)
+def test_a_bare_share_before_its_verb_counts_the_group_named_before(
+        language: str, text: str, value: float, subject: str) -> None:
+    """"… 1.200 familias; el 35 % vivía …": the share is of the group a figure before named."""
+    stat = next(s for s in extract_statistics([text], language, None) if s.value == value)
+    assert stat.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'appel de 12 millions d'euros pour 300 écoles n'est qu'à 22 % seulement."),
+        ("en", "Of 400 shelters, the plan is only 19 per cent funded."),
+        ("es", "De 300 hogares, el 20 % son familias monoparentales."),
+    ],
+)
+def test_a_share_before_an_adverb_participle_or_copula_takes_no_group(
+        language: str, text: str) -> None:
+    stat = next(s for s in extract_statistics([text], language, None) if s.unit == "percent")
+    assert stat.subject != "shelters" and stat.subject != "écoles" \
+        and stat.subject != "hogares"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "The coast saw 62% of the national total.", "share of the national total"),
+        ("fr", "La capitale concentre 55 % de la hausse.", "part de la hausse"),
+        ("es", "El norte aportó el 40 % del total.", "parte del total"),
+        ("pt", "A região respondeu por 35% do aumento.", "parte do aumento"),
+        ("en", "Some 62% of the households were reached.", "households"),
+    ],
+)
+def test_a_share_of_a_total_or_a_change_is_named_a_share(
+        language: str, text: str, subject: str) -> None:
+    """"45 percent of the global total": a whole, so the share is named ("share of …")."""
+    assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "La campagne a atteint un taux de couverture provisoire de 83 %.",
+         "taux de couverture provisoire"),
+        ("pt", "As famílias pagam uma taxa de ligação subsidiada de 150 meticais.",
+         "taxa de ligação subsidiada"),
+        ("es", "Se registró una tasa de abandono escolar de 12 %.", "tasa de abandono escolar"),
+    ],
+)
+def test_a_noun_with_a_complement_and_an_adjective_before_de_and_its_figure(
+        language: str, text: str, subject: str) -> None:
+    """"un taux de couverture provisoire de 83 %": head, complement, adjective, then "de"."""
+    assert _only(text, language).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("pt", "A taxa de abandono caiu de 9,1% em 2021 para 6,2% em 2024.", "taxa"),
+        ("es", "La tasa de abandono bajó del 9,1 % en 2021 al 6,2 % en 2024.", "tasa"),
+        ("fr", "Le taux d'abandon est passé de 9,1 % en 2021 à 6,2 % en 2024.", "taux"),
+    ],
+)
+def test_the_second_level_of_a_dated_change_counts_the_first_s_noun(
+        language: str, text: str, subject: str) -> None:
+    """"caiu de 5,9% em 2022 para 4,4% em 2024": a year between the levels still joins them."""
+    assert [_head(s) for s in extract_statistics([text], language, None)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("es", "Con el nuevo plan se pasó de 5.120 a 7.300 beneficiarios.", "beneficiarios"),
+        ("fr", "Avec le nouveau plan, on est passé de 5 120 à 7 300 bénéficiaires.",
+         "bénéficiaires"),
+    ],
+)
+def test_a_change_s_first_level_takes_the_noun_after_the_second(
+        language: str, text: str, subject: str) -> None:
+    """"se pasó de 5.120 a 7.300 beneficiarios": not "nuevo", read before the change."""
+    assert [s.subject for s in extract_statistics([text], language, None)] == [subject, subject]
+
+
 def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "Le ministre a déclaré hier devant la presse : 45 ont été tués."
     assert all(s.subject is None for s in extract_statistics([text], "fr", None))

@@ -19,6 +19,7 @@ class Scene:
     masks: Masks = field(default_factory=lambda: Masks([]))
     before: str = ""  # the paragraph before: its last line may label a figure alone on a line
     country: str | None = None  # the page's country, whose currency's letters may sign money
+    heading: str = ""  # the heading of the list of labelled items the paragraph continues
     _columns: TokenColumns | None = None
 
     @property

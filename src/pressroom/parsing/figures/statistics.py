@@ -49,10 +49,12 @@ from pressroom.parsing.figures.qualifiers import (
 from pressroom.parsing.figures.subjects import (
     Subject,
     compared_at,
+    list_heading,
     month_follows,
     names_a_relative_period,
     opens_on_verb,
     receives_amount,
+    share_of_whole,
     singular_funding,
     spent_on,
     subject_after,
@@ -82,7 +84,9 @@ from pressroom.parsing.figures.subjects import (
     subject_of_purpose,
     subject_of_receipt,
     subject_of_share_verb,
+    subject_of_surveyed,
     subject_of_value,
+    verb_after_share,
 )
 from pressroom.parsing.figures.traps import Trap, first_trap
 from pressroom.parsing.figures.units import (
@@ -128,7 +132,7 @@ def scan_statistics(
     for index, text in enumerate(paragraphs):
         carried = [s.subject for s in body.statistics if s.paragraph == index - 1 and s.subject]
         _read_paragraph(text, index, lang, body, paragraphs[index - 1] if index else "",
-                        decimal, country, carried)
+                        decimal, country, carried, list_heading(paragraphs, index))
     head = StatisticsScan()
     if title:
         _read_paragraph(title, -1, lang, head, decimal=decimal, country=country)
@@ -484,7 +488,7 @@ def _read_around(c: Candidate, scene: Scene) -> None:
         c.subject = (subject_of_comparative(text, c.end, scene.language, limit) or c.subject
                      or subject_of_change(text, c.end, scene.language, limit))
     if c.subject is None:
-        c.subject = subject_of_label(text, (c.start, c.end), scene.language)
+        c.subject = subject_of_label(text, (c.start, c.end), scene.language, scene.heading)
     if c.subject and c.qualifier == "exact":
         after = qualifier_after(text, c.subject.end, scene.language)
         if after:
@@ -510,14 +514,16 @@ _PARAGRAPH_OPENING = 40
 
 def _read_paragraph(text: str, index: int, language: str | None, out: StatisticsScan,
                     before: str = "", decimal: str | None = None,
-                    country: str | None = None, carried: Sequence[str] = ()) -> None:
+                    country: str | None = None, carried: Sequence[str] = (),
+                    heading: str = "") -> None:
     """Read the figures of one paragraph into `out`. `carried`: the nouns the figures of the
     paragraph before name, which a group opener in this one's first sentence may refer to
-    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …")."""
+    ("… 3.200 ciudadanos afectados.⏎⏎De ellos, 412 …"); `heading`: the heading of the list
+    of labelled items the paragraph continues ("Deaths by province:")."""
     mentions = find_number_mentions(text, language, decimal)
     if not mentions:
         return  # no number: the masks need not be found
-    scene = Scene(text, language, find_masks(text), before, country)
+    scene = Scene(text, language, find_masks(text), before, country, heading)
     accepted: list[Candidate] = []
     rejected: list[tuple[Candidate, Trap]] = []
     for c in _candidates(mentions, scene):
@@ -540,6 +546,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
     starts = [c.start for c in accepted]
     previous: tuple[int, Subject | None] | None = None  # the figure before: end, subject
     named: list[Subject] = []  # the nouns the figures before name, for "d'entre eux"
+    groups: list[Subject] = []  # those of the figures that are no money, for a bare share
     found: list[tuple[Candidate, int]] = []  # each figure read, and its statistic's index
     for k, c in enumerate(accepted):
         sentence = _bounded(_sentence_of(sentences, sentence_starts, c.first.start, len(text)),
@@ -583,6 +590,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         share = subject_of_share_verb(text, c.start, scene.language, sentence[0]) \
             if c.unit in ("percent", "fraction") else None
         subject = share or c.subject or _subject_elsewhere(c, scene, end, sentence[0])
+        if subject is not None and subject is c.subject and c.unit in ("percent", "fraction"):
+            subject = share_of_whole(text, c.end, subject, scene.language)  # "of the total"
         if named and named[-1].end > sentence[0]:  # "112 boreholes and 47 others"
             subject = subject_of_others(text, (c.start, c.end), subject, named[-1],
                                         scene.language) or subject
@@ -603,6 +612,11 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         if subject is None:
             subject = subject_of_copula(text, c.end, scene.language,
                                         scene.masks.next_start(c.end, len(text)))
+        if subject is None and groups and c.unit in ("percent", "fraction") \
+                and verb_after_share(text, c.end, scene.language):
+            subject = subject_of_surveyed([g for g in groups if g.start >= sentence[0]],
+                                          scene.language)  # "ouviu 2.300 famílias; 78%
+            # tinham …": the group a figure before it in its sentence counted
         if subject is None and carried and not named and c.start <= _PARAGRAPH_OPENING:
             subject = subject_of_group(text, (c.start, c.end),
                                        [Subject(noun, 0, 0) for noun in carried],
@@ -613,6 +627,8 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
         previous = (end, subject)
         if subject is not None and subject.end > subject.start:
             named.append(subject)
+            if not c.unit.startswith("currency:"):
+                groups.append(subject)
         found.append((c, len(out.statistics)))
         out.statistics.append(Statistic(
             value=c.value, unit=rate_unit(c, text), qualifier=c.qualifier,
@@ -623,6 +639,7 @@ def _read_paragraph(text: str, index: int, language: str | None, out: Statistics
             start=c.start, end=end,
         ))
     _share_change_nouns(found, out.statistics)
+    _share_dated_change_nouns(found, out.statistics, scene)
 
 
 def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic]) -> None:
@@ -634,9 +651,52 @@ def _share_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statisti
         if lower.change_to != upper.first.start:
             continue
         one, other = stats[k], stats[j]
-        if one.subject is None:
-            one.subject = other.subject
+        if one.subject is None or (_noun_after(upper) and _noun_before(lower)
+                                   and lower.unit == "count"):
+            one.subject = other.subject  # "Con el nuevo plan se pasó de 5.120 a 7.300
+            # beneficiarios": the noun after the second level counts both
         elif other.subject is None:
+            other.subject = one.subject
+
+
+def _noun_after(c: Candidate) -> bool:
+    """The figure's own noun is written after it ("7.300 beneficiarios")."""
+    return c.subject is not None and c.subject.start >= c.end and c.subject.end > c.subject.start
+
+
+def _noun_before(c: Candidate) -> bool:
+    """The figure's noun was read before it, or left out (none written after it)."""
+    return c.subject is None or c.subject.end <= c.start
+
+
+@cache
+def _dated_change_link_re(language: str | None) -> re.Pattern[str]:
+    """" em 2022 para " of "caiu de 5,9% em 2022 para 4,4%": a year between a change's two
+    levels, then the link to the second (maybe with its article, "al", "à la")."""
+    cues = alternation(union("year_cues", language))
+    links = alternation([*union("range_to_links", language),
+                         *union("change_to_links", language)])
+    articles = alternation(union("articles", language))
+    return re.compile(rf"\s+(?:{cues})\s+(?:1[89]|20)\d\d\s*,?\s+(?:{links})"
+                      rf"(?:\s+(?:{articles}))?\s*", re.IGNORECASE)
+
+
+def _share_dated_change_nouns(found: list[tuple[Candidate, int]], stats: list[Statistic],
+                              scene: Scene) -> None:
+    """"a taxa … caiu de 5,9% em 2022 para 4,4% em 2024", "fell from 5.9% in 2022 to 4.4%":
+    the second level of a change whose first carries its year counts the first's noun when
+    it names none. `found`: the paragraph's figures, with their statistics' indexes."""
+    for (lower, k), (upper, j) in itertools.pairwise(found):
+        one, other = stats[k], stats[j]
+        if one.subject is None or other.subject is not None or one.unit != other.unit \
+                or one.sentence != other.sentence:
+            continue
+        if not _dated_change_link_re(scene.language).fullmatch(scene.text, lower.end,
+                                                                upper.first.start):
+            continue
+        before = clause_words_before(scene.text, lower.start, 2)
+        if len(before) == 2 and before[1] in _change_openers(scene.language) \
+                and before[0] in union("change_verbs", scene.language):
             other.subject = one.subject
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -380,6 +381,11 @@ def subject_before(text: str, start: int, language: str | None) -> Subject | Non
                 and toks[i - 1].word.lower() in _determiners(language):
             words.insert(0, tok)  # "um aumento salarial de": the head, then its adjective
             i -= 1
+        elif len(words) == 1 and i > 2 and _is_content(tok, language) \
+                and toks[i - 1].word.lower() in partitives and _is_content(toks[i - 2], language) \
+                and toks[i - 3].word.lower() in _determiners(language):
+            words.insert(0, tok)  # "un taux de couverture provisoire de": the complement,
+            i -= 1  # then its adjective; the head, after its determiner, comes next
         else:
             break
     if not words:
@@ -776,6 +782,64 @@ def opens_on_verb(phrase: Subject, language: str | None) -> bool:
     return not looks_plural(head_word(phrase.text, language), language)
 
 
+def verb_after_share(text: str, end: int, language: str | None) -> bool:
+    """A bare share is followed by its verb, not a noun: "el 43 % tenía menos de 18 años",
+    "38% já trabalharam": the next word (or the one after a short adverb, "já") has a
+    finite verb's ending (after a copula, "89 pour cent sont des adultes", the noun stays
+    left out), but is no participle ("19 per cent funded" measures funding) nor adverb
+    ("22 % seulement"). `end`: where the share's figure ends."""
+    toks = tokens(text, end, min(len(text), end + 40))[:2]
+    if not toks or toks[0].start - end > 1:
+        return False
+    if len(toks) == 2 and len(toks[0].word) <= 3 and toks[0].word.islower() \
+            and toks[0].word not in _determiners(language) \
+            and toks[0].word not in _words("partitives", language):
+        toks = toks[1:]  # "38% já trabalharam"
+    word = toks[0].word
+    lower = word.lower()
+    if not _is_word(toks[0]) or not word[0].islower():
+        return False
+    if lower in _words("copulas", language) or lower in union("passive_auxiliaries", language):
+        return False  # "89 pour cent sont des adultes / sont mineures": no noun (the seeds')
+    return (_finite_verb(lower, language) or _plural_verb(lower, language)) \
+        and not lower.endswith(union("participle_endings", language)) \
+        and not lower.endswith(union("adverb_endings", language))
+
+
+def subject_of_surveyed(named: list[Subject], language: str | None) -> Subject | None:
+    """The group a share followed by its verb counts ("una encuesta a 9.850 personas …, y el
+    43 % tenía …"): the last plural noun phrase the figures before it named (`named`: those
+    of its sentence), placed where it was written."""
+    for phrase in reversed(named):
+        if phrase.end > phrase.start and looks_plural(head_word(phrase.text, language),
+                                                        language):
+            return phrase
+    return None
+
+
+def share_of_whole(text: str, end: int, subject: Subject, language: str | None) -> Subject:
+    """A share of a whole or of a change reads as one: "45 percent of the global total" ->
+    "share of the global total", "70 % du total" -> "part du total", "70% of the increase"
+    -> "share of the increase" (the lexicons' `share_nouns`; the wholes are `whole_nouns`
+    and `change_nouns`). `end`: where the share's figure ends; `subject`: the phrase read
+    after it, returned as it is unless a partitive alone parts them and its head is a
+    whole."""
+    if language is None or subject.start <= end or not text.startswith(subject.text,
+                                                                       subject.start):
+        return subject  # a phrase not written as read ("de patients de moins")
+    link = text[end:subject.start]
+    words = link.split()
+    if not words or len(link) > 12 or words[0].lower() not in (
+            *_words("partitives", language), *union("partitive_after", language)) \
+            or any(w.lower() not in _determiners(language) for w in words[1:]):
+        return subject
+    head = head_word(subject.text, language).lower()
+    if head not in _words("whole_nouns", language) | _words("change_nouns", language):
+        return subject
+    share = lexicons(language)[0].share_nouns[0]
+    return Subject(f"{share} {' '.join(words)} {subject.text}", subject.start, subject.end)
+
+
 def _own_phrase_kind(own: Subject | None, language: str | None) -> str:
     """What follows a figure written after an ellipsis link: "none" (a verb or punctuation:
     "dont 5 ont été évacués"), "verb" ("deux rétablir le contact"), "modifier" (an adjective
@@ -853,11 +917,15 @@ _LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
                        r"[ \t]*[:：][ \t]*")
 
 
-def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> Subject | None:
+def subject_of_label(text: str, span: tuple[int, int], language: str | None,
+                     heading: str = "") -> Subject | None:
     """The label before a figure in a key-figure list or a table row ("Décisions positives :
     48"): up to six words opening the line, none of them a verb or another word that ends a
-    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). `span` is the
-    figure's; the subject is placed at its end, so the figure's text stays its own."""
+    noun phrase ("Le ministre a déclaré : 45" is a sentence, not a label). A place's name
+    under a breakdown heading takes the noun it counts ("Deaths by province:⏎• Punjab: 129"
+    -> "deaths in Punjab"; `heading`: the list's heading when the item opens its paragraph).
+    `span` is the figure's; the subject is placed at its end, so the figure's text stays its
+    own."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     colon = start
@@ -868,7 +936,91 @@ def subject_of_label(text: str, span: tuple[int, int], language: str | None) -> 
     m = _LABEL_RE.fullmatch(text, line_start, start)
     if not m or not _is_label(m.group("label"), language, colon=True):
         return None
-    return Subject(m.group("label"), end, end)
+    label = m.group("label")
+    counted = _breakdown_noun(text, line_start, language, heading) \
+        if _names_a_place(label) else None
+    if counted is not None:  # "Deaths by province:⏎• Punjab: 129" -> "deaths in Punjab"
+        link = lexicons(language)[0].place_links[0] if language else "in"
+        label = f"{counted} {link} {label}"
+    return Subject(label, end, end)
+
+
+#: A place's name: capitalised words, maybe joined by "&" or a short lower-case particle
+#: ("Azad Jammu & Kashmir", "Oti-Sud", "Mato Grosso do Sul").
+_PLACE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:&|[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*))*")
+#: A list heading: its line ends with a colon.
+_HEADING_RE = re.compile(r"[ \t]*(?P<heading>[^\n:：]{3,80}?)[ \t]*[:：][ \t]*")
+
+
+def _names_a_place(label: str) -> bool:
+    """Whether a list item's label is a name: every word capitalised but small particles
+    ("Khyber Pakhtunkhwa", "Tône"), not a noun phrase ("Décisions positives")."""
+    return bool(_PLACE_NAME_RE.fullmatch(label.strip()))
+
+
+def list_heading(paragraphs: Sequence[str], index: int) -> str:
+    """The heading line of the list of labelled items ("• Punjab: 129") paragraph `index`
+    continues when each item is a paragraph: the last line of the nearest paragraph before
+    it that ends with a colon, all those between being items; "" when there is none."""
+    k = index - 1
+    while k >= 0:
+        last = paragraphs[k].rstrip().rsplit("\n", 1)[-1]
+        if last.endswith((":", "：")):
+            return last
+        if not _LABEL_RE.match(last):
+            return ""
+        k -= 1
+    return ""
+
+
+def _breakdown_noun(text: str, line_start: int, language: str | None,
+                    heading: str = "") -> str | None:
+    """The noun a list of places counts, read in the heading above the list's items when it
+    names a breakdown (the lexicons' `breakdown_words`): the words in its brackets ("Bilan par
+    préfecture (personnes sinistrées) :"), those after its last partitive
+    ("Province-wise breakdown of deaths:") or those before the breakdown word ("Deaths by
+    province:"). `line_start`: where the item's line starts; the
+    lines between it and the heading must be items with a colon too."""
+    pos = line_start
+    while pos > 0:
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if not line.strip():
+            return None
+        if _LABEL_RE.match(line) and not line.rstrip().endswith((":", "：")):
+            pos = above  # another item of the list
+            continue
+        m = _HEADING_RE.fullmatch(line)
+        return _heading_noun(m.group("heading"), language) if m else None
+    m = _HEADING_RE.fullmatch(heading)
+    return _heading_noun(m.group("heading"), language) if m else None
+
+
+def _heading_noun(heading: str, language: str | None) -> str | None:
+    """`_breakdown_noun` for one heading line."""
+    if language is None:
+        return None
+    cues = lexicons(language)[0].breakdown_words
+    words = re.findall(r"[\w'’-]+", heading.lower())
+    if not any(w.endswith(cue) if cue.startswith("-") else w == cue
+               for w in words for cue in cues):
+        return None
+    bracket = re.search(r"\(([^()]{3,40})\)", heading)
+    if bracket:
+        noun = bracket.group(1).strip()
+    else:
+        words = heading.split()
+        partitives = _words("partitives", language)
+        cut = max((k for k, w in enumerate(words) if w.lower() in partitives), default=-1)
+        by = next((k for k, w in enumerate(words) if w.lower() in cues), 0)
+        kept = words[cut + 1:] if cut >= 0 else words[:by]  # "Deaths by province"
+        while kept and kept[0].lower() in _determiners(language):
+            kept = kept[1:]  # "de los albergues"
+        noun = " ".join(kept)
+    if not noun or not all(w[0].isalpha() for w in noun.split()) or len(noun.split()) > 4 \
+            or any(w.lower() in cues for w in noun.split()):
+        return None
+    return noun
 
 
 def _is_label(label: str, language: str | None, *, colon: bool = False) -> bool:

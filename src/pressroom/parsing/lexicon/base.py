@@ -115,6 +115,8 @@ class Lexicon:
     group_openers: tuple[str, ...]  # "Parmi elles, 310 000 …": a part of a group named before
     other_words: frozenset[str]  # "rehabilitated 47 others": more of the noun counted before
     list_followers: tuple[str, ...]  # "eight deaths, followed by Myagdi (six)": next in a list
+    breakdown_words: tuple[str, ...]  # "Deaths by province:": a list heading of places
+    place_links: tuple[str, ...]  # "deaths in Punjab": the first links a noun to a place
     listing_words: frozenset[str]  # "Displaying 26 - 50 of 63": a listing page's counter
     per_links: tuple[str, ...]  # "por cada 1.000 adolescentes": the base of a rate
     partitive_after: tuple[str, ...]  # "cinq des douze régions": "des"
@@ -136,6 +138,7 @@ class Lexicon:
     plural_verb_endings: tuple[str, ...]  # after a plural noun: "migrantes viven"
     not_verbs: frozenset[str]  # "récent", "permanent": adjectives with a verb's ending
     participle_endings: tuple[str, ...]  # "utilisés", "used": a rate after one is the verb's
+    adverb_endings: tuple[str, ...]  # "seulement": an adverb, though it ends like a verb
     need_adjectives: frozenset[str]  # "les 160 millions nécessaires": money needed, no noun
     disjunctions: frozenset[str]  # "ou", "or": never ends a figure's text
     head_first: bool  # the head noun comes first ("entreprises privées"), not last
@@ -149,6 +152,8 @@ class Lexicon:
     count_nouns: frozenset[str]  # "le nombre de demandes": the count is of "demandes"
     funding_nouns: frozenset[str]  # "son budget, qui est passé à 8 millions": what money is
     change_nouns: frozenset[str]  # "a 30% increase": the share measures the change
+    share_nouns: tuple[str, ...]  # "45 % du total" -> "part du total": the first names a share
+    whole_nouns: frozenset[str]  # "total": a share of it is named a share (with change_nouns)
     comparatives: dict[str, str]  # "70 % more migrants": "more" -> "increase in" (a change)
     outcome_verbs: tuple[str, ...]  # "210 resulted in a decision": the count is of decisions
     receive_verbs: tuple[str, ...]  # "agencies will receive $5 million": a recipient
