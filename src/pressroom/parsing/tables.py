@@ -81,10 +81,8 @@ def _is_spaced_table(run: list[str]) -> bool:
 
 def is_figure_row(line: str) -> bool:
     """A table row between bars whose last cell is a bare number ("Centre | 148 600")."""
-    if " | " not in line:
-        return False
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    return len(cells) >= 2 and bool(_FIGURE_CELL.match(cells[-1]))
+    cells = _bar_cells(line)
+    return cells is not None and bool(_FIGURE_CELL.match(cells[-1]))
 
 
 def _cells(line: str) -> list[str] | None:
@@ -98,6 +96,15 @@ def _cells(line: str) -> list[str] | None:
 def _with_unit(cell: str, unit: str | None) -> str:
     """A bare number cell followed by its column's unit; any other cell as it is."""
     return f"{cell} {unit}" if unit and _BARE_NUMBER.match(cell) else cell
+
+
+def _with_units(line: str, cells: list[str], units: list[str | None]) -> str:
+    """The row `line` written again with each bare cell followed by its column's unit or
+    noun, keeping its indent and its outer bars."""
+    lead, rest = line[:len(line) - len(line.lstrip())], line.strip()
+    bars = rest.startswith("|"), rest.endswith("|")
+    body = " | ".join(_with_unit(c, u) for c, u in zip(cells, units, strict=True))
+    return lead + ("| " if bars[0] else "") + body + (" |" if bars[1] else "")
 
 
 def header_units(text: str) -> str:
@@ -116,10 +123,7 @@ def header_units(text: str) -> str:
         if any(found) and not any(_BARE_NUMBER.match(c) for c in cells):
             units = found
         elif units is not None and len(cells) == len(units):
-            lead, rest = line[:len(line) - len(line.lstrip())], line.strip()
-            bars = rest.startswith("|"), rest.endswith("|")
-            body = " | ".join(_with_unit(c, u) for c, u in zip(cells, units, strict=True))
-            lines[k] = lead + ("| " if bars[0] else "") + body + (" |" if bars[1] else "")
+            lines[k] = _with_units(line, cells, units)
     return "\n".join(lines)
 
 
@@ -161,10 +165,7 @@ def header_nouns(text: str) -> str:
         elif nouns is not None and len(cells) == len(nouns) and is_figure_row(line):
             if fold(cells[0]).lower() in _total_labels():
                 continue  # a total row repeats figures: they keep no noun of their own
-            lead, rest = line[:len(line) - len(line.lstrip())], line.strip()
-            bars = rest.startswith("|"), rest.endswith("|")
-            body = " | ".join(_with_unit(c, u) for c, u in zip(cells, nouns, strict=True))
-            lines[k] = lead + ("| " if bars[0] else "") + body + (" |" if bars[1] else "")
+            lines[k] = _with_units(line, cells, nouns)
         else:
             nouns = None
     return "\n".join(lines)
